@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Reel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reel", targets: ["reel"]),
+        .library(name: "ReelTimeline", targets: ["ReelTimeline"]),
+        .library(name: "ReelFFmpeg", targets: ["ReelFFmpeg"]),
+        .library(name: "ReelRender", targets: ["ReelRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
+        .target(name: "ReelTimeline"),
+        // FFmpeg as a part: the typed filter graph and its one compiler/escaper, the process
+        // runner (progress, cancellation, bounded stderr), and ffprobe-based probing.
+        .target(
+            name: "ReelFFmpeg",
+            dependencies: [.product(name: "Logging", package: "swift-log")]
+        ),
+        // The engine: draft + probes → resolved timeline → render plan → FFmpeg argv, and running it.
+        .target(
+            name: "ReelRender",
+            dependencies: [
+                "ReelTimeline", "ReelFFmpeg",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "reel",
+            dependencies: [
+                "ReelRender", "ReelTimeline", "ReelFFmpeg",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline"]),
+        .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg"]),
+        .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

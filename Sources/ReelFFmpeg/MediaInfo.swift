@@ -1,0 +1,24 @@
+/// What probing learned about a media file: judged by content, never by its name.
+public struct MediaInfo: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case video, image, audio }
+
+    public var kind: Kind
+    /// Seconds; nil for still images.
+    public var duration: Double?
+    /// Display size, after rotation metadata / EXIF orientation is applied.
+    public var width: Int?
+    public var height: Int?
+    public var fps: Double?
+    /// Clockwise degrees the player must turn the stored picture (video rotation metadata).
+    public var rotation: Int
+    /// EXIF orientation 1…8 of a photo (1 = as stored).
+    public var orientation: Int
+    public var hasAudio: Bool
+    /// The main stream's codec (`h264`, `mjpeg`, `aac`, …).
+    public var codec: String
+    public var audioCodec: String?
+    public var format: String
+    public var sizeBytes: Int64
+
+    public var durationMs: Int? { duration.map { Int(($0 * 1000).rounded()) } }
+}

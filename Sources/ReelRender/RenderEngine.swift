@@ -1,0 +1,146 @@
+import Foundation
+import Logging
+import ReelFFmpeg
+import ReelTimeline
+
+/// A draft with its media probed and its timeline resolved: ready to plan.
+public struct PreparedDraft: Sendable {
+    public var draft: Draft
+    public var timeline: ResolvedTimeline
+    public var media: [String: MediaInfo]
+    public var warnings: [Diagnostic]
+
+    /// The seed-style summary, with clip lengths from probing.
+    public var summary: String {
+        draft.summary(knownDurations: media.compactMapValues(\.durationMs))
+    }
+}
+
+public struct RenderResult: Sendable {
+    public var output: String
+    public var duration: Double
+    public var width: Int
+    public var height: Int
+    public var bytes: Int64
+    public var warnings: [Diagnostic]
+}
+
+/// Reel's engine: probe → resolve → plan → run FFmpeg. Used alike by the command line and the server.
+public struct RenderEngine: Sendable {
+    public var tools: FFmpegTools
+    public var logger: Logger
+    public var sizeLimit: Int64 = 500_000_000
+
+    public init(tools: FFmpegTools, logger: Logger = Logger(label: "reel.render")) {
+        self.tools = tools
+        self.logger = logger
+    }
+
+    /// Where a draft's `src` points: absolute as given, relative to the draft's folder.
+    public static func path(of src: String, base: String) -> String {
+        if src.hasPrefix("/") { return src }
+        let expanded = (src as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        return ((base as NSString).appendingPathComponent(src) as NSString).standardizingPath
+    }
+
+    /// Probes every distinct source of the draft, then resolves its timeline.
+    public func prepare(_ draft: Draft, baseDirectory: String) async throws -> PreparedDraft {
+        let prober = Prober(tools: tools, sizeLimit: sizeLimit)
+        var media: [String: MediaInfo] = [:]
+        var paths: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for (ti, track) in draft.tracks.enumerated() {
+            for (si, seg) in track.segments.enumerated() {
+                guard let src = seg.src, media[src] == nil else { continue }
+                let file = Self.path(of: src, base: baseDirectory)
+                do {
+                    media[src] = try await prober.probe(file)
+                    paths[src] = file
+                } catch let error as MediaError {
+                    problems.append(Diagnostic(.error, "t[\(ti)].sg[\(si)].m.src", error.description))
+                }
+            }
+        }
+        if !problems.isEmpty { throw DraftValidationError(problems) }
+        let (timeline, warnings) = try Resolver(media: media, paths: paths).resolve(draft)
+        return PreparedDraft(draft: draft, timeline: timeline, media: media, warnings: warnings)
+    }
+
+    public func plan(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String,
+                     loudness: LoudnessMeasurement? = nil) -> RenderPlan {
+        var builder = PlanBuilder(timeline: prepared.timeline, settings: settings, workDir: workDir, loudness: loudness)
+        return builder.build()
+    }
+
+    /// Renders to `output`, written whole or not at all: FFmpeg writes a hidden partial file
+    /// that is renamed on success and removed on failure or cancellation.
+    public func render(
+        _ prepared: PreparedDraft, to output: String, settings: RenderSettings,
+        progress: @escaping @Sendable (Double) -> Void = { _ in }
+    ) async throws -> RenderResult {
+        let fm = FileManager.default
+        let workDir = fm.temporaryDirectory.appendingPathComponent("reel-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: workDir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: workDir) }
+
+        var loudness: LoudnessMeasurement?
+        if prepared.timeline.loudnorm && settings.format.hasAudio {
+            loudness = try await measureLoudness(prepared, settings: settings, workDir: workDir)
+        }
+        let plan = self.plan(prepared, settings: settings, workDir: workDir, loudness: loudness)
+        try write(plan.files)
+
+        let outputURL = URL(fileURLWithPath: output)
+        let partial = outputURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(outputURL.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
+        let args = plan.arguments(output: partial, progress: true)
+        logger.debug("ffmpeg", metadata: ["args": "\(args)"])
+        let total = plan.duration
+        do {
+            let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
+                if line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)), total > 0 {
+                    progress(min(1, max(0, us / 1_000_000 / total)))
+                }
+            }
+            guard result.exitCode == 0 else {
+                throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+            }
+            if fm.fileExists(atPath: output) { try fm.removeItem(atPath: output) }
+            try fm.moveItem(atPath: partial, toPath: output)
+        } catch {
+            try? fm.removeItem(atPath: partial)
+            throw error
+        }
+        progress(1)
+        let bytes = ((try? fm.attributesOfItem(atPath: output)[.size]) as? NSNumber)?.int64Value ?? 0
+        return RenderResult(output: output, duration: plan.duration, width: plan.width, height: plan.height,
+                            bytes: bytes, warnings: prepared.warnings)
+    }
+
+    func write(_ files: [String: String]) throws {
+        for (path, contents) in files {
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// First loudnorm pass: the mix measured, nothing written.
+    func measureLoudness(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String) async throws -> LoudnessMeasurement {
+        var builder = PlanBuilder(timeline: prepared.timeline, settings: settings, workDir: workDir)
+        let plan = builder.buildLoudnessMeasurement()
+        try write(plan.files)
+        var args = plan.arguments(output: "-", progress: false)
+        if let v = args.firstIndex(of: "error") { args[v] = "info" }
+        let result = try await ProcessRunner.run(tools.ffmpeg, args)
+        guard result.exitCode == 0 else {
+            throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+        }
+        guard let open = result.stderrTail.range(of: "{", options: .backwards),
+              let close = result.stderrTail.range(of: "}", options: .backwards),
+              let m = try? JSONDecoder().decode(LoudnessMeasurement.self, from: Data(result.stderrTail[open.lowerBound...close.lowerBound].utf8))
+        else {
+            throw FFmpegError.failed(arguments: args, exitCode: 0, stderrTail: "loudnorm printed no measurement\n" + result.stderrTail)
+        }
+        return m
+    }
+}

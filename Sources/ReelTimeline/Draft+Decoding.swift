@@ -1,0 +1,213 @@
+import Foundation
+
+extension Draft {
+    /// Parses and validates a draft, returning it with any warnings; throws
+    /// `DraftValidationError` listing every error with its path.
+    public static func decode(_ data: Data) throws -> (draft: Draft, warnings: [Diagnostic]) {
+        let json: JSONValue
+        do {
+            json = try JSONValue.parse(data)
+        } catch {
+            throw DraftValidationError([Diagnostic(.error, "", "not valid JSON: \(jsonErrorReason(error))")])
+        }
+        return try decode(json)
+    }
+
+    public static func decode(_ json: JSONValue) throws -> (draft: Draft, warnings: [Diagnostic]) {
+        let (draft, diagnostics) = read(json)
+        if let draft, !diagnostics.contains(where: { $0.severity == .error }) {
+            return (draft, diagnostics)
+        }
+        throw DraftValidationError(diagnostics)
+    }
+
+    /// Every diagnostic for a draft; `draft` is nil only when the top level is unusable.
+    public static func read(_ json: JSONValue) -> (draft: Draft?, diagnostics: [Diagnostic]) {
+        guard case .object(let root) = json else {
+            return (nil, [Diagnostic(.error, "", "a draft must be a JSON object, not \(json.typeName)")])
+        }
+        var r = FieldReader(root, path: "")
+        var draft = Draft()
+        if let v = r.int("version", in: 1...Int.max) {
+            if v > Draft.currentVersion {
+                r.error("version", "this draft is version \(v); this Reel reads up to version \(Draft.currentVersion), upgrade Reel")
+            }
+            draft.version = Draft.currentVersion // older versions are migrated on read
+        }
+        draft.meta = r.nested("m", readDraftMeta) ?? DraftMeta()
+        if let tracks = r.array("t") {
+            for (i, t) in tracks.enumerated() {
+                let p = "t[\(i)]"
+                guard case .object(let o) = t else { r.error(nil, "\(p) must be an object, not \(t.typeName)"); continue }
+                var tr = FieldReader(o, path: p)
+                if let track = readTrack(&tr) { draft.tracks.append(track) }
+                r.diagnostics += tr.diagnostics
+            }
+        } else if root["t"] == nil {
+            r.error("t", "is required: the list of tracks")
+        }
+        checkTimeline(draft, &r)
+        return (draft, r.diagnostics)
+    }
+
+    private static func readDraftMeta(_ r: inout FieldReader) -> DraftMeta {
+        var m = DraftMeta()
+        m.name = r.string("name")
+        if let w = r.int("w", in: 16...4096) { m.width = w }
+        if let h = r.int("h", in: 16...4096) { m.height = h }
+        if m.width % 2 != 0 { r.error("w", "must be even for H.264 (4:2:0), got \(m.width)") }
+        if m.height % 2 != 0 { r.error("h", "must be even for H.264 (4:2:0), got \(m.height)") }
+        if m.width * m.height > 3840 * 2160 { r.error(nil, "canvas \(m.width)x\(m.height) is larger than 4K (3840x2160)") }
+        if let f = r.int("fps", in: 1...60) { m.fps = f }
+        if let v = r.int("fadeIn", in: 0...60_000) { m.fadeIn = v }
+        if let v = r.int("fadeOut", in: 0...60_000) { m.fadeOut = v }
+        if let v = r.bool("loudnorm") { m.loudnorm = v }
+        m.look = readLook(&r, key: "look")
+        return m
+    }
+
+    private static func readLook(_ r: inout FieldReader, key: String) -> Look {
+        if case .string = r.object[key] {
+            return Look(name: r.oneOf(key, LookName.self) ?? .none)
+        }
+        return r.nested(key) { lr in
+            var look = Look()
+            look.name = lr.oneOf("name", LookName.self) ?? .none
+            if let v = lr.double("brightness", in: -1...1) { look.brightness = v }
+            if let v = lr.double("contrast", in: 0...3) { look.contrast = v }
+            if let v = lr.double("saturation", in: 0...3) { look.saturation = v }
+            return look
+        } ?? Look()
+    }
+
+    private static func readTrack(_ r: inout FieldReader) -> Track? {
+        guard let ttRaw = r.int("tt", in: 0...99) else {
+            if r.object["tt"] == nil { r.error("tt", "is required: 0 visual, 1 audio, 7 text") }
+            return nil
+        }
+        guard let type = TrackType(rawValue: ttRaw) else {
+            r.error("tt", "unknown track type \(ttRaw); use 0 (visual), 1 (audio) or 7 (text)")
+            return nil
+        }
+        var track = Track(type: type)
+        r.nested("m") { mr in
+            track.name = mr.string("name")
+            track.role = mr.oneOf("role", AudioRole.self)
+            track.duck = mr.bool("duck")
+            if type != .audio, track.role != nil { mr.warning("role", "only audio tracks have a role; ignored") }
+        }
+        if type == .audio, track.role == nil { track.role = .music }
+        guard let sg = r.array("sg") else {
+            if r.object["sg"] == nil { r.error("sg", "is required: the track's segments") }
+            return track
+        }
+        for (j, s) in sg.enumerated() {
+            let p = r.childPath("sg[\(j)]")
+            guard case .object(let o) = s else { r.error(nil, "sg[\(j)] must be an object, not \(s.typeName)"); continue }
+            var sr = FieldReader(o, path: p)
+            track.segments.append(readSegment(&sr, type: type))
+            r.diagnostics += sr.diagnostics
+        }
+        return track
+    }
+
+    private static func readSegment(_ r: inout FieldReader, type: TrackType) -> Segment {
+        var s = Segment()
+        s.id = r.string("id")
+        s.start = r.int("st", in: 0...86_400_000)
+        s.duration = r.int("d", in: 1...86_400_000)
+        if let d = s.duration, d < 100, type != .audio { r.error("d", "must be at least 100 ms, got \(d)") }
+        r.nested("m") { m in
+            s.src = m.string("src", nonEmpty: true)
+            s.name = m.string("name")
+            switch type {
+            case .visual:
+                s.color = m.string("color", nonEmpty: true)
+                if let c = s.color, !isValidColor(c) { m.error("color", "\"\(c)\" is not a colour; use #rrggbb or a name like navy") }
+                if s.src == nil, s.color == nil { m.error(nil, "a visual segment needs `src` (a file) or `color` (a solid background)") }
+                if s.src != nil, s.color != nil { m.error("color", "give either `src` or `color`, not both") }
+                if let v = m.oneOf("fit", Fit.self) { s.fit = v }
+                if let v = m.oneOf("zoom", Motion.self) { s.motion = v }
+                s.look = readLook(&m, key: "look")
+                readClipFields(&m, &s)
+                s.transition = m.nested("tr") { tr -> Transition? in
+                    let name = tr.string("name", nonEmpty: true) ?? "fade"
+                    if !TransitionName.isKnown(name) {
+                        tr.error("name", "unknown transition \"\(name)\"; use one of: \(TransitionName.all.joined(separator: ", "))")
+                    }
+                    let d = tr.int("d", in: 0...10_000) ?? 1000
+                    return Transition(name: name, duration: d)
+                } ?? nil
+            case .audio:
+                if s.src == nil { m.error("src", "an audio segment needs `src`, the sound file") }
+                readClipFields(&m, &s)
+                if let v = m.int("fadeIn", in: 0...600_000) { s.fadeIn = v }
+                if let v = m.int("fadeOut", in: 0...600_000) { s.fadeOut = v }
+                if let v = m.bool("loop") { s.loop = v }
+            case .text:
+                s.text = m.string("text")
+                if (s.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    m.error("text", "a text segment needs non-empty `text`")
+                }
+                if let t = s.text, t.count > 2000 { m.error("text", "is \(t.count) characters; at most 2000 fit on screen") }
+                s.kind = m.oneOf("kind", TextKind.self)
+                if let style = m.nested("style", readTextStyle) { s.style = style }
+            }
+        }
+        if r.object["m"] == nil {
+            switch type {
+            case .visual: r.error("m", "is required: a visual segment needs `m.src` or `m.color`")
+            case .audio: r.error("m", "is required: an audio segment needs `m.src`")
+            case .text: r.error("m", "is required: a text segment needs `m.text`")
+            }
+        }
+        return s
+    }
+
+    private static func readClipFields(_ m: inout FieldReader, _ s: inout Segment) {
+        if let v = m.int("in", in: 0...86_400_000) { s.trimIn = v }
+        if let v = m.double("speed", in: 0.25...4) { s.speed = v }
+        if let v = m.double("volume", in: 0...4) { s.volume = v }
+        if let v = m.bool("mute") { s.mute = v }
+    }
+
+    private static func readTextStyle(_ r: inout FieldReader) -> TextStyle {
+        var st = TextStyle()
+        st.position = r.oneOf("pos", TextPosition.self)
+        st.size = r.int("size", in: 8...400)
+        if let c = r.string("color") {
+            if isValidColor(c) { st.color = c } else { r.error("color", "\"\(c)\" is not a colour; use #rrggbb or a name like white") }
+        }
+        st.font = r.string("font", nonEmpty: true)
+        st.box = r.bool("box")
+        if let c = r.string("boxColor") {
+            if isValidColor(c) { st.boxColor = c } else { r.error("boxColor", "\"\(c)\" is not a colour; use #rrggbb@0.5 or a name") }
+        }
+        if let v = r.int("fadeIn", in: 0...60_000) { st.fadeIn = v }
+        if let v = r.int("fadeOut", in: 0...60_000) { st.fadeOut = v }
+        return st
+    }
+
+    /// Rules that span fields: one visual track, something to show.
+    private static func checkTimeline(_ draft: Draft, _ r: inout FieldReader) {
+        let visualIndexes = draft.tracks.indices.filter { draft.tracks[$0].type == .visual }
+        if visualIndexes.count > 1 {
+            r.error("t[\(visualIndexes[1])]", "only one visual track is supported; put every picture and clip on t[\(visualIndexes[0])] in order")
+        }
+        if draft.tracks.isEmpty || visualIndexes.isEmpty || draft.tracks[visualIndexes[0]].segments.isEmpty {
+            if r.object["t"] != nil {
+                r.error("t", "needs a visual track (tt 0) with at least one segment: a picture, a clip or a colour")
+            }
+        }
+    }
+}
+
+private func jsonErrorReason(_ error: Error) -> String {
+    if case DecodingError.dataCorrupted(let ctx) = error {
+        if let underlying = ctx.underlyingError as NSError?, let d = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+            return d
+        }
+        return ctx.debugDescription
+    }
+    return "\(error)"
+}

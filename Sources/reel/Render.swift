@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ReelFFmpeg
+import ReelRender
+import ReelTimeline
+
+struct Render: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render a draft (timeline JSON) to a video, GIF or still.")
+
+    @Argument(help: "The draft JSON file.")
+    var draft: String
+
+    @Option(name: .shortAndLong, help: "Where to write the result (.mp4, .mov, .webm, .gif, .png, .jpg).")
+    var output: String
+
+    @Flag(help: "Print the FFmpeg command as JSON instead of running it.")
+    var dryRun = false
+
+    @OptionGroup var render: RenderOptions
+
+    func run() async throws {
+        do {
+            let settings = try render.settings(for: output)
+            let loaded = try loadDraft(draft)
+            let tools = try FFmpegTools.locate()
+            let base = (RenderEngine.path(of: draft, base: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
+            if dryRun {
+                let engine = RenderEngine(tools: tools)
+                let prepared = try await engine.prepare(loaded, baseDirectory: base)
+                let plan = engine.plan(prepared, settings: settings, workDir: NSTemporaryDirectory() + "reel-dry-run")
+                let out = RenderEngine.path(of: output, base: FileManager.default.currentDirectoryPath)
+                let report: [String: [String]] = [
+                    "ffmpeg": [tools.ffmpeg] + plan.arguments(output: out, progress: false),
+                    "videoEncoderArgs": plan.videoEncoderArgs,
+                    "graph": [plan.graph],
+                ]
+                let enc = JSONEncoder()
+                enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try enc.encode(report), as: UTF8.self))
+                return
+            }
+            let result = try await renderDraft(loaded, base: base, output: output, settings: settings, tools: tools)
+            print(result.output)
+            print(result.summary)
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw fail(error)
+        }
+    }
+}
