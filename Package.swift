@@ -39,9 +39,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Test helpers: synthetic media from FFmpeg's generators, frame and sound measurements.
+        .target(name: "ReelTestSupport", dependencies: ["ReelFFmpeg"], path: "Tests/ReelTestSupport"),
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline"]),
-        .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg"]),
-        .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg"]),
+        .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
+        .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
+        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -71,19 +71,21 @@ public struct FilterGraph: Sendable {
         func distribute(_ stream: Stream, base: String) {
             let readers = uses[stream, default: 0]
             let outs = wanted[stream] ?? []
+            if readers == 1 && outs.isEmpty {
+                pending[stream] = [base]
+                return
+            }
             let readerLabels = (0..<readers).map { _ in fresh() }
             pending[stream] = readerLabels
-            let split = stream.kind == .video ? "split" : "asplit"
             let all = readerLabels + outs
-            if all.count == 1 && !readerLabels.isEmpty {
-                pending[stream] = [base]
-            } else if all.count == 1 {
-                let pass = stream.kind == .video ? "null" : "anull"
-                statements.append("[\(base)]\(pass)[\(all[0])]")
-            } else if all.count > 1 {
-                statements.append("[\(base)]\(split)=\(all.count)" + all.map { "[\($0)]" }.joined())
-            } else {
+            switch all.count {
+            case 0:
                 statements.append("[\(base)]\(stream.kind == .video ? "nullsink" : "anullsink")")
+            case 1:
+                statements.append("[\(base)]\(stream.kind == .video ? "null" : "anull")[\(all[0])]")
+            default:
+                let split = stream.kind == .video ? "split" : "asplit"
+                statements.append("[\(base)]\(split)=\(all.count)" + all.map { "[\($0)]" }.joined())
             }
         }
 

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ReelFFmpeg
+
+@Suite struct ProcessRunnerTests {
+    @Test func argumentsNeverMeetAShell() async throws {
+        let out = try await ProcessRunner.run("/bin/echo", ["$(touch /tmp/reel-should-not-exist)", "a;b", "'q'"])
+        #expect(String(decoding: out.stdout, as: UTF8.self) == "$(touch /tmp/reel-should-not-exist) a;b 'q'\n")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/reel-should-not-exist"))
+    }
+
+    @Test func streamsLinesAndKeepsOnlyTheTailOfStderr() async throws {
+        let lines = LineBox()
+        let out = try await ProcessRunner.run("/bin/sh", ["-c", "printf 'a\\nb\\nc'; head -c 300000 /dev/zero | tr '\\\\0' x >&2; exit 3"]) {
+            lines.append($0)
+        }
+        #expect(lines.all == ["a", "b", "c"])
+        #expect(out.exitCode == 3)
+        #expect(out.stderrTail.utf8.count == ProcessRunner.stderrLimit)
+    }
+
+    @Test func cancellingTheTaskStopsTheProcess() async throws {
+        let started = Date()
+        let task = Task { try await ProcessRunner.run("/bin/sleep", ["30"]) }
+        try await Task.sleep(for: .milliseconds(200))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func missingToolsSayHowToInstallThem() {
+        #expect(throws: FFmpegError.self) { try FFmpegTools.locate(environment: ["PATH": "/nonexistent"]) }
+        let message = FFmpegError.notInstalled("ffmpeg").description
+        #expect(message.contains("apt-get install ffmpeg"))
+    }
+
+    @Test func failuresCarryArgumentsExitCodeAndHints() {
+        let e = FFmpegError.failed(arguments: ["-i", "file:/a b.mp4"], exitCode: 1, stderrTail: "x\nfile:/a b.mp4: Invalid data found when processing input\n")
+        #expect(e.description.contains("exit code 1"))
+        #expect(e.description.contains("'file:/a b.mp4'"))
+        #expect(e.description.contains("hint: an input is damaged"))
+    }
+}
+
+final class LineBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ s: String) { lock.lock(); lines.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
+}
