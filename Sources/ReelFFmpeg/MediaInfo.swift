@@ -20,5 +20,21 @@ public struct MediaInfo: Sendable, Equatable, Codable {
     public var format: String
     public var sizeBytes: Int64
 
+    public init(kind: Kind, duration: Double?, width: Int?, height: Int?, fps: Double?, rotation: Int,
+                orientation: Int, hasAudio: Bool, codec: String, audioCodec: String?, format: String, sizeBytes: Int64) {
+        self.kind = kind
+        self.duration = duration
+        self.width = width
+        self.height = height
+        self.fps = fps
+        self.rotation = rotation
+        self.orientation = orientation
+        self.hasAudio = hasAudio
+        self.codec = codec
+        self.audioCodec = audioCodec
+        self.format = format
+        self.sizeBytes = sizeBytes
+    }
+
     public var durationMs: Int? { duration.map { Int(($0 * 1000).rounded()) } }
 }

@@ -32,7 +32,7 @@ extension PlanBuilder {
             s = graph.apply(Filter("color", ordered: [
                 ("c", color), ("s", "\(width)x\(height)"), ("r", String(fps)), ("d", num(Double(v.frames) / Double(fps))),
             ]))
-            s = graph.chain(s, [Filter("format", ["pix_fmts": "yuv420p"]), Filter("setsar", ["r": "1"])])
+            s = graph.apply(Filter("format", ["pix_fmts": "yuv420p"]), s)
         case .image(let path, let info):
             let input = graph.input(addInput(path, options: []), .video)
             s = graph.chain(input, Self.orientationFilters(info.orientation))
