@@ -34,7 +34,9 @@ extension PlanBuilder {
             ]))
             s = graph.apply(Filter("format", ["pix_fmts": "yuv420p"]), s)
         case .image(let path, let info):
-            let input = graph.input(addInput(path, options: []), .video)
+            // Orientation is applied here, in full (mirrored ones too), so FFmpeg's own partial
+            // autorotation is switched off.
+            let input = graph.input(addInput(path, options: ["-noautorotate"]), .video)
             s = graph.chain(input, Self.orientationFilters(info.orientation))
             if v.motion == .none {
                 s = fit(s, v.fit, width: width, height: height)

@@ -32,7 +32,7 @@ public struct StoryboardBuilder {
             case .color(let c):
                 s = graph.apply(Filter("color", ordered: [("c", c), ("s", "\(Self.thumbWidth)x\(thumbHeight)"), ("d", "1")]))
             case .image(let path, let info):
-                inputs.append(.init(options: [], path: path))
+                inputs.append(.init(options: ["-noautorotate"], path: path))
                 s = graph.input(inputs.count - 1, .video)
                 s = graph.chain(s, Self.orientation(info.orientation))
             case .video(let path, _):

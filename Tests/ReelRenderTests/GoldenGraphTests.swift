@@ -47,7 +47,7 @@ import ReelTimeline
         #expect(plan.files == ["/w/text-0-0.txt": "Hi: 'you'"])
         #expect(plan.arguments(output: "/o/out.mp4", progress: true) == [
             "-hide_banner", "-nostdin", "-y", "-v", "error", "-progress", "pipe:1", "-nostats",
-            "-i", "file:/media/a.jpg",
+            "-noautorotate", "-i", "file:/media/a.jpg",
             "-t", "4.5", "-ss", "1", "-an", "-i", "file:/media/b.mp4",
             "-t", "4.5", "-ss", "1", "-vn", "-i", "file:/media/b.mp4",
             "-stream_loop", "-1", "-vn", "-i", "file:/media/m.mp3",
