@@ -85,10 +85,11 @@ extension Scratch {
     }
 
     /// RMS level in dBFS of the sound between `from` and `to` seconds.
-    public func rmsLevel(_ file: String, from: Double, to: Double) async throws -> Double {
+    public func rmsLevel(_ file: String, from: Double, to: Double, filter: String? = nil) async throws -> Double {
+        let chain = (filter.map { $0 + "," } ?? "") + "astats=measure_perchannel=none"
         let out = try await ProcessRunner.run(tools.ffmpeg, [
             "-v", "info", "-nostdin", "-ss", String(from), "-t", String(to - from), "-i", file,
-            "-map", "0:a", "-af", "astats=measure_perchannel=none", "-f", "null", "-",
+            "-map", "0:a", "-af", chain, "-f", "null", "-",
         ])
         guard let line = out.stderrTail.split(separator: "\n").last(where: { $0.contains("RMS level dB") }),
               let value = line.split(separator: ":").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) })
