@@ -63,7 +63,13 @@ public struct RenderEngine: Sendable {
             }
         }
         if !problems.isEmpty { throw DraftValidationError(problems) }
-        let (timeline, warnings) = try Resolver(media: media, paths: paths).resolve(draft)
+        var (timeline, warnings) = try Resolver(media: media, paths: paths).resolve(draft)
+        var fonts: [String: String] = [:]
+        for i in timeline.texts.indices {
+            let name = timeline.texts[i].font
+            if fonts[name] == nil { fonts[name] = await FontLocator.file(for: name) ?? name }
+            timeline.texts[i].font = fonts[name]!
+        }
         return PreparedDraft(draft: draft, timeline: timeline, media: media, warnings: warnings)
     }
 
