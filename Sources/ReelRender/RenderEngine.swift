@@ -64,10 +64,19 @@ public struct RenderEngine: Sendable {
         }
         if !problems.isEmpty { throw DraftValidationError(problems) }
         var (timeline, warnings) = try Resolver(media: media, paths: paths).resolve(draft)
+        // Fonts are handed to drawtext as files; one that cannot be found falls back to the default.
         var fonts: [String: String] = [:]
         for i in timeline.texts.indices {
             let name = timeline.texts[i].font
-            if fonts[name] == nil { fonts[name] = await FontLocator.file(for: name) ?? name }
+            if fonts[name] == nil {
+                if let file = await FontLocator.file(for: name) {
+                    fonts[name] = file
+                } else {
+                    let fallback = TextDefaults.for(timeline.texts[i].kind).font
+                    fonts[name] = await FontLocator.file(for: fallback) ?? fallback
+                    warnings.append(Diagnostic(.warning, "", "font \"\(name)\" was not found; using \(fallback)"))
+                }
+            }
             timeline.texts[i].font = fonts[name]!
         }
         return PreparedDraft(draft: draft, timeline: timeline, media: media, warnings: warnings)

@@ -84,9 +84,12 @@ public struct StoryboardBuilder {
     }
 }
 
+/// `0:07`, or `0:02.5` when the time falls between seconds.
 func clock(_ seconds: Double) -> String {
-    let s = Int(seconds.rounded())
-    return String(format: "%d:%02d", s / 60, s % 60)
+    let tenths = Int((seconds * 10).rounded())
+    let whole = tenths / 10
+    let clock = String(format: "%d:%02d", whole / 60, whole % 60)
+    return tenths % 10 == 0 ? clock : clock + ".\(tenths % 10)"
 }
 
 extension RenderEngine {
