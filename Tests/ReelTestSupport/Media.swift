@@ -33,7 +33,8 @@ public final class Scratch: @unchecked Sendable {
     /// A clip of one colour (or a lavfi source), optionally with a sine tone.
     public func clip(_ name: String, source: String = "color=c=green", width: Int = 320, height: Int = 180,
                      seconds: Double = 2, fps: Int = 30, tone: Int? = 440, extra: [String] = []) async throws -> String {
-        var args = ["-f", "lavfi", "-i", "\(source):s=\(width)x\(height):r=\(fps):d=\(seconds)"]
+        let sep = source.contains("=") ? ":" : "="
+        var args = ["-f", "lavfi", "-i", "\(source)\(sep)s=\(width)x\(height):r=\(fps):d=\(seconds)"]
         if let tone { args += ["-f", "lavfi", "-i", "sine=f=\(tone):d=\(seconds):r=48000"] }
         args += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
         if tone != nil { args += ["-c:a", "aac", "-shortest"] }
