@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What a finished child process left behind.
 public struct ProcessOutput: Sendable {
@@ -8,9 +13,19 @@ public struct ProcessOutput: Sendable {
     public var stderrTail: String
 }
 
+public struct SpawnError: Error, CustomStringConvertible {
+    public var executable: String
+    public var errno: Int32
+    public var description: String { "could not start \(executable): \(String(cString: strerror(errno)))" }
+}
+
 /// Runs a program as a structured resource: spawned inside the calling task, terminated
 /// (SIGTERM, then SIGKILL) when that task is cancelled, its pipes drained to the end.
-/// Arguments go straight to `execve`: no shell ever sees them.
+/// Arguments go straight to `posix_spawn`: no shell ever sees them.
+///
+/// Not Foundation's `Process`: children spawned from a dispatch thread inherit its blocked
+/// signal mask, so SIGTERM never reached FFmpeg and every cancel waited for the SIGKILL.
+/// Here the child starts with an empty mask and default handlers.
 public enum ProcessRunner {
     public static let stderrLimit = 64 * 1024
 
@@ -21,33 +36,25 @@ public enum ProcessRunner {
         _ arguments: [String],
         onLine: (@Sendable (String) -> Void)? = nil
     ) async throws -> ProcessOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-
-        let box = RunningProcess(process)
+        let child = ChildProcess(executable: executable, arguments: arguments)
         return try await withTaskCancellationHandler {
-            try Task.checkCancellation()
-            try process.run()
-            async let stdout = drain(out.fileHandleForReading, limit: onLine == nil ? Int.max : 0, onLine: onLine)
-            async let stderr = drain(err.fileHandleForReading, limit: stderrLimit, onLine: nil)
+            let (outFD, errFD) = try child.start()
+            async let stdout = drain(outFD, limit: onLine == nil ? Int.max : 0, onLine: onLine)
+            async let stderr = drain(errFD, limit: stderrLimit, onLine: nil)
             let (o, e) = await (stdout, stderr)
-            let code = await box.waitForExit()
+            let code = await child.waitForExit()
             if Task.isCancelled { throw CancellationError() }
             return ProcessOutput(exitCode: code, stdout: o, stderrTail: String(decoding: e, as: UTF8.self))
         } onCancel: {
-            box.terminate()
+            child.terminate()
         }
     }
 
     /// Reads a pipe to EOF on a worker thread; keeps at most the last `limit` bytes.
-    private static func drain(_ handle: FileHandle, limit: Int, onLine: (@Sendable (String) -> Void)?) async -> Data {
+    private static func drain(_ fd: Int32, limit: Int, onLine: (@Sendable (String) -> Void)?) async -> Data {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
+                let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
                 var kept = Data()
                 var partial = Data()
                 while true {
@@ -72,33 +79,90 @@ public enum ProcessRunner {
     }
 }
 
-/// The handle shared between the task that waits and the cancellation handler that kills.
-final class RunningProcess: @unchecked Sendable {
-    private let process: Process
+/// One spawned child, shared between the task that waits and the cancellation handler that kills.
+final class ChildProcess: @unchecked Sendable {
+    private let executable: String
+    private let arguments: [String]
     private let lock = NSLock()
-    private var terminated = false
+    private var pid: pid_t = 0
+    private var cancelled = false
+    private var reaped = false
 
-    init(_ process: Process) { self.process = process }
+    init(executable: String, arguments: [String]) {
+        self.executable = executable
+        self.arguments = arguments
+    }
+
+    /// Spawns the child with stdin from /dev/null; returns the read ends of its stdout and stderr.
+    func start() throws -> (Int32, Int32) {
+        lock.lock()
+        defer { lock.unlock() }
+        if cancelled { throw CancellationError() }
+        var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+        guard pipe(&outPipe) == 0 else { throw SpawnError(executable: executable, errno: errno) }
+        guard pipe(&errPipe) == 0 else {
+            close(outPipe[0]); close(outPipe[1])
+            throw SpawnError(executable: executable, errno: errno)
+        }
+        // Only the dup2'd copies reach the child; the originals close on exec.
+        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attr, &none)
+        posix_spawnattr_setsigdefault(&attr, &all)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        let rc = posix_spawn(&child, executable, &actions, &attr, argv, environ)
+        close(outPipe[1])
+        close(errPipe[1])
+        guard rc == 0 else {
+            close(outPipe[0]); close(errPipe[0])
+            throw SpawnError(executable: executable, errno: rc)
+        }
+        pid = child
+        return (outPipe[0], errPipe[0])
+    }
 
     func terminate() {
         lock.lock()
         defer { lock.unlock() }
-        guard !terminated else { return }
-        terminated = true
-        guard process.isRunning else { return }
-        let pid = process.processIdentifier
-        process.terminate()
+        cancelled = true
+        guard pid > 0, !reaped else { return }
+        let target = pid
+        kill(target, SIGTERM)
         // FFmpeg finishes its current frame on SIGTERM; one that hangs gets SIGKILL.
-        DispatchQueue.global().asyncAfter(deadline: .now() + 3) {
-            if self.process.isRunning { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 3) { [self] in
+            lock.lock()
+            defer { lock.unlock() }
+            if !reaped { kill(target, SIGKILL) }
         }
     }
 
+    /// Waits for the child; its exit code, or 128 + the signal that ended it.
     func waitForExit() async -> Int32 {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                self.process.waitUntilExit()
-                continuation.resume(returning: self.process.terminationStatus)
+        let target = lock.withLock { pid }
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { [self] in
+                var status: Int32 = 0
+                while waitpid(target, &status, 0) == -1 && errno == EINTR {}
+                lock.withLock { reaped = true }
+                let signal = status & 0x7F
+                continuation.resume(returning: signal == 0 ? (status >> 8) & 0xFF : 128 + signal)
             }
         }
     }
