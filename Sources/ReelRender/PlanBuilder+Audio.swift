@@ -107,10 +107,11 @@ extension PlanBuilder {
         if a.trimIn > 0 { options = ["-ss", num(a.trimIn)] + options }
         if a.loop { options = ["-stream_loop", "-1"] + options }
         var filters = [
-            Filter.audio("atrim", ["end": num(a.duration)]),
+            Filter.audio("atrim", ["end": num(a.duration * a.speed)]),
             Filter.audio("asetpts", ["expr": "PTS-STARTPTS"]),
-            Self.sampleFormat,
         ]
+        filters += tempo(a.speed)
+        filters.append(Self.sampleFormat)
         if a.volume != 1 { filters.append(Filter.audio("volume", ["volume": num(a.volume)])) }
         if a.fadeIn > 0 { filters.append(Filter.audio("afade", ordered: [("t", "in"), ("st", "0"), ("d", num(a.fadeIn))])) }
         if a.fadeOut > 0 {

@@ -57,6 +57,8 @@ public struct ResolvedAudio: Sendable, Equatable {
     public var start: Double
     public var duration: Double
     public var trimIn: Double
+    /// Playback speed (pitch-preserving tempo change).
+    public var speed: Double
     public var volume: Double
     public var fadeIn: Double
     public var fadeOut: Double

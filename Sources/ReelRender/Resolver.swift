@@ -106,16 +106,16 @@ public struct Resolver: Sendable {
                 let loop = s.loop && role == .music
                 var duration = s.duration.map { Double($0) / 1000 } ?? (total - start)
                 duration = min(duration, total - start)
-                if !loop { duration = min(duration, max(0, available)) }
+                if !loop { duration = min(duration, max(0, available / s.speed)) }
                 if duration <= 0 {
                     problems.append(Diagnostic(.warning, path, "has no sound left to play after trimming; left out"))
                     continue
                 }
                 audio.append(ResolvedAudio(
                     path: file, info: info, role: role, name: track.name ?? s.displayName, start: start,
-                    duration: duration, trimIn: trimIn, volume: s.mute ? 0 : s.volume,
+                    duration: duration, trimIn: trimIn, speed: s.speed, volume: s.mute ? 0 : s.volume,
                     fadeIn: min(Double(s.fadeIn) / 1000, duration / 2), fadeOut: min(Double(s.fadeOut) / 1000, duration / 2),
-                    loop: loop && available < duration + trimIn, duck: role == .music && hasVoice && (track.duck ?? true)))
+                    loop: loop && available < duration * s.speed, duck: role == .music && hasVoice && (track.duck ?? true)))
             }
         }
 

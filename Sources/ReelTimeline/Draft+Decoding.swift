@@ -28,7 +28,7 @@ extension Draft {
         }
         var r = FieldReader(root, path: "")
         var draft = Draft()
-        if let v = r.int("version", in: 1...Int.max) {
+        if let v = r.int("version", in: 1...1_000_000) {
             if v > Draft.currentVersion {
                 r.error("version", "this draft is version \(v); this Reel reads up to version \(Draft.currentVersion), upgrade Reel")
             }
@@ -43,7 +43,7 @@ extension Draft {
                 if let track = readTrack(&tr) { draft.tracks.append(track) }
                 r.diagnostics += tr.diagnostics
             }
-        } else if root["t"] == nil {
+        } else if r.isMissing("t") {
             r.error("t", "is required: the list of tracks")
         }
         checkTimeline(draft, &r)
@@ -82,7 +82,7 @@ extension Draft {
 
     private static func readTrack(_ r: inout FieldReader) -> Track? {
         guard let ttRaw = r.int("tt", in: 0...99) else {
-            if r.object["tt"] == nil { r.error("tt", "is required: 0 visual, 1 audio, 7 text") }
+            if r.isMissing("tt") { r.error("tt", "is required: 0 visual, 1 audio, 7 text") }
             return nil
         }
         guard let type = TrackType(rawValue: ttRaw) else {
@@ -95,10 +95,13 @@ extension Draft {
             track.role = mr.oneOf("role", AudioRole.self)
             track.duck = mr.bool("duck")
             if type != .audio, track.role != nil { mr.warning("role", "only audio tracks have a role; ignored") }
+            if track.duck != nil, type != .audio || track.role == .voice {
+                mr.warning("duck", "only music tracks are ducked (under the voice tracks); ignored")
+            }
         }
         if type == .audio, track.role == nil { track.role = .music }
         guard let sg = r.array("sg") else {
-            if r.object["sg"] == nil { r.error("sg", "is required: the track's segments") }
+            if r.isMissing("sg") { r.error("sg", "is required: the track's segments") }
             return track
         }
         for (j, s) in sg.enumerated() {
@@ -154,7 +157,7 @@ extension Draft {
                 if let style = m.nested("style", readTextStyle) { s.style = style }
             }
         }
-        if r.object["m"] == nil {
+        if r.isMissing("m") {
             switch type {
             case .visual: r.error("m", "is required: a visual segment needs `m.src` or `m.color`")
             case .audio: r.error("m", "is required: an audio segment needs `m.src`")
@@ -195,7 +198,7 @@ extension Draft {
             r.error("t[\(visualIndexes[1])]", "only one visual track is supported; put every picture and clip on t[\(visualIndexes[0])] in order")
         }
         if draft.tracks.isEmpty || visualIndexes.isEmpty || draft.tracks[visualIndexes[0]].segments.isEmpty {
-            if r.object["t"] != nil {
+            if !r.isMissing("t") {
                 r.error("t", "needs a visual track (tt 0) with at least one segment: a picture, a clip or a colour")
             }
         }

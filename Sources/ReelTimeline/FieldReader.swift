@@ -10,6 +10,14 @@ struct FieldReader {
         self.path = path
     }
 
+    /// True when the key is absent or JSON null: both mean "not given".
+    func isMissing(_ key: String) -> Bool {
+        switch object[key] {
+        case nil, .null?: true
+        default: false
+        }
+    }
+
     func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     mutating func error(_ key: String?, _ message: String) {
@@ -91,16 +99,37 @@ func fmt(_ x: Double) -> String {
     x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : String(x)
 }
 
+/// Colour names FFmpeg's parser knows (its X11/CSS table), so a typo is caught here rather than
+/// failing the render.
+let colorNames: Set<String> = Set("""
+aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown \
+burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan \
+darkgoldenrod darkgray darkgreen darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred \
+darksalmon darkseagreen darkslateblue darkslategray darkturquoise darkviolet deeppink deepskyblue \
+dimgray dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray \
+green greenyellow honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen \
+lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgreen lightgrey lightpink \
+lightsalmon lightseagreen lightskyblue lightslategray lightsteelblue lightyellow lime limegreen linen \
+magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue \
+mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite \
+navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise \
+palevioletred papayawhip peachpuff peru pink plum powderblue purple red rosybrown royalblue \
+saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray snow \
+springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
+""".split(whereSeparator: \.isWhitespace).map(String.init))
+
 /// `#rgb`, `#rrggbb`, `#rrggbbaa`, optionally `@alpha`, or a plain colour name FFmpeg knows.
 func isValidColor(_ s: String) -> Bool {
     let parts = s.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count <= 2, let base = parts.first, !base.isEmpty else { return false }
     if parts.count == 2 {
-        guard let a = Double(parts[1]), (0...1).contains(a) else { return false }
+        let alpha = parts[1]
+        guard !alpha.isEmpty, alpha.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              let a = Double(alpha), (0...1).contains(a) else { return false }
     }
     if base.hasPrefix("#") {
         let hex = base.dropFirst()
-        return [3, 6, 8].contains(hex.count) && hex.allSatisfy(\.isHexDigit)
+        return [3, 6, 8].contains(hex.count) && hex.allSatisfy { $0.isASCII && $0.isHexDigit }
     }
-    return base.count <= 20 && base.allSatisfy { $0.isASCII && $0.isLetter }
+    return colorNames.contains(base.lowercased())
 }

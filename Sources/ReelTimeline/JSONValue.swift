@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON document as a plain value, so a draft can be checked field by field (with paths)
-/// before it becomes typed, and unknown keys survive a round trip.
+/// before it becomes typed. (Keys the model does not know are accepted but not kept.)
 public enum JSONValue: Sendable, Equatable, Codable {
     case null
     case bool(Bool)

@@ -42,6 +42,18 @@ import ReelTimeline
         #expect(abs(try await s.streams(trimmed).duration - 2) < 0.06)
     }
 
+    @Test func musicSpeedChangesItsLength() async throws {
+        let s = try Scratch()
+        _ = try await s.tone("two.wav", seconds: 2)
+        let out = try await render("""
+        {\(small),"t":[{"tt":0,"sg":[{"d":3000,"m":{"color":"black"}}]},
+         {"tt":1,"sg":[{"m":{"src":"two.wav","speed":2,"loop":false}}]}]}
+        """, in: s)
+        // Two seconds played twice as fast last one second.
+        #expect(try await s.rmsLevel(out, from: 0.2, to: 0.8) > -20)
+        #expect(try await s.rmsLevel(out, from: 1.3, to: 2.8) < -60)
+    }
+
     @Test func musicFadesInAndOut() async throws {
         let s = try Scratch()
         _ = try await s.tone("m.wav", seconds: 4)

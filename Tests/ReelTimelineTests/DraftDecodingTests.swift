@@ -74,6 +74,13 @@ private func problems(_ json: String) -> [String] {
         ("{\"m\":{\"w\":4096,\"h\":4096},\"t\":[{\"tt\":0,\"sg\":[{\"m\":{\"src\":\"a.png\"}}]}]}", "m: canvas 4096x4096 is larger than 4K"),
         ("{\"t\":[{\"tt\":0,\"sg\":[{\"m\":{\"src\":\"a.png\"}}]},{\"tt\":7,\"sg\":[{\"m\":{\"text\":\"x\",\"style\":{\"pos\":\"middle\",\"size\":2}}}]}]}", "t[1].sg[0].m.style.pos: unknown value \"middle\""),
         ("{\"t\" [", ": not valid JSON"),
+        ("{\"t\":null}", "t: is required"),
+        ("{\"t\":[{\"tt\":null,\"sg\":[]}]}", "t[0].tt: is required"),
+        ("{\"t\":[{\"tt\":0,\"sg\":null}]}", "t[0].sg: is required"),
+        ("{\"t\":[{\"tt\":0,\"sg\":[{\"d\":1000,\"m\":null}]}]}", "t[0].sg[0].m: is required"),
+        ("{\"t\":[{\"tt\":0,\"sg\":[{\"m\":{\"color\":\"notacolour\"}}]}]}", "t[0].sg[0].m.color: \"notacolour\" is not a colour"),
+        ("{\"t\":[{\"tt\":0,\"sg\":[{\"m\":{\"color\":\"red@5e-1\"}}]}]}", "t[0].sg[0].m.color: \"red@5e-1\" is not a colour"),
+        ("{\"version\":0,\"t\":[{\"tt\":0,\"sg\":[{\"m\":{\"color\":\"red\"}}]}]}", "version: must be between 1 and 1000000, got 0"),
     ])
     func rejects(json: String, expected: String) {
         let found = problems(json)
@@ -129,6 +136,18 @@ private func problems(_ json: String) -> [String] {
     @Test func warnsButAcceptsRoleOnNonAudioTrack() throws {
         let (_, warnings) = try Draft.decode(Data(#"{"t":[{"tt":0,"m":{"role":"music"},"sg":[{"m":{"color":"red"}}]}]}"#.utf8))
         #expect(warnings.map(\.path) == ["t[0].m.role"])
+    }
+
+    @Test func colourNamesAndHexAreAccepted() throws {
+        for c in ["red", "Navy", "#fff", "#1e3a8a", "#1e3a8aff", "white@0.5", "#000000@.55", "lightgoldenrodyellow"] {
+            let d = try decode(#"{"t":[{"tt":0,"sg":[{"m":{"color":"\#(c)"}}]}]}"#)
+            #expect(d.tracks[0].segments[0].color == c)
+        }
+    }
+
+    @Test func duckOnTheWrongTrackIsAWarning() throws {
+        let (_, warnings) = try Draft.decode(Data(#"{"t":[{"tt":0,"sg":[{"m":{"color":"red"}}]},{"tt":1,"m":{"role":"voice","duck":true},"sg":[{"m":{"src":"v.wav"}}]}]}"#.utf8))
+        #expect(warnings.map(\.path) == ["t[1].m.duck"])
     }
 
     @Test func everyTransitionNameIsAccepted() throws {
