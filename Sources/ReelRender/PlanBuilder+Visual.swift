@@ -44,7 +44,9 @@ extension PlanBuilder {
                     Filter("format", ["pix_fmts": "yuv420p"]),
                     // Decoded and scaled once, then repeated: never `-loop 1` (pitfall 3).
                     Filter("loop", ordered: [("loop", String(v.frames - 1)), ("size", "1"), ("start", "0")]),
-                    Filter("setpts", ["expr": "N/\(fps)/TB"]),
+                    // Exact timestamps in 1/fps units; `fps` then only labels the stream's rate.
+                    Filter("settb", ["expr": "1/\(fps)"]),
+                    Filter("setpts", ["expr": "N"]),
                     Filter("fps", ["fps": String(fps)]),
                 ])
             } else {

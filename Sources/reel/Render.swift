@@ -27,12 +27,17 @@ struct Render: AsyncParsableCommand {
             if dryRun {
                 let engine = RenderEngine(tools: tools)
                 let prepared = try await engine.prepare(loaded, baseDirectory: base)
-                let plan = engine.plan(prepared, settings: settings, workDir: NSTemporaryDirectory() + "reel-dry-run")
+                // The text and graph files are written so the printed command runs as it is.
+                let workDir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-dry-run-\(UUID().uuidString.prefix(8))").path
+                try FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true)
+                let plan = engine.plan(prepared, settings: settings, workDir: workDir)
+                for (path, contents) in plan.files { try Data(contents.utf8).write(to: URL(fileURLWithPath: path)) }
                 let out = RenderEngine.path(of: output, base: FileManager.default.currentDirectoryPath)
                 let report: [String: [String]] = [
                     "ffmpeg": [tools.ffmpeg] + plan.arguments(output: out, progress: false),
                     "videoEncoderArgs": plan.videoEncoderArgs,
                     "graph": [plan.graph],
+                    "workDir": [workDir],
                 ]
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
