@@ -50,8 +50,10 @@ extension PlanBuilder {
                     Filter("fps", ["fps": String(fps)]),
                 ])
             } else {
-                // Zoompan at twice the output size moves in half pixels: smooth (pitfall 1).
-                s = fit(s, v.fit, width: width * 2, height: height * 2)
+                // Zoompan at twice the output size moves in half pixels: smooth (pitfall 1). A
+                // preview takes whole-pixel steps for a quarter of the work.
+                let oversample = settings.preview ? 1 : 2
+                s = fit(s, v.fit, width: width * oversample, height: height * oversample)
                 s = graph.chain(s, [
                     Filter("format", ["pix_fmts": "yuv420p"]),
                     zoompan(v.motion, frames: v.frames),

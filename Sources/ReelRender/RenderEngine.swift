@@ -8,7 +8,27 @@ public struct PreparedDraft: Sendable {
     public var draft: Draft
     public var timeline: ResolvedTimeline
     public var media: [String: MediaInfo]
+    /// Where each `src` is on disk.
+    public var paths: [String: String]
     public var warnings: [Diagnostic]
+
+    public init(draft: Draft, timeline: ResolvedTimeline, media: [String: MediaInfo], paths: [String: String], warnings: [Diagnostic]) {
+        self.draft = draft
+        self.timeline = timeline
+        self.media = media
+        self.paths = paths
+        self.warnings = warnings
+    }
+
+    /// The same timeline laid out at another frame rate (previews run at fewer frames).
+    public func retimed(fps: Int) throws -> PreparedDraft {
+        guard fps != timeline.fps else { return self }
+        var copy = draft
+        copy.meta.fps = fps
+        var timeline = try Resolver(media: media, paths: paths).resolve(copy).timeline
+        for i in timeline.texts.indices { timeline.texts[i].font = self.timeline.texts[i].font }
+        return PreparedDraft(draft: draft, timeline: timeline, media: media, paths: paths, warnings: warnings)
+    }
 
     /// The seed-style summary, with clip lengths from probing.
     public var summary: String {
@@ -79,13 +99,19 @@ public struct RenderEngine: Sendable {
             }
             timeline.texts[i].font = fonts[name]!
         }
-        return PreparedDraft(draft: draft, timeline: timeline, media: media, warnings: warnings)
+        return PreparedDraft(draft: draft, timeline: timeline, media: media, paths: paths, warnings: warnings)
     }
 
     public func plan(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String,
-                     loudness: LoudnessMeasurement? = nil) -> RenderPlan {
-        var builder = PlanBuilder(timeline: prepared.timeline, settings: settings, workDir: workDir, loudness: loudness)
+                     loudness: LoudnessMeasurement? = nil) throws -> RenderPlan {
+        var builder = PlanBuilder(timeline: try timeline(prepared, settings), settings: settings, workDir: workDir, loudness: loudness)
         return builder.build()
+    }
+
+    /// The timeline a render uses: previews at most `RenderSettings.previewMaxFPS` frames a second.
+    func timeline(_ prepared: PreparedDraft, _ settings: RenderSettings) throws -> ResolvedTimeline {
+        guard settings.preview, prepared.timeline.fps > RenderSettings.previewMaxFPS else { return prepared.timeline }
+        return try prepared.retimed(fps: RenderSettings.previewMaxFPS).timeline
     }
 
     /// Renders to `output`, written whole or not at all: FFmpeg writes a hidden partial file
@@ -103,7 +129,7 @@ public struct RenderEngine: Sendable {
         if prepared.timeline.loudnorm && settings.format.hasAudio {
             loudness = try await measureLoudness(prepared, settings: settings, workDir: workDir)
         }
-        let plan = self.plan(prepared, settings: settings, workDir: workDir, loudness: loudness)
+        let plan = try self.plan(prepared, settings: settings, workDir: workDir, loudness: loudness)
         try write(plan.files)
 
         let outputURL = URL(fileURLWithPath: output)
@@ -141,7 +167,7 @@ public struct RenderEngine: Sendable {
 
     /// First loudnorm pass: the mix measured, nothing written.
     func measureLoudness(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String) async throws -> LoudnessMeasurement {
-        var builder = PlanBuilder(timeline: prepared.timeline, settings: settings, workDir: workDir)
+        var builder = PlanBuilder(timeline: try timeline(prepared, settings), settings: settings, workDir: workDir)
         let plan = builder.buildLoudnessMeasurement()
         try write(plan.files)
         var args = plan.arguments(output: "-", progress: false)

@@ -25,7 +25,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 public struct RenderSettings: Sendable, Equatable {
     public var format: OutputFormat = .mp4
-    /// Fast low-resolution render for iterating: shorter side 540, fastest encoder preset.
+    /// Fast low-resolution render for iterating: shorter side 540, at most 15 fps, fastest encoder preset.
     public var preview = false
     /// For png/jpg: the moment of the video to grab, in seconds.
     public var stillAt: Double = 0
@@ -40,6 +40,8 @@ public struct RenderSettings: Sendable, Equatable {
     }
 
     public static let previewShortSide = 540
+    /// Previews show motion at up to 15 frames a second: half the work of a 30 fps export.
+    public static let previewMaxFPS = 15
 
     /// The output canvas for a timeline canvas: itself, or scaled so the shorter side is 540.
     public func canvas(width: Int, height: Int) -> (width: Int, height: Int) {

@@ -30,7 +30,7 @@ struct Render: AsyncParsableCommand {
                 // The text and graph files are written so the printed command runs as it is.
                 let workDir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-dry-run-\(UUID().uuidString.prefix(8))").path
                 try FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true)
-                let plan = engine.plan(prepared, settings: settings, workDir: workDir)
+                let plan = try engine.plan(prepared, settings: settings, workDir: workDir)
                 for (path, contents) in plan.files { try Data(contents.utf8).write(to: URL(fileURLWithPath: path)) }
                 let out = RenderEngine.path(of: output, base: FileManager.default.currentDirectoryPath)
                 let report: [String: [String]] = [

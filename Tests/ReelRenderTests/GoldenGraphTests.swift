@@ -3,6 +3,7 @@ import Testing
 import ReelFFmpeg
 @testable import ReelRender
 import ReelTimeline
+import ReelTestSupport
 
 /// Exact compiled graphs and argv for known timelines: any change to what Reel asks FFmpeg to
 /// do shows up here first, and must be deliberate.
@@ -27,7 +28,7 @@ import ReelTimeline
         let paths = Dictionary(uniqueKeysWithValues: infos.keys.map { ($0, "/media/" + $0) })
         let (timeline, warnings) = try Resolver(media: infos, paths: paths).resolve(draft)
         #expect(warnings.isEmpty)
-        return PreparedDraft(draft: draft, timeline: timeline, media: infos, warnings: warnings)
+        return PreparedDraft(draft: draft, timeline: timeline, media: infos, paths: paths, warnings: warnings)
     }
 
     @Test func resolvesFramesAndClamps() throws {
@@ -60,13 +61,15 @@ import ReelTimeline
         ])
     }
 
-    @Test func previewHalvesTheCanvasAndUsesTheFastestPreset() throws {
-        var builder = PlanBuilder(timeline: try Self.prepared().timeline, settings: RenderSettings(preview: true), workDir: "/w")
-        let plan = builder.build()
+    @Test func previewIsSmallerSlowerPacedAndUsesTheFastestPreset() throws {
+        let s = try ReelTestSupport.Scratch()
+        let plan = try RenderEngine(tools: s.tools).plan(try Self.prepared(), settings: RenderSettings(preview: true), workDir: "/w")
         #expect(plan.width == 960 && plan.height == 540)
         #expect(plan.videoEncoderArgs.contains("ultrafast"))
-        #expect(plan.graph.contains("zoompan=z=1+0.12*on/89:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=90:s=960x540:fps=30"))
+        #expect(plan.graph.contains("zoompan=z=1+0.12*on/44:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=45:s=960x540:fps=15"))
         #expect(plan.graph.contains("fontsize=48"))
+        #expect(plan.outputArgs.contains("-r") && plan.outputArgs[plan.outputArgs.firstIndex(of: "-r")! + 1] == "15")
+        #expect(plan.duration == 5.4)
     }
 
     @Test func longGraphsGoThroughAScriptFile() throws {

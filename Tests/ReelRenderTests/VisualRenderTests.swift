@@ -214,6 +214,7 @@ import ReelTimeline
         let out = try await render(json, in: s, preview: true)
         let info = try await s.streams(out)
         #expect(info.video?.width == 540 && info.video?.height == 960)
-        #expect(abs(info.duration - 1) < 0.05)
+        #expect(info.video?.fps == 15)
+        #expect(abs(info.duration - 1) < 0.07)
     }
 }
