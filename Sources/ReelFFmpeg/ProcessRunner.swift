@@ -50,10 +50,10 @@ public enum ProcessRunner {
         }
     }
 
-    /// Reads a pipe to EOF on a worker thread; keeps at most the last `limit` bytes.
+    /// Reads a pipe to EOF on a thread of its own; keeps at most the last `limit` bytes.
     private static func drain(_ fd: Int32, limit: Int, onLine: (@Sendable (String) -> Void)?) async -> Data {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            blocking {
                 let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
                 var kept = Data()
                 var partial = Data()
@@ -77,6 +77,15 @@ public enum ProcessRunner {
             }
         }
     }
+}
+
+/// Runs blocking work (a pipe read, `waitpid`) on a thread of its own. Not on Dispatch's global
+/// queue: on Linux it runs about one block per core, so a few children's pipes and waits would
+/// queue behind each other (and could stall a child whose pipe nobody reads).
+private func blocking(_ work: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: work)
+    thread.stackSize = 256 * 1024
+    thread.start()
 }
 
 /// One spawned child, shared between the task that waits and the cancellation handler that kills.
@@ -157,7 +166,7 @@ final class ChildProcess: @unchecked Sendable {
     func waitForExit() async -> Int32 {
         let target = lock.withLock { pid }
         return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { [self] in
+            blocking { [self] in
                 var status: Int32 = 0
                 while waitpid(target, &status, 0) == -1 && errno == EINTR {}
                 lock.withLock { reaped = true }

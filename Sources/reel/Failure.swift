@@ -29,6 +29,18 @@ func fail(_ error: Error) -> ExitCode {
     return ExitCode(code)
 }
 
+/// Runs a command's work, turning engine errors into the one-line reason and exit code;
+/// usage errors pass through to ArgumentParser.
+func reportingFailures(_ work: () async throws -> Void) async throws {
+    do {
+        try await work()
+    } catch let e as ValidationError {
+        throw e
+    } catch {
+        throw fail(error)
+    }
+}
+
 struct CLIError: Error {
     var message: String
     init(_ message: String) { self.message = message }

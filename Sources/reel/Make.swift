@@ -49,7 +49,7 @@ struct Make: AsyncParsableCommand {
     }
 
     func run() async throws {
-        do {
+        try await reportingFailures {
             let settings = try render.settings(for: output)
             let tools = try FFmpegTools.locate()
             let prober = Prober(tools: tools)
@@ -71,21 +71,15 @@ struct Make: AsyncParsableCommand {
             composer.musicVolume = musicVolume
             let draft = composer.compose(media)
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }
-            let result = try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,
-                                               output: output, settings: settings, tools: tools)
-            print(result.output)
-            print(result.summary)
-        } catch let e as ValidationError {
-            throw e
-        } catch {
-            throw fail(error)
+            try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,
+                                  output: output, settings: settings, tools: tools)
         }
     }
 }
 
-/// Prepare, render with a progress display, and report; shared by `make` and `render`.
-func renderDraft(_ draft: Draft, base: String, output: String, settings: RenderSettings,
-                 tools: FFmpegTools) async throws -> (output: String, summary: String) {
+/// Prepare, render with a progress display, and print where the file is and the timeline
+/// summary; shared by `make` and `render`.
+func renderDraft(_ draft: Draft, base: String, output: String, settings: RenderSettings, tools: FFmpegTools) async throws {
     let engine = RenderEngine(tools: tools)
     let prepared = try await engine.prepare(draft, baseDirectory: base)
     printWarnings(prepared.warnings)
@@ -95,5 +89,6 @@ func renderDraft(_ draft: Draft, base: String, output: String, settings: RenderS
         try await engine.render(prepared, to: outputPath, settings: settings) { reporter.update($0) }
     }
     reporter.finish()
-    return (result.output, prepared.summary)
+    print(result.output)
+    print(prepared.summary)
 }

@@ -12,7 +12,7 @@ struct Probe: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        do {
+        try await reportingFailures {
             let info = try await Prober(tools: FFmpegTools.locate()).probe(file)
             if json {
                 let enc = JSONEncoder()
@@ -28,8 +28,6 @@ struct Probe: AsyncParsableCommand {
             if info.orientation != 1 { parts.append("EXIF orientation \(info.orientation)") }
             if info.kind == .video { parts.append(info.hasAudio ? "with sound (\(info.audioCodec ?? "?"))" : "no sound") }
             print("\(file): " + parts.joined(separator: ", "))
-        } catch {
-            throw fail(error)
         }
     }
 }

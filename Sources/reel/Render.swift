@@ -19,7 +19,7 @@ struct Render: AsyncParsableCommand {
     @OptionGroup var render: RenderOptions
 
     func run() async throws {
-        do {
+        try await reportingFailures {
             let settings = try render.settings(for: output)
             let loaded = try loadDraft(draft)
             let tools = try FFmpegTools.locate()
@@ -44,13 +44,7 @@ struct Render: AsyncParsableCommand {
                 print(String(decoding: try enc.encode(report), as: UTF8.self))
                 return
             }
-            let result = try await renderDraft(loaded, base: base, output: output, settings: settings, tools: tools)
-            print(result.output)
-            print(result.summary)
-        } catch let e as ValidationError {
-            throw e
-        } catch {
-            throw fail(error)
+            try await renderDraft(loaded, base: base, output: output, settings: settings, tools: tools)
         }
     }
 }

@@ -13,7 +13,7 @@ struct Storyboard: AsyncParsableCommand {
     var output: String
 
     func run() async throws {
-        do {
+        try await reportingFailures {
             let loaded = try loadDraft(draft)
             let engine = RenderEngine(tools: try FFmpegTools.locate())
             let base = (RenderEngine.path(of: draft, base: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
@@ -21,8 +21,6 @@ struct Storyboard: AsyncParsableCommand {
             let out = RenderEngine.path(of: output, base: FileManager.default.currentDirectoryPath)
             try await engine.storyboard(prepared, to: out)
             print(out)
-        } catch {
-            throw fail(error)
         }
     }
 }

@@ -9,11 +9,9 @@ struct Validate: AsyncParsableCommand {
     var draft: String
 
     func run() async throws {
-        do {
+        try await reportingFailures {
             let loaded = try loadDraft(draft)
             print("ok: \(loaded.summary())")
-        } catch {
-            throw fail(error)
         }
     }
 }

@@ -19,14 +19,19 @@ import Testing
         #expect(out.stderrTail.utf8.count == ProcessRunner.stderrLimit)
     }
 
-    @Test func cancellingTheTaskStopsTheProcess() async throws {
+    @Test func cancellingTheTaskStopsTheProcessWithSIGTERM() async throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("reel-term-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: marker) }
         let started = Date()
-        let task = Task { try await ProcessRunner.run("/bin/sleep", ["30"]) }
-        try await Task.sleep(for: .milliseconds(200))
+        // The child records the SIGTERM it receives; a blocked SIGTERM would leave only SIGKILL.
+        let task = Task {
+            try await ProcessRunner.run("/bin/sh", ["-c", "trap 'echo term > \"$0\"; exit 0' TERM; while :; do sleep 0.05; done", marker])
+        }
+        try await Task.sleep(for: .milliseconds(300))
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        // SIGTERM is honoured at once: no wait for the 3 s SIGKILL fallback.
-        #expect(Date().timeIntervalSince(started) < 2.5)
+        #expect(FileManager.default.fileExists(atPath: marker), "the child never saw SIGTERM")
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func childrenStartWithNoBlockedOrIgnoredSignals() async throws {

@@ -111,6 +111,21 @@ import ReelTimeline
         #expect(close(f.at(0.5, 0.9), 0, 0, 254, tolerance: 40), "bottom should be blue, got \(f.at(0.5, 0.9))")
     }
 
+    @Test func phoneClipRotationIsHonoured() async throws {
+        let s = try Scratch()
+        // Stored landscape, red left and blue right, with a display matrix turning it a quarter
+        // counter-clockwise (FFmpeg 5.1 writes `rotate=90` that way): players show blue on top.
+        try await s.ffmpeg(["-f", "lavfi", "-i", "color=red:s=90x90:r=30:d=1", "-f", "lavfi", "-i", "color=blue:s=90x90:r=30:d=1",
+                            "-filter_complex", "[0][1]hstack", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+                            s.path("stored.mp4")])
+        try await s.ffmpeg(["-i", s.path("stored.mp4"), "-c", "copy", "-metadata:s:v:0", "rotate=90", s.path("phone.mp4")])
+        let out = try await render(#"{"m":{"w":180,"h":360},"t":[{"tt":0,"sg":[{"m":{"src":"phone.mp4"}}]}]}"#, in: s)
+        let f = try await s.frame(out, at: 0.5)
+        #expect(close(f.at(0.5, 0.1), 0, 0, 254, tolerance: 40), "top should be blue, got \(f.at(0.5, 0.1))")
+        #expect(close(f.at(0.5, 0.9), 254, 0, 0, tolerance: 40), "bottom should be red, got \(f.at(0.5, 0.9))")
+        #expect(try await Prober(tools: s.tools).probe(s.path("phone.mp4")).rotation == 270)
+    }
+
     @Test func slowZoomMovesEveryFrame() async throws {
         let s = try Scratch()
         try await s.ffmpeg(["-f", "lavfi", "-i", "testsrc2=s=640x360", "-frames:v", "1", s.path("detail.png")])

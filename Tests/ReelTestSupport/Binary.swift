@@ -23,21 +23,38 @@ public struct CommandResult: Sendable {
     public var stderr: String
 }
 
-/// Runs `reel` with arguments in a folder, with an optional environment.
+/// Runs `reel` with arguments in a folder, with an optional environment. The blocking reads
+/// and wait happen on a thread of their own, never on Swift's (two-thread) cooperative pool.
 public func runReel(_ args: [String], in dir: String, environment: [String: String]? = nil) async throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try reelBinary())
-    process.arguments = args
-    process.currentDirectoryURL = URL(fileURLWithPath: dir)
-    if let environment { process.environment = environment }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    async let o = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
-    async let e = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
-    let (od, ed) = await (o, e)
-    process.waitUntilExit()
-    return CommandResult(code: process.terminationStatus, stdout: String(decoding: od, as: UTF8.self),
-                         stderr: String(decoding: ed, as: UTF8.self))
+    let binary = try reelBinary()
+    return try await withCheckedThrowingContinuation { continuation in
+        Thread {
+            do {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: binary)
+                process.arguments = args
+                process.currentDirectoryURL = URL(fileURLWithPath: dir)
+                if let environment { process.environment = environment }
+                let out = Pipe(), err = Pipe()
+                process.standardOutput = out
+                process.standardError = err
+                try process.run()
+                let errData = Box<Data>()
+                let reader = Thread { errData.value = err.fileHandleForReading.readDataToEndOfFile() }
+                reader.start()
+                let outData = out.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                while !reader.isFinished { usleep(1000) }
+                continuation.resume(returning: CommandResult(
+                    code: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                    stderr: String(decoding: errData.value ?? Data(), as: UTF8.self)))
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }.start()
+    }
+}
+
+final class Box<T>: @unchecked Sendable {
+    var value: T?
 }
