@@ -61,7 +61,7 @@ public struct PlanBuilder {
             maps.append("aout")
             outputArgs += settings.audioEncoderArgs
         }
-        if !format.isStill { outputArgs += ["-r", String(fps)] }
+        if !format.isStill && format != .gif { outputArgs += ["-r", String(fps)] }
         outputArgs += settings.containerArgs
         if !format.isStill && format != .gif { outputArgs += ["-t", num(duration)] }
         return plan(maps: maps, outputArgs: outputArgs)

@@ -133,6 +133,7 @@ public struct RenderEngine: Sendable {
         try write(plan.files)
 
         let outputURL = URL(fileURLWithPath: output)
+        try fm.createDirectory(at: outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let partial = outputURL.deletingLastPathComponent()
             .appendingPathComponent(".\(outputURL.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
         let args = plan.arguments(output: partial, progress: true)

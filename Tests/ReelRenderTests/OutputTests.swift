@@ -28,6 +28,14 @@ import ReelTimeline
         #expect(info.video?.codec == "gif" && info.audio == nil)
         #expect(info.video?.width == 320)
         #expect(abs(info.duration - 2) < 0.15)
+        #expect(info.video?.frames == 30) // 15 fps: a loop, not a frame-for-frame copy
+    }
+
+    @Test func missingOutputFoldersAreMade() async throws {
+        let s = try Scratch()
+        _ = try await s.tone("tone.wav")
+        let out = try await render(Self.redBlue, in: s, output: "new/folder/out.mp4", preview: true)
+        #expect(try await s.streams(out).video?.codec == "h264")
     }
 
     @Test(arguments: ["still.png", "still.jpg"])
