@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ReelTimeline", targets: ["ReelTimeline"]),
         .library(name: "ReelFFmpeg", targets: ["ReelFFmpeg"]),
         .library(name: "ReelRender", targets: ["ReelRender"]),
+        .library(name: "ReelPlanner", targets: ["ReelPlanner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,10 +32,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Plain-language editing: typed edit operations applied purely to drafts, undo/redo
+        // history, and the offline rule-based planner. No I/O.
+        .target(name: "ReelPlanner", dependencies: ["ReelTimeline"]),
         .executableTarget(
             name: "reel",
             dependencies: [
-                "ReelRender", "ReelTimeline", "ReelFFmpeg",
+                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
+        .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"]),
     ],
     swiftLanguageModes: [.v6]
 )

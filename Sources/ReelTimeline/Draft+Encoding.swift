@@ -105,3 +105,15 @@ extension TextStyle {
         return o
     }
 }
+
+/// A draft encodes as its JSON and decodes through the validating reader, so a draft nested in
+/// other Codable values (an edit history, a server's session) keeps the same format.
+extension Draft: Codable {
+    public init(from decoder: Decoder) throws {
+        self = try Draft.decode(JSONValue(from: decoder)).draft
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try json.encode(to: encoder)
+    }
+}

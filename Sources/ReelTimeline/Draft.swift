@@ -32,7 +32,7 @@ public struct DraftMeta: Sendable, Equatable {
 }
 
 /// A colour grade: a named look plus fine adjustments.
-public struct Look: Sendable, Equatable {
+public struct Look: Sendable, Equatable, Codable {
     public var name: LookName = .none
     /// -1…1, 0 is unchanged.
     public var brightness: Double = 0

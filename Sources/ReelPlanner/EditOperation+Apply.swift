@@ -1,0 +1,246 @@
+import Foundation
+import ReelTimeline
+
+extension EditOperation {
+    /// Applies the edit; returns the new draft and a one-sentence description of what changed.
+    public func apply(to draft: Draft) throws -> (draft: Draft, change: String) {
+        var d = draft
+        let change: String
+        switch self {
+        case .compose(let sources, let stillMs):
+            guard !sources.isEmpty else { throw EditError("there is nothing to compose: add pictures or clips first") }
+            var segments: [Segment] = []
+            for (i, src) in sources.enumerated() {
+                var s = Segment.visual(src: src, duration: stillMs)
+                if Self.looksLikeStill(src) { s.motion = i % 2 == 0 ? .zoomIn : .zoomOut } else { s.duration = nil }
+                if i < sources.count - 1 { s.transition = Transition(name: "fade", duration: 800) }
+                segments.append(s)
+            }
+            d.setVisual(segments)
+            change = "Put \(sources.count) item\(sources.count == 1 ? "" : "s") on the timeline in order."
+        case .setDuration(let ms):
+            guard ms >= 1000 else { throw EditError("a video needs at least 1 second") }
+            try d.fit(to: ms)
+            change = "Set the length to \(seconds(ms)) seconds."
+        case .setCanvas(let w, let h):
+            d.meta.width = w
+            d.meta.height = h
+            change = "Changed the canvas to \(w)x\(h) (\(Self.aspectName(w, h)))."
+        case .setFPS(let fps):
+            guard (1...60).contains(fps) else { throw EditError("the frame rate must be between 1 and 60") }
+            d.meta.fps = fps
+            change = "Set the frame rate to \(fps) fps."
+        case .setFit(let target, let fit):
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { $0.fit = fit }
+            change = "\(fit == .cover ? "Filled the frame with" : "Fitted whole, over a blurred background,") \(d.describe(idx))."
+        case .trim(let target, let inMs, let durationMs):
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { s in
+                if let inMs { s.trimIn = max(0, inMs) }
+                if let durationMs { s.duration = max(100, durationMs) }
+            }
+            var parts: [String] = []
+            if let inMs { parts.append("to start \(seconds(inMs)) s in") }
+            if let durationMs { parts.append("to \(seconds(durationMs)) s long") }
+            change = "Trimmed \(d.describe(idx)) \(parts.joined(separator: " and "))."
+        case .setSpeed(let target, let speed):
+            guard (0.25...4).contains(speed) else { throw EditError("speed must be between 0.25x and 4x") }
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { s in
+                if let dur = s.duration, s.src != nil, !Self.looksLikeStill(s.src!) {
+                    s.duration = max(100, Int(Double(dur) * s.speed / speed))
+                }
+                s.speed = speed
+            }
+            change = "Set \(d.describe(idx)) to \(fmt(speed))x speed."
+        case .move(let target, let to):
+            let idx = try d.indexes(target)
+            guard idx.count == 1 else { throw EditError("say which one clip to move") }
+            var segs = d.visualSegments
+            let seg = segs.remove(at: idx[0])
+            let dest = min(max(0, to), segs.count)
+            segs.insert(seg, at: dest)
+            d.setVisual(segs)
+            change = "Moved \(seg.displayName) to position \(dest + 1)."
+        case .remove(let target):
+            let idx = try d.indexes(target)
+            var segs = d.visualSegments
+            guard segs.count > idx.count else { throw EditError("that would leave the video empty; add something first or remove fewer") }
+            let names = idx.map { segs[$0].displayName }
+            for i in idx.sorted(by: >) { segs.remove(at: i) }
+            if var last = segs.last, last.transition != nil { last.transition = nil; segs[segs.count - 1] = last }
+            d.setVisual(segs)
+            change = "Removed \(names.joined(separator: ", "))."
+        case .replace(let target, let source):
+            let idx = try d.indexes(target)
+            let old = d.describe(idx)
+            d.updateVisual(idx) { s in
+                s.src = source
+                s.color = nil
+                s.name = nil
+                s.trimIn = 0
+            }
+            change = "Replaced \(old) with \((source as NSString).lastPathComponent)."
+        case .duplicate(let target):
+            let idx = try d.indexes(target)
+            guard idx.count == 1 else { throw EditError("say which one clip to duplicate") }
+            var segs = d.visualSegments
+            segs.insert(segs[idx[0]], at: idx[0] + 1)
+            d.setVisual(segs)
+            change = "Duplicated \(segs[idx[0]].displayName)."
+        case .setTransition(let target, let name, let durationMs):
+            if let name, !TransitionName.isKnown(name) { throw EditError("there is no transition called \(name)") }
+            let count = d.visualSegments.count
+            // A transition sits between a segment and the next, so the last one has none.
+            let idx = try d.indexes(target).filter { $0 < count - 1 }
+            guard !idx.isEmpty else { throw EditError("there is no next clip to transition into") }
+            d.updateVisual(idx) { s in s.transition = name.map { Transition(name: $0, duration: durationMs) } }
+            if let name {
+                change = "Added \(name) transitions (\(seconds(durationMs)) s) \(target == .all ? "between all clips" : "after \(d.describe(idx))")."
+            } else {
+                change = "Removed the transitions \(target == .all ? "between all clips" : "after \(d.describe(idx))")."
+            }
+        case .setMotion(let target, let motion):
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { $0.motion = motion }
+            change = motion == .none ? "Turned the slow zoom off for \(d.describe(idx))." : "Added a slow \(Self.motionName(motion)) to \(d.describe(idx))."
+        case .setLook(let look):
+            d.meta.look = look
+            change = look.isIdentity ? "Removed the colour look." : "Applied the \(look.name == .none ? "colour adjustment" : "\(Self.lookName(look.name)) look")."
+        case .setFades(let inMs, let outMs):
+            if let inMs { d.meta.fadeIn = max(0, inMs) }
+            if let outMs { d.meta.fadeOut = max(0, outMs) }
+            var parts: [String] = []
+            if let inMs { parts.append(inMs > 0 ? "fade in from black (\(seconds(inMs)) s)" : "no fade in") }
+            if let outMs { parts.append(outMs > 0 ? "fade out to black (\(seconds(outMs)) s)" : "no fade out") }
+            change = "Set " + parts.joined(separator: " and ") + "."
+        case .addText(let kind, let text, let startMs, let durationMs, let position):
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError("the text is empty") }
+            let total = d.duration()
+            let (st, dur) = Self.textTiming(kind: kind, startMs: startMs, durationMs: durationMs, total: total)
+            var s = Segment.text(text, kind: kind, start: st, duration: dur)
+            s.style.position = position
+            d.appendText(s)
+            change = "Added \(Self.kindName(kind)) \"\(text)\" from \(seconds(st)) to \(seconds(st + dur)) s."
+        case .editText(let target, let text, let startMs, let durationMs, let position, let color, let size):
+            let idx = try d.textIndexes(target)
+            d.updateText(idx) { s in
+                if let text { s.text = text }
+                if let startMs { s.start = max(0, startMs) }
+                if let durationMs { s.duration = max(100, durationMs) }
+                if let position { s.style.position = position }
+                if let color { s.style.color = color }
+                if let size { s.style.size = size }
+            }
+            change = "Changed \(d.describeText(idx))."
+        case .removeText(let target):
+            let idx = try d.textIndexes(target)
+            let what = d.describeText(idx)
+            d.removeTexts(idx)
+            change = "Removed \(what)."
+        case .addMusic(let source, let volume):
+            var s = Segment()
+            s.src = source
+            s.volume = volume
+            s.fadeOut = 2000
+            d.tracks.removeAll { $0.type == .audio && $0.role == .music }
+            d.tracks.append(Track(type: .audio, role: .music, segments: [s]))
+            change = "Added \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%."
+        case .setMusicVolume(let v):
+            guard (0...2).contains(v) else { throw EditError("the music volume must be between 0% and 200%") }
+            try d.updateMusic { $0.volume = v }
+            change = "Set the music to \(Int((v * 100).rounded()))%."
+        case .setMusicFades(let inMs, let outMs):
+            try d.updateMusic { s in
+                if let inMs { s.fadeIn = max(0, inMs) }
+                if let outMs { s.fadeOut = max(0, outMs) }
+            }
+            change = "Set the music to fade\(inMs.map { " in over \(seconds($0)) s" } ?? "")\(inMs != nil && outMs != nil ? " and" : "")\(outMs.map { " out over \(seconds($0)) s" } ?? "")."
+        case .setMusicLoop(let loop):
+            try d.updateMusic { $0.loop = loop }
+            change = loop ? "The music now loops to fill the video." : "The music now plays once."
+        case .removeMusic:
+            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else { throw EditError("there is no music to remove") }
+            d.tracks.removeAll { $0.type == .audio && $0.role == .music }
+            change = "Removed the music."
+        case .muteClips(let mute):
+            d.updateVisual(Array(d.visualSegments.indices)) { $0.mute = mute }
+            change = mute ? "Muted the clips' own sound." : "Turned the clips' own sound back on."
+        case .setDucking(let duck):
+            try d.updateMusic(track: { $0.duck = duck })
+            change = duck ? "The music now dips under the voice." : "The music no longer dips under the voice."
+        case .addVoiceover(let source, let startMs):
+            var s = Segment()
+            s.src = source
+            s.start = startMs
+            s.loop = false
+            d.tracks.append(Track(type: .audio, name: "Voiceover", role: .voice, segments: [s]))
+            change = "Added the voiceover \((source as NSString).lastPathComponent) at \(seconds(startMs)) s."
+        }
+        return (d, change)
+    }
+
+    static let stillExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "heic"]
+
+    static func looksLikeStill(_ src: String) -> Bool {
+        stillExtensions.contains((src as NSString).pathExtension.lowercased())
+    }
+
+    /// Titles open the video, end cards close it, captions start where asked.
+    static func textTiming(kind: TextKind, startMs: Int?, durationMs: Int?, total: Int) -> (Int, Int) {
+        switch kind {
+        case .title:
+            let st = startMs ?? 0
+            return (st, durationMs ?? min(3000, max(1000, total - st)))
+        case .endcard:
+            let dur = durationMs ?? min(3000, total)
+            return (startMs ?? max(0, total - dur), dur)
+        case .caption:
+            let st = startMs ?? 0
+            return (st, durationMs ?? min(4000, max(1000, total - st)))
+        }
+    }
+
+    static func aspectName(_ w: Int, _ h: Int) -> String {
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        let g = gcd(w, h)
+        return w == h ? "square" : "\(w / g):\(h / g) \(w > h ? "landscape" : "vertical")"
+    }
+
+    static func kindName(_ k: TextKind) -> String {
+        switch k {
+        case .title: "a title"
+        case .caption: "a caption"
+        case .endcard: "an end card"
+        }
+    }
+
+    static func motionName(_ m: Motion) -> String {
+        switch m {
+        case .zoomIn: "zoom in"
+        case .zoomOut: "zoom out"
+        case .panLeft: "pan left"
+        case .panRight: "pan right"
+        case .panUp: "pan up"
+        case .panDown: "pan down"
+        case .none: "still"
+        }
+    }
+
+    static func lookName(_ l: LookName) -> String {
+        switch l {
+        case .bw: "black and white"
+        default: l.rawValue
+        }
+    }
+}
+
+func seconds(_ ms: Int) -> String {
+    let s = Double(ms) / 1000
+    return s.rounded() == s ? String(Int(s)) : String(format: "%.1f", s)
+}
+
+func fmt(_ x: Double) -> String {
+    x.rounded() == x ? String(Int(x)) : String(format: "%.2g", x)
+}

@@ -1,0 +1,64 @@
+import ReelTimeline
+
+/// Which visual segment(s) an edit is about.
+public enum SegmentTarget: Codable, Sendable, Equatable {
+    case all
+    /// 0-based position on the visual track.
+    case index(Int)
+    case last
+    /// A segment whose name or file name matches (case-insensitive).
+    case named(String)
+}
+
+/// Which text an edit is about.
+public enum TextTarget: Codable, Sendable, Equatable {
+    case all
+    /// The first text of a kind (the title, the end card…).
+    case kind(TextKind)
+    /// 0-based position among all text segments, in timeline order.
+    case index(Int)
+}
+
+/// One change to a draft. Applying is pure: a draft in, a new draft and one sentence out.
+public enum EditOperation: Codable, Sendable, Equatable {
+    /// Replace the visual track with these media, in order (pictures share `durationMs`).
+    case compose(sources: [String], stillMs: Int)
+    /// Make the whole video this long by resizing pictures (clips keep their length if they can).
+    case setDuration(ms: Int)
+    case setCanvas(width: Int, height: Int)
+    case setFPS(Int)
+    case setFit(SegmentTarget, Fit)
+    /// Trim a clip: start `inMs` into the source, play for `durationMs` (either may be nil).
+    case trim(SegmentTarget, inMs: Int?, durationMs: Int?)
+    case setSpeed(SegmentTarget, Double)
+    /// Move a segment to a new 0-based position.
+    case move(SegmentTarget, to: Int)
+    case remove(SegmentTarget)
+    case replace(SegmentTarget, source: String)
+    case duplicate(SegmentTarget)
+    /// Transition after the target segment(s); nil name removes it.
+    case setTransition(SegmentTarget, name: String?, durationMs: Int)
+    case setMotion(SegmentTarget, Motion)
+    case setLook(Look)
+    case setFades(inMs: Int?, outMs: Int?)
+    case addText(kind: TextKind, text: String, startMs: Int?, durationMs: Int?, position: TextPosition?)
+    case editText(TextTarget, text: String?, startMs: Int?, durationMs: Int?, position: TextPosition?, color: String?, size: Int?)
+    case removeText(TextTarget)
+    case addMusic(source: String, volume: Double)
+    /// Absolute music volume (0.35 is 35 %).
+    case setMusicVolume(Double)
+    case setMusicFades(inMs: Int?, outMs: Int?)
+    case setMusicLoop(Bool)
+    case removeMusic
+    /// Mute (or restore) the clips' own sound.
+    case muteClips(Bool)
+    case setDucking(Bool)
+    case addVoiceover(source: String, startMs: Int)
+}
+
+/// Why an edit could not be applied; said to the person as it is.
+public struct EditError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

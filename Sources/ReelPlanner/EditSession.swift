@@ -1,0 +1,43 @@
+import ReelTimeline
+
+/// A draft with its undo and redo history: what a conversation edits, and what is persisted
+/// after every turn so undo survives a restart.
+public struct EditSession: Codable, Sendable, Equatable {
+    public var draft: Draft
+    public var undoStack: [Draft] = []
+    public var redoStack: [Draft] = []
+    public static let historyLimit = 50
+
+    public init(draft: Draft) { self.draft = draft }
+
+    /// Applies every operation or none: the first that fails leaves the session as it was.
+    public mutating func apply(_ operations: [EditOperation]) throws -> [String] {
+        var next = draft
+        var changes: [String] = []
+        for op in operations {
+            let (d, change) = try op.apply(to: next)
+            next = d
+            changes.append(change)
+        }
+        guard !operations.isEmpty else { return [] }
+        undoStack.append(draft)
+        if undoStack.count > Self.historyLimit { undoStack.removeFirst() }
+        redoStack.removeAll()
+        draft = next
+        return changes
+    }
+
+    public mutating func undo() throws -> String {
+        guard let previous = undoStack.popLast() else { throw EditError("there is nothing to undo") }
+        redoStack.append(draft)
+        draft = previous
+        return "Undid the last change."
+    }
+
+    public mutating func redo() throws -> String {
+        guard let next = redoStack.popLast() else { throw EditError("there is nothing to redo") }
+        undoStack.append(draft)
+        draft = next
+        return "Redid the change."
+    }
+}

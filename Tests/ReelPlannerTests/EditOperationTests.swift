@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ReelPlanner
+import ReelTimeline
+
+func sample() throws -> Draft {
+    try Draft.decode(Data("""
+    {"t":[{"tt":0,"sg":[{"d":4000,"m":{"src":"a.jpg","tr":{"name":"fade","d":500}}},{"d":3000,"m":{"src":"b.mp4","tr":{"name":"fade","d":500}}},{"d":4000,"m":{"src":"c.png"}}]},
+          {"tt":1,"m":{"role":"music"},"sg":[{"m":{"src":"song.mp3","volume":0.35}}]},
+          {"tt":7,"sg":[{"st":0,"d":3000,"m":{"text":"Hello","kind":"title"}}]}]}
+    """.utf8)).draft
+}
+
+@Suite struct EditOperationTests {
+    @Test func setDurationResizesPicturesAndKeepsClips() throws {
+        let (d, change) = try EditOperation.setDuration(ms: 20_000).apply(to: sample())
+        #expect(d.duration() == 20_000)
+        #expect(d.visualSegments[1].duration == 3000)
+        #expect(d.visualSegments[0].duration == d.visualSegments[2].duration)
+        #expect(change == "Set the length to 20 seconds.")
+    }
+
+    @Test func canvasAndLooksAndFades() throws {
+        var d = try sample()
+        d = try EditOperation.setCanvas(width: 1080, height: 1920).apply(to: d).draft
+        #expect(d.meta.width == 1080 && d.meta.height == 1920)
+        let (d2, c2) = try EditOperation.setLook(Look(name: .bw)).apply(to: d)
+        #expect(d2.meta.look.name == .bw && c2 == "Applied the black and white look.")
+        let (d3, c3) = try EditOperation.setFades(inMs: 1000, outMs: 2000).apply(to: d2)
+        #expect(d3.meta.fadeIn == 1000 && d3.meta.fadeOut == 2000)
+        #expect(c3 == "Set fade in from black (1 s) and fade out to black (2 s).")
+    }
+
+    @Test func removeMoveDuplicateReplace() throws {
+        let d = try sample()
+        let (removed, c) = try EditOperation.remove(.index(1)).apply(to: d)
+        #expect(removed.visualSegments.map(\.src) == ["a.jpg", "c.png"])
+        #expect(c == "Removed b.")
+        let moved = try EditOperation.move(.last, to: 0).apply(to: d).draft
+        #expect(moved.visualSegments.map(\.src) == ["c.png", "a.jpg", "b.mp4"])
+        let dup = try EditOperation.duplicate(.named("a.jpg")).apply(to: d).draft
+        #expect(dup.visualSegments.map(\.src) == ["a.jpg", "a.jpg", "b.mp4", "c.png"])
+        let rep = try EditOperation.replace(.index(0), source: "z.jpg").apply(to: d).draft
+        #expect(rep.visualSegments[0].src == "z.jpg")
+        // The last segment never keeps a transition into nothing.
+        let tail = try EditOperation.remove(.last).apply(to: d).draft
+        #expect(tail.visualSegments.last?.transition == nil)
+    }
+
+    @Test func errorsSayWhatIsThere() throws {
+        #expect(throws: EditError("there is no clip 9: the timeline has 3 (a, b, c)")) { try EditOperation.remove(.index(8)).apply(to: sample()) }
+        #expect(throws: EditError("that would leave the video empty; add something first or remove fewer")) { try EditOperation.remove(.all).apply(to: sample()) }
+        #expect(throws: EditError("there is no transition called swirl")) { try EditOperation.setTransition(.all, name: "swirl", durationMs: 500).apply(to: sample()) }
+        #expect(throws: EditError("there is no end card yet")) { try EditOperation.removeText(.kind(.endcard)).apply(to: sample()) }
+        #expect(throws: EditError("there is no music yet: add a sound file first")) { try EditOperation.setMusicVolume(0.2).apply(to: Draft()) }
+    }
+
+    @Test func textMusicAndClipSound() throws {
+        var d = try sample()
+        d = try EditOperation.addText(kind: .endcard, text: "Shop now", startMs: nil, durationMs: nil, position: nil).apply(to: d).draft
+        #expect(d.summary().hasSuffix(#"4. End card: "Shop now" (7-10s)"#), "\(d.summary())")
+        d = try EditOperation.editText(.kind(.title), text: "Urban Dreams", startMs: nil, durationMs: nil, position: .top, color: nil, size: nil).apply(to: d).draft
+        #expect(d.summary().contains(#"Title: "Urban Dreams" (0-3s)"#))
+        d = try EditOperation.setMusicVolume(0.2).apply(to: d).draft
+        #expect(d.summary().contains("BGM: song (0-10s, 20%)"))
+        d = try EditOperation.muteClips(true).apply(to: d).draft
+        #expect(d.visualSegments.allSatisfy { $0.mute })
+        d = try EditOperation.removeText(.kind(.title)).apply(to: d).draft
+        #expect(!d.summary().contains("Title"))
+    }
+
+    @Test func sessionUndoRedoSurvivesARoundTrip() throws {
+        var session = EditSession(draft: try sample())
+        _ = try session.apply([.setCanvas(width: 1080, height: 1080), .setMusicVolume(0.1)])
+        _ = try session.apply([.remove(.index(0))])
+        let saved = try JSONEncoder().encode(session)
+        var restored = try JSONDecoder().decode(EditSession.self, from: saved)
+        #expect(restored == session)
+        _ = try restored.undo()
+        #expect(restored.draft.visualSegments.count == 3)
+        _ = try restored.undo()
+        #expect(restored.draft.meta.width == 1920)
+        #expect(throws: EditError("there is nothing to undo")) { try restored.undo() }
+        _ = try restored.redo()
+        #expect(restored.draft.meta.width == 1080)
+    }
+
+    @Test func allOrNothing() throws {
+        var session = EditSession(draft: try sample())
+        #expect(throws: EditError.self) { try session.apply([.setCanvas(width: 1080, height: 1080), .remove(.index(7))]) }
+        let original = try sample()
+        #expect(session.draft == original)
+        #expect(session.undoStack.isEmpty)
+    }
+}
