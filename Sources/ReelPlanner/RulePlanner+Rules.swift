@@ -27,7 +27,8 @@ extension RulePlanner {
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
         // Durations that belong to something else (titles, transitions, a clip, a fade) are theirs.
-        if has(c, #"title|caption|card|transition|fade|clip \d|\bclip\b|first|second clip|last|标题|字幕|转场|trim|剪"#) && !has(c, #"\b(video|it|whole|total|overall)\b.*\b(long|length|seconds?|minutes?)\b|视频.*(秒|分钟)"#) { return }
+        if has(c, #"title|caption|card|transition|fade|clip \d|\bclip\b|first|second clip|last|标题|字幕|转场|trim|剪"#)
+            && !has(c, #"\b(video|it|whole|total|overall)\b.*\b(long|length|seconds?|minutes?)\b|(\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[- ](second|minute|min)s? (video|clip|promo|reel|movie)|视频.*(秒|分钟)"#) { return }
         if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分钟|long|length|make|video|cut|shorten|lengthen|时长"#) {
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long")
@@ -79,7 +80,12 @@ extension RulePlanner {
 
     static func transitions(_ c: String, _ plan: inout Plan) {
         guard has(c, #"transition|转场|过渡"#) || (has(c, #"\bbetween\b"#) && has(c, #"fade|dissolve|wipe|slide"#)) else { return }
-        let ms = Numbers.duration(in: c) ?? 1000
+        // Only a length said of the transitions themselves ("1 s transitions", "transitions of 0.5 seconds").
+        var ms = 1000
+        if let m = Numbers.firstMatch(#"(\#(Numbers.numberWord))[- ]?(?:s|secs?|seconds?)\b[^,]*?transitions?|transitions?\b(?: of| lasting| that last)? (\#(Numbers.numberWord))[- ]?(?:s|secs?|seconds?)\b"#, in: c),
+           let n = Numbers.english(m[1].isEmpty ? m[2] : m[1]), !has(c, #"\d+[- ]?(second|minute)s? (video|clip|promo)"#) || m[0].contains("transition") && m[0].count < 30 {
+            ms = Int(n * 1000)
+        }
         if has(c, #"\b(no|remove|without|delete|drop|cut)\b.*transition|去掉转场|不要转场|删除转场|hard cuts?"#) {
             plan.operations.append(.setTransition(.all, name: nil, durationMs: 0))
             plan.understood.append("remove the transitions")

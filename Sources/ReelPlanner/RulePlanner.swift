@@ -53,10 +53,10 @@ public struct RulePlanner: Sendable {
             let before = plan.operations.count + plan.history.count
             let c = clause.lowercased()
             if c.isEmpty { continue }
-            if let intent = Self.route(c), intent == .export {
+            let exporting = Self.route(c) == .export
+            if exporting && plan.intent != .export {
                 plan.intent = .export
                 plan.understood.append(Self.intentName(.export))
-                continue
             }
             Self.history(c, &plan)
             Self.compose(c, context: context, draft: draft, &plan)
@@ -69,7 +69,7 @@ public struct RulePlanner: Sendable {
             Self.fades(c, &plan)
             Self.motion(c, &plan)
             Self.clips(c, context: context, draft: draft, &plan)
-            if plan.operations.count + plan.history.count == before {
+            if plan.operations.count + plan.history.count == before && !exporting {
                 plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
             }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
@@ -93,7 +93,8 @@ public struct RulePlanner: Sendable {
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
         ["trim", "transition", "add", "make", "music", "title", "caption", "remove", "cut", "vertical", "fade",
-         "quieter", "louder", "second", "minute", "标题", "字幕", "音乐", "竖屏", "横屏", "转场"].contains { t.contains($0) }
+         "quieter", "louder", "second", "minute", "4k", "720p", "1080p", "square", "portrait", "landscape",
+         "标题", "字幕", "音乐", "竖屏", "横屏", "转场"].contains { t.contains($0) }
     }
 
     static func intentName(_ i: Intent) -> String {
@@ -149,7 +150,7 @@ public struct RulePlanner: Sendable {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(),
                (prev.hasSuffix("black") && l.hasPrefix("white")) || (prev.hasSuffix("fade in") && l.hasPrefix("out"))
-                || (prev.hasSuffix("in") && l == "out") {
+                || (prev.hasSuffix("in") && l == "out") || (prev.hasSuffix("minute") && l.hasPrefix("a half")) {
                 out[out.count - 1] += " and " + p
             } else {
                 out.append(p)

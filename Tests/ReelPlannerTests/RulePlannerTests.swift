@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import ReelPlanner
+import ReelTimeline
+
+/// Instruction → operations, for the common phrasings in English and Chinese. (The full corpus of
+/// issue 3 grows from this table.)
+@Suite struct RulePlannerTests {
+    static func plan(_ text: String, draft: Draft? = nil, media: [String] = []) throws -> Plan {
+        RulePlanner().plan(text, context: PlannerContext(draft: try draft ?? sample(), media: media))
+    }
+
+    @Test(arguments: [
+        ("make it 60 seconds", 60_000), ("make it a 60-second video", 60_000), ("cut it to 1 min", 60_000),
+        ("make the video half a minute", 30_000), ("90s please", 90_000), ("make it thirty seconds long", 30_000),
+        ("make it forty-five seconds", 45_000), ("视频改成30秒", 30_000), ("做成一分钟的视频", 60_000), ("三十秒", 30_000),
+        ("make it 2 minutes", 120_000), ("make it a minute and a half", 90_000),
+    ])
+    func durations(text: String, ms: Int) throws {
+        #expect(try Self.plan(text).operations == [.setDuration(ms: ms)])
+    }
+
+    @Test(arguments: [
+        ("make it vertical for TikTok", 1080, 1920), ("Reels format", 1080, 1920), ("for YouTube Shorts", 1080, 1920),
+        ("square for an Instagram post", 1080, 1080), ("make it 4:5", 1080, 1350), ("landscape for YouTube", 1920, 1080),
+        ("export in 4K", 3840, 2160), ("720p", 1280, 720), ("改成竖屏", 1080, 1920), ("横屏", 1920, 1080),
+    ])
+    func canvases(text: String, w: Int, h: Int) throws {
+        #expect(try Self.plan(text).operations.contains(.setCanvas(width: w, height: h)))
+    }
+
+    @Test(arguments: [
+        ("add transitions", "fade", 1000), ("add dissolve transitions", "dissolve", 1000),
+        ("use wipe left transitions of 0.5 seconds", "wipeleft", 500), ("circle transitions", "circleopen", 1000),
+        ("pixelize transitions", "pixelize", 1000), ("slide transitions between the clips", "slideleft", 1000),
+        ("加转场", "fade", 1000), ("zoom transitions 2 seconds", "zoomin", 2000),
+    ])
+    func transitions(text: String, name: String, ms: Int) throws {
+        #expect(try Self.plan(text).operations == [.setTransition(.all, name: name, durationMs: ms)])
+    }
+
+    @Test func removesTransitions() throws {
+        #expect(try Self.plan("remove the transitions").operations == [.setTransition(.all, name: nil, durationMs: 0)])
+    }
+
+    @Test func textRequests() throws {
+        #expect(try Self.plan(#"add a title "Urban Dreams" for the first 3 seconds"#).operations
+                == [.addText(kind: .title, text: "Urban Dreams", startMs: 0, durationMs: 3000, position: nil)])
+        #expect(try Self.plan("caption: Sale ends Friday").operations
+                == [.addText(kind: .caption, text: "Sale ends Friday", startMs: nil, durationMs: nil, position: nil)])
+        #expect(try Self.plan("end card saying shop now").operations
+                == [.addText(kind: .endcard, text: "shop now", startMs: nil, durationMs: nil, position: nil)])
+        #expect(try Self.plan("remove the title").operations == [.removeText(.kind(.title))])
+        #expect(try Self.plan(#"change the title to "Summer""#).operations
+                == [.editText(.kind(.title), text: "Summer", startMs: nil, durationMs: nil, position: nil, color: nil, size: nil)])
+        #expect(try Self.plan("添加标题「夏日」").operations
+                == [.addText(kind: .title, text: "夏日", startMs: nil, durationMs: nil, position: nil)])
+        #expect(try Self.plan(#"add a caption "Don't stop, believe: it's 100%" from 2 to 5 seconds at the top"#).operations
+                == [.addText(kind: .caption, text: "Don't stop, believe: it's 100%", startMs: 2000, durationMs: 3000, position: .top)])
+    }
+
+    @Test func musicRequests() throws {
+        #expect(try Self.plan("make the music quieter").operations == [.setMusicVolume(0.35 * 0.6)])
+        #expect(try Self.plan("make the music a bit quieter").operations == [.setMusicVolume(0.35 * 0.8)])
+        #expect(try Self.plan("make the music much louder").operations == [.setMusicVolume(0.7)])
+        #expect(try Self.plan("music at 20%").operations == [.setMusicVolume(0.2)])
+        #expect(try Self.plan("set the music volume to a third").operations == [.setMusicVolume(1.0 / 3)])
+        #expect(try Self.plan("remove the music").operations == [.removeMusic])
+        #expect(try Self.plan("mute the original sound of the clips").operations == [.muteClips(true)])
+        #expect(try Self.plan("fade out the music over 3 seconds").operations == [.setMusicFades(inMs: nil, outMs: 3000)])
+        #expect(try Self.plan("音乐小声一点").operations == [.setMusicVolume(0.35 * 0.8)])
+    }
+
+    @Test func looksAndFadesAndZoom() throws {
+        #expect(try Self.plan("black and white").operations == [.setLook(Look(name: .bw))])
+        #expect(try Self.plan("make it pop").operations == [.setLook(Look(name: .vivid))])
+        #expect(try Self.plan("give it a warm vintage feel").operations == [.setLook(Look(name: .vintage))])
+        #expect(try Self.plan("黑白").operations == [.setLook(Look(name: .bw))])
+        #expect(try Self.plan("fade in and out").operations == [.setFades(inMs: 1000, outMs: 1000)])
+        #expect(try Self.plan("fade out to black at the end").operations == [.setFades(inMs: nil, outMs: 1000)])
+        #expect(try Self.plan("add a ken burns effect").operations == [.setMotion(.all, .zoomIn)])
+        #expect(try Self.plan("turn off the zoom").operations == [.setMotion(.all, .none)])
+    }
+
+    @Test func clipReferences() throws {
+        #expect(try Self.plan("remove the second clip").operations == [.remove(.index(1))])
+        #expect(try Self.plan("delete clip 3").operations == [.remove(.index(2))])
+        #expect(try Self.plan("drop the last photo").operations == [.remove(.last)])
+        #expect(try Self.plan("remove b.mp4").operations == [.remove(.named("b.mp4"))])
+        #expect(try Self.plan("删除第二个").operations == [.remove(.index(1))])
+        #expect(try Self.plan("duplicate the first clip").operations == [.duplicate(.index(0))])
+        #expect(try Self.plan("move the last clip to the start").operations == [.move(.last, to: 0)])
+        #expect(try Self.plan("slow motion on the second clip").operations == [.setSpeed(.index(1), 0.5)])
+        #expect(try Self.plan("play clip 2 at 2x").operations == [.setSpeed(.index(1), 2)])
+        #expect(try Self.plan("trim the second clip to 2 seconds").operations == [.trim(.index(1), inMs: nil, durationMs: 2000)])
+        #expect(try Self.plan("don't crop the photos").operations == [.setFit(.all, .contain)])
+    }
+
+    @Test func severalRequestsInOneSentence() throws {
+        let p = try Self.plan(#"make it vertical, add a title "Go" and make the music quieter then black and white"#)
+        #expect(p.operations == [
+            .setCanvas(width: 1080, height: 1920),
+            .addText(kind: .title, text: "Go", startMs: nil, durationMs: nil, position: nil),
+            .setMusicVolume(0.35 * 0.6),
+            .setLook(Look(name: .bw)),
+        ])
+        #expect(p.notUnderstood.isEmpty)
+        let seed = try Self.plan("trim, add transitions, and export this")
+        #expect(seed.intent == .export)
+        #expect(seed.operations.contains(.setTransition(.all, name: "fade", durationMs: 1000)))
+    }
+
+    @Test(arguments: [
+        ("export", Intent.export), ("导出", .export), ("download it", .export), ("send me the video", .export),
+        ("credits", .credits), ("how many 积分 do I have", .credits), ("what's my balance", .credits), ("余额", .credits),
+        ("status", .state), ("状态", .state), ("show tracks", .state), ("upload", .upload), ("上传", .upload),
+    ])
+    func routing(text: String, intent: Intent) throws {
+        let p = try Self.plan(text)
+        #expect(p.intent == intent)
+        #expect(p.operations.isEmpty)
+    }
+
+    @Test func composesFromMediaWhenTheTimelineIsEmpty() throws {
+        let p = try Self.plan("combine these clips into a 60-second video with transitions", draft: Draft(),
+                              media: ["a.jpg", "b.mp4", "song.mp3"])
+        #expect(p.operations == [
+            .compose(sources: ["a.jpg", "b.mp4"], stillMs: 4000),
+            .addMusic(source: "song.mp3", volume: 0.35),
+            .setDuration(ms: 60_000),
+            .setTransition(.all, name: "fade", durationMs: 1000),
+        ])
+    }
+
+    @Test(arguments: ["make it better", "asdf qwerty", "turn the cat purple", "帮我想想"])
+    func unknownRequestsGetHelpAndChangeNothing(text: String) throws {
+        var session = EditSession(draft: try sample())
+        let before = session.draft
+        let turn = session.turn(text)
+        #expect(session.draft == before)
+        #expect(turn.answer.contains("nothing was changed"))
+        #expect(turn.answer.contains("I can, for example"))
+        #expect(turn.answer.split(separator: "\n").last?.hasPrefix("Timeline (") == true)
+    }
+
+    @Test func aConversationWithUndo() throws {
+        var session = EditSession(draft: try sample())
+        let t1 = session.turn("make it vertical")
+        #expect(t1.answer.hasPrefix("Changed the canvas to 1080x1920 (9:16 vertical)."))
+        #expect(session.draft.meta.height == 1920)
+        _ = session.turn("remove the second clip")
+        #expect(session.draft.visualSegments.count == 2)
+        let t3 = session.turn("undo")
+        #expect(t3.answer.hasPrefix("Undid the last change."))
+        #expect(session.draft.visualSegments.count == 3)
+        _ = session.turn("undo")
+        #expect(session.draft.meta.height == 1080)
+        _ = session.turn("redo")
+        #expect(session.draft.meta.height == 1920)
+        let bad = session.turn("remove clip 9")
+        #expect(bad.answer.contains("I could not do that: there is no clip 9"))
+        #expect(session.draft.visualSegments.count == 3)
+    }
+}
