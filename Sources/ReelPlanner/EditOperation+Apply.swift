@@ -3,7 +3,8 @@ import ReelTimeline
 
 extension EditOperation {
     /// Applies the edit; returns the new draft and a one-sentence description of what changed.
-    public func apply(to draft: Draft) throws -> (draft: Draft, change: String) {
+    /// `knownDurations` (ms by `src`, from probing) lets length changes account for clips.
+    public func apply(to draft: Draft, knownDurations: [String: Int] = [:]) throws -> (draft: Draft, change: String) {
         var d = draft
         let change: String
         switch self {
@@ -20,7 +21,7 @@ extension EditOperation {
             change = "Put \(sources.count) item\(sources.count == 1 ? "" : "s") on the timeline in order."
         case .setDuration(let ms):
             guard ms >= 1000 else { throw EditError("a video needs at least 1 second") }
-            try d.fit(to: ms)
+            try d.fit(to: ms, knownDurations: knownDurations)
             change = "Set the length to \(seconds(ms)) seconds."
         case .setCanvas(let w, let h):
             d.meta.width = w
@@ -117,7 +118,7 @@ extension EditOperation {
             change = "Set " + parts.joined(separator: " and ") + "."
         case .addText(let kind, let text, let startMs, let durationMs, let position):
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw EditError("the text is empty") }
-            let total = d.duration()
+            let total = d.duration(knownDurations: knownDurations)
             let (st, dur) = Self.textTiming(kind: kind, startMs: startMs, durationMs: durationMs, total: total)
             var s = Segment.text(text, kind: kind, start: st, duration: dur)
             s.style.position = position

@@ -11,11 +11,11 @@ public struct EditSession: Codable, Sendable, Equatable {
     public init(draft: Draft) { self.draft = draft }
 
     /// Applies every operation or none: the first that fails leaves the session as it was.
-    public mutating func apply(_ operations: [EditOperation]) throws -> [String] {
+    public mutating func apply(_ operations: [EditOperation], knownDurations: [String: Int] = [:]) throws -> [String] {
         var next = draft
         var changes: [String] = []
         for op in operations {
-            let (d, change) = try op.apply(to: next)
+            let (d, change) = try op.apply(to: next, knownDurations: knownDurations)
             next = d
             changes.append(change)
         }

@@ -17,12 +17,21 @@ extension EditSession {
     /// Runs an instruction through the planner; the session changes only if every part applied.
     public mutating func turn(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(),
                               knownDurations: [String: Int] = [:]) -> Turn {
-        let plan = planner.plan(instruction, context: PlannerContext(draft: draft, media: media))
+        var plan = planner.plan(instruction, context: PlannerContext(draft: draft, media: media))
+        // Media and an empty timeline: whatever was asked starts from the media in order.
+        if draft.visualSegments.isEmpty, !media.isEmpty, plan.intent == .edit,
+           !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }) {
+            let starter = planner.plan("make a video", context: PlannerContext(draft: draft, media: media))
+            plan.operations = starter.operations + plan.operations
+            plan.understood = starter.understood + plan.understood
+        }
+        // The length is fitted last, once transitions and clips are what they will be.
+        plan.operations = plan.operations.filter { !$0.isLengthChange } + plan.operations.filter(\.isLengthChange)
         var changes: [String] = []
         var problems: [String] = []
         do {
             for move in plan.history { changes.append(move == .undo ? try undo() : try redo()) }
-            changes += try apply(plan.operations)
+            changes += try apply(plan.operations, knownDurations: knownDurations)
         } catch let e as EditError {
             problems.append(e.message)
         } catch {
@@ -44,5 +53,12 @@ extension EditSession {
         }
         lines.append(draft.summary(knownDurations: knownDurations))
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"))
+    }
+}
+
+extension EditOperation {
+    var isLengthChange: Bool {
+        if case .setDuration = self { return true }
+        return false
     }
 }

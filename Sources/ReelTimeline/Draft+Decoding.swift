@@ -3,18 +3,20 @@ import Foundation
 extension Draft {
     /// Parses and validates a draft, returning it with any warnings; throws
     /// `DraftValidationError` listing every error with its path.
-    public static func decode(_ data: Data) throws -> (draft: Draft, warnings: [Diagnostic]) {
+    /// - Parameter requireContent: a draft to render needs something to show; a draft in an
+    ///   editing session's history may be empty (before anything was added).
+    public static func decode(_ data: Data, requireContent: Bool = true) throws -> (draft: Draft, warnings: [Diagnostic]) {
         let json: JSONValue
         do {
             json = try JSONValue.parse(data)
         } catch {
             throw DraftValidationError([Diagnostic(.error, "", "not valid JSON: \(jsonErrorReason(error))")])
         }
-        return try decode(json)
+        return try decode(json, requireContent: requireContent)
     }
 
-    public static func decode(_ json: JSONValue) throws -> (draft: Draft, warnings: [Diagnostic]) {
-        let (draft, diagnostics) = read(json)
+    public static func decode(_ json: JSONValue, requireContent: Bool = true) throws -> (draft: Draft, warnings: [Diagnostic]) {
+        let (draft, diagnostics) = read(json, requireContent: requireContent)
         if let draft, !diagnostics.contains(where: { $0.severity == .error }) {
             return (draft, diagnostics)
         }
@@ -22,7 +24,7 @@ extension Draft {
     }
 
     /// Every diagnostic for a draft; `draft` is nil only when the top level is unusable.
-    public static func read(_ json: JSONValue) -> (draft: Draft?, diagnostics: [Diagnostic]) {
+    public static func read(_ json: JSONValue, requireContent: Bool = true) -> (draft: Draft?, diagnostics: [Diagnostic]) {
         guard case .object(let root) = json else {
             return (nil, [Diagnostic(.error, "", "a draft must be a JSON object, not \(json.typeName)")])
         }
@@ -46,7 +48,7 @@ extension Draft {
         } else if r.isMissing("t") {
             r.error("t", "is required: the list of tracks")
         }
-        checkTimeline(draft, &r)
+        checkTimeline(draft, requireContent: requireContent, &r)
         return (draft, r.diagnostics)
     }
 
@@ -192,12 +194,12 @@ extension Draft {
     }
 
     /// Rules that span fields: one visual track, something to show.
-    private static func checkTimeline(_ draft: Draft, _ r: inout FieldReader) {
+    private static func checkTimeline(_ draft: Draft, requireContent: Bool, _ r: inout FieldReader) {
         let visualIndexes = draft.tracks.indices.filter { draft.tracks[$0].type == .visual }
         if visualIndexes.count > 1 {
             r.error("t[\(visualIndexes[1])]", "only one visual track is supported; put every picture and clip on t[\(visualIndexes[0])] in order")
         }
-        if draft.tracks.isEmpty || visualIndexes.isEmpty || draft.tracks[visualIndexes[0]].segments.isEmpty {
+        if requireContent, draft.tracks.isEmpty || visualIndexes.isEmpty || draft.tracks[visualIndexes[0]].segments.isEmpty {
             if !r.isMissing("t") {
                 r.error("t", "needs a visual track (tt 0) with at least one segment: a picture, a clip or a colour")
             }

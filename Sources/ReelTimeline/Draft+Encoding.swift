@@ -107,10 +107,11 @@ extension TextStyle {
 }
 
 /// A draft encodes as its JSON and decodes through the validating reader, so a draft nested in
-/// other Codable values (an edit history, a server's session) keeps the same format.
+/// other Codable values (an edit history, a server's session) keeps the same format. An empty
+/// draft is allowed there: a session starts with one.
 extension Draft: Codable {
     public init(from decoder: Decoder) throws {
-        self = try Draft.decode(JSONValue(from: decoder)).draft
+        self = try Draft.decode(JSONValue(from: decoder), requireContent: false).draft
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReelFFmpeg
+import ReelPlanner
 import ReelRender
 import ReelTimeline
 
@@ -30,6 +31,9 @@ struct Make: AsyncParsableCommand {
 
     @Option(help: "Music volume, 0 to 1 (0.35 is 35 %).")
     var musicVolume = 0.35
+
+    @Option(help: "What to make, in plain words (\"a 30-second vertical video with a title 'Hello'\"). The other options are then defaults the words can change.")
+    var prompt: String?
 
     @Option(help: "Also save the timeline here, to edit and render again with `reel render`.")
     var saveDraft: String?
@@ -69,7 +73,14 @@ struct Make: AsyncParsableCommand {
             composer.title = title
             composer.transition = transition == "none" ? nil : transition
             composer.musicVolume = musicVolume
-            let draft = composer.compose(media)
+            var draft = composer.compose(media)
+            if let prompt {
+                // The words edit the composed draft; their answer goes to stderr like `reel plan`'s.
+                var session = EditSession(draft: draft)
+                let known = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.src, $0) } }, uniquingKeysWith: { a, _ in a })
+                _ = runTurn(prompt, session: &session, media: PlanningMedia(paths: media.map(\.src), durations: known))
+                draft = session.draft
+            }
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }
             try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,
                                   output: output, settings: settings, tools: tools)

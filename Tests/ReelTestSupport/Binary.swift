@@ -25,7 +25,7 @@ public struct CommandResult: Sendable {
 
 /// Runs `reel` with arguments in a folder, with an optional environment. The blocking reads
 /// and wait happen on a thread of their own, never on Swift's (two-thread) cooperative pool.
-public func runReel(_ args: [String], in dir: String, environment: [String: String]? = nil) async throws -> CommandResult {
+public func runReel(_ args: [String], in dir: String, environment: [String: String]? = nil, input: String? = nil) async throws -> CommandResult {
     let binary = try reelBinary()
     return try await withCheckedThrowingContinuation { continuation in
         Thread {
@@ -38,7 +38,13 @@ public func runReel(_ args: [String], in dir: String, environment: [String: Stri
                 let out = Pipe(), err = Pipe()
                 process.standardOutput = out
                 process.standardError = err
+                let stdin = Pipe()
+                process.standardInput = input == nil ? FileHandle.nullDevice : stdin
                 try process.run()
+                if let input {
+                    stdin.fileHandleForWriting.write(Data(input.utf8))
+                    try? stdin.fileHandleForWriting.close()
+                }
                 let errData = Box<Data>()
                 let reader = Thread { errData.value = err.fileHandleForReading.readDataToEndOfFile() }
                 reader.start()

@@ -1,0 +1,36 @@
+import Foundation
+import ReelTimeline
+
+/// A session as one JSON file: the draft itself (so every tool that reads drafts reads it) with
+/// its undo/redo history under a top-level `history` key that draft readers ignore.
+extension EditSession {
+    public var fileJSON: JSONValue {
+        guard case .object(var root) = draft.json else { return draft.json }
+        if !undoStack.isEmpty || !redoStack.isEmpty {
+            root["history"] = .object([
+                "undo": .array(undoStack.map(\.json)),
+                "redo": .array(redoStack.map(\.json)),
+            ])
+        }
+        return .object(root)
+    }
+
+    public func fileData() -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? enc.encode(fileJSON)) ?? draft.encoded()
+    }
+
+    /// Reads a draft file, with its history when it has one.
+    public init(fileData data: Data) throws {
+        let json: JSONValue
+        do { json = try JSONValue.parse(data) } catch {
+            throw DraftValidationError([Diagnostic(.error, "", "not valid JSON")])
+        }
+        self.init(draft: try Draft.decode(json, requireContent: false).draft)
+        if case .object(let root) = json, case .object(let history)? = root["history"] {
+            if case .array(let undo)? = history["undo"] { undoStack = try undo.map { try Draft.decode($0, requireContent: false).draft } }
+            if case .array(let redo)? = history["redo"] { redoStack = try redo.map { try Draft.decode($0, requireContent: false).draft } }
+        }
+    }
+}
