@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
-        .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"]),
+        .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what Reel needs from Debian's archive: FFmpeg and the fonts titles use (Noto CJK
-# covers Latin and Chinese/Japanese/Korean). Safe to run again; does nothing when all is there.
+# Installs what Reel needs from Debian's archive: FFmpeg, the fonts titles use (Noto CJK
+# covers Latin and Chinese/Japanese/Korean) and espeak-ng for offline narration. Safe to run
+# again; does nothing when all is there.
 set -euo pipefail
 
 need=()
@@ -8,6 +9,7 @@ command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need+
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi "DejaVu" || need+=(fonts-dejavu-core)
 command -v fc-match >/dev/null 2>&1 || need+=(fontconfig)
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 
 if [ ${#need[@]} -eq 0 ]; then
     exit 0

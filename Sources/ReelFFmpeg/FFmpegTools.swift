@@ -20,7 +20,7 @@ public struct FFmpegTools: Sendable {
         return FFmpegTools(ffmpeg: ffmpeg, ffprobe: ffprobe)
     }
 
-    static func find(_ name: String, override: String?, path: String?) -> String? {
+    public static func find(_ name: String, override: String?, path: String?) -> String? {
         let fm = FileManager.default
         if let override, !override.isEmpty { return fm.isExecutableFile(atPath: override) ? override : nil }
         let dirs = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)

@@ -176,8 +176,45 @@ extension EditOperation {
             s.src = source
             s.start = startMs
             s.loop = false
-            d.tracks.append(Track(type: .audio, name: "Voiceover", role: .voice, segments: [s]))
+            d.tracks.append(Track(type: .audio, role: .voice, segments: [s]))
             change = "Added the voiceover \((source as NSString).lastPathComponent) at \(seconds(startMs)) s."
+        case .addCaptions(let script, let startMs, let endMs):
+            let lines = Script.lines(script)
+            guard !lines.isEmpty else { throw EditError("the script is empty") }
+            let total = d.duration(knownDurations: knownDurations)
+            let start = min(max(0, startMs ?? 0), max(0, total - 1000))
+            let end = min(total, endMs ?? total)
+            let timed = Script.timing(lines, from: start, span: max(1000, end - start))
+            for (line, t) in zip(lines, timed) {
+                d.appendText(.text(line, kind: .caption, start: t.start, duration: t.duration))
+            }
+            change = "Added the script as \(lines.count) caption\(lines.count == 1 ? "" : "s") from \(seconds(start)) to \(seconds(min(total, timed.last.map { $0.start + $0.duration } ?? end))) s."
+        case .composeText(let title, let durationMs, let colors):
+            guard durationMs >= 2000 else { throw EditError("a video needs at least 2 seconds") }
+            let palette = colors.isEmpty ? ["#1e293b"] : colors
+            let titleMs = title == nil ? 0 : min(3000, durationMs / 3)
+            let cards = max(1, min(palette.count, (durationMs - titleMs) / 4000))
+            var segments: [Segment] = []
+            var plain = Segment()
+            plain.color = palette[0]
+            if title != nil {
+                plain.duration = titleMs + 500
+                plain.transition = Transition(name: "fade", duration: 500)
+                segments.append(plain)
+            }
+            let cardsLength = durationMs - titleMs + (cards - 1) * 500
+            let each = cardsLength / cards
+            for i in 0..<cards {
+                var s = Segment()
+                s.color = palette[(i + (title == nil ? 0 : 1)) % palette.count]
+                // The last card takes the rounding remainder so the total is exact.
+                s.duration = i == cards - 1 ? cardsLength - each * (cards - 1) : each
+                if i < cards - 1 { s.transition = Transition(name: "fade", duration: 500) }
+                segments.append(s)
+            }
+            d.setVisual(segments)
+            if let title { d.appendText(.text(title, kind: .title, start: 0, duration: titleMs)) }
+            change = "Made a \(seconds(durationMs))-second video on coloured backgrounds\(title.map { " with the title \"\($0)\"" } ?? "")."
         }
         return (d, change)
     }

@@ -54,6 +54,10 @@ public enum EditOperation: Codable, Sendable, Equatable {
     case muteClips(Bool)
     case setDucking(Bool)
     case addVoiceover(source: String, startMs: Int)
+    /// A script as timed captions across `startMs`…`endMs` (default: the whole video).
+    case addCaptions(script: String, startMs: Int?, endMs: Int?)
+    /// A video from words alone: a title card and coloured backgrounds filling `durationMs`.
+    case composeText(title: String?, durationMs: Int, colors: [String])
 }
 
 /// Why an edit could not be applied; said to the person as it is.

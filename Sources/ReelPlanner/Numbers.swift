@@ -1,7 +1,8 @@
 import Foundation
 
 /// Durations and amounts in digits and words, English and Chinese: "60-second", "1 min",
-/// "half a minute", "90s", "thirty seconds", "30秒", "一分钟", "35%", "a third".
+/// "half a minute", "90s", "thirty seconds", "1 minute 30 seconds", "30秒", "一分钟", "一分半",
+/// "35%", "a third".
 enum Numbers {
     static let englishUnits: [String: Int] = [
         "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -12,10 +13,11 @@ enum Numbers {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
-    /// A number written in English words ("forty five", "forty-five", "twelve"), or digits.
+    /// A number written in English words ("forty five", "forty-five", "twelve", "half a"), or digits.
     static func english(_ s: String) -> Double? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
         if let d = Double(t) { return d }
+        if t == "half a" || t == "half an" || t == "half" { return 0.5 }
         var total = 0
         var any = false
         for word in t.split(whereSeparator: { $0 == " " || $0 == "-" }) {
@@ -49,18 +51,37 @@ enum Numbers {
     }
 
     static let numberWord = #"(?:\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an))"#
+    /// A number, or "half a" ("half a second").
+    static let amount = #"(?:half an?|\#(numberWord))"#
+    static let secondsUnit = #"(?:seconds?|secs?|s)\b"#
+    static let chineseNumber = #"[零〇一二两三四五六七八九十百\d.]+"#
 
     /// The first duration in the text, in milliseconds.
     static func duration(in text: String) -> Int? {
         let t = text.lowercased()
-        if t.range(of: #"\bhalf (?:a |an )?minute\b"#, options: .regularExpression) != nil { return 30_000 }
-        if t.range(of: #"\b(?:a )?minute and a half\b"#, options: .regularExpression) != nil { return 90_000 }
-        let unit = #"(?:-|\s)?(seconds?|secs?|s|minutes?|mins?|m)\b"#
-        if let m = firstMatch(#"\b(\#(numberWord))\#(unit)"#, in: t), let n = english(m[1]) {
-            return Int((n * (m[2].hasPrefix("m") ? 60_000 : 1000)).rounded())
+        if has(t, #"\bhalf (?:a |an )?minute\b"#) { return 30_000 }
+        if has(t, #"\b(?:a |one )?minute and a half\b"#) { return 90_000 }
+        if let m = firstMatch(#"\b(\#(numberWord)) and a half minutes?\b"#, in: t), let n = english(m[1]) {
+            return Int(((n + 0.5) * 60_000).rounded())
         }
-        if let m = firstMatch(#"([零〇一二两三四五六七八九十百半\d.]+)\s*(秒钟|秒|分钟|分)"#, in: text), let n = chinese(m[1]) {
-            return Int((n * (m[2].hasPrefix("分") ? 60_000 : 1000)).rounded())
+        // "1 minute 30 seconds", "1 min and 30 s", "1m30s"
+        if let m = firstMatch(#"\b(\#(numberWord))[- ]?(?:minutes?|mins?|m),? ?(?:and )?(\#(numberWord))[- ]?\#(secondsUnit)"#, in: t),
+           let a = english(m[1]), let b = english(m[2]) {
+            return Int((a * 60_000 + b * 1000).rounded())
+        }
+        if let m = firstMatch(#"\b(\#(amount))[- ]?(ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|m)\b"#, in: t), let n = english(m[1]) {
+            let unit = m[2]
+            let scale = unit.hasPrefix("ms") || unit.hasPrefix("milli") ? 1.0 : (unit.hasPrefix("m") ? 60_000 : 1000)
+            return Int((n * scale).rounded())
+        }
+        // 一分半, 一分钟三十秒, 1分30秒
+        if let m = firstMatch(#"(\#(chineseNumber))\s*分(?!之)钟?\s*(?:(半)|(\#(chineseNumber))\s*秒)"#, in: text), let a = chinese(m[1]) {
+            let b = m[2].isEmpty ? (chinese(m[3]) ?? 0) * 1000 : 30_000
+            return Int((a * 60_000 + b).rounded())
+        }
+        if let m = firstMatch(#"([零〇一二两三四五六七八九十百半\d.]+)\s*(毫秒|秒钟|秒|分钟|分(?!之))"#, in: text), let n = chinese(m[1]) {
+            let scale = m[2] == "毫秒" ? 1.0 : (m[2].hasPrefix("分") ? 60_000 : 1000)
+            return Int((n * scale).rounded())
         }
         return nil
     }
@@ -71,17 +92,28 @@ enum Numbers {
         if let m = firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"#, in: t), let n = Double(m[1]) { return n / 100 }
         if let m = firstMatch(#"百分之([零〇一二两三四五六七八九十百\d]+)"#, in: text), let n = chinese(m[1]) { return n / 100 }
         let fractions: [(String, Double)] = [("a third", 1.0 / 3), ("one third", 1.0 / 3), ("a quarter", 0.25),
-                                             ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("half", 0.5)]
-        for (word, value) in fractions where t.range(of: #"\b\#(word)\b"#, options: .regularExpression) != nil { return value }
+                                             ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5)]
+        for (word, value) in fractions where has(t, #"\b\#(word)\b"#) { return value }
+        if has(t, #"一半"#) { return 0.5 }
         return nil
     }
 
-    /// Capture groups of the first match (index 0 is the whole match).
+    static func has(_ text: String, _ pattern: String) -> Bool {
+        Regexes.shared.get(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Capture groups of the first match (index 0 is the whole match; "" for a group that did not take part).
     static func firstMatch(_ pattern: String, in text: String) -> [String]? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
-              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        guard let m = Regexes.shared.get(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (0..<m.numberOfRanges).map { i in
             Range(m.range(at: i), in: text).map { String(text[$0]) } ?? ""
+        }
+    }
+
+    /// Every match, with its groups and where it starts (UTF-16 offset).
+    static func allMatches(_ pattern: String, in text: String) -> [(groups: [String], location: Int)] {
+        Regexes.shared.get(pattern).matches(in: text, range: NSRange(text.startIndex..., in: text)).map { m in
+            ((0..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } ?? "" }, m.range.location)
         }
     }
 }

@@ -48,9 +48,9 @@ public struct RulePlanner: Sendable {
         }
         let (clauses, quotes) = Self.clauses(text)
         var draft = context.draft
+        var verb: String?
         for clause in clauses {
             let opsBefore = plan.operations.count
-            let before = plan.operations.count + plan.history.count
             let c = clause.lowercased()
             if c.isEmpty { continue }
             let exporting = Self.route(c) == .export
@@ -58,43 +58,75 @@ public struct RulePlanner: Sendable {
                 plan.intent = .export
                 plan.understood.append(Self.intentName(.export))
             }
-            Self.history(c, &plan)
-            Self.compose(c, context: context, draft: draft, &plan)
-            Self.duration(c, draft: draft, &plan)
-            Self.canvas(c, draft: draft, &plan)
-            Self.transitions(c, &plan)
-            Self.text(clause, quotes: quotes, &plan)
-            Self.music(c, draft: draft, &plan)
-            Self.looks(c, &plan)
-            Self.fades(c, &plan)
-            Self.motion(c, &plan)
-            Self.clips(c, context: context, draft: draft, &plan)
-            if plan.operations.count + plan.history.count == before && !exporting {
+            var understood = Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
+            // "remove the music and the title": a clause without its own verb borrows the last one.
+            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
+                understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
+            }
+            if !understood && !exporting {
                 plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
             }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             for op in plan.operations[opsBefore...] {
                 if let applied = try? op.apply(to: draft) { draft = applied.draft }
             }
         }
+        Self.placeEndCards(&plan, context: context)
         return plan
+    }
+
+    /// Runs every rule over one clause; true if any of them understood it.
+    static func applyRules(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> Bool {
+        let before = plan.operations.count + plan.history.count + plan.understood.count
+        var c = clause.lowercased()
+        history(c, &plan)
+        // Words for the screen are not instructions: later rules do not see them.
+        if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan) {
+            c = c.replacingOccurrences(of: words.lowercased(), with: " ")
+        }
+        compose(c, context: context, draft: draft, &plan)
+        duration(c, draft: draft, &plan)
+        canvas(c, draft: draft, &plan)
+        transitions(c, context: context, draft: draft, &plan)
+        music(c, context: context, draft: draft, &plan)
+        looks(c, draft: draft, &plan)
+        fades(c, &plan)
+        motion(c, context: context, draft: draft, &plan)
+        clips(c, context: context, draft: draft, &plan)
+        return plan.operations.count + plan.history.count + plan.understood.count > before
+    }
+
+    /// When the length changes in the same turn (it is fitted last), an end card still closes the
+    /// video: its start is where the video will end.
+    static func placeEndCards(_ plan: inout Plan, context: PlannerContext) {
+        guard plan.operations.contains(where: { if case .setDuration = $0 { true } else { false } }) else { return }
+        let ordered = plan.operations.filter { if case .setDuration = $0 { false } else { true } }
+            + plan.operations.filter { if case .setDuration = $0 { true } else { false } }
+        var draft = context.draft
+        for op in ordered { if let applied = try? op.apply(to: draft) { draft = applied.draft } }
+        let total = draft.duration()
+        for i in plan.operations.indices {
+            if case .addText(.endcard, let text, nil, let durationMs, let position) = plan.operations[i] {
+                let dur = durationMs ?? min(3000, total)
+                plan.operations[i] = .addText(kind: .endcard, text: text, startMs: max(0, total - dur), durationMs: dur, position: position)
+            }
+        }
     }
 
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if t.contains("export") || t.contains("导出") || t.contains("download") || t.contains("send me the video") || t.contains("render it") { return .export }
-        if t.contains("credit") || t.contains("积分") || t.contains("balance") || t.contains("余额") { return .credits }
-        if t.contains("status") || t.contains("状态") || t.contains("show tracks") || t.contains("show the tracks") { return .state }
-        if t.contains("upload") || t.contains("上传") { return .upload }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|\brender (it|the video|this)\b"#) { return .export }
+        if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|查看时间线"#) { return .state }
+        if has(t, #"upload|上传"#) { return .upload }
         return nil
     }
 
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
-        ["trim", "transition", "add", "make", "music", "title", "caption", "remove", "cut", "vertical", "fade",
-         "quieter", "louder", "second", "minute", "4k", "720p", "1080p", "square", "portrait", "landscape",
-         "标题", "字幕", "音乐", "竖屏", "横屏", "转场"].contains { t.contains($0) }
+        has(t, #"\b(trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
     }
 
     static func intentName(_ i: Intent) -> String {
@@ -130,7 +162,7 @@ public struct RulePlanner: Sendable {
         }
         if let q = current { masked += "\"" + q }
         let separators = #"\s*(?:,|;|，|；|、|\band then\b|\bthen\b|\band\b|然后|并且|再)\s*"#
-        let re = try! NSRegularExpression(pattern: separators, options: [.caseInsensitive])
+        let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -146,11 +178,20 @@ public struct RulePlanner: Sendable {
     /// that means one thing is joined back.
     static func rejoin(_ parts: [String]) -> [String] {
         var out: [String] = []
+        let ordinal = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|\d+th)"#
         for p in parts {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(),
                (prev.hasSuffix("black") && l.hasPrefix("white")) || (prev.hasSuffix("fade in") && l.hasPrefix("out"))
-                || (prev.hasSuffix("in") && l == "out") || (prev.hasSuffix("minute") && l.hasPrefix("a half")) {
+                || (prev.hasSuffix("in") && l == "out") || (prev.hasSuffix("minute") && l.hasPrefix("a half"))
+                // "the first and second clips", "clip 1 and clip 3", "swap a.jpg and c.png", "between 1 and 2"
+                || (has(prev, #"\b\#(ordinal)$|\b(?:clips?|photos?|pictures?|images?|videos?|shots?|scenes?|segments?) ?#?\d+$"#)
+                    && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
+                // "make the title bigger and yellow": a bare colour or size belongs to the text before it
+                || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
+                    && has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#))
+                || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
+                    && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p
             } else {
                 out.append(p)
@@ -171,6 +212,25 @@ public struct RulePlanner: Sendable {
     }
 
     static func has(_ t: String, _ pattern: String) -> Bool {
-        t.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+        let re = Regexes.shared.get(pattern)
+        return re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+    }
+}
+
+/// Compiled patterns, kept: the rules use a few hundred fixed patterns, and compiling one costs
+/// more than matching it.
+final class Regexes: @unchecked Sendable {
+    static let shared = Regexes()
+    private var compiled: [String: NSRegularExpression] = [:]
+    private let lock = NSLock()
+
+    func get(_ pattern: String) -> NSRegularExpression {
+        lock.lock()
+        defer { lock.unlock() }
+        if let re = compiled[pattern] { return re }
+        // The patterns are the planner's own constants; one that does not compile is a bug.
+        let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        compiled[pattern] = re
+        return re
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// One conversational turn: plan the words, apply them to the session, answer in plain words.
@@ -8,18 +9,55 @@ public struct Turn: Sendable {
     public var answer: String
 }
 
+/// A plan for this session, before it is applied: the planner's operations plus what the
+/// session adds (starting from the media, a script's captions), and a script to narrate, which
+/// the face turns into a sound file (espeak-ng) and adds with `narrated(by:)`.
+public struct PlannedTurn: Sendable {
+    public var plan: Plan
+    public var narration: String?
+
+    /// Adds the narration file as a voiceover (music is ducked under voice tracks by default).
+    public mutating func narrated(by file: String) {
+        plan.operations.append(.addVoiceover(source: file, startMs: 0))
+        plan.understood.append("narrate the script")
+        narration = nil
+    }
+}
+
 extension EditSession {
     public static let suggestions = [
         "\"make it 30 seconds\"", "\"make it vertical for TikTok\"", "\"add a title 'Summer' for the first 3 seconds\"",
         "\"add dissolve transitions\"", "\"make the music quieter\"", "\"remove the second clip\"", "\"black and white\"", "\"undo\"",
     ]
 
-    /// Runs an instruction through the planner; the session changes only if every part applied.
-    public mutating func turn(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(),
-                              knownDurations: [String: Int] = [:]) -> Turn {
-        var plan = planner.plan(instruction, context: PlannerContext(draft: draft, media: media))
+    /// Plans an instruction against this session (nothing changes yet).
+    public func plan(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner()) -> PlannedTurn {
+        let (words, script) = Self.splitScript(instruction)
+        var plan = planner.plan(words, context: PlannerContext(draft: draft, media: media))
+        var narration: String?
+        let visuals = media.filter { !RulePlanner.isAudio($0) }
+        if let script {
+            if draft.visualSegments.isEmpty && visuals.isEmpty {
+                // Words alone: coloured cards, the quoted words as the title, the script as captions.
+                let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+                plan.operations.removeAll { $0.isLengthChange }
+                let duration = asked ?? 20_000
+                let title = Self.quoted(words)
+                let titleMs = title == nil ? 0 : min(3000, duration / 3)
+                plan.operations.insert(.composeText(title: title, durationMs: duration, colors: Script.palette(for: instruction)), at: 0)
+                plan.operations.append(.addCaptions(script: script, startMs: titleMs, endMs: nil))
+                plan.understood.append("make a \(duration / 1000)-second video on coloured backgrounds with the script as captions")
+            } else {
+                plan.operations.append(.addCaptions(script: script, startMs: nil, endMs: nil))
+                plan.understood.append("add the script as timed captions")
+            }
+            plan.notUnderstood.removeAll { Self.isAboutScript($0) }
+            if words.range(of: #"narrat|voice ?over|read (it|the script)|speak|旁白|配音|朗读"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                narration = script
+            }
+        }
         // Media and an empty timeline: whatever was asked starts from the media in order.
-        if draft.visualSegments.isEmpty, !media.isEmpty, plan.intent == .edit,
+        if draft.visualSegments.isEmpty, !visuals.isEmpty, plan.intent == .edit,
            !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }) {
             let starter = planner.plan("make a video", context: PlannerContext(draft: draft, media: media))
             plan.operations = starter.operations + plan.operations
@@ -27,6 +65,18 @@ extension EditSession {
         }
         // The length is fitted last, once transitions and clips are what they will be.
         plan.operations = plan.operations.filter { !$0.isLengthChange } + plan.operations.filter(\.isLengthChange)
+        return PlannedTurn(plan: plan, narration: narration)
+    }
+
+    /// Runs an instruction through the planner; the session changes only if every part applied.
+    public mutating func turn(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(),
+                              knownDurations: [String: Int] = [:]) -> Turn {
+        apply(plan(instruction, media: media, planner: planner), knownDurations: knownDurations)
+    }
+
+    /// Applies a planned turn and words the answer.
+    public mutating func apply(_ planned: PlannedTurn, knownDurations: [String: Int] = [:]) -> Turn {
+        let plan = planned.plan
         var changes: [String] = []
         var problems: [String] = []
         do {
@@ -41,6 +91,7 @@ extension EditSession {
         if !changes.isEmpty { lines.append(changes.joined(separator: " ")) }
         if plan.intent != .edit, changes.isEmpty, problems.isEmpty { lines.append("OK: \(RulePlanner.intentName(plan.intent)).") }
         if !problems.isEmpty { lines.append("I could not do that: \(problems.joined(separator: "; ")). Nothing was changed.") }
+        if planned.narration != nil { lines.append("I could not narrate the script: no speech voice is available here.") }
         if !plan.notUnderstood.isEmpty {
             let quoted = plan.notUnderstood.map { "\"\($0)\"" }.joined(separator: ", ")
             if changes.isEmpty && problems.isEmpty && plan.intent == .edit {
@@ -53,6 +104,27 @@ extension EditSession {
         }
         lines.append(draft.summary(knownDurations: knownDurations))
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"))
+    }
+
+    /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
+    static func splitScript(_ text: String) -> (words: String, script: String?) {
+        guard let range = text.range(of: #"\b(script|narration|voiceover text|text)\s*[:：]|脚本[:：]|文案[:：]|台词[:：]"#,
+                                     options: [.regularExpression, .caseInsensitive]) else { return (text, nil) }
+        var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
+            script = String(script.dropFirst().dropLast())
+        }
+        let words = String(text[..<range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;，；"))
+        return (words, script.isEmpty ? nil : script)
+    }
+
+    static func quoted(_ text: String) -> String? {
+        guard let r = text.range(of: #"["“「]([^"”」]+)["”」]"#, options: .regularExpression) else { return nil }
+        return String(text[r].dropFirst().dropLast())
+    }
+
+    static func isAboutScript(_ clause: String) -> Bool {
+        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|旁白|配音|朗读"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 }
 

@@ -35,7 +35,7 @@ struct Chat: AsyncParsableCommand {
                 let text = line.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 if ["quit", "exit", "bye", "退出"].contains(text.lowercased()) { break }
-                let turn = runTurn(text, session: &session, media: media)
+                let turn = await runTurn(text, session: &session, media: media)
                 if let draft { try session.fileData().write(to: URL(fileURLWithPath: draft)) }
                 if turn.plan.intent == .export {
                     let settings = RenderSettings(format: OutputFormat.from(path: output) ?? .mp4)

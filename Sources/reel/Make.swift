@@ -78,7 +78,7 @@ struct Make: AsyncParsableCommand {
                 // The words edit the composed draft; their answer goes to stderr like `reel plan`'s.
                 var session = EditSession(draft: draft)
                 let known = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.src, $0) } }, uniquingKeysWith: { a, _ in a })
-                _ = runTurn(prompt, session: &session, media: PlanningMedia(paths: media.map(\.src), durations: known))
+                _ = await runTurn(prompt, session: &session, media: PlanningMedia(paths: media.map(\.src), durations: known))
                 draft = session.draft
             }
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }

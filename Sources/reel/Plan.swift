@@ -31,7 +31,7 @@ struct Plan: AsyncParsableCommand {
                 session = try EditSession(fileData: data)
             }
             let media = try await PlanningMedia.load(inputs: inputs, draft: session.draft, tools: FFmpegTools.locate())
-            _ = runTurn(prompt, session: &session, media: media)
+            _ = await runTurn(prompt, session: &session, media: media)
             FileHandle.standardOutput.write(session.fileData())
             print()
         }

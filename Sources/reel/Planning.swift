@@ -29,9 +29,22 @@ struct PlanningMedia {
     }
 }
 
-/// One turn, printed the way every face prints it: the answer (ending with the summary) on stderr.
-func runTurn(_ text: String, session: inout EditSession, media: PlanningMedia) -> Turn {
-    let turn = session.turn(text, media: media.paths, knownDurations: media.durations)
+/// One turn, printed the way every face prints it: the answer (ending with the summary) on
+/// stderr. A script to narrate is spoken with espeak-ng into `narration-….wav` beside the work.
+func runTurn(_ text: String, session: inout EditSession, media: PlanningMedia) async -> Turn {
+    var planned = session.plan(text, media: media.paths)
+    var durations = media.durations
+    if let script = planned.narration {
+        let file = FileManager.default.currentDirectoryPath + "/narration-\(UUID().uuidString.prefix(8)).wav"
+        do {
+            try await Narrator.speak(script, to: file)
+            planned.narrated(by: file)
+            if let info = try? await Prober(tools: FFmpegTools.locate()).probe(file), let ms = info.durationMs { durations[file] = ms }
+        } catch {
+            FileHandle.standardError.write(Data("reel: \(error)\n".utf8))
+        }
+    }
+    let turn = session.apply(planned, knownDurations: durations)
     FileHandle.standardError.write(Data((turn.answer + "\n").utf8))
     return turn
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A script split into caption lines a viewer can read: sentence by sentence, long sentences
+/// broken at word boundaries (or anywhere in CJK), each timed by its length.
+enum Script {
+    static let maxLatin = 42
+    static let maxWide = 16
+
+    static func lines(_ script: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        for ch in script {
+            if ch == "\n" || ch == "\r" {
+                sentences.append(current)
+                current = ""
+                continue
+            }
+            current.append(ch)
+            if ".!?。！？；;".contains(ch) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        sentences.append(current)
+        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.flatMap(split)
+    }
+
+    static func isWide(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x2E80...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF00...0xFF60).contains(v)
+    }
+
+    static func split(_ sentence: String) -> [String] {
+        let wide = sentence.filter(isWide).count > sentence.count / 2
+        let limit = wide ? maxWide : maxLatin
+        guard sentence.count > limit else { return [sentence] }
+        if wide {
+            var out: [String] = []
+            var rest = Substring(sentence)
+            while !rest.isEmpty {
+                out.append(String(rest.prefix(limit)))
+                rest = rest.dropFirst(limit)
+            }
+            return out
+        }
+        var out: [String] = []
+        var line = ""
+        for word in sentence.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > limit {
+                out.append(line)
+                line = String(word)
+            } else {
+                line += line.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !line.isEmpty { out.append(line) }
+        return out
+    }
+
+    /// Start and length (ms) of each line across `span` ms, by character count, at least 1.2 s each.
+    static func timing(_ lines: [String], from start: Int, span: Int) -> [(start: Int, duration: Int)] {
+        let weights = lines.map { Double(max(8, $0.count)) }
+        let total = weights.reduce(0, +)
+        var t = Double(start)
+        return weights.map { w in
+            let d = max(1200, Double(span) * w / total)
+            defer { t += d }
+            return (Int(t.rounded()), Int(d.rounded()))
+        }
+    }
+
+    /// Background colours suggested by the words, else a calm default palette.
+    static func palette(for text: String) -> [String] {
+        let t = text.lowercased()
+        let themes: [(String, [String])] = [
+            (#"coffee|café|cafe|bakery|chocolate|咖啡"#, ["#3e2723", "#6d4c41", "#a1887f"]),
+            (#"ocean|sea|beach|water|travel|海"#, ["#0d47a1", "#0288d1", "#26c6da"]),
+            (#"forest|nature|garden|green|eco|plant|森林|自然"#, ["#1b5e20", "#388e3c", "#7cb342"]),
+            (#"sale|summer|sun|deal|offer|促销|夏"#, ["#e65100", "#f57c00", "#fbc02d"]),
+            (#"night|music|party|club|夜"#, ["#1a237e", "#4a148c", "#880e4f"]),
+            (#"tech|app|software|startup|ai\b|科技"#, ["#0f172a", "#1e3a8a", "#0ea5e9"]),
+        ]
+        for (pattern, colors) in themes where t.range(of: pattern, options: .regularExpression) != nil { return colors }
+        return ["#1e293b", "#334155", "#475569"]
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ReelPlanner
+import ReelTimeline
+
+/// `reel planner-bench`: plans a mix of instructions and prints latency percentiles (used by
+/// `bench/planner.sh`; not a timed unit test).
+struct PlannerBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "planner-bench", abstract: "Time the rule planner.", shouldDisplay: false)
+
+    @Option(help: "How many instructions to plan.")
+    var count = 1000
+
+    static let mix = [
+        "make it 60 seconds", "make it vertical for TikTok", #"add a title "Urban Dreams" for the first 3 seconds"#,
+        "make the music quieter", "remove the second clip", "black and white", "add dissolve transitions",
+        "trim, add transitions, and export this", "视频改成30秒", "改成竖屏", "音乐小声一点", "删除第二个",
+        "fade in and out", "make it pop", "slow motion on clip 2", "caption: Sale ends Friday", "end card saying shop now",
+        "undo", "export", "credits", "combine these clips into a 60-second video with transitions and text overlays",
+        "make the music a bit louder and the video a little shorter", "turn the cat purple",
+    ]
+
+    func run() throws {
+        var draft = Draft()
+        draft.tracks = [
+            Track(type: .visual, segments: (0..<8).map { Segment.visual(src: "clip\($0).mp4", duration: 4000) }),
+            Track(type: .audio, role: .music, segments: [{ var s = Segment(); s.src = "song.mp3"; s.volume = 0.35; return s }()]),
+        ]
+        let session = EditSession(draft: draft)
+        let media = ["a.jpg", "b.mp4", "song.mp3"]
+        var times: [Double] = []
+        times.reserveCapacity(count)
+        for i in 0..<count {
+            let text = Self.mix[i % Self.mix.count]
+            let start = DispatchTime.now().uptimeNanoseconds
+            var copy = session
+            _ = copy.turn(text, media: media)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        times.sort()
+        func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+        print(String(format: "planner: %d turns (plan + apply + answer), p50 %.3f ms, p99 %.3f ms, max %.3f ms (target p99 < 5 ms)",
+                     count, pct(0.5), pct(0.99), times.last ?? 0))
+    }
+}

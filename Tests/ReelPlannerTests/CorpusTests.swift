@@ -1,0 +1,341 @@
+import Foundation
+import Testing
+@testable import ReelPlanner
+import ReelTimeline
+
+/// The planner's corpus: every `Corpus/*.json` file is a list of cases, each an instruction (or a
+/// conversation) and the draft properties expected after it. The corpus is the planner's spec.
+///
+/// A case:
+/// - `say` one instruction, or `turns` a list of instructions (a string, or `{"say": …, "expect": {…}}`
+///   to check the draft after that turn too);
+/// - `start` `"fixture"` (default: see `corpusFixture()`) or `"empty"`; `media` the session's files;
+/// - `expect` properties of the final draft and the last turn (see `CorpusCheck.keys`);
+/// - `name` (default: the words). Unless `problem` is true, no turn may answer "I could not do that"
+///   or "I did not understand".
+@Suite struct CorpusTests {
+    /// 3 visual segments (a.jpg 4 s, b.mp4 3 s, c.png 4 s, 0.5 s fades between), song.mp3 at 35 %,
+    /// a title "Hello" 0–3 s: a 10 s video.
+    static func corpusFixture() throws -> Draft {
+        try Draft.decode(Data("""
+        {"t":[{"tt":0,"sg":[{"d":4000,"m":{"src":"a.jpg","tr":{"name":"fade","d":500}}},{"d":3000,"m":{"src":"b.mp4","tr":{"name":"fade","d":500}}},{"d":4000,"m":{"src":"c.png"}}]},
+              {"tt":1,"m":{"role":"music"},"sg":[{"m":{"src":"song.mp3","volume":0.35}}]},
+              {"tt":7,"sg":[{"st":0,"d":3000,"m":{"text":"Hello","kind":"title"}}]}]}
+        """.utf8)).draft
+    }
+
+    static var corpusDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    }
+
+    @Test func corpus() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpusDirectory.path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        #expect(!files.isEmpty, "no corpus files in \(Self.corpusDirectory.path)")
+        let fixture = try Self.corpusFixture()
+        var passed = 0, total = 0
+        var failures: [String] = []
+        var lines: [String] = []
+        let clock = ContinuousClock()
+        var slowest: (Duration, String) = (.zero, "")
+        for file in files {
+            let data = try Data(contentsOf: Self.corpusDirectory.appendingPathComponent(file))
+            guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
+                Issue.record("\(file): not a JSON array of cases")
+                continue
+            }
+            var filePassed = 0
+            for (i, raw) in cases.enumerated() {
+                let c = CorpusCase(raw, fixture: fixture)
+                let label = "\(file) #\(i + 1) \(c.name)"
+                var problems: [String] = []
+                let started = clock.now
+                problems = c.run()
+                let took = clock.now - started
+                if took > slowest.0 { slowest = (took, label) }
+                if problems.isEmpty { filePassed += 1 } else { failures.append("\(label): \(problems.joined(separator: "; "))") }
+            }
+            passed += filePassed
+            total += cases.count
+            lines.append("corpus \(file): \(filePassed)/\(cases.count) passed (\(Self.percent(filePassed, cases.count)))")
+        }
+        for line in lines { print(line) }
+        print("corpus: \(passed)/\(total) passed (\(Self.percent(passed, total)))")
+        print("corpus: slowest case \(slowest.0) (\(slowest.1))")
+        for f in failures {
+            print("FAIL \(f)")
+            Issue.record("\(f)")
+        }
+        #expect(total >= 200, "the corpus should hold at least 200 cases, it has \(total)")
+    }
+
+    /// The checks themselves: a wrong expectation, an unknown key and a side effect are caught.
+    @Test func checksCatchWrongExpectations() throws {
+        let fixture = try Self.corpusFixture()
+        func problems(_ raw: [String: Any]) -> [String] { CorpusCase(raw, fixture: fixture).run() }
+        #expect(problems(["say": "make it vertical", "expect": ["canvas": [1080, 1920]]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expect": ["canvas": [1920, 1080]]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expect": ["untouched": ["canvas"]]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expect": ["canvaz": [1080, 1920]]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expect": ["unchanged": true]]).isEmpty)
+        #expect(!problems(["say": "asdf", "expect": ["unchanged": true]]).isEmpty, "an unanswered request fails unless it expects help")
+        #expect(problems(["say": "asdf", "expect": ["unchanged": true, "helpful": true]]).isEmpty)
+        #expect(!problems(["say": "remove clip 9", "expect": ["unchanged": true]]).isEmpty, "a refused edit fails unless the case expects a problem")
+        #expect(!problems(["say": "add a title 'Go'", "expect": ["text": ["kind": "title", "text": "Gone"]]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expect": ["transition": NSNull()]]).isEmpty)
+        #expect(!problems(["say": "make it vertical", "expext": ["canvas": [1080, 1920]]]).isEmpty)
+    }
+
+    static func percent(_ a: Int, _ b: Int) -> String {
+        String(format: "%.1f%%", b == 0 ? 0 : Double(a) * 100 / Double(b))
+    }
+
+    /// Planning stays well under 5 ms per instruction.
+    @Test func planningIsFast() throws {
+        let draft = try Self.corpusFixture()
+        let words = [
+            #"make it vertical, add a title "Go" for the first 3 seconds and make the music quieter then black and white"#,
+            "trim, add transitions, and export this", "combine these clips into a 60-second video with transitions and text overlays",
+            "视频改成30秒，竖屏，加转场", "remove the second clip and slow motion on clip 3",
+        ]
+        let planner = RulePlanner()
+        for w in words { _ = planner.plan(w, context: PlannerContext(draft: draft)) }
+        let clock = ContinuousClock()
+        let rounds = 20
+        let took = clock.measure {
+            for _ in 0..<rounds { for w in words { _ = planner.plan(w, context: PlannerContext(draft: draft)) } }
+        }
+        let perInstruction = took / (rounds * words.count)
+        print("planner: \(perInstruction) per instruction")
+        #expect(perInstruction < .milliseconds(5))
+    }
+}
+
+/// One corpus case, run through `EditSession.turn`.
+struct CorpusCase {
+    var raw: [String: Any]
+    var fixture: Draft
+
+    init(_ raw: [String: Any], fixture: Draft) {
+        self.raw = raw
+        self.fixture = fixture
+    }
+
+    var turns: [(say: String, expect: [String: Any]?)] {
+        if let say = raw["say"] as? String { return [(say, nil)] }
+        return (raw["turns"] as? [Any] ?? []).map { t in
+            if let s = t as? String { return (s, nil) }
+            let o = t as? [String: Any] ?? [:]
+            return (o["say"] as? String ?? "", o["expect"] as? [String: Any])
+        }
+    }
+
+    var name: String { raw["name"] as? String ?? turns.map(\.say).joined(separator: " | ") }
+
+    static let caseKeys: Set<String> = ["name", "say", "turns", "start", "media", "expect", "problem"]
+
+    func run() -> [String] {
+        var problems = Set(raw.keys).subtracting(Self.caseKeys).sorted().map { "unknown case key \($0)" }
+        let start: Draft
+        switch raw["start"] as? String ?? "fixture" {
+        case "fixture": start = fixture
+        case "empty": start = Draft()
+        case let other: return ["unknown start \(other)"]
+        }
+        let media = raw["media"] as? [String] ?? []
+        let allowProblems = raw["problem"] as? Bool ?? false
+        let expect = raw["expect"] as? [String: Any] ?? [:]
+        if turns.isEmpty { return ["no say or turns"] }
+        var session = EditSession(draft: start)
+        var last: Turn?
+        for (i, t) in turns.enumerated() {
+            let turn = session.turn(t.say, media: media)
+            last = turn
+            let helpful = (t.expect?["helpful"] as? Bool ?? false) || (i == turns.count - 1 && expect["helpful"] as? Bool == true)
+            if !allowProblems && !helpful {
+                for bad in ["I could not do that", "I did not understand", "I did not find an edit"] where turn.answer.contains(bad) {
+                    problems.append("turn \(i + 1) \"\(t.say)\" answered: \(turn.answer.split(separator: "\n").dropLast().joined(separator: " / "))")
+                }
+            }
+            if let e = t.expect {
+                problems += CorpusCheck(draft: session.draft, start: start, turn: turn).check(e).map { "after turn \(i + 1): \($0)" }
+            }
+        }
+        if let last {
+            let found = CorpusCheck(draft: session.draft, start: start, turn: last).check(expect)
+            if !found.isEmpty {
+                problems += found
+                problems.append("operations: \(last.plan.operations)")
+            }
+        }
+        return problems
+    }
+}
+
+/// Checks draft properties named in an `expect` object.
+struct CorpusCheck {
+    var draft: Draft
+    var start: Draft
+    var turn: Turn
+
+    static let keys: Set<String> = [
+        "unchanged", "helpful", "intent", "answerContains", "answerLacks", "operations",
+        "durationMs", "durationBetween", "canvas", "fps", "look", "brightness", "contrast", "saturation", "fadeInMs", "fadeOutMs",
+        "segments", "sources", "segmentMs", "trimIns", "speeds", "fits", "motions", "transition", "transitionMs", "transitions",
+        "muted", "music", "musicSource", "musicVolume", "musicVolumeBetween", "musicFadeInMs", "musicFadeOutMs", "musicLoop", "ducking",
+        "texts", "text", "noText", "voiceover", "untouched", "operationCount",
+    ]
+
+    /// Parts of the draft an `untouched` list may name: each must be as it was at the start.
+    static func aspect(_ name: String, of d: Draft) -> String? {
+        switch name {
+        case "canvas": "\(d.meta.width)x\(d.meta.height)@\(d.meta.fps)"
+        case "look": "\(d.meta.look)"
+        case "fades": "\(d.meta.fadeIn)/\(d.meta.fadeOut)"
+        case "duration": "\(d.duration())"
+        case "visuals": "\(d.tracks.filter { $0.type == .visual })"
+        case "music": "\(d.tracks.filter { $0.type == .audio })"
+        case "texts": "\(d.tracks.filter { $0.type == .text })"
+        default: nil
+        }
+    }
+
+    var visuals: [Segment] { draft.visualTrack?.segments ?? [] }
+    var music: Segment? { draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first }
+    var musicTrack: Track? { draft.tracks.first { $0.type == .audio && $0.role == .music } }
+    var texts: [Segment] { draft.tracks.filter { $0.type == .text }.flatMap(\.segments) }
+
+    func check(_ e: [String: Any]) -> [String] {
+        var out: [String] = []
+        func expectEqual<T: Equatable>(_ key: String, _ actual: T, _ wanted: T) {
+            if actual != wanted { out.append("\(key): expected \(wanted), got \(actual)") }
+        }
+        func near(_ a: Double, _ b: Double, _ tol: Double = 0.005) -> Bool { abs(a - b) <= tol }
+        for key in e.keys.sorted() where !Self.keys.contains(key) { out.append("unknown expectation \(key)") }
+        if e["unchanged"] as? Bool == true, draft != start { out.append("draft changed: \(draft.summary())") }
+        if e["helpful"] as? Bool == true, !turn.answer.contains("I can, for example") { out.append("answer has no help: \(turn.answer)") }
+        if let v = e["intent"] as? String { expectEqual("intent", turn.plan.intent.rawValue, v) }
+        for s in Self.strings(e["answerContains"]) where !turn.answer.contains(s) { out.append("answer lacks \"\(s)\": \(turn.answer)") }
+        for s in Self.strings(e["answerLacks"]) where turn.answer.contains(s) { out.append("answer has \"\(s)\": \(turn.answer)") }
+        if let ops = e["operations"] {
+            do {
+                let data = try JSONSerialization.data(withJSONObject: ops)
+                let wanted = try JSONDecoder().decode([EditOperation].self, from: data)
+                expectEqual("operations", turn.plan.operations, wanted)
+            } catch { out.append("operations: cannot read \(error)") }
+        }
+        for aspect in Self.strings(e["untouched"]) {
+            guard let before = Self.aspect(aspect, of: start), let after = Self.aspect(aspect, of: draft) else {
+                out.append("unknown aspect \(aspect)")
+                continue
+            }
+            if before != after { out.append("\(aspect) changed: \(before) → \(after)") }
+        }
+        if let v = e["operationCount"] as? Int { expectEqual("operationCount", turn.plan.operations.count, v) }
+        let total = draft.duration()
+        if let v = e["durationMs"] as? Int, abs(total - v) > 10 { out.append("durationMs: expected \(v), got \(total)") }
+        if let r = e["durationBetween"] as? [Int], r.count == 2, !(r[0]...r[1]).contains(total) {
+            out.append("durationMs: expected \(r[0])...\(r[1]), got \(total)")
+        }
+        if let v = e["canvas"] as? [Int] { expectEqual("canvas", [draft.meta.width, draft.meta.height], v) }
+        if let v = e["fps"] as? Int { expectEqual("fps", draft.meta.fps, v) }
+        if let v = e["look"] as? String { expectEqual("look", draft.meta.look.name.rawValue, v) }
+        for (key, actual, neutral) in [("brightness", draft.meta.look.brightness, 0.0), ("contrast", draft.meta.look.contrast, 1.0),
+                                       ("saturation", draft.meta.look.saturation, 1.0)] {
+            // "up", "down" (relative to unchanged) or a number.
+            switch e[key] {
+            case let s as String where s == "up": if !(actual > neutral) { out.append("\(key): expected above \(neutral), got \(actual)") }
+            case let s as String where s == "down": if !(actual < neutral) { out.append("\(key): expected below \(neutral), got \(actual)") }
+            case let n as NSNumber: if !near(actual, n.doubleValue) { out.append("\(key): expected \(n), got \(actual)") }
+            default: break
+            }
+        }
+        if let v = e["fadeInMs"] as? Int { expectEqual("fadeInMs", draft.meta.fadeIn, v) }
+        if let v = e["fadeOutMs"] as? Int { expectEqual("fadeOutMs", draft.meta.fadeOut, v) }
+        if let v = e["segments"] as? Int { expectEqual("segments", visuals.count, v) }
+        if let v = e["sources"] as? [String] { expectEqual("sources", visuals.map { $0.src ?? "" }, v) }
+        if let v = e["segmentMs"] as? [Any] {
+            let actual = visuals.map { $0.duration }
+            let wanted = v.map { $0 as? Int }
+            if actual.count != wanted.count || zip(actual, wanted).contains(where: { a, w in w != nil && (a == nil || abs(a! - w!) > 10) }) {
+                out.append("segmentMs: expected \(wanted), got \(actual)")
+            }
+        }
+        if let v = e["trimIns"] as? [Int] { expectEqual("trimIns", visuals.map(\.trimIn), v) }
+        if let v = e["speeds"] as? [Double] {
+            if visuals.count != v.count || zip(visuals, v).contains(where: { !near($0.speed, $1) }) {
+                out.append("speeds: expected \(v), got \(visuals.map(\.speed))")
+            }
+        }
+        if let v = e["fits"] as? [String] { expectEqual("fits", visuals.map(\.fit.rawValue), v) }
+        if let v = e["motions"] as? [String] { expectEqual("motions", visuals.map(\.motion.rawValue), v) }
+        // `transition`: the name between every pair of neighbours (null: none anywhere).
+        if e.keys.contains("transition") {
+            let wanted = e["transition"] as? String
+            let between = visuals.dropLast().map { $0.transition?.name }
+            if between.contains(where: { $0 != wanted }) || (wanted == nil && visuals.last?.transition != nil) {
+                out.append("transition: expected \(wanted ?? "none") throughout, got \(visuals.map { $0.transition?.name ?? "none" })")
+            }
+        }
+        if let v = e["transitionMs"] as? Int {
+            let between = visuals.dropLast().map { $0.transition?.duration }
+            if between.contains(where: { $0 != v }) { out.append("transitionMs: expected \(v), got \(between)") }
+        }
+        if let v = e["transitions"] as? [Any] {
+            expectEqual("transitions", visuals.map { $0.transition?.name ?? "none" }, v.map { $0 as? String ?? "none" })
+        }
+        if let v = e["muted"] as? Bool, visuals.contains(where: { $0.mute != v }) { out.append("muted: expected \(v), got \(visuals.map(\.mute))") }
+        if let v = e["music"] as? Bool { expectEqual("music", music != nil, v) }
+        if let v = e["musicSource"] as? String { expectEqual("musicSource", music?.src ?? "none", v) }
+        if let v = e["musicVolume"] as? Double, !near(music?.volume ?? -1, v) { out.append("musicVolume: expected \(v), got \(music?.volume ?? -1)") }
+        if let r = e["musicVolumeBetween"] as? [Double], r.count == 2, !(r[0]...r[1]).contains(music?.volume ?? -1) {
+            out.append("musicVolume: expected \(r[0])...\(r[1]), got \(music?.volume ?? -1)")
+        }
+        if let v = e["musicFadeInMs"] as? Int { expectEqual("musicFadeInMs", music?.fadeIn ?? -1, v) }
+        if let v = e["musicFadeOutMs"] as? Int { expectEqual("musicFadeOutMs", music?.fadeOut ?? -1, v) }
+        if let v = e["musicLoop"] as? Bool { expectEqual("musicLoop", music?.loop, v) }
+        if let v = e["ducking"] as? Bool { expectEqual("ducking", musicTrack?.duck ?? false, v) }
+        if let v = e["voiceover"] as? String {
+            let voice = draft.tracks.first { $0.type == .audio && $0.role == .voice }?.segments.first?.src
+            expectEqual("voiceover", voice ?? "none", v)
+        }
+        if let v = e["texts"] as? Int { expectEqual("texts", texts.count, v) }
+        for wanted in Self.objects(e["text"]) where !texts.contains(where: { Self.textMatches($0, wanted) }) {
+            out.append("text: no text like \(wanted) among \(texts.map(Self.describe))")
+        }
+        for kind in Self.strings(e["noText"]) {
+            if texts.contains(where: { kind == "any" || $0.kind?.rawValue == kind }) { out.append("noText: found \(texts.map(Self.describe))") }
+        }
+        return out
+    }
+
+    static func strings(_ v: Any?) -> [String] {
+        if let s = v as? String { return [s] }
+        return v as? [String] ?? []
+    }
+
+    static func objects(_ v: Any?) -> [[String: Any]] {
+        if let o = v as? [String: Any] { return [o] }
+        return v as? [[String: Any]] ?? []
+    }
+
+    static let textKeys: Set<String> = ["kind", "text", "startMs", "durationMs", "position", "color", "size", "sizeAbove", "sizeBelow"]
+
+    static func textMatches(_ s: Segment, _ w: [String: Any]) -> Bool {
+        if w.keys.contains(where: { !textKeys.contains($0) }) { return false }
+        if let k = w["kind"] as? String, s.kind?.rawValue != k { return false }
+        if let t = w["text"] as? String, s.text != t { return false }
+        if let v = w["startMs"] as? Int, s.start != v { return false }
+        if let v = w["durationMs"] as? Int, s.duration != v { return false }
+        if let v = w["position"] as? String, s.style.position?.rawValue != v { return false }
+        if let v = w["color"] as? String, s.style.color.lowercased() != v.lowercased() { return false }
+        if let v = w["size"] as? Int, s.style.size != v { return false }
+        if let v = w["sizeAbove"] as? Int, (s.style.size ?? 0) <= v { return false }
+        if let v = w["sizeBelow"] as? Int, (s.style.size ?? Int.max) >= v { return false }
+        return true
+    }
+
+    static func describe(_ s: Segment) -> String {
+        "\(s.kind?.rawValue ?? "text") \"\(s.text ?? "")\" \(s.start ?? 0)+\(s.duration ?? 0) \(s.style.position?.rawValue ?? "-") \(s.style.color) \(s.style.size.map(String.init) ?? "-")"
+    }
+}

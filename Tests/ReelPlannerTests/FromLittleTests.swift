@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ReelPlanner
+import ReelTimeline
+
+/// Making a video from little: words alone, a script over media, a script to narrate.
+@Suite struct FromLittleTests {
+    @Test func wordsAloneBecomeCardsTitleAndCaptions() throws {
+        var session = EditSession(draft: Draft())
+        let turn = session.turn(#"a 30-second promo "Bean There" for our coffee shop. script: Fresh beans roasted daily. Cozy seats by the window. Open till late, every day."#)
+        let d = session.draft
+        #expect(d.duration() == 30_000)
+        #expect(d.visualSegments.allSatisfy { $0.color != nil })
+        #expect(d.visualSegments.first?.color == "#3e2723") // coffee browns
+        let texts = d.tracks.filter { $0.type == .text }.flatMap(\.segments)
+        #expect(texts.first { $0.kind == .title }?.text == "Bean There")
+        #expect(texts.filter { $0.kind == .caption }.map(\.text) == ["Fresh beans roasted daily.", "Cozy seats by the window.", "Open till late, every day."])
+        let captions = texts.filter { $0.kind == .caption }
+        #expect(captions.first?.start == 3000)
+        #expect(captions.last.map { $0.start! + $0.duration! } == 30_000)
+        #expect(turn.answer.hasSuffix(#"3. Captions: "Fresh beans roasted daily." +2 more (3-30s)"#), "\(turn.answer)")
+    }
+
+    @Test func aScriptOverMediaIsTimedCaptions() throws {
+        var session = EditSession(draft: try sample())
+        _ = session.turn("add captions. script: First line here. 第二句话在这里。 And a rather long third sentence that has to be split into two readable lines for viewers.")
+        let captions = session.draft.tracks.filter { $0.type == .text }.flatMap(\.segments).filter { $0.kind == .caption }
+        #expect(captions.count == 5) // the long sentence becomes three lines
+        #expect(captions.allSatisfy { ($0.text ?? "").count <= 42 })
+        #expect(captions.map { $0.start! } == captions.map { $0.start! }.sorted())
+    }
+
+    @Test func narrationIsPlannedForTheFaceToSpeak() throws {
+        let session = EditSession(draft: Draft())
+        var planned = session.plan("narrate the script. script: Hello world. Goodbye.")
+        #expect(planned.narration == "Hello world. Goodbye.")
+        planned.narrated(by: "/tmp/n.wav")
+        #expect(planned.plan.operations.last == .addVoiceover(source: "/tmp/n.wav", startMs: 0))
+        #expect(planned.narration == nil)
+    }
+
+    @Test func scriptLinesAndTiming() {
+        #expect(Script.lines("One. Two!\nThree?") == ["One.", "Two!", "Three?"])
+        #expect(Script.lines("第一句。第二句！") == ["第一句。", "第二句！"])
+        let long = Script.lines(String(repeating: "长", count: 40))
+        #expect(long.count == 3 && long.allSatisfy { $0.count <= 16 })
+        let t = Script.timing(["short", "a much longer line of words"], from: 1000, span: 10_000)
+        #expect(t[0].start == 1000 && t[1].start == t[0].start + t[0].duration)
+        #expect(t[1].duration > t[0].duration)
+    }
+}
