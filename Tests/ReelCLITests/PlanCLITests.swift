@@ -72,4 +72,21 @@ import ReelTestSupport
         #expect(abs(info.duration - 2) < 0.07)
         #expect(FileManager.default.fileExists(atPath: s.path("session.json")))
     }
+
+    @Test func aScriptIsNarratedOverCardsWithCaptions() async throws {
+        let s = try Scratch()
+        let r = try await runReel(["plan", "--prompt",
+                                   #"a 10-second promo "Bean There", narrate it. script: Fresh beans roasted daily. Open till late."#],
+                                  in: s.dir)
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Voiceover: narration-"))
+        try Data(r.stdout.utf8).write(to: URL(fileURLWithPath: s.path("promo.json")))
+        let rendered = try await runReel(["render", "promo.json", "-o", "promo.mp4", "--preview"], in: s.dir)
+        #expect(rendered.code == 0, "\(rendered.stderr)")
+        let out = s.path("promo.mp4")
+        #expect(abs(try await s.streams(out).duration - 10) < 0.1)
+        // The voice speaks near the start and has finished well before the end.
+        #expect(try await s.rmsLevel(out, from: 0.3, to: 2.5) > -35)
+        #expect(try await s.rmsLevel(out, from: 8.5, to: 9.8) < -60)
+    }
 }
