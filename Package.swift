@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ReelFFmpeg", targets: ["ReelFFmpeg"]),
         .library(name: "ReelRender", targets: ["ReelRender"]),
         .library(name: "ReelPlanner", targets: ["ReelPlanner"]),
+        .library(name: "ReelLLM", targets: ["ReelLLM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,10 +36,13 @@ let package = Package(
         // Plain-language editing: typed edit operations applied purely to drafts, undo/redo
         // history, and the offline rule-based planner. No I/O.
         .target(name: "ReelPlanner", dependencies: ["ReelTimeline"]),
+        // The optional LLM planner: an OpenAI-compatible chat-completions endpoint asked for the
+        // same edit operations, validated, with the rule planner as the fallback.
+        .target(name: "ReelLLM", dependencies: ["ReelPlanner", "ReelTimeline"]),
         .executableTarget(
             name: "reel",
             dependencies: [
-                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner",
+                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
         .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"], exclude: ["Corpus"]),
+        .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,10 +30,11 @@ extension EditSession {
         "\"add dissolve transitions\"", "\"make the music quieter\"", "\"remove the second clip\"", "\"black and white\"", "\"undo\"",
     ]
 
-    /// Plans an instruction against this session (nothing changes yet).
-    public func plan(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner()) -> PlannedTurn {
+    /// Plans an instruction against this session (nothing changes yet). `base` is another
+    /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
+    public func plan(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(), base: Plan? = nil) -> PlannedTurn {
         let (words, script) = Self.splitScript(instruction)
-        var plan = planner.plan(words, context: PlannerContext(draft: draft, media: media))
+        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media))
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
@@ -133,4 +134,9 @@ extension EditOperation {
         if case .setDuration = self { return true }
         return false
     }
+}
+
+extension Plan {
+    /// An empty plan (an edit with nothing in it yet), for planners outside this module.
+    public static var empty: Plan { Plan() }
 }

@@ -4,7 +4,7 @@ import ReelFFmpeg
 import ReelPlanner
 import ReelTimeline
 
-struct Plan: AsyncParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Turn an instruction into timeline edits; print the resulting draft.",

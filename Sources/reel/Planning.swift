@@ -1,5 +1,6 @@
 import Foundation
 import ReelFFmpeg
+import ReelLLM
 import ReelPlanner
 import ReelRender
 import ReelTimeline
@@ -32,7 +33,14 @@ struct PlanningMedia {
 /// One turn, printed the way every face prints it: the answer (ending with the summary) on
 /// stderr. A script to narrate is spoken with espeak-ng into `narration-….wav` beside the work.
 func runTurn(_ text: String, session: inout EditSession, media: PlanningMedia) async -> Turn {
-    var planned = session.plan(text, media: media.paths)
+    // With REEL_LLM_URL set the model plans the words; the rules answer when it cannot.
+    var base: Plan?
+    if let config = LLMConfig.fromEnvironment() {
+        let (plan, source) = await LLMPlanner(config: config).plan(text, context: PlannerContext(draft: session.draft, media: media.paths))
+        base = plan
+        if case .rules(let reason) = source { FileHandle.standardError.write(Data("reel: planned by rules (\(reason))\n".utf8)) }
+    }
+    var planned = session.plan(text, media: media.paths, base: base)
     var durations = media.durations
     if let script = planned.narration {
         let file = FileManager.default.currentDirectoryPath + "/narration-\(UUID().uuidString.prefix(8)).wav"
