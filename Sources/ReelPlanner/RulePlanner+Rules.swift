@@ -7,7 +7,7 @@ extension RulePlanner {
 
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back"#) { move = .undo }
+        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b"#) { move = .undo }
         else if has(c, #"\bredo\b|重做"#) { move = .redo }
         else { return }
         var times = 1
@@ -77,7 +77,7 @@ extension RulePlanner {
         else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
-        else if has(c, #"vertical|portrait|tiktok|douyin|\breels\b|\bshorts\b|\bstor(y|ies)\b|竖屏|竖版|竖的|抖音|快手"#) { ratio = (9, 16) }
+        else if has(c, #"vertical|portrait|tiktok|douyin|\breels?\b|\bshorts\b|\bstor(y|ies)\b|竖屏|竖版|竖的|抖音|快手"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
         else if has(c, #"landscape|youtube|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
         var short: Int?
@@ -124,7 +124,7 @@ extension RulePlanner {
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur"#)
-        guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts"#)
+        guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
         else { return }
         var target: SegmentTarget = .all
@@ -132,7 +132,7 @@ extension RulePlanner {
             target = t
             if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
-        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|cut)\b.*transition|transitions? off|去掉转场|不要转场|删除转场|取消转场|hard cuts?|straight cuts?|jump cuts?|just cuts"#) {
+        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|hard cuts?|straight cuts?|jump cuts?|just cuts"#) {
             plan.operations.append(.setTransition(target, name: nil, durationMs: 0))
             plan.understood.append("remove the transitions")
             return
@@ -211,7 +211,7 @@ extension RulePlanner {
         var words = quoted(clause, quotes)
         var unquoted: String?
         if words == nil,
-           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
+           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
         if words == nil, unquoted == nil, has(c, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|换成"#),
@@ -222,7 +222,8 @@ extension RulePlanner {
                 || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
-        if words == nil, let u = unquoted, !u.isEmpty { words = u }
+        if unquoted?.isEmpty == true { unquoted = nil }
+        if words == nil, let u = unquoted { words = u }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
@@ -262,8 +263,8 @@ extension RulePlanner {
         }
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
-        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|修改|换成"#),
-           has(rest, #"\b(to|into)\b|改成|改为|为|换成"#), (try? draft.textIndexes(target)) != nil {
+        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have)\b|改成|改为|修改|换成"#),
+           has(rest, #"\b(to|into|says?|read|reads)\b|改成|改为|为|换成"#), (try? draft.textIndexes(target)) != nil {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
@@ -334,7 +335,9 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
-        if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|持续\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
+            duration = Int(v * 1000)
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|持续\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
         return (start, duration)
     }
@@ -356,6 +359,9 @@ extension RulePlanner {
             plan.understood.append("add the voiceover \((source as NSString).lastPathComponent)")
             return
         }
+        // One clip's own sound, or one clip's colours, have no edit of their own yet: not the whole video's.
+        let oneClip = !aboutMusic && targets(c, draft: draft).contains { $0 != .all }
+        if oneClip, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) { return }
         if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
@@ -437,6 +443,8 @@ extension RulePlanner {
 
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
         let look = draft.meta.look
+        // A look is for the whole video; one clip's colours need an edit of their own.
+        if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
         if has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
             plan.operations.append(.setLook(Look()))
             plan.understood.append("remove the colour look")
@@ -542,12 +550,6 @@ extension RulePlanner {
     static func targets(_ c: String, draft: Draft) -> [SegmentTarget] {
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
-        func ordinalValue(_ w: String) -> Int? {
-            if w == "last" || w == "final" { return -1 }
-            if let i = ordinalIndex[w] { return i }
-            if let m = Numbers.firstMatch(#"^(\d+)"#, in: w), let n = Int(m[1]) { return n - 1 }
-            return nil
-        }
         for m in Numbers.allMatches(#"(?<![\w-])(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
             for w in [m.groups[1], m.groups[2]] where !w.isEmpty {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
@@ -586,9 +588,12 @@ extension RulePlanner {
         return seen
     }
 
-    /// The single most relevant target (kept for callers that want one).
-    static func target(_ c: String, context: PlannerContext, draft: Draft) -> SegmentTarget? {
-        targets(c, draft: draft).first
+    /// "second" → 1, "3rd" → 2, "last" → -1.
+    static func ordinalValue(_ w: String) -> Int? {
+        if w == "last" || w == "final" { return -1 }
+        if let i = ordinalIndex[w] { return i }
+        if let m = Numbers.firstMatch(#"^(\d+)"#, in: w), let n = Int(m[1]) { return n - 1 }
+        return nil
     }
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
@@ -625,16 +630,25 @@ extension RulePlanner {
             plan.understood.append("duplicate \(describe(t))")
         } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (start|end|beginning))|移到|放到|挪到"#) {
             var to = count - 1
-            if has(c, #"(to the|at the) (start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) { to = 0 }
-            else if let m = Numbers.firstMatch(#"(?:to|after) (?:position |place |spot )?(?:clip |photo |number |#)?(\d+)"#, in: c), let n = Int(m[1]) {
-                to = has(c, #"\bafter\b"#) ? n - 1 : n - 1
-            } else if ts.count >= 2, has(c, #"\b(after|before)\b"#), let anchor = indexes([ts[1]]).first, let me = indexes([t]).first {
-                to = has(c, #"\bafter\b"#) ? (anchor > me ? anchor : anchor + 1) : (anchor > me ? anchor - 1 : anchor)
+            let me = indexes([t]).first ?? 0
+            // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
+            var anchor: Int?
+            if ts.count >= 2 { anchor = indexes([ts[1]]).first }
+            else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:the )?(\#(ordinalPattern))\b"#, in: c), let v = ordinalValue(m[1]) {
+                anchor = v < 0 ? count - 1 : v
+            } else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:clip |photo |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) { anchor = n - 1 }
+            if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
+                to = n - 1
+            } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
+                to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
+            } else if has(c, #"(to the|at the) (start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+                to = 0
             }
+            to = min(max(0, to), count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
-        } else if let t = target, let m = Numbers.firstMatch(#"(?:replace|swap|change) .* (?:with|for|to) ([\w\-. ]+\.\w+)|(?:用|换成)\s*([\w\-.]+\.\w+)"#, in: c) {
-            let source = (m[1].isEmpty ? m[2] : m[1]).trimmingCharacters(in: .whitespaces)
+        } else if let t = target, let m = Numbers.firstMatch(#"(?:replace|swap|change) .* (?:with|for|to) ([\w\-. ]+\.\w+)|(?:用|换成)\s*([\w\-.]+\.\w+)|\buse ([\w\-.]+\.\w+) (?:instead of|in place of|for)\b"#, in: c) {
+            let source = [m[1], m[2], m[3]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \(source)")
         } else if let v = explicitSpeed(c) {

@@ -82,7 +82,7 @@ public struct RulePlanner: Sendable {
         var c = clause.lowercased()
         history(c, &plan)
         // Words for the screen are not instructions: later rules do not see them.
-        if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan) {
+        if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan), !words.isEmpty {
             c = c.replacingOccurrences(of: words.lowercased(), with: " ")
         }
         compose(c, context: context, draft: draft, &plan)
@@ -171,7 +171,11 @@ public struct RulePlanner: Sendable {
             last = m.range.location + m.range.length
         }
         parts.append(ns.substring(from: last))
-        return (Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }), quotes)
+        var kept = Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        // "actually, undo that", "ok, now make it vertical": words that only lead in are dropped.
+        let filler = #"^(?:actually|ok|okay|please|now|also|well|so|oh|hmm+|thanks|thank you|great|nice|perfect|alright|好的|好|谢谢)[.!]?$"#
+        if kept.contains(where: { !has($0, filler) }) { kept.removeAll { has($0, filler) } }
+        return (kept, quotes)
     }
 
     /// "fade in and out", "black and white", "wipe left and right": an "and" inside a phrase
@@ -189,7 +193,8 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
                 // "make the title bigger and yellow": a bare colour or size belongs to the text before it
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
-                    && has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#))
+                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#)
+                        || has(l, #"^(?:last|lasts|stay|stays|for|show for|appear for|from \d|at \d|starting at)\b.*\b(?:s|secs?|seconds?)$"#)))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
                     && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p
