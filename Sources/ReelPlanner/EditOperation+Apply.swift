@@ -168,6 +168,18 @@ extension EditOperation {
         case .muteClips(let mute):
             d.updateVisual(Array(d.visualSegments.indices)) { $0.mute = mute }
             change = mute ? "Muted the clips' own sound." : "Turned the clips' own sound back on."
+        case .setClipVolume(let target, let volume):
+            guard (0...4).contains(volume) else { throw EditError("a clip's volume must be between 0% and 400%") }
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { s in
+                s.volume = volume == 0 ? 1 : volume
+                s.mute = volume == 0
+            }
+            change = volume == 0 ? "Muted the sound of \(d.describe(idx))." : "Set the sound of \(d.describe(idx)) to \(Int((volume * 100).rounded()))%."
+        case .setClipLook(let target, let look):
+            let idx = try d.indexes(target)
+            d.updateVisual(idx) { $0.look = look }
+            change = look.isIdentity ? "Removed the colour look from \(d.describe(idx))." : "Applied the \(look.name == .none ? "colour adjustment" : "\(Self.lookName(look.name)) look") to \(d.describe(idx))."
         case .setDucking(let duck):
             try d.updateMusic(track: { $0.duck = duck })
             change = duck ? "The music now dips under the voice." : "The music no longer dips under the voice."

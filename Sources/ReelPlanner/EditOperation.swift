@@ -52,6 +52,10 @@ public enum EditOperation: Codable, Sendable, Equatable {
     case removeMusic
     /// Mute (or restore) the clips' own sound.
     case muteClips(Bool)
+    /// One clip's own sound: 0 mutes it, 1 is as recorded.
+    case setClipVolume(SegmentTarget, Double)
+    /// A colour look on some clips only (the whole video's look is `setLook`).
+    case setClipLook(SegmentTarget, Look)
     case setDucking(Bool)
     case addVoiceover(source: String, startMs: Int)
     /// A script as timed captions across `startMs`…`endMs` (default: the whole video).

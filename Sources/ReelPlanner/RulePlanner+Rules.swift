@@ -359,9 +359,23 @@ extension RulePlanner {
             plan.understood.append("add the voiceover \((source as NSString).lastPathComponent)")
             return
         }
-        // One clip's own sound, or one clip's colours, have no edit of their own yet: not the whole video's.
-        let oneClip = !aboutMusic && targets(c, draft: draft).contains { $0 != .all }
-        if oneClip, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) { return }
+        // One clip's own sound: its own volume, never the music's.
+        let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
+        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
+            let segs = draft.visualSegments
+            for t in clipTargets {
+                let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
+                let volume: Double
+                if has(c, #"\b(mute|silence|remove|no|without|drop|kill)\b|静音|去掉"#) { volume = 0 }
+                else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
+                else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
+                else if let f = Numbers.fraction(in: c) { volume = f }
+                else { continue }
+                plan.operations.append(.setClipVolume(t, (volume * 100).rounded() / 100))
+                plan.understood.append(volume == 0 ? "mute \(describe(t))" : "set the sound of \(describe(t)) to \(Int((volume * 100).rounded()))%")
+            }
+            return
+        }
         if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
@@ -443,8 +457,16 @@ extension RulePlanner {
 
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
         let look = draft.meta.look
-        // A look is for the whole video; one clip's colours need an edit of their own.
-        if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
+        // Colours for some clips only.
+        let clipTargets = targets(c, draft: draft).filter { $0 != .all }
+        if !clipTargets.isEmpty {
+            guard let (_, name) = lookWords.first(where: { has(c, $0.0) }) else { return }
+            for t in clipTargets {
+                plan.operations.append(.setClipLook(t, Look(name: name)))
+                plan.understood.append("give \(describe(t)) a \(EditOperation.lookName(name)) look")
+            }
+            return
+        }
         if has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
             plan.operations.append(.setLook(Look()))
             plan.understood.append("remove the colour look")

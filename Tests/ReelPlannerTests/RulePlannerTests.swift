@@ -96,6 +96,17 @@ import ReelTimeline
         #expect(try Self.plan("don't crop the photos").operations == [.setFit(.all, .contain)])
     }
 
+    @Test func oneClipsSoundAndColours() throws {
+        #expect(try Self.plan("mute the second clip").operations == [.setClipVolume(.index(1), 0)])
+        #expect(try Self.plan("remove the second clip's audio").operations == [.setClipVolume(.index(1), 0)])
+        #expect(try Self.plan("make the second clip louder").operations == [.setClipVolume(.index(1), 1.5)])
+        #expect(try Self.plan("make the first clip black and white").operations == [.setClipLook(.index(0), Look(name: .bw))])
+        var session = EditSession(draft: try sample())
+        _ = session.turn("make the first clip black and white and mute clip 2")
+        #expect(session.draft.visualSegments[0].look.name == .bw && session.draft.meta.look.isIdentity)
+        #expect(session.draft.visualSegments[1].mute && !session.draft.visualSegments[0].mute)
+    }
+
     @Test func severalRequestsInOneSentence() throws {
         let p = try Self.plan(#"make it vertical, add a title "Go" and make the music quieter then black and white"#)
         #expect(p.operations == [
