@@ -1,0 +1,205 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Clips
+
+    static let ordinals: [(String, Int)] = [
+        ("first", 0), ("1st", 0), ("second", 1), ("2nd", 1), ("third", 2), ("3rd", 2), ("fourth", 3), ("4th", 3),
+        ("fifth", 4), ("5th", 4), ("sixth", 5), ("6th", 5), ("seventh", 6), ("7th", 6), ("eighth", 7), ("8th", 7),
+        ("ninth", 8), ("9th", 8), ("tenth", 9), ("10th", 9),
+    ]
+    static let ordinalIndex = Dictionary(uniqueKeysWithValues: ordinals)
+    static let ordinalPattern = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"#
+    static let stillNoun = #"(?:photo|picture|image|still|pic|slide)"#
+    static let anyNoun = #"(?:clip|video|photo|picture|image|still|pic|shot|scene|segment|one|slide|item|part)"#
+
+    static func stillIndexes(_ draft: Draft) -> [Int] {
+        draft.visualSegments.indices.filter { i in
+            let s = draft.visualSegments[i]
+            return s.color != nil || (s.src.map(EditOperation.looksLikeStill) ?? false)
+        }
+    }
+
+    /// The positions a noun counts among: photos among the pictures, videos among the clips.
+    static func pool(_ noun: String, _ draft: Draft) -> [Int] {
+        let all = Array(draft.visualSegments.indices)
+        let stills = stillIndexes(draft)
+        if has(noun, "^\(stillNoun)") { return stills.isEmpty ? all : stills }
+        if noun.hasPrefix("video") {
+            let clips = all.filter { !stills.contains($0) }
+            return clips.isEmpty ? all : clips
+        }
+        return all
+    }
+
+    /// One reference as a target: `n`-th (0-based; -1 the last) in the noun's pool.
+    static func resolve(_ n: Int, noun: String, _ draft: Draft) -> SegmentTarget {
+        let p = pool(noun, draft)
+        let count = draft.visualSegments.count
+        if n < 0 { return p.last.map { $0 == count - 1 ? .last : .index($0) } ?? .last }
+        return p.indices.contains(n) ? .index(p[n]) : .index(n)
+    }
+
+    /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
+    /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
+    static func targets(_ c: String, draft: Draft) -> [SegmentTarget] {
+        var found: [(Int, SegmentTarget)] = []
+        let ord = ordinalPattern, noun = anyNoun
+        for m in Numbers.allMatches(#"(?<![\w-])(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
+            for w in [m.groups[1], m.groups[2]] where !w.isEmpty {
+                if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
+            }
+        }
+        for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|%|x)\b))?\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#, in: c) {
+            for g in [m.groups[2], m.groups[3]] where !g.isEmpty {
+                if let n = Int(g), n > 0 { found.append((m.location, resolve(n - 1, noun: m.groups[1], draft))) }
+            }
+        }
+        for m in Numbers.allMatches(#"\b(first|last) (two|three|four|five|\d+) (\#(noun))s\b"#, in: c) {
+            guard let n = Numbers.english(m.groups[2]).map(Int.init), n > 0 else { continue }
+            let p = pool(m.groups[3], draft)
+            let picked = m.groups[1] == "first" ? Array(p.prefix(n)) : Array(p.suffix(n))
+            for i in picked { found.append((m.location, .index(i))) }
+        }
+        for m in Numbers.allMatches(#"第(\#(Numbers.chineseNumber))\s*(?:个|段|张|条)"#, in: c) {
+            if let n = Numbers.chinese(m.groups[1]), n > 0 { found.append((m.location, .index(Int(n) - 1))) }
+        }
+        for m in Numbers.allMatches(#"最后一(?:个|段|张|条)"#, in: c) { found.append((m.location, .last)) }
+        let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent } ?? "").lowercased() }
+        for file in Set(files) where !file.isEmpty {
+            if let r = c.range(of: file) { found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file))); continue }
+            let stem = (file as NSString).deletingPathExtension
+            if stem.count >= 3, let r = c.range(of: #"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, options: .regularExpression) {
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            }
+        }
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video)\b(?!s)"#, in: c).first {
+            let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
+            if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
+        }
+        if found.isEmpty, has(c, #"\b(all|every|each)\b (?:of )?(?:the )?\#(noun)|所有|全部"#) { found.append((0, .all)) }
+        var seen: [SegmentTarget] = []
+        for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
+        return seen
+    }
+
+    /// "second" → 1, "3rd" → 2, "last" → -1.
+    static func ordinalValue(_ w: String) -> Int? {
+        if w == "last" || w == "final" { return -1 }
+        if let i = ordinalIndex[w] { return i }
+        if let m = Numbers.firstMatch(#"^(\d+)"#, in: w), let n = Int(m[1]) { return n - 1 }
+        return nil
+    }
+
+    static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        var ts = targets(c, draft: draft)
+        // "make each photo 2 seconds", "all the pictures"
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic)s?\b|\b(photos|pictures|images|stills)\b.*\beach\b"#) {
+            let stills = stillIndexes(draft)
+            if !stills.isEmpty, stills.count < draft.visualSegments.count { ts = stills.map { .index($0) } }
+        }
+        let target = ts.first
+        let count = draft.visualSegments.count
+        func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
+
+        if let t = target, has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|lose|skip)\b|删除|删掉|去掉|不要"#),
+           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio"#) {
+            if ts.count == 1 {
+                plan.operations.append(.remove(t))
+            } else {
+                for i in indexes(ts).reversed() { plan.operations.append(.remove(.index(i))) }
+            }
+            plan.understood.append("remove \(ts.map(describe).joined(separator: " and "))")
+        } else if ts.count >= 2, has(c, #"\b(swap|switch|exchange|trade)\b|交换|调换|互换"#) {
+            let idx = indexes(Array(ts.prefix(2)))
+            guard idx.count == 2 else { return }
+            let (i, j) = (idx[0], idx[1])
+            plan.operations.append(.move(.index(j), to: i))
+            if j > i + 1 { plan.operations.append(.move(.index(i + 1), to: j)) }
+            plan.understood.append("swap clip \(i + 1) and clip \(j + 1)")
+        } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|倒序|反转顺序|顺序反过来"#), count > 1 {
+            for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
+            plan.understood.append("reverse the order")
+        } else if let t = target, has(c, #"\b(duplicate|repeat|copy)\b|复制|重复"#) {
+            plan.operations.append(.duplicate(t))
+            plan.understood.append("duplicate \(describe(t))")
+        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (start|end|beginning))|移到|放到|挪到"#) {
+            var to = count - 1
+            let me = indexes([t]).first ?? 0
+            // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
+            var anchor: Int?
+            if ts.count >= 2 { anchor = indexes([ts[1]]).first }
+            else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:the )?(\#(ordinalPattern))\b"#, in: c), let v = ordinalValue(m[1]) {
+                anchor = v < 0 ? count - 1 : v
+            } else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:clip |photo |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) { anchor = n - 1 }
+            if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
+                to = n - 1
+            } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
+                to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
+            } else if has(c, #"(to the|at the) (start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+                to = 0
+            }
+            to = min(max(0, to), count - 1)
+            plan.operations.append(.move(t, to: to))
+            plan.understood.append("move \(describe(t)) to position \(to + 1)")
+        } else if let t = target, let m = Numbers.firstMatch(#"(?:replace|swap|change) .* (?:with|for|to) ([\w\-. ]+\.\w+)|(?:用|换成)\s*([\w\-.]+\.\w+)|\buse ([\w\-.]+\.\w+) (?:instead of|in place of|for)\b"#, in: c) {
+            let source = [m[1], m[2], m[3]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
+            plan.operations.append(.replace(t, source: source))
+            plan.understood.append("replace \(describe(t)) with \(source)")
+        } else if let v = explicitSpeed(c) {
+            plan.operations.append(.setSpeed(target ?? .all, v))
+            plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
+        } else if has(c, #"slow ?-?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
+            let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
+            plan.operations.append(.setSpeed(target ?? .all, speed))
+            plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
+        } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
+            let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
+            let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
+            let v = min(4, base * f)
+            plan.operations.append(.setSpeed(target ?? .all, v))
+            plan.understood.append("speed up \(describe(target ?? .all))")
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|不要裁剪|完整显示"#) {
+            plan.operations.append(.setFit(target ?? .all, .contain))
+            plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
+        } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+            plan.operations.append(.setFit(target ?? .all, .cover))
+            plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
+        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c),
+                  has(c, #"\b(trim|cut|shorten|make|show|hold|keep|set|last|lasts|display|stay|stays|be|only)\b|剪|改成|保留|显示|秒"#) {
+            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|开头"#)
+            for t in ts {
+                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
+            }
+            plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))"
+                                             : "make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")
+        } else if target == nil, has(c, #"^\s*(?:please )?(?:trim|tighten)(?: it| this| them| the clips| everything| it up| up)?\s*(?:please)?$|^剪辑$|^修剪$"#) {
+            // A bare "trim": tighten every segment to at most 5 s.
+            let segs = draft.visualSegments
+            for (i, s) in segs.enumerated() where (s.duration ?? Segment.defaultStillDuration) > 5000 || (s.duration == nil && !(s.src.map(EditOperation.looksLikeStill) ?? true)) {
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: 5000))
+            }
+            plan.understood.append(segs.isEmpty ? "trim (nothing on the timeline yet)" : "trim every clip to at most 5 s")
+        }
+    }
+
+    /// "2x", "0.5x", "2倍速", "两倍速", "at 3 times the speed", "twice as fast", "half as fast".
+    static func explicitSpeed(_ c: String) -> Double? {
+        if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
+        if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
+        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
+        let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
+        guard let v, (0.25...4).contains(v) else { return nil }
+        return v
+    }
+
+    static func describe(_ t: SegmentTarget) -> String {
+        switch t {
+        case .all: "all clips"
+        case .last: "the last clip"
+        case .index(let i): "clip \(i + 1)"
+        case .named(let n): n
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Looks and fades
+
+    static let lookWords: [(String, LookName)] = [
+        (#"black and white|black & white|\bb&w\b|\bb/w\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
+        (#"vintage|retro|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
+        (#"\bwarm|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
+        (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|icy|wintry|冷色|冷调|清冷"#, .cool),
+        (#"vivid|make it pop|colou?rs pop|punchy|vibrant|more saturat|colou?rful|saturated|鲜艳|饱和度高"#, .vivid),
+    ]
+
+    static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
+        let look = draft.meta.look
+        // Colours for some clips only.
+        let clipTargets = targets(c, draft: draft).filter { $0 != .all }
+        if !clipTargets.isEmpty {
+            guard let (_, name) = lookWords.first(where: { has(c, $0.0) }) else { return }
+            for t in clipTargets {
+                plan.operations.append(.setClipLook(t, Look(name: name)))
+                plan.understood.append("give \(describe(t)) a \(EditOperation.lookName(name)) look")
+            }
+            return
+        }
+        if has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
+            plan.operations.append(.setLook(Look()))
+            plan.understood.append("remove the colour look")
+            return
+        }
+        let much = has(c, #"\b(much|a lot|way)\b|很多"#), bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
+        let step = much ? 2.0 : (bit ? 0.5 : 1.0)
+        if has(c, #"less saturat|desaturat|muted colou?rs|washed[- ]out|淡一点|降低饱和"#) {
+            var l = look
+            l.saturation = max(0, look.saturation - 0.3 * step)
+            plan.operations.append(.setLook(l))
+            plan.understood.append("fewer colours")
+            return
+        }
+        if let (_, name) = lookWords.first(where: { has(c, $0.0) }) {
+            var l = look
+            l.name = name
+            plan.operations.append(.setLook(l))
+            plan.understood.append("give it a \(EditOperation.lookName(name)) look")
+            return
+        }
+        var l = look
+        var said: [String] = []
+        if has(c, #"brighter|brighten|lighten|more light|too dark|亮一点|调亮|提亮|亮一些"#) { l.brightness = min(1, look.brightness + 0.08 * step); said.append("brighter") }
+        else if has(c, #"darker|darken|too bright|暗一点|调暗|压暗|暗一些"#) { l.brightness = max(-1, look.brightness - 0.08 * step); said.append("darker") }
+        if has(c, #"more contrast|higher contrast|contrastier|增加对比|对比度高"#) { l.contrast = min(3, look.contrast + 0.2 * step); said.append("more contrast") }
+        else if has(c, #"less contrast|lower contrast|flatter|降低对比"#) { l.contrast = max(0, look.contrast - 0.15 * step); said.append("less contrast") }
+        if !said.isEmpty {
+            plan.operations.append(.setLook(l))
+            plan.understood.append("make it " + said.joined(separator: " and "))
+        }
+    }
+
+    static func fades(_ c: String, _ plan: inout Plan) {
+        guard has(c, #"fade|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
+        let ms = Numbers.duration(in: c) ?? 1000
+        let inn = has(c, #"fade[sd]? in|fade from black|fade up from black|淡入"#)
+        let out = has(c, #"fade[sd]? out|fade to black at the end|fade to black$|淡出|\band out\b"#)
+        guard inn || out else { return }
+        plan.operations.append(.setFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
+        plan.understood.append([inn ? "fade in from black" : nil, out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
+    }
+
+    static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        guard has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
+              !has(c, #"transition|转场"#) else { return }
+        var targets = targets(c, draft: draft)
+        if targets.isEmpty, has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#) {
+            targets = stillIndexes(draft).map { .index($0) }
+        }
+        if targets.isEmpty { targets = [.all] }
+        let motion: Motion
+        if has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
+        else {
+            motion = has(c, #"zoom out|拉远"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+                : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn
+        }
+        for t in targets { plan.operations.append(.setMotion(t, motion)) }
+        plan.understood.append(motion == .none ? "turn off the slow zoom" : "add a slow \(EditOperation.motionName(motion))")
+    }
+}

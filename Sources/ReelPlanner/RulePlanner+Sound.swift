@@ -1,0 +1,107 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Sound
+
+    static func music(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
+        let musicSeg = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
+        let current = musicSeg?.volume ?? 0.35
+        let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
+        let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n }
+        let musicFile = musicSeg?.src.map { ($0 as NSString).lastPathComponent.lowercased() }
+        if has(c, #"voice ?-?over|narration|旁白|配音"#), !has(c, #"duck|under|dip"#) {
+            let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+            guard let source else { return }
+            let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
+            plan.operations.append(.addVoiceover(source: source, startMs: start))
+            plan.understood.append("add the voiceover \((source as NSString).lastPathComponent)")
+            return
+        }
+        // One clip's own sound: its own volume, never the music's.
+        let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
+        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
+            let segs = draft.visualSegments
+            for t in clipTargets {
+                let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
+                let volume: Double
+                if has(c, #"\b(mute|silence|remove|no|without|drop|kill)\b|静音|去掉"#) { volume = 0 }
+                else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
+                else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
+                else if let f = Numbers.fraction(in: c) { volume = f }
+                else { continue }
+                plan.operations.append(.setClipVolume(t, (volume * 100).rounded() / 100))
+                plan.understood.append(volume == 0 ? "mute \(describe(t))" : "set the sound of \(describe(t)) to \(Int((volume * 100).rounded()))%")
+            }
+            return
+        }
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
+            plan.operations.append(.muteClips(true))
+            plan.understood.append("mute the clips' own sound")
+            return
+        }
+        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|保留原声|恢复原声"#) {
+            plan.operations.append(.muteClips(false))
+            plan.understood.append("keep the clips' own sound")
+            return
+        }
+        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|闪避|压低音乐"#) {
+            plan.operations.append(.setDucking(!has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)))
+            plan.understood.append("duck the music under the voice")
+            return
+        }
+        guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) else { return }
+        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose)\b|去掉|不要|删除|删掉|静音"#),
+           aboutMusic || (named != nil && named == musicFile) {
+            plan.operations.append(.removeMusic)
+            plan.understood.append("remove the music")
+            return
+        }
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用"#),
+           aboutMusic || named != nil {
+            let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+            if plan.operations.contains(where: { if case .addMusic = $0 { true } else { false } }) {
+                plan.understood.append("music is already added")
+                if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
+            } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile {
+                plan.operations.append(.addMusic(source: source, volume: musicSeg == nil ? 0.35 : current))
+                plan.understood.append("use \((source as NSString).lastPathComponent) as background music")
+                if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
+            } else if source != nil || musicSeg != nil, !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|小声|大声"#) {
+                plan.understood.append("the music is already there")
+                return
+            }
+        }
+        if has(c, #"\bloop"#) || has(c, #"循环"#) {
+            plan.operations.append(.setMusicLoop(!has(c, #"\b(no|don't|do not|stop|without)\b|不要|不"#)))
+            plan.understood.append("loop the music")
+            return
+        }
+        if has(c, #"fade|淡入|淡出"#) && aboutMusic {
+            let ms = Numbers.duration(in: c) ?? 2000
+            let inn = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades? in\b|淡入"#)
+            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades? out\b|\bin and out\b|淡出"#) || !inn
+            plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
+            plan.understood.append("fade the music")
+            return
+        }
+        if let f = Numbers.fraction(in: c) {
+            plan.operations.append(.setMusicVolume(min(2, f)))
+            plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
+            return
+        }
+        let much = has(c, #"\b(much|a lot|way|lots|loads)\b|很多|大幅"#)
+        let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
+        if has(c, #"quieter|softer|\blower\b|volume down|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+            let f = much ? 0.4 : (bit ? 0.8 : 0.6)
+            plan.operations.append(.setMusicVolume(current * f))
+            plan.understood.append("make the music quieter (\(Int((current * 100).rounded()))% → \(Int((current * f * 100).rounded()))%)")
+        } else if has(c, #"louder|volume up|turn (?:\w+ ){0,3}up|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
+            let f = much ? 2.0 : (bit ? 1.25 : 1.5)
+            let v = min(1.5, current * f)
+            plan.operations.append(.setMusicVolume(v))
+            plan.understood.append("make the music louder (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+        }
+    }
+}

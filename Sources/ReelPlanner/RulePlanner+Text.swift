@@ -1,0 +1,176 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Text
+
+    static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
+    static let colourWords: [(String, String)] = [
+        ("red", "red"), ("green", "green"), ("blue", "blue"), ("yellow", "yellow"), ("white", "white"), ("black", "black"),
+        ("orange", "orange"), ("pink", "pink"), ("purple", "purple"), ("gold", "gold"), ("golden", "gold"), ("grey", "gray"),
+        ("gray", "gray"), ("cyan", "cyan"), ("magenta", "magenta"), ("navy", "navy"), ("teal", "teal"), ("silver", "silver"),
+        ("红色", "red"), ("黄色", "yellow"), ("白色", "white"), ("黑色", "black"), ("蓝色", "blue"), ("绿色", "green"),
+        ("金色", "gold"), ("粉色", "pink"), ("紫色", "purple"), ("橙色", "orange"),
+    ]
+
+    /// Adds or edits titles, captions and end cards. Returns the unquoted words meant for the
+    /// screen, so the other rules do not read them as instructions.
+    static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
+        let c = clause.lowercased()
+        // change "Hello" to "Hi there": a text named by its words.
+        if let m = Numbers.firstMatch(#"\b(?:change|replace|rename|edit|update|swap|turn)\s+(?:the (?:text|title|caption|words?) )?«(\d+)»\s+(?:to|with|into|for)\s+«(\d+)»|把\s*«(\d+)»\s*(?:改成|改为|换成)\s*«(\d+)»"#, in: c),
+           let i = Int(m[1].isEmpty ? m[3] : m[1]), let j = Int(m[2].isEmpty ? m[4] : m[2]),
+           quotes.indices.contains(i), quotes.indices.contains(j) {
+            let positions = draft.textPositions
+            if let k = positions.indices.first(where: {
+                draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == quotes[i].lowercased()
+            }) {
+                plan.operations.append(.editText(.index(k), text: quotes[j], startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("change \"\(quotes[i])\" to \"\(quotes[j])\"")
+                return nil
+            }
+        }
+        var kind: TextKind
+        var generic = false
+        var placeholder = false
+        if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
+        else if has(c, #"\btitles?\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
+        else { return nil }
+
+        // The words: quoted, or after "saying", "called", ":"…
+        var words = quoted(clause, quotes)
+        var unquoted: String?
+        if words == nil,
+           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
+            unquoted = m[1].trimmingCharacters(in: .whitespaces)
+        }
+        if words == nil, unquoted == nil, has(c, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|换成"#),
+           let m = Numbers.firstMatch(#"(?:\bto|\binto|改成|改为|换成)\s+(.+)$"#, in: clause) {
+            let candidate = m[1].trimmingCharacters(in: .whitespaces)
+            let l = candidate.lowercased()
+            let describesStyle = has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
+                || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+            if !describesStyle { unquoted = candidate }
+        }
+        if unquoted?.isEmpty == true { unquoted = nil }
+        if words == nil, let u = unquoted { words = u }
+        let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
+
+        let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
+        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without)\b|删除|去掉|删掉|不要"#) {
+            if generic && (plural || has(rest, #"\b(all|every|any|the) text\b|所有"#)) {
+                plan.operations.append(.removeText(.all))
+                plan.understood.append("remove all text")
+            } else if plural {
+                let positions = draft.textPositions
+                let found = positions.indices.filter { draft.tracks[positions[$0].track].segments[positions[$0].segment].kind == kind }
+                if found.isEmpty { plan.operations.append(.removeText(.kind(kind))) }
+                for i in found.reversed() { plan.operations.append(.removeText(.index(i))) }
+                plan.understood.append("remove the \(kindWord(kind))s")
+            } else {
+                plan.operations.append(.removeText(generic ? .all : .kind(kind)))
+                plan.understood.append("remove the \(kindWord(kind))")
+            }
+            return unquoted
+        }
+
+        let timing = textTiming(rest, draft: draft)
+        let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
+            : has(rest, #"top left|upper left|左上"#) ? .topLeft : has(rest, #"top right|upper right|右上"#) ? .topRight
+            : has(rest, #"bottom left|lower left|左下"#) ? .bottomLeft : has(rest, #"bottom right|lower right|右下"#) ? .bottomRight
+            : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
+            : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+        var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
+        if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
+        let target: TextTarget = generic ? .all : .kind(kind)
+        var size: Int?
+        let bigger = has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#), smaller = has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#)
+        if bigger || smaller {
+            let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
+            let much = has(rest, #"\b(much|a lot|way)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
+            let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
+            size = max(12, Int((Double(current) * f).rounded()))
+        }
+
+        // "change the title to Summer", "rename the title to …": new words for the existing text.
+        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have)\b|改成|改为|修改|换成"#),
+           has(rest, #"\b(to|into|says?|read|reads)\b|改成|改为|为|换成"#), (try? draft.textIndexes(target)) != nil {
+            plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+            plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
+            return unquoted
+        }
+        if words == nil, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
+           timing.start == nil, position == nil, colour == nil, size == nil {
+            // "with text overlays", "add a title": a title naming the project, to be reworded.
+            words = placeholderTitle(draft: draft, context: context)
+            kind = .title
+        }
+        if let words, !words.isEmpty {
+            plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
+            if colour != nil || size != nil {
+                plan.operations.append(.editText(.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0))),
+                                                 text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
+            }
+            plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
+        } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
+            plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+            plan.understood.append("change the \(kindWord(kind))")
+        }
+        return unquoted
+    }
+
+    static func kindWord(_ kind: TextKind) -> String { kind == .endcard ? "end card" : kind.rawValue }
+
+    /// Where a text added at `start` will sit among the texts (they are kept in time order).
+    static func newTextIndex(_ draft: Draft, start: Int) -> Int {
+        let positions = draft.textPositions
+        return positions.filter { (draft.tracks[$0.track].segments[$0.segment].start ?? 0) <= start }.count
+    }
+
+    static func currentTextSize(_ draft: Draft, _ target: TextTarget) -> Int? {
+        guard let i = (try? draft.textIndexes(target))?.first else { return nil }
+        let p = draft.textPositions[i]
+        let s = draft.tracks[p.track].segments[p.segment]
+        return s.style.size ?? s.kind.flatMap { defaultTextSize[$0] }
+    }
+
+    /// The project's name, else the first picture's or clip's file name in words ("city_night.mp4" → "City Night").
+    static func placeholderTitle(draft: Draft, context: PlannerContext) -> String? {
+        if let name = draft.meta.name, !name.isEmpty { return name }
+        let src = draft.visualSegments.compactMap(\.src).first ?? context.media.first { !isAudio($0) }
+        guard let src else { return nil }
+        let stem = ((src as NSString).lastPathComponent as NSString).deletingPathExtension
+        let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " || $0 == "." }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// "for the first 3 seconds", "from 2 to 5 seconds", "at 10 seconds", "for 4 seconds",
+    /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
+    static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
+        let n = Numbers.numberWord
+        if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
+           let a = Double(m[1].isEmpty ? m[3] : m[1]), let b = Double(m[2].isEmpty ? m[4] : m[2]), b > a {
+            return (Int(a * 1000), Int((b - a) * 1000))
+        }
+        if let m = Numbers.firstMatch(#"(?:for |in |during )?the first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+           let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
+            return (0, Int(v * 1000))
+        }
+        if let m = Numbers.firstMatch(#"(?:for |in |during )?the (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+           let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
+            let ms = Int(v * 1000)
+            return (max(0, draft.duration() - ms), ms)
+        }
+        var start: Int?
+        if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+           let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
+        var duration: Int?
+        if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
+            duration = Int(v * 1000)
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|持续\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+           let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
+        return (start, duration)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Transitions
+
+    static let transitionWords: [(String, String)] = [
+        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉"#, "dissolve"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
+        (#"fade (?:to|through) white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
+        (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
+        (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
+        (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),
+        (#"\bzoom\b|缩放"#, "zoomin"), (#"pixel|马赛克|像素"#, "pixelize"), (#"radial|clock"#, "radial"), (#"\bblur|模糊"#, "hblur"),
+        (#"\bsmooth (?:left|wipe)"#, "smoothleft"), (#"\bfade\b|淡入淡出|渐变|淡化"#, "fade"),
+    ]
+    /// Words that may stand between a length and "transitions" ("1 second fade transitions").
+    static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle))"#
+
+    static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur"#)
+        guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
+            || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
+        else { return }
+        var target: SegmentTarget = .all
+        if has(c, #"\b(after|between|following|before)\b"#), let t = targets(c, draft: draft).first {
+            target = t
+            if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
+        }
+        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|hard cuts?|straight cuts?|jump cuts?|just cuts"#) {
+            plan.operations.append(.setTransition(target, name: nil, durationMs: 0))
+            plan.understood.append("remove the transitions")
+            return
+        }
+        let existing = draft.visualSegments.dropLast().compactMap(\.transition).first
+        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.first { c.contains($0) } ?? existing?.name ?? "fade"
+        let much = has(c, #"\b(much|a lot|way)\b"#), bit = has(c, #"\b(a bit|a little|slightly)\b|一点"#)
+        var ms = 1000
+        if let said = transitionDuration(c) {
+            ms = said
+        } else if has(c, #"\b(longer|slower)\b|长一点|慢一点"#) {
+            ms = Int(Double(existing?.duration ?? 1000) * (much ? 3 : bit ? 1.5 : 2))
+        } else if has(c, #"\b(shorter|faster|quicker|snappier)\b|短一点|快一点"#) {
+            ms = Int(Double(existing?.duration ?? 1000) * (much ? 0.25 : bit ? 0.75 : 0.5))
+        }
+        ms = min(max(ms, 100), 5000)
+        plan.operations.append(.setTransition(target, name: name, durationMs: ms))
+        plan.understood.append("add \(name) transitions of \(seconds(ms)) s")
+    }
+
+    /// A length said of the transitions themselves ("1 s transitions", "transitions of 0.5 seconds",
+    /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").
+    static func transitionDuration(_ c: String) -> Int? {
+        let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
+        let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
+            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}\b"#, in: c)
+            ?? Numbers.firstMatch(#"transitions?\b(?: (?:of|lasting|that last|to|at|for|in|about|around|be|are|should be))* (\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
+        if let m, let n = Numbers.english(m[1]) {
+            return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
+        }
+        if let m = Numbers.firstMatch(#"转场.*?(\#(Numbers.chineseNumber))\s*(毫秒|秒)|(\#(Numbers.chineseNumber))\s*(毫秒|秒)的?转场"#, in: c) {
+            let (n, u) = m[1].isEmpty ? (m[3], m[4]) : (m[1], m[2])
+            if let v = Numbers.chinese(n) { return Int((v * (u == "毫秒" ? 1 : 1000)).rounded()) }
+        }
+        return nil
+    }
+}
