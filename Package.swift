@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -39,10 +41,21 @@ let package = Package(
         // The optional LLM planner: an OpenAI-compatible chat-completions endpoint asked for the
         // same edit operations, validated, with the rule planner as the fallback.
         .target(name: "ReelLLM", dependencies: ["ReelPlanner", "ReelTimeline"]),
+        // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
+        // sessions, credits), and the seed-compatible JSON envelopes and SSE events.
+        .target(
+            name: "ReelServer",
+            dependencies: [
+                "ReelPlanner", "ReelTimeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "reel",
             dependencies: [
-                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM",
+                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM", "ReelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -55,6 +68,14 @@ let package = Package(
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
         .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"], exclude: ["Corpus"]),
         .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline"]),
+        .testTarget(
+            name: "ReelServerTests",
+            dependencies: [
+                "ReelServer", "ReelPlanner", "ReelTimeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ extension Draft {
             parts.append("\(i + 1). " + track.summary(total: total))
         }
         let n = tracks.count
-        return "Timeline (\(n) track\(n == 1 ? "" : "s")): " + parts.joined(separator: " ")
+        return "Timeline (\(n) track\(n == 1 ? "" : "s")): " + (parts.isEmpty ? "empty" : parts.joined(separator: " "))
     }
 }
 

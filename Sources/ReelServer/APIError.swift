@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+
+/// An API failure with its SPEC §3 code, a message a person can act on, and its HTTP status.
+/// It writes its own envelope, so every error a client sees has the same shape.
+public struct APIError: Error, Sendable, Equatable, HTTPResponseError {
+    public var code: Int
+    public var message: String
+    public var status: HTTPResponse.Status
+    /// Seconds, sent as `Retry-After` (rate limiting).
+    public var retryAfter: Int?
+
+    public init(code: Int, message: String, status: HTTPResponse.Status, retryAfter: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.status = status
+        self.retryAfter = retryAfter
+    }
+
+    public static func badToken(_ message: String = "token missing, invalid or expired; get a new one from POST /api/auth/anonymous-token") -> APIError {
+        APIError(code: 1001, message: message, status: .unauthorized)
+    }
+
+    public static func sessionNotFound(_ id: String) -> APIError {
+        APIError(code: 1002, message: "session \(id) not found; create one with POST /api/tasks/me/with-session/nemo_agent", status: .notFound)
+    }
+
+    public static func noCredits(available: Int, needed: Int) -> APIError {
+        APIError(code: 2001, message: "not enough credits: \(available) available, \(needed) needed", status: .init(code: 402, reasonPhrase: "Payment Required"))
+    }
+
+    public static func badRequest(_ message: String) -> APIError {
+        APIError(code: 400, message: message, status: .badRequest)
+    }
+
+    public static func rateLimited(retryAfter: Int) -> APIError {
+        APIError(code: 429, message: "too many requests; retry in \(retryAfter) s", status: .tooManyRequests, retryAfter: retryAfter)
+    }
+
+    public static func notFound(_ path: String) -> APIError {
+        APIError(code: 404, message: "no such endpoint: \(path)", status: .notFound)
+    }
+
+    public static func internalError(_ message: String) -> APIError {
+        APIError(code: 500, message: message, status: .internalServerError)
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var response = try Envelope<EmptyData>(code: code, message: message, data: nil).response(from: request, context: context)
+        response.status = status
+        if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        return response
+    }
+}
+
+/// The `data` of an envelope that carries none.
+public struct EmptyData: Codable, Sendable, Equatable {}

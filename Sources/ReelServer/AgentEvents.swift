@@ -1,0 +1,40 @@
+import Foundation
+import ReelPlanner
+import ReelTimeline
+
+/// Words a turn as ADK events: a `functionCall`/`functionResponse` pair per change applied (an
+/// undo, a redo, or an edit operation with its arguments), then the answer as text.
+struct AgentEvents {
+    var invocationId: String
+    var clock: @Sendable () -> Date
+    var author = "nemo_agent"
+
+    func events(for turn: Turn) -> [AgentEvent] {
+        let calls = turn.plan.history.map { (name: $0.rawValue, args: JSONValue.object([:])) } + turn.plan.operations.map(Self.call)
+        var events: [AgentEvent] = []
+        for (index, (call, change)) in zip(calls, turn.changes).enumerated() {
+            let callID = "\(invocationId)-call-\(index)"
+            events.append(event(role: "model", part: .init(functionCall: .init(id: callID, name: call.name, args: call.args))))
+            events.append(event(role: "user", part: .init(functionResponse: .init(
+                id: callID, name: call.name, response: .object(["result": .string(change)])))))
+        }
+        var final = event(role: "model", part: .init(text: turn.answer))
+        final.turnComplete = true
+        events.append(final)
+        return events
+    }
+
+    func event(role: String, part: AgentEvent.Part) -> AgentEvent {
+        AgentEvent(content: .init(role: role, parts: [part]), author: author, invocationId: invocationId,
+                   id: UUID().uuidString.lowercased(), timestamp: clock().timeIntervalSince1970, partial: false)
+    }
+
+    /// An operation's Codable form is `{"case": {arguments}}`: the case names the tool.
+    static func call(_ op: EditOperation) -> (name: String, args: JSONValue) {
+        guard let data = try? JSONEncoder().encode(op), let json = try? JSONValue.parse(data),
+              case .object(let root) = json, root.count == 1, let (name, args) = root.first else {
+            return ("edit", .object([:]))
+        }
+        return (name, args)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+
+extension HTTPFields.Element.Name {
+    static let clientID = Self("X-Client-Id")!
+}
+
+extension Request {
+    /// The token after `Bearer ` in `Authorization`, if any.
+    var bearerToken: String? {
+        guard let value = headers[.authorization] else { return nil }
+        let parts = value.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// The caller named by the bearer token; 1001 if it is missing, unknown or expired.
+    func caller(in store: Store) async throws -> TokenRecord {
+        guard let token = bearerToken else { throw APIError.badToken("missing bearer token; send Authorization: Bearer <token>") }
+        guard let record = try await store.validToken(token) else { throw APIError.badToken() }
+        return record
+    }
+
+    /// The JSON body as `T`; 400 with the reason when it is not.
+    func decodeJSON<T: Decodable>(_ type: T.Type, context: some RequestContext, limit: Int = 1 << 20) async throws -> T {
+        let buffer: ByteBuffer
+        do { buffer = try await body.collect(upTo: limit) } catch {
+            throw APIError.badRequest("request body is larger than \(limit) bytes")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw APIError.badRequest("malformed request body: missing \"\(key.stringValue)\"")
+        } catch let DecodingError.typeMismatch(_, ctx), let DecodingError.valueNotFound(_, ctx) {
+            let path = ctx.codingPath.map(\.stringValue).joined(separator: ".")
+            throw APIError.badRequest("malformed request body: wrong type at \"\(path)\"")
+        } catch {
+            throw APIError.badRequest("malformed request body: not valid JSON")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// What `reel serve` is configured with: where it listens, where it keeps its data, and the
+/// product's numbers (credits, token lifetime, rate limit), which SPEC §3 makes configuration.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Holds `reel.sqlite`; nil keeps everything in memory (tests).
+    public var dataDirectory: URL?
+    public var startingCredits: Int
+    public var turnCost: Int
+    public var tokenLifetime: TimeInterval
+    /// Requests one caller (bearer token, else client id, else "anonymous") may make per window.
+    public var rateLimit: Int
+    public var rateWindow: TimeInterval
+    /// The clock, injectable so expiry can be tested.
+    public var now: @Sendable () -> Date
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
+                startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,
+                rateLimit: Int = 600, rateWindow: TimeInterval = 60, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.startingCredits = startingCredits
+        self.turnCost = turnCost
+        self.tokenLifetime = tokenLifetime
+        self.rateLimit = rateLimit
+        self.rateWindow = rateWindow
+        self.now = now
+    }
+
+    /// `~/.local/share/reel`, the XDG data home.
+    public static var defaultDataDirectory: URL {
+        if let xdg = ProcessInfo.processInfo.environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("reel")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser
+            .appendingPathComponent(".local/share/reel")
+    }
+}

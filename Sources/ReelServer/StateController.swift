@@ -1,0 +1,35 @@
+import Hummingbird
+import ReelTimeline
+
+/// `GET /api/state/nemo_agent/me/{sid}/latest`: the session's draft (seed short keys) and media.
+struct StateController<Context: RequestContext> {
+    let store: Store
+
+    struct StateData: Codable, Sendable {
+        var session_id: String
+        var state: State
+    }
+
+    struct State: Codable, Sendable {
+        var draft: JSONValue
+        /// Uploaded media with their probed info (uploads are not served yet, so always empty).
+        var video_infos: [JSONValue]
+        var generated_media: [JSONValue]
+    }
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get(":app/:user/:sid/latest", use: latest)
+        return routes
+    }
+
+    @Sendable func latest(_ request: Request, context: Context) async throws -> Envelope<StateData> {
+        let caller = try await request.caller(in: store)
+        let sid = try context.parameters.require("sid")
+        // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
+        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
+        let record = try await store.session(sid, token: caller.token)
+        return Envelope(data: StateData(session_id: record.id,
+                                        state: State(draft: record.session.draft.json, video_infos: [], generated_media: [])))
+    }
+}
