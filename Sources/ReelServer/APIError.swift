@@ -33,12 +33,37 @@ public struct APIError: Error, Sendable, Equatable, HTTPResponseError {
         APIError(code: 400, message: message, status: .badRequest)
     }
 
+    /// 4001: not media Reel can use, judged by content (415).
+    public static func unsupportedMedia(_ message: String) -> APIError {
+        APIError(code: 4001, message: message, status: .unsupportedMediaType)
+    }
+
+    /// 4002: a file over the size limit (413).
+    public static func mediaTooLarge(_ message: String) -> APIError {
+        APIError(code: 4002, message: message, status: .contentTooLarge)
+    }
+
     public static func rateLimited(retryAfter: Int) -> APIError {
         APIError(code: 429, message: "too many requests; retry in \(retryAfter) s", status: .tooManyRequests, retryAfter: retryAfter)
     }
 
     public static func notFound(_ path: String) -> APIError {
         APIError(code: 404, message: "no such endpoint: \(path)", status: .notFound)
+    }
+
+    /// 1003: no render job with this id for this token (another caller's job is as absent as a missing one).
+    public static func renderNotFound(_ id: String) -> APIError {
+        APIError(code: 1003, message: "render job \(id) not found; queue one with POST /api/render/proxy/lambda", status: .notFound)
+    }
+
+    /// 1004: a download link whose signature is wrong or whose time is up.
+    public static func badDownloadLink(_ message: String) -> APIError {
+        APIError(code: 1004, message: message, status: .forbidden)
+    }
+
+    /// 1005: the render job has no output to download (yet).
+    public static func renderNotReady(_ id: String, status: String) -> APIError {
+        APIError(code: 1005, message: "render job \(id) has no output: it is \(status); poll GET /api/render/proxy/lambda/\(id)", status: .conflict)
     }
 
     public static func internalError(_ message: String) -> APIError {

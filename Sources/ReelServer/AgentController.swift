@@ -64,8 +64,12 @@ struct AgentController<Context: RequestContext> {
         try await store.freeze(cost, token: token, session: session)
         let turn: Turn
         do {
+            // The session's uploads, so "make a video" composes them.
+            let media = try await store.media(session: session, token: token)
+            let paths = media.map(\.path)
+            let durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
             turn = try await store.updateSession(session, token: token) { session in
-                var turn = session.turn(text)
+                var turn = session.turn(text, media: paths, knownDurations: durations)
                 if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
                 return turn
             }

@@ -6,15 +6,17 @@ import Logging
 public func buildApplication(_ configuration: ServerConfiguration, logger: Logger = Logger(label: "reel.serve")) throws -> some ApplicationProtocol {
     let store = try configuration.dataDirectory.map { try Store.open(directory: $0, now: configuration.now) }
         ?? Store.inMemory(now: configuration.now)
+    let renders = try RenderWorker(store: store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
     return Application(
-        router: buildRouter(store: store, configuration: configuration),
+        router: buildRouter(store: store, configuration: configuration, renders: renders),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
+        services: [renders],
         logger: logger
     )
 }
 
 /// The routes over a store; tests build it over an in-memory store.
-func buildRouter(store: Store, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
+func buildRouter(store: Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<BasicRequestContext> {
     typealias Context = BasicRequestContext
     let router = Router(context: Context.self)
     router.add(middleware: LogRequestsMiddleware(.info))
@@ -26,6 +28,11 @@ func buildRouter(store: Store, configuration: ServerConfiguration) -> Router<Bas
     router.addRoutes(TasksController<Context>(store: store).endpoints, atPath: "/api/tasks")
     router.addRoutes(CreditsController<Context>(store: store).endpoints, atPath: "/api/credits")
     router.addRoutes(StateController<Context>(store: store).endpoints, atPath: "/api/state")
+    router.addRoutes(UploadController<Context>(store: store, configuration: configuration).endpoints, atPath: "/api/upload-video")
     router.addRoutes(AgentController<Context>(store: store, configuration: configuration).endpoints)
+    if let renders {
+        router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
+        router.addRoutes(DownloadController<Context>(store: store, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
+    }
     return router
 }

@@ -15,6 +15,18 @@ public struct ServerConfiguration: Sendable {
     public var rateWindow: TimeInterval
     /// The clock, injectable so expiry can be tested.
     public var now: @Sendable () -> Date
+    /// How many render jobs run at once.
+    public var renderConcurrency: Int = 1
+    /// How long a signed download link (`output.url` of a finished render) stays valid.
+    public var downloadLinkLifetime: TimeInterval = 24 * 3600
+    /// Bytes one uploaded or imported file may have (SPEC §1: 500 MB by default; over it → 4002).
+    public var uploadSizeLimit: Int64 = 500_000_000
+    /// Where uploads are kept; nil means `<dataDirectory>/media` (or a temporary folder in memory mode).
+    public var mediaDirectory: URL?
+    /// Lets URL import fetch loopback, private and link-local addresses (tests only).
+    public var allowPrivateURLImports = false
+    /// Seconds a whole URL import may take.
+    public var urlImportTimeout: TimeInterval = 120
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
                 startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,

@@ -12,7 +12,7 @@ struct StateController<Context: RequestContext> {
 
     struct State: Codable, Sendable {
         var draft: JSONValue
-        /// Uploaded media with their probed info (uploads are not served yet, so always empty).
+        /// Uploaded media with their probed info, in the order they were added.
         var video_infos: [JSONValue]
         var generated_media: [JSONValue]
     }
@@ -29,7 +29,10 @@ struct StateController<Context: RequestContext> {
         // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
         guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
         let record = try await store.session(sid, token: caller.token)
+        let media = try await store.media(session: sid, token: caller.token)
         return Envelope(data: StateData(session_id: record.id,
-                                        state: State(draft: record.session.draft.json, video_infos: [], generated_media: [])))
+                                        state: State(draft: record.session.draft.json,
+                                                     video_infos: media.map { UploadController<Context>.MediaItem($0).json },
+                                                     generated_media: [])))
     }
 }

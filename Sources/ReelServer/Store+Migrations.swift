@@ -32,6 +32,42 @@ extension Store {
                 t.column("created", .datetime).notNull()
             }
         }
+        m.registerMigration("v2: uploaded media") { db in
+            try db.create(table: "media") { t in
+                t.primaryKey("id", .text)
+                t.column("session_id", .text).notNull().indexed().references("sessions", onDelete: .cascade)
+                t.column("token", .text).notNull().references("tokens", onDelete: .cascade)
+                // Absolute path of the stored file (a server-chosen name, never the client's).
+                t.column("path", .text).notNull()
+                // The client's file name, for display only.
+                t.column("name", .text).notNull()
+                // The ReelFFmpeg `MediaInfo` as JSON.
+                t.column("info", .jsonText).notNull()
+                t.column("created", .datetime).notNull()
+            }
+        }
+        m.registerMigration("v3: render jobs") { db in
+            try db.create(table: "renders") { t in
+                // The server's id for the job (names its file and its download link).
+                t.primaryKey("key", .text)
+                // The client's id (`render_<ts>`), unique per token.
+                t.column("id", .text).notNull()
+                t.column("token", .text).notNull().references("tokens", onDelete: .cascade)
+                t.column("session_id", .text)
+                t.column("draft", .jsonText).notNull()
+                t.column("format", .text).notNull()
+                t.column("quality", .text).notNull()
+                t.column("status", .text).notNull().indexed() // queued, rendering, completed, failed
+                t.column("progress", .integer).notNull().defaults(to: 0)
+                t.column("error", .text)
+                t.column("output_path", .text)
+                t.column("bytes", .integer)
+                t.column("duration", .double)
+                t.column("created", .datetime).notNull()
+                t.column("updated", .datetime).notNull()
+                t.uniqueKey(["token", "id"])
+            }
+        }
         return m
     }
 }

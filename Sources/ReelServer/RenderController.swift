@@ -1,0 +1,156 @@
+import Foundation
+import Hummingbird
+import ReelTimeline
+
+/// The export flow: `POST /api/render/proxy/lambda` queues a render job, `GET …/{id}` reports
+/// it (with a signed download URL once completed), `POST …/{id}/cancel` stops it.
+struct RenderController<Context: RequestContext> {
+    let store: Store
+    let worker: RenderWorker
+    let files: RenderFiles
+    let configuration: ServerConfiguration
+
+    /// Formats the engine writes (the seed also lists avi, mkv and audio-only ones; those are refused).
+    static var formats: Set<String> { ["mp4", "mov", "webm", "gif", "png", "jpg"] }
+
+    struct QueueBody: Decodable, Sendable {
+        var id: String?
+        var sessionId: String?
+        var draft: JSONValue?
+        var output: Output?
+        struct Output: Decodable, Sendable {
+            var format: String?
+            var quality: String?
+        }
+    }
+
+    struct JobData: Encodable, Sendable {
+        var id: String
+        var status: String
+        var progress: Int
+        var format: String
+        var quality: String
+        var sessionId: String?
+        var output: Output?
+        var error: String?
+        struct Output: Encodable, Sendable {
+            var url: String
+            var size: Int64
+            var duration: Double
+            var format: String
+            var expires: Int
+        }
+
+        enum K: String, CodingKey { case id, status, progress, format, quality, sessionId, output, error }
+
+        /// `output` and `error` are always present (`null` until they apply), so clients can read them blindly.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(status, forKey: .status)
+            try c.encode(progress, forKey: .progress)
+            try c.encode(format, forKey: .format)
+            try c.encode(quality, forKey: .quality)
+            try c.encode(sessionId, forKey: .sessionId)
+            try c.encode(output, forKey: .output)
+            try c.encode(error, forKey: .error)
+        }
+    }
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.post("proxy/lambda", use: queue)
+        routes.get("proxy/lambda/:id", use: status)
+        routes.post("proxy/lambda/:id/cancel", use: cancel)
+        return routes
+    }
+
+    @Sendable func queue(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+        let caller = try await request.caller(in: store)
+        let body = try await request.decodeJSON(QueueBody.self, context: context, limit: 8 << 20)
+        let id = body.id ?? "render_\(Int(configuration.now().timeIntervalSince1970 * 1000))"
+        guard Self.isValidID(id) else {
+            throw APIError.badRequest("invalid \"id\": use 1–128 letters, digits, '_', '-' or '.'")
+        }
+        let format = (body.output?.format ?? "mp4").lowercased()
+        guard Self.formats.contains(format) else {
+            throw APIError.badRequest("unsupported output format \"\(format)\"; use one of \(Self.formats.sorted().joined(separator: ", "))")
+        }
+        let quality = (body.output?.quality ?? "high").lowercased()
+        if let sid = body.sessionId { try await store.requireSession(sid, token: caller.token) }
+
+        let json: JSONValue
+        if let draft = body.draft {
+            json = draft
+        } else if let sid = body.sessionId {
+            json = try await store.session(sid, token: caller.token).session.draft.json
+        } else {
+            throw APIError.badRequest("send \"draft\" or a \"sessionId\" whose current draft is rendered")
+        }
+        let draft: Draft
+        do {
+            draft = try Draft.decode(json).draft
+        } catch let error as DraftValidationError {
+            throw APIError.badRequest(error.description)
+        }
+        // A draft may only name files this caller uploaded: never another user's media or any
+        // other file on the server.
+        let own = try await store.mediaPaths(token: caller.token)
+        for (t, track) in draft.tracks.enumerated() {
+            for (i, segment) in track.segments.enumerated() {
+                if let src = segment.src, !own.contains(src) {
+                    throw APIError.badRequest("t[\(t)].sg[\(i)].m.src: \(src) is not one of your uploaded media; upload it to a session first")
+                }
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let draftText = String(decoding: try encoder.encode(json), as: UTF8.self)
+        let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
+                                              format: format, quality: quality)
+        await worker.wake()
+        return Envelope(data: data(for: job, request: request))
+    }
+
+    @Sendable func status(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+        let caller = try await request.caller(in: store)
+        let id = try context.parameters.require("id")
+        guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
+        return Envelope(data: data(for: job, request: request))
+    }
+
+    @Sendable func cancel(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+        let caller = try await request.caller(in: store)
+        let id = try context.parameters.require("id")
+        guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
+        if try await store.cancelQueuedRender(key: job.key, reason: "cancelled") == .rendering {
+            await worker.cancel(key: job.key)
+        }
+        // A rendering job stops within moments; report what the store says now.
+        let current = try await store.render(key: job.key) ?? job
+        return Envelope(data: data(for: current, request: request))
+    }
+
+    func data(for job: RenderJob, request: Request) -> JobData {
+        var output: JobData.Output?
+        if job.status == .completed {
+            let expires = Int(configuration.now().timeIntervalSince1970 + configuration.downloadLinkLifetime)
+            let path = "/api/render/download/\(job.key)?\(files.signedQuery(key: job.key, expires: expires))"
+            output = .init(url: Self.absolute(path, request: request), size: job.bytes ?? 0, duration: job.duration ?? 0,
+                           format: job.format, expires: expires)
+        }
+        return JobData(id: job.id, status: job.status.rawValue, progress: job.progress, format: job.format, quality: job.quality,
+                       sessionId: job.sessionID, output: output, error: job.status == .failed ? job.error : nil)
+    }
+
+    /// `path` on the host the client called (so the link works pasted in a browser).
+    static func absolute(_ path: String, request: Request) -> String {
+        guard let host = request.head.authority, !host.isEmpty else { return path }
+        let scheme = request.headers[HTTPFields.Element.Name("X-Forwarded-Proto")!] ?? "http"
+        return "\(scheme == "https" ? "https" : "http")://\(host)\(path)"
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        (1...128).contains(id.count) && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
+    }
+}

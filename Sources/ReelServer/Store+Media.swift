@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import ReelFFmpeg
+
+/// One uploaded (or imported) file of a session: where it is stored and what probing found.
+public struct MediaRecord: Sendable, Equatable {
+    public var id: String
+    public var sessionID: String
+    /// Absolute path of the stored file.
+    public var path: String
+    /// The client's name for it, for display only.
+    public var name: String
+    public var info: MediaInfo
+}
+
+extension Store {
+    /// Records stored media; 1002 unless `token` owns the session.
+    public func addMedia(_ records: [MediaRecord], token: String) async throws {
+        let now = now()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let rows = try records.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
+        try await db.write { db in
+            for (record, info) in rows {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE id = ? AND token = ?",
+                                        arguments: [record.sessionID, token]) ?? false else {
+                    throw APIError.sessionNotFound(record.sessionID)
+                }
+                try db.execute(sql: """
+                    INSERT INTO media (id, session_id, token, path, name, info, created) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [record.id, record.sessionID, token, record.path, record.name, info, now])
+            }
+        }
+    }
+
+    /// The session's media in the order they were added (empty for a session `token` does not own).
+    public func media(session: String, token: String) async throws -> [MediaRecord] {
+        try await db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
+                             arguments: [session, token]).compactMap { row -> MediaRecord? in
+                let info: String = row["info"]
+                guard let decoded = try? JSONDecoder().decode(MediaInfo.self, from: Data(info.utf8)) else { return nil }
+                return MediaRecord(id: row["id"], sessionID: row["session_id"], path: row["path"], name: row["name"], info: decoded)
+            }
+        }
+    }
+
+    /// Every stored file this token uploaded: the only files its drafts may name.
+    public func mediaPaths(token: String) async throws -> Set<String> {
+        try await db.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT path FROM media WHERE token = ?", arguments: [token]))
+        }
+    }
+}

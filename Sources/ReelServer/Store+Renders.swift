@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+
+/// One render job's row: whose it is, what it renders, and how far it got.
+public struct RenderJob: Sendable, Equatable {
+    public enum Status: String, Sendable { case queued, rendering, completed, failed }
+
+    /// The server's id: names the output file and appears in download links.
+    public var key: String
+    /// The client's id (`render_<ts>`), unique per token.
+    public var id: String
+    public var token: String
+    public var sessionID: String?
+    /// The draft as seed JSON.
+    public var draft: String
+    public var format: String
+    public var quality: String
+    public var status: Status
+    /// 0–100.
+    public var progress: Int
+    public var error: String?
+    public var outputPath: String?
+    public var bytes: Int64?
+    public var duration: Double?
+    public var created: Date
+
+    var preview: Bool { quality == "preview" }
+
+    init(row: Row) {
+        key = row["key"]
+        id = row["id"]
+        token = row["token"]
+        sessionID = row["session_id"]
+        draft = row["draft"]
+        format = row["format"]
+        quality = row["quality"]
+        status = Status(rawValue: row["status"]) ?? .failed
+        progress = row["progress"]
+        error = row["error"]
+        outputPath = row["output_path"]
+        bytes = row["bytes"]
+        duration = row["duration"]
+        created = row["created"]
+    }
+}
+
+extension Store {
+    /// Queues a job; if `token` already has a job with this `id`, that job is returned instead
+    /// (a client retrying its POST does not render twice).
+    func queueRender(id: String, token: String, sessionID: String?, draft: String, format: String,
+                     quality: String) async throws -> RenderJob {
+        let now = now()
+        let key = "r" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        return try await db.write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE token = ? AND id = ?", arguments: [token, id]) {
+                return RenderJob(row: row)
+            }
+            try db.execute(sql: """
+                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)
+                """, arguments: [key, id, token, sessionID, draft, format, quality, now, now])
+            return RenderJob(row: try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE key = ?", arguments: [key])!)
+        }
+    }
+
+    /// The caller's job by the client's id; nil for a missing job or another token's.
+    func render(id: String, token: String) async throws -> RenderJob? {
+        try await db.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE token = ? AND id = ?", arguments: [token, id]).map(RenderJob.init)
+        }
+    }
+
+    /// A job by the server's key (downloads, the worker).
+    func render(key: String) async throws -> RenderJob? {
+        try await db.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE key = ?", arguments: [key]).map(RenderJob.init)
+        }
+    }
+
+    /// Marks the oldest queued job `rendering` and returns it, atomically.
+    func claimQueuedRender() async throws -> RenderJob? {
+        let now = now()
+        return try await db.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE status = 'queued' ORDER BY created, rowid LIMIT 1") else {
+                return nil
+            }
+            var job = RenderJob(row: row)
+            try db.execute(sql: "UPDATE renders SET status = 'rendering', progress = 0, updated = ? WHERE key = ?",
+                           arguments: [now, job.key])
+            job.status = .rendering
+            job.progress = 0
+            return job
+        }
+    }
+
+    /// On start: jobs a previous process left `rendering` are queued again. Returns how many.
+    @discardableResult
+    func requeueInterruptedRenders() async throws -> Int {
+        let now = now()
+        return try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET status = 'queued', progress = 0, updated = ? WHERE status = 'rendering'",
+                           arguments: [now])
+            return db.changesCount
+        }
+    }
+
+    /// Puts one job back in the queue (the server is stopping mid-render).
+    func requeueRender(key: String) async throws {
+        let now = now()
+        try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET status = 'queued', progress = 0, updated = ? WHERE key = ? AND status = 'rendering'",
+                           arguments: [now, key])
+        }
+    }
+
+    func setRenderProgress(key: String, _ progress: Int) async throws {
+        let now = now()
+        try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET progress = ?, updated = ? WHERE key = ? AND status = 'rendering'",
+                           arguments: [min(99, max(0, progress)), now, key])
+        }
+    }
+
+    func completeRender(key: String, outputPath: String, bytes: Int64, duration: Double) async throws {
+        let now = now()
+        try await db.write { db in
+            try db.execute(sql: """
+                UPDATE renders SET status = 'completed', progress = 100, error = NULL, output_path = ?, bytes = ?, duration = ?, updated = ?
+                WHERE key = ?
+                """, arguments: [outputPath, bytes, duration, now, key])
+        }
+    }
+
+    func failRender(key: String, reason: String) async throws {
+        let now = now()
+        try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET status = 'failed', error = ?, updated = ? WHERE key = ? AND status IN ('queued', 'rendering')",
+                           arguments: [reason, now, key])
+        }
+    }
+
+    /// Fails a job that is still queued; returns its status afterwards (a rendering job is left
+    /// for the worker to stop).
+    func cancelQueuedRender(key: String, reason: String) async throws -> RenderJob.Status? {
+        let now = now()
+        return try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET status = 'failed', error = ?, updated = ? WHERE key = ? AND status = 'queued'",
+                           arguments: [reason, now, key])
+            return try String.fetchOne(db, sql: "SELECT status FROM renders WHERE key = ?", arguments: [key]).flatMap(RenderJob.Status.init)
+        }
+    }
+
+    /// Writes a job row as given (tests use it to leave a job as a crashed server would).
+    func writeRawRender(key: String, id: String, token: String, draft: String, status: RenderJob.Status,
+                        format: String = "mp4", quality: String = "high") async throws {
+        let now = now()
+        try await db.write { db in
+            try db.execute(sql: """
+                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated)
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 42, ?, ?)
+                """, arguments: [key, id, token, draft, format, quality, status.rawValue, now, now])
+        }
+    }
+}

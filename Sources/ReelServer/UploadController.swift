@@ -1,0 +1,266 @@
+import Foundation
+import Hummingbird
+import ReelFFmpeg
+import ReelTimeline
+
+/// `POST /api/upload-video/nemo_agent/me/{sid}`: media for a session, either as multipart field
+/// `files` (streamed to disk, never buffered whole) or as `{"urls":[…],"source_type":"url"}`.
+/// Every file is judged by its content with ffprobe and stored under a server-chosen name; the
+/// client's name is kept for display only. A request stores all of its files or none.
+struct UploadController<Context: RequestContext> {
+    let store: Store
+    let configuration: ServerConfiguration
+    /// `<root>/<session id>/<uuid>.<ext>`.
+    let mediaRoot: URL
+
+    static var maxFilesPerRequest: Int { 100 }
+
+    init(store: Store, configuration: ServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+        mediaRoot = configuration.mediaDirectory
+            ?? configuration.dataDirectory?.appendingPathComponent("media")
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-media-\(UUID().uuidString.lowercased())")
+    }
+
+    /// The stored media and their probed info, as `data.media` here and `data.state.video_infos` in state.
+    struct MediaItem: Codable, Sendable, Equatable {
+        var id: String
+        var name: String
+        var kind: String
+        var path: String
+        var duration: Double?
+        var duration_ms: Int?
+        var width: Int?
+        var height: Int?
+        var fps: Double?
+        var rotation: Int
+        var orientation: Int
+        var has_audio: Bool
+        var codec: String
+        var audio_codec: String?
+        var format: String
+        var size_bytes: Int64
+
+        init(_ r: MediaRecord) {
+            id = r.id
+            name = r.name
+            kind = r.info.kind.rawValue
+            path = r.path
+            duration = r.info.duration
+            duration_ms = r.info.durationMs
+            width = r.info.width
+            height = r.info.height
+            fps = r.info.fps
+            rotation = r.info.rotation
+            orientation = r.info.orientation
+            has_audio = r.info.hasAudio
+            codec = r.info.codec
+            audio_codec = r.info.audioCodec
+            format = r.info.format
+            size_bytes = r.info.sizeBytes
+        }
+
+        var json: JSONValue {
+            (try? JSONEncoder().encode(self)).flatMap { try? JSONValue.parse($0) } ?? .null
+        }
+    }
+
+    struct Uploaded: Codable, Sendable {
+        var session_id: String
+        var media: [MediaItem]
+    }
+
+    struct ImportBody: Decodable {
+        var urls: [String]
+        var source_type: String?
+    }
+
+    /// A received file, not yet judged.
+    struct Pending {
+        var url: URL
+        var name: String
+    }
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.post(":app/:user/:sid", use: upload)
+        return routes
+    }
+
+    @Sendable func upload(_ request: Request, context: Context) async throws -> Envelope<Uploaded> {
+        let caller = try await request.caller(in: store)
+        let sid = try context.parameters.require("sid")
+        // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
+        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
+        try await store.requireSession(sid, token: caller.token)
+        let directory = mediaRoot.appendingPathComponent(sid, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw APIError.internalError("cannot create the media folder: \(error.localizedDescription)")
+        }
+
+        let contentType = request.headers[.contentType] ?? ""
+        var pending: [Pending] = []
+        do {
+            if let boundary = MultipartParser.boundary(contentType: contentType) {
+                try await receiveMultipart(request.body, boundary: boundary, into: directory, pending: &pending)
+            } else if contentType.lowercased().hasPrefix("application/json") {
+                let body = try await request.decodeJSON(ImportBody.self, context: context)
+                if let type = body.source_type, type != "url" {
+                    throw APIError.badRequest("source_type must be \"url\"")
+                }
+                guard !body.urls.isEmpty else { throw APIError.badRequest("urls is empty") }
+                guard body.urls.count <= Self.maxFilesPerRequest else {
+                    throw APIError.badRequest("at most \(Self.maxFilesPerRequest) urls per request")
+                }
+                let importer = URLImporter(sizeLimit: configuration.uploadSizeLimit,
+                                           allowPrivate: configuration.allowPrivateURLImports,
+                                           timeout: configuration.urlImportTimeout)
+                for url in body.urls {
+                    let target = directory.appendingPathComponent(UUID().uuidString.lowercased() + ".upload")
+                    pending.append(Pending(url: target, name: URLImporter.displayName(url)))
+                    try await importer.download(url, to: target)
+                }
+            } else {
+                throw APIError.badRequest("send multipart/form-data with field \"files\", or JSON {\"urls\":[…],\"source_type\":\"url\"}")
+            }
+            guard !pending.isEmpty else { throw APIError.badRequest("no files in multipart field \"files\"") }
+            let records = try await judge(pending, session: sid)
+            pending = records.map { Pending(url: URL(fileURLWithPath: $0.path), name: $0.name) }
+            try await store.addMedia(records, token: caller.token)
+            return Envelope(data: Uploaded(session_id: sid, media: records.map(MediaItem.init)))
+        } catch {
+            for file in pending { try? FileManager.default.removeItem(at: file.url) }
+            throw error
+        }
+    }
+
+    /// Streams the parts of field `files` to `<uuid>.upload` files, appending each to `pending`
+    /// as soon as it is created so a failure can delete it; 4002 as soon as one passes the limit.
+    func receiveMultipart(_ body: RequestBody, boundary: String, into directory: URL, pending: inout [Pending]) async throws {
+        var parser = MultipartParser(boundary: boundary)
+        var handle: FileHandle?
+        var written: Int64 = 0
+        var currentName = ""
+        let limit = configuration.uploadSizeLimit
+        defer { try? handle?.close() }
+        do {
+            for try await chunk in body {
+                for event in try parser.feed(chunk.readableBytesView) {
+                    switch event {
+                    case .part(let headers):
+                        try handle?.close()
+                        handle = nil
+                        let (name, filename) = MultipartParser.disposition(headers["content-disposition"] ?? "")
+                        guard name == "files" || name == "file" else { continue }
+                        guard pending.count < Self.maxFilesPerRequest else {
+                            throw APIError.badRequest("at most \(Self.maxFilesPerRequest) files per request")
+                        }
+                        let url = directory.appendingPathComponent(UUID().uuidString.lowercased() + ".upload")
+                        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                            throw APIError.internalError("cannot write to the media folder")
+                        }
+                        currentName = mediaDisplayName(filename, index: pending.count)
+                        pending.append(Pending(url: url, name: currentName))
+                        handle = try FileHandle(forWritingTo: url)
+                        written = 0
+                    case .body(let bytes):
+                        guard let h = handle else { continue }
+                        written += Int64(bytes.count)
+                        if written > limit {
+                            throw APIError.mediaTooLarge(
+                                "\(currentName) is over the upload limit of \(limit / 1_000_000) MB (\(limit) bytes). Trim or compress it first.")
+                        }
+                        try h.write(contentsOf: Data(bytes))
+                    case .end:
+                        try handle?.close()
+                        handle = nil
+                    }
+                }
+                if parser.isFinished { break }
+            }
+        } catch MultipartParser.Failure.malformed(let why) {
+            throw APIError.badRequest("malformed multipart body: \(why)")
+        }
+        guard parser.isFinished else { throw APIError.badRequest("malformed multipart body: it ends before its closing boundary") }
+    }
+
+    /// Probes every file by content; each must be media of an accepted kind (4001 otherwise),
+    /// then gets its final name `<uuid>.<ext-from-probe>`.
+    func judge(_ files: [Pending], session: String) async throws -> [MediaRecord] {
+        let tools: FFmpegTools
+        do { tools = try FFmpegTools.locate() } catch {
+            throw APIError.internalError("\(error)")
+        }
+        let prober = Prober(tools: tools, sizeLimit: configuration.uploadSizeLimit)
+        var records: [MediaRecord] = []
+        do {
+            for file in files { records.append(try await judge(file, prober: prober, session: session)) }
+        } catch {
+            for r in records { try? FileManager.default.removeItem(atPath: r.path) }
+            throw error
+        }
+        return records
+    }
+
+    func judge(_ file: Pending, prober: Prober, session: String) async throws -> MediaRecord {
+        let info: MediaInfo
+        do {
+            info = try await prober.probe(file.url.path)
+        } catch let error as MediaError {
+            switch error {
+            case .tooLarge:
+                throw APIError.mediaTooLarge("\(file.name) is over the upload limit of \(configuration.uploadSizeLimit / 1_000_000) MB. Trim or compress it first.")
+            case .unsupported(_, let reason):
+                throw APIError.unsupportedMedia("\(file.name) is not a media file Reel can use (\(reason)). Accepted: \(MediaError.acceptedFormats)")
+            default:
+                throw APIError.unsupportedMedia("\(file.name) is not a media file Reel can use. Accepted: \(MediaError.acceptedFormats)")
+            }
+        }
+        guard let ext = Self.fileExtension(for: info) else {
+            throw APIError.unsupportedMedia("\(file.name) is \(info.kind.rawValue) in a format Reel does not accept (\(info.format), \(info.codec)). Accepted: \(MediaError.acceptedFormats)")
+        }
+        let id = file.url.deletingPathExtension().lastPathComponent
+        let final = file.url.deletingLastPathComponent().appendingPathComponent("\(id).\(ext)")
+        do { try FileManager.default.moveItem(at: file.url, to: final) } catch {
+            throw APIError.internalError("cannot store \(file.name): \(error.localizedDescription)")
+        }
+        return MediaRecord(id: id, sessionID: session, path: final.path, name: file.name, info: info)
+    }
+
+    /// The extension that names what the content is; nil for media of a kind Reel does not accept.
+    static func fileExtension(for info: MediaInfo) -> String? {
+        let formats = Set(info.format.split(separator: ",").map(String.init))
+        switch info.kind {
+        case .image:
+            return ["png": "png", "mjpeg": "jpg", "webp": "webp", "gif": "gif"][info.codec]
+        case .video:
+            if formats.contains("gif") { return "gif" }
+            if formats.contains("mp4") || formats.contains("mov") { return "mp4" }
+            if formats.contains("webm") || formats.contains("matroska") {
+                return ["vp8", "vp9", "av1"].contains(info.codec) ? "webm" : "mkv"
+            }
+            if formats.contains("avi") { return "avi" }
+            return nil
+        case .audio:
+            if formats.contains("mp3") { return "mp3" }
+            if formats.contains("wav") { return "wav" }
+            if formats.contains("aac") { return "aac" }
+            if formats.contains("mp4") || formats.contains("mov") { return "m4a" }
+            return nil
+        }
+    }
+}
+
+/// A client's file name made fit to show: its last component, no control characters, bounded.
+/// It is only ever displayed, never part of a path.
+func mediaDisplayName(_ filename: String?, index: Int) -> String {
+    let raw = (filename ?? "").replacingOccurrences(of: "\\", with: "/")
+    let last = raw.split(separator: "/").last.map(String.init) ?? ""
+    let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }))
+        .trimmingCharacters(in: .whitespaces)
+    let name = clean == "." || clean == ".." ? "" : clean
+    return name.isEmpty ? "file \(index + 1)" : String(name.prefix(200))
+}
