@@ -24,10 +24,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: marker) }
         let started = Date()
         // The child records the SIGTERM it receives; a blocked SIGTERM would leave only SIGKILL.
+        // It says "ready" once its trap is set, so the cancel never races the shell's start-up.
+        let ready = LineBox()
         let task = Task {
-            try await ProcessRunner.run("/bin/sh", ["-c", "trap 'echo term > \"$0\"; exit 0' TERM; while :; do sleep 0.05; done", marker])
+            try await ProcessRunner.run("/bin/sh", ["-c", "trap 'echo term > \"$0\"; exit 0' TERM; echo ready; while :; do sleep 0.05; done", marker]) {
+                ready.append($0)
+            }
         }
-        try await Task.sleep(for: .milliseconds(300))
+        while ready.all.isEmpty, Date().timeIntervalSince(started) < 20 { try await Task.sleep(for: .milliseconds(20)) }
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(FileManager.default.fileExists(atPath: marker), "the child never saw SIGTERM")
