@@ -71,11 +71,11 @@ let package = Package(
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
         .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"], exclude: ["Corpus"]),
-        .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline"]),
+        .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline", "ReelTestSupport"]),
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelPlanner", "ReelTimeline",
+                "ReelServer", "ReelPlanner", "ReelTimeline", "ReelTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

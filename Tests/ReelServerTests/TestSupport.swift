@@ -1,4 +1,5 @@
 import Foundation
+import ReelTestSupport
 import Hummingbird
 import HummingbirdTesting
 @testable import ReelServer
@@ -89,11 +90,6 @@ struct API: Sendable {
         struct Message: Encodable { var parts: [Part] }
         struct Part: Encodable { var text: String }
     }
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 extension JSONValue {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ReelTestSupport
 import Testing
 @testable import ReelServer
 import ReelTimeline
@@ -325,59 +326,17 @@ enum Fixtures {
     }
 }
 
-/// A tiny HTTP server on 127.0.0.1 that answers every request with the same file.
+/// A file host on loopback: every request gets the same file, or a redirect.
 final class FileServer: @unchecked Sendable {
-    let port: UInt16
-    private let fd: Int32
-    private let body: [UInt8]
-    private let lock = NSLock()
-    private var count = 0
-    var hits: Int { lock.withLock { count } }
-
-    private let redirectTo: String?
+    private let server: LoopbackServer
+    var port: UInt16 { server.port }
+    var hits: Int { server.requests.count }
 
     init(body: [UInt8], redirectTo: String? = nil) throws {
-        self.body = body
-        self.redirectTo = redirectTo
-        let sock = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var yes: Int32 = 1
-        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var addr = sockaddr_in()
-        addr.sin_family = sa_family_t(AF_INET)
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        addr.sin_port = 0
-        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(sock, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-        guard bound == 0, listen(sock, 16) == 0 else { close(sock); throw POSIXError(.EADDRINUSE) }
-        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) } }
-        port = UInt16(bigEndian: addr.sin_port)
-        fd = sock
-        Thread { [self] in serve() }.start()
-    }
-
-    deinit { shutdown(fd, Int32(SHUT_RDWR)); close(fd) }
-
-    private func serve() {
-        while true {
-            let client = accept(fd, nil, nil)
-            if client < 0 { return }
-            Thread { [self] in handle(client) }.start()
+        let file = Data(body)
+        server = try LoopbackServer { _ in
+            if let redirectTo { return LoopbackServer.Response(status: 302, headers: [("Location", redirectTo)]) }
+            return LoopbackServer.Response(headers: [("Content-Type", "application/octet-stream")], body: file)
         }
-    }
-
-    private func handle(_ client: Int32) {
-        defer { close(client) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while data.range(of: Data("\r\n\r\n".utf8)) == nil {
-            let n = read(client, &buffer, buffer.count)
-            if n <= 0 { return }
-            data.append(contentsOf: buffer[0..<n])
-        }
-        lock.withLock { count += 1 }
-        let head = redirectTo.map { "HTTP/1.1 302 Found\r\nLocation: \($0)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n" }
-            ?? "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        let out = Data(head.utf8) + Data(body)
-        _ = out.withUnsafeBytes { write(client, $0.baseAddress, out.count) }
     }
 }
