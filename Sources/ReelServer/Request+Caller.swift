@@ -22,6 +22,16 @@ extension Request {
         return record
     }
 
+    /// The caller and the session of a `…/:user/:sid` path. `me` is the only user a caller can
+    /// name, and only its own sessions exist for it: anything else is 1002.
+    func callerAndSession(_ context: some RequestContext, in store: Store) async throws -> (caller: TokenRecord, session: String) {
+        let caller = try await caller(in: store)
+        let sid = try context.parameters.require("sid")
+        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
+        try await store.requireSession(sid, token: caller.token)
+        return (caller, sid)
+    }
+
     /// The JSON body as `T`; 400 with the reason when it is not.
     func decodeJSON<T: Decodable>(_ type: T.Type, context: some RequestContext, limit: Int = 1 << 20) async throws -> T {
         let buffer: ByteBuffer

@@ -24,10 +24,7 @@ struct StateController<Context: RequestContext> {
     }
 
     @Sendable func latest(_ request: Request, context: Context) async throws -> Envelope<StateData> {
-        let caller = try await request.caller(in: store)
-        let sid = try context.parameters.require("sid")
-        // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
-        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
+        let (caller, sid) = try await request.callerAndSession(context, in: store)
         let record = try await store.session(sid, token: caller.token)
         let media = try await store.media(session: sid, token: caller.token)
         return Envelope(data: StateData(session_id: record.id,

@@ -89,11 +89,7 @@ struct UploadController<Context: RequestContext> {
     }
 
     @Sendable func upload(_ request: Request, context: Context) async throws -> Envelope<Uploaded> {
-        let caller = try await request.caller(in: store)
-        let sid = try context.parameters.require("sid")
-        // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
-        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
-        try await store.requireSession(sid, token: caller.token)
+        let (caller, sid) = try await request.callerAndSession(context, in: store)
         let directory = mediaRoot.appendingPathComponent(sid, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
