@@ -6,6 +6,7 @@ import Logging
 public func buildApplication(_ configuration: ServerConfiguration, logger: Logger = Logger(label: "reel.serve")) throws -> some ApplicationProtocol {
     let store = try configuration.dataDirectory.map { try Store.open(directory: $0, now: configuration.now) }
         ?? Store.inMemory(now: configuration.now)
+    try releaseAbandonedFreezes(store, logger: logger)
     let renders = try RenderWorker(store: store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
     return Application(
         router: buildRouter(store: store, configuration: configuration, renders: renders),
@@ -19,11 +20,12 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
 func buildRouter(store: Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<BasicRequestContext> {
     typealias Context = BasicRequestContext
     let router = Router(context: Context.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: EnvelopeErrorMiddleware())
     router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimit,
                                                                     window: configuration.rateWindow, now: configuration.now)))
     router.addRoutes(HealthController<Context>(store: store).endpoints, atPath: "/healthz")
+    router.addRoutes(OpenAPIController<Context>().endpoints, atPath: "/openapi.json")
     router.addRoutes(AuthController<Context>(store: store, configuration: configuration).endpoints, atPath: "/api/auth")
     router.addRoutes(TasksController<Context>(store: store).endpoints, atPath: "/api/tasks")
     router.addRoutes(CreditsController<Context>(store: store).endpoints, atPath: "/api/credits")

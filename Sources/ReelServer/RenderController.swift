@@ -18,6 +18,8 @@ struct RenderController<Context: RequestContext> {
         var sessionId: String?
         var draft: JSONValue?
         var output: Output?
+        /// http(s) URL POSTed the job's status when it completes or fails.
+        var webhook: String?
         struct Output: Decodable, Sendable {
             var format: String?
             var quality: String?
@@ -67,6 +69,8 @@ struct RenderController<Context: RequestContext> {
 
     @Sendable func queue(_ request: Request, context: Context) async throws -> Envelope<JobData> {
         let caller = try await request.caller(in: store)
+        let attribution = Attribution(headers: request.headers)
+        if configuration.requireAttributionOnExport, !attribution.isComplete { throw APIError.exportBlocked(attribution) }
         let body = try await request.decodeJSON(QueueBody.self, context: context, limit: 8 << 20)
         let id = body.id ?? "render_\(Int(configuration.now().timeIntervalSince1970 * 1000))"
         guard Self.isValidID(id) else {
@@ -78,6 +82,7 @@ struct RenderController<Context: RequestContext> {
         }
         let quality = (body.output?.quality ?? "high").lowercased()
         if let sid = body.sessionId { try await store.requireSession(sid, token: caller.token) }
+        if let webhook = body.webhook { try RenderWebhook.validate(webhook) }
 
         let json: JSONValue
         if let draft = body.draft {
@@ -107,7 +112,8 @@ struct RenderController<Context: RequestContext> {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let draftText = String(decoding: try encoder.encode(json), as: UTF8.self)
         let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
-                                              format: format, quality: quality)
+                                              format: format, quality: quality, webhook: body.webhook)
+        if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
         await worker.wake()
         return Envelope(data: data(for: job, request: request))
     }

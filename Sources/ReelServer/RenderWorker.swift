@@ -72,6 +72,7 @@ public actor RenderWorker: Service {
     let logger: Logger
     /// How often the queue is looked at when idle (new jobs also wake the worker).
     let pollInterval: Duration
+    let webhook: RenderWebhook
 
     private var running: [String: Task<Void, Never>] = [:]
     private var cancelRequested: Set<String> = []
@@ -88,6 +89,8 @@ public actor RenderWorker: Service {
         self.mediaDirectory = configuration.mediaDirectory ?? configuration.dataDirectory?.appendingPathComponent("media")
         self.logger = logger
         self.pollInterval = pollInterval
+        self.webhook = RenderWebhook(allowPrivate: configuration.allowPrivateURLImports, files: files,
+                                     linkLifetime: configuration.downloadLinkLifetime, now: configuration.now, logger: logger)
     }
 
     public func run() async throws {
@@ -199,6 +202,7 @@ public actor RenderWorker: Service {
             await writer.value
             try await store.completeRender(key: job.key, outputPath: result.output, bytes: result.bytes, duration: result.duration)
             logger.info("render \(job.key) (\(job.id)) completed: \(result.bytes) bytes")
+            webhook.notify(key: job.key, store: store)
         } catch {
             sink.finish()
             await writer.value
@@ -211,6 +215,7 @@ public actor RenderWorker: Service {
                 let reason = cancelled ? "cancelled" : Self.reason(error)
                 await Task { try? await store.failRender(key: job.key, reason: reason) }.value
                 logger.warning("render \(job.key) failed: \(reason)")
+                webhook.notify(key: job.key, store: store)
             }
         }
     }

@@ -27,6 +27,8 @@ public struct ServerConfiguration: Sendable {
     public var allowPrivateURLImports = false
     /// Seconds a whole URL import may take.
     public var urlImportTimeout: TimeInterval = 120
+    /// Refuses `POST /api/render/proxy/lambda` (402, code 402) unless all three `X-Skill-*` attribution headers are sent.
+    public var requireAttributionOnExport = false
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
                 startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,

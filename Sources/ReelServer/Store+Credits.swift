@@ -74,6 +74,28 @@ extension Store {
         }
     }
 
+    /// On server start: credits still frozen belong to turns a previous process never finished
+    /// (it crashed or was killed mid-turn), so they go back to available. Each token's ledger
+    /// gets a `release_after_restart` entry for the amount. Returns how many credits were released.
+    @discardableResult
+    public func releaseAbandonedFreezes() throws -> Int {
+        let now = now()
+        return try db.write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT token, credits_frozen FROM tokens WHERE credits_frozen <> 0")
+            var released = 0
+            for row in rows {
+                let token: String = row[0]
+                let amount: Int = row[1]
+                try db.execute(sql: """
+                    UPDATE tokens SET credits_available = credits_available + ?1, credits_frozen = credits_frozen - ?1 WHERE token = ?2
+                    """, arguments: [amount, token])
+                try Self.record(db, token: token, session: nil, kind: "release_after_restart", amount: amount, at: now)
+                released += amount
+            }
+            return released
+        }
+    }
+
     /// The ledger's kinds and amounts for a token, oldest first.
     public func ledger(token: String) async throws -> [(kind: String, amount: Int)] {
         try await db.read { db in

@@ -68,6 +68,20 @@ extension Store {
                 t.uniqueKey(["token", "id"])
             }
         }
+        m.registerMigration("v4: render attribution") { db in
+            // The `X-Skill-*` headers the export was sent with (SPEC §3); null when absent.
+            try db.alter(table: "renders") { t in
+                t.add(column: "skill_source", .text)
+                t.add(column: "skill_version", .text)
+                t.add(column: "skill_platform", .text)
+            }
+        }
+        m.registerMigration("v5: render webhook") { db in
+            // An http(s) URL POSTed the job's status when it completes or fails; null for none.
+            try db.alter(table: "renders") { t in
+                t.add(column: "webhook", .text)
+            }
+        }
         return m
     }
 }

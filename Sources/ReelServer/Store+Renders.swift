@@ -23,6 +23,8 @@ public struct RenderJob: Sendable, Equatable {
     public var bytes: Int64?
     public var duration: Double?
     public var created: Date
+    /// Called with the job's status when it completes or fails.
+    public var webhook: String?
 
     var preview: Bool { quality == "preview" }
 
@@ -41,6 +43,7 @@ public struct RenderJob: Sendable, Equatable {
         bytes = row["bytes"]
         duration = row["duration"]
         created = row["created"]
+        webhook = row["webhook"]
     }
 }
 
@@ -48,7 +51,7 @@ extension Store {
     /// Queues a job; if `token` already has a job with this `id`, that job is returned instead
     /// (a client retrying its POST does not render twice).
     func queueRender(id: String, token: String, sessionID: String?, draft: String, format: String,
-                     quality: String) async throws -> RenderJob {
+                     quality: String, webhook: String? = nil) async throws -> RenderJob {
         let now = now()
         let key = "r" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         return try await db.write { db in
@@ -56,9 +59,9 @@ extension Store {
                 return RenderJob(row: row)
             }
             try db.execute(sql: """
-                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)
-                """, arguments: [key, id, token, sessionID, draft, format, quality, now, now])
+                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, webhook)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
+                """, arguments: [key, id, token, sessionID, draft, format, quality, now, now, webhook])
             return RenderJob(row: try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE key = ?", arguments: [key])!)
         }
     }

@@ -4,7 +4,11 @@ import ReelServer
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the HTTP API (seed-compatible): tokens, sessions, credits, editing turns over SSE."
+        abstract: "Serve the HTTP API (seed-compatible): tokens, sessions, credits, editing turns over SSE.",
+        discussion: """
+            Each number can also come from the environment (a flag overrides it): \
+            \(ServerConfiguration.EnvironmentKey.allCases.map(\.rawValue).joined(separator: ", ")).
+            """
     )
 
     @Option(help: "Address to listen on.")
@@ -16,12 +20,53 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Directory for the database (default: ~/.local/share/reel).")
     var data: String?
 
+    @Option(help: "Bytes one uploaded or imported file may have (env REEL_UPLOAD_SIZE_LIMIT; default 500000000).")
+    var uploadLimit: Int64?
+
+    @Option(help: "Credits a new token starts with (env REEL_STARTING_CREDITS; default 100).")
+    var startingCredits: Int?
+
+    @Option(help: "Credits one editing turn costs (env REEL_TURN_COST; default 1).")
+    var turnCost: Int?
+
+    @Option(help: "Seconds a token stays valid (env REEL_TOKEN_LIFETIME; default 604800).")
+    var tokenLifetime: Int?
+
+    @Option(help: "Render jobs run at once (env REEL_RENDER_CONCURRENCY; default 1).")
+    var renderConcurrency: Int?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Let URL import fetch loopback, private and link-local addresses (env REEL_ALLOW_PRIVATE_URL_IMPORTS; default off).")
+    var allowPrivateUrlImports: Bool?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Refuse exports (402) without X-Skill-Source, X-Skill-Version and X-Skill-Platform (env REEL_REQUIRE_ATTRIBUTION; default off).")
+    var requireAttribution: Bool?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        if let uploadLimit, uploadLimit < 1 { throw ValidationError("--upload-limit must be at least 1") }
+        if let startingCredits, startingCredits < 0 { throw ValidationError("--starting-credits must not be negative") }
+        if let turnCost, turnCost < 0 { throw ValidationError("--turn-cost must not be negative") }
+        if let tokenLifetime, tokenLifetime < 1 { throw ValidationError("--token-lifetime must be at least 1") }
+        if let renderConcurrency, renderConcurrency < 1 { throw ValidationError("--render-concurrency must be at least 1") }
     }
 
     func run() async throws {
         let directory = data.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) } ?? ServerConfiguration.defaultDataDirectory
-        try await serve(ServerConfiguration(host: host, port: port, dataDirectory: directory))
+        var configuration = ServerConfiguration(host: host, port: port, dataDirectory: directory)
+        do {
+            try configuration.apply(environment: ProcessInfo.processInfo.environment)
+        } catch let error as ServerConfiguration.EnvironmentError {
+            throw ValidationError(error.description)
+        }
+        if let uploadLimit { configuration.uploadSizeLimit = uploadLimit }
+        if let startingCredits { configuration.startingCredits = startingCredits }
+        if let turnCost { configuration.turnCost = turnCost }
+        if let tokenLifetime { configuration.tokenLifetime = TimeInterval(tokenLifetime) }
+        if let renderConcurrency { configuration.renderConcurrency = renderConcurrency }
+        if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
+        if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
+        try await serve(configuration)
     }
 }

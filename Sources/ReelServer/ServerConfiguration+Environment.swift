@@ -1,0 +1,60 @@
+import Foundation
+
+/// `REEL_…` environment variables for the numbers SPEC §3 makes configuration. `reel serve`
+/// applies these first and its flags after, so a flag overrides the environment.
+extension ServerConfiguration {
+    /// The variables read by `apply(environment:)`.
+    public enum EnvironmentKey: String, CaseIterable, Sendable {
+        /// Bytes one uploaded or imported file may have.
+        case uploadSizeLimit = "REEL_UPLOAD_SIZE_LIMIT"
+        case startingCredits = "REEL_STARTING_CREDITS"
+        case turnCost = "REEL_TURN_COST"
+        /// Seconds an anonymous token stays valid.
+        case tokenLifetime = "REEL_TOKEN_LIFETIME"
+        case renderConcurrency = "REEL_RENDER_CONCURRENCY"
+        /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`.
+        case allowPrivateURLImports = "REEL_ALLOW_PRIVATE_URL_IMPORTS"
+        case requireAttributionOnExport = "REEL_REQUIRE_ATTRIBUTION"
+    }
+
+    /// A variable whose value cannot be used; the message names it and says what it takes.
+    public struct EnvironmentError: Error, CustomStringConvertible, Equatable, Sendable {
+        public var description: String
+    }
+
+    /// The defaults with `environment` applied.
+    public init(environment: [String: String], dataDirectory: URL? = ServerConfiguration.defaultDataDirectory) throws {
+        self.init(dataDirectory: dataDirectory)
+        try apply(environment: environment)
+    }
+
+    /// Overrides what `environment` sets; unset or empty variables leave the current value.
+    public mutating func apply(environment: [String: String]) throws {
+        func value(_ key: EnvironmentKey) -> String? {
+            guard let raw = environment[key.rawValue]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+        func integer(_ key: EnvironmentKey, minimum: Int) throws -> Int? {
+            guard let raw = value(key) else { return nil }
+            guard let n = Int(raw), n >= minimum else {
+                throw EnvironmentError(description: "\(key.rawValue)=\(raw): expected a whole number ≥ \(minimum)")
+            }
+            return n
+        }
+        func bool(_ key: EnvironmentKey) throws -> Bool? {
+            guard let raw = value(key) else { return nil }
+            switch raw.lowercased() {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw EnvironmentError(description: "\(key.rawValue)=\(raw): expected true or false")
+            }
+        }
+        if let n = try integer(.uploadSizeLimit, minimum: 1) { uploadSizeLimit = Int64(n) }
+        if let n = try integer(.startingCredits, minimum: 0) { startingCredits = n }
+        if let n = try integer(.turnCost, minimum: 0) { turnCost = n }
+        if let n = try integer(.tokenLifetime, minimum: 1) { tokenLifetime = TimeInterval(n) }
+        if let n = try integer(.renderConcurrency, minimum: 1) { renderConcurrency = n }
+        if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
+        if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }
+    }
+}
