@@ -33,7 +33,7 @@ else
     BIN=$REEL_BIN  # an already built binary (for trying the script out)
 fi
 
-"$BIN" serve --host 127.0.0.1 --port "$PORT" --data "$WORK/data" --starting-credits 100000 >"$WORK/server.log" 2>&1 &
+"$BIN" serve --host 127.0.0.1 --port "$PORT" --data "$WORK/data" --starting-credits 100000 --token-issuance-limit 100000 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 100); do curl -sf "$BASE/healthz" >/dev/null && break; sleep 0.1; done
 curl -sf "$BASE/healthz" >/dev/null || { echo "server did not start" >&2; cat "$WORK/server.log" >&2; exit 1; }

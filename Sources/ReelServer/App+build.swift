@@ -17,8 +17,8 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
 }
 
 /// The routes over a store; tests build it over an in-memory store.
-func buildRouter(store: Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<BasicRequestContext> {
-    typealias Context = BasicRequestContext
+func buildRouter(store: Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<ReelRequestContext> {
+    typealias Context = ReelRequestContext
     let router = Router(context: Context.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: EnvelopeErrorMiddleware())
@@ -26,7 +26,10 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
                                                                     window: configuration.rateWindow, now: configuration.now)))
     router.addRoutes(HealthController<Context>(store: store).endpoints, atPath: "/healthz")
     router.addRoutes(OpenAPIController<Context>().endpoints, atPath: "/openapi.json")
-    router.addRoutes(AuthController<Context>(store: store, configuration: configuration).endpoints, atPath: "/api/auth")
+    router.addRoutes(AuthController<Context>(store: store, configuration: configuration,
+                                             issuance: RateLimiter(limit: configuration.tokenIssuanceLimit,
+                                                                   window: configuration.tokenIssuanceWindow, now: configuration.now)).endpoints,
+                     atPath: "/api/auth")
     router.addRoutes(TasksController<Context>(store: store).endpoints, atPath: "/api/tasks")
     router.addRoutes(CreditsController<Context>(store: store).endpoints, atPath: "/api/credits")
     router.addRoutes(StateController<Context>(store: store).endpoints, atPath: "/api/state")

@@ -5,6 +5,8 @@ import Hummingbird
 struct AuthController<Context: RequestContext> {
     let store: Store
     let configuration: ServerConfiguration
+    /// Counts token requests per client address: a client id is free to change, its address is not.
+    let issuance: RateLimiter
 
     struct TokenData: Codable, Sendable {
         var token: String
@@ -24,6 +26,8 @@ struct AuthController<Context: RequestContext> {
             throw APIError.badRequest("missing X-Client-Id header; send a UUID that identifies this client")
         }
         guard clientID.count <= 128 else { throw APIError.badRequest("X-Client-Id is longer than 128 characters") }
+        let address = (context as? any RemoteAddressRequestContext)?.remoteAddress?.ipAddress ?? "unknown"
+        if let wait = await issuance.admit("address:" + address) { throw APIError.rateLimited(retryAfter: wait) }
         let record = try await store.anonymousToken(clientID: clientID, credits: configuration.startingCredits,
                                               lifetime: configuration.tokenLifetime)
         let data = TokenData(token: record.token, credits: record.available,

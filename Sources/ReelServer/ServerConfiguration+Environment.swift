@@ -12,6 +12,8 @@ extension ServerConfiguration {
         /// Seconds an anonymous token stays valid.
         case tokenLifetime = "REEL_TOKEN_LIFETIME"
         case renderConcurrency = "REEL_RENDER_CONCURRENCY"
+        /// Tokens one client address may be issued per hour.
+        case tokenIssuanceLimit = "REEL_TOKEN_ISSUANCE_LIMIT"
         /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`.
         case allowPrivateURLImports = "REEL_ALLOW_PRIVATE_URL_IMPORTS"
         case requireAttributionOnExport = "REEL_REQUIRE_ATTRIBUTION"
@@ -54,6 +56,7 @@ extension ServerConfiguration {
         if let n = try integer(.turnCost, minimum: 0) { turnCost = n }
         if let n = try integer(.tokenLifetime, minimum: 1) { tokenLifetime = TimeInterval(n) }
         if let n = try integer(.renderConcurrency, minimum: 1) { renderConcurrency = n }
+        if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
         if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }
     }

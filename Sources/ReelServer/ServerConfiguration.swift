@@ -27,6 +27,9 @@ public struct ServerConfiguration: Sendable {
     public var allowPrivateURLImports = false
     /// Seconds a whole URL import may take.
     public var urlImportTimeout: TimeInterval = 120
+    /// Tokens one client address may be issued per `tokenIssuanceWindow` seconds (429 past it).
+    public var tokenIssuanceLimit = 30
+    public var tokenIssuanceWindow: TimeInterval = 3600
     /// Refuses `POST /api/render/proxy/lambda` (402, code 402) unless all three `X-Skill-*` attribution headers are sent.
     public var requireAttributionOnExport = false
 

@@ -35,6 +35,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Render jobs run at once (env REEL_RENDER_CONCURRENCY; default 1).")
     var renderConcurrency: Int?
 
+    @Option(help: "Tokens one client address may be issued per hour (env REEL_TOKEN_ISSUANCE_LIMIT; default 30).")
+    var tokenIssuanceLimit: Int?
+
     @Flag(inversion: .prefixedNo,
           help: "Let URL import fetch loopback, private and link-local addresses (env REEL_ALLOW_PRIVATE_URL_IMPORTS; default off).")
     var allowPrivateUrlImports: Bool?
@@ -65,6 +68,7 @@ struct Serve: AsyncParsableCommand {
         if let turnCost { configuration.turnCost = turnCost }
         if let tokenLifetime { configuration.tokenLifetime = TimeInterval(tokenLifetime) }
         if let renderConcurrency { configuration.renderConcurrency = renderConcurrency }
+        if let tokenIssuanceLimit { configuration.tokenIssuanceLimit = tokenIssuanceLimit }
         if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
         if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
         try await serve(configuration)

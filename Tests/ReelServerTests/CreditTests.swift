@@ -30,7 +30,7 @@ import ReelTimeline
         let store = try Store.inMemory()
         let token = try await store.anonymousToken(clientID: "c", credits: 5, lifetime: 60).token
         let sid = try await store.createSession(token: token, language: "en").id
-        let agent = AgentController<BasicRequestContext>(store: store, configuration: ServerConfiguration(dataDirectory: nil))
+        let agent = AgentController<ReelRequestContext>(store: store, configuration: ServerConfiguration(dataDirectory: nil))
         let turn = try await agent.runTurn("make it vertical", session: sid, token: token)
         #expect(!turn.changes.isEmpty)
         #expect(try await store.balance(token: token) == CreditBalance(available: 4, frozen: 0))

@@ -112,6 +112,19 @@ import ReelTimeline
         }
     }
 
+    @Test func tokenIssuanceIsLimitedPerAddressWhateverTheClientID() async throws {
+        var server = try TestServer()
+        server.configuration.tokenIssuanceLimit = 2
+        try await server.test(.live) { api in
+            #expect(try await api.call(.post, "/api/auth/anonymous-token", clientID: "one").status == 200)
+            #expect(try await api.call(.post, "/api/auth/anonymous-token", clientID: "two").status == 200)
+            // A fresh client id from the same address does not buy more tokens (or credits).
+            let limited = try await api.call(.post, "/api/auth/anonymous-token", clientID: "three")
+            #expect(limited.status == 429 && limited.code == 429, "\(limited.text)")
+            #expect(limited.headers[.retryAfter].flatMap { Int($0) }.map { $0 > 0 } == true)
+        }
+    }
+
     @Test func unknownRoutesStillAnswerWithAnEnvelope() async throws {
         let server = try TestServer()
         try await server.test { api in

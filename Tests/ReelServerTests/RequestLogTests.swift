@@ -31,7 +31,7 @@ import Testing
                 let replaced = try await api.client.execute(uri: "/healthz", method: .get, headers: [Self.header: bad])
                 let id = try #require(replaced.headers[Self.header])
                 #expect(id != bad)
-                #expect(RequestLogMiddleware<BasicRequestContext>.isSane(id))
+                #expect(RequestLogMiddleware<ReelRequestContext>.isSane(id))
             }
         }
     }
