@@ -26,39 +26,6 @@ struct RenderController<Context: RequestContext> {
         }
     }
 
-    struct JobData: Encodable, Sendable {
-        var id: String
-        var status: String
-        var progress: Int
-        var format: String
-        var quality: String
-        var sessionId: String?
-        var output: Output?
-        var error: String?
-        struct Output: Encodable, Sendable {
-            var url: String
-            var size: Int64
-            var duration: Double
-            var format: String
-            var expires: Int
-        }
-
-        enum K: String, CodingKey { case id, status, progress, format, quality, sessionId, output, error }
-
-        /// `output` and `error` are always present (`null` until they apply), so clients can read them blindly.
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: K.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(status, forKey: .status)
-            try c.encode(progress, forKey: .progress)
-            try c.encode(format, forKey: .format)
-            try c.encode(quality, forKey: .quality)
-            try c.encode(sessionId, forKey: .sessionId)
-            try c.encode(output, forKey: .output)
-            try c.encode(error, forKey: .error)
-        }
-    }
-
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.post("proxy/lambda", use: queue)
@@ -67,7 +34,7 @@ struct RenderController<Context: RequestContext> {
         return routes
     }
 
-    @Sendable func queue(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+    @Sendable func queue(_ request: Request, context: Context) async throws -> Envelope<RenderJobData> {
         let caller = try await request.caller(in: store)
         let attribution = Attribution(headers: request.headers)
         if configuration.requireAttributionOnExport, !attribution.isComplete { throw APIError.exportBlocked(attribution) }
@@ -118,14 +85,14 @@ struct RenderController<Context: RequestContext> {
         return Envelope(data: data(for: job, request: request))
     }
 
-    @Sendable func status(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+    @Sendable func status(_ request: Request, context: Context) async throws -> Envelope<RenderJobData> {
         let caller = try await request.caller(in: store)
         let id = try context.parameters.require("id")
         guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
         return Envelope(data: data(for: job, request: request))
     }
 
-    @Sendable func cancel(_ request: Request, context: Context) async throws -> Envelope<JobData> {
+    @Sendable func cancel(_ request: Request, context: Context) async throws -> Envelope<RenderJobData> {
         let caller = try await request.caller(in: store)
         let id = try context.parameters.require("id")
         guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
@@ -137,16 +104,10 @@ struct RenderController<Context: RequestContext> {
         return Envelope(data: data(for: current, request: request))
     }
 
-    func data(for job: RenderJob, request: Request) -> JobData {
-        var output: JobData.Output?
-        if job.status == .completed {
-            let expires = Int(configuration.now().timeIntervalSince1970 + configuration.downloadLinkLifetime)
-            let path = "/api/render/download/\(job.key)?\(files.signedQuery(key: job.key, expires: expires))"
-            output = .init(url: Self.absolute(path, request: request), size: job.bytes ?? 0, duration: job.duration ?? 0,
-                           format: job.format, expires: expires)
-        }
-        return JobData(id: job.id, status: job.status.rawValue, progress: job.progress, format: job.format, quality: job.quality,
-                       sessionId: job.sessionID, output: output, error: job.status == .failed ? job.error : nil)
+    func data(for job: RenderJob, request: Request) -> RenderJobData {
+        RenderJobData(job, files: files,
+                      linkExpires: Int(configuration.now().timeIntervalSince1970 + configuration.downloadLinkLifetime),
+                      link: { Self.absolute($0, request: request) })
     }
 
     /// `path` on the host the client called (so the link works pasted in a browser).

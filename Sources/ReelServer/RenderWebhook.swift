@@ -24,47 +24,10 @@ struct RenderWebhook: Sendable {
         }
     }
 
-    struct Payload: Encodable, Sendable {
-        var id: String
-        var status: String
-        var progress: Int
-        var format: String
-        var quality: String
-        var sessionId: String?
-        var output: Output?
-        var error: String?
-        struct Output: Encodable, Sendable {
-            var url: String
-            var size: Int64
-            var duration: Double
-            var format: String
-            var expires: Int
-        }
-
-        enum K: String, CodingKey { case id, status, progress, format, quality, sessionId, output, error }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: K.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(status, forKey: .status)
-            try c.encode(progress, forKey: .progress)
-            try c.encode(format, forKey: .format)
-            try c.encode(quality, forKey: .quality)
-            try c.encode(sessionId, forKey: .sessionId)
-            try c.encode(output, forKey: .output)
-            try c.encode(error, forKey: .error)
-        }
-    }
-
-    func payload(for job: RenderJob) -> Payload {
-        var output: Payload.Output?
-        if job.status == .completed {
-            let expires = Int(now().timeIntervalSince1970 + linkLifetime)
-            output = .init(url: "/api/render/download/\(job.key)?\(files.signedQuery(key: job.key, expires: expires))",
-                           size: job.bytes ?? 0, duration: job.duration ?? 0, format: job.format, expires: expires)
-        }
-        return Payload(id: job.id, status: job.status.rawValue, progress: job.progress, format: job.format, quality: job.quality,
-                       sessionId: job.sessionID, output: output, error: job.status == .failed ? job.error : nil)
+    /// The status GET's data, with the download link as a path: the worker does not know which
+    /// host the client used.
+    func payload(for job: RenderJob) -> RenderJobData {
+        RenderJobData(job, files: files, linkExpires: Int(now().timeIntervalSince1970 + linkLifetime))
     }
 
     /// Reads the job's final row and calls its webhook, if it has one, in the background.
