@@ -57,15 +57,7 @@ struct MultipartParser {
                     return events
                 }
                 guard buffer.count >= at + dashBoundary.count + 2 else { return events }
-                let after = at + dashBoundary.count
-                if buffer[after] == UInt8(ascii: "-"), buffer[after + 1] == UInt8(ascii: "-") {
-                    phase = .epilogue
-                    buffer = []
-                    events.append(.end)
-                    return events
-                }
-                buffer.removeFirst(after)
-                phase = .headers
+                if passBoundary(endingAt: at + dashBoundary.count, &events) { return events }
             case .headers:
                 // What follows a boundary: optional whitespace, CRLF, then header lines to an empty line.
                 guard let end = Self.find(Array("\r\n\r\n".utf8), in: buffer, from: 0) else {
@@ -89,15 +81,7 @@ struct MultipartParser {
                         return events
                     }
                     if at > 0 { events.append(.body(Array(buffer[0..<at]))) }
-                    let after = at + delimiter.count
-                    if buffer[after] == UInt8(ascii: "-"), buffer[after + 1] == UInt8(ascii: "-") {
-                        phase = .epilogue
-                        buffer = []
-                        events.append(.end)
-                        return events
-                    }
-                    buffer.removeFirst(after)
-                    phase = .headers
+                    if passBoundary(endingAt: at + delimiter.count, &events) { return events }
                 } else {
                     // Everything but a possible partial delimiter at the end is body.
                     let keep = min(buffer.count, delimiter.count - 1)
@@ -113,6 +97,20 @@ struct MultipartParser {
                 return events
             }
         }
+    }
+
+    /// Steps over a boundary whose bytes end at `after` (two more bytes are in the buffer): `--`
+    /// closes the body (true), anything else starts the next part's headers.
+    private mutating func passBoundary(endingAt after: Int, _ events: inout [Event]) -> Bool {
+        if buffer[after] == UInt8(ascii: "-"), buffer[after + 1] == UInt8(ascii: "-") {
+            phase = .epilogue
+            buffer = []
+            events.append(.end)
+            return true
+        }
+        buffer.removeFirst(after)
+        phase = .headers
+        return false
     }
 
     /// The first index of `needle` in `haystack` at or after `start`.
