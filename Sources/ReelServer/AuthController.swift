@@ -27,7 +27,7 @@ struct AuthController<Context: RequestContext> {
         }
         guard clientID.count <= 128 else { throw APIError.badRequest("X-Client-Id is longer than 128 characters") }
         let address = (context as? any RemoteAddressRequestContext)?.remoteAddress?.ipAddress ?? "unknown"
-        if let wait = await issuance.admit("address:" + address) { throw APIError.rateLimited(retryAfter: wait) }
+        if let wait = issuance.admit("address:" + address) { throw APIError.rateLimited(retryAfter: wait) }
         let record = try await store.anonymousToken(clientID: clientID, credits: configuration.startingCredits,
                                               lifetime: configuration.tokenLifetime)
         let data = TokenData(token: record.token, credits: record.available,

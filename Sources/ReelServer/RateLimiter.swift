@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
+import Synchronization
 
 /// A fixed-window request count per caller; over the limit answers 429 with `Retry-After`.
-actor RateLimiter {
+/// A lock, not an actor: every request passes through it, and a lock costs no task switch.
+final class RateLimiter: Sendable {
     let limit: Int
     let window: TimeInterval
     let now: @Sendable () -> Date
-    private var windows: [String: (start: Date, count: Int)] = [:]
+    private let windows = Mutex<[String: (start: Date, count: Int)]>([:])
 
     init(limit: Int, window: TimeInterval, now: @escaping @Sendable () -> Date) {
         self.limit = limit
@@ -17,11 +19,14 @@ actor RateLimiter {
     /// Counts a request; the seconds to wait when it is over the limit, else nil.
     func admit(_ key: String) -> Int? {
         let now = now()
-        var entry = windows[key] ?? (now, 0)
-        if now.timeIntervalSince(entry.start) >= window { entry = (now, 0) }
-        entry.count += 1
-        windows[key] = entry
-        if windows.count > 10_000 { windows = windows.filter { now.timeIntervalSince($0.value.start) < window } }
+        let entry = windows.withLock { windows in
+            var entry = windows[key] ?? (now, 0)
+            if now.timeIntervalSince(entry.start) >= window { entry = (now, 0) }
+            entry.count += 1
+            windows[key] = entry
+            if windows.count > 10_000 { windows = windows.filter { now.timeIntervalSince($0.value.start) < window } }
+            return entry
+        }
         guard entry.count > limit else { return nil }
         return max(1, Int((window - now.timeIntervalSince(entry.start)).rounded(.up)))
     }
@@ -39,7 +44,7 @@ struct RateLimitMiddleware<Context: RequestContext>: RouterMiddleware {
         } else {
             key = "anonymous"
         }
-        if let wait = await limiter.admit(key) { throw APIError.rateLimited(retryAfter: wait) }
+        if let wait = limiter.admit(key) { throw APIError.rateLimited(retryAfter: wait) }
         return try await next(request, context)
     }
 }

@@ -32,14 +32,14 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func log(_ request: Request, status: Int, since start: ContinuousClock.Instant, logger: Logger) {
-        let elapsed = ContinuousClock.now - start
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        logger.log(level: level, "\(request.method) \(request.uri.path) \(status) \(String(format: "%.1f", ms)) ms", metadata: [
-            "http.method": .string(request.method.rawValue),
-            "http.path": .string(request.uri.path),
-            "http.status": .stringConvertible(status),
-            "http.ms": .string(String(format: "%.1f", ms)),
-        ])
+        guard logger.logLevel <= level else { return }
+        logger.log(level: level, "\(request.method) \(request.uri.path) \(status) \(Self.milliseconds(ContinuousClock.now - start)) ms")
+    }
+
+    /// Milliseconds with one decimal ("12.3"), without Foundation's slow `String(format:)`.
+    static func milliseconds(_ elapsed: Duration) -> String {
+        let tenths = elapsed.components.seconds * 10_000 + (elapsed.components.attoseconds + 50_000_000_000_000) / 100_000_000_000_000
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     static func isSane(_ id: String) -> Bool {

@@ -1,21 +1,12 @@
+import Foundation
 import Hummingbird
-import ReelTimeline
 
 /// `GET /api/state/nemo_agent/me/{sid}/latest`: the session's draft (seed short keys) and media.
+///
+/// The busiest read of the API (clients poll it), so it costs one database read, and the draft
+/// goes out as the JSON text it is stored as instead of being decoded and encoded again.
 struct StateController<Context: RequestContext> {
     let store: Store
-
-    struct StateData: Codable, Sendable {
-        var session_id: String
-        var state: State
-    }
-
-    struct State: Codable, Sendable {
-        var draft: JSONValue
-        /// Uploaded media with their probed info, in the order they were added.
-        var video_infos: [JSONValue]
-        var generated_media: [JSONValue]
-    }
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -23,13 +14,32 @@ struct StateController<Context: RequestContext> {
         return routes
     }
 
-    @Sendable func latest(_ request: Request, context: Context) async throws -> Envelope<StateData> {
-        let (caller, sid) = try await request.callerAndSession(context, in: store)
-        let record = try await store.session(sid, token: caller.token)
-        let media = try await store.media(session: sid, token: caller.token)
-        return Envelope(data: StateData(session_id: record.id,
-                                        state: State(draft: record.session.draft.json,
-                                                     video_infos: media.map { UploadController<Context>.MediaItem($0).json },
-                                                     generated_media: [])))
+    @Sendable func latest(_ request: Request, context: Context) async throws -> Response {
+        guard let token = request.bearerToken else { throw APIError.badToken("missing bearer token; send Authorization: Bearer <token>") }
+        let sid = try context.parameters.require("sid")
+        // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
+        guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
+        let snapshot = try await store.stateSnapshot(session: sid, token: token)
+        return try Self.response(snapshot)
+    }
+
+    /// The envelope `{"code":0,"data":{"session_id":…,"state":{"draft":…,"generated_media":[…],
+    /// "video_infos":[…]}},"message":"success"}`, keys sorted as every other envelope's. Only the
+    /// draft is spliced in as text: it comes from our own encoder, through SQLite's JSON functions.
+    static func response(_ snapshot: StateSnapshot) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let media = try encoder.encode(snapshot.media.map(UploadController<Context>.MediaItem.init))
+        let sid = try encoder.encode(snapshot.sessionID)
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(snapshot.draftJSON.utf8.count + media.count + 160)
+        buffer.writeString(#"{"code":0,"data":{"session_id":"#)
+        buffer.writeBytes(sid)
+        buffer.writeString(#","state":{"draft":"#)
+        buffer.writeString(snapshot.draftJSON)
+        buffer.writeString(#","generated_media":[],"video_infos":"#)
+        buffer.writeBytes(media)
+        buffer.writeString(#"}},"message":"success"}"#)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
     }
 }

@@ -35,13 +35,16 @@ extension Store {
 
     /// The session's media in the order they were added (empty for a session `token` does not own).
     public func media(session: String, token: String) async throws -> [MediaRecord] {
-        try await db.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
-                             arguments: [session, token]).compactMap { row -> MediaRecord? in
-                let info: String = row["info"]
-                guard let decoded = try? JSONDecoder().decode(MediaInfo.self, from: Data(info.utf8)) else { return nil }
-                return MediaRecord(id: row["id"], sessionID: row["session_id"], path: row["path"], name: row["name"], info: decoded)
-            }
+        try await db.read { db in try Self.fetchMedia(db, session: session, token: token) }
+    }
+
+    static func fetchMedia(_ db: Database, session: String, token: String) throws -> [MediaRecord] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: "SELECT * FROM media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
+                                arguments: [session, token]).compactMap { row -> MediaRecord? in
+            let info: String = row["info"]
+            guard let decoded = try? decoder.decode(MediaInfo.self, from: Data(info.utf8)) else { return nil }
+            return MediaRecord(id: row["id"], sessionID: row["session_id"], path: row["path"], name: row["name"], info: decoded)
         }
     }
 

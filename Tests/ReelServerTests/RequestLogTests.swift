@@ -35,4 +35,14 @@ import Testing
             }
         }
     }
+
+    @Test func durationsAreLoggedInMillisecondsWithOneDecimal() {
+        typealias Log = RequestLogMiddleware<ReelRequestContext>
+        #expect(Log.milliseconds(.zero) == "0.0")
+        #expect(Log.milliseconds(.microseconds(49)) == "0.0")
+        #expect(Log.milliseconds(.microseconds(50)) == "0.1")
+        #expect(Log.milliseconds(.microseconds(12_345)) == "12.3")
+        #expect(Log.milliseconds(.milliseconds(999) + .microseconds(960)) == "1000.0")
+        #expect(Log.milliseconds(.seconds(3) + .milliseconds(7)) == "3007.0")
+    }
 }

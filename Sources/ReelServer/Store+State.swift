@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+
+/// What `GET …/{sid}/latest` shows, read in one transaction: the draft as the JSON text it is
+/// stored as (SQLite extracts it, so the undo history is never decoded) and the session's media.
+struct StateSnapshot: Sendable {
+    var sessionID: String
+    /// The draft with the seed's short keys, as JSON text.
+    var draftJSON: String
+    var media: [MediaRecord]
+}
+
+extension Store {
+    /// The session's state for a caller holding `token`: 1001 unless the token is valid, 1002
+    /// unless it owns the session. One read, so a busy state endpoint costs one database hop.
+    func stateSnapshot(session id: String, token: String) async throws -> StateSnapshot {
+        let now = now()
+        return try await db.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM tokens WHERE token = ? AND expires > ?", arguments: [token, now]) ?? false else {
+                throw APIError.badToken()
+            }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT id, CASE WHEN json_valid(state) THEN json_extract(state, '$.draft') END AS draft
+                FROM sessions WHERE id = ? AND token = ?
+                """, arguments: [id, token]) else {
+                throw APIError.sessionNotFound(id)
+            }
+            guard let draft: String = row["draft"], draft.first == "{" else {
+                throw APIError.internalError("session \(id) has an unreadable state")
+            }
+            return StateSnapshot(sessionID: row["id"], draftJSON: draft, media: try Self.fetchMedia(db, session: id, token: token))
+        }
+    }
+}
