@@ -8,10 +8,12 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
         ?? Store.inMemory(now: configuration.now)
     try releaseAbandonedFreezes(store, logger: logger)
     let renders = try RenderWorker(store: store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
+    let housekeeping = Housekeeping(store: store, configuration: configuration, rendersDirectory: renders.files.directory, logger: logger)
+    housekeeping.sweepPartialFiles()
     return Application(
         router: buildRouter(store: store, configuration: configuration, renders: renders),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
-        services: [renders],
+        services: [renders, housekeeping],
         logger: logger
     )
 }

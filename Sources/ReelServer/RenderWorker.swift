@@ -86,7 +86,7 @@ public actor RenderWorker: Service {
         self.store = store
         self.files = files
         self.concurrency = max(1, configuration.renderConcurrency)
-        self.mediaDirectory = configuration.mediaDirectory ?? configuration.dataDirectory?.appendingPathComponent("media")
+        self.mediaDirectory = configuration.resolvedMediaDirectory
         self.logger = logger
         self.pollInterval = pollInterval
         self.webhook = RenderWebhook(allowPrivate: configuration.allowPrivateURLImports, files: files,

@@ -17,6 +17,8 @@ extension ServerConfiguration {
         /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`.
         case allowPrivateURLImports = "REEL_ALLOW_PRIVATE_URL_IMPORTS"
         case requireAttributionOnExport = "REEL_REQUIRE_ATTRIBUTION"
+        /// Days the data of an expired caller is kept before it is deleted (unset: kept).
+        case deleteExpiredAfterDays = "REEL_DELETE_EXPIRED_AFTER_DAYS"
     }
 
     /// A variable whose value cannot be used; the message names it and says what it takes.
@@ -59,5 +61,6 @@ extension ServerConfiguration {
         if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
         if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }
+        if let n = try integer(.deleteExpiredAfterDays, minimum: 0) { expiredDataRetention = TimeInterval(n) * 86400 }
     }
 }

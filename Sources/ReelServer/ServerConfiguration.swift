@@ -32,6 +32,11 @@ public struct ServerConfiguration: Sendable {
     public var tokenIssuanceWindow: TimeInterval = 3600
     /// Refuses `POST /api/render/proxy/lambda` (402, code 402) unless all three `X-Skill-*` attribution headers are sent.
     public var requireAttributionOnExport = false
+    /// How long the data of a caller whose token expired is kept (sessions, media, renders and
+    /// their files) before housekeeping deletes it; nil (the default) keeps everything.
+    public var expiredDataRetention: TimeInterval?
+    /// How often housekeeping looks for expired callers.
+    public var housekeepingInterval: Duration = .seconds(3600)
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
                 startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,
@@ -45,6 +50,11 @@ public struct ServerConfiguration: Sendable {
         self.rateLimit = rateLimit
         self.rateWindow = rateWindow
         self.now = now
+    }
+
+    /// Where uploads go: `mediaDirectory`, else `<dataDirectory>/media`; nil in memory mode.
+    public var resolvedMediaDirectory: URL? {
+        mediaDirectory ?? dataDirectory?.appendingPathComponent("media")
     }
 
     /// `~/.local/share/reel`, the XDG data home.

@@ -18,8 +18,7 @@ struct UploadController<Context: RequestContext> {
     init(store: Store, configuration: ServerConfiguration) {
         self.store = store
         self.configuration = configuration
-        mediaRoot = configuration.mediaDirectory
-            ?? configuration.dataDirectory?.appendingPathComponent("media")
+        mediaRoot = configuration.resolvedMediaDirectory
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-media-\(UUID().uuidString.lowercased())")
     }
 

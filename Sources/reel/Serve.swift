@@ -46,6 +46,9 @@ struct Serve: AsyncParsableCommand {
           help: "Refuse exports (402) without X-Skill-Source, X-Skill-Version and X-Skill-Platform (env REEL_REQUIRE_ATTRIBUTION; default off).")
     var requireAttribution: Bool?
 
+    @Option(help: ArgumentHelp("Delete the sessions, media and renders of callers whose token expired more than this many days ago (env REEL_DELETE_EXPIRED_AFTER_DAYS; default: keep everything).", valueName: "days"))
+    var deleteExpiredAfter: Int?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         if let uploadLimit, uploadLimit < 1 { throw ValidationError("--upload-limit must be at least 1") }
@@ -53,6 +56,7 @@ struct Serve: AsyncParsableCommand {
         if let turnCost, turnCost < 0 { throw ValidationError("--turn-cost must not be negative") }
         if let tokenLifetime, tokenLifetime < 1 { throw ValidationError("--token-lifetime must be at least 1") }
         if let renderConcurrency, renderConcurrency < 1 { throw ValidationError("--render-concurrency must be at least 1") }
+        if let deleteExpiredAfter, deleteExpiredAfter < 0 { throw ValidationError("--delete-expired-after must not be negative") }
     }
 
     func run() async throws {
@@ -71,6 +75,7 @@ struct Serve: AsyncParsableCommand {
         if let tokenIssuanceLimit { configuration.tokenIssuanceLimit = tokenIssuanceLimit }
         if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
         if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
+        if let deleteExpiredAfter { configuration.expiredDataRetention = TimeInterval(deleteExpiredAfter) * 86400 }
         try await serve(configuration)
     }
 }

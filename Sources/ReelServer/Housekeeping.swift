@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Files nobody will ask for again.
+///
+/// - At start: half-written uploads (`<session>/<uuid>.upload`, left by a crash mid-upload) and
+///   half-written renders (`.<name>.<id>.partial`). No request can be writing them yet.
+/// - While running, only when `ServerConfiguration.expiredDataRetention` is set: callers whose
+///   token expired longer ago than that (an expired token is never renewed, so nobody can reach
+///   their data again) are deleted with their sessions, media and renders, files included.
+///   Off by default: on your own machine nothing is deleted unless you ask.
+struct Housekeeping: Service {
+    let store: Store
+    /// nil in memory mode, where uploads go to a temporary folder of their own.
+    let mediaDirectory: URL?
+    let rendersDirectory: URL
+    let retention: TimeInterval?
+    let interval: Duration
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    init(store: Store, configuration: ServerConfiguration, rendersDirectory: URL, logger: Logger) {
+        self.store = store
+        self.mediaDirectory = configuration.resolvedMediaDirectory
+        self.rendersDirectory = rendersDirectory
+        self.retention = configuration.expiredDataRetention
+        self.interval = configuration.housekeepingInterval
+        self.now = configuration.now
+        self.logger = logger
+    }
+
+    /// Removes half-written files; returns how many.
+    @discardableResult
+    func sweepPartialFiles() -> Int {
+        let fm = FileManager.default
+        var removed = 0
+        let sessions = mediaDirectory.flatMap { try? fm.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) } ?? []
+        for session in sessions {
+            for file in (try? fm.contentsOfDirectory(at: session, includingPropertiesForKeys: nil)) ?? []
+            where file.pathExtension == "upload" {
+                if (try? fm.removeItem(at: file)) != nil { removed += 1 }
+            }
+        }
+        for file in (try? fm.contentsOfDirectory(atPath: rendersDirectory.path)) ?? []
+        where file.hasPrefix(".") && file.hasSuffix(".partial") {
+            if (try? fm.removeItem(atPath: rendersDirectory.appendingPathComponent(file).path)) != nil { removed += 1 }
+        }
+        if removed > 0 { logger.info("removed \(removed) half-written file(s) left by an earlier process") }
+        return removed
+    }
+
+    /// Deletes the callers expired for longer than the retention, and their files.
+    @discardableResult
+    func deleteExpiredCallers() async throws -> ExpiredCallers {
+        guard let retention else { return ExpiredCallers() }
+        let gone = try await store.deleteCallers(expiredBefore: now().addingTimeInterval(-retention))
+        let fm = FileManager.default
+        // Only files under our own folders, whatever a row says.
+        let folders = [rendersDirectory] + (mediaDirectory.map { [$0] } ?? [])
+        for path in gone.files where folders.contains(where: { isInside(path, $0) }) {
+            try? fm.removeItem(atPath: path)
+        }
+        if let mediaDirectory {
+            for sid in gone.sessionIDs where !sid.isEmpty && !sid.contains("/") && sid != "." && sid != ".." {
+                try? fm.removeItem(at: mediaDirectory.appendingPathComponent(sid, isDirectory: true))
+            }
+        }
+        if gone.tokens > 0 {
+            logger.info("deleted \(gone.tokens) expired caller(s): \(gone.sessionIDs.count) session(s), \(gone.files.count) file(s)")
+        }
+        return gone
+    }
+
+    private func isInside(_ path: String, _ directory: URL) -> Bool {
+        let base = directory.standardizedFileURL.path
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        return standardized.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+
+    func run() async throws {
+        guard retention != nil else {
+            // Nothing to do while running; a service that returned would stop the server.
+            try? await gracefulShutdown()
+            return
+        }
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do { try await deleteExpiredCallers() } catch {
+                    if !Task.isCancelled { logger.error("housekeeping failed: \(error)") }
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
+    }
+}
