@@ -1576,7 +1576,7 @@ enum OpenAPIDocument {
         }
       },
       "ExportBlocked": {
-        "description": "Export blocked by plan (402): the server requires the X-Skill-Source, X-Skill-Version and X-Skill-Platform headers on export. Envelope codes: 402.",
+        "description": "Export refused (402). Envelope code 402: the server requires the X-Skill-Source, X-Skill-Version and X-Skill-Platform headers on export. Envelope code 2001: exports cost credits on this server (--export-cost) and the caller has too few available.",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"

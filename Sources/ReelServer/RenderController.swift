@@ -79,7 +79,8 @@ struct RenderController<Context: RequestContext> {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let draftText = String(decoding: try encoder.encode(json), as: UTF8.self)
         let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
-                                              format: format, quality: quality, webhook: body.webhook)
+                                              format: format, quality: quality, webhook: body.webhook,
+                                              cost: configuration.exportCost)
         if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
         await worker.wake()
         return Envelope(data: data(for: job, request: request))

@@ -9,6 +9,7 @@ extension ServerConfiguration {
         case uploadSizeLimit = "REEL_UPLOAD_SIZE_LIMIT"
         case startingCredits = "REEL_STARTING_CREDITS"
         case turnCost = "REEL_TURN_COST"
+        case exportCost = "REEL_EXPORT_COST"
         /// Seconds an anonymous token stays valid.
         case tokenLifetime = "REEL_TOKEN_LIFETIME"
         case renderConcurrency = "REEL_RENDER_CONCURRENCY"
@@ -56,6 +57,7 @@ extension ServerConfiguration {
         if let n = try integer(.uploadSizeLimit, minimum: 1) { uploadSizeLimit = Int64(n) }
         if let n = try integer(.startingCredits, minimum: 0) { startingCredits = n }
         if let n = try integer(.turnCost, minimum: 0) { turnCost = n }
+        if let n = try integer(.exportCost, minimum: 0) { exportCost = n }
         if let n = try integer(.tokenLifetime, minimum: 1) { tokenLifetime = TimeInterval(n) }
         if let n = try integer(.renderConcurrency, minimum: 1) { renderConcurrency = n }
         if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }

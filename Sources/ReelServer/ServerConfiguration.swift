@@ -15,6 +15,9 @@ public struct ServerConfiguration: Sendable {
     public var rateWindow: TimeInterval
     /// The clock, injectable so expiry can be tested.
     public var now: @Sendable () -> Date
+    /// Credits one export (render job) costs: frozen when it is queued, spent when it completes,
+    /// given back when it fails or is cancelled. Exports are free by default (SPEC §3).
+    public var exportCost = 0
     /// How many render jobs run at once.
     public var renderConcurrency: Int = 1
     /// How long a signed download link (`output.url` of a finished render) stays valid.

@@ -28,7 +28,7 @@ public struct CreditBalance: Codable, Sendable, Equatable {
     }
 }
 
-/// A turn's cost moves available → frozen while it runs, then is settled (spent) or released.
+/// A turn's or an export's cost moves available → frozen while it runs, then is settled (spent) or released.
 extension Store {
     public func balance(token: String) async throws -> CreditBalance {
         try await db.read { db in
@@ -39,53 +39,66 @@ extension Store {
     }
 
     /// Reserves `amount`; throws 2001 if the token does not have it.
-    public func freeze(_ amount: Int, token: String, session: String) async throws {
+    public func freeze(_ amount: Int, token: String, session: String?) async throws {
         let now = now()
-        try await db.write { db in
-            try db.execute(sql: """
-                UPDATE tokens SET credits_available = credits_available - ?1, credits_frozen = credits_frozen + ?1
-                WHERE token = ?2 AND credits_available >= ?1
-                """, arguments: [amount, token])
-            guard db.changesCount == 1 else {
-                let available = try Int.fetchOne(db, sql: "SELECT credits_available FROM tokens WHERE token = ?", arguments: [token]) ?? 0
-                throw APIError.noCredits(available: available, needed: amount)
-            }
-            try Self.record(db, token: token, session: session, kind: "freeze", amount: amount, at: now)
-        }
+        try await db.write { db in try Self.freeze(db, amount, token: token, session: session, at: now) }
     }
 
     /// Spends a reservation.
-    public func settle(_ amount: Int, token: String, session: String) async throws {
+    public func settle(_ amount: Int, token: String, session: String?) async throws {
         let now = now()
-        try await db.write { db in
-            try db.execute(sql: "UPDATE tokens SET credits_frozen = credits_frozen - ? WHERE token = ?", arguments: [amount, token])
-            try Self.record(db, token: token, session: session, kind: "settle", amount: amount, at: now)
-        }
+        try await db.write { db in try Self.settle(db, amount, token: token, session: session, at: now) }
     }
 
     /// Gives a reservation back.
-    public func release(_ amount: Int, token: String, session: String) async throws {
+    public func release(_ amount: Int, token: String, session: String?) async throws {
         let now = now()
-        try await db.write { db in
-            try db.execute(sql: """
-                UPDATE tokens SET credits_available = credits_available + ?1, credits_frozen = credits_frozen - ?1 WHERE token = ?2
-                """, arguments: [amount, token])
-            try Self.record(db, token: token, session: session, kind: "release", amount: amount, at: now)
+        try await db.write { db in try Self.release(db, amount, token: token, session: session, at: now) }
+    }
+
+    static func freeze(_ db: Database, _ amount: Int, token: String, session: String?, at now: Date) throws {
+        try db.execute(sql: """
+            UPDATE tokens SET credits_available = credits_available - ?1, credits_frozen = credits_frozen + ?1
+            WHERE token = ?2 AND credits_available >= ?1
+            """, arguments: [amount, token])
+        guard db.changesCount == 1 else {
+            let available = try Int.fetchOne(db, sql: "SELECT credits_available FROM tokens WHERE token = ?", arguments: [token]) ?? 0
+            throw APIError.noCredits(available: available, needed: amount)
         }
+        try record(db, token: token, session: session, kind: "freeze", amount: amount, at: now)
+    }
+
+    static func settle(_ db: Database, _ amount: Int, token: String, session: String?, at now: Date) throws {
+        try db.execute(sql: "UPDATE tokens SET credits_frozen = credits_frozen - ? WHERE token = ?", arguments: [amount, token])
+        try record(db, token: token, session: session, kind: "settle", amount: amount, at: now)
+    }
+
+    static func release(_ db: Database, _ amount: Int, token: String, session: String?, at now: Date) throws {
+        try db.execute(sql: """
+            UPDATE tokens SET credits_available = credits_available + ?1, credits_frozen = credits_frozen - ?1 WHERE token = ?2
+            """, arguments: [amount, token])
+        try record(db, token: token, session: session, kind: "release", amount: amount, at: now)
     }
 
     /// On server start: credits still frozen belong to turns a previous process never finished
     /// (it crashed or was killed mid-turn), so they go back to available. Each token's ledger
-    /// gets a `release_after_restart` entry for the amount. Returns how many credits were released.
+    /// gets a `release_after_restart` entry for the amount. What render jobs still queued or
+    /// rendering hold stays frozen: those jobs run again and settle or release it themselves.
+    /// Returns how many credits were released.
     @discardableResult
     public func releaseAbandonedFreezes() throws -> Int {
         let now = now()
         return try db.write { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT token, credits_frozen FROM tokens WHERE credits_frozen <> 0")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT token, credits_frozen - COALESCE((SELECT SUM(cost) FROM renders
+                    WHERE renders.token = tokens.token AND status IN ('queued', 'rendering')), 0) AS abandoned
+                FROM tokens WHERE credits_frozen <> 0
+                """)
             var released = 0
             for row in rows {
                 let token: String = row[0]
                 let amount: Int = row[1]
+                guard amount > 0 else { continue }
                 try db.execute(sql: """
                     UPDATE tokens SET credits_available = credits_available + ?1, credits_frozen = credits_frozen - ?1 WHERE token = ?2
                     """, arguments: [amount, token])

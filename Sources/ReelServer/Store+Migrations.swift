@@ -82,6 +82,13 @@ extension Store {
                 t.add(column: "webhook", .text)
             }
         }
+        m.registerMigration("v7: render cost") { db in
+            // Credits frozen for the job when it was queued: settled when it completes, released
+            // when it fails or is cancelled.
+            try db.alter(table: "renders") { t in
+                t.add(column: "cost", .integer).notNull().defaults(to: 0)
+            }
+        }
         return m
     }
 }

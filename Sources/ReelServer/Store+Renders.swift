@@ -25,6 +25,8 @@ public struct RenderJob: Sendable, Equatable {
     public var created: Date
     /// Called with the job's status when it completes or fails.
     public var webhook: String?
+    /// Credits frozen for the job (0 when exports are free).
+    public var cost: Int
 
     var preview: Bool { quality == "preview" }
 
@@ -44,24 +46,27 @@ public struct RenderJob: Sendable, Equatable {
         duration = row["duration"]
         created = row["created"]
         webhook = row["webhook"]
+        cost = row["cost"]
     }
 }
 
 extension Store {
-    /// Queues a job; if `token` already has a job with this `id`, that job is returned instead
-    /// (a client retrying its POST does not render twice).
+    /// Queues a job, freezing `cost` credits for it (2001 when the token does not have them);
+    /// if `token` already has a job with this `id`, that job is returned instead (a client
+    /// retrying its POST does not render, nor pay, twice).
     func queueRender(id: String, token: String, sessionID: String?, draft: String, format: String,
-                     quality: String, webhook: String? = nil) async throws -> RenderJob {
+                     quality: String, webhook: String? = nil, cost: Int = 0) async throws -> RenderJob {
         let now = now()
         let key = "r" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         return try await db.write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE token = ? AND id = ?", arguments: [token, id]) {
                 return RenderJob(row: row)
             }
+            if cost > 0 { try Self.freeze(db, cost, token: token, session: sessionID, at: now) }
             try db.execute(sql: """
-                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, webhook)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)
-                """, arguments: [key, id, token, sessionID, draft, format, quality, now, now, webhook])
+                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, webhook, cost)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)
+                """, arguments: [key, id, token, sessionID, draft, format, quality, now, now, webhook, cost])
             return RenderJob(row: try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE key = ?", arguments: [key])!)
         }
     }
@@ -124,32 +129,52 @@ extension Store {
         }
     }
 
+    /// Marks a job completed and spends its credits.
     func completeRender(key: String, outputPath: String, bytes: Int64, duration: Double) async throws {
         let now = now()
         try await db.write { db in
             try db.execute(sql: """
                 UPDATE renders SET status = 'completed', progress = 100, error = NULL, output_path = ?, bytes = ?, duration = ?, updated = ?
-                WHERE key = ?
+                WHERE key = ? AND status IN ('queued', 'rendering')
                 """, arguments: [outputPath, bytes, duration, now, key])
+            try Self.settleCost(db, key: key, changed: db.changesCount == 1, settle: true, at: now)
         }
     }
 
+    /// Marks a job failed and gives its credits back.
     func failRender(key: String, reason: String) async throws {
         let now = now()
         try await db.write { db in
             try db.execute(sql: "UPDATE renders SET status = 'failed', error = ?, updated = ? WHERE key = ? AND status IN ('queued', 'rendering')",
                            arguments: [reason, now, key])
+            try Self.settleCost(db, key: key, changed: db.changesCount == 1, settle: false, at: now)
         }
     }
 
-    /// Fails a job that is still queued; returns its status afterwards (a rendering job is left
-    /// for the worker to stop).
+    /// Fails a job that is still queued, giving its credits back; returns its status afterwards
+    /// (a rendering job is left for the worker to stop).
     func cancelQueuedRender(key: String, reason: String) async throws -> RenderJob.Status? {
         let now = now()
         return try await db.write { db in
             try db.execute(sql: "UPDATE renders SET status = 'failed', error = ?, updated = ? WHERE key = ? AND status = 'queued'",
                            arguments: [reason, now, key])
+            try Self.settleCost(db, key: key, changed: db.changesCount == 1, settle: false, at: now)
             return try String.fetchOne(db, sql: "SELECT status FROM renders WHERE key = ?", arguments: [key]).flatMap(RenderJob.Status.init)
+        }
+    }
+
+    /// Spends (`settle`) or gives back the job's frozen credits, once: only when this write is
+    /// the one that ended the job (`changed`).
+    private static func settleCost(_ db: Database, key: String, changed: Bool, settle: Bool, at now: Date) throws {
+        guard changed, let row = try Row.fetchOne(db, sql: "SELECT token, session_id, cost FROM renders WHERE key = ?", arguments: [key]) else {
+            return
+        }
+        let cost: Int = row["cost"]
+        guard cost > 0 else { return }
+        if settle {
+            try Self.settle(db, cost, token: row["token"], session: row["session_id"], at: now)
+        } else {
+            try Self.release(db, cost, token: row["token"], session: row["session_id"], at: now)
         }
     }
 

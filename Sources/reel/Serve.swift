@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Credits one editing turn costs (env REEL_TURN_COST; default 1).")
     var turnCost: Int?
 
+    @Option(help: "Credits one export costs (env REEL_EXPORT_COST; default 0).")
+    var exportCost: Int?
+
     @Option(help: "Seconds a token stays valid (env REEL_TOKEN_LIFETIME; default 604800).")
     var tokenLifetime: Int?
 
@@ -54,6 +57,7 @@ struct Serve: AsyncParsableCommand {
         if let uploadLimit, uploadLimit < 1 { throw ValidationError("--upload-limit must be at least 1") }
         if let startingCredits, startingCredits < 0 { throw ValidationError("--starting-credits must not be negative") }
         if let turnCost, turnCost < 0 { throw ValidationError("--turn-cost must not be negative") }
+        if let exportCost, exportCost < 0 { throw ValidationError("--export-cost must not be negative") }
         if let tokenLifetime, tokenLifetime < 1 { throw ValidationError("--token-lifetime must be at least 1") }
         if let renderConcurrency, renderConcurrency < 1 { throw ValidationError("--render-concurrency must be at least 1") }
         if let deleteExpiredAfter, deleteExpiredAfter < 0 { throw ValidationError("--delete-expired-after must not be negative") }
@@ -70,6 +74,7 @@ struct Serve: AsyncParsableCommand {
         if let uploadLimit { configuration.uploadSizeLimit = uploadLimit }
         if let startingCredits { configuration.startingCredits = startingCredits }
         if let turnCost { configuration.turnCost = turnCost }
+        if let exportCost { configuration.exportCost = exportCost }
         if let tokenLifetime { configuration.tokenLifetime = TimeInterval(tokenLifetime) }
         if let renderConcurrency { configuration.renderConcurrency = renderConcurrency }
         if let tokenIssuanceLimit { configuration.tokenIssuanceLimit = tokenIssuanceLimit }
