@@ -13,6 +13,8 @@ extension ServerConfiguration {
         /// Seconds an anonymous token stays valid.
         case tokenLifetime = "REEL_TOKEN_LIFETIME"
         case renderConcurrency = "REEL_RENDER_CONCURRENCY"
+        /// Requests one caller may make per minute (429 past it).
+        case rateLimit = "REEL_RATE_LIMIT"
         /// Tokens one client address may be issued per hour.
         case tokenIssuanceLimit = "REEL_TOKEN_ISSUANCE_LIMIT"
         /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`.
@@ -60,6 +62,7 @@ extension ServerConfiguration {
         if let n = try integer(.exportCost, minimum: 0) { exportCost = n }
         if let n = try integer(.tokenLifetime, minimum: 1) { tokenLifetime = TimeInterval(n) }
         if let n = try integer(.renderConcurrency, minimum: 1) { renderConcurrency = n }
+        if let n = try integer(.rateLimit, minimum: 1) { rateLimit = n }
         if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
         if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }

@@ -38,6 +38,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Render jobs run at once (env REEL_RENDER_CONCURRENCY; default 1).")
     var renderConcurrency: Int?
 
+    @Option(help: "Requests one caller (token, else client id) may make per minute (env REEL_RATE_LIMIT; default 600).")
+    var rateLimit: Int?
+
     @Option(help: "Tokens one client address may be issued per hour (env REEL_TOKEN_ISSUANCE_LIMIT; default 30).")
     var tokenIssuanceLimit: Int?
 
@@ -60,6 +63,7 @@ struct Serve: AsyncParsableCommand {
         if let exportCost, exportCost < 0 { throw ValidationError("--export-cost must not be negative") }
         if let tokenLifetime, tokenLifetime < 1 { throw ValidationError("--token-lifetime must be at least 1") }
         if let renderConcurrency, renderConcurrency < 1 { throw ValidationError("--render-concurrency must be at least 1") }
+        if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
         if let deleteExpiredAfter, deleteExpiredAfter < 0 { throw ValidationError("--delete-expired-after must not be negative") }
     }
 
@@ -78,6 +82,7 @@ struct Serve: AsyncParsableCommand {
         if let tokenLifetime { configuration.tokenLifetime = TimeInterval(tokenLifetime) }
         if let renderConcurrency { configuration.renderConcurrency = renderConcurrency }
         if let tokenIssuanceLimit { configuration.tokenIssuanceLimit = tokenIssuanceLimit }
+        if let rateLimit { configuration.rateLimit = rateLimit }
         if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
         if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
         if let deleteExpiredAfter { configuration.expiredDataRetention = TimeInterval(deleteExpiredAfter) * 86400 }

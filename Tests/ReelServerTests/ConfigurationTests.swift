@@ -14,7 +14,9 @@ import Testing
             "REEL_ALLOW_PRIVATE_URL_IMPORTS": "true",
             "REEL_REQUIRE_ATTRIBUTION": "1",
             "REEL_DELETE_EXPIRED_AFTER_DAYS": "30",
+            "REEL_RATE_LIMIT": "5000",
         ], dataDirectory: nil)
+        #expect(c.rateLimit == 5000)
         #expect(c.expiredDataRetention == TimeInterval(30 * 86400))
         #expect(c.uploadSizeLimit == 1234)
         #expect(c.startingCredits == 7)
@@ -49,7 +51,7 @@ import Testing
     @Test(arguments: [
         ("REEL_UPLOAD_SIZE_LIMIT", "0"), ("REEL_STARTING_CREDITS", "-1"), ("REEL_TURN_COST", "one"),
         ("REEL_TOKEN_LIFETIME", "1.5"), ("REEL_RENDER_CONCURRENCY", "0"), ("REEL_REQUIRE_ATTRIBUTION", "maybe"),
-        ("REEL_DELETE_EXPIRED_AFTER_DAYS", "-1"),
+        ("REEL_DELETE_EXPIRED_AFTER_DAYS", "-1"), ("REEL_RATE_LIMIT", "0"),
     ])
     func badValuesAreNamed(key: String, value: String) throws {
         let error = #expect(throws: ServerConfiguration.EnvironmentError.self) {
