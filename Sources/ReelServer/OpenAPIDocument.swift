@@ -579,7 +579,26 @@ enum OpenAPIDocument {
             "content": {
               "text/event-stream": {
                 "schema": {
-                  "type": "string"
+                  "description": "Each server-sent event of the stream: its `data` line is one AgentEvent as JSON. Heartbeats are SSE comment lines (starting with `:`), not events.",
+                  "type": "object",
+                  "required": [
+                    "data"
+                  ],
+                  "properties": {
+                    "data": {
+                      "type": "string",
+                      "contentMediaType": "application/json",
+                      "contentSchema": {
+                        "$ref": "#/components/schemas/AgentEvent"
+                      }
+                    },
+                    "event": {
+                      "type": "string"
+                    },
+                    "id": {
+                      "type": "string"
+                    }
+                  }
                 },
                 "x-sse-data-schema": {
                   "$ref": "#/components/schemas/AgentEvent"
