@@ -1,0 +1,78 @@
+import Foundation
+import Logging
+import ReelLLM
+import ReelPlanner
+import ReelTimeline
+
+/// Runs editing turns for the server, apart from HTTP: one turn at a time per session (so each
+/// plans against the draft the previous one saved), planned outside the database's write
+/// transaction (the LLM may take seconds), then applied and saved in one transaction.
+struct EditingTurns: Sendable {
+    let store: Store
+    let configuration: ServerConfiguration
+    let locks: SessionLocks
+
+    /// Runs a turn whose cost is already frozen, then spends the cost if the turn changed
+    /// something and gives it back otherwise (not understood, not applicable, or an error).
+    func run(_ text: String, session: String, token: String, logger: Logger) async throws -> Turn {
+        let cost = configuration.turnCost
+        let turn: Turn
+        do {
+            turn = try await locks.withLock(session) {
+                try await planAndApply(text, session: session, token: token, logger: logger)
+            }
+        } catch {
+            do { try await store.release(cost, token: token, session: session) } catch {
+                logger.error("a failed turn's credits could not be released (they are released at the next start): \(error)")
+            }
+            throw error
+        }
+        // The turn is saved: a ledger failure now is logged rather than reported as a failed turn.
+        do {
+            if turn.changes.isEmpty {
+                try await store.release(cost, token: token, session: session)
+            } else {
+                try await store.settle(cost, token: token, session: session)
+            }
+        } catch {
+            logger.error("turn saved but its credits could not be settled (they are released at the next start): \(error)")
+        }
+        return turn
+    }
+
+    /// Reads the session and its media, plans (the LLM when configured, else the rules), then
+    /// applies the plan and saves it. Callers hold the session's lock.
+    func planAndApply(_ text: String, session: String, token: String, logger: Logger) async throws -> Turn {
+        let record = try await store.session(session, token: token)
+        // The session's uploads, so "make a video" composes them.
+        let media = try await store.media(session: session, token: token)
+        let paths = media.map(\.path)
+        let durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        var base: Plan?
+        if let llm = configuration.llm {
+            let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths))
+            switch source {
+            case .model: base = plan
+            // The rules then plan the words as they would without a model (a script apart).
+            case .rules(let reason): logger.notice("turn planned by rules: \(reason)")
+            }
+        }
+        let planned = record.session.plan(text, media: paths, base: base)
+        return try await store.updateSession(session, token: token) { session in
+            var turn = session.apply(planned, knownDurations: durations)
+            if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
+            return turn
+        }
+    }
+
+    /// An empty timeline gets a next step in terms of the API, before the summary line that
+    /// ends every answer.
+    static func withEmptyTimelineHint(_ answer: String) -> String {
+        var lines = answer.components(separatedBy: "\n")
+        let hint = "The timeline has no pictures or clips yet: upload some to this session " +
+            "(POST /api/upload-video/nemo_agent/me/{session_id}), or make a video from words alone, " +
+            "e.g. \"make a 15 second video titled 'Hello', script: Fresh beans daily. Cozy seats.\""
+        lines.insert(hint, at: max(0, lines.count - 1))
+        return lines.joined(separator: "\n")
+    }
+}
