@@ -48,6 +48,8 @@ struct EditingTurns: Sendable {
         let media = try await store.media(session: session, token: token)
         let paths = media.map(\.path)
         let durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        // Uploads are stored under server names: segments, answers and summaries use the client's.
+        let names = Dictionary(media.map { ($0.path, Self.displayName($0.name)) }, uniquingKeysWith: { a, _ in a })
         var base: Plan?
         if let llm = configuration.llm {
             let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths))
@@ -59,10 +61,16 @@ struct EditingTurns: Sendable {
         }
         let planned = record.session.plan(text, media: paths, base: base)
         return try await store.updateSession(session, token: token) { session in
-            var turn = session.apply(planned, knownDurations: durations)
+            var turn = session.apply(planned, knownDurations: durations, names: names)
             if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
             return turn
         }
+    }
+
+    /// An upload's name as a segment's: without its extension, as the CLI's summaries show files.
+    static func displayName(_ uploadName: String) -> String {
+        let stem = (uploadName as NSString).deletingPathExtension
+        return stem.trimmingCharacters(in: .whitespaces).isEmpty ? uploadName : stem
     }
 
     /// An empty timeline gets a next step in terms of the API, before the summary line that
