@@ -122,9 +122,10 @@ extension EditSession {
         return (words, script.isEmpty ? nil : script)
     }
 
+    /// The first quoted words, read as the rule planner reads quotes (so 'single' quotes count,
+    /// apostrophes do not).
     static func quoted(_ text: String) -> String? {
-        guard let r = text.range(of: #"["“「]([^"”」]+)["”」]"#, options: .regularExpression) else { return nil }
-        return String(text[r].dropFirst().dropLast())
+        RulePlanner.clauses(text).1.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     static func isAboutScript(_ clause: String) -> Bool {
