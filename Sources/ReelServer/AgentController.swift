@@ -10,10 +10,12 @@ struct AgentController<Context: RequestContext> {
     let configuration: ServerConfiguration
     let turns: EditingTurns
 
-    init(store: Store, configuration: ServerConfiguration, locks: SessionLocks = SessionLocks()) {
+    /// `mediaRoot` is where uploads are kept (`UploadController`'s), for the voices turns make.
+    init(store: Store, configuration: ServerConfiguration, mediaRoot: URL? = nil, locks: SessionLocks = SessionLocks()) {
         self.store = store
         self.configuration = configuration
-        turns = EditingTurns(store: store, configuration: configuration, locks: locks)
+        turns = EditingTurns(store: store, configuration: configuration, locks: locks,
+                             mediaRoot: mediaRoot ?? configuration.mediaRootOrTemporary())
     }
 
     struct RunBody: Decodable {

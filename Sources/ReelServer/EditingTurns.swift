@@ -1,7 +1,9 @@
 import Foundation
 import Logging
+import ReelFFmpeg
 import ReelLLM
 import ReelPlanner
+import ReelRender
 import ReelTimeline
 
 /// Runs editing turns for the server, apart from HTTP: one turn at a time per session (so each
@@ -11,6 +13,8 @@ struct EditingTurns: Sendable {
     let store: Store
     let configuration: ServerConfiguration
     let locks: SessionLocks
+    /// Where uploads are (`<root>/<session id>/…`); narrations are written beside them.
+    let mediaRoot: URL
 
     /// Runs a turn whose cost is already frozen, then spends the cost if the turn changed
     /// something and gives it back otherwise (not understood, not applicable, or an error).
@@ -47,9 +51,9 @@ struct EditingTurns: Sendable {
         // The session's uploads, so "make a video" composes them.
         let media = try await store.media(session: session, token: token)
         let paths = media.map(\.path)
-        let durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        var durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
         // Uploads are stored under server names: segments, answers and summaries use the client's.
-        let names = Dictionary(media.map { ($0.path, Self.displayName($0.name)) }, uniquingKeysWith: { a, _ in a })
+        var names = Dictionary(media.map { ($0.path, Self.displayName($0.name)) }, uniquingKeysWith: { a, _ in a })
         var base: Plan?
         if let llm = configuration.llm {
             let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths))
@@ -59,11 +63,50 @@ struct EditingTurns: Sendable {
             case .rules(let reason): logger.notice("turn planned by rules: \(reason)")
             }
         }
-        let planned = record.session.plan(text, media: paths, base: base)
-        return try await store.updateSession(session, token: token) { session in
-            var turn = session.apply(planned, knownDurations: durations, names: names)
-            if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
-            return turn
+        var planned = record.session.plan(text, media: paths, base: base)
+        // A script to narrate becomes the voiceover, as in the CLI (if espeak-ng is missing or
+        // fails, the answer says it could not narrate).
+        var generated: [GeneratedMediaRecord] = []
+        if let script = planned.narration, let voice = await narrate(script, session: session, logger: logger) {
+            planned.narrated(by: voice.path)
+            durations[voice.path] = voice.info.durationMs
+            names[voice.path] = "narration"
+            generated.append(voice)
+        }
+        let turn: Turn
+        do {
+            turn = try await store.updateSession(session, token: token, generated: generated) { [planned, durations, names] session in
+                var turn = session.apply(planned, knownDurations: durations, names: names)
+                if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
+                return turn
+            }
+        } catch {
+            for file in generated { try? FileManager.default.removeItem(atPath: file.path) }
+            throw error
+        }
+        // A turn that changed nothing recorded nothing: its narration is not wanted.
+        if turn.changes.isEmpty { for file in generated { try? FileManager.default.removeItem(atPath: file.path) } }
+        return turn
+    }
+
+    /// Speaks `script` into `<root>/<session>/<uuid>.wav`. It is written as `<uuid>.upload` first,
+    /// the name of a half-written file that the next start sweeps away if this process dies.
+    func narrate(_ script: String, session: String, logger: Logger) async -> GeneratedMediaRecord? {
+        let directory = mediaRoot.appendingPathComponent(session, isDirectory: true)
+        let id = UUID().uuidString.lowercased()
+        let partial = directory.appendingPathComponent("\(id).upload")
+        let final = directory.appendingPathComponent("\(id).wav")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try await Narrator.speak(script, to: partial.path)
+            let info = try await Prober(tools: FFmpegTools.locate()).probe(partial.path)
+            try FileManager.default.moveItem(at: partial, to: final)
+            return GeneratedMediaRecord(id: id, sessionID: session, kind: "voiceover", path: final.path,
+                                        name: "narration.wav", text: script, info: info)
+        } catch {
+            logger.warning("the script could not be narrated: \(error)")
+            try? FileManager.default.removeItem(at: partial)
+            return nil
         }
     }
 

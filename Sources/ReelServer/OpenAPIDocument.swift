@@ -1198,6 +1198,71 @@ enum OpenAPIDocument {
         "type": "object",
         "description": "A timeline draft in the seed's short-key JSON (`m` meta, `t` tracks, `sg` segments)."
       },
+      "GeneratedMedia": {
+        "type": "object",
+        "required": [
+          "id",
+          "kind",
+          "name",
+          "path",
+          "has_audio",
+          "codec",
+          "format",
+          "size_bytes"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "description": "What it is for: `voiceover`."
+          },
+          "name": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string"
+          },
+          "text": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What it says."
+          },
+          "duration": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "duration_ms": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "has_audio": {
+            "type": "boolean"
+          },
+          "codec": {
+            "type": "string"
+          },
+          "audio_codec": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "format": {
+            "type": "string"
+          },
+          "size_bytes": {
+            "type": "integer"
+          }
+        }
+      },
       "StateData": {
         "type": "object",
         "required": [
@@ -1227,7 +1292,10 @@ enum OpenAPIDocument {
               },
               "generated_media": {
                 "type": "array",
-                "items": {}
+                "description": "Files the server made for the session (a turn's narration, spoken with espeak-ng), oldest first. They belong to the caller like uploads: drafts may name their `path`.",
+                "items": {
+                  "$ref": "#/components/schemas/GeneratedMedia"
+                }
               }
             }
           }

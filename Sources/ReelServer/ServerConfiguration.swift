@@ -65,6 +65,12 @@ public struct ServerConfiguration: Sendable {
         mediaDirectory ?? dataDirectory?.appendingPathComponent("media")
     }
 
+    /// `resolvedMediaDirectory`, or in memory mode a new temporary folder: call it once per server.
+    func mediaRootOrTemporary() -> URL {
+        resolvedMediaDirectory
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-media-\(UUID().uuidString.lowercased())")
+    }
+
     /// `~/.local/share/reel`, the XDG data home.
     public static var defaultDataDirectory: URL {
         if let xdg = ProcessInfo.processInfo.environment["XDG_DATA_HOME"], !xdg.isEmpty {
