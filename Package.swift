@@ -44,11 +44,12 @@ let package = Package(
         // same edit operations, validated, with the rule planner as the fallback.
         .target(name: "ReelLLM", dependencies: ["ReelPlanner", "ReelTimeline"]),
         // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
-        // sessions, credits), and the seed-compatible JSON envelopes and SSE events.
+        // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
+        // planned by the LLM planner when one is configured.
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelPlanner", "ReelTimeline", "ReelFFmpeg", "ReelRender",
+                "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -75,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelPlanner", "ReelTimeline", "ReelTestSupport",
+                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -4,7 +4,10 @@ import ReelTimeline
 extension EditOperation {
     /// Applies the edit; returns the new draft and a one-sentence description of what changed.
     /// `knownDurations` (ms by `src`, from probing) lets length changes account for clips.
-    public func apply(to draft: Draft, knownDurations: [String: Int] = [:]) throws -> (draft: Draft, change: String) {
+    /// `names` are display names by `src` (files stored under names of their own, such as a
+    /// server's uploads): segments made from those files carry them, and so do the answers.
+    public func apply(to draft: Draft, knownDurations: [String: Int] = [:],
+                      names: [String: String] = [:]) throws -> (draft: Draft, change: String) {
         var d = draft
         let change: String
         switch self {
@@ -12,7 +15,7 @@ extension EditOperation {
             guard !sources.isEmpty else { throw EditError("there is nothing to compose: add pictures or clips first") }
             var segments: [Segment] = []
             for (i, src) in sources.enumerated() {
-                var s = Segment.visual(src: src, duration: stillMs)
+                var s = Segment.visual(src: src, duration: stillMs, name: names[src])
                 if Self.looksLikeStill(src) { s.motion = i % 2 == 0 ? .zoomIn : .zoomOut } else { s.duration = nil }
                 if i < sources.count - 1 { s.transition = Transition(name: "fade", duration: 800) }
                 segments.append(s)
@@ -79,10 +82,10 @@ extension EditOperation {
             d.updateVisual(idx) { s in
                 s.src = source
                 s.color = nil
-                s.name = nil
+                s.name = names[source]
                 s.trimIn = 0
             }
-            change = "Replaced \(old) with \((source as NSString).lastPathComponent)."
+            change = "Replaced \(old) with \(names[source] ?? (source as NSString).lastPathComponent)."
         case .duplicate(let target):
             let idx = try d.indexes(target)
             guard idx.count == 1 else { throw EditError("say which one clip to duplicate") }
@@ -143,11 +146,12 @@ extension EditOperation {
         case .addMusic(let source, let volume):
             var s = Segment()
             s.src = source
+            s.name = names[source]
             s.volume = volume
             s.fadeOut = 2000
             d.tracks.removeAll { $0.type == .audio && $0.role == .music }
             d.tracks.append(Track(type: .audio, role: .music, segments: [s]))
-            change = "Added \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%."
+            change = "Added \(names[source] ?? (source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%."
         case .setMusicVolume(let v):
             guard (0...2).contains(v) else { throw EditError("the music volume must be between 0% and 200%") }
             try d.updateMusic { $0.volume = v }
@@ -186,10 +190,11 @@ extension EditOperation {
         case .addVoiceover(let source, let startMs):
             var s = Segment()
             s.src = source
+            s.name = names[source]
             s.start = startMs
             s.loop = false
             d.tracks.append(Track(type: .audio, role: .voice, segments: [s]))
-            change = "Added the voiceover \((source as NSString).lastPathComponent) at \(seconds(startMs)) s."
+            change = "Added the voiceover \(names[source] ?? (source as NSString).lastPathComponent) at \(seconds(startMs)) s."
         case .addCaptions(let script, let startMs, let endMs):
             let lines = Script.lines(script)
             guard !lines.isEmpty else { throw EditError("the script is empty") }

@@ -11,11 +11,13 @@ public struct EditSession: Codable, Sendable, Equatable {
     public init(draft: Draft) { self.draft = draft }
 
     /// Applies every operation or none: the first that fails leaves the session as it was.
-    public mutating func apply(_ operations: [EditOperation], knownDurations: [String: Int] = [:]) throws -> [String] {
+    /// `names` are display names by source file (see `EditOperation.apply`).
+    public mutating func apply(_ operations: [EditOperation], knownDurations: [String: Int] = [:],
+                               names: [String: String] = [:]) throws -> [String] {
         var next = draft
         var changes: [String] = []
         for op in operations {
-            let (d, change) = try op.apply(to: next, knownDurations: knownDurations)
+            let (d, change) = try op.apply(to: next, knownDurations: knownDurations, names: names)
             next = d
             changes.append(change)
         }

@@ -46,7 +46,8 @@ extension RulePlanner {
     static func targets(_ c: String, draft: Draft) -> [SegmentTarget] {
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
-        for m in Numbers.allMatches(#"(?<![\w-])(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
+        // Not "a 15 second video": a number before "second" makes it a length, not a position.
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
             for w in [m.groups[1], m.groups[2]] where !w.isEmpty {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
             }

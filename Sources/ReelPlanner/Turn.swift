@@ -70,19 +70,22 @@ extension EditSession {
     }
 
     /// Runs an instruction through the planner; the session changes only if every part applied.
+    /// `names` are display names by media path, for media stored under other names.
     public mutating func turn(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(),
-                              knownDurations: [String: Int] = [:]) -> Turn {
-        apply(plan(instruction, media: media, planner: planner), knownDurations: knownDurations)
+                              knownDurations: [String: Int] = [:], names: [String: String] = [:]) -> Turn {
+        apply(plan(instruction, media: media, planner: planner), knownDurations: knownDurations, names: names)
     }
 
-    /// Applies a planned turn and words the answer.
-    public mutating func apply(_ planned: PlannedTurn, knownDurations: [String: Int] = [:]) -> Turn {
+    /// Applies a planned turn and words the answer; segments made from media in `names` carry
+    /// those names, which the answer and its summary then use.
+    public mutating func apply(_ planned: PlannedTurn, knownDurations: [String: Int] = [:],
+                               names: [String: String] = [:]) -> Turn {
         let plan = planned.plan
         var changes: [String] = []
         var problems: [String] = []
         do {
             for move in plan.history { changes.append(move == .undo ? try undo() : try redo()) }
-            changes += try apply(plan.operations, knownDurations: knownDurations)
+            changes += try apply(plan.operations, knownDurations: knownDurations, names: names)
         } catch let e as EditError {
             problems.append(e.message)
         } catch {
@@ -119,9 +122,10 @@ extension EditSession {
         return (words, script.isEmpty ? nil : script)
     }
 
+    /// The first quoted words, read as the rule planner reads quotes (so 'single' quotes count,
+    /// apostrophes do not).
     static func quoted(_ text: String) -> String? {
-        guard let r = text.range(of: #"["“「]([^"”」]+)["”」]"#, options: .regularExpression) else { return nil }
-        return String(text[r].dropFirst().dropLast())
+        RulePlanner.clauses(text).1.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     static func isAboutScript(_ clause: String) -> Bool {

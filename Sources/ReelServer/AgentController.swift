@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import ReelPlanner
 import ReelTimeline
 
@@ -7,6 +8,15 @@ import ReelTimeline
 struct AgentController<Context: RequestContext> {
     let store: Store
     let configuration: ServerConfiguration
+    let turns: EditingTurns
+
+    /// `mediaRoot` is where uploads are kept (`UploadController`'s), for the voices turns make.
+    init(store: Store, configuration: ServerConfiguration, mediaRoot: URL? = nil, locks: SessionLocks = SessionLocks()) {
+        self.store = store
+        self.configuration = configuration
+        turns = EditingTurns(store: store, configuration: configuration, locks: locks,
+                             mediaRoot: mediaRoot ?? configuration.mediaRootOrTemporary())
+    }
 
     struct RunBody: Decodable {
         var app_name: String?
@@ -26,14 +36,20 @@ struct AgentController<Context: RequestContext> {
         }
     }
 
+    /// An SSE comment: seed clients that read only `data:` lines skip it.
+    static var heartbeat: ByteBuffer { ByteBuffer(string: ": heartbeat\n\n") }
+
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.post("run_sse", use: run)
         return routes
     }
 
-    /// The turn runs, and is saved, before the stream starts: its errors get proper envelopes,
-    /// and a client that hangs up mid-stream still finds the edit in the session's state.
+    /// Everything a request can get wrong (token, body, session, credits) is refused with an
+    /// envelope before the stream starts. The turn then runs in a task of its own, which a client
+    /// hanging up does not cancel: it is saved and its credits settled either way. Meanwhile the
+    /// stream sends a heartbeat every `heartbeatInterval`; it ends with the turn's events, or
+    /// with one event carrying `errorCode`/`errorMessage` if the turn failed.
     @Sendable func run(_ request: Request, context: Context) async throws -> Response {
         let caller = try await request.caller(in: store)
         let body = try await request.decodeJSON(RunBody.self, context: context)
@@ -41,58 +57,54 @@ struct AgentController<Context: RequestContext> {
         if let user = body.user_id, user != "me" { throw APIError.sessionNotFound(body.session_id) }
         let text = body.text
         guard !text.isEmpty else { throw APIError.badRequest("new_message.parts has no text") }
-        try await store.requireSession(body.session_id, token: caller.token)
-        let turn = try await runTurn(text, session: body.session_id, token: caller.token)
-        let events = AgentEvents(invocationId: "e-" + UUID().uuidString.lowercased(), clock: configuration.now).events(for: turn)
-        var frames = ByteBuffer()
-        for event in events { frames.writeBytes(try event.sseFrame()) }
-        let stream = frames
+        let session = body.session_id, token = caller.token
+        try await store.requireSession(session, token: token)
+        try await store.freeze(configuration.turnCost, token: token, session: session)
+
+        let (stream, output) = AsyncStream.makeStream(of: ByteBuffer.self)
+        let words = AgentEvents(invocationId: "e-" + UUID().uuidString.lowercased(), clock: configuration.now)
+        let logger = context.logger
+        Task { [turns] in
+            var events: [AgentEvent]
+            do {
+                events = words.events(for: try await turns.run(text, session: session, token: token, logger: logger))
+            } catch {
+                logger.error("turn failed: \(error)")
+                events = [words.failure(error)]
+            }
+            output.yield(Self.frames(events, logger: logger))
+            output.finish()
+        }
+        let interval = configuration.heartbeatInterval
         return Response(
             status: .ok,
             headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
             body: ResponseBody { writer in
-                try await writer.write(stream)
+                let beats = Task {
+                    while true {
+                        do { try await Task.sleep(for: .seconds(interval)) } catch { return }
+                        output.yield(Self.heartbeat)
+                    }
+                }
+                defer { beats.cancel() }
+                // Heartbeats until the turn's events, which finish the stream.
+                for await chunk in stream { try await writer.write(chunk) }
                 try await writer.finish(nil)
             }
         )
     }
 
-    /// Reserves the turn's cost, runs and saves the turn, then spends the cost if the turn
-    /// changed something and gives it back otherwise (not understood, not applicable, or an error).
-    func runTurn(_ text: String, session: String, token: String) async throws -> Turn {
-        let cost = configuration.turnCost
-        try await store.freeze(cost, token: token, session: session)
-        let turn: Turn
-        do {
-            // The session's uploads, so "make a video" composes them.
-            let media = try await store.media(session: session, token: token)
-            let paths = media.map(\.path)
-            let durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
-            turn = try await store.updateSession(session, token: token) { session in
-                var turn = session.turn(text, media: paths, knownDurations: durations)
-                if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
-                return turn
-            }
-        } catch {
-            try await store.release(cost, token: token, session: session)
-            throw error
-        }
-        if turn.changes.isEmpty {
-            try await store.release(cost, token: token, session: session)
-        } else {
-            try await store.settle(cost, token: token, session: session)
-        }
-        return turn
+    /// Freezes the turn's cost and runs it (the stream-less path, for callers in this module).
+    func runTurn(_ text: String, session: String, token: String, logger: Logger = Logger(label: "reel.turn")) async throws -> Turn {
+        try await store.freeze(configuration.turnCost, token: token, session: session)
+        return try await turns.run(text, session: session, token: token, logger: logger)
     }
 
-    /// An empty timeline gets a next step in terms of the API, before the summary line that
-    /// ends every answer.
-    static func withEmptyTimelineHint(_ answer: String) -> String {
-        var lines = answer.components(separatedBy: "\n")
-        let hint = "The timeline has no pictures or clips yet: upload some to this session " +
-            "(POST /api/upload-video/nemo_agent/me/{session_id}), or make a video from words alone, " +
-            "e.g. \"make a 15 second video titled 'Hello', script: Fresh beans daily. Cozy seats.\""
-        lines.insert(hint, at: max(0, lines.count - 1))
-        return lines.joined(separator: "\n")
+    static func frames(_ events: [AgentEvent], logger: Logger) -> ByteBuffer {
+        var frames = ByteBuffer()
+        for event in events {
+            do { frames.writeBytes(try event.sseFrame()) } catch { logger.error("an event could not be encoded: \(error)") }
+        }
+        return frames
     }
 }

@@ -10,6 +10,10 @@ struct AgentEvent: Codable, Sendable, Equatable {
     var timestamp: Double
     var partial: Bool
     var turnComplete: Bool?
+    /// Set on the last event of a turn that failed after the stream started: the API error code
+    /// (as ADK's `error_code`, a string) and what went wrong.
+    var errorCode: String?
+    var errorMessage: String?
 
     struct Content: Codable, Sendable, Equatable {
         var role: String

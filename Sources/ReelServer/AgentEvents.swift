@@ -24,6 +24,18 @@ struct AgentEvents {
         return events
     }
 
+    /// The one event of a turn that failed once the stream had started: it completes the turn,
+    /// says what went wrong in words, and carries the error's code and message.
+    func failure(_ error: any Error) -> AgentEvent {
+        let apiError = error as? APIError ?? .internalError("\(error)")
+        var final = event(role: "model", part: .init(text:
+            "I could not finish this turn: \(apiError.message). Nothing was changed and no credits were spent."))
+        final.turnComplete = true
+        final.errorCode = String(apiError.code)
+        final.errorMessage = apiError.message
+        return final
+    }
+
     func event(role: String, part: AgentEvent.Part) -> AgentEvent {
         AgentEvent(content: .init(role: role, parts: [part]), author: author, invocationId: invocationId,
                    id: UUID().uuidString.lowercased(), timestamp: clock().timeIntervalSince1970, partial: false)

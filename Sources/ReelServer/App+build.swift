@@ -35,8 +35,11 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     router.addRoutes(TasksController<Context>(store: store).endpoints, atPath: "/api/tasks")
     router.addRoutes(CreditsController<Context>(store: store).endpoints, atPath: "/api/credits")
     router.addRoutes(StateController<Context>(store: store).endpoints, atPath: "/api/state")
-    router.addRoutes(UploadController<Context>(store: store, configuration: configuration).endpoints, atPath: "/api/upload-video")
-    router.addRoutes(AgentController<Context>(store: store, configuration: configuration).endpoints)
+    // Uploads and the voices turns make share one folder (in memory mode, a temporary one).
+    let mediaRoot = configuration.mediaRootOrTemporary()
+    router.addRoutes(UploadController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints,
+                     atPath: "/api/upload-video")
+    router.addRoutes(AgentController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints)
     if let renders {
         router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
         router.addRoutes(DownloadController<Context>(store: store, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")

@@ -570,7 +570,7 @@ enum OpenAPIDocument {
         },
         "responses": {
           "200": {
-            "description": "An event stream: each event is one `data: {AgentEvent JSON}` line followed by a blank line; the last event has `turnComplete: true`.",
+            "description": "An event stream, started once the request is accepted (token, body, session and credits are checked first and refused with an envelope). While the turn is busy a heartbeat comment line `: heartbeat` is sent every few seconds (`--heartbeat-interval`, default 5 s); clients that read only `data:` lines skip it. Each event is one `data: {AgentEvent JSON}` line followed by a blank line; the last event has `turnComplete: true`. A turn that fails once the stream has started ends it with one event carrying `errorCode` and `errorMessage` (its credits are given back). The turn runs to the end and is saved even if the client hangs up; turns on one session run one at a time, in order.",
             "headers": {
               "X-Request-Id": {
                 "$ref": "#/components/headers/X-Request-Id"
@@ -1198,6 +1198,71 @@ enum OpenAPIDocument {
         "type": "object",
         "description": "A timeline draft in the seed's short-key JSON (`m` meta, `t` tracks, `sg` segments)."
       },
+      "GeneratedMedia": {
+        "type": "object",
+        "required": [
+          "id",
+          "kind",
+          "name",
+          "path",
+          "has_audio",
+          "codec",
+          "format",
+          "size_bytes"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "description": "What it is for: `voiceover`."
+          },
+          "name": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string"
+          },
+          "text": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What it says."
+          },
+          "duration": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "duration_ms": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "has_audio": {
+            "type": "boolean"
+          },
+          "codec": {
+            "type": "string"
+          },
+          "audio_codec": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "format": {
+            "type": "string"
+          },
+          "size_bytes": {
+            "type": "integer"
+          }
+        }
+      },
       "StateData": {
         "type": "object",
         "required": [
@@ -1227,7 +1292,10 @@ enum OpenAPIDocument {
               },
               "generated_media": {
                 "type": "array",
-                "items": {}
+                "description": "Files the server made for the session (a turn's narration, spoken with espeak-ng), oldest first. They belong to the caller like uploads: drafts may name their `path`.",
+                "items": {
+                  "$ref": "#/components/schemas/GeneratedMedia"
+                }
               }
             }
           }
@@ -1358,6 +1426,14 @@ enum OpenAPIDocument {
           },
           "turnComplete": {
             "type": "boolean"
+          },
+          "errorCode": {
+            "type": "string",
+            "description": "On the last event of a turn that failed after the stream started: the error code (as in an envelope's `code`, written as a string, as ADK does)."
+          },
+          "errorMessage": {
+            "type": "string",
+            "description": "What went wrong, with `errorCode`."
           }
         }
       },

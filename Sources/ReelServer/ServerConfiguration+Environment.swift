@@ -1,4 +1,5 @@
 import Foundation
+import ReelLLM
 
 /// `REEL_…` environment variables for the numbers SPEC §3 makes configuration. `reel serve`
 /// applies these first and its flags after, so a flag overrides the environment.
@@ -22,6 +23,14 @@ extension ServerConfiguration {
         case requireAttributionOnExport = "REEL_REQUIRE_ATTRIBUTION"
         /// Days the data of an expired caller is kept before it is deleted (unset: kept).
         case deleteExpiredAfterDays = "REEL_DELETE_EXPIRED_AFTER_DAYS"
+        /// Seconds between SSE heartbeats while a turn is busy (decimals allowed).
+        case heartbeatInterval = "REEL_HEARTBEAT_INTERVAL"
+        /// An OpenAI-compatible base URL (http or https): editing turns are then planned by that model.
+        case llmURL = "REEL_LLM_URL"
+        case llmModel = "REEL_LLM_MODEL"
+        case llmAPIKey = "REEL_LLM_API_KEY"
+        /// Seconds the model may take before the rule planner answers instead.
+        case llmTimeout = "REEL_LLM_TIMEOUT"
     }
 
     /// A variable whose value cannot be used; the message names it and says what it takes.
@@ -67,5 +76,27 @@ extension ServerConfiguration {
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
         if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }
         if let n = try integer(.deleteExpiredAfterDays, minimum: 0) { expiredDataRetention = TimeInterval(n) * 86400 }
+        if let raw = value(.heartbeatInterval) {
+            guard let seconds = TimeInterval(raw), seconds.isFinite, seconds > 0 else {
+                throw EnvironmentError(description: "\(EnvironmentKey.heartbeatInterval.rawValue)=\(raw): expected a number of seconds > 0")
+            }
+            heartbeatInterval = seconds
+        }
+        try applyLLM(value)
+    }
+
+    /// The LLM planner's variables, read as `LLMConfig.fromEnvironment` reads them, except that a
+    /// value it would ignore is an error here: a server should not quietly plan by rules instead.
+    private mutating func applyLLM(_ value: (EnvironmentKey) -> String?) throws {
+        if let raw = value(.llmTimeout), TimeInterval(raw).map({ !$0.isFinite || $0 <= 0 }) ?? true {
+            throw EnvironmentError(description: "\(EnvironmentKey.llmTimeout.rawValue)=\(raw): expected a number of seconds > 0")
+        }
+        guard let raw = value(.llmURL) else { return }
+        var env: [String: String] = [:]
+        for key in [EnvironmentKey.llmURL, .llmModel, .llmAPIKey, .llmTimeout] { env[key.rawValue] = value(key) }
+        guard let config = LLMConfig.fromEnvironment(env) else {
+            throw EnvironmentError(description: "\(EnvironmentKey.llmURL.rawValue)=\(raw): expected an http or https URL")
+        }
+        llm = config
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReelLLM
 
 /// What `reel serve` is configured with: where it listens, where it keeps its data, and the
 /// product's numbers (credits, token lifetime, rate limit), which SPEC §3 makes configuration.
@@ -40,6 +41,10 @@ public struct ServerConfiguration: Sendable {
     public var expiredDataRetention: TimeInterval?
     /// How often housekeeping looks for expired callers.
     public var housekeepingInterval: Duration = .seconds(3600)
+    /// Seconds between SSE heartbeats (`: heartbeat` comment lines) while an editing turn is busy.
+    public var heartbeatInterval: TimeInterval = 5
+    /// The LLM that plans editing turns (the rule planner answers when it cannot); nil plans by rules only.
+    public var llm: LLMConfig?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
                 startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,
@@ -58,6 +63,12 @@ public struct ServerConfiguration: Sendable {
     /// Where uploads go: `mediaDirectory`, else `<dataDirectory>/media`; nil in memory mode.
     public var resolvedMediaDirectory: URL? {
         mediaDirectory ?? dataDirectory?.appendingPathComponent("media")
+    }
+
+    /// `resolvedMediaDirectory`, or in memory mode a new temporary folder: call it once per server.
+    func mediaRootOrTemporary() -> URL {
+        resolvedMediaDirectory
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-media-\(UUID().uuidString.lowercased())")
     }
 
     /// `~/.local/share/reel`, the XDG data home.

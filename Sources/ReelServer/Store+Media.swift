@@ -48,10 +48,12 @@ extension Store {
         }
     }
 
-    /// Every stored file this token uploaded: the only files its drafts may name.
+    /// Every stored file this token uploaded, and every file the server made for it (narrations):
+    /// the only files its drafts may name.
     public func mediaPaths(token: String) async throws -> Set<String> {
         try await db.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT path FROM media WHERE token = ?", arguments: [token]))
+            Set(try String.fetchAll(db, sql: "SELECT path FROM media WHERE token = ?1 UNION SELECT path FROM generated_media WHERE token = ?1",
+                                    arguments: [token]))
         }
     }
 }

@@ -89,6 +89,24 @@ extension Store {
                 t.add(column: "cost", .integer).notNull().defaults(to: 0)
             }
         }
+        m.registerMigration("v6-generated-media") { db in
+            // Files the server made for a session (a narration), owned like uploads: a draft may
+            // name them, and the state lists them as `generated_media`.
+            try db.create(table: "generated_media") { t in
+                t.primaryKey("id", .text)
+                t.column("session_id", .text).notNull().indexed().references("sessions", onDelete: .cascade)
+                t.column("token", .text).notNull().indexed().references("tokens", onDelete: .cascade)
+                t.column("kind", .text).notNull() // voiceover
+                // Absolute path of the file (a server-chosen name in the session's media folder).
+                t.column("path", .text).notNull()
+                t.column("name", .text).notNull()
+                // What it says (a narration's script).
+                t.column("text", .text)
+                // The ReelFFmpeg `MediaInfo` as JSON.
+                t.column("info", .jsonText).notNull()
+                t.column("created", .datetime).notNull()
+            }
+        }
         return m
     }
 }

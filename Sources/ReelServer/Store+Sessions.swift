@@ -41,14 +41,29 @@ extension Store {
 
     /// Runs `change` on the session and saves the result in one transaction, so two turns on
     /// the same session never overwrite each other. Nothing is saved if `change` throws.
-    public func updateSession<T: Sendable>(_ id: String, token: String,
+    ///
+    /// `generated` (media the server made for this change, such as a narration) is recorded in
+    /// the same transaction if, and only if, `change` changed the session.
+    public func updateSession<T: Sendable>(_ id: String, token: String, generated: [GeneratedMediaRecord] = [],
                                           _ change: @escaping @Sendable (inout EditSession) throws -> T) async throws -> T {
         let now = now()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let generatedRows = try generated.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
         return try await db.write { db in
             var record = try Self.fetch(db, id: id, token: token)
+            let before = record.session
             let result = try change(&record.session)
             try db.execute(sql: "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
                            arguments: [try Self.encode(record.session), now, id])
+            if record.session != before {
+                for (media, info) in generatedRows {
+                    try db.execute(sql: """
+                        INSERT INTO generated_media (id, session_id, token, kind, path, name, text, info, created)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [media.id, id, token, media.kind, media.path, media.name, media.text, info, now])
+                }
+            }
             return result
         }
     }

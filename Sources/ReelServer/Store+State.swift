@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 
 /// What `GET …/{sid}/latest` shows, read in one transaction: the draft as the JSON text it is
-/// stored as (SQLite extracts it, so the undo history is never decoded) and the session's media.
+/// stored as (SQLite extracts it, so the undo history is never decoded), the session's media and
+/// the media the server generated for it.
 struct StateSnapshot: Sendable {
     var sessionID: String
     /// The draft with the seed's short keys, as JSON text.
     var draftJSON: String
     var media: [MediaRecord]
+    var generated: [GeneratedMediaRecord] = []
 }
 
 extension Store {
@@ -28,7 +30,8 @@ extension Store {
             guard let draft: String = row["draft"], draft.first == "{" else {
                 throw APIError.internalError("session \(id) has an unreadable state")
             }
-            return StateSnapshot(sessionID: row["id"], draftJSON: draft, media: try Self.fetchMedia(db, session: id, token: token))
+            return StateSnapshot(sessionID: row["id"], draftJSON: draft, media: try Self.fetchMedia(db, session: id, token: token),
+                                 generated: try Self.fetchGeneratedMedia(db, session: id, token: token))
         }
     }
 }

@@ -15,11 +15,10 @@ struct UploadController<Context: RequestContext> {
 
     static var maxFilesPerRequest: Int { 100 }
 
-    init(store: Store, configuration: ServerConfiguration) {
+    init(store: Store, configuration: ServerConfiguration, mediaRoot: URL? = nil) {
         self.store = store
         self.configuration = configuration
-        mediaRoot = configuration.resolvedMediaDirectory
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-media-\(UUID().uuidString.lowercased())")
+        self.mediaRoot = mediaRoot ?? configuration.mediaRootOrTemporary()
     }
 
     /// The stored media and their probed info, as `data.media` here and `data.state.video_infos` in state.

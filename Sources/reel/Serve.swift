@@ -6,8 +6,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the HTTP API (seed-compatible): tokens, sessions, credits, editing turns over SSE.",
         discussion: """
-            Each number can also come from the environment (a flag overrides it): \
-            \(ServerConfiguration.EnvironmentKey.allCases.map(\.rawValue).joined(separator: ", ")).
+            Each setting can also come from the environment (a flag overrides it): \
+            \(ServerConfiguration.EnvironmentKey.allCases.map(\.rawValue).joined(separator: ", ")). \
+            With REEL_LLM_URL set (an OpenAI-compatible base URL), editing turns are planned by that \
+            model; the rule planner answers when it is unreachable, slow or wrong.
             """
     )
 
@@ -44,6 +46,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Tokens one client address may be issued per hour (env REEL_TOKEN_ISSUANCE_LIMIT; default 30).")
     var tokenIssuanceLimit: Int?
 
+    @Option(help: "Seconds between SSE heartbeats while an editing turn is busy (env REEL_HEARTBEAT_INTERVAL; default 5).")
+    var heartbeatInterval: Double?
+
     @Flag(inversion: .prefixedNo,
           help: "Let URL import fetch loopback, private and link-local addresses (env REEL_ALLOW_PRIVATE_URL_IMPORTS; default off).")
     var allowPrivateUrlImports: Bool?
@@ -65,6 +70,9 @@ struct Serve: AsyncParsableCommand {
         if let renderConcurrency, renderConcurrency < 1 { throw ValidationError("--render-concurrency must be at least 1") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
         if let deleteExpiredAfter, deleteExpiredAfter < 0 { throw ValidationError("--delete-expired-after must not be negative") }
+        if let heartbeatInterval, !(heartbeatInterval.isFinite && heartbeatInterval > 0) {
+            throw ValidationError("--heartbeat-interval must be a number of seconds above 0")
+        }
     }
 
     func run() async throws {
@@ -83,6 +91,7 @@ struct Serve: AsyncParsableCommand {
         if let renderConcurrency { configuration.renderConcurrency = renderConcurrency }
         if let tokenIssuanceLimit { configuration.tokenIssuanceLimit = tokenIssuanceLimit }
         if let rateLimit { configuration.rateLimit = rateLimit }
+        if let heartbeatInterval { configuration.heartbeatInterval = heartbeatInterval }
         if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
         if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
         if let deleteExpiredAfter { configuration.expiredDataRetention = TimeInterval(deleteExpiredAfter) * 86400 }

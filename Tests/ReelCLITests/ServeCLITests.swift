@@ -13,6 +13,8 @@ import ReelTestSupport
         (["--export-cost", "-1"], [:], "--export-cost"),
         (["--delete-expired-after", "-2"], [:], "--delete-expired-after"),
         ([], ["REEL_EXPORT_COST": "free"], "REEL_EXPORT_COST"),
+        (["--heartbeat-interval", "0"], [:], "--heartbeat-interval"),
+        ([], ["REEL_LLM_URL": "ftp://models.example"], "REEL_LLM_URL"),
     ] as [([String], [String: String], String)])
     func badSettingsAreRefusedBeforeListening(flags: [String], environment: [String: String], named: String) async throws {
         let s = try Scratch()

@@ -1,4 +1,5 @@
 import Foundation
+import ReelLLM
 import Testing
 @testable import ReelServer
 
@@ -15,6 +16,10 @@ import Testing
             "REEL_REQUIRE_ATTRIBUTION": "1",
             "REEL_DELETE_EXPIRED_AFTER_DAYS": "30",
             "REEL_RATE_LIMIT": "5000",
+            "REEL_HEARTBEAT_INTERVAL": "0.25",
+            "REEL_LLM_URL": "http://127.0.0.1:11434/v1",
+            "REEL_LLM_MODEL": "qwen",
+            "REEL_LLM_TIMEOUT": "3",
         ], dataDirectory: nil)
         #expect(c.rateLimit == 5000)
         #expect(c.expiredDataRetention == TimeInterval(30 * 86400))
@@ -25,6 +30,8 @@ import Testing
         #expect(c.renderConcurrency == 4)
         #expect(c.allowPrivateURLImports)
         #expect(c.requireAttributionOnExport)
+        #expect(c.heartbeatInterval == 0.25)
+        #expect(c.llm == LLMConfig(url: URL(string: "http://127.0.0.1:11434/v1")!, model: "qwen", timeout: 3))
     }
 
     @Test func emptyEnvironmentKeepsDefaults() throws {
@@ -38,6 +45,8 @@ import Testing
         #expect(c.allowPrivateURLImports == false)
         #expect(c.requireAttributionOnExport == false)
         #expect(c.expiredDataRetention == nil)
+        #expect(c.heartbeatInterval == 5)
+        #expect(c.llm == nil)
     }
 
     @Test func applyOverridesOnlyWhatIsSet() throws {
@@ -52,6 +61,8 @@ import Testing
         ("REEL_UPLOAD_SIZE_LIMIT", "0"), ("REEL_STARTING_CREDITS", "-1"), ("REEL_TURN_COST", "one"),
         ("REEL_TOKEN_LIFETIME", "1.5"), ("REEL_RENDER_CONCURRENCY", "0"), ("REEL_REQUIRE_ATTRIBUTION", "maybe"),
         ("REEL_DELETE_EXPIRED_AFTER_DAYS", "-1"), ("REEL_RATE_LIMIT", "0"),
+        ("REEL_HEARTBEAT_INTERVAL", "0"), ("REEL_HEARTBEAT_INTERVAL", "soon"), ("REEL_LLM_URL", "file:///etc/passwd"),
+        ("REEL_LLM_TIMEOUT", "-2"),
     ])
     func badValuesAreNamed(key: String, value: String) throws {
         let error = #expect(throws: ServerConfiguration.EnvironmentError.self) {

@@ -11,11 +11,17 @@ import ReelTimeline
         try await server.test(.live) { api in
             let token = try await api.token()
             let sid = try await api.session(token: token)
-            // The stored state is unreadable: the turn fails after its credit was frozen.
+            // The stored state is unreadable: the turn fails after its credit was frozen and the
+            // stream started, so the stream ends with an event that says so.
             try await server.store.writeRawState(sid, "{\"broken\": true")
             let failed = try await api.runSSE(token: token, session: sid, "make it vertical")
-            #expect(failed.reply.status == 500)
-            #expect(failed.reply.code == 500)
+            #expect(failed.reply.status == 200)
+            #expect(failed.events.count == 1)
+            let last = try #require(failed.events.last)
+            #expect(last["errorCode"]?.string == "500")
+            #expect(last["errorMessage"]?.string?.contains("unreadable state") == true)
+            #expect(last["turnComplete"] == .bool(true))
+            #expect(last["content"]?["parts"]?[0]?["text"]?.string?.hasPrefix("I could not finish this turn") == true)
             let balance = try await api.balance(token: token)
             let available = try #require(balance.data?["available"]?.int)
             let frozen = try #require(balance.data?["frozen"]?.int)

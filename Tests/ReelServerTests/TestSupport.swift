@@ -74,6 +74,24 @@ struct API: Sendable {
         return (reply, events)
     }
 
+    /// `POST /run_sse` over a socket of its own, read as the events arrive (see `SSEReader`).
+    func openRunSSE(token: String, session: String, _ text: String) throws -> HTTPStream {
+        guard let port = client.port else { throw TestFailure("the test client has no port: use a live server") }
+        let body = try JSONEncoder().encode(RunBody(session_id: session, new_message: .init(parts: [.init(text: text)])))
+        return try HTTPStream(port: port, path: "/run_sse", headers: [
+            ("Authorization", "Bearer \(token)"), ("Content-Type", "application/json"), ("Accept", "text/event-stream"),
+        ], body: body)
+    }
+
+    /// Polls `check` until it is true (at most 30 s): for what happens after a response was sent.
+    func eventually(_ what: String, _ check: () async throws -> Bool) async throws {
+        for _ in 0..<3000 {
+            if try await check() { return }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw TestFailure("gave up waiting: \(what)")
+    }
+
     func state(token: String, session: String) async throws -> Reply {
         try await call(.get, "/api/state/nemo_agent/me/\(session)/latest", token: token)
     }
@@ -90,6 +108,41 @@ struct API: Sendable {
         struct Message: Encodable { var parts: [Part] }
         struct Part: Encodable { var text: String }
     }
+}
+
+/// Reads an SSE response as it arrives: its status, heartbeat comments and `data:` events.
+struct SSEReader {
+    private var lines: AsyncStream<String>.Iterator
+    private var inBody = false
+    private(set) var status: Int?
+    private(set) var heartbeats = 0
+    private(set) var events: [JSONValue] = []
+    private(set) var ended = false
+
+    init(_ stream: HTTPStream) { lines = stream.lines.makeAsyncIterator() }
+
+    /// Reads until `enough` holds or the response ends.
+    mutating func read(until enough: (SSEReader) -> Bool) async {
+        while !enough(self) {
+            guard let line = await lines.next() else { ended = true; return }
+            if !inBody {
+                if status == nil { status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } }
+                if line.isEmpty { inBody = true }
+            } else if line == ": heartbeat" {
+                heartbeats += 1
+            } else if line.hasPrefix("data: "), let event = try? JSONValue.parse(Data(line.dropFirst(6).utf8)) {
+                events.append(event)
+            }
+        }
+    }
+
+    mutating func readToEnd() async { await read { $0.ended } }
+
+    /// The text of the last event (the answer).
+    var answer: String { events.last?["content"]?["parts"]?[0]?["text"]?.string ?? "" }
+
+    /// The `functionCall` names, in order.
+    var calls: [String] { events.compactMap { $0["content"]?["parts"]?[0]?["functionCall"]?["name"]?.string } }
 }
 
 extension JSONValue {

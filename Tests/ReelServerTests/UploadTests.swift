@@ -68,6 +68,29 @@ import Glibc
         }
     }
 
+    @Test func answersNameUploadsByTheirOwnNamesNotTheStoredOnes() async throws {
+        let (server, _) = try Self.server()
+        let mp4 = try Fixtures.mp4(), png = try Fixtures.png()
+        try await server.test(.live) { api in
+            let token = try await api.token()
+            let sid = try await api.session(token: token)
+            let reply = try await api.upload(token: token, session: sid, files: [("beach.mp4", mp4), ("sunset.png", png)])
+            #expect(reply.code == 0, "\(reply.text)")
+            let (_, events) = try await api.runSSE(token: token, session: sid, "make a video")
+            let answer = try #require(events.last?["content"]?["parts"]?[0]?["text"]?.string)
+            #expect(answer.contains("Video: beach, sunset"), "\(answer)")
+            let uuid = #/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/#
+            #expect(answer.firstMatch(of: uuid) == nil, "\(answer)")
+            // The names are the draft's, so later turns (and the state) show them too.
+            let state = try await api.state(token: token, session: sid)
+            let segments = state.data?["state"]?["draft"]?["t"]?[0]?["sg"]?.array ?? []
+            #expect(segments.map { $0["m"]?["name"]?.string } == ["beach", "sunset"])
+            let (_, again) = try await api.runSSE(token: token, session: sid, "remove the second clip")
+            let second = again.last?["content"]?["parts"]?[0]?["text"]?.string ?? ""
+            #expect(second.contains("Removed sunset") && second.firstMatch(of: uuid) == nil, "\(second)")
+        }
+    }
+
     @Test func randomBytesNamedMP4Are4001AndNothingIsStored() async throws {
         let (server, media) = try Self.server()
         let junk = (0..<4096).map { _ in UInt8.random(in: 0...255) }
