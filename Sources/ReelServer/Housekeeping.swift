@@ -4,8 +4,9 @@ import ServiceLifecycle
 
 /// Files nobody will ask for again.
 ///
-/// - At start: half-written uploads (`<session>/<uuid>.upload`, left by a crash mid-upload) and
-///   half-written renders (`.<name>.<id>.partial`). No request can be writing them yet.
+/// - At start: half-written uploads and narrations (`<session>/<uuid>.upload`, and a narration's
+///   script beside it, `<uuid>.upload.txt`, left by a crash) and half-written renders
+///   (`.<name>.<id>.partial`). No request can be writing them yet.
 /// - While running, only when `ServerConfiguration.expiredDataRetention` is set: callers whose
 ///   token expired longer ago than that (an expired token is never renewed, so nobody can reach
 ///   their data again) are deleted with their sessions, media and renders, files included.
@@ -38,7 +39,7 @@ struct Housekeeping: Service {
         let sessions = mediaDirectory.flatMap { try? fm.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil) } ?? []
         for session in sessions {
             for file in (try? fm.contentsOfDirectory(at: session, includingPropertiesForKeys: nil)) ?? []
-            where file.pathExtension == "upload" {
+            where file.lastPathComponent.hasSuffix(".upload") || file.lastPathComponent.hasSuffix(".upload.txt") {
                 if (try? fm.removeItem(at: file)) != nil { removed += 1 }
             }
         }

@@ -20,7 +20,7 @@ import ReelFFmpeg
         let renders = data.appendingPathComponent("renders")
         let kept = [media.appendingPathComponent("a.mp4"), media.appendingPathComponent("b.upload.mp4"),
                     renders.appendingPathComponent("r1.mp4"), renders.appendingPathComponent("notes.partial")]
-        let removed = [media.appendingPathComponent("c.upload"), renders.appendingPathComponent(".r2.mp4.1a2b3c4d.partial")]
+        let removed = [media.appendingPathComponent("c.upload"), media.appendingPathComponent("d.upload.txt"), renders.appendingPathComponent(".r2.mp4.1a2b3c4d.partial")]
         for file in kept + removed { try touch(file) }
 
         _ = try buildApplication(ServerConfiguration(port: 0, dataDirectory: data), logger: Logger(label: "test"))
