@@ -82,14 +82,14 @@ extension Store {
                 t.add(column: "webhook", .text)
             }
         }
-        m.registerMigration("v7: render cost") { db in
+        m.registerMigration("v6: render cost") { db in
             // Credits frozen for the job when it was queued: settled when it completes, released
             // when it fails or is cancelled.
             try db.alter(table: "renders") { t in
                 t.add(column: "cost", .integer).notNull().defaults(to: 0)
             }
         }
-        m.registerMigration("v6-generated-media") { db in
+        m.registerMigration("v7: generated media") { db in
             // Files the server made for a session (a narration), owned like uploads: a draft may
             // name them, and the state lists them as `generated_media`.
             try db.create(table: "generated_media") { t in
