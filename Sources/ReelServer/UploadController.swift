@@ -189,15 +189,40 @@ struct UploadController<Context: RequestContext> {
             throw APIError.internalError("\(error)")
         }
         let prober = Prober(tools: tools, sizeLimit: configuration.uploadSizeLimit)
+        // A few probes at a time (each is an ffprobe process); the answer keeps the upload order.
+        var results = [Result<MediaRecord, any Error>?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, Result<MediaRecord, any Error>).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < files.count else { return }
+                let index = next, file = files[index]
+                next += 1
+                group.addTask {
+                    do { return (index, .success(try await self.judge(file, prober: prober, session: session))) } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<Self.concurrentProbes { startNext() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                startNext()
+            }
+        }
         var records: [MediaRecord] = []
-        do {
-            for file in files { records.append(try await judge(file, prober: prober, session: session)) }
-        } catch {
+        for case .success(let record)? in results { records.append(record) }
+        // One bad file refuses the request: the first failure in upload order is the answer,
+        // and none of the files is kept.
+        if let failure = results.lazy.compactMap({ result -> (any Error)? in
+            if case .failure(let error)? = result { return error } else { return nil }
+        }).first {
             for r in records { try? FileManager.default.removeItem(atPath: r.path) }
-            throw error
+            throw failure
         }
         return records
     }
+
+    static var concurrentProbes: Int { 4 }
 
     func judge(_ file: Pending, prober: Prober, session: String) async throws -> MediaRecord {
         let info: MediaInfo

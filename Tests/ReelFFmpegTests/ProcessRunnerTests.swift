@@ -32,10 +32,12 @@ import Testing
             }
         }
         while ready.all.isEmpty, Date().timeIntervalSince(started) < 20 { try await Task.sleep(for: .milliseconds(20)) }
+        let cancelled = Date()
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(FileManager.default.fileExists(atPath: marker), "the child never saw SIGTERM")
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Measured from the cancel, not the start: a loaded machine may be slow to start the shell.
+        #expect(Date().timeIntervalSince(cancelled) < 10)
     }
 
     @Test func childrenStartWithNoBlockedOrIgnoredSignals() async throws {

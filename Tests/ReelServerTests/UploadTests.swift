@@ -106,6 +106,13 @@ import Glibc
             let mixed = try await api.upload(token: token, session: sid, files: [("red.png", try Fixtures.png()), ("x.mp4", junk)])
             #expect(mixed.code == 4001)
             #expect(Self.files(under: media).isEmpty)
+            // Files are probed side by side; the answer names the first bad one in upload order.
+            let several = try await api.upload(token: token, session: sid, files: [
+                ("a.png", try Fixtures.png()), ("first.mp4", junk), ("b.png", try Fixtures.png()), ("second.mp4", junk), ("c.png", try Fixtures.png()),
+            ])
+            #expect(several.code == 4001)
+            #expect(several.body["message"]?.string?.contains("first.mp4") == true, "\(several.text)")
+            #expect(Self.files(under: media).isEmpty)
             #expect(try await api.state(token: token, session: sid).data?["state"]?["video_infos"]?.array?.isEmpty == true)
         }
     }
