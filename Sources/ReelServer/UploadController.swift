@@ -190,36 +190,38 @@ struct UploadController<Context: RequestContext> {
         }
         let prober = Prober(tools: tools, sizeLimit: configuration.uploadSizeLimit)
         // A few probes at a time (each is an ffprobe process); the answer keeps the upload order.
-        var results = [Result<MediaRecord, any Error>?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, Result<MediaRecord, any Error>).self) { group in
-            var next = 0
-            func startNext() {
-                guard next < files.count else { return }
-                let index = next, file = files[index]
-                next += 1
+        let outcomes = await withTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
+            var outcomes: [Outcome] = []
+            outcomes.reserveCapacity(files.count)
+            var started = 0
+            while started < files.count {
+                if started >= Self.concurrentProbes, let done = await group.next() { outcomes.append(done) }
+                let index = started, file = files[index]
                 group.addTask {
-                    do { return (index, .success(try await self.judge(file, prober: prober, session: session))) } catch {
-                        return (index, .failure(error))
+                    do { return Outcome(index: index, record: try await self.judge(file, prober: prober, session: session), error: nil) } catch {
+                        return Outcome(index: index, record: nil, error: error)
                     }
                 }
+                started += 1
             }
-            for _ in 0..<Self.concurrentProbes { startNext() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                startNext()
-            }
+            for await done in group { outcomes.append(done) }
+            return outcomes.sorted { $0.index < $1.index }
         }
-        var records: [MediaRecord] = []
-        for case .success(let record)? in results { records.append(record) }
+        let records = outcomes.compactMap(\.record)
         // One bad file refuses the request: the first failure in upload order is the answer,
         // and none of the files is kept.
-        if let failure = results.lazy.compactMap({ result -> (any Error)? in
-            if case .failure(let error)? = result { return error } else { return nil }
-        }).first {
+        if let failure = outcomes.lazy.compactMap(\.error).first {
             for r in records { try? FileManager.default.removeItem(atPath: r.path) }
             throw failure
         }
         return records
+    }
+
+    /// How judging one file of a request ended.
+    struct Outcome: Sendable {
+        var index: Int
+        var record: MediaRecord?
+        var error: (any Error)?
     }
 
     static var concurrentProbes: Int { 4 }
