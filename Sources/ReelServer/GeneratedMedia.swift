@@ -61,8 +61,7 @@ extension Store {
         let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM generated_media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
                                 arguments: [session, token]).compactMap { row -> GeneratedMediaRecord? in
-            let info: String = row["info"]
-            guard let decoded = try? decoder.decode(MediaInfo.self, from: Data(info.utf8)) else { return nil }
+            guard let decoded = mediaInfo(row, decoder) else { return nil }
             return GeneratedMediaRecord(id: row["id"], sessionID: row["session_id"], kind: row["kind"], path: row["path"],
                                         name: row["name"], text: row["text"], info: decoded)
         }

@@ -42,8 +42,7 @@ extension Store {
         let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
                                 arguments: [session, token]).compactMap { row -> MediaRecord? in
-            let info: String = row["info"]
-            guard let decoded = try? decoder.decode(MediaInfo.self, from: Data(info.utf8)) else { return nil }
+            guard let decoded = mediaInfo(row, decoder) else { return nil }
             return MediaRecord(id: row["id"], sessionID: row["session_id"], path: row["path"], name: row["name"], info: decoded)
         }
     }
@@ -55,5 +54,11 @@ extension Store {
             Set(try String.fetchAll(db, sql: "SELECT path FROM media WHERE token = ?1 UNION SELECT path FROM generated_media WHERE token = ?1",
                                     arguments: [token]))
         }
+    }
+
+    /// The `info` column's `MediaInfo`; nil for a row it cannot be read from (the row is skipped).
+    static func mediaInfo(_ row: Row, _ decoder: JSONDecoder) -> MediaInfo? {
+        let info: String = row["info"]
+        return try? decoder.decode(MediaInfo.self, from: Data(info.utf8))
     }
 }
