@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -45,7 +47,8 @@ let package = Package(
         .target(name: "ReelLLM", dependencies: ["ReelPlanner", "ReelTimeline"]),
         // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
-        // planned by the LLM planner when one is configured.
+        // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
+        // webhooks) go through AsyncHTTPClient pinned to checked addresses.
         .target(
             name: "ReelServer",
             dependencies: [
@@ -55,6 +58,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .executableTarget(

@@ -1,13 +1,14 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Logging
+import NIOCore
+import NIOHTTP1
 
 /// The optional `"webhook"` of a render job: when the job completes or fails, its status (the
 /// same envelope `GET /api/render/proxy/lambda/{id}` answers, with a path-only download link) is
 /// POSTed there. Best effort: one try, a short timeout, no redirects, and the URL import's
-/// address rules (no loopback, private, link-local or metadata addresses unless allowed).
+/// address rules (no loopback, private, link-local or metadata addresses unless allowed): the
+/// host is looked up once and the connection goes to exactly the address that was checked.
 struct RenderWebhook: Sendable {
     var allowPrivate: Bool
     var files: RenderFiles
@@ -15,6 +16,8 @@ struct RenderWebhook: Sendable {
     var now: @Sendable () -> Date
     var logger: Logger
     var timeout: TimeInterval = 10
+    /// Looks a host name up: `getaddrinfo`, unless a test stands in for DNS.
+    var resolve: @Sendable (String) -> [URLImporter.Address] = { URLImporter.systemResolve($0) }
 
     /// Throws 400 unless `string` is an absolute http(s) URL with a host (addresses are checked when it is called).
     static func validate(_ string: String) throws {
@@ -44,33 +47,24 @@ struct RenderWebhook: Sendable {
         }
     }
 
+    /// POSTs `body` as JSON to `target`, connecting only to the address its check resolved;
+    /// a redirect is not followed (it counts as a failure, like any status outside 2xx).
     func post(_ body: some Encodable, to target: String) async throws {
         guard let url = URL(string: target) else { throw APIError.badRequest("not a URL: \(target)") }
-        try URLImporter(sizeLimit: 0, allowPrivate: allowPrivate, timeout: timeout).check(url)
+        let pin = try URLImporter(sizeLimit: 0, allowPrivate: allowPrivate, timeout: timeout, resolve: resolve).check(url)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.timeoutInterval = timeout
-        request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
-        request.setValue("reel", forHTTPHeaderField: "User-Agent")
-        request.httpBody = try encoder.encode(body)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        let session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        let (_, response) = try await session.data(for: request)
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-            throw RenderJobError("HTTP \(http.statusCode)")
+        var request = HTTPClientRequest(url: target)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
+        request.headers.add(name: "User-Agent", value: "reel")
+        request.body = .bytes(ByteBuffer(bytes: try encoder.encode(body)))
+        let deadline = URLImporter.timeAmount(timeout)
+        let status = try await URLImporter.withPinnedClient(pin, timeout: timeout) { client in
+            try await client.execute(request, timeout: deadline).status.code
         }
-    }
-}
-
-/// A webhook's redirect is not followed (its target was never checked).
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        completionHandler(nil)
+        if !(200..<300).contains(status) {
+            throw RenderJobError("HTTP \(status)")
+        }
     }
 }

@@ -17,12 +17,16 @@ public final class LoopbackServer: @unchecked Sendable {
         public var body: Data
         /// Seconds to wait before answering.
         public var delay: TimeInterval
+        /// Whether a `Content-Length` is sent; without one the body ends when the connection closes.
+        public var announcesLength: Bool
 
-        public init(status: Int = 200, headers: [(String, String)] = [("Content-Type", "application/json")], body: Data = Data(), delay: TimeInterval = 0) {
+        public init(status: Int = 200, headers: [(String, String)] = [("Content-Type", "application/json")], body: Data = Data(),
+                    delay: TimeInterval = 0, announcesLength: Bool = true) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
+            self.announcesLength = announcesLength
         }
     }
 
@@ -85,8 +89,14 @@ public final class LoopbackServer: @unchecked Sendable {
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
-        head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
+        if response.announcesLength { head += "Content-Length: \(response.body.count)\r\n" }
+        head += "Connection: close\r\n\r\n"
         let out = Data(head.utf8) + response.body
+        // A client may hang up before reading it all (a size limit): no SIGPIPE for that.
+        #if os(Linux)
+        _ = out.withUnsafeBytes { send(client, $0.baseAddress, out.count, Int32(MSG_NOSIGNAL)) }
+        #else
         _ = out.withUnsafeBytes { write(client, $0.baseAddress, out.count) }
+        #endif
     }
 }
