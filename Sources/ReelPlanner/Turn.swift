@@ -15,12 +15,19 @@ public struct Turn: Sendable {
 public struct PlannedTurn: Sendable {
     public var plan: Plan
     public var narration: String?
+    /// Why the script could not be narrated, when the face tried and failed.
+    public var narrationProblem: String?
 
     /// Adds the narration file as a voiceover (music is ducked under voice tracks by default).
     public mutating func narrated(by file: String) {
         plan.operations.append(.addVoiceover(source: file, startMs: 0))
         plan.understood.append("narrate the script")
         narration = nil
+    }
+
+    /// The face could not narrate the script: the answer says why.
+    public mutating func notNarrated(because reason: String) {
+        narrationProblem = reason
     }
 }
 
@@ -95,7 +102,9 @@ extension EditSession {
         if !changes.isEmpty { lines.append(changes.joined(separator: " ")) }
         if plan.intent != .edit, changes.isEmpty, problems.isEmpty { lines.append("OK: \(RulePlanner.intentName(plan.intent)).") }
         if !problems.isEmpty { lines.append("I could not do that: \(problems.joined(separator: "; ")). Nothing was changed.") }
-        if planned.narration != nil { lines.append("I could not narrate the script: no speech voice is available here.") }
+        if planned.narration != nil {
+            lines.append("I could not narrate the script: \(planned.narrationProblem ?? "no speech voice is available here").")
+        }
         if !plan.notUnderstood.isEmpty {
             let quoted = plan.notUnderstood.map { "\"\($0)\"" }.joined(separator: ", ")
             if changes.isEmpty && problems.isEmpty && plan.intent == .edit {

@@ -67,11 +67,17 @@ struct EditingTurns: Sendable {
         // A script to narrate becomes the voiceover, as in the CLI (if espeak-ng is missing or
         // fails, the answer says it could not narrate).
         var generated: [GeneratedMediaRecord] = []
-        if let script = planned.narration, let voice = await narrate(script, session: session, logger: logger) {
-            planned.narrated(by: voice.path)
-            durations[voice.path] = voice.info.durationMs
-            names[voice.path] = "narration"
-            generated.append(voice)
+        if let script = planned.narration {
+            do {
+                let voice = try await narrate(script, session: session)
+                planned.narrated(by: voice.path)
+                durations[voice.path] = voice.info.durationMs
+                names[voice.path] = "narration"
+                generated.append(voice)
+            } catch {
+                logger.warning("the script could not be narrated: \(error)")
+                planned.notNarrated(because: "\(error)")
+            }
         }
         let turn: Turn
         do {
@@ -91,7 +97,7 @@ struct EditingTurns: Sendable {
 
     /// Speaks `script` into `<root>/<session>/<uuid>.wav`. It is written as `<uuid>.upload` first,
     /// the name of a half-written file that the next start sweeps away if this process dies.
-    func narrate(_ script: String, session: String, logger: Logger) async -> GeneratedMediaRecord? {
+    func narrate(_ script: String, session: String) async throws -> GeneratedMediaRecord {
         let directory = mediaRoot.appendingPathComponent(session, isDirectory: true)
         let id = UUID().uuidString.lowercased()
         let partial = directory.appendingPathComponent("\(id).upload")
@@ -104,9 +110,8 @@ struct EditingTurns: Sendable {
             return GeneratedMediaRecord(id: id, sessionID: session, kind: "voiceover", path: final.path,
                                         name: "narration.wav", text: script, info: info)
         } catch {
-            logger.warning("the script could not be narrated: \(error)")
             try? FileManager.default.removeItem(at: partial)
-            return nil
+            throw error
         }
     }
 

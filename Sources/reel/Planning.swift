@@ -49,7 +49,7 @@ func runTurn(_ text: String, session: inout EditSession, media: PlanningMedia) a
             planned.narrated(by: file)
             if let info = try? await Prober(tools: FFmpegTools.locate()).probe(file), let ms = info.durationMs { durations[file] = ms }
         } catch {
-            FileHandle.standardError.write(Data("reel: \(error)\n".utf8))
+            planned.notNarrated(because: "\(error)")
         }
     }
     let turn = session.apply(planned, knownDurations: durations)

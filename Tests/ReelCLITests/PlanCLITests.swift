@@ -89,4 +89,15 @@ import ReelTestSupport
         #expect(try await s.rmsLevel(out, from: 0.3, to: 2.5) > -35)
         #expect(try await s.rmsLevel(out, from: 8.5, to: 9.8) < -60)
     }
+
+    @Test func aFailedNarrationIsExplainedInTheAnswer() async throws {
+        let s = try Scratch()
+        var env = ProcessInfo.processInfo.environment
+        env["REEL_ESPEAK"] = "/bin/false"  // a speech program that always fails
+        let r = try await runReel(["plan", "--prompt", #"a 6-second promo "Hi", narrate it. script: Hello there."#],
+                                  in: s.dir, environment: env)
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("I could not narrate the script: espeak-ng failed: exit code 1."), "\(r.stderr)")
+        #expect(!r.stderr.contains("Voiceover:"), "\(r.stderr)")
+    }
 }

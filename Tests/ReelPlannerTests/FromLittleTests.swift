@@ -39,6 +39,17 @@ import ReelTimeline
         #expect(planned.narration == nil)
     }
 
+    @Test func anAnswerSaysWhyTheScriptWasNotNarrated() throws {
+        var session = EditSession(draft: Draft())
+        let text = "a 6 second video titled 'Hi', narrate it. script: Hello world."
+        var failed = session.plan(text)
+        failed.notNarrated(because: "espeak-ng failed: exit code 1")
+        var copy = session
+        #expect(copy.apply(failed).answer.contains("I could not narrate the script: espeak-ng failed: exit code 1."))
+        // A face that never tried (no voice at all) gets the general reason.
+        #expect(session.apply(session.plan(text)).answer.contains("I could not narrate the script: no speech voice is available here."))
+    }
+
     @Test func scriptLinesAndTiming() {
         #expect(Script.lines("One. Two!\nThree?") == ["One.", "Two!", "Three?"])
         #expect(Script.lines("第一句。第二句！") == ["第一句。", "第二句！"])
