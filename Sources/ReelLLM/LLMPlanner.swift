@@ -154,7 +154,7 @@ public struct LLMPlanner: Sendable {
     static func body(_ config: LLMConfig, instruction: String, context: PlannerContext) -> [String: Any] {
         let user = """
         Current timeline: \(context.draft.summary())
-        Media in this session: \(context.media.isEmpty ? "none" : context.media.joined(separator: ", "))
+        Media in this session: \(context.mediaList)
         Instruction: \(instruction)
         """
         return [

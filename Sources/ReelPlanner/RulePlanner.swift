@@ -25,10 +25,19 @@ public struct PlannerContext: Sendable {
     public var draft: Draft
     /// File names (or paths) of the session's media, in the order they were added.
     public var media: [String]
+    /// The names people know the media by (an upload's own name), by path, where they differ.
+    public var names: [String: String]
 
-    public init(draft: Draft, media: [String] = []) {
+    public init(draft: Draft, media: [String] = [], names: [String: String] = [:]) {
         self.draft = draft
         self.media = media
+        self.names = names
+    }
+
+    /// The media as a model should read them: each path, with the name it was uploaded as.
+    public var mediaList: String {
+        guard !media.isEmpty else { return "none" }
+        return media.map { path in names[path].map { "\(path) (\"\($0)\")" } ?? path }.joined(separator: ", ")
     }
 }
 

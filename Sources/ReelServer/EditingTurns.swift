@@ -56,7 +56,7 @@ struct EditingTurns: Sendable {
         var names = Dictionary(media.map { ($0.path, Self.displayName($0.name)) }, uniquingKeysWith: { a, _ in a })
         var base: Plan?
         if let llm = configuration.llm {
-            let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths))
+            let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths, names: names))
             switch source {
             case .model: base = plan
             // The rules then plan the words as they would without a model (a script apart).

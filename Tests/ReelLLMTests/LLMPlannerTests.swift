@@ -27,6 +27,16 @@ import ReelTimeline
         #expect((messages?.last?["content"] as? String)?.contains("Instruction: vertical with soft dissolves please") == true)
     }
 
+    @Test func theModelSeesTheNamesMediaWereUploadedAs() {
+        var context = Self.context()
+        context.media = ["/data/media/s/0b1c.mp4", "/data/media/s/9f2e.png"]
+        context.names = ["/data/media/s/0b1c.mp4": "beach"]
+        let body = LLMPlanner.body(LLMConfig(url: URL(string: "http://127.0.0.1:1/v1")!, model: "m"), instruction: "x", context: context)
+        let user = ((body["messages"] as? [[String: Any]])?.last?["content"] as? String) ?? ""
+        #expect(user.contains(#"Media in this session: /data/media/s/0b1c.mp4 ("beach"), /data/media/s/9f2e.png"#), "\(user)")
+        #expect(PlannerContext(draft: Draft()).mediaList == "none")
+    }
+
     @Test(arguments: [
         ("not json at all", "not valid edit operations"),
         (#"{"intent":"edit","operations":[{"explode":{}}]}"#, "not valid edit operations"),
