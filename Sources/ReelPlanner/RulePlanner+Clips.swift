@@ -75,6 +75,15 @@ extension RulePlanner {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
             }
         }
+        // Segments called by a name of their own (an upload's name, kept when it is stored under
+        // another): "remove beach". Words of the editing vocabulary are never taken for names.
+        for segment in draft.visualSegments {
+            guard let name = segment.name?.lowercased(), name.count >= 3, !Self.vocabularyWords.contains(name) else { continue }
+            let stem = ((segment.src.map { ($0 as NSString).lastPathComponent } ?? "") as NSString).deletingPathExtension.lowercased()
+            guard name != stem, !found.contains(where: { $0.1 == .named(name) }),
+                  let r = c.range(of: #"\b\#(NSRegularExpression.escapedPattern(for: name))\b"#, options: .regularExpression) else { continue }
+            found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(name)))
+        }
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video)\b(?!s)"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
@@ -84,6 +93,13 @@ extension RulePlanner {
         for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
         return seen
     }
+
+    /// Words that name kinds of things on a timeline, not one of them.
+    static let vocabularyWords: Set<String> = [
+        "clip", "clips", "video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "still", "stills",
+        "shot", "shots", "scene", "scenes", "music", "song", "audio", "sound", "voice", "voiceover", "narration",
+        "title", "text", "caption", "captions", "first", "second", "third", "last", "all", "every", "the", "segment",
+    ]
 
     /// "second" → 1, "3rd" → 2, "last" → -1.
     static func ordinalValue(_ w: String) -> Int? {

@@ -20,6 +20,26 @@ import ReelTimeline
         #expect(try Self.plan(text).operations == [.setDuration(ms: ms)])
     }
 
+    @Test func clipsAreFoundByTheNamesTheyWereUploadedAs() throws {
+        var draft = Draft()
+        draft.tracks = [Track(type: .visual, segments: [
+            .visual(src: "/m/0b1c.mp4", duration: 3000, name: "Beach"), .visual(src: "/m/9f2e.png", duration: 3000, name: "sunset"),
+            .visual(src: "/m/77aa.mp4", duration: 3000, name: "clip"),
+        ])]
+        #expect(try Self.plan("remove beach", draft: draft).operations == [.remove(.named("beach"))])
+        let look = try Self.plan("make sunset black and white", draft: draft).operations
+        #expect(look.count == 1)
+        if case .setClipLook(let target, let l)? = look.first { #expect(target == .named("sunset") && l.name == .bw) } else {
+            Issue.record("expected setClipLook, got \(look)")
+        }
+        // A name that is a word of the vocabulary is not taken for a clip's: "the clip" stays a kind.
+        #expect(try Self.plan("remove the clip", draft: draft).operations != [.remove(.named("clip"))])
+        var session = EditSession(draft: draft)
+        let turn = session.turn("remove beach")
+        #expect(turn.answer.hasPrefix("Removed Beach."), "\(turn.answer)")
+        #expect(session.draft.visualSegments.map(\.name) == ["sunset", "clip"])
+    }
+
     @Test(arguments: [
         ("make it vertical for TikTok", 1080, 1920), ("Reels format", 1080, 1920), ("for YouTube Shorts", 1080, 1920),
         ("square for an Instagram post", 1080, 1080), ("make it 4:5", 1080, 1350), ("landscape for YouTube", 1920, 1080),

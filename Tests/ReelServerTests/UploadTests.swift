@@ -88,6 +88,11 @@ import Glibc
             let (_, again) = try await api.runSSE(token: token, session: sid, "remove the second clip")
             let second = again.last?["content"]?["parts"]?[0]?["text"]?.string ?? ""
             #expect(second.contains("Removed sunset") && second.firstMatch(of: uuid) == nil, "\(second)")
+            // Clips are named as they were uploaded: "beach" finds the clip stored under a UUID.
+            let (_, named) = try await api.runSSE(token: token, session: sid, "make beach black and white")
+            let third = named.last?["content"]?["parts"]?[0]?["text"]?.string ?? ""
+            #expect(named.contains { $0["content"]?["parts"]?[0]?["functionCall"]?["name"]?.string == "setClipLook" }, "\(third)")
+            #expect(third.contains("beach") && third.firstMatch(of: uuid) == nil, "\(third)")
         }
     }
 
