@@ -27,11 +27,19 @@ struct URLImporter: Sendable {
         mediaDisplayName(URL(string: string)?.lastPathComponent, index: 0)
     }
 
-    /// A checked host and the one address a connection to it may use.
+    /// A checked host and the address a connection to it uses.
     struct Pin: Sendable, Equatable {
         /// The URL's host as the HTTP client reads it (an IPv6 literal without its brackets).
         var host: String
         var address: Address
+        /// The host's other addresses, checked as well: an import that cannot connect to
+        /// `address` tries these in turn (an IPv6 address first on a machine without IPv6, say).
+        var others: [Address] = []
+
+        /// The pins to try, in the order the lookup gave the addresses (at most four).
+        var candidates: [Pin] {
+            ([address] + others).prefix(4).map { Pin(host: host, address: $0) }
+        }
     }
 
     /// Where a fetch of `url` connects: 400 unless `url` is http(s) with a host whose every
@@ -50,7 +58,7 @@ struct URLImporter: Sendable {
                 throw APIError.badRequest("refusing to import from \(host): it resolves to a loopback, private, link-local or metadata address")
             }
         }
-        return Pin(host: host, address: first)
+        return Pin(host: host, address: first, others: Array(addresses.dropFirst()))
     }
 
     /// Downloads `string` to `file`; 4002 past the size limit, 400 for anything else that goes wrong.
@@ -82,11 +90,27 @@ struct URLImporter: Sendable {
                     throw APIError.badRequest("refused a redirect importing \(name): \(error.message)")
                 }
             }
-            guard let next = try await fetch(current, pin: pin, to: file, name: name) else { return }
+            guard let next = try await fetchTryingEachAddress(current, pin: pin, to: file, name: name) else { return }
             redirects += 1
             guard redirects <= Self.maxRedirects else { throw APIError.badRequest("too many redirects importing \(name)") }
             current = next
         }
+    }
+
+    /// A hop that could not reach its server at one address (nothing was received from it).
+    private struct Unreachable: Error {
+        var underlying: any Error
+    }
+
+    /// One hop, at the first of the host's checked addresses that answers.
+    private func fetchTryingEachAddress(_ string: String, pin: Pin, to file: URL, name: String) async throws -> String? {
+        var failure: (any Error)?
+        for candidate in pin.candidates {
+            do { return try await fetch(string, pin: candidate, to: file, name: name) } catch let error as Unreachable {
+                failure = error.underlying
+            }
+        }
+        throw APIError.badRequest("could not import \(name): \(failure.map { "\($0)" } ?? "no address answered")")
     }
 
     /// One hop: the absolute URL it redirects to, or nil once its body is in `file`.
@@ -97,7 +121,12 @@ struct URLImporter: Sendable {
         let tooLarge = APIError.mediaTooLarge("\(name) is over the upload limit of \(limit / 1_000_000) MB. Trim or compress it first.")
         return try await Self.withPinnedClient(pin, timeout: timeout) { client in
             do {
-                let response = try await client.execute(request, timeout: Self.timeAmount(timeout))
+                let response: HTTPClientResponse
+                do { response = try await client.execute(request, timeout: Self.timeAmount(timeout)) } catch let error as HTTPClientError where error == .deadlineExceeded {
+                    throw error
+                } catch {
+                    throw Unreachable(underlying: error)
+                }
                 let status = Int(response.status.code)
                 if [301, 302, 303, 307, 308].contains(status), let location = response.headers.first(name: "Location") {
                     guard let next = URL(string: location, relativeTo: URL(string: string))?.absoluteURL else {
@@ -129,6 +158,8 @@ struct URLImporter: Sendable {
                 try Task.checkCancellation()
                 return nil
             } catch let error as APIError {
+                throw error
+            } catch let error as Unreachable {
                 throw error
             } catch let error as HTTPClientError where error == .deadlineExceeded {
                 throw tooSlow(name)

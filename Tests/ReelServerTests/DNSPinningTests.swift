@@ -67,6 +67,29 @@ import Testing
         #expect(Self.header("Host", of: host.requests[0]) == "rebind.example:\(host.port)")
     }
 
+    @Test func anAddressThatDoesNotAnswerGivesWayToTheNextCheckedOne() async throws {
+        let body = Data("second address".utf8)
+        let host = try LoopbackServer { _ in .init(headers: [("Content-Type", "video/mp4")], body: body) }
+        // Two addresses in one answer: nothing listens at the first, the server at the second.
+        let dns = ScriptedDNS(["two.example": [[Self.elsewhere, Self.loopback]]])
+        let file = try Self.target()
+
+        try await Self.importer(dns).download("http://two.example:\(host.port)/clip.mp4", to: file)
+
+        #expect(try Data(contentsOf: file) == body)
+        #expect(dns.lookups == ["two.example"])
+        #expect(host.requests.count == 1)
+
+        // When no checked address answers, the import fails with a 400 that says so.
+        let none = ScriptedDNS(["none.example": [[Self.elsewhere]]])
+        let error = await #expect(throws: APIError.self) {
+            try await Self.importer(none).download("http://none.example:\(host.port)/clip.mp4", to: try Self.target())
+        }
+        #expect(error?.code == 400)
+        #expect(error?.message.contains("could not import clip.mp4") == true, "\(String(describing: error?.message))")
+        #expect(host.requests.count == 1)
+    }
+
     @Test func aNameThatRebindsToLoopbackAfterItsCheckNeverReachesLoopback() async throws {
         let host = try LoopbackServer { _ in .init(body: Data("internal".utf8)) }
         // Public when checked, loopback on every later lookup: the attack.
