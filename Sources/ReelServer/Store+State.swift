@@ -21,12 +21,15 @@ extension Store {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM tokens WHERE token = ? AND expires > ?", arguments: [token, now]) ?? false else {
                 throw APIError.badToken()
             }
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, CASE WHEN json_valid(state) THEN json_extract(state, '$.draft') END AS draft
-                FROM sessions WHERE id = ? AND token = ?
-                """, arguments: [id, token]) else {
-                throw APIError.sessionNotFound(id)
+            // The stored state is parsed once, by json_extract (which fails on malformed JSON).
+            let found: Row?
+            do {
+                found = try Row.fetchOne(db, sql: "SELECT id, json_extract(state, '$.draft') AS draft FROM sessions WHERE id = ? AND token = ?",
+                                         arguments: [id, token])
+            } catch let error as DatabaseError {
+                throw APIError.internalError("session \(id) has an unreadable state: \(error.message ?? "\(error)")")
             }
+            guard let row = found else { throw APIError.sessionNotFound(id) }
             guard let draft: String = row["draft"], draft.first == "{" else {
                 throw APIError.internalError("session \(id) has an unreadable state")
             }
