@@ -15,10 +15,15 @@ extension Request {
         return token.isEmpty ? nil : token
     }
 
+    /// The bearer token as sent (not yet checked); 1001 if there is none.
+    func requireBearerToken() throws -> String {
+        guard let token = bearerToken else { throw APIError.badToken("missing bearer token; send Authorization: Bearer <token>") }
+        return token
+    }
+
     /// The caller named by the bearer token; 1001 if it is missing, unknown or expired.
     func caller(in store: Store) async throws -> TokenRecord {
-        guard let token = bearerToken else { throw APIError.badToken("missing bearer token; send Authorization: Bearer <token>") }
-        guard let record = try await store.validToken(token) else { throw APIError.badToken() }
+        guard let record = try await store.validToken(try requireBearerToken()) else { throw APIError.badToken() }
         return record
     }
 

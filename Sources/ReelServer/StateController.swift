@@ -15,7 +15,8 @@ struct StateController<Context: RequestContext> {
     }
 
     @Sendable func latest(_ request: Request, context: Context) async throws -> Response {
-        guard let token = request.bearerToken else { throw APIError.badToken("missing bearer token; send Authorization: Bearer <token>") }
+        // The token is checked inside the state's one database read.
+        let token = try request.requireBearerToken()
         let sid = try context.parameters.require("sid")
         // `me` is the only user a caller can name: anyone else's sessions do not exist for them.
         guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }
