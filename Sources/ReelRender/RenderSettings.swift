@@ -32,11 +32,15 @@ public struct RenderSettings: Sendable, Equatable {
     /// x264 preset and CRF of the full-quality export.
     public var preset = "veryfast"
     public var crf = 20
+    /// How many time chunks to render side by side (separate FFmpeg processes, joined by stream
+    /// copy); nil lets the engine choose from the cores and the job (`ChunkLayout.automaticCount`).
+    public var chunks: Int?
 
-    public init(format: OutputFormat = .mp4, preview: Bool = false, stillAt: Double = 0) {
+    public init(format: OutputFormat = .mp4, preview: Bool = false, stillAt: Double = 0, chunks: Int? = nil) {
         self.format = format
         self.preview = preview
         self.stillAt = stillAt
+        self.chunks = chunks
     }
 
     public static let previewShortSide = 540

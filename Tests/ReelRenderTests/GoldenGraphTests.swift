@@ -86,6 +86,10 @@ import ReelTestSupport
         #expect(plan.files["/w/graph.txt"] == plan.graph)
     }
 
+    /// Transitions touch only their own frames (issue 15): the zoom's last 18 frames and the
+    /// clip's first 18 are trimmed off and cross-faded, everything else goes straight to one
+    /// concat; every segment chain ends in yuv420p, and the joined picture runs on the 1/fps
+    /// clock (`setpts=N`) that chunks share.
     static let expectedGraph = #"""
     [0:v]transpose=dir=clock[s0];
     [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic[s1];
@@ -94,53 +98,67 @@ import ReelTestSupport
     [s3]zoompan=z=1+0.12*on/89:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=90:s=1280x720:fps=30[s4];
     [s4]setsar=r=1[s5];
     [s5]settb=expr=AVTB[s6];
-    [1:v]setpts=expr=(PTS-STARTPTS)/2[s7];
-    [s7]fps=fps=30[s8];
-    [s8]split=2[s9][s10];
-    [s9]scale=w=128:h=72:force_original_aspect_ratio=increase[s11];
-    [s11]crop=w=128:h=72[s12];
-    [s12]gblur=sigma=4[s13];
-    [s13]scale=w=1280:h=720:flags=bilinear[s14];
-    [s10]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic[s15];
-    [s14][s15]overlay=x=(W-w)/2:y=(H-h)/2[s16];
-    [s16]format=pix_fmts=yuv420p[s17];
-    [s17]tpad=stop_mode=clone:stop_duration=1[s18];
-    [s18]trim=end_frame=60[s19];
-    [s19]setsar=r=1[s20];
-    [s20]settb=expr=AVTB[s21];
-    color=c=navy:s=1280x720:r=30:d=1[s22];
+    [s6]format=pix_fmts=yuv420p[s7];
+    [s7]split=2[s8][s9];
+    [s8]trim=end_frame=72[s10];
+    [s9]trim=start_frame=72[s11];
+    [s11]setpts=expr=PTS-STARTPTS[s12];
+    [1:v]setpts=expr=(PTS-STARTPTS)/2[s13];
+    [s13]fps=fps=30[s14];
+    [s14]split=2[s15][s16];
+    [s15]scale=w=128:h=72:force_original_aspect_ratio=increase[s17];
+    [s17]crop=w=128:h=72[s18];
+    [s18]gblur=sigma=4[s19];
+    [s19]scale=w=1280:h=720:flags=bilinear[s20];
+    [s16]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic[s21];
+    [s20][s21]overlay=x=(W-w)/2:y=(H-h)/2[s22];
     [s22]format=pix_fmts=yuv420p[s23];
-    [s23]hue=s=0[s24];
-    [s24]format=pix_fmts=yuv420p[s25];
+    [s23]tpad=stop_mode=clone:stop_duration=1[s24];
+    [s24]trim=end_frame=60[s25];
     [s25]setsar=r=1[s26];
     [s26]settb=expr=AVTB[s27];
-    [s6][s21]xfade=transition=wipeleft:duration=0.6:offset=2.4[s28];
-    [s28][s27]concat=n=2:v=1:a=0[s29];
-    [s29]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=2:bordercolor=black@0.55[s30];
-    [s30]fade=t=out:st=4.9:d=0.5[vout];
-    anullsrc=r=48000:cl=stereo[s31];
-    [s31]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s32];
-    [s32]apad[s33];
-    [s33]atrim=end=3[s34];
-    [2:a]asetpts=expr=PTS-STARTPTS[s35];
-    [s35]atempo=tempo=2[s36];
-    [s36]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s37];
-    [s37]apad[s38];
-    [s38]atrim=end=2[s39];
-    anullsrc=r=48000:cl=stereo[s40];
-    [s40]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s41];
-    [s41]apad[s42];
-    [s42]atrim=end=1[s43];
-    [s34][s39]acrossfade=d=0.6:c1=tri:c2=tri[s44];
-    [s44][s43]concat=n=2:v=0:a=1[s45];
-    [3:a]atrim=end=5.4[s46];
-    [s46]asetpts=expr=PTS-STARTPTS[s47];
+    [s27]format=pix_fmts=yuv420p[s28];
+    [s28]split=2[s29][s30];
+    [s29]trim=end_frame=18[s31];
+    [s12][s31]xfade=transition=wipeleft:duration=0.6:offset=0[s32];
+    [s32]format=pix_fmts=yuv420p[s33];
+    [s30]trim=start_frame=18[s34];
+    [s34]setpts=expr=PTS-STARTPTS[s35];
+    color=c=navy:s=1280x720:r=30:d=1[s36];
+    [s36]format=pix_fmts=yuv420p[s37];
+    [s37]hue=s=0[s38];
+    [s38]format=pix_fmts=yuv420p[s39];
+    [s39]setsar=r=1[s40];
+    [s40]settb=expr=AVTB[s41];
+    [s41]format=pix_fmts=yuv420p[s42];
+    [s10][s33][s35][s42]concat=n=4:v=1:a=0[s43];
+    [s43]settb=expr=1/30[s44];
+    [s44]setpts=expr=N[s45];
+    [s45]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=2:bordercolor=black@0.55[s46];
+    [s46]fade=t=out:st=4.9:d=0.5[vout];
+    anullsrc=r=48000:cl=stereo[s47];
     [s47]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s48];
-    [s48]volume=volume=0.35[s49];
-    [s49]afade=t=out:st=4.4:d=1[s50];
-    [s45][s50]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s51];
-    [s51]apad=whole_dur=5.4[s52];
-    [s52]atrim=end=5.4[s53];
-    [s53]afade=t=out:st=4.9:d=0.5[aout]
+    [s48]apad[s49];
+    [s49]atrim=end=3[s50];
+    [2:a]asetpts=expr=PTS-STARTPTS[s51];
+    [s51]atempo=tempo=2[s52];
+    [s52]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s53];
+    [s53]apad[s54];
+    [s54]atrim=end=2[s55];
+    anullsrc=r=48000:cl=stereo[s56];
+    [s56]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s57];
+    [s57]apad[s58];
+    [s58]atrim=end=1[s59];
+    [s50][s55]acrossfade=d=0.6:c1=tri:c2=tri[s60];
+    [s60][s59]concat=n=2:v=0:a=1[s61];
+    [3:a]atrim=end=5.4[s62];
+    [s62]asetpts=expr=PTS-STARTPTS[s63];
+    [s63]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s64];
+    [s64]volume=volume=0.35[s65];
+    [s65]afade=t=out:st=4.4:d=1[s66];
+    [s61][s66]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s67];
+    [s67]apad=whole_dur=5.4[s68];
+    [s68]atrim=end=5.4[s69];
+    [s69]afade=t=out:st=4.9:d=0.5[aout]
     """#
 }
