@@ -116,12 +116,31 @@ final class ChildProcess: @unchecked Sendable {
         // Only the dup2'd copies reach the child; the originals close on exec.
         for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
 
+        // The child dies with this process: started through `setpriv --pdeathsig KILL`, which
+        // sets PR_SET_PDEATHSIG and execs the program (posix_spawn cannot set it itself). The
+        // death signal follows the spawning *thread*, so the spawn happens on one that never exits.
+        let (program, argvStrings) = DeathSignal.wrap(executable, arguments)
+        let (out, err) = (outPipe[1], errPipe[1])
+        let (rc, child) = SpawnThread.shared.run { Self.spawn(program, argvStrings, stdout: out, stderr: err) }
+        close(outPipe[1])
+        close(errPipe[1])
+        guard rc == 0 else {
+            close(outPipe[0]); close(errPipe[0])
+            throw SpawnError(executable: executable, errno: rc)
+        }
+        pid = child
+        return (outPipe[0], errPipe[0])
+    }
+
+    /// `posix_spawn` with stdin from /dev/null, stdout and stderr to the given descriptors, an
+    /// empty signal mask and default handlers; the error number and the child's pid.
+    private static func spawn(_ program: String, _ argvStrings: [String], stdout: Int32, stderr: Int32) -> (Int32, pid_t) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
 
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
@@ -133,22 +152,11 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attr, &all)
         posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        // The child dies with this process: started through `setpriv --pdeathsig KILL`, which
-        // sets PR_SET_PDEATHSIG and execs the program (posix_spawn cannot set it itself).
-        let (program, argvStrings) = DeathSignal.wrap(executable, arguments)
         let argv = argvStrings.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        // The death signal follows the spawning *thread*: spawn from one that never exits.
-        let rc = SpawnThread.shared.run { posix_spawn(&child, program, &actions, &attr, argv, environ) }
-        close(outPipe[1])
-        close(errPipe[1])
-        guard rc == 0 else {
-            close(outPipe[0]); close(errPipe[0])
-            throw SpawnError(executable: executable, errno: rc)
-        }
-        pid = child
-        return (outPipe[0], errPipe[0])
+        let rc = posix_spawn(&child, program, &actions, &attr, argv, environ)
+        return (rc, child)
     }
 
     func terminate() {
@@ -212,20 +220,22 @@ final class SpawnThread: @unchecked Sendable {
     }
 
     /// Runs `work` on the spawn thread and waits for it (a spawn takes a millisecond or so).
-    func run<T>(_ work: () -> T) -> T {
-        withoutActuallyEscaping(work) { work in
-            var result: T?
-            let done = DispatchSemaphore(value: 0)
-            condition.withLock {
-                jobs.append {
-                    result = work()
-                    done.signal()
-                }
-                condition.signal()
+    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
+        let box = ResultBox<T>()
+        condition.withLock {
+            jobs.append {
+                box.value = work()
+                box.done.signal()
             }
-            done.wait()
-            return result!
+            condition.signal()
         }
+        box.done.wait()
+        return box.value!
+    }
+
+    private final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
+        let done = DispatchSemaphore(value: 0)
     }
 
     private func loop() {

@@ -34,7 +34,9 @@ import ReelTimeline
         let server = try RenderServer()
         try await server.test(runWorker: false) { api in
             let token = try await api.token()
-            let body = Self.junkBody(bytes: 8_000_000)
+            // 2 MB each (a million entries): enough to hold a decoding thread for many seconds,
+            // little enough that moving the bytes through a debug build's NIO is not the test.
+            let body = Self.junkBody(bytes: 2_000_000)
             async let junk: [Int] = withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<4 {
                     group.addTask { try await api.call(.post, "/api/render/proxy/lambda", token: token, json: body).status }
