@@ -212,20 +212,25 @@ final class SpawnThread: @unchecked Sendable {
     }
 
     /// Runs `work` on the spawn thread and waits for it (a spawn takes a millisecond or so).
-    func run<T>(_ work: () -> T) -> T {
-        withoutActuallyEscaping(work) { work in
-            var result: T?
-            let done = DispatchSemaphore(value: 0)
-            condition.withLock {
-                jobs.append {
-                    result = work()
-                    done.signal()
-                }
-                condition.signal()
+    /// `work` is escaping on purpose: the spawn thread may still hold the job for an instant
+    /// after signalling, which `withoutActuallyEscaping` traps on ("non-escaping closure has
+    /// escaped", seen under load in the test suite).
+    func run<T>(_ work: @escaping () -> T) -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        condition.withLock {
+            jobs.append {
+                box.value = work()
+                done.signal()
             }
-            done.wait()
-            return result!
+            condition.signal()
         }
+        done.wait()
+        return box.value!
+    }
+
+    private final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
     }
 
     private func loop() {
