@@ -38,7 +38,7 @@ public enum ProcessRunner {
     ) async throws -> ProcessOutput {
         let child = ChildProcess(executable: executable, arguments: arguments)
         return try await withTaskCancellationHandler {
-            let (outFD, errFD) = try child.start()
+            let (outFD, errFD) = try await child.start()
             async let stdout = drain(outFD, limit: onLine == nil ? Int.max : 0, onLine: onLine)
             async let stderr = drain(errFD, limit: stderrLimit, onLine: nil)
             let (o, e) = await (stdout, stderr)
@@ -103,10 +103,8 @@ final class ChildProcess: @unchecked Sendable {
     }
 
     /// Spawns the child with stdin from /dev/null; returns the read ends of its stdout and stderr.
-    func start() throws -> (Int32, Int32) {
-        lock.lock()
-        defer { lock.unlock() }
-        if cancelled { throw CancellationError() }
+    func start() async throws -> (Int32, Int32) {
+        if lock.withLock({ cancelled }) { throw CancellationError() }
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         guard pipe(&outPipe) == 0 else { throw SpawnError(executable: executable, errno: errno) }
         guard pipe(&errPipe) == 0 else {
@@ -121,14 +119,16 @@ final class ChildProcess: @unchecked Sendable {
         // death signal follows the spawning *thread*, so the spawn happens on one that never exits.
         let (program, argvStrings) = DeathSignal.wrap(executable, arguments)
         let (out, err) = (outPipe[1], errPipe[1])
-        let (rc, child) = SpawnThread.shared.run { Self.spawn(program, argvStrings, stdout: out, stderr: err) }
+        // Awaited, not waited for: a caller's thread (one of Swift's few) is never blocked on a spawn.
+        let (rc, child) = await SpawnThread.shared.run { Self.spawn(program, argvStrings, stdout: out, stderr: err) }
         close(outPipe[1])
         close(errPipe[1])
         guard rc == 0 else {
             close(outPipe[0]); close(errPipe[0])
             throw SpawnError(executable: executable, errno: rc)
         }
-        pid = child
+        // A cancel that came while spawning found no pid to signal: it is honoured now.
+        if lock.withLock({ pid = child; return cancelled }) { terminate() }
         return (outPipe[0], errPipe[0])
     }
 
@@ -219,23 +219,15 @@ final class SpawnThread: @unchecked Sendable {
         thread.start()
     }
 
-    /// Runs `work` on the spawn thread and waits for it (a spawn takes a millisecond or so).
-    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
-        let box = ResultBox<T>()
-        condition.withLock {
-            jobs.append {
-                box.value = work()
-                box.done.signal()
+    /// Runs `work` on the spawn thread; the caller suspends meanwhile (a spawn takes a
+    /// millisecond or so, longer on a loaded machine).
+    func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
+            condition.withLock {
+                jobs.append { continuation.resume(returning: work()) }
+                condition.signal()
             }
-            condition.signal()
         }
-        box.done.wait()
-        return box.value!
-    }
-
-    private final class ResultBox<T>: @unchecked Sendable {
-        var value: T?
-        let done = DispatchSemaphore(value: 0)
     }
 
     private func loop() {
