@@ -58,6 +58,9 @@ public struct RenderEngine: Sendable {
     public var tools: FFmpegTools
     public var logger: Logger
     public var sizeLimit: Int64 = 500_000_000
+    /// Where `reel-<uuid>` work folders are made (a server keeps them under its data directory
+    /// and sweeps them at start); nil means the temporary directory.
+    public var workRoot: URL?
 
     public init(tools: FFmpegTools, logger: Logger = Logger(label: "reel.render")) {
         self.tools = tools
@@ -123,7 +126,7 @@ public struct RenderEngine: Sendable {
         progress: @escaping @Sendable (Double) -> Void = { _ in }
     ) async throws -> RenderResult {
         let fm = FileManager.default
-        let workDir = fm.temporaryDirectory.appendingPathComponent("reel-\(UUID().uuidString)").path
+        let workDir = (workRoot ?? fm.temporaryDirectory).appendingPathComponent("reel-\(UUID().uuidString)").path
         try fm.createDirectory(atPath: workDir, withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: workDir) }
 
