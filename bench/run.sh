@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reel benchmark: reel final, reel preview, the FFmpeg limit, MoviePy, and a three-clip job.
 #
-#   bash bench/run.sh [--reel PATH] [--skip-moviepy] [--runs N] [--fresh-media] [--media-only]
+#   bash bench/run.sh [--reel PATH] [--before PATH] [--skip-moviepy] [--runs N] [--fresh-media] [--media-only]
 #
 # See bench/README.md for what each number means. Everything it makes goes to bench/work/
 # (gitignored); the MoviePy venv goes to bench/.venv/ (gitignored).
@@ -21,6 +21,7 @@ MEDIA_VERSION=2
 FALLBACK_ENCODER_ARGS=(-c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p)
 
 REEL=""
+BEFORE=""
 SKIP_MOVIEPY=0
 RUNS=1
 FRESH_MEDIA=0
@@ -32,6 +33,7 @@ usage() {
 Options:
   --reel PATH      use this reel binary (default: swift build -c release --product reel,
                    then .build/release/reel)
+  --before PATH    also time this (older) reel binary on the reference job, for a before/after
   --skip-moviepy   skip the MoviePy job (it takes about 5 minutes)
   --runs N         time every Reel/limit job N times and report the median (default 1)
   --fresh-media    regenerate the reference media even if bench/work/media is up to date
@@ -43,6 +45,8 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --reel) REEL=${2:?--reel needs a path}; shift 2 ;;
         --reel=*) REEL=${1#--reel=}; shift ;;
+        --before) BEFORE=${2:?--before needs a path}; shift 2 ;;
+        --before=*) BEFORE=${1#--before=}; shift ;;
         --skip-moviepy) SKIP_MOVIEPY=1; shift ;;
         --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
         --runs=*) RUNS=${1#--runs=}; shift ;;
@@ -209,7 +213,8 @@ write_drafts
 (( MEDIA_ONLY )) && exit 0
 
 # Results and outputs of an earlier run must not leak into this one's table.
-rm -f "$RESULTS"/*.json "$WORK"/{reel,preview,limit,three-clips}.mp4 "$WORK"/dry-run.json
+rm -f "$RESULTS"/*.json "$WORK"/{reel,reel-one,reel-chunked,reel-before,preview,limit,three-clips}.mp4 \
+    "$WORK"/dry-run.json "$WORK"/dry-run-chunked.json "$WORK"/seams.json
 (( SKIP_MOVIEPY )) || rm -f "$WORK/moviepy.mp4"
 
 say "Reel binary"
@@ -229,6 +234,8 @@ ENCODER_ARGS=()
 ENCODER_SOURCE=fallback
 if "$REEL" render "$WORK/reference.json" --output "$WORK/reel.mp4" --dry-run \
         >"$WORK/dry-run.json" 2>"$LOGS/dry-run.log"; then
+    "$REEL" render "$WORK/reference.json" --output "$WORK/reel-chunked.mp4" --chunks 2 --dry-run \
+        >"$WORK/dry-run-chunked.json" 2>>"$LOGS/dry-run.log" || true
     if parsed=$(python3 -c '
 import json, sys
 a = json.load(open(sys.argv[1]))["videoEncoderArgs"]
@@ -249,6 +256,17 @@ fi
 python3 -c 'import json, sys; json.dump(sys.argv[2:], open(sys.argv[1], "w"))' \
     "$WORK/encoder-args.json" "${ENCODER_ARGS[@]}"
 echo "$ENCODER_SOURCE" >"$WORK/encoder-args.source"
+# Where the 2-chunk render starts each chunk: "chunks" lists frame ranges "a-b".
+SEAMS=$(python3 -c '
+import json, sys
+try:
+    chunks = json.load(open(sys.argv[1])).get("chunks", [])
+except Exception:
+    chunks = []
+print(",".join(c.split("-")[0] for c in chunks[1:]))' "$WORK/dry-run-chunked.json")
+echo "chunks by default: $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1])).get("chunks", ["?"])))' "$WORK/dry-run.json" 2>/dev/null || echo '?')"
+echo "chunks with --chunks 2: $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1])).get("chunks", ["?"])))' "$WORK/dry-run-chunked.json" 2>/dev/null || echo '?')"
+[[ -n "$BEFORE" ]] && { [[ -x "$BEFORE" ]] || die "--before binary not found: $BEFORE"; BEFORE=$(cd "$(dirname "$BEFORE")" && pwd)/$(basename "$BEFORE"); }
 
 say "Timed runs ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
 load_check
@@ -257,6 +275,17 @@ if ! timed reel-final "$REEL" render "$WORK/reference.json" --output "$WORK/reel
 fi
 if ! timed reel-preview "$REEL" render "$WORK/reference.json" --preview --output "$WORK/preview.mp4"; then
     FAILED+=(reel-preview)
+fi
+# The same job in one FFmpeg process and in two chunks side by side: what chunking gains here,
+# and the pair for the seam check.
+if ! timed reel-one "$REEL" render "$WORK/reference.json" --chunks 1 --output "$WORK/reel-one.mp4"; then
+    FAILED+=(reel-one)
+fi
+if ! timed reel-chunked "$REEL" render "$WORK/reference.json" --chunks 2 --output "$WORK/reel-chunked.mp4"; then
+    FAILED+=(reel-chunked)
+fi
+if [[ -n "$BEFORE" ]] && ! timed reel-before "$BEFORE" render "$WORK/reference.json" --output "$WORK/reel-before.mp4"; then
+    FAILED+=(reel-before)
 fi
 if [[ -f "$WORK/reel.mp4" && ! " ${FAILED[*]} " =~ " reel-final " ]]; then
     if ! timed limit "${FF[@]}" -i "$WORK/reel.mp4" -map 0:v "${ENCODER_ARGS[@]}" "$WORK/limit.mp4"; then
@@ -287,6 +316,15 @@ else
             --encoder-args-json "$WORK/encoder-args.json"; then
         FAILED+=(moviepy)
     fi
+fi
+
+say "Seam check (2-chunk reel-chunked.mp4 against one-process reel-one.mp4)"
+if [[ -z "$SEAMS" ]]; then
+    echo "one chunk: no seams to check" | tee "$WORK/seams.txt"
+    echo '{"seams": [], "checks": []}' >"$WORK/seams.json"
+elif [[ -f "$WORK/reel-chunked.mp4" && -f "$WORK/reel-one.mp4" ]]; then
+    python3 "$BENCH_DIR/seamcheck.py" "$WORK/reel-one.mp4" "$WORK/reel-chunked.mp4" --seams "$SEAMS" \
+        --json "$WORK/seams.json" | tee "$WORK/seams.txt" || FAILED+=(seam-check)
 fi
 
 say "Results"

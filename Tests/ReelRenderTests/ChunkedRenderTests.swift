@@ -137,7 +137,8 @@ import ReelTimeline
         #expect(ChunkLayout(timeline, count: 2).ranges == [0..<738, 738..<1800])
         #expect(ChunkLayout(timeline, count: 3).ranges == [0..<738, 738..<1092, 1092..<1800])
 
-        #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 2) == 2)
+        #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 2) == 1)
+        #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 4) == 2)
         #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 16) == 7)
         #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 1) == 1)
         #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(format: .webm), cores: 8) == 1)
