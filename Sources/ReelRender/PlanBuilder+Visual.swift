@@ -32,7 +32,8 @@ extension PlanBuilder {
             s = graph.apply(Filter("color", ordered: [
                 ("c", color), ("s", "\(width)x\(height)"), ("r", String(fps)), ("d", num(Double(v.frames) / Double(fps))),
             ]))
-            s = graph.apply(Filter("format", ["pix_fmts": "yuv420p"]), s)
+            // Drawn in RGB, then converted with the BT.709 matrix like every other source.
+            s = graph.chain(s, [Filter("format", ["pix_fmts": "rgb24"]), Self.toBT709, Filter("format", ["pix_fmts": "yuv420p"])])
         case .image(let path, let info):
             // Orientation is applied here, in full (mirrored ones too), so FFmpeg's own partial
             // autorotation is switched off.
@@ -95,12 +96,19 @@ extension PlanBuilder {
         }
     }
 
+    /// Every source is converted to BT.709 limited range here, from whatever its frames say (an
+    /// untagged picture or clip counts as BT.601, FFmpeg's default), so a BT.601 phone clip, a
+    /// BT.709 camera clip and a photo all keep their colours in one BT.709-tagged video.
+    static let bt709Output: [(String, String)] = [("out_color_matrix", "bt709"), ("out_range", "tv")]
+    static var toBT709: Filter { Filter("scale", ordered: bt709Output) }
+
     /// Cover crops to fill; contain fits inside over a blurred, enlarged copy of itself.
     mutating func fit(_ s: FilterGraph.Stream, _ fit: Fit, width w: Int, height h: Int) -> FilterGraph.Stream {
         switch fit {
         case .cover:
             return graph.chain(s, [
-                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "increase"), ("flags", "bicubic")]),
+                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "increase"), ("flags", "bicubic")]
+                       + Self.bt709Output),
                 Filter("crop", ordered: [("w", String(w)), ("h", String(h))]),
             ])
         case .contain:
@@ -110,12 +118,12 @@ extension PlanBuilder {
                 Filter("scale", ordered: [("w", String(bw)), ("h", String(bh)), ("force_original_aspect_ratio", "increase")]),
                 Filter("crop", ordered: [("w", String(bw)), ("h", String(bh))]),
                 Filter("gblur", ["sigma": "4"]),
-                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("flags", "bilinear")]),
+                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("flags", "bilinear")] + Self.bt709Output),
             ])
             let foreground = graph.apply(Filter("scale", ordered: [
                 ("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "decrease"),
                 ("force_divisible_by", "2"), ("flags", "bicubic"),
-            ]), s)
+            ] + Self.bt709Output), s)
             return graph.apply(Filter("overlay", ordered: [("x", "(W-w)/2"), ("y", "(H-h)/2")]), background, foreground)
         }
     }

@@ -1468,7 +1468,15 @@ enum OpenAPIDocument {
               },
               "quality": {
                 "type": "string",
+                "description": "low, medium, high or max (CRF with a bitrate cap, keyframes every 2 s; see the README), or preview (540p, fastest). Unknown words take the draft's quality.",
                 "default": "high"
+              },
+              "loudness": {
+                "description": "Normalise the mix for a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23), to a number of LUFS (-31 to -9), or off; true peak at most -1 dBTP. Absent: the draft's setting (default off).",
+                "oneOf": [
+                  {"type": "string"},
+                  {"type": "number", "minimum": -31, "maximum": -9}
+                ]
               }
             }
           },

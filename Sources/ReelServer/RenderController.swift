@@ -23,6 +23,8 @@ struct RenderController<Context: RequestContext> {
         struct Output: Decodable, Sendable {
             var format: String?
             var quality: String?
+            /// A platform word, a number of LUFS or "off"; written into the draft's `m.loudness`.
+            var loudness: JSONValue?
         }
     }
 
@@ -51,13 +53,20 @@ struct RenderController<Context: RequestContext> {
         if let sid = body.sessionId { try await store.requireSession(sid, token: caller.token) }
         if let webhook = body.webhook { try RenderWebhook.validate(webhook) }
 
-        let json: JSONValue
+        var json: JSONValue
         if let draft = body.draft {
             json = draft
         } else if let sid = body.sessionId {
             json = try await store.session(sid, token: caller.token).session.draft.json
         } else {
             throw APIError.badRequest("send \"draft\" or a \"sessionId\" whose current draft is rendered")
+        }
+        if let loudness = body.output?.loudness, case .object(var root) = json {
+            var meta: [String: JSONValue] = [:]
+            if case .object(let m)? = root["m"] { meta = m }
+            meta["loudness"] = loudness
+            root["m"] = .object(meta)
+            json = .object(root)
         }
         let draft: Draft
         do {

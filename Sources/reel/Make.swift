@@ -81,6 +81,7 @@ struct Make: AsyncParsableCommand {
                 _ = await runTurn(prompt, session: &session, media: PlanningMedia(paths: media.map(\.src), durations: known))
                 draft = session.draft
             }
+            try render.apply(to: &draft)
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }
             try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,
                                   output: output, settings: settings, tools: tools)

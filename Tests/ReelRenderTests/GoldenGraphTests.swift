@@ -54,7 +54,10 @@ import ReelTestSupport
             "-stream_loop", "-1", "-vn", "-i", "file:/media/m.mp3",
             "-filter_complex", Self.expectedGraph,
             "-map", "[vout]", "-map", "[aout]",
-            "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-profile:v", "high",
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", "19", "-maxrate", "4444k", "-bufsize", "8888k",
+            "-pix_fmt", "yuv420p", "-profile:v", "high",
+            "-g", "60", "-keyint_min", "60", "-sc_threshold", "0", "-flags", "+cgop",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
             "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2",
             "-r", "30", "-movflags", "+faststart", "-t", "5.4",
             "-f", "mp4", "file:/o/out.mp4",
@@ -88,7 +91,7 @@ import ReelTestSupport
 
     static let expectedGraph = #"""
     [0:v]transpose=dir=clock[s0];
-    [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic[s1];
+    [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic:out_color_matrix=bt709:out_range=tv[s1];
     [s1]crop=w=2560:h=1440[s2];
     [s2]format=pix_fmts=yuv420p[s3];
     [s3]zoompan=z=1+0.12*on/89:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=90:s=1280x720:fps=30[s4];
@@ -100,8 +103,8 @@ import ReelTestSupport
     [s9]scale=w=128:h=72:force_original_aspect_ratio=increase[s11];
     [s11]crop=w=128:h=72[s12];
     [s12]gblur=sigma=4[s13];
-    [s13]scale=w=1280:h=720:flags=bilinear[s14];
-    [s10]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic[s15];
+    [s13]scale=w=1280:h=720:flags=bilinear:out_color_matrix=bt709:out_range=tv[s14];
+    [s10]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic:out_color_matrix=bt709:out_range=tv[s15];
     [s14][s15]overlay=x=(W-w)/2:y=(H-h)/2[s16];
     [s16]format=pix_fmts=yuv420p[s17];
     [s17]tpad=stop_mode=clone:stop_duration=1[s18];
@@ -109,38 +112,40 @@ import ReelTestSupport
     [s19]setsar=r=1[s20];
     [s20]settb=expr=AVTB[s21];
     color=c=navy:s=1280x720:r=30:d=1[s22];
-    [s22]format=pix_fmts=yuv420p[s23];
-    [s23]hue=s=0[s24];
+    [s22]format=pix_fmts=rgb24[s23];
+    [s23]scale=out_color_matrix=bt709:out_range=tv[s24];
     [s24]format=pix_fmts=yuv420p[s25];
-    [s25]setsar=r=1[s26];
-    [s26]settb=expr=AVTB[s27];
-    [s6][s21]xfade=transition=wipeleft:duration=0.6:offset=2.4[s28];
-    [s28][s27]concat=n=2:v=1:a=0[s29];
-    [s29]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=2:bordercolor=black@0.55[s30];
-    [s30]fade=t=out:st=4.9:d=0.5[vout];
-    anullsrc=r=48000:cl=stereo[s31];
-    [s31]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s32];
-    [s32]apad[s33];
-    [s33]atrim=end=3[s34];
-    [2:a]asetpts=expr=PTS-STARTPTS[s35];
-    [s35]atempo=tempo=2[s36];
-    [s36]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s37];
-    [s37]apad[s38];
-    [s38]atrim=end=2[s39];
-    anullsrc=r=48000:cl=stereo[s40];
-    [s40]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s41];
-    [s41]apad[s42];
-    [s42]atrim=end=1[s43];
-    [s34][s39]acrossfade=d=0.6:c1=tri:c2=tri[s44];
-    [s44][s43]concat=n=2:v=0:a=1[s45];
-    [3:a]atrim=end=5.4[s46];
-    [s46]asetpts=expr=PTS-STARTPTS[s47];
-    [s47]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s48];
-    [s48]volume=volume=0.35[s49];
-    [s49]afade=t=out:st=4.4:d=1[s50];
-    [s45][s50]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s51];
-    [s51]apad=whole_dur=5.4[s52];
-    [s52]atrim=end=5.4[s53];
-    [s53]afade=t=out:st=4.9:d=0.5[aout]
+    [s25]hue=s=0[s26];
+    [s26]format=pix_fmts=yuv420p[s27];
+    [s27]setsar=r=1[s28];
+    [s28]settb=expr=AVTB[s29];
+    [s6][s21]xfade=transition=wipeleft:duration=0.6:offset=2.4[s30];
+    [s30][s29]concat=n=2:v=1:a=0[s31];
+    [s31]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=4:bordercolor=black@0.8:shadowx=2:shadowy=2:shadowcolor=black@0.45[s32];
+    [s32]fade=t=out:st=4.9:d=0.5[vout];
+    anullsrc=r=48000:cl=stereo[s33];
+    [s33]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s34];
+    [s34]apad[s35];
+    [s35]atrim=end=3[s36];
+    [2:a]asetpts=expr=PTS-STARTPTS[s37];
+    [s37]atempo=tempo=2[s38];
+    [s38]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s39];
+    [s39]apad[s40];
+    [s40]atrim=end=2[s41];
+    anullsrc=r=48000:cl=stereo[s42];
+    [s42]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s43];
+    [s43]apad[s44];
+    [s44]atrim=end=1[s45];
+    [s36][s41]acrossfade=d=0.6:c1=tri:c2=tri[s46];
+    [s46][s45]concat=n=2:v=0:a=1[s47];
+    [3:a]atrim=end=5.4[s48];
+    [s48]asetpts=expr=PTS-STARTPTS[s49];
+    [s49]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s50];
+    [s50]volume=volume=0.35[s51];
+    [s51]afade=t=out:st=4.4:d=1[s52];
+    [s47][s52]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s53];
+    [s53]apad=whole_dur=5.4[s54];
+    [s54]atrim=end=5.4[s55];
+    [s55]afade=t=out:st=4.9:d=0.5[aout]
     """#
 }

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import ReelFFmpeg
+@testable import ReelRender
+import ReelTestSupport
+import ReelTimeline
+
+/// Issue 10: what a viewer (and a platform's upload checker) sees, measured on tiny synthetic media.
+@Suite struct OutputCraftTests {
+    // MARK: Colour
+
+    /// Patches (220,40,40) and (40,180,60) from a photo, a BT.601-tagged clip and a BT.709-tagged
+    /// clip, all in one video, decoded as players decode HD (BT.709, limited range).
+    @Test func everySourceKeepsItsColoursInOneBT709Video() async throws {
+        let s = try Scratch()
+        let patches = "drawbox=x=0:y=0:w=80:h=90:c=0xDC2828:t=fill,drawbox=x=80:y=0:w=80:h=90:c=0x28B43C:t=fill"
+        try await s.ffmpeg(["-f", "lavfi", "-i", "color=c=black:s=160x90,format=rgb24,\(patches)", "-frames:v", "1", s.path("photo.png")])
+        for (name, matrix, tag) in [("c601.mp4", "bt601", "smpte170m"), ("c709.mp4", "bt709", "bt709")] {
+            try await s.ffmpeg(["-f", "lavfi", "-i", "color=c=black:s=160x90:d=2:r=30,format=rgb24,\(patches)",
+                                "-vf", "scale=out_color_matrix=\(matrix):out_range=tv,format=yuv420p",
+                                "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0",
+                                "-colorspace", tag, "-color_primaries", tag, "-color_trc", tag, "-color_range", "tv", s.path(name)])
+        }
+        // The BT.601 clip first: its tags must not decide the output's.
+        let out = try await render("""
+        {"m":{"w":320,"h":180,"fps":30},"t":[{"tt":0,"sg":[
+         {"d":1000,"m":{"src":"c601.mp4"}},{"d":1000,"m":{"src":"photo.png"}},{"d":1000,"m":{"src":"c709.mp4"}}]}]}
+        """, in: s)
+        for at in [0.5, 1.5, 2.5] {
+            let f = try await Self.frameAsBT709(out, at: at, in: s)
+            let red = f.at(0.25, 0.5), green = f.at(0.75, 0.5)
+            #expect(close(red, 220, 40, 40, tolerance: 6), "red patch at \(at) s decoded as BT.709: \(red)")
+            #expect(close(green, 40, 180, 60, tolerance: 6), "green patch at \(at) s decoded as BT.709: \(green)")
+        }
+        let tags = try await Self.probe(out, in: s, ["-show_entries", "stream=color_space,color_primaries,color_transfer,color_range"])
+        #expect(tags.contains("color_space=bt709") && tags.contains("color_primaries=bt709")
+                && tags.contains("color_transfer=bt709") && tags.contains("color_range=tv"), "\(tags)")
+    }
+
+    // MARK: Transitions
+
+    /// "dissolve" (old drafts) and "crossfade" are a smooth blend: the midpoint frame is one even
+    /// colour. The random-pixel one is still there as "pixeldissolve".
+    @Test func crossfadeMidpointIsUniform() async throws {
+        let s = try Scratch()
+        for (name, smooth) in [("crossfade", true), ("dissolve", true), ("pixeldissolve", false)] {
+            let out = try await render("""
+            {"m":{"w":160,"h":90,"fps":30},"t":[{"tt":0,"sg":[{"d":2000,"m":{"color":"red","tr":{"name":"\(name)","d":1000}}},{"d":2000,"m":{"color":"blue"}}]}]}
+            """, in: s, output: "\(name).mp4")
+            let mid = try await s.frame(out, at: 1.5)
+            let reds = (0..<mid.height).flatMap { y in (0..<mid.width).map { x in Double(mid.pixel(x, y).r) } }
+            let mean = reds.reduce(0, +) / Double(reds.count)
+            let spread = (reds.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(reds.count)).squareRoot()
+            if smooth {
+                #expect(spread < 4 && mean > 80 && mean < 180, "\(name): midpoint red mean \(mean), spread \(spread)")
+            } else {
+                #expect(spread > 40, "\(name): midpoint red spread \(spread)")
+            }
+        }
+    }
+
+    // MARK: Encoding
+
+    @Test func keyframesAreAtMostTwoSecondsApart() async throws {
+        let s = try Scratch()
+        _ = try await s.clip("moving.mp4", source: "testsrc2", seconds: 7, tone: nil)
+        let out = try await render("""
+        {"m":{"w":320,"h":180,"fps":30},"t":[{"tt":0,"sg":[{"d":7000,"m":{"src":"moving.mp4"}}]}]}
+        """, in: s)
+        let text = try await Self.probe(out, in: s, ["-select_streams", "v", "-show_entries", "packet=pts_time,flags", "-of", "csv=p=0"])
+        let keys = text.split(separator: "\n").filter { $0.contains("K") }.compactMap { Double($0.split(separator: ",")[0]) }.sorted()
+        let gaps = zip(keys.dropFirst(), keys).map { $0 - $1 } + [7 - (keys.last ?? 0)]
+        #expect(keys.first == 0 && (gaps.max() ?? 99) <= 2.0 + 1e-6, "keyframes at \(keys)")
+    }
+
+    @Test func qualityMapsToCRFWithABitrateCap() throws {
+        var settings = RenderSettings(quality: .medium)
+        settings.fps = 30
+        settings.pixels = 1920 * 1080
+        let args = settings.videoEncoderArgs
+        #expect(args.contains("-crf") && args[args.firstIndex(of: "-crf")! + 1] == "22")
+        #expect(args[args.firstIndex(of: "-maxrate")! + 1] == "6000k" && args[args.firstIndex(of: "-bufsize")! + 1] == "12000k")
+        settings.pixels = 1280 * 720
+        #expect(settings.videoEncoderArgs[settings.videoEncoderArgs.firstIndex(of: "-maxrate")! + 1] == "2667k")
+        #expect(Quality.named("standard") == .medium && Quality.named("ultra") == .max && Quality.named("preview") == nil)
+    }
+
+    // MARK: Loudness
+
+    /// A quiet music-only video aimed at YouTube/TikTok: -14 LUFS within 1 LU, true peak at most -1 dBTP.
+    @Test func loudnessHitsThePlatformTargetUnderTheTruePeakCeiling() async throws {
+        let s = try Scratch()
+        _ = try await s.tone("quiet.wav", frequency: 600, seconds: 6, amplitude: 0.05)
+        for (word, target) in [("\"tiktok\"", -14.0), ("-20", -20.0)] {
+            let out = try await render("""
+            {"m":{"w":160,"h":90,"loudness":\(word)},"t":[{"tt":0,"sg":[{"d":6000,"m":{"color":"black"}}]},
+             {"tt":1,"sg":[{"m":{"src":"quiet.wav"}}]}]}
+            """, in: s)
+            let (integrated, peak) = try await Self.loudnessAndTruePeak(out, in: s)
+            #expect(abs(integrated - target) <= 1, "\(word): integrated \(integrated) LUFS")
+            #expect(peak <= -1, "\(word): true peak \(peak) dBTP")
+        }
+    }
+
+    @Test func loudnessWordsDecode() throws {
+        func meta(_ m: String) throws -> DraftMeta {
+            try Draft.decode(Data(#"{"m":\#(m),"t":[{"tt":0,"sg":[{"d":1000,"m":{"color":"red"}}]}]}"#.utf8)).draft.meta
+        }
+        #expect(try meta(#"{"loudness":"youtube"}"#).loudness?.lufs == -14)
+        #expect(try meta(#"{"loudness":"broadcast"}"#).loudness?.lufs == -23)
+        #expect(try meta(#"{"loudness":-18}"#).loudness == LoudnessTarget(lufs: -18))
+        #expect(try meta(#"{"loudnorm":true}"#).loudness?.lufs == -16)
+        #expect(try meta(#"{"loudness":"off"}"#).loudness == nil)
+        #expect(throws: DraftValidationError.self) { try meta(#"{"loudness":"loud"}"#) }
+        #expect(throws: DraftValidationError.self) { try meta(#"{"loudness":-3}"#) }
+        #expect(LoudnessTarget.parse("-14 LUFS")?.lufs == -14)
+    }
+
+    // MARK: Helpers
+
+    /// A frame decoded the way players decode HD: BT.709 matrix, limited range, whatever the tags say.
+    static func frameAsBT709(_ file: String, at seconds: Double, in s: Scratch) async throws -> Frame {
+        let info = try await s.streams(file)
+        guard let w = info.video?.width, let h = info.video?.height else { throw TestFailure("no video in \(file)") }
+        let out = try await ProcessRunner.run(s.tools.ffmpeg, [
+            "-v", "error", "-nostdin", "-ss", String(seconds), "-i", file, "-frames:v", "1",
+            "-vf", "scale=in_color_matrix=bt709:in_range=tv,format=rgb24", "-f", "rawvideo", "-",
+        ])
+        guard out.exitCode == 0, out.stdout.count == w * h * 3 else { throw TestFailure("no frame at \(seconds)s: \(out.stderrTail)") }
+        return Frame(width: w, height: h, rgb: [UInt8](out.stdout))
+    }
+
+    static func probe(_ file: String, in s: Scratch, _ args: [String]) async throws -> String {
+        let out = try await ProcessRunner.run(s.tools.ffprobe, ["-v", "error"] + args + [file])
+        guard out.exitCode == 0 else { throw TestFailure("ffprobe: \(out.stderrTail)") }
+        return String(decoding: out.stdout, as: UTF8.self)
+    }
+
+    /// Integrated loudness (LUFS) and true peak (dBTP) by EBU R128.
+    static func loudnessAndTruePeak(_ file: String, in s: Scratch) async throws -> (Double, Double) {
+        let out = try await ProcessRunner.run(s.tools.ffmpeg, [
+            "-v", "info", "-nostdin", "-i", file, "-map", "0:a", "-af", "ebur128=peak=true", "-f", "null", "-",
+        ])
+        let lines = out.stderrTail.split(separator: "\n")
+        func value(_ key: String) -> Double? {
+            lines.last { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }
+                .flatMap { $0.split(separator: " ").compactMap { Double($0) }.first }
+        }
+        guard let i = value("I:"), let peak = value("Peak:") else { throw TestFailure("no ebur128 summary: \(out.stderrTail.suffix(600))") }
+        return (i, peak)
+    }
+}
