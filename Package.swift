@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ReelRender", targets: ["ReelRender"]),
         .library(name: "ReelPlanner", targets: ["ReelPlanner"]),
         .library(name: "ReelLLM", targets: ["ReelLLM"]),
+        .library(name: "ReelAgent", targets: ["ReelAgent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -45,6 +47,13 @@ let package = Package(
         // The optional LLM planner: an OpenAI-compatible chat-completions endpoint asked for the
         // same edit operations, validated, with the rule planner as the fallback.
         .target(name: "ReelLLM", dependencies: ["ReelPlanner", "ReelTimeline"]),
+        // The agent core: one turn end to end for every face (plan with the LLM or the rules,
+        // narrate a script, apply, validate, answer, history), typed operations, undo/redo, and
+        // the one way media are composed into a first draft (`reel make`, "make a video").
+        .target(
+            name: "ReelAgent",
+            dependencies: ["ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender"]
+        ),
         // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
         // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
@@ -52,7 +61,7 @@ let package = Package(
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -66,18 +75,25 @@ let package = Package(
         .executableTarget(
             name: "reel",
             dependencies: [
-                "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM", "ReelServer",
+                "ReelAgent", "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM", "ReelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Test helpers: synthetic media from FFmpeg's generators, frame and sound measurements.
-        .target(name: "ReelTestSupport", dependencies: ["ReelFFmpeg"], path: "Tests/ReelTestSupport"),
+        .target(name: "ReelTestSupport", dependencies: ["ReelFFmpeg", "ReelTimeline"], path: "Tests/ReelTestSupport"),
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline"]),
         .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
-        .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline"], exclude: ["Corpus"]),
+        .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline", "ReelTestSupport"], exclude: ["Corpus"]),
+        .testTarget(
+            name: "ReelAgentTests",
+            dependencies: [
+                "ReelAgent", "ReelPlanner", "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline", "ReelTestSupport"]),
         .testTarget(
             name: "ReelServerTests",

@@ -61,7 +61,7 @@ public struct LLMPlanner: Sendable {
         guard let config else { return (fallback.plan(instruction, context: context), .rules(reason: "no model configured")) }
         do {
             let reply = try await ask(config, instruction: instruction, context: context)
-            return (try Self.validate(reply, draft: context.draft), .model)
+            return (try Self.validate(reply, draft: context.draft, media: context.media), .model)
         } catch {
             return (fallback.plan(instruction, context: context), .rules(reason: "\(error)"))
         }
@@ -79,17 +79,19 @@ public struct LLMPlanner: Sendable {
         var description: String
     }
 
-    static func validate(_ reply: Reply, draft: Draft) throws -> Plan {
+    static func validate(_ reply: Reply, draft: Draft, media: [String] = []) throws -> Plan {
         var plan = Plan.empty
         plan.intent = reply.intent ?? .edit
         plan.operations = reply.operations
         plan.history = (reply.history ?? []).compactMap(Plan.HistoryMove.init(rawValue:))
         plan.understood = reply.understood ?? []
         plan.notUnderstood = reply.not_understood ?? []
-        // Every operation must apply, in order, to the draft as it stands.
-        var check = draft
-        for op in reply.operations {
-            do { check = try op.apply(to: check).draft } catch { throw Failure(description: "the model's edit does not apply: \(error)") }
+        // The operations must apply, in order and together, to the draft as it stands, leaving a
+        // draft that validates (the same check every edit gets).
+        var check = EditSession(draft: draft)
+        // Only the session's files may be named: a model must not invent one.
+        do { _ = try check.apply(reply.operations, context: EditContext(sources: Set(media))) } catch {
+            throw Failure(description: "the model's edit does not apply: \(error)")
         }
         return plan
     }
@@ -113,6 +115,8 @@ public struct LLMPlanner: Sendable {
         }
         do {
             return try JSONDecoder().decode(Reply.self, from: Data(Self.stripFences(content).utf8))
+        } catch let error as OperationDecodingError {
+            throw Failure(description: "the model's answer is not valid edit operations (\(error))")
         } catch {
             throw Failure(description: "the model's answer is not valid edit operations")
         }
@@ -168,31 +172,39 @@ public struct LLMPlanner: Sendable {
         ]
     }
 
+    /// The reply's schema; each operation is described by `schema/operations.schema.json`,
+    /// whose `$defs` come along so its references resolve.
     static var replySchema: [String: Any] {
-        [
-        "type": "object",
-        "required": ["intent", "operations"],
-        "properties": [
-            "intent": ["enum": ["edit", "export", "credits", "state", "upload"]],
-            "operations": ["type": "array", "items": ["type": "object"]],
-            "history": ["type": "array", "items": ["enum": ["undo", "redo"]]],
-            "understood": ["type": "array", "items": ["type": "string"]],
-            "not_understood": ["type": "array", "items": ["type": "string"]],
-        ],
+        let operation = (try? JSONSerialization.jsonObject(with: Data(OperationSchema.json.utf8))) as? [String: Any] ?? [:]
+        var defs = operation["$defs"] as? [String: Any] ?? [:]
+        defs["operation"] = ["oneOf": operation["oneOf"] ?? []]
+        return [
+            "type": "object",
+            "required": ["intent", "operations"],
+            "properties": [
+                "intent": ["enum": ["edit", "export", "credits", "state", "upload"]],
+                "operations": ["type": "array", "items": ["$ref": "#/$defs/operation"]],
+                "history": ["type": "array", "items": ["enum": ["undo", "redo"]]],
+                "understood": ["type": "array", "items": ["type": "string"]],
+                "not_understood": ["type": "array", "items": ["type": "string"]],
+            ],
+            "$defs": defs,
         ]
     }
 
     static let systemPrompt = """
     You edit a video timeline for Reel. Answer with one JSON object only: {"intent": "edit"|"export"|"credits"|"state"|"upload", \
     "operations": [...], "history": ["undo"|"redo"], "understood": ["..."], "not_understood": ["..."]}.
-    Each operation is an object with one key naming it. Times are milliseconds, volumes fractions (0.35 = 35%), clips are \
-    0-based. Targets are {"all":{}}, {"last":{}}, {"index":{"_0":1}} or {"named":{"_0":"beach.jpg"}}. Examples:
-    {"setDuration":{"ms":60000}} {"setCanvas":{"width":1080,"height":1920}} {"setFPS":{"_0":30}}
-    {"setTransition":{"_0":{"all":{}},"name":"dissolve","durationMs":1000}} {"remove":{"_0":{"index":{"_0":1}}}}
-    {"setSpeed":{"_0":{"index":{"_0":0}},"_1":0.5}} {"setMotion":{"_0":{"all":{}},"_1":"in"}} {"setLook":{"_0":{"name":"bw","brightness":0,"contrast":1,"saturation":1}}}
-    {"addText":{"kind":"title","text":"Urban Dreams","startMs":0,"durationMs":3000}} {"removeText":{"_0":{"kind":{"_0":"title"}}}}
-    {"setMusicVolume":{"_0":0.2}} {"setFades":{"inMs":1000,"outMs":1000}} {"muteClips":{"_0":true}}
-    Transition names are FFmpeg xfade names (fade, dissolve, wipeleft, slideleft, circleopen, zoomin, pixelize, ...).
-    Never invent files. If you cannot tell what was meant, return no operations and say so in not_understood.
+    Each operation is an object whose "op" names it, with its fields beside it, as the JSON Schema in the response format \
+    describes. Times are milliseconds, volumes fractions (0.35 = 35%), clip positions 0-based. A clip target is "all", "last", \
+    {"index": 1} or {"name": "beach"}; a text target is "all", {"kind": "title"} or {"index": 0}. Examples:
+    {"op":"setDuration","durationMs":60000} {"op":"setCanvas","width":1080,"height":1920} {"op":"setFPS","fps":30}
+    {"op":"setTransition","target":"all","name":"dissolve","durationMs":1000} {"op":"remove","target":{"index":1}}
+    {"op":"setSpeed","target":{"index":0},"speed":0.5} {"op":"setMotion","target":"all","motion":"in"} {"op":"setLook","name":"bw"}
+    {"op":"addText","kind":"title","text":"Urban Dreams","startMs":0,"durationMs":3000} {"op":"removeText","target":{"kind":"title"}}
+    {"op":"setMusicVolume","volume":0.2} {"op":"setFades","inMs":1000,"outMs":1000} {"op":"muteClips","mute":true}
+    Canvases are even sizes up to 3840x2160; texts are at most 2000 characters; colours are names or #rrggbb.
+    Media are named by the paths listed; never invent files. If you cannot tell what was meant, return no operations and \
+    say so in not_understood.
     """
 }

@@ -8,22 +8,29 @@ extension EditOperation {
     /// server's uploads): segments made from those files carry them, and so do the answers.
     public func apply(to draft: Draft, knownDurations: [String: Int] = [:],
                       names: [String: String] = [:]) throws -> (draft: Draft, change: String) {
+        try apply(to: draft, context: EditContext(durations: knownDurations, names: names))
+    }
+
+    /// Applies the edit with what the face knows of its media (see `EditContext`). Arguments out
+    /// of range are refused with a message a person can act on; nothing is half-applied.
+    public func apply(to draft: Draft, context: EditContext) throws -> (draft: Draft, change: String) {
+        try checkArguments()
+        if let allowed = context.sources {
+            let used = Set(draft.tracks.flatMap { $0.segments.compactMap(\.src) })
+            var named: [String] = []
+            _ = mappingSources { named.append($0); return $0 }
+            if let unknown = named.first(where: { !allowed.contains($0) && !used.contains($0) }) {
+                throw EditError("\(context.names[unknown] ?? (unknown as NSString).lastPathComponent) is not one of this session's files: add it first")
+            }
+        }
+        let knownDurations = context.durations
+        let names = context.names
         var d = draft
         let change: String
         switch self {
         case .compose(let sources, let stillMs):
-            guard !sources.isEmpty else { throw EditError("there is nothing to compose: add pictures or clips first") }
-            var segments: [Segment] = []
-            for (i, src) in sources.enumerated() {
-                var s = Segment.visual(src: src, duration: stillMs, name: names[src])
-                if Self.looksLikeStill(src) { s.motion = i % 2 == 0 ? .zoomIn : .zoomOut } else { s.duration = nil }
-                if i < sources.count - 1 { s.transition = Transition(name: "fade", duration: 800) }
-                segments.append(s)
-            }
-            d.setVisual(segments)
-            change = "Put \(sources.count) item\(sources.count == 1 ? "" : "s") on the timeline in order."
+            change = try d.compose(sources, stillMs: stillMs, context: context)
         case .setDuration(let ms):
-            guard ms >= 1000 else { throw EditError("a video needs at least 1 second") }
             try d.fit(to: ms, knownDurations: knownDurations)
             change = "Set the length to \(seconds(ms)) seconds."
         case .setCanvas(let w, let h):
@@ -40,6 +47,15 @@ extension EditOperation {
             change = "\(fit == .cover ? "Filled the frame with" : "Fitted whole, over a blurred background,") \(d.describe(idx))."
         case .trim(let target, let inMs, let durationMs):
             let idx = try d.indexes(target)
+            if let inMs {
+                // A clip cannot start past its own end.
+                for i in idx {
+                    let seg = d.visualSegments[i]
+                    if let src = seg.src, let length = knownDurations[src], context.kind(of: src) == .video, inMs >= length - 100 {
+                        throw EditError("\(seg.displayName) is only \(seconds(length)) s long, so it cannot start \(seconds(inMs)) s in")
+                    }
+                }
+            }
             d.updateVisual(idx) { s in
                 if let inMs { s.trimIn = max(0, inMs) }
                 if let durationMs { s.duration = max(100, durationMs) }
@@ -77,6 +93,9 @@ extension EditOperation {
             d.setVisual(segs)
             change = "Removed \(names.joined(separator: ", "))."
         case .replace(let target, let source):
+            if context.kind(of: source) == .audio {
+                throw EditError("\(names[source] ?? (source as NSString).lastPathComponent) is a sound file; add it as music or a voiceover instead")
+            }
             let idx = try d.indexes(target)
             let old = d.describe(idx)
             d.updateVisual(idx) { s in
@@ -94,7 +113,6 @@ extension EditOperation {
             d.setVisual(segs)
             change = "Duplicated \(segs[idx[0]].displayName)."
         case .setTransition(let target, let name, let durationMs):
-            if let name, !TransitionName.isKnown(name) { throw EditError("there is no transition called \(name)") }
             let count = d.visualSegments.count
             // A transition sits between a segment and the next, so the last one has none.
             let idx = try d.indexes(target).filter { $0 < count - 1 }
@@ -144,11 +162,13 @@ extension EditOperation {
             d.removeTexts(idx)
             change = "Removed \(what)."
         case .addMusic(let source, let volume):
+            try Self.requireSound(source, context)
             var s = Segment()
             s.src = source
             s.name = names[source]
             s.volume = volume
-            s.fadeOut = 2000
+            s.fadeIn = Segment.musicFadeIn
+            s.fadeOut = Segment.musicFadeOut
             d.tracks.removeAll { $0.type == .audio && $0.role == .music }
             d.tracks.append(Track(type: .audio, role: .music, segments: [s]))
             change = "Added \(names[source] ?? (source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%."
@@ -188,6 +208,7 @@ extension EditOperation {
             try d.updateMusic(track: { $0.duck = duck })
             change = duck ? "The music now dips under the voice." : "The music no longer dips under the voice."
         case .addVoiceover(let source, let startMs):
+            try Self.requireSound(source, context)
             var s = Segment()
             s.src = source
             s.name = names[source]
@@ -207,7 +228,6 @@ extension EditOperation {
             }
             change = "Added the script as \(lines.count) caption\(lines.count == 1 ? "" : "s") from \(seconds(start)) to \(seconds(min(total, timed.last.map { $0.start + $0.duration } ?? end))) s."
         case .composeText(let title, let durationMs, let colors):
-            guard durationMs >= 2000 else { throw EditError("a video needs at least 2 seconds") }
             let palette = colors.isEmpty ? ["#1e293b"] : colors
             let titleMs = title == nil ? 0 : min(3000, durationMs / 3)
             let cards = max(1, min(palette.count, (durationMs - titleMs) / 4000))
@@ -234,6 +254,15 @@ extension EditOperation {
             change = "Made a \(seconds(durationMs))-second video on coloured backgrounds\(title.map { " with the title \"\($0)\"" } ?? "")."
         }
         return (d, change)
+    }
+
+    /// Music and voices come from sound files or clips, not pictures.
+    static func requireSound(_ source: String, _ context: EditContext) throws {
+        let name = context.names[source] ?? (source as NSString).lastPathComponent
+        if context.kind(of: source) == .image {
+            throw EditError("\(name) is a picture; music and voices come from sound files or clips")
+        }
+        if context.facts[source]?.hasSound == false { throw EditError("\(name) has no sound to play") }
     }
 
     static let stillExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "heic"]

@@ -1,7 +1,7 @@
 import ReelTimeline
 
 /// Which visual segment(s) an edit is about.
-public enum SegmentTarget: Codable, Sendable, Equatable {
+public enum SegmentTarget: Sendable, Equatable {
     case all
     /// 0-based position on the visual track.
     case index(Int)
@@ -11,7 +11,7 @@ public enum SegmentTarget: Codable, Sendable, Equatable {
 }
 
 /// Which text an edit is about.
-public enum TextTarget: Codable, Sendable, Equatable {
+public enum TextTarget: Sendable, Equatable {
     case all
     /// The first text of a kind (the title, the end card…).
     case kind(TextKind)
@@ -20,7 +20,7 @@ public enum TextTarget: Codable, Sendable, Equatable {
 }
 
 /// One change to a draft. Applying is pure: a draft in, a new draft and one sentence out.
-public enum EditOperation: Codable, Sendable, Equatable {
+public enum EditOperation: Sendable, Equatable {
     /// Replace the visual track with these media, in order (pictures share `durationMs`).
     case compose(sources: [String], stillMs: Int)
     /// Make the whole video this long by resizing pictures (clips keep their length if they can).

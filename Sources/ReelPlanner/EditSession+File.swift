@@ -27,10 +27,12 @@ extension EditSession {
         do { json = try JSONValue.parse(data) } catch {
             throw DraftValidationError([Diagnostic(.error, "", "not valid JSON")])
         }
+        // The draft itself is checked strictly (it is what the person edits and renders); the
+        // history loads as stored sessions do, never failing on a rule.
         self.init(draft: try Draft.decode(json, requireContent: false).draft)
         if case .object(let root) = json, case .object(let history)? = root["history"] {
-            if case .array(let undo)? = history["undo"] { undoStack = try undo.map { try Draft.decode($0, requireContent: false).draft } }
-            if case .array(let redo)? = history["redo"] { redoStack = try redo.map { try Draft.decode($0, requireContent: false).draft } }
+            if case .array(let undo)? = history["undo"] { undoStack = undo.map { Draft.load($0).draft } }
+            if case .array(let redo)? = history["redo"] { redoStack = redo.map { Draft.load($0).draft } }
         }
     }
 }

@@ -14,14 +14,25 @@ public struct EditSession: Codable, Sendable, Equatable {
     /// `names` are display names by source file (see `EditOperation.apply`).
     public mutating func apply(_ operations: [EditOperation], knownDurations: [String: Int] = [:],
                                names: [String: String] = [:]) throws -> [String] {
+        try apply(operations, context: EditContext(durations: knownDurations, names: names))
+    }
+
+    /// Applies every operation or none, as one history entry. The result must validate as a
+    /// stored or exported draft does: an edit that would break a rule the draft kept is refused
+    /// (with the rule in words), so no sequence of edits can leave a session unreadable.
+    public mutating func apply(_ operations: [EditOperation], context: EditContext) throws -> [String] {
         var next = draft
         var changes: [String] = []
         for op in operations {
-            let (d, change) = try op.apply(to: next, knownDurations: knownDurations, names: names)
+            let (d, change) = try op.apply(to: next, context: context)
             next = d
             changes.append(change)
         }
         guard !operations.isEmpty else { return [] }
+        let kept = Set(draft.validationErrors.map(\.description))
+        if let broken = next.validationErrors.first(where: { !kept.contains($0.description) }) {
+            throw EditError("that would leave the timeline invalid (\(broken.path.isEmpty ? "" : broken.path + ": ")\(broken.message))")
+        }
         undoStack.append(draft)
         if undoStack.count > Self.historyLimit { undoStack.removeFirst() }
         redoStack.removeAll()

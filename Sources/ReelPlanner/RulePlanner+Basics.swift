@@ -28,11 +28,13 @@ extension RulePlanner {
         guard !visuals.isEmpty,
               has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut)\b.*\b(videos?|clips?|photos?|images?|pictures?|these|them|mp4|slideshow|reel|montage|movie|promo|together)\b|\bslideshow\b|\bmontage\b|做成|合成|生成|剪成|拼接|制作"#)
         else { return }
-        plan.operations.append(.compose(sources: visuals, stillMs: Segment.defaultStillDuration))
+        // The one composition every face uses (`reel make` too): sound files become the music.
+        plan.operations.append(.compose(sources: context.media, stillMs: Segment.defaultStillDuration))
         plan.understood.append("put the \(visuals.count) pictures and clips on the timeline in order")
-        if let music = context.media.first(where: Self.isAudio) {
-            plan.operations.append(.addMusic(source: music, volume: 0.35))
-            plan.understood.append("use \((music as NSString).lastPathComponent) as background music at 35%")
+        let sounds = context.media.filter(Self.isAudio)
+        if !sounds.isEmpty {
+            let named = sounds.map { context.names[$0] ?? ($0 as NSString).lastPathComponent }
+            plan.understood.append("use \(named.joined(separator: ", ")) as background music at 35%")
         }
     }
 

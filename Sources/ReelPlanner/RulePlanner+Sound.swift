@@ -61,7 +61,7 @@ extension RulePlanner {
         if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
-            if plan.operations.contains(where: { if case .addMusic = $0 { true } else { false } }) {
+            if plan.operations.contains(where: Self.addsMusic) {
                 plan.understood.append("music is already added")
                 if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile {
@@ -102,6 +102,15 @@ extension RulePlanner {
             let v = min(1.5, current * f)
             plan.operations.append(.setMusicVolume(v))
             plan.understood.append("make the music louder (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+        }
+    }
+
+    /// An operation that gives the video music: adding it, or composing with sound files.
+    static func addsMusic(_ op: EditOperation) -> Bool {
+        switch op {
+        case .addMusic: true
+        case .compose(let sources, _): sources.contains(where: isAudio)
+        default: false
         }
     }
 }

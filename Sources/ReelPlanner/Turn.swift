@@ -7,6 +7,8 @@ public struct Turn: Sendable {
     public var plan: Plan
     public var changes: [String]
     public var answer: String
+    /// Why nothing was applied, when an edit was refused (empty otherwise).
+    public var problems: [String] = []
 }
 
 /// A plan for this session, before it is applied: the planner's operations plus what the
@@ -17,6 +19,11 @@ public struct PlannedTurn: Sendable {
     public var narration: String?
     /// Why the script could not be narrated, when the face tried and failed.
     public var narrationProblem: String?
+
+    public init(plan: Plan, narration: String? = nil) {
+        self.plan = plan
+        self.narration = narration
+    }
 
     /// Adds the narration file as a voiceover (music is ducked under voice tracks by default).
     public mutating func narrated(by file: String) {
@@ -80,23 +87,35 @@ extension EditSession {
     /// `names` are display names by media path, for media stored under other names.
     public mutating func turn(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(),
                               knownDurations: [String: Int] = [:], names: [String: String] = [:]) -> Turn {
-        apply(plan(instruction, media: media, planner: planner), knownDurations: knownDurations, names: names)
+        apply(plan(instruction, media: media, planner: planner), context: EditContext(durations: knownDurations, names: names))
     }
 
     /// Applies a planned turn and words the answer; segments made from media in `names` carry
     /// those names, which the answer and its summary then use.
     public mutating func apply(_ planned: PlannedTurn, knownDurations: [String: Int] = [:],
                                names: [String: String] = [:]) -> Turn {
+        apply(planned, context: EditContext(durations: knownDurations, names: names))
+    }
+
+    /// Applies a planned turn (history moves, then the edits, all or none) and words the answer.
+    public mutating func apply(_ planned: PlannedTurn, context: EditContext) -> Turn {
         let plan = planned.plan
+        let knownDurations = context.durations
         var changes: [String] = []
         var problems: [String] = []
+        let before = self
         do {
             for move in plan.history { changes.append(move == .undo ? try undo() : try redo()) }
-            changes += try apply(plan.operations, knownDurations: knownDurations, names: names)
+            changes += try apply(plan.operations, context: context)
         } catch let e as EditError {
             problems.append(e.message)
         } catch {
             problems.append("\(error)")
+        }
+        // All or none: an undo before a refused edit is taken back too.
+        if !problems.isEmpty {
+            self = before
+            changes.removeAll()
         }
         var lines: [String] = []
         if !changes.isEmpty { lines.append(changes.joined(separator: " ")) }
@@ -116,7 +135,7 @@ extension EditSession {
             lines.append("I did not find an edit in that, so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         }
         lines.append(draft.summary(knownDurations: knownDurations))
-        return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"))
+        return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
     }
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")

@@ -74,6 +74,8 @@ public struct PlanBuilder {
         graph.output(audio, label: "aout")
         var plan = plan(maps: ["aout"], outputArgs: ["-t", num(duration)])
         plan.discardOutput = true
+        // loudnorm prints its measurement at the info level.
+        plan.logLevel = "info"
         return plan
     }
 

@@ -3,31 +3,39 @@ import Logging
 import ReelFFmpeg
 import ReelTimeline
 
-/// A draft with its media probed and its timeline resolved: ready to plan.
+/// A draft with its media probed and its fonts located: everything resolving needs. `timeline`
+/// is the full-quality resolution; `timeline(for:)` resolves afresh for other settings.
 public struct PreparedDraft: Sendable {
     public var draft: Draft
     public var timeline: ResolvedTimeline
     public var media: [String: MediaInfo]
     /// Where each `src` is on disk.
     public var paths: [String: String]
+    /// Font files by the fontconfig patterns the draft's texts ask for.
+    public var fonts: [String: String]
     public var warnings: [Diagnostic]
 
-    public init(draft: Draft, timeline: ResolvedTimeline, media: [String: MediaInfo], paths: [String: String], warnings: [Diagnostic]) {
+    public init(draft: Draft, timeline: ResolvedTimeline, media: [String: MediaInfo], paths: [String: String],
+                fonts: [String: String] = [:], warnings: [Diagnostic]) {
         self.draft = draft
         self.timeline = timeline
         self.media = media
         self.paths = paths
+        self.fonts = fonts
         self.warnings = warnings
     }
 
-    /// The same timeline laid out at another frame rate (previews run at fewer frames).
-    public func retimed(fps: Int) throws -> PreparedDraft {
-        guard fps != timeline.fps else { return self }
-        var copy = draft
-        copy.meta.fps = fps
-        var timeline = try Resolver(media: media, paths: paths).resolve(copy).timeline
-        for i in timeline.texts.indices { timeline.texts[i].font = self.timeline.texts[i].font }
-        return PreparedDraft(draft: draft, timeline: timeline, media: media, paths: paths, warnings: warnings)
+    /// Prepares a draft whose media and fonts are already known (no probing).
+    public init(draft: Draft, media: [String: MediaInfo], paths: [String: String], fonts: [String: String] = [:],
+                warnings: [Diagnostic] = []) throws {
+        let (timeline, resolved) = try Resolver(media: media, paths: paths, fonts: fonts).resolve(draft)
+        self.init(draft: draft, timeline: timeline, media: media, paths: paths, fonts: fonts, warnings: resolved + warnings)
+    }
+
+    /// The timeline as rendered with `settings` (a preview at its own frame rate and canvas),
+    /// resolved from the draft with the same media and fonts.
+    public func timeline(for settings: RenderSettings) throws -> ResolvedTimeline {
+        try Resolver(media: media, paths: paths, fonts: fonts).resolve(draft, settings: settings).timeline
     }
 
     /// The seed-style summary, with clip lengths from probing.
@@ -83,35 +91,29 @@ public struct RenderEngine: Sendable {
             }
         }
         if !problems.isEmpty { throw DraftValidationError(problems) }
-        var (timeline, warnings) = try Resolver(media: media, paths: paths).resolve(draft)
-        // Fonts are handed to drawtext as files; one that cannot be found falls back to the default.
+        // Fonts are handed to drawtext as files; one that cannot be found falls back to its kind's default.
         var fonts: [String: String] = [:]
-        for i in timeline.texts.indices {
-            let name = timeline.texts[i].font
-            if fonts[name] == nil {
+        var warnings: [Diagnostic] = []
+        for track in draft.tracks where track.type == .text {
+            for seg in track.segments where seg.text != nil {
+                let name = Resolver.fontPattern(of: seg)
+                guard fonts[name] == nil else { continue }
                 if let file = await FontLocator.file(for: name) {
                     fonts[name] = file
                 } else {
-                    let fallback = TextDefaults.for(timeline.texts[i].kind).font
+                    let fallback = TextDefaults.for(seg.kind ?? .caption).font
                     fonts[name] = await FontLocator.file(for: fallback) ?? fallback
                     warnings.append(Diagnostic(.warning, "", "font \"\(name)\" was not found; using \(fallback)"))
                 }
             }
-            timeline.texts[i].font = fonts[name]!
         }
-        return PreparedDraft(draft: draft, timeline: timeline, media: media, paths: paths, warnings: warnings)
+        return try PreparedDraft(draft: draft, media: media, paths: paths, fonts: fonts, warnings: warnings)
     }
 
     public func plan(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String,
                      loudness: LoudnessMeasurement? = nil) throws -> RenderPlan {
-        var builder = PlanBuilder(timeline: try timeline(prepared, settings), settings: settings, workDir: workDir, loudness: loudness)
+        var builder = PlanBuilder(timeline: try prepared.timeline(for: settings), settings: settings, workDir: workDir, loudness: loudness)
         return builder.build()
-    }
-
-    /// The timeline a render uses: previews at most `RenderSettings.previewMaxFPS` frames a second.
-    func timeline(_ prepared: PreparedDraft, _ settings: RenderSettings) throws -> ResolvedTimeline {
-        guard settings.preview, prepared.timeline.fps > RenderSettings.previewMaxFPS else { return prepared.timeline }
-        return try prepared.retimed(fps: RenderSettings.previewMaxFPS).timeline
     }
 
     /// Renders to `output`, written whole or not at all: FFmpeg writes a hidden partial file
@@ -168,11 +170,10 @@ public struct RenderEngine: Sendable {
 
     /// First loudnorm pass: the mix measured, nothing written.
     func measureLoudness(_ prepared: PreparedDraft, settings: RenderSettings, workDir: String) async throws -> LoudnessMeasurement {
-        var builder = PlanBuilder(timeline: try timeline(prepared, settings), settings: settings, workDir: workDir)
+        var builder = PlanBuilder(timeline: try prepared.timeline(for: settings), settings: settings, workDir: workDir)
         let plan = builder.buildLoudnessMeasurement()
         try write(plan.files)
-        var args = plan.arguments(output: "-", progress: false)
-        if let v = args.firstIndex(of: "error") { args[v] = "info" }
+        let args = plan.arguments(output: "-", progress: false)
         let result = try await ProcessRunner.run(tools.ffmpeg, args)
         guard result.exitCode == 0 else {
             throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)

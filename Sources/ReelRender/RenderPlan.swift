@@ -23,6 +23,8 @@ public struct RenderPlan: Sendable {
     public var format: OutputFormat
     /// Run for a measurement only: output goes to FFmpeg's null muxer.
     public var discardOutput = false
+    /// FFmpeg's `-v` level: errors only, unless the run's point is what a filter prints.
+    public var logLevel = "error"
 
     /// Graphs longer than this go through `-filter_complex_script`.
     public static let inlineGraphLimit = 4000
@@ -31,7 +33,7 @@ public struct RenderPlan: Sendable {
 
     /// The full FFmpeg argument list (without the program name).
     public func arguments(output: String, progress: Bool) -> [String] {
-        var args = ["-hide_banner", "-nostdin", "-y", "-v", "error"]
+        var args = ["-hide_banner", "-nostdin", "-y", "-v", logLevel]
         if progress { args += ["-progress", "pipe:1", "-nostats"] }
         for input in inputs { args += input.options + ["-i", FFmpegTools.fileURLArgument(input.path)] }
         if let script = scriptPath {

@@ -2,21 +2,40 @@ import Foundation
 import ReelFFmpeg
 import ReelTimeline
 
-/// Turns a validated draft plus what probing found into a `ResolvedTimeline`.
+/// Turns a validated draft plus what probing found into a `ResolvedTimeline` for one kind of
+/// render. Everything that shapes the timeline goes in here, never patched on afterwards: the
+/// media, the font files, and the render settings (a preview resolves at its own frame rate
+/// and canvas, so every frame count is computed once, at the rate it is rendered at).
 public struct Resolver: Sendable {
     /// Probe results by the draft's `src` strings.
     public var media: [String: MediaInfo]
     /// Where each `src` really is on disk.
     public var paths: [String: String]
+    /// Font files by fontconfig pattern (`Noto Sans CJK SC:style=Bold`); a pattern missing here
+    /// is handed to drawtext as it is.
+    public var fonts: [String: String]
 
-    public init(media: [String: MediaInfo], paths: [String: String]) {
+    public init(media: [String: MediaInfo], paths: [String: String], fonts: [String: String] = [:]) {
         self.media = media
         self.paths = paths
+        self.fonts = fonts
     }
 
-    public func resolve(_ draft: Draft) throws -> (timeline: ResolvedTimeline, warnings: [Diagnostic]) {
+    /// The font pattern a text segment asks for (its own, or its kind's default).
+    public static func fontPattern(of segment: Segment) -> String {
+        segment.style.font ?? TextDefaults.for(segment.kind ?? .caption).font
+    }
+
+    /// The draft's frame rate as rendered with `settings`: previews show at most
+    /// `RenderSettings.previewMaxFPS` frames a second.
+    public static func fps(of draft: Draft, settings: RenderSettings) -> Int {
+        settings.preview ? min(draft.meta.fps, RenderSettings.previewMaxFPS) : draft.meta.fps
+    }
+
+    public func resolve(_ draft: Draft, settings: RenderSettings = RenderSettings()) throws -> (timeline: ResolvedTimeline, warnings: [Diagnostic]) {
         var problems: [Diagnostic] = []
-        let fps = draft.meta.fps
+        let fps = Self.fps(of: draft, settings: settings)
+        let canvas = settings.canvas(width: draft.meta.width, height: draft.meta.height)
         let visualIndex = draft.tracks.firstIndex { $0.type == .visual } ?? 0
         let segments = draft.tracks.indices.contains(visualIndex) ? draft.tracks[visualIndex].segments : []
 
@@ -119,7 +138,7 @@ public struct Resolver: Sendable {
             }
         }
 
-        let scale = TextLayout.sizeScale(width: draft.meta.width, height: draft.meta.height)
+        let scale = TextLayout.sizeScale(width: canvas.width, height: canvas.height)
         var texts: [ResolvedText] = []
         for (ti, track) in draft.tracks.enumerated() where track.type == .text {
             for (si, s) in track.segments.enumerated() {
@@ -137,7 +156,7 @@ public struct Resolver: Sendable {
                     text: text, kind: kind, start: start, end: end,
                     position: s.style.position ?? defaults.position,
                     size: max(8, Int((Double(s.style.size ?? defaults.size) * scale).rounded())),
-                    color: s.style.color, font: s.style.font ?? defaults.font,
+                    color: s.style.color, font: fonts[Self.fontPattern(of: s)] ?? Self.fontPattern(of: s),
                     box: s.style.box ?? defaults.box, boxColor: s.style.boxColor,
                     fadeIn: min(Double(s.style.fadeIn) / 1000, length / 3),
                     fadeOut: min(Double(s.style.fadeOut) / 1000, length / 3),
@@ -147,7 +166,7 @@ public struct Resolver: Sendable {
 
         if problems.contains(where: { $0.severity == .error }) { throw DraftValidationError(problems) }
         let timeline = ResolvedTimeline(
-            width: draft.meta.width, height: draft.meta.height, fps: fps, visuals: visuals,
+            width: canvas.width, height: canvas.height, fps: fps, visuals: visuals,
             transitions: transitions, totalFrames: totalFrames, audio: audio, texts: texts, look: draft.meta.look,
             fadeIn: min(Double(draft.meta.fadeIn) / 1000, total / 2), fadeOut: min(Double(draft.meta.fadeOut) / 1000, total / 2),
             loudness: draft.meta.loudness, quality: draft.meta.quality, platform: draft.meta.platform)

@@ -41,12 +41,9 @@ struct AgentEvents {
                    id: UUID().uuidString.lowercased(), timestamp: clock().timeIntervalSince1970, partial: false)
     }
 
-    /// An operation's Codable form is `{"case": {arguments}}`: the case names the tool.
+    /// An operation as a function call: its wire name, and its wire fields as the arguments
+    /// (the form `schema/operations.schema.json` describes, less `op`).
     static func call(_ op: EditOperation) -> (name: String, args: JSONValue) {
-        guard let data = try? JSONEncoder().encode(op), let json = try? JSONValue.parse(data),
-              case .object(let root) = json, root.count == 1, let (name, args) = root.first else {
-            return ("edit", .object([:]))
-        }
-        return (name, args)
+        (op.wireName, .object(op.wireArguments))
     }
 }

@@ -39,7 +39,12 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     let mediaRoot = configuration.mediaRootOrTemporary()
     router.addRoutes(UploadController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints,
                      atPath: "/api/upload-video")
-    router.addRoutes(AgentController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints)
+    // Chat turns and typed edits share the per-session turn lock: one turn at a time per session.
+    let locks = SessionLocks()
+    router.addRoutes(AgentController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot, locks: locks).endpoints)
+    let turns = EditingTurns(store: store, configuration: configuration, locks: locks, mediaRoot: mediaRoot)
+    router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
+                     atPath: "/api/sessions")
     if let renders {
         router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
         router.addRoutes(DownloadController<Context>(store: store, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")

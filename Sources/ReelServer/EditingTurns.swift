@@ -1,14 +1,13 @@
 import Foundation
 import Logging
-import ReelFFmpeg
-import ReelLLM
+import ReelAgent
 import ReelPlanner
-import ReelRender
 import ReelTimeline
 
-/// Runs editing turns for the server, apart from HTTP: one turn at a time per session (so each
+/// The server's side of a turn, around the agent core: one turn at a time per session (so each
 /// plans against the draft the previous one saved), planned outside the database's write
-/// transaction (the LLM may take seconds), then applied and saved in one transaction.
+/// transaction (a model may take seconds), applied and saved in one transaction, and its cost
+/// frozen, then spent if the turn changed something and given back otherwise.
 struct EditingTurns: Sendable {
     let store: Store
     let configuration: ServerConfiguration
@@ -16,15 +15,53 @@ struct EditingTurns: Sendable {
     /// Where uploads are (`<root>/<session id>/…`); narrations are written beside them.
     let mediaRoot: URL
 
-    /// Runs a turn whose cost is already frozen, then spends the cost if the turn changed
-    /// something and gives it back otherwise (not understood, not applicable, or an error).
+    var agent: Agent {
+        Agent(llm: configuration.llm, emptyTimelineHint: """
+            The timeline has no pictures or clips yet: upload some to this session \
+            (POST /api/upload-video/nemo_agent/me/{session_id}), or make a video from words alone, \
+            e.g. "make a 15 second video titled 'Hello', script: Fresh beans daily. Cozy seats."
+            """)
+    }
+
+    /// A turn in words, whose cost is already frozen.
     func run(_ text: String, session: String, token: String, logger: Logger) async throws -> Turn {
-        let cost = configuration.turnCost
-        let turn: Turn
-        do {
-            turn = try await locks.withLock(session) {
-                try await planAndApply(text, session: session, token: token, logger: logger)
+        try await settling(session: session, token: token, logger: logger) {
+            try await planAndApply(text, session: session, token: token, logger: logger)
+        }
+    }
+
+    /// Typed operations (media named by id or name), whose cost is already frozen.
+    func run(operations: [EditOperation], session: String, token: String, logger: Logger) async throws -> Turn {
+        try await settling(session: session, token: token, logger: logger) {
+            let uploads = try await store.media(session: session, token: token)
+            let voices = try await store.generatedMedia(session: session, token: token)
+            let files = uploads.map { (id: $0.id, path: $0.path, name: $0.name) } + voices.map { (id: $0.id, path: $0.path, name: $0.name) }
+            let resolved = try operations.map { op in
+                try op.mappingSources { try Self.file(named: $0, in: files) }
             }
+            let media = Self.agentMedia(uploads) + voices.map { AgentMedia(src: $0.path, name: "narration", info: $0.info) }
+            let agent = agent
+            return try await store.updateSession(session, token: token) { agent.apply(operations: resolved, to: &$0, media: media) }
+        }
+    }
+
+    /// Undo or redo, whose cost is already frozen.
+    func run(_ move: Plan.HistoryMove, session: String, token: String, logger: Logger) async throws -> Turn {
+        try await settling(session: session, token: token, logger: logger) {
+            let media = try await sessionMedia(session, token: token)
+            let agent = agent
+            return try await store.updateSession(session, token: token) { agent.history(move, session: &$0, media: media) }
+        }
+    }
+
+    /// Runs `turn` under the session's lock and settles its frozen cost: spent if it changed
+    /// the session, given back if it changed nothing or failed.
+    private func settling(session: String, token: String, logger: Logger,
+                          _ turn: @escaping @Sendable () async throws -> Turn) async throws -> Turn {
+        let cost = configuration.turnCost
+        let result: Turn
+        do {
+            result = try await locks.withLock(session) { try await turn() }
         } catch {
             do { try await store.release(cost, token: token, session: session) } catch {
                 logger.error("a failed turn's credits could not be released (they are released at the next start): \(error)")
@@ -33,7 +70,7 @@ struct EditingTurns: Sendable {
         }
         // The turn is saved: a ledger failure now is logged rather than reported as a failed turn.
         do {
-            if turn.changes.isEmpty {
+            if result.changes.isEmpty {
                 try await store.release(cost, token: token, session: session)
             } else {
                 try await store.settle(cost, token: token, session: session)
@@ -41,94 +78,63 @@ struct EditingTurns: Sendable {
         } catch {
             logger.error("turn saved but its credits could not be settled (they are released at the next start): \(error)")
         }
-        return turn
+        return result
     }
 
-    /// Reads the session and its media, plans (the LLM when configured, else the rules), then
-    /// applies the plan and saves it. Callers hold the session's lock.
+    /// Plans with the agent (callers hold the session's lock), then applies and saves in one
+    /// transaction, recording a narration the turn made if, and only if, the turn changed the session.
     func planAndApply(_ text: String, session: String, token: String, logger: Logger) async throws -> Turn {
         let record = try await store.session(session, token: token)
-        // The session's uploads, so "make a video" composes them.
-        let media = try await store.media(session: session, token: token)
-        let paths = media.map(\.path)
-        var durations = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.path, $0) } }, uniquingKeysWith: { a, _ in a })
-        // Uploads are stored under server names: segments, answers and summaries use the client's.
-        var names = Dictionary(media.map { ($0.path, Self.displayName($0.name)) }, uniquingKeysWith: { a, _ in a })
-        var base: Plan?
-        if let llm = configuration.llm {
-            let (plan, source) = await LLMPlanner(config: llm).plan(text, context: PlannerContext(draft: record.session.draft, media: paths, names: names))
-            switch source {
-            case .model: base = plan
-            // The rules then plan the words as they would without a model (a script apart).
-            case .rules(let reason): logger.notice("turn planned by rules: \(reason)")
-            }
-        }
-        var planned = record.session.plan(text, media: paths, base: base)
-        // A script to narrate becomes the voiceover, as in the CLI (if espeak-ng is missing or
-        // fails, the answer says it could not narrate).
-        var generated: [GeneratedMediaRecord] = []
-        if let script = planned.narration {
-            do {
-                let voice = try await narrate(script, session: session)
-                planned.narrated(by: voice.path)
-                durations[voice.path] = voice.info.durationMs
-                names[voice.path] = "narration"
-                generated.append(voice)
-            } catch {
-                logger.warning("the script could not be narrated: \(error)")
-                planned.notNarrated(because: "\(error)")
-            }
+        let media = try await sessionMedia(session, token: token)
+        let agent = agent
+        let prepared = await agent.prepare(text, session: record.session, media: media,
+                                           voiceDirectory: mediaRoot.appendingPathComponent(session, isDirectory: true))
+        if case .rules(let reason) = prepared.source, configuration.llm != nil { logger.notice("turn planned by rules: \(reason)") }
+        if let problem = prepared.planned.narrationProblem { logger.warning("the script could not be narrated: \(problem)") }
+        let generated = prepared.generated.map {
+            GeneratedMediaRecord(id: $0.id, sessionID: session, kind: "voiceover", path: $0.path, name: "narration.wav", text: $0.text, info: $0.info)
         }
         let turn: Turn
         do {
-            turn = try await store.updateSession(session, token: token, generated: generated) { [planned, durations, names] session in
-                var turn = session.apply(planned, knownDurations: durations, names: names)
-                if session.draft.visualTrack?.segments.isEmpty ?? true { turn.answer = Self.withEmptyTimelineHint(turn.answer) }
-                return turn
-            }
+            turn = try await store.updateSession(session, token: token, generated: generated) { agent.apply(prepared, to: &$0) }
         } catch {
-            for file in generated { try? FileManager.default.removeItem(atPath: file.path) }
+            prepared.discardVoices()
             throw error
         }
         // A turn that changed nothing recorded nothing: its narration is not wanted.
-        if turn.changes.isEmpty { for file in generated { try? FileManager.default.removeItem(atPath: file.path) } }
+        if turn.changes.isEmpty { prepared.discardVoices() }
         return turn
     }
 
-    /// Speaks `script` into `<root>/<session>/<uuid>.wav`. It is written as `<uuid>.upload` first,
-    /// the name of a half-written file that the next start sweeps away if this process dies.
-    func narrate(_ script: String, session: String) async throws -> GeneratedMediaRecord {
-        let directory = mediaRoot.appendingPathComponent(session, isDirectory: true)
-        let id = UUID().uuidString.lowercased()
-        let partial = directory.appendingPathComponent("\(id).upload")
-        let final = directory.appendingPathComponent("\(id).wav")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try await Narrator.speak(script, to: partial.path)
-            let info = try await Prober(tools: FFmpegTools.locate()).probe(partial.path)
-            try FileManager.default.moveItem(at: partial, to: final)
-            return GeneratedMediaRecord(id: id, sessionID: session, kind: "voiceover", path: final.path,
-                                        name: "narration.wav", text: script, info: info)
-        } catch {
-            try? FileManager.default.removeItem(at: partial)
-            throw error
+    /// The session's uploads as the agent sees them: by stored path, with the names the caller
+    /// knows them by.
+    func sessionMedia(_ session: String, token: String) async throws -> [AgentMedia] {
+        Self.agentMedia(try await store.media(session: session, token: token))
+    }
+
+    static func agentMedia(_ uploads: [MediaRecord]) -> [AgentMedia] {
+        uploads.map { AgentMedia(src: $0.path, name: displayName($0.name), info: $0.info) }
+    }
+
+    /// A typed operation names media by id, by the name it was uploaded as (with or without its
+    /// extension) or by its stored file name; anything else is not the caller's and is refused.
+    static func file(named reference: String, in files: [(id: String, path: String, name: String)]) throws -> String {
+        let key = reference.lowercased()
+        let match = files.first { $0.id.lowercased() == key } ?? files.first { f in
+            let stored = (f.path as NSString).lastPathComponent.lowercased()
+            let name = f.name.lowercased()
+            return stored == key || (stored as NSString).deletingPathExtension == key || name == key
+                || (name as NSString).deletingPathExtension == key
         }
+        guard let match else {
+            throw APIError.badRequest("\"\(reference)\" is not a media file of this session: name an uploaded file by its id or its name")
+        }
+        return match.path
     }
 
     /// An upload's name as a segment's: without its extension, as the CLI's summaries show files.
     static func displayName(_ uploadName: String) -> String {
         let stem = (uploadName as NSString).deletingPathExtension
         return stem.trimmingCharacters(in: .whitespaces).isEmpty ? uploadName : stem
-    }
-
-    /// An empty timeline gets a next step in terms of the API, before the summary line that
-    /// ends every answer.
-    static func withEmptyTimelineHint(_ answer: String) -> String {
-        var lines = answer.components(separatedBy: "\n")
-        let hint = "The timeline has no pictures or clips yet: upload some to this session " +
-            "(POST /api/upload-video/nemo_agent/me/{session_id}), or make a video from words alone, " +
-            "e.g. \"make a 15 second video titled 'Hello', script: Fresh beans daily. Cozy seats.\""
-        lines.insert(hint, at: max(0, lines.count - 1))
-        return lines.joined(separator: "\n")
     }
 }

@@ -926,6 +926,254 @@ enum OpenAPIDocument {
           }
         }
       }
+    },
+    "/api/sessions/{sid}/operations": {
+      "post": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "applyOperations",
+        "summary": "Apply typed edit operations to a session, atomically, as one history entry.",
+        "description": "For clients that know exactly what they want (the studio, MCP tools, scripts): the same operations the planner produces, in the wire form `{\"op\": \"setCanvas\", \"width\": 1080, \"height\": 1920}`. Every operation applies, or none does: an operation that would leave an invalid timeline (a canvas beyond 3840x2160, a text over 2000 characters, a colour that is not one) is refused with 400 and its reason, and nothing is charged. Media are named by their id or the name they were uploaded as. Costs what a chat turn costs.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "The session id."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Operations"
+              },
+              "example": {
+                "operations": [
+                  {
+                    "op": "setCanvas",
+                    "width": 1080,
+                    "height": 1920
+                  },
+                  {
+                    "op": "addText",
+                    "kind": "title",
+                    "text": "Summer Sale",
+                    "durationMs": 3000
+                  },
+                  {
+                    "op": "setMusicVolume",
+                    "volume": 0.35
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What changed, and where the history stands.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/Edited"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "402": {
+            "$ref": "#/components/responses/NoCredits"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/sessions/{sid}/undo": {
+      "post": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "undoEdit",
+        "summary": "Undo the last edit (a chat turn's or typed operations'), as a turn.",
+        "description": "400 with a message when there is nothing to undo (nothing is charged then).",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "The session id."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "What changed, and where the history stands.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/Edited"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "402": {
+            "$ref": "#/components/responses/NoCredits"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/sessions/{sid}/redo": {
+      "post": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "redoEdit",
+        "summary": "Redo the last undone edit, as a turn.",
+        "description": "400 with a message when there is nothing to redo (nothing is charged then).",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "The session id."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "What changed, and where the history stands.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/Edited"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "402": {
+            "$ref": "#/components/responses/NoCredits"
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1570,6 +1818,1070 @@ enum OpenAPIDocument {
             ]
           }
         }
+      },
+      "Operation_compose": {
+        "type": "object",
+        "description": "Replace the visual track with these media in order: pictures last stillMs each (with a slow zoom), clips play whole, fade transitions between them; a new video also gets gentle fades in and out.",
+        "properties": {
+          "op": {
+            "const": "compose"
+          },
+          "sources": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 500,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "description": "A media file of this session (its id or name as the face lists it)."
+            }
+          },
+          "stillMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 600000,
+            "description": "How long each picture shows."
+          }
+        },
+        "required": [
+          "op",
+          "sources"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_composeText": {
+        "type": "object",
+        "description": "A video from words alone: coloured cards filling durationMs, with an optional title card.",
+        "properties": {
+          "op": {
+            "const": "composeText"
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "The whole video's length (at least 2000)."
+          },
+          "colors": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "description": "#rrggbb or a colour name"
+            }
+          }
+        },
+        "required": [
+          "op",
+          "durationMs"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setDuration": {
+        "type": "object",
+        "description": "Make the whole video this long: pictures share the time clips leave; clips shrink only if they must.",
+        "properties": {
+          "op": {
+            "const": "setDuration"
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "At least 1000."
+          }
+        },
+        "required": [
+          "op",
+          "durationMs"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setCanvas": {
+        "type": "object",
+        "description": "The output size: 1920x1080 (16:9), 1080x1920 (9:16), 1080x1080 (1:1), 1080x1350 (4:5), 1280x720, 3840x2160; any even size up to 3840x2160 in area.",
+        "properties": {
+          "op": {
+            "const": "setCanvas"
+          },
+          "width": {
+            "type": "integer",
+            "minimum": 16,
+            "maximum": 4096
+          },
+          "height": {
+            "type": "integer",
+            "minimum": 16,
+            "maximum": 4096
+          }
+        },
+        "required": [
+          "op",
+          "width",
+          "height"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setFPS": {
+        "type": "object",
+        "description": "Frames per second.",
+        "properties": {
+          "op": {
+            "const": "setFPS"
+          },
+          "fps": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 60
+          }
+        },
+        "required": [
+          "op",
+          "fps"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setFit": {
+        "type": "object",
+        "description": "cover fills the frame (cropping); contain shows the whole picture over a blurred fill.",
+        "properties": {
+          "op": {
+            "const": "setFit"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "fit": {
+            "enum": [
+              "cover",
+              "contain"
+            ]
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "fit"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_trim": {
+        "type": "object",
+        "description": "Trim a clip: start inMs into its source, and/or play for durationMs.",
+        "properties": {
+          "op": {
+            "const": "trim"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "inMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "Where in the source to start."
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "How long it plays (at least 100)."
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setSpeed": {
+        "type": "object",
+        "description": "Play clips faster or slower (0.25 to 4).",
+        "properties": {
+          "op": {
+            "const": "setSpeed"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "speed": {
+            "type": "number",
+            "minimum": 0.25,
+            "maximum": 4
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "speed"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_move": {
+        "type": "object",
+        "description": "Move one clip to a new 0-based position.",
+        "properties": {
+          "op": {
+            "const": "move"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "position": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "position"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_remove": {
+        "type": "object",
+        "description": "Remove clips from the timeline (at least one must stay).",
+        "properties": {
+          "op": {
+            "const": "remove"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_replace": {
+        "type": "object",
+        "description": "Show another media file in place of these clips.",
+        "properties": {
+          "op": {
+            "const": "replace"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "source": {
+            "type": "string",
+            "minLength": 1,
+            "description": "A media file of this session (its id or name as the face lists it)."
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "source"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_duplicate": {
+        "type": "object",
+        "description": "Repeat one clip right after itself.",
+        "properties": {
+          "op": {
+            "const": "duplicate"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setTransition": {
+        "type": "object",
+        "description": "The transition after each target clip into the next; name null removes it.",
+        "properties": {
+          "op": {
+            "const": "setTransition"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "name": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Operation_transitionName"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10000,
+            "description": "Default 800."
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "name"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setMotion": {
+        "type": "object",
+        "description": "Slow zoom or pan on pictures (none turns it off).",
+        "properties": {
+          "op": {
+            "const": "setMotion"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "motion": {
+            "enum": [
+              "none",
+              "in",
+              "out",
+              "left",
+              "right",
+              "up",
+              "down"
+            ]
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "motion"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setLook": {
+        "type": "object",
+        "description": "A colour look on the whole video.",
+        "properties": {
+          "op": {
+            "const": "setLook"
+          },
+          "name": {
+            "enum": [
+              "none",
+              "bw",
+              "sepia",
+              "warm",
+              "cool",
+              "vivid",
+              "vintage"
+            ],
+            "description": "A named look (bw is black and white); none keeps only the adjustments."
+          },
+          "brightness": {
+            "type": "number",
+            "minimum": -1,
+            "maximum": 1,
+            "description": "-1…1, 0 is unchanged."
+          },
+          "contrast": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 3,
+            "description": "0…3, 1 is unchanged."
+          },
+          "saturation": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 3,
+            "description": "0…3, 1 is unchanged."
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setClipLook": {
+        "type": "object",
+        "description": "A colour look on some clips only.",
+        "properties": {
+          "op": {
+            "const": "setClipLook"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "name": {
+            "enum": [
+              "none",
+              "bw",
+              "sepia",
+              "warm",
+              "cool",
+              "vivid",
+              "vintage"
+            ],
+            "description": "A named look (bw is black and white); none keeps only the adjustments."
+          },
+          "brightness": {
+            "type": "number",
+            "minimum": -1,
+            "maximum": 1,
+            "description": "-1…1, 0 is unchanged."
+          },
+          "contrast": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 3,
+            "description": "0…3, 1 is unchanged."
+          },
+          "saturation": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 3,
+            "description": "0…3, 1 is unchanged."
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setFades": {
+        "type": "object",
+        "description": "Fade in from black / out to black at the very start and end (0 removes).",
+        "properties": {
+          "op": {
+            "const": "setFades"
+          },
+          "inMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 60000
+          },
+          "outMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 60000
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_addText": {
+        "type": "object",
+        "description": "Add a title, caption or end card. Titles start at 0 for 3 s, end cards close the video, captions start where asked.",
+        "properties": {
+          "op": {
+            "const": "addText"
+          },
+          "kind": {
+            "enum": [
+              "title",
+              "caption",
+              "endcard"
+            ]
+          },
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "startMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "At least 100."
+          },
+          "position": {
+            "enum": [
+              "top",
+              "center",
+              "bottom",
+              "lower-third",
+              "top-left",
+              "top-right",
+              "bottom-left",
+              "bottom-right"
+            ]
+          }
+        },
+        "required": [
+          "op",
+          "kind",
+          "text"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_editText": {
+        "type": "object",
+        "description": "Change a text: its words, timing, position, colour or size.",
+        "properties": {
+          "op": {
+            "const": "editText"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_textTarget"
+          },
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "startMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "At least 100."
+          },
+          "position": {
+            "enum": [
+              "top",
+              "center",
+              "bottom",
+              "lower-third",
+              "top-left",
+              "top-right",
+              "bottom-left",
+              "bottom-right"
+            ]
+          },
+          "color": {
+            "type": "string",
+            "description": "#rrggbb or a colour name"
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 8,
+            "maximum": 400,
+            "description": "Pixels on a 1080-pixel canvas side."
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_removeText": {
+        "type": "object",
+        "description": "Remove texts.",
+        "properties": {
+          "op": {
+            "const": "removeText"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_textTarget"
+          }
+        },
+        "required": [
+          "op",
+          "target"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_addCaptions": {
+        "type": "object",
+        "description": "A script as timed captions across startMs…endMs (default: the whole video), split into readable lines.",
+        "properties": {
+          "op": {
+            "const": "addCaptions"
+          },
+          "script": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "startMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000
+          },
+          "endMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000
+          }
+        },
+        "required": [
+          "op",
+          "script"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_addMusic": {
+        "type": "object",
+        "description": "Background music (replaces any music), looped or trimmed to the video.",
+        "properties": {
+          "op": {
+            "const": "addMusic"
+          },
+          "source": {
+            "type": "string",
+            "minLength": 1,
+            "description": "A media file of this session (its id or name as the face lists it)."
+          },
+          "volume": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 2,
+            "description": "0.35 is 35 %. Default 0.35."
+          }
+        },
+        "required": [
+          "op",
+          "source"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setMusicVolume": {
+        "type": "object",
+        "description": "The music's volume (0.35 is 35 %).",
+        "properties": {
+          "op": {
+            "const": "setMusicVolume"
+          },
+          "volume": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 2
+          }
+        },
+        "required": [
+          "op",
+          "volume"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setMusicFades": {
+        "type": "object",
+        "description": "Fade the music in and out.",
+        "properties": {
+          "op": {
+            "const": "setMusicFades"
+          },
+          "inMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 600000
+          },
+          "outMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 600000
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setMusicLoop": {
+        "type": "object",
+        "description": "Loop the music to fill the video, or play it once.",
+        "properties": {
+          "op": {
+            "const": "setMusicLoop"
+          },
+          "loop": {
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "op",
+          "loop"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_removeMusic": {
+        "type": "object",
+        "description": "Remove the background music.",
+        "properties": {
+          "op": {
+            "const": "removeMusic"
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_muteClips": {
+        "type": "object",
+        "description": "Mute (true) or restore (false) the clips' own sound.",
+        "properties": {
+          "op": {
+            "const": "muteClips"
+          },
+          "mute": {
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "op",
+          "mute"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setClipVolume": {
+        "type": "object",
+        "description": "One clip's own sound: 0 mutes it, 1 is as recorded.",
+        "properties": {
+          "op": {
+            "const": "setClipVolume"
+          },
+          "target": {
+            "$ref": "#/components/schemas/Operation_clipTarget"
+          },
+          "volume": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 4
+          }
+        },
+        "required": [
+          "op",
+          "target",
+          "volume"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_setDucking": {
+        "type": "object",
+        "description": "Lower the music while a voice track speaks.",
+        "properties": {
+          "op": {
+            "const": "setDucking"
+          },
+          "duck": {
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "op",
+          "duck"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_addVoiceover": {
+        "type": "object",
+        "description": "A voice track starting at startMs (the music dips under it).",
+        "properties": {
+          "op": {
+            "const": "addVoiceover"
+          },
+          "source": {
+            "type": "string",
+            "minLength": 1,
+            "description": "A media file of this session (its id or name as the face lists it)."
+          },
+          "startMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000,
+            "description": "Default 0."
+          }
+        },
+        "required": [
+          "op",
+          "source"
+        ],
+        "additionalProperties": false
+      },
+      "Operation_clipTarget": {
+        "description": "Which clips: \"all\", \"last\", {\"index\": 0} (0-based) or {\"name\": \"beach\"} (a clip's name or file name).",
+        "oneOf": [
+          {
+            "enum": [
+              "all",
+              "last"
+            ]
+          },
+          {
+            "type": "object",
+            "properties": {
+              "index": {
+                "type": "integer",
+                "minimum": 0
+              }
+            },
+            "required": [
+              "index"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "object",
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "required": [
+              "name"
+            ],
+            "additionalProperties": false
+          }
+        ]
+      },
+      "Operation_textTarget": {
+        "description": "Which texts: \"all\", {\"kind\": \"title\"} (the first of that kind) or {\"index\": 0} (0-based, in time order).",
+        "oneOf": [
+          {
+            "const": "all"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "kind": {
+                "enum": [
+                  "title",
+                  "caption",
+                  "endcard"
+                ]
+              }
+            },
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "object",
+            "properties": {
+              "index": {
+                "type": "integer",
+                "minimum": 0
+              }
+            },
+            "required": [
+              "index"
+            ],
+            "additionalProperties": false
+          }
+        ]
+      },
+      "Operation_transitionName": {
+        "description": "A transition: crossfade is the smooth blend (dissolve, kept for old drafts, means the same); pixeldissolve is FFmpeg's random-pixel dissolve; the rest are FFmpeg xfade transitions of that name.",
+        "enum": [
+          "crossfade",
+          "pixeldissolve",
+          "fade",
+          "wipeleft",
+          "wiperight",
+          "wipeup",
+          "wipedown",
+          "slideleft",
+          "slideright",
+          "slideup",
+          "slidedown",
+          "circlecrop",
+          "rectcrop",
+          "distance",
+          "fadeblack",
+          "fadewhite",
+          "radial",
+          "smoothleft",
+          "smoothright",
+          "smoothup",
+          "smoothdown",
+          "circleopen",
+          "circleclose",
+          "vertopen",
+          "vertclose",
+          "horzopen",
+          "horzclose",
+          "dissolve",
+          "pixelize",
+          "diagtl",
+          "diagtr",
+          "diagbl",
+          "diagbr",
+          "hlslice",
+          "hrslice",
+          "vuslice",
+          "vdslice",
+          "hblur",
+          "fadegrays",
+          "wipetl",
+          "wipetr",
+          "wipebl",
+          "wipebr",
+          "squeezeh",
+          "squeezev",
+          "zoomin",
+          "fadefast",
+          "fadeslow"
+        ]
+      },
+      "Operation": {
+        "description": "One typed edit of a Reel timeline. Operations are applied in order and atomically: every one applies, or the session is left as it was. Times are milliseconds, volumes fractions (0.35 is 35 %), clip positions 0-based. The same set as `schema/operations.schema.json` (its `$id`: https://reel.local/schema/operations/v1.json).",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/Operation_compose"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_composeText"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setDuration"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setCanvas"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setFPS"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setFit"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_trim"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setSpeed"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_move"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_remove"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_replace"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_duplicate"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setTransition"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setMotion"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setLook"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setClipLook"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setFades"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_addText"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_editText"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_removeText"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_addCaptions"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_addMusic"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setMusicVolume"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setMusicFades"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setMusicLoop"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_removeMusic"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_muteClips"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setClipVolume"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setDucking"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_addVoiceover"
+          }
+        ]
+      },
+      "Operations": {
+        "type": "object",
+        "required": [
+          "operations"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "operations": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/Operation"
+            }
+          }
+        }
+      },
+      "Edited": {
+        "type": "object",
+        "required": [
+          "session_id",
+          "changes",
+          "answer",
+          "summary",
+          "can_undo",
+          "can_redo"
+        ],
+        "properties": {
+          "session_id": {
+            "type": "string"
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "What changed, one sentence per operation (or the undo/redo)."
+          },
+          "answer": {
+            "type": "string",
+            "description": "The whole answer in words, ending with the timeline summary (as a chat turn's)."
+          },
+          "summary": {
+            "type": "string",
+            "description": "The seed-style summary line: `Timeline (3 tracks): 1. Video: …`."
+          },
+          "can_undo": {
+            "type": "boolean"
+          },
+          "can_redo": {
+            "type": "boolean"
+          }
+        }
       }
     },
     "responses": {
@@ -1762,6 +3074,5 @@ enum OpenAPIDocument {
     }
   }
 }
-
 """#
 }

@@ -23,12 +23,27 @@ extension Draft {
         throw DraftValidationError(diagnostics)
     }
 
+    /// Loads a stored draft (a session's, its history's): never fails on a rule. A value out of
+    /// range is clamped, a broken rule repaired or the unusable piece left out, each with a
+    /// warning, so a session written by any version of Reel always loads and the result passes
+    /// `read` (strict) again. Only a draft that is not a JSON object at all loads as empty.
+    public static func load(_ json: JSONValue) -> (draft: Draft, warnings: [Diagnostic]) {
+        let (draft, diagnostics) = read(json, requireContent: false, lenient: true)
+        return (draft ?? Draft(), diagnostics)
+    }
+
+    /// The errors strict validation finds in this draft as it stands (an edit session's draft
+    /// may be empty). Edits check that they add none.
+    public var validationErrors: [Diagnostic] {
+        Draft.read(json, requireContent: false).diagnostics.filter { $0.severity == .error }
+    }
+
     /// Every diagnostic for a draft; `draft` is nil only when the top level is unusable.
-    public static func read(_ json: JSONValue, requireContent: Bool = true) -> (draft: Draft?, diagnostics: [Diagnostic]) {
+    public static func read(_ json: JSONValue, requireContent: Bool = true, lenient: Bool = false) -> (draft: Draft?, diagnostics: [Diagnostic]) {
         guard case .object(let root) = json else {
-            return (nil, [Diagnostic(.error, "", "a draft must be a JSON object, not \(json.typeName)")])
+            return (nil, [Diagnostic(lenient ? .warning : .error, "", "a draft must be a JSON object, not \(json.typeName)")])
         }
-        var r = FieldReader(root, path: "")
+        var r = FieldReader(root, path: "", lenient: lenient)
         var draft = Draft()
         if let v = r.int("version", in: 1...1_000_000) {
             if v > Draft.currentVersion {
@@ -41,7 +56,7 @@ extension Draft {
             for (i, t) in tracks.enumerated() {
                 let p = "t[\(i)]"
                 guard case .object(let o) = t else { r.error(nil, "\(p) must be an object, not \(t.typeName)"); continue }
-                var tr = FieldReader(o, path: p)
+                var tr = FieldReader(o, path: p, lenient: lenient)
                 if let track = readTrack(&tr) { draft.tracks.append(track) }
                 r.diagnostics += tr.diagnostics
             }
@@ -49,6 +64,7 @@ extension Draft {
             r.error("t", "is required: the list of tracks")
         }
         checkTimeline(draft, requireContent: requireContent, &r)
+        if lenient { mergeVisualTracks(&draft) }
         return (draft, r.diagnostics)
     }
 
@@ -57,9 +73,15 @@ extension Draft {
         m.name = r.string("name")
         if let w = r.int("w", in: 16...4096) { m.width = w }
         if let h = r.int("h", in: 16...4096) { m.height = h }
-        if m.width % 2 != 0 { r.error("w", "must be even for H.264 (4:2:0), got \(m.width)") }
-        if m.height % 2 != 0 { r.error("h", "must be even for H.264 (4:2:0), got \(m.height)") }
-        if m.width * m.height > 3840 * 2160 { r.error(nil, "canvas \(m.width)x\(m.height) is larger than 4K (3840x2160)") }
+        if m.width % 2 != 0 { r.error("w", "must be even for H.264 (4:2:0), got \(m.width)"); m.width -= 1 }
+        if m.height % 2 != 0 { r.error("h", "must be even for H.264 (4:2:0), got \(m.height)"); m.height -= 1 }
+        if m.width * m.height > 3840 * 2160 {
+            r.error(nil, "canvas \(m.width)x\(m.height) is larger than 4K (3840x2160)")
+            // Repaired (lenient loading only) by scaling down to fit, keeping the shape.
+            let scale = (Double(3840 * 2160) / Double(m.width * m.height)).squareRoot()
+            m.width = max(16, Int(Double(m.width) * scale) / 2 * 2)
+            m.height = max(16, Int(Double(m.height) * scale) / 2 * 2)
+        }
         if let f = r.int("fps", in: 1...60) { m.fps = f }
         if let v = r.int("fadeIn", in: 0...60_000) { m.fadeIn = v }
         if let v = r.int("fadeOut", in: 0...60_000) { m.fadeOut = v }
@@ -123,9 +145,15 @@ extension Draft {
         for (j, s) in sg.enumerated() {
             let p = r.childPath("sg[\(j)]")
             guard case .object(let o) = s else { r.error(nil, "sg[\(j)] must be an object, not \(s.typeName)"); continue }
-            var sr = FieldReader(o, path: p)
-            track.segments.append(readSegment(&sr, type: type))
+            var sr = FieldReader(o, path: p, lenient: r.lenient)
+            let segment = readSegment(&sr, type: type)
             r.diagnostics += sr.diagnostics
+            // Loading leniently, a segment with nothing to show or play is left out.
+            if r.lenient, !isUsable(segment, type: type) {
+                r.warning("sg[\(j)]", "has nothing to show or play; left out on load")
+                continue
+            }
+            track.segments.append(segment)
         }
         return track
     }
@@ -135,16 +163,16 @@ extension Draft {
         s.id = r.string("id")
         s.start = r.int("st", in: 0...86_400_000)
         s.duration = r.int("d", in: 1...86_400_000)
-        if let d = s.duration, d < 100, type != .audio { r.error("d", "must be at least 100 ms, got \(d)") }
+        if let d = s.duration, d < 100, type != .audio { r.error("d", "must be at least 100 ms, got \(d)"); s.duration = 100 }
         r.nested("m") { m in
             s.src = m.string("src", nonEmpty: true)
             s.name = m.string("name")
             switch type {
             case .visual:
                 s.color = m.string("color", nonEmpty: true)
-                if let c = s.color, !isValidColor(c) { m.error("color", "\"\(c)\" is not a colour; use #rrggbb or a name like navy") }
-                if s.src == nil, s.color == nil { m.error(nil, "a visual segment needs `src` (a file) or `color` (a solid background)") }
-                if s.src != nil, s.color != nil { m.error("color", "give either `src` or `color`, not both") }
+                if let c = s.color, !isValidColor(c) { m.error("color", "\"\(c)\" is not a colour; use #rrggbb or a name like navy"); s.color = "black" }
+                if s.src == nil, s.color == nil { m.error(nil, "a visual segment needs `src` (a file) or `color` (a solid background)"); s.color = "black" }
+                if s.src != nil, s.color != nil { m.error("color", "give either `src` or `color`, not both"); s.color = nil }
                 if let v = m.oneOf("fit", Fit.self) { s.fit = v }
                 if let v = m.oneOf("zoom", Motion.self) { s.motion = v }
                 s.look = readLook(&m, key: "look")
@@ -153,6 +181,7 @@ extension Draft {
                     let name = tr.string("name", nonEmpty: true) ?? "fade"
                     if !TransitionName.isKnown(name) {
                         tr.error("name", "unknown transition \"\(name)\"; use one of: \(TransitionName.all.joined(separator: ", "))")
+                        return Transition(name: "fade", duration: tr.int("d", in: 0...10_000) ?? 1000)
                     }
                     let d = tr.int("d", in: 0...10_000) ?? 1000
                     return Transition(name: name, duration: d)
@@ -168,7 +197,7 @@ extension Draft {
                 if (s.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     m.error("text", "a text segment needs non-empty `text`")
                 }
-                if let t = s.text, t.count > 2000 { m.error("text", "is \(t.count) characters; at most 2000 fit on screen") }
+                if let t = s.text, t.count > 2000 { m.error("text", "is \(t.count) characters; at most 2000 fit on screen"); s.text = String(t.prefix(2000)) }
                 s.kind = m.oneOf("kind", TextKind.self)
                 if let style = m.nested("style", readTextStyle) { s.style = style }
             }
@@ -210,6 +239,15 @@ extension Draft {
     }
 
     /// Rules that span fields: one visual track, something to show.
+    /// Loading leniently, the pieces a strict read refuses outright are what is left out.
+    private static func isUsable(_ s: Segment, type: TrackType) -> Bool {
+        switch type {
+        case .visual: s.src != nil || s.color != nil
+        case .audio: s.src != nil
+        case .text: !(s.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+
     private static func checkTimeline(_ draft: Draft, requireContent: Bool, _ r: inout FieldReader) {
         let visualIndexes = draft.tracks.indices.filter { draft.tracks[$0].type == .visual }
         if visualIndexes.count > 1 {
@@ -220,6 +258,16 @@ extension Draft {
                 r.error("t", "needs a visual track (tt 0) with at least one segment: a picture, a clip or a colour")
             }
         }
+    }
+}
+
+extension Draft {
+    /// Loading leniently: a second visual track's segments follow the first's, in order.
+    fileprivate static func mergeVisualTracks(_ draft: inout Draft) {
+        let visual = draft.tracks.indices.filter { draft.tracks[$0].type == .visual }
+        guard visual.count > 1 else { return }
+        for i in visual.dropFirst() { draft.tracks[visual[0]].segments += draft.tracks[i].segments }
+        for i in visual.dropFirst().reversed() { draft.tracks.remove(at: i) }
     }
 }
 

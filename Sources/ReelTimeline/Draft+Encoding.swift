@@ -110,12 +110,13 @@ extension TextStyle {
     }
 }
 
-/// A draft encodes as its JSON and decodes through the validating reader, so a draft nested in
-/// other Codable values (an edit history, a server's session) keeps the same format. An empty
-/// draft is allowed there: a session starts with one.
+/// A draft encodes as its JSON and decodes through the lenient loader, so a draft nested in
+/// other Codable values (an edit history, a server's session) keeps the same format and always
+/// loads, whatever version of Reel wrote it (see `Draft.load`). An empty draft is allowed there:
+/// a session starts with one. Drafts handed in to render go through `Draft.decode` (strict).
 extension Draft: Codable {
     public init(from decoder: Decoder) throws {
-        self = try Draft.decode(JSONValue(from: decoder), requireContent: false).draft
+        self = Draft.load(try JSONValue(from: decoder)).draft
     }
 
     public func encode(to encoder: Encoder) throws {

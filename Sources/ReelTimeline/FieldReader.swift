@@ -3,11 +3,16 @@
 struct FieldReader {
     let object: [String: JSONValue]
     let path: String
+    /// Loading a stored draft: a value out of range is clamped into it and a rule broken is
+    /// repaired where it is read, each with a warning, so a draft that an older (or newer) Reel
+    /// wrote always loads. Drafts handed in to render are read strictly.
+    let lenient: Bool
     var diagnostics: [Diagnostic] = []
 
-    init(_ object: [String: JSONValue], path: String) {
+    init(_ object: [String: JSONValue], path: String, lenient: Bool = false) {
         self.object = object
         self.path = path
+        self.lenient = lenient
     }
 
     /// True when the key is absent or JSON null: both mean "not given".
@@ -20,8 +25,9 @@ struct FieldReader {
 
     func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
+    /// A broken rule: an error, or when loading leniently a warning (the caller repairs the value).
     mutating func error(_ key: String?, _ message: String) {
-        diagnostics.append(Diagnostic(.error, key.map(childPath) ?? path, message))
+        diagnostics.append(Diagnostic(lenient ? .warning : .error, key.map(childPath) ?? path, lenient ? "\(message) (repaired on load)" : message))
     }
 
     mutating func warning(_ key: String?, _ message: String) {
@@ -50,17 +56,23 @@ struct FieldReader {
     mutating func double(_ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let v = value(key) else { return nil }
         guard case .number(let n) = v, n.isFinite else { error(key, "must be a number, not \(v.typeName)"); return nil }
-        guard range.contains(n) else { error(key, "must be between \(fmt(range.lowerBound)) and \(fmt(range.upperBound)), got \(fmt(n))"); return nil }
+        guard range.contains(n) else {
+            error(key, "must be between \(fmt(range.lowerBound)) and \(fmt(range.upperBound)), got \(fmt(n))")
+            return lenient ? min(max(n, range.lowerBound), range.upperBound) : nil
+        }
         return n
     }
 
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let v = value(key) else { return nil }
         guard case .number(let n) = v, n.isFinite else { error(key, "must be a whole number, not \(v.typeName)"); return nil }
-        guard n.rounded() == n else { error(key, "must be a whole number, got \(fmt(n))"); return nil }
+        guard n.rounded() == n else {
+            error(key, "must be a whole number, got \(fmt(n))")
+            return lenient ? Int(min(max(n.rounded(), Double(range.lowerBound)), Double(range.upperBound))) : nil
+        }
         guard n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
             error(key, "must be between \(range.lowerBound) and \(range.upperBound), got \(fmt(n))")
-            return nil
+            return lenient ? (n < Double(range.lowerBound) ? range.lowerBound : range.upperBound) : nil
         }
         return Int(n)
     }
@@ -88,7 +100,7 @@ struct FieldReader {
     @discardableResult
     mutating func nested<T>(_ key: String, _ read: (inout FieldReader) -> T) -> T? {
         guard let o = object(key) else { return nil }
-        var r = FieldReader(o, path: childPath(key))
+        var r = FieldReader(o, path: childPath(key), lenient: lenient)
         let result = read(&r)
         diagnostics += r.diagnostics
         return result
@@ -117,6 +129,11 @@ palevioletred papayawhip peachpuff peru pink plum powderblue purple red rosybrow
 saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray snow \
 springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
 """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+extension Draft {
+    /// `#rgb`, `#rrggbb`, `#rrggbbaa`, optionally `@alpha`, or a plain colour name FFmpeg knows.
+    public static func isValidColor(_ s: String) -> Bool { ReelTimeline.isValidColor(s) }
+}
 
 /// `#rgb`, `#rrggbb`, `#rrggbbaa`, optionally `@alpha`, or a plain colour name FFmpeg knows.
 func isValidColor(_ s: String) -> Bool {

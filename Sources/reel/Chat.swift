@@ -24,7 +24,7 @@ struct Chat: AsyncParsableCommand {
             let tools = try FFmpegTools.locate()
             var session = EditSession(draft: Draft())
             if let draft, let data = FileManager.default.contents(atPath: draft) { session = try EditSession(fileData: data) }
-            let media = try await PlanningMedia.load(inputs: inputs, draft: session.draft, tools: tools)
+            let cli = try await CommandLineAgent.load(inputs: inputs, draft: session.draft, tools: tools)
             let interactive = isatty(STDIN_FILENO) != 0
             if interactive {
                 print("Reel chat: say what you want (\"make it 30 seconds\", \"add a title 'Hello'\"); export renders, quit leaves.")
@@ -35,7 +35,7 @@ struct Chat: AsyncParsableCommand {
                 let text = line.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 if ["quit", "exit", "bye", "退出"].contains(text.lowercased()) { break }
-                let turn = await runTurn(text, session: &session, media: media)
+                let turn = await cli.turn(text, session: &session)
                 if let draft { try session.fileData().write(to: URL(fileURLWithPath: draft)) }
                 if turn.plan.intent == .export {
                     let settings = RenderSettings(format: OutputFormat.from(path: output) ?? .mp4)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReelAgent
 import ReelFFmpeg
 import ReelPlanner
 import ReelRender
@@ -56,31 +57,25 @@ struct Make: AsyncParsableCommand {
         try await reportingFailures {
             let settings = try render.settings(for: output)
             let tools = try FFmpegTools.locate()
-            let prober = Prober(tools: tools)
-            var media: [(src: String, info: MediaInfo)] = []
-            for input in inputs {
-                let path = RenderEngine.path(of: input, base: FileManager.default.currentDirectoryPath)
-                media.append((path, try await prober.probe(path)))
-            }
-            guard media.contains(where: { $0.info.kind != .audio }) else {
+            let cli = try await CommandLineAgent.load(inputs: inputs, draft: Draft(), tools: tools)
+            guard cli.media.contains(where: { $0.facts.kind != .audio }) else {
                 throw CLIError("every input is sound only; add at least one picture or clip")
             }
             let preset = CanvasPreset.named(aspect)!
-            var composer = Composer()
-            composer.width = preset.width
-            composer.height = preset.height
-            composer.duration = duration.map { Int($0 * 1000) }
-            composer.title = title
-            composer.transition = transition == "none" ? nil : transition
-            composer.musicVolume = musicVolume
-            var draft = composer.compose(media)
+            var options = MakeOptions()
+            options.width = preset.width
+            options.height = preset.height
+            options.durationMs = duration.map { Int(($0 * 1000).rounded()) }
+            options.title = title
+            options.transition = transition == "none" ? nil : transition
+            options.musicVolume = musicVolume
+            var session: EditSession
+            do { session = try cli.agent.make(media: cli.media, options: options) } catch let e as EditError { throw CLIError(e.message) }
             if let prompt {
                 // The words edit the composed draft; their answer goes to stderr like `reel plan`'s.
-                var session = EditSession(draft: draft)
-                let known = Dictionary(media.compactMap { m in m.info.durationMs.map { (m.src, $0) } }, uniquingKeysWith: { a, _ in a })
-                _ = await runTurn(prompt, session: &session, media: PlanningMedia(paths: media.map(\.src), durations: known))
-                draft = session.draft
+                _ = await cli.turn(prompt, session: &session)
             }
+            var draft = session.draft
             try render.apply(to: &draft)
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }
             try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,

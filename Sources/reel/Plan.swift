@@ -30,8 +30,8 @@ struct PlanCommand: AsyncParsableCommand {
                 guard let data = FileManager.default.contents(atPath: draft) else { throw CLIError("cannot read \(draft)") }
                 session = try EditSession(fileData: data)
             }
-            let media = try await PlanningMedia.load(inputs: inputs, draft: session.draft, tools: FFmpegTools.locate())
-            _ = await runTurn(prompt, session: &session, media: media)
+            let cli = try await CommandLineAgent.load(inputs: inputs, draft: session.draft, tools: FFmpegTools.locate())
+            _ = await cli.turn(prompt, session: &session)
             FileHandle.standardOutput.write(session.fileData())
             print()
         }

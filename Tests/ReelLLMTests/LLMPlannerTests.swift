@@ -13,7 +13,7 @@ import ReelTimeline
 
     @Test func usesTheModelsOperationsWhenTheyApply() async throws {
         let server = try StandIn()
-        server.answer(#"{"intent":"edit","operations":[{"setCanvas":{"width":1080,"height":1920}},{"setTransition":{"_0":{"all":{}},"name":"dissolve","durationMs":700}}],"understood":["vertical","dissolves"]}"#)
+        server.answer(#"{"intent":"edit","operations":[{"op":"setCanvas","width":1080,"height":1920},{"op":"setTransition","target":"all","name":"dissolve","durationMs":700}],"understood":["vertical","dissolves"]}"#)
         let planner = LLMPlanner(config: LLMConfig(url: server.baseURL, model: "test-model", apiKey: "sk-test", timeout: 5))
         let (plan, source) = await planner.plan("vertical with soft dissolves please", context: Self.context())
         #expect(source == .model)
@@ -23,6 +23,12 @@ import ReelTimeline
         let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
         #expect(json?["model"] as? String == "test-model")
         #expect((json?["response_format"] as? [String: Any])?["type"] as? String == "json_schema")
+        // The answer's schema describes every operation: the published operation schema.
+        let schema = ((json?["response_format"] as? [String: Any])?["json_schema"] as? [String: Any])?["schema"] as? [String: Any]
+        let defs = schema?["$defs"] as? [String: Any] ?? [:]
+        #expect(EditOperation.wireNames.allSatisfy { defs[$0] != nil }, "\(defs.keys.sorted())")
+        let items = ((schema?["properties"] as? [String: Any])?["operations"] as? [String: Any])?["items"] as? [String: Any]
+        #expect(items?["$ref"] as? String == "#/$defs/operation")
         let messages = json?["messages"] as? [[String: Any]]
         #expect((messages?.last?["content"] as? String)?.contains("Instruction: vertical with soft dissolves please") == true)
     }
@@ -40,7 +46,14 @@ import ReelTimeline
     @Test(arguments: [
         ("not json at all", "not valid edit operations"),
         (#"{"intent":"edit","operations":[{"explode":{}}]}"#, "not valid edit operations"),
-        (#"{"intent":"edit","operations":[{"remove":{"_0":{"index":{"_0":9}}}}]}"#, "does not apply"),
+        (#"{"intent":"edit","operations":[{"op":"remove","target":{"index":9}}]}"#, "does not apply"),
+        // Values the draft format refuses never reach a session (they used to brick it).
+        (#"{"intent":"edit","operations":[{"op":"setCanvas","width":1081,"height":1920}]}"#, "odd side"),
+        (#"{"intent":"edit","operations":[{"op":"setCanvas","width":4000,"height":3000}]}"#, "beyond the largest canvas"),
+        (#"{"intent":"edit","operations":[{"op":"addText","kind":"title","text":"Hi"},{"op":"editText","target":{"kind":"title"},"color":"blurple"}]}"#, "not a colour"),
+        // The old synthesized Codable form is not the wire format.
+        (#"{"intent":"edit","operations":[{"setCanvas":{"width":1080,"height":1920}}]}"#, "not valid edit operations"),
+        (#"{"intent":"edit","operations":[{"op":"setCanvas","width":1080,"height":1920,"depth":3}]}"#, "not valid edit operations"),
     ])
     func fallsBackWhenTheAnswerIsInvalid(reply: String, reason: String) async throws {
         let server = try StandIn()

@@ -50,7 +50,7 @@ func sample() throws -> Draft {
     @Test func errorsSayWhatIsThere() throws {
         #expect(throws: EditError("there is no clip 9: the timeline has 3 (a, b, c)")) { try EditOperation.remove(.index(8)).apply(to: sample()) }
         #expect(throws: EditError("that would leave the video empty; add something first or remove fewer")) { try EditOperation.remove(.all).apply(to: sample()) }
-        #expect(throws: EditError("there is no transition called swirl")) { try EditOperation.setTransition(.all, name: "swirl", durationMs: 500).apply(to: sample()) }
+        #expect(throws: EditError("there is no transition called swirl; try fade, dissolve, wipeleft, slideleft, circleopen or zoomin")) { try EditOperation.setTransition(.all, name: "swirl", durationMs: 500).apply(to: sample()) }
         #expect(throws: EditError("there is no end card yet")) { try EditOperation.removeText(.kind(.endcard)).apply(to: sample()) }
         #expect(throws: EditError("there is no music yet: add a sound file first")) { try EditOperation.setMusicVolume(0.2).apply(to: Draft()) }
     }

@@ -156,8 +156,8 @@ import ReelTimeline
         let p = try Self.plan("combine these clips into a 60-second video with transitions", draft: Draft(),
                               media: ["a.jpg", "b.mp4", "song.mp3"])
         #expect(p.operations == [
-            .compose(sources: ["a.jpg", "b.mp4"], stillMs: 4000),
-            .addMusic(source: "song.mp3", volume: 0.35),
+            // One composition for every face: sound files become the music.
+            .compose(sources: ["a.jpg", "b.mp4", "song.mp3"], stillMs: 4000),
             .setDuration(ms: 60_000),
             .setTransition(.all, name: "fade", durationMs: 1000),
         ])

@@ -33,7 +33,7 @@ import ReelTimeline
         let result = try await engine.render(prepared, to: s.path("out.mp4"), settings: RenderSettings(preview: true))
         let info = try await s.streams(result.output)
         // Previews run at 15 fps: the length is the timeline's at that rate (within a frame of the export's).
-        let previewLength = try prepared.retimed(fps: RenderSettings.previewMaxFPS).timeline.duration
+        let previewLength = try prepared.timeline(for: RenderSettings(preview: true)).duration
         #expect(abs(info.duration - previewLength) < 0.07)
         #expect(abs(previewLength - prepared.timeline.duration) < 0.25)
         #expect(info.video?.codec == "h264" && info.audio?.codec == "aac")

@@ -116,6 +116,71 @@ import ReelTimeline
         #expect(LoudnessTarget.parse("-14 LUFS")?.lufs == -14)
     }
 
+    // MARK: Titles and captions
+
+    /// A white title on a white picture: the luminance contrast between its letters and what
+    /// surrounds them (pixels 2–3 px outside each stroke, past the anti-aliased edge) is at
+    /// least 4.5:1, WCAG's bar for text.
+    @Test func titleContrastOnWhiteIsAtLeastFourAndAHalf() async throws {
+        let s = try Scratch()
+        for preset in ["", #","preset":"clean""#, #","preset":"bold""#] {
+            func draft(_ bg: String) -> String {
+                """
+                {"m":{"w":1280,"h":720,"fps":30},"t":[{"tt":0,"sg":[{"d":2000,"m":{"color":"\(bg)"}}]},
+                 {"tt":7,"sg":[{"st":0,"d":2000,"m":{"text":"Urban Dreams","kind":"title","style":{"fadeIn":0,"fadeOut":0\(preset)}}}]}]}
+                """
+            }
+            let onWhite = try await s.frame(try await render(draft("white"), in: s, output: "w.mp4"), at: 1)
+            let onBlack = try await s.frame(try await render(draft("black"), in: s, output: "b.mp4"), at: 1)
+            let ratio = Self.textContrast(text: onBlack, onWhite: onWhite)
+            #expect(ratio >= 4.5, "title\(preset) on white: contrast \(ratio):1")
+        }
+    }
+
+    /// Vertical captions stay inside the platform's safe area (TikTok: 160 px top, 400 px bottom,
+    /// 140 px right on 1080x1920; no platform: the union of TikTok, Reels and Shorts).
+    @Test func verticalCaptionsStayInsideThePlatformSafeArea() async throws {
+        let s = try Scratch()
+        for (platform, bottom, right) in [(#","platform":"tiktok""#, 400.0, 140.0), ("", 420.0, 140.0)] {
+            let out = try await render("""
+            {"m":{"w":270,"h":480,"fps":30\(platform)},"t":[{"tt":0,"sg":[{"d":2000,"m":{"color":"white"}}]},
+             {"tt":7,"sg":[{"st":0,"d":2000,"m":{"text":"Fresh beans daily, open till late every day","kind":"caption","style":{"fadeIn":0,"fadeOut":0}}}]}]}
+            """, in: s)
+            let f = try await s.frame(out, at: 1)
+            let box = Self.inkBox(f)
+            let k = 270.0 / 1080
+            #expect(box != nil)
+            if let box {
+                #expect(Double(box.maxY) <= 480 - bottom * k, "caption\(platform) bottom at \(box.maxY) of 480")
+                #expect(Double(box.maxX) <= 270 - right * k, "caption\(platform) right edge at \(box.maxX) of 270")
+                #expect(Double(box.minX) >= 60 * k - 1, "caption\(platform) left edge at \(box.minX)")
+            }
+        }
+    }
+
+    @Test func verticalTextIsLargerAndTitleAndCaptionDoNotOverlap() throws {
+        let draft = try Draft.decode(Data("""
+        {"m":{"w":1080,"h":1920,"fps":30},"t":[{"tt":0,"sg":[{"d":4000,"m":{"color":"navy"}}]},
+         {"tt":7,"sg":[{"st":0,"d":3000,"m":{"text":"Bean There, the best coffee on the corner","kind":"title","style":{"pos":"bottom","entrance":"rise"}}},
+                      {"st":0,"d":2000,"m":{"text":"Fresh beans daily.","kind":"caption"}}]}]}
+        """.utf8)).draft
+        let (timeline, _) = try Resolver(media: [:], paths: [:]).resolve(draft)
+        #expect(timeline.texts.map(\.size) == [120, 65]) // 96 and 52 on a 1080 side, a quarter larger upright
+        var builder = PlanBuilder(timeline: timeline, settings: RenderSettings(), workDir: "/w")
+        let graph = builder.build().graph
+        // Each line's baseline, per text: "textfile=/w/text-K-I.txt ... y=BASELINE-ascent".
+        func extent(_ k: Int, size: Double) -> ClosedRange<Double> {
+            let baselines = graph.split(separator: "\n").filter { $0.contains("text-\(k)-") }.compactMap { line -> Double? in
+                guard let r = line.range(of: ":y=") else { return nil }
+                return Double(line[r.upperBound...].prefix { $0.isNumber || $0 == "." })
+            }
+            return (baselines.min()! - size * 1.05)...(baselines.max()! + size * 0.3)
+        }
+        let title = extent(0, size: 120), caption = extent(1, size: 65)
+        #expect(!title.overlaps(caption), "title \(title), caption \(caption)")
+        #expect(graph.contains("*(1-clip((t-0)/0.3,0,1))^2") || graph.contains("*(1-clip((t-0)/0.3\\,0\\,1))^2"), "rise entrance")
+    }
+
     // MARK: Helpers
 
     /// A frame decoded the way players decode HD: BT.709 matrix, limited range, whatever the tags say.
@@ -128,6 +193,50 @@ import ReelTimeline
         ])
         guard out.exitCode == 0, out.stdout.count == w * h * 3 else { throw TestFailure("no frame at \(seconds)s: \(out.stderrTail)") }
         return Frame(width: w, height: h, rgb: [UInt8](out.stdout))
+    }
+
+    /// WCAG contrast of text against its immediate surround: the letters found on the black
+    /// render (bright pixels, eroded past the anti-aliased edge), measured on the white render
+    /// against pixels 2–3 px outside them.
+    static func textContrast(text onBlack: Frame, onWhite: Frame) -> Double {
+        let w = onBlack.width, h = onBlack.height
+        func lum(_ c: (r: Int, g: Int, b: Int)) -> Double {
+            func lin(_ v: Int) -> Double { let x = Double(v) / 255; return x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4) }
+            return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+        }
+        var mask = [Bool](repeating: false, count: w * h)
+        for y in 0..<h { for x in 0..<w where lum(onBlack.pixel(x, y)) > 0.7 { mask[y * w + x] = true } }
+        func near(_ x: Int, _ y: Int, _ r: Int) -> Bool {
+            for dy in -r...r { for dx in -r...r {
+                let xx = x + dx, yy = y + dy
+                if xx >= 0, yy >= 0, xx < w, yy < h, mask[yy * w + xx] { return true }
+            } }
+            return false
+        }
+        var fill: [Double] = [], band: [Double] = []
+        for y in 1..<(h - 1) { for x in 1..<(w - 1) {
+            if mask[y * w + x] {
+                if mask[y * w + x - 1] && mask[y * w + x + 1] && mask[(y - 1) * w + x] && mask[(y + 1) * w + x] {
+                    fill.append(lum(onWhite.pixel(x, y)))
+                }
+            } else if near(x, y, 3) && !near(x, y, 1) {
+                band.append(lum(onWhite.pixel(x, y)))
+            }
+        } }
+        guard !fill.isEmpty, !band.isEmpty else { return 0 }
+        let l1 = fill.reduce(0, +) / Double(fill.count), l2 = band.reduce(0, +) / Double(band.count)
+        return (max(l1, l2) + 0.05) / (min(l1, l2) + 0.05)
+    }
+
+    /// The bounding box of everything that is not the white background.
+    static func inkBox(_ f: Frame) -> (minX: Int, minY: Int, maxX: Int, maxY: Int)? {
+        var box: (minX: Int, minY: Int, maxX: Int, maxY: Int)?
+        for y in 0..<f.height { for x in 0..<f.width {
+            let p = f.pixel(x, y)
+            guard p.r + p.g + p.b < 3 * 235 else { continue }
+            box = (min(box?.minX ?? x, x), min(box?.minY ?? y, y), max(box?.maxX ?? x, x), max(box?.maxY ?? y, y))
+        } }
+        return box
     }
 
     static func probe(_ file: String, in s: Scratch, _ args: [String]) async throws -> String {

@@ -15,11 +15,11 @@ import ReelTimeline
         return server
     }
 
-    static let vertical = #"[{"setCanvas":{"width":1080,"height":1920}}]"#
-    static let square = #"[{"setCanvas":{"width":1080,"height":1080}}]"#
+    static let vertical = #"[{"op":"setCanvas","width":1080,"height":1920}]"#
+    static let square = #"[{"op":"setCanvas","width":1080,"height":1080}]"#
 
     @Test func heartbeatsFlowWhileTheModelThinksThenItsOperationsAreApplied() async throws {
-        let model = try ModelStandIn(answers: [("film", #"[{"setCanvas":{"width":1080,"height":1920}},{"setFPS":{"_0":24}}]"#)],
+        let model = try ModelStandIn(answers: [("film", #"[{"op":"setCanvas","width":1080,"height":1920},{"op":"setFPS","fps":24}]"#)],
                                      held: ["film"])
         defer { model.release() }
         let server = try Self.server(model: model.config)
@@ -50,7 +50,7 @@ import ReelTimeline
     }
 
     @Test func aSlowOrUnreachableModelLeavesTheTurnToTheRules() async throws {
-        let model = try ModelStandIn(answers: [("vertical", #"[{"setCanvas":{"width":720,"height":1280}}]"#)], held: ["vertical"])
+        let model = try ModelStandIn(answers: [("vertical", #"[{"op":"setCanvas","width":720,"height":1280}]"#)], held: ["vertical"])
         defer { model.release() }
         var slow = model.config
         slow.timeout = 1
@@ -106,8 +106,8 @@ import ReelTimeline
     @Test func turnsOnOneSessionRunOneAfterTheOtherInOrder() async throws {
         let model = try ModelStandIn(answers: [
             ("start", ##"[{"composeText":{"title":"Hello","durationMs":10000,"colors":["#112233"]}}]"##),
-            ("12 seconds", #"[{"setDuration":{"ms":12000}}]"#),
-            ("6 seconds", #"[{"setDuration":{"ms":6000}}]"#),
+            ("12 seconds", #"[{"op":"setDuration","durationMs":12000}]"#),
+            ("6 seconds", #"[{"op":"setDuration","durationMs":6000}]"#),
         ], held: ["12 seconds"])
         defer { model.release() }
         let server = try Self.server(model: model.config)
