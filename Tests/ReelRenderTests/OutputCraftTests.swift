@@ -37,6 +37,59 @@ import ReelTimeline
                 && tags.contains("color_transfer=bt709") && tags.contains("color_range=tv"), "\(tags)")
     }
 
+    // MARK: Motion
+
+    /// A soft dot off-centre on a still, tracked frame by frame (intensity centroid): its step
+    /// from one frame to the next may vary by less than 0.2 px.
+    @Test func panMovesTheSameDistanceEveryFrame() async throws {
+        let s = try Scratch()
+        let steps = try await Self.dotSteps(motion: "right", in: s)
+        #expect(steps.max()! - steps.min()! < 0.2, "pan steps \(steps.min()!)–\(steps.max()!) px")
+        #expect(steps.min()! > 0.5, "the dot moves every frame")
+    }
+
+    @Test func zoomMovesTheDotEvenly() async throws {
+        let s = try Scratch()
+        let steps = try await Self.dotSteps(motion: "in", in: s)
+        // Not yet: zoompan's crop window is whole pixels at 2× (steps 0.04–1.25 px). See issue 10's note.
+        withKnownIssue("zoompan quantises its window; no sub-pixel zoom at today's cost yet") {
+            #expect(steps.max()! - steps.min()! < 0.2, "zoom steps \(steps.min()!)–\(steps.max()!) px")
+        }
+    }
+
+    /// Per-frame steps (px) of a tracked dot during a 3 s motion on a 640x360 canvas, ends trimmed.
+    static func dotSteps(motion: String, in s: Scratch) async throws -> [Double] {
+        try await s.ffmpeg(["-f", "lavfi", "-i", "color=c=black:s=1280x720,format=gray,geq=lum='255*exp(-((X-384)^2+(Y-216)^2)/128)'",
+                            "-frames:v", "1", s.path("dot.png")])
+        let out = try await render("""
+        {"m":{"w":640,"h":360,"fps":30},"t":[{"tt":0,"sg":[{"d":3000,"m":{"src":"dot.png","zoom":"\(motion)"}}]}]}
+        """, in: s)
+        let raw = try await ProcessRunner.run(s.tools.ffmpeg, ["-v", "error", "-nostdin", "-i", out, "-f", "rawvideo", "-pix_fmt", "gray", "-"])
+        let w = 640, h = 360, bytes = [UInt8](raw.stdout)
+        var positions: [(Double, Double)] = []
+        var guess: (Double, Double)?
+        for f in 0..<(bytes.count / (w * h)) {
+            let base = f * w * h
+            if guess == nil {
+                let i = (0..<(w * h)).max { bytes[base + $0] < bytes[base + $1] }!
+                guess = (Double(i % w), Double(i / w))
+            }
+            let (gx, gy) = guess!
+            let x0 = max(0, Int(gx) - 16), x1 = min(w - 1, Int(gx) + 16), y0 = max(0, Int(gy) - 16), y1 = min(h - 1, Int(gy) + 16)
+            var low = 255.0
+            for y in y0...y1 { for x in x0...x1 { low = min(low, Double(bytes[base + y * w + x])) } }
+            var sum = 0.0, sx = 0.0, sy = 0.0
+            for y in y0...y1 { for x in x0...x1 {
+                let v = max(0, Double(bytes[base + y * w + x]) - low - 4)
+                sum += v; sx += v * Double(x); sy += v * Double(y)
+            } }
+            guess = (sx / sum, sy / sum)
+            positions.append(guess!)
+        }
+        let steps = zip(positions.dropFirst(), positions).map { a, b in ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot() }
+        return Array(steps.dropFirst(2).dropLast(2))
+    }
+
     // MARK: Transitions
 
     /// "dissolve" (old drafts) and "crossfade" are a smooth blend: the midpoint frame is one even
