@@ -102,6 +102,9 @@ public enum OperationSchema {
       "$ref": "#/$defs/setDucking"
     },
     {
+      "$ref": "#/$defs/setLoudness"
+    },
+    {
       "$ref": "#/$defs/addVoiceover"
     }
   ],
@@ -866,6 +869,22 @@ public enum OperationSchema {
       "required": [
         "op",
         "duck"
+      ],
+      "additionalProperties": false
+    },
+    "setLoudness": {
+      "type": "object",
+      "description": "Normalise the final mix's loudness (true peak at most -1 dBTP): target is a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23) or a number of LUFS (\"-14\"); leave it out to turn normalisation off.",
+      "properties": {
+        "op": {
+          "const": "setLoudness"
+        },
+        "target": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "op"
       ],
       "additionalProperties": false
     },

@@ -2582,6 +2582,22 @@ enum OpenAPIDocument {
         ],
         "additionalProperties": false
       },
+      "Operation_setLoudness": {
+        "type": "object",
+        "description": "Normalise the final mix's loudness (true peak at most -1 dBTP): target is a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23) or a number of LUFS (\"-14\"); leave it out to turn normalisation off.",
+        "properties": {
+          "op": {
+            "const": "setLoudness"
+          },
+          "target": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
       "Operation_addVoiceover": {
         "type": "object",
         "description": "A voice track starting at startMs (the music dips under it).",
@@ -2823,6 +2839,9 @@ enum OpenAPIDocument {
           },
           {
             "$ref": "#/components/schemas/Operation_setDucking"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setLoudness"
           },
           {
             "$ref": "#/components/schemas/Operation_addVoiceover"
