@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -72,10 +73,19 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The MCP face: Reel's tools for AI agents (projects, media, words or typed operations,
+        // preview, export jobs), one implementation whatever the transport.
+        .target(
+            name: "ReelMCP",
+            dependencies: [
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         .executableTarget(
             name: "reel",
             dependencies: [
-                "ReelAgent", "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM", "ReelServer",
+                "ReelMCP", "ReelAgent", "ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelPlanner", "ReelLLM", "ReelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,7 +95,7 @@ let package = Package(
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline"]),
         .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
-        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport"]),
+        .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelFFmpeg"]),
         .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline", "ReelTestSupport"], exclude: ["Corpus"]),
         .testTarget(
             name: "ReelAgentTests",

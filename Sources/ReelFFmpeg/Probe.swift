@@ -30,10 +30,22 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct Prober: Sendable {
     public var tools: FFmpegTools
     public var sizeLimit: Int64
+    /// Pixels (width × height) a picture or a video frame may have; a picture's size is read
+    /// from its header, so one over the limit is refused without being decoded.
+    public var maxPixels: Int
+    /// Whether files are checked for being cut short (a picture missing its end, a video whose
+    /// last seconds are not there): the server refuses them rather than failing a render later.
+    public var checksCompleteness: Bool
+    /// Memory the probes of this process share.
+    public var budget: ProbeBudget
 
-    public init(tools: FFmpegTools, sizeLimit: Int64 = 500_000_000) {
+    public init(tools: FFmpegTools, sizeLimit: Int64 = 500_000_000, maxPixels: Int = .max, checksCompleteness: Bool = false,
+                budget: ProbeBudget = .shared) {
         self.tools = tools
         self.sizeLimit = sizeLimit
+        self.maxPixels = maxPixels
+        self.checksCompleteness = checksCompleteness
+        self.budget = budget
     }
 
     public func probe(_ path: String) async throws -> MediaInfo {
@@ -43,7 +55,54 @@ public struct Prober: Sendable {
         let size = ((try? fm.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.int64Value ?? 0
         if size > sizeLimit { throw MediaError.tooLarge(path, bytes: size, limit: sizeLimit) }
         if size == 0 { throw MediaError.unsupported(path, reason: "the file is empty") }
+        // ffprobe decodes a picture to describe it: about 8 bytes a pixel (RGBA and the codec's own).
+        var estimate = 32 << 20
+        if let picture = ImageHeader.dimensions(ofFileAt: path) {
+            try checkPixels(picture.width, picture.height, path: path)
+            estimate = max(estimate, Int(min(Double(picture.width) * Double(picture.height) * 8, Double(1 << 40))))
+        }
+        let info = try await budget.withReservation(estimate) { try await describe(path, size: size) }
+        if let w = info.width, let h = info.height { try checkPixels(w, h, path: path) }
+        if checksCompleteness { try await checkComplete(info, path: path) }
+        return info
+    }
 
+    private func checkPixels(_ width: Int, _ height: Int, path: String) throws {
+        let (w, h) = (max(0, width), max(0, height))
+        guard w.multipliedReportingOverflow(by: h).overflow || w * h > maxPixels else { return }
+        let megapixels = Int((Double(w) * Double(h) / 1_000_000).rounded())
+        throw MediaError.unsupported(path, reason: "a \(w)×\(h) picture (\(megapixels) MP) is over this server's limit of \(maxPixels / 1_000_000) MP")
+    }
+
+    /// Refuses a file whose content ends before it says it does.
+    private func checkComplete(_ info: MediaInfo, path: String) async throws {
+        if info.kind == .image {
+            if let problem = ImageCompleteness.problem(ofFileAt: path, codec: info.codec) {
+                throw MediaError.unsupported(path, reason: problem)
+            }
+            return
+        }
+        guard let duration = info.duration, duration > 1, !info.format.contains("mp3") else { return }
+        // Read the packets of the last seconds; a file cut short has none there (its index,
+        // written first, promises packets its data no longer holds).
+        let from = max(0, duration - 3)
+        let stream = info.kind == .video ? "v:0" : "a:0"
+        let output = try await ProcessRunner.run(tools.ffprobe, [
+            "-v", "error", "-select_streams", stream, "-read_intervals", "\(from)%", "-show_entries", "packet=pts_time,duration_time",
+            "-of", "csv=p=0", FFmpegTools.fileURLArgument(path),
+        ])
+        var lastEnd = 0.0
+        for line in String(decoding: output.stdout, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) ?? 0 }
+            lastEnd = max(lastEnd, (fields.first ?? 0) + (fields.count > 1 ? fields[1] : 0))
+        }
+        if lastEnd + max(0.5, duration * 0.05) < duration {
+            let had = lastEnd > 0 ? String(format: "%.1f s", lastEnd) : "almost nothing"
+            throw MediaError.unsupported(path, reason: "the file is cut short: it says " + String(format: "%.1f s", duration) + ", but holds " + had)
+        }
+    }
+
+    private func describe(_ path: String, size: Int64) async throws -> MediaInfo {
         let args = ["-v", "error", "-print_format", "json", "-show_format", "-show_streams",
                     "-count_packets", "-select_streams", "V", FFmpegTools.fileURLArgument(path)]
         // Streams of every kind are needed, so probe twice only if the first finds no video.

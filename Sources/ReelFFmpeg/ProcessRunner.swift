@@ -133,10 +133,14 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attr, &all)
         posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // The child dies with this process: started through `setpriv --pdeathsig KILL`, which
+        // sets PR_SET_PDEATHSIG and execs the program (posix_spawn cannot set it itself).
+        let (program, argvStrings) = DeathSignal.wrap(executable, arguments)
+        let argv = argvStrings.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let rc = posix_spawn(&child, executable, &actions, &attr, argv, environ)
+        // The death signal follows the spawning *thread*: spawn from one that never exits.
+        let rc = SpawnThread.shared.run { posix_spawn(&child, program, &actions, &attr, argv, environ) }
         close(outPipe[1])
         close(errPipe[1])
         guard rc == 0 else {
@@ -173,6 +177,69 @@ final class ChildProcess: @unchecked Sendable {
                 let signal = status & 0x7F
                 continuation.resume(returning: signal == 0 ? (status >> 8) & 0xFF : 128 + signal)
             }
+        }
+    }
+}
+
+/// How a child is tied to this process's life. Linux sends a child its parent-death signal
+/// when the thread that spawned it ends, so every spawn happens on `SpawnThread`.
+enum DeathSignal {
+    /// `setpriv` (util-linux, on every Debian) if installed.
+    static let setpriv: String? = ["/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The program to spawn and its argv (argv[0] first).
+    static func wrap(_ executable: String, _ arguments: [String]) -> (String, [String]) {
+        #if os(Linux)
+        if let setpriv { return (setpriv, [setpriv, "--pdeathsig", "KILL", "--", executable] + arguments) }
+        #endif
+        return (executable, [executable] + arguments)
+    }
+}
+
+/// One thread that lives as long as the process and makes every spawn, so a child's
+/// parent-death signal fires when the process dies, not when some pool thread retires.
+final class SpawnThread: @unchecked Sendable {
+    static let shared = SpawnThread()
+    private let condition = NSCondition()
+    private var jobs: [() -> Void] = []
+
+    private init() {
+        let thread = Thread { [self] in loop() }
+        thread.name = "reel-spawn"
+        thread.stackSize = 256 * 1024
+        thread.start()
+    }
+
+    /// Runs `work` on the spawn thread and waits for it (a spawn takes a millisecond or so).
+    /// `work` is escaping on purpose: the spawn thread may still hold the job for an instant
+    /// after signalling, which `withoutActuallyEscaping` traps on ("non-escaping closure has
+    /// escaped", seen under load in the test suite).
+    func run<T>(_ work: @escaping () -> T) -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        condition.withLock {
+            jobs.append {
+                box.value = work()
+                done.signal()
+            }
+            condition.signal()
+        }
+        done.wait()
+        return box.value!
+    }
+
+    private final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
+    }
+
+    private func loop() {
+        while true {
+            let job: () -> Void = condition.withLock {
+                while jobs.isEmpty { condition.wait() }
+                return jobs.removeFirst()
+            }
+            job()
         }
     }
 }

@@ -2,27 +2,64 @@ import ReelFFmpeg
 import ReelTimeline
 
 extension PlanBuilder {
-    /// Every visual segment normalised to the canvas (size, SAR, pixel format, frame rate,
-    /// time base, exact frame count), then joined by transitions.
-    mutating func buildVisuals() -> FilterGraph.Stream {
-        var streams: [FilterGraph.Stream] = []
-        for v in timeline.visuals { streams.append(segment(v)) }
-        var joined = streams[0]
-        var length = timeline.visuals[0].frames
-        for i in 1..<max(1, streams.count) {
-            if let tr = timeline.transitions[i - 1] {
-                joined = graph.apply(Filter("xfade", ordered: [
+    /// The visual track for timeline frames `range` (all of it unless a chunk is asked for):
+    /// every segment normalised to the canvas, then joined. A transition touches only its own
+    /// frames: the outgoing tail and the incoming head are trimmed off, cross-faded by `xfade`
+    /// (4:4:4 or RGB only in FFmpeg 5.1, so the one place the picture leaves yuv420p) and
+    /// brought back to yuv420p; the segments' bodies go straight to one `concat`.
+    ///
+    /// The result's timestamps are `N + range.lowerBound` in units of 1/fps: every expression of
+    /// absolute time after the join (text timing and alpha, fades) sees the same `t` whether the
+    /// video is made in one piece or in chunks, so chunks are made of the very same frames.
+    mutating func buildVisuals(frames range: Range<Int>? = nil) -> FilterGraph.Stream {
+        let range = range ?? 0..<timeline.totalFrames
+        var built: [Int: FilterGraph.Stream] = [:]
+        // Each segment is built once, when a piece first needs it; a second reader gets a split.
+        func stream(_ i: Int) -> FilterGraph.Stream {
+            if let s = built[i] { return s }
+            let s = segment(timeline.visuals[i])
+            built[i] = s
+            return s
+        }
+        var pieces: [FilterGraph.Stream] = []
+        for (i, v) in timeline.visuals.enumerated() {
+            let before = i > 0 ? timeline.transitions[i - 1]?.frames ?? 0 : 0
+            let after = timeline.transitions[i]?.frames ?? 0
+            let overlap = v.startFrame..<v.startFrame + before
+            if before > 0, let tr = timeline.transitions[i - 1], overlap.overlaps(range) {
+                let previous = timeline.visuals[i - 1]
+                let tail = trim(stream(i - 1), previous.frames - before..<previous.frames, of: previous.frames)
+                let head = trim(stream(i), 0..<before, of: v.frames)
+                let mixed = graph.chain(graph.apply(Filter("xfade", ordered: [
                     ("transition", tr.name),
-                    ("duration", num(Double(tr.frames) / Double(fps))),
-                    ("offset", num(Double(length - tr.frames) / Double(fps))),
-                ]), joined, streams[i])
-                length += timeline.visuals[i].frames - tr.frames
-            } else {
-                joined = graph.apply(Filter("concat", ["n": "2", "v": "1", "a": "0"]), joined, streams[i])
-                length += timeline.visuals[i].frames
+                    ("duration", num(Double(before) / Double(fps))),
+                    ("offset", "0"),
+                ]), tail, head), [Filter("format", ["pix_fmts": "yuv420p"])])
+                // A chunk that starts or ends inside a transition takes the same frames, trimmed.
+                let part = overlap.clamped(to: range)
+                pieces.append(trim(mixed, part.lowerBound - overlap.lowerBound..<part.upperBound - overlap.lowerBound, of: before))
+            }
+            let body = (v.startFrame + before..<v.startFrame + v.frames - after).clamped(to: range)
+            if !body.isEmpty {
+                pieces.append(trim(stream(i), body.lowerBound - v.startFrame..<body.upperBound - v.startFrame, of: v.frames))
             }
         }
-        return joined
+        let joined = pieces.count == 1 ? pieces[0]
+            : graph.apply(Filter("concat", ["n": String(pieces.count), "v": "1", "a": "0"]), inputs: pieces, outputs: 1)[0]
+        return graph.chain(joined, [
+            Filter("settb", ["expr": "1/\(fps)"]),
+            Filter("setpts", ["expr": range.lowerBound == 0 ? "N" : "N+\(range.lowerBound)"]),
+        ])
+    }
+
+    /// Frames `frames` of a stream `total` frames long, restarting at time 0.
+    mutating func trim(_ s: FilterGraph.Stream, _ frames: Range<Int>, of total: Int) -> FilterGraph.Stream {
+        guard frames != 0..<total else { return s }
+        var args: [(String, String)] = []
+        if frames.lowerBound > 0 { args.append(("start_frame", String(frames.lowerBound))) }
+        if frames.upperBound < total { args.append(("end_frame", String(frames.upperBound))) }
+        let trimmed = graph.apply(Filter("trim", ordered: args), s)
+        return frames.lowerBound > 0 ? graph.apply(Filter("setpts", ["expr": "PTS-STARTPTS"]), trimmed) : trimmed
     }
 
     mutating func segment(_ v: ResolvedVisual) -> FilterGraph.Stream {
@@ -93,7 +130,8 @@ extension PlanBuilder {
             ])
         }
         if !v.look.isIdentity { s = graph.chain(s, v.look.filters) }
-        return graph.chain(s, [Filter("setsar", ["r": "1"]), Filter("settb", ["expr": "AVTB"])])
+        // Ending in yuv420p keeps format negotiation from pulling whole segments to xfade's 4:4:4.
+        return graph.chain(s, [Filter("setsar", ["r": "1"]), Filter("settb", ["expr": "AVTB"]), Filter("format", ["pix_fmts": "yuv420p"])])
     }
 
     /// EXIF orientation 2…8 as flips and transposes.

@@ -48,10 +48,7 @@ public struct PlanBuilder {
         var outputArgs: [String] = []
         let format = settings.format
 
-        var video = buildVisuals()
-        if !timeline.look.isIdentity { video = graph.chain(video, timeline.look.filters) }
-        video = addTexts(to: video)
-        video = graph.chain(video, fadeFilters())
+        var video = buildPicture(frames: 0..<timeline.totalFrames)
         video = finish(video)
         graph.output(video, label: "vout")
         maps.append("vout")
@@ -65,6 +62,35 @@ public struct PlanBuilder {
         outputArgs += settings.containerArgs
         if !format.isStill && format != .gif { outputArgs += ["-t", num(duration)] }
         return plan(maps: maps, outputArgs: outputArgs)
+    }
+
+    /// The finished picture of timeline frames `frames` (timestamps counted from the timeline's
+    /// start): joined visuals, the look, texts and fades. The one-process plan and every chunk
+    /// plan make their picture here, so a chunk is the same frames as that part of the whole.
+    mutating func buildPicture(frames: Range<Int>) -> FilterGraph.Stream {
+        var video = buildVisuals(frames: frames)
+        if !timeline.look.isIdentity { video = graph.chain(video, timeline.look.filters) }
+        video = addTexts(to: video)
+        return graph.chain(video, fadeFilters())
+    }
+
+    /// One chunk of a chunked render: timeline frames `frames` as a video-only piece, encoded
+    /// exactly like the whole video, its timestamps restarting at 0 (the concat demuxer places
+    /// the pieces one after another).
+    public mutating func buildVideoChunk(frames: Range<Int>) -> RenderPlan {
+        var video = buildPicture(frames: frames)
+        if frames.lowerBound > 0 { video = graph.apply(Filter("setpts", ["expr": "PTS-STARTPTS"]), video) }
+        graph.output(video, label: "vout")
+        var plan = plan(maps: ["vout"], outputArgs: settings.videoEncoderArgs + ["-r", String(fps), "-frames:v", String(frames.count)])
+        plan.duration = Double(frames.count) / Double(fps)
+        return plan
+    }
+
+    /// The sound of the whole timeline alone, encoded as in the one-process render: a chunked
+    /// render mixes it once and muxes it with the joined pieces.
+    public mutating func buildSoundtrack() -> RenderPlan {
+        graph.output(buildAudio(), label: "aout")
+        return plan(maps: ["aout"], outputArgs: settings.audioEncoderArgs + ["-t", num(duration)])
     }
 
     /// Audio only, ending in `loudnorm` in measuring mode: the first of two loudness passes.

@@ -58,6 +58,9 @@ public struct RenderEngine: Sendable {
     public var tools: FFmpegTools
     public var logger: Logger
     public var sizeLimit: Int64 = 500_000_000
+    /// Where `reel-<uuid>` work folders are made (a server keeps them under its data directory
+    /// and sweeps them at start); nil means the temporary directory.
+    public var workRoot: URL?
 
     public init(tools: FFmpegTools, logger: Logger = Logger(label: "reel.render")) {
         self.tools = tools
@@ -123,7 +126,7 @@ public struct RenderEngine: Sendable {
         progress: @escaping @Sendable (Double) -> Void = { _ in }
     ) async throws -> RenderResult {
         let fm = FileManager.default
-        let workDir = fm.temporaryDirectory.appendingPathComponent("reel-\(UUID().uuidString)").path
+        let workDir = (workRoot ?? fm.temporaryDirectory).appendingPathComponent("reel-\(UUID().uuidString)").path
         try fm.createDirectory(atPath: workDir, withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: workDir) }
 
@@ -131,24 +134,33 @@ public struct RenderEngine: Sendable {
         if prepared.timeline.loudnorm && settings.format.hasAudio {
             loudness = try await measureLoudness(prepared, settings: settings, workDir: workDir)
         }
-        let plan = try self.plan(prepared, settings: settings, workDir: workDir, loudness: loudness)
-        try write(plan.files)
+        let timeline = try prepared.timeline(for: settings)
+        let layout = chunks(timeline, settings: settings)
+        var builder = PlanBuilder(timeline: timeline, settings: settings, workDir: workDir, loudness: loudness)
+        let plan = builder.build()
 
         let outputURL = URL(fileURLWithPath: output)
         try fm.createDirectory(at: outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let partial = outputURL.deletingLastPathComponent()
             .appendingPathComponent(".\(outputURL.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
-        let args = plan.arguments(output: partial, progress: true)
-        logger.debug("ffmpeg", metadata: ["args": "\(args)"])
-        let total = plan.duration
         do {
-            let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
-                if line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)), total > 0 {
-                    progress(min(1, max(0, us / 1_000_000 / total)))
+            if layout.ranges.count > 1 {
+                logger.debug("chunks", metadata: ["frames": "\(layout.ranges)"])
+                try await renderChunked(timeline, layout: layout, settings: settings, workDir: workDir,
+                                        loudness: loudness, to: partial, progress: progress)
+            } else {
+                try write(plan.files)
+                let args = plan.arguments(output: partial, progress: true)
+                logger.debug("ffmpeg", metadata: ["args": "\(args)"])
+                let total = plan.duration
+                let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
+                    if line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)), total > 0 {
+                        progress(min(1, max(0, us / 1_000_000 / total)))
+                    }
                 }
-            }
-            guard result.exitCode == 0 else {
-                throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+                guard result.exitCode == 0 else {
+                    throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+                }
             }
             if fm.fileExists(atPath: output) { try fm.removeItem(atPath: output) }
             try fm.moveItem(atPath: partial, toPath: output)
@@ -160,6 +172,14 @@ public struct RenderEngine: Sendable {
         let bytes = ((try? fm.attributesOfItem(atPath: output)[.size]) as? NSNumber)?.int64Value ?? 0
         return RenderResult(output: output, duration: plan.duration, width: plan.width, height: plan.height,
                             bytes: bytes, warnings: prepared.warnings)
+    }
+
+    /// The chunks a render is made in: as many as asked (`RenderSettings.chunks`), or as suit the
+    /// machine and the job; always one for formats whose pieces cannot be joined by stream copy.
+    public func chunks(_ timeline: ResolvedTimeline, settings: RenderSettings) -> ChunkLayout {
+        let joinable = settings.format == .mp4 || settings.format == .mov
+        let count = joinable ? settings.chunks ?? ChunkLayout.automaticCount(for: timeline, settings: settings) : 1
+        return ChunkLayout(timeline, count: count)
     }
 
     func write(_ files: [String: String]) throws {

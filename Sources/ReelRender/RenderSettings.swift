@@ -62,16 +62,23 @@ public struct RenderSettings: Sendable, Equatable {
     public var preset = "veryfast"
     /// CRF and bitrate cap of the full-quality export; nil takes the draft's (`high` if it has none).
     public var quality: Quality?
+    /// A CRF that overrides the quality's (tests and benchmarks that need near-lossless output).
+    public var crf: Int?
     /// Frames per second of the output, for keyframe spacing and bitrate caps (set by the engine).
     public var fps = 30
     /// Pixels per frame of the output, for bitrate caps (set by the engine).
     public var pixels = 1920 * 1080
 
-    public init(format: OutputFormat = .mp4, preview: Bool = false, stillAt: Double = 0, quality: Quality? = nil) {
+    /// How many time chunks to render side by side (separate FFmpeg processes, joined by stream
+    /// copy); nil lets the engine choose from the cores and the job (`ChunkLayout.automaticCount`).
+    public var chunks: Int?
+
+    public init(format: OutputFormat = .mp4, preview: Bool = false, stillAt: Double = 0, quality: Quality? = nil, chunks: Int? = nil) {
         self.format = format
         self.preview = preview
         self.stillAt = stillAt
         self.quality = quality
+        self.chunks = chunks
     }
 
     /// Seconds between keyframes: what platforms and seeking want.
@@ -115,7 +122,7 @@ public struct RenderSettings: Sendable, Equatable {
                 return ["-c:v", "libx264", "-preset", "ultrafast", "-crf", "28", "-pix_fmt", "yuv420p"] + gopArgs + Self.colourTags
             }
             let cap = rateCap
-            return ["-c:v", "libx264", "-preset", preset, "-crf", String((quality ?? .high).crf),
+            return ["-c:v", "libx264", "-preset", preset, "-crf", String(crf ?? (quality ?? .high).crf),
                     "-maxrate", "\(cap.maxrate)k", "-bufsize", "\(cap.bufsize)k",
                     "-pix_fmt", "yuv420p", "-profile:v", "high"] + gopArgs + Self.colourTags
         case .webm:

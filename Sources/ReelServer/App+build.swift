@@ -8,7 +8,8 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
         ?? Store.inMemory(now: configuration.now)
     try releaseAbandonedFreezes(store, logger: logger)
     let renders = try RenderWorker(store: store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
-    let housekeeping = Housekeeping(store: store, configuration: configuration, rendersDirectory: renders.files.directory, logger: logger)
+    let housekeeping = Housekeeping(store: store, configuration: configuration, rendersDirectory: renders.files.directory,
+                                    workDirectory: renders.files.workDirectory, logger: logger)
     housekeeping.sweepPartialFiles()
     return Application(
         router: buildRouter(store: store, configuration: configuration, renders: renders),
@@ -34,9 +35,11 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
                      atPath: "/api/auth")
     router.addRoutes(TasksController<Context>(store: store).endpoints, atPath: "/api/tasks")
     router.addRoutes(CreditsController<Context>(store: store).endpoints, atPath: "/api/credits")
-    router.addRoutes(StateController<Context>(store: store).endpoints, atPath: "/api/state")
     // Uploads and the voices turns make share one folder (in memory mode, a temporary one).
     let mediaRoot = configuration.mediaRootOrTemporary()
+    let paths = MediaPaths(root: mediaRoot)
+    router.addRoutes(StateController<Context>(store: store, paths: paths).endpoints, atPath: "/api/state")
+    router.addRoutes(MediaController<Context>(store: store).endpoints, atPath: "/api/media")
     router.addRoutes(UploadController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints,
                      atPath: "/api/upload-video")
     // Chat turns and typed edits share the per-session turn lock: one turn at a time per session.
@@ -46,7 +49,8 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
                      atPath: "/api/sessions")
     if let renders {
-        router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
+        router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration,
+                                                   paths: paths).endpoints, atPath: "/api/render")
         router.addRoutes(DownloadController<Context>(store: store, files: renders.files, configuration: configuration).endpoints, atPath: "/api/render")
     }
     return router

@@ -35,11 +35,12 @@ struct GeneratedMediaItem: Codable, Sendable, Equatable {
     var format: String
     var size_bytes: Int64
 
-    init(_ r: GeneratedMediaRecord) {
+    /// `path` is the file's name in the session's media folder (never a server path).
+    init(_ r: GeneratedMediaRecord, paths: MediaPaths) {
         id = r.id
         kind = r.kind
         name = r.name
-        path = r.path
+        path = paths.visible(r.path, session: r.sessionID)
         text = r.text
         duration = r.info.duration
         duration_ms = r.info.durationMs

@@ -5,8 +5,9 @@ import ServiceLifecycle
 /// Files nobody will ask for again.
 ///
 /// - At start: half-written uploads and narrations (`<session>/<uuid>.upload`, and a narration's
-///   script beside it, `<uuid>.upload.txt`, left by a crash) and half-written renders
-///   (`.<name>.<id>.partial`). No request can be writing them yet.
+///   script beside it, `<uuid>.upload.txt`, left by a crash), half-written renders
+///   (`.<name>.<id>.partial`) and render work folders (`<data>/work/reel-<uuid>`). No request
+///   can be writing them yet.
 /// - While running, only when `ServerConfiguration.expiredDataRetention` is set: callers whose
 ///   token expired longer ago than that (an expired token is never renewed, so nobody can reach
 ///   their data again) are deleted with their sessions, media and renders, files included.
@@ -16,15 +17,18 @@ struct Housekeeping: Service {
     /// nil in memory mode, where uploads go to a temporary folder of their own.
     let mediaDirectory: URL?
     let rendersDirectory: URL
+    /// Render work folders (`reel-<uuid>`); none is in use before the worker starts.
+    let workDirectory: URL?
     let retention: TimeInterval?
     let interval: Duration
     let now: @Sendable () -> Date
     let logger: Logger
 
-    init(store: Store, configuration: ServerConfiguration, rendersDirectory: URL, logger: Logger) {
+    init(store: Store, configuration: ServerConfiguration, rendersDirectory: URL, workDirectory: URL? = nil, logger: Logger) {
         self.store = store
         self.mediaDirectory = configuration.resolvedMediaDirectory
         self.rendersDirectory = rendersDirectory
+        self.workDirectory = workDirectory
         self.retention = configuration.expiredDataRetention
         self.interval = configuration.housekeepingInterval
         self.now = configuration.now
@@ -47,7 +51,12 @@ struct Housekeeping: Service {
         where file.hasPrefix(".") && file.hasSuffix(".partial") {
             if (try? fm.removeItem(atPath: rendersDirectory.appendingPathComponent(file).path)) != nil { removed += 1 }
         }
-        if removed > 0 { logger.info("removed \(removed) half-written file(s) left by an earlier process") }
+        if let workDirectory {
+            for name in (try? fm.contentsOfDirectory(atPath: workDirectory.path)) ?? [] where name.hasPrefix("reel-") {
+                if (try? fm.removeItem(at: workDirectory.appendingPathComponent(name))) != nil { removed += 1 }
+            }
+        }
+        if removed > 0 { logger.info("removed \(removed) half-written file(s) and work folder(s) left by an earlier process") }
         return removed
     }
 

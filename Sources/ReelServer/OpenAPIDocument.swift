@@ -413,7 +413,7 @@ enum OpenAPIDocument {
           "media"
         ],
         "operationId": "upload",
-        "summary": "Media for a session: multipart field `files`, or URLs to import. All files are stored or none.",
+        "summary": "Media for a session: multipart field `files`, or URLs to import. All files are stored or none. Refused with 4001: content that is not media Reel uses, pictures over the server's pixel limit (default 50 MP, read from the header without decoding), files cut short.",
         "security": [
           {
             "bearerAuth": []
@@ -1174,6 +1174,77 @@ enum OpenAPIDocument {
           }
         }
       }
+    },
+    "/api/media/{id}": {
+      "get": {
+        "tags": [
+          "media"
+        ],
+        "operationId": "mediaFile",
+        "summary": "A stored upload (or a file the server made for a session), for its owner: the `url` of `data.files[]`.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Media id."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The file.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "video/mp4": {},
+              "video/webm": {},
+              "image/png": {},
+              "image/jpeg": {},
+              "image/webp": {},
+              "image/gif": {},
+              "audio/mpeg": {},
+              "audio/wav": {},
+              "audio/mp4": {},
+              "application/octet-stream": {}
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "404": {
+            "description": "No media with this id belongs to the caller.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1366,7 +1437,8 @@ enum OpenAPIDocument {
             "type": "string"
           },
           "path": {
-            "type": "string"
+            "type": "string",
+            "description": "The file's name in the session's media folder (`<id>.<ext>`, or `<session>/<id>.<ext>` for another session's); never a server path. A draft may name media by it or by the id."
           },
           "duration": {
             "type": [
@@ -1428,17 +1500,26 @@ enum OpenAPIDocument {
         "type": "object",
         "required": [
           "session_id",
+          "files",
           "media"
         ],
         "properties": {
           "session_id": {
             "type": "string"
           },
+          "files": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SeedFile"
+            },
+            "description": "The seed service's shape."
+          },
           "media": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Media"
-            }
+            },
+            "description": "Reel's own, fuller shape (as in the state's `video_infos`)."
           }
         }
       },
@@ -1470,7 +1551,8 @@ enum OpenAPIDocument {
             "type": "string"
           },
           "path": {
-            "type": "string"
+            "type": "string",
+            "description": "The file's name in the session's media folder (`<id>.<ext>`, or `<session>/<id>.<ext>` for another session's); never a server path. A draft may name media by it or by the id."
           },
           "text": {
             "type": [
@@ -1687,7 +1769,7 @@ enum OpenAPIDocument {
       },
       "QueueRender": {
         "type": "object",
-        "description": "Send `draft`, or a `sessionId` whose current draft is rendered.",
+        "description": "Send `draft`, or a `sessionId` whose current draft is rendered. A draft's `src` names the caller's media as the API shows them (`<id>.<ext>`, the id, or `<session>/<id>.<ext>`; absolute paths of older versions work too). Drafts over the server's limits (default 1,000 segments, 3 hours; `REEL_DRAFT_MAX_SEGMENTS`, `REEL_DRAFT_MAX_SECONDS`) are refused with 400 before anything renders; a 400 lists at most 50 problems and counts the rest.",
         "properties": {
           "id": {
             "type": "string",
@@ -2901,6 +2983,73 @@ enum OpenAPIDocument {
             "type": "boolean"
           }
         }
+      },
+      "SeedFile": {
+        "type": "object",
+        "description": "One stored file in the seed service's shape (what seed clients read).",
+        "required": [
+          "id",
+          "filename",
+          "file_type",
+          "duration",
+          "width",
+          "height",
+          "fps",
+          "size",
+          "url"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The media id."
+          },
+          "filename": {
+            "type": "string",
+            "description": "The name it was uploaded as."
+          },
+          "file_type": {
+            "type": "string",
+            "enum": [
+              "video",
+              "image",
+              "audio"
+            ]
+          },
+          "duration": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Seconds; null for pictures."
+          },
+          "width": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "height": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "fps": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "size": {
+            "type": "integer",
+            "description": "Bytes."
+          },
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "description": "Downloads the stored file with the caller's bearer token (GET /api/media/{id})."
+          }
+        }
       }
     },
     "responses": {
@@ -3093,5 +3242,6 @@ enum OpenAPIDocument {
     }
   }
 }
+
 """#
 }

@@ -34,8 +34,12 @@ final class RateLimiter: Sendable {
 
 struct RateLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let limiter: RateLimiter
+    /// Paths no caller's bucket counts or blocks: health and metrics answer whoever asks, so a
+    /// flood of other requests can never make a load balancer think the server is down.
+    static var exemptPaths: Set<String> { ["/healthz", "/metrics"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if Self.exemptPaths.contains(request.uri.path) { return try await next(request, context) }
         let key: String
         if let token = request.bearerToken {
             key = "token:" + token

@@ -9,6 +9,8 @@ struct RenderController<Context: RequestContext> {
     let worker: RenderWorker
     let files: RenderFiles
     let configuration: ServerConfiguration
+    /// Names of media in a draft (as the API shows them) resolve to the caller's own files.
+    let paths: MediaPaths
 
     /// Formats the engine writes (the seed also lists avi, mkv and audio-only ones; those are refused).
     static var formats: Set<String> { ["mp4", "mov", "webm", "gif", "png", "jpg"] }
@@ -40,7 +42,14 @@ struct RenderController<Context: RequestContext> {
         let caller = try await request.caller(in: store)
         let attribution = Attribution(headers: request.headers)
         if configuration.requireAttributionOnExport, !attribution.isComplete { throw APIError.exportBlocked(attribution) }
-        let body = try await request.decodeJSON(QueueBody.self, context: context, limit: 8 << 20)
+        let bytes = try await request.collectBody(limit: Self.bodyLimit)
+        // Parsing a body of up to 8 MB is heavy work: off the event loop, a bounded number at once.
+        let limits = configuration.draftLimits
+        let body = try await BoundedWork.drafts.run {
+            // Measured before it is decoded: a junk body is refused in milliseconds.
+            try BodyShape(bytes).check(limits)
+            return try Request.decodeJSON(QueueBody.self, from: bytes)
+        }
         let id = body.id ?? "render_\(Int(configuration.now().timeIntervalSince1970 * 1000))"
         guard Self.isValidID(id) else {
             throw APIError.badRequest("invalid \"id\": use 1–128 letters, digits, '_', '-' or '.'")
@@ -68,25 +77,12 @@ struct RenderController<Context: RequestContext> {
             root["m"] = .object(meta)
             json = .object(root)
         }
-        let draft: Draft
-        do {
-            draft = try Draft.decode(json).draft
-        } catch let error as DraftValidationError {
-            throw APIError.badRequest(error.description)
-        }
         // A draft may only name files this caller uploaded: never another user's media or any
-        // other file on the server.
+        // other file on the server. Names as the API shows them resolve to those files.
         let own = try await store.mediaPaths(token: caller.token)
-        for (t, track) in draft.tracks.enumerated() {
-            for (i, segment) in track.segments.enumerated() {
-                if let src = segment.src, !own.contains(src) {
-                    throw APIError.badRequest("t[\(t)].sg[\(i)].m.src: \(src) is not one of your uploaded media; upload it to a session first")
-                }
-            }
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let draftText = String(decoding: try encoder.encode(json), as: UTF8.self)
+        let paths = self.paths
+        let draftJSON = json
+        let draftText = try await BoundedWork.drafts.run { try Self.checkedDraft(draftJSON, own: own, paths: paths, limits: limits) }
         let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
                                               format: format, quality: quality, webhook: body.webhook,
                                               cost: configuration.exportCost)
@@ -112,6 +108,27 @@ struct RenderController<Context: RequestContext> {
         // A rendering job stops within moments; report what the store says now.
         let current = try await store.render(key: job.key) ?? job
         return Envelope(data: data(for: current, request: request))
+    }
+
+    /// Bytes an export request may have (a draft inline).
+    static var bodyLimit: Int { 8 << 20 }
+
+    /// The draft to store for a job: within the server's limits (checked before a field is read,
+    /// and again once decoded), valid, its media resolved to the caller's own files; as JSON text.
+    static func checkedDraft(_ json: JSONValue, own: Set<String>, paths: MediaPaths, limits: DraftLimits) throws -> String {
+        if let tooBig = limits.precheck(json) { throw APIError.badRequest(DraftValidationError([tooBig]).description) }
+        let resolved = try paths.resolveSources(json, own: own)
+        let draft: Draft
+        do {
+            draft = try Draft.decode(resolved).draft
+        } catch let error as DraftValidationError {
+            throw APIError.badRequest(error.description)
+        }
+        let problems = limits.check(draft)
+        if !problems.isEmpty { throw APIError.badRequest(DraftValidationError(problems).description) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(resolved), as: UTF8.self)
     }
 
     func data(for job: RenderJob, request: Request) -> RenderJobData {

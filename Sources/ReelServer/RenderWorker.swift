@@ -10,6 +10,9 @@ import ServiceLifecycle
 /// `<key>.<expires>` with a key generated once and kept in the data directory.
 public struct RenderFiles: Sendable {
     public let directory: URL
+    /// Where renders keep their work folders (`<data>/work/reel-<uuid>`): inside the data
+    /// directory, so one a killed process left is swept at the next start.
+    public let workDirectory: URL
     let signingKey: SymmetricKey
 
     /// `<data>/renders` and `<data>/render-signing.key`; in memory mode a temporary folder and
@@ -19,6 +22,7 @@ public struct RenderFiles: Sendable {
         if let data = configuration.dataDirectory {
             directory = data.appendingPathComponent("renders")
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+            workDirectory = data.appendingPathComponent("work")
             let keyFile = data.appendingPathComponent("render-signing.key")
             if let bytes = try? Data(contentsOf: keyFile), bytes.count >= 32 {
                 signingKey = SymmetricKey(data: bytes)
@@ -32,6 +36,7 @@ public struct RenderFiles: Sendable {
         } else {
             directory = fm.temporaryDirectory.appendingPathComponent("reel-renders-\(UUID().uuidString)")
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+            workDirectory = directory.appendingPathComponent(".work")
             signingKey = SymmetricKey(size: .bits256)
         }
     }
@@ -62,12 +67,16 @@ public struct RenderFiles: Sendable {
 
 /// Runs queued render jobs, `configuration.renderConcurrency` at a time, for as long as the
 /// server runs. Jobs belong to the store, not to a request: a client may leave and poll later.
-/// On start, jobs an earlier process left `rendering` are queued again; on shutdown, jobs being
-/// rendered are stopped and queued again, so nothing is lost to a restart.
+/// On start, jobs an earlier process left `rendering` are queued again, unless a process already
+/// died rendering them `renderInterruptionLimit` times (then they fail, credits given back); on
+/// shutdown, jobs being rendered are stopped and queued again (not counted), so nothing is lost
+/// to a restart.
 public actor RenderWorker: Service {
     let store: Store
     let files: RenderFiles
     let concurrency: Int
+    /// Interruptions (process deaths mid-render) after which a job is failed rather than requeued.
+    let interruptionLimit: Int
     let mediaDirectory: URL?
     let logger: Logger
     /// How often the queue is looked at when idle (new jobs also wake the worker).
@@ -86,6 +95,7 @@ public actor RenderWorker: Service {
         self.store = store
         self.files = files
         self.concurrency = max(1, configuration.renderConcurrency)
+        self.interruptionLimit = max(1, configuration.renderInterruptionLimit)
         self.mediaDirectory = configuration.resolvedMediaDirectory
         self.logger = logger
         self.pollInterval = pollInterval
@@ -94,8 +104,14 @@ public actor RenderWorker: Service {
     }
 
     public func run() async throws {
-        let requeued = try await store.requeueInterruptedRenders()
-        if requeued > 0 { logger.info("requeued \(requeued) interrupted render job(s)") }
+        // Whatever the queue holds, the server stays up: a failure here is logged, not thrown.
+        do {
+            let (requeued, failed) = try await store.recoverInterruptedRenders(limit: interruptionLimit)
+            if requeued > 0 { logger.info("requeued \(requeued) interrupted render job(s)") }
+            if failed > 0 { logger.warning("failed \(failed) render job(s) interrupted \(interruptionLimit) times; not retried") }
+        } catch {
+            logger.error("could not recover interrupted render jobs: \(error)")
+        }
         await cancelWhenGracefulShutdown { await self.loop() }
         // Stopping: jobs in flight go back to the queue for the next start.
         stopping = true
@@ -167,7 +183,9 @@ public actor RenderWorker: Service {
 
     private func renderEngine() throws -> RenderEngine {
         if let engine { return engine }
-        let made = RenderEngine(tools: try FFmpegTools.locate(), logger: logger)
+        var made = RenderEngine(tools: try FFmpegTools.locate(), logger: logger)
+        try? FileManager.default.createDirectory(at: files.workDirectory, withIntermediateDirectories: true)
+        made.workRoot = files.workDirectory
         engine = made
         return made
     }

@@ -39,10 +39,19 @@ extension Request {
 
     /// The JSON body as `T`; 400 with the reason when it is not.
     func decodeJSON<T: Decodable>(_ type: T.Type, context: some RequestContext, limit: Int = 1 << 20) async throws -> T {
-        let buffer: ByteBuffer
-        do { buffer = try await body.collect(upTo: limit) } catch {
-            throw APIError.badRequest("request body is larger than \(limit) bytes")
+        try Self.decodeJSON(type, from: try await collectBody(limit: limit))
+    }
+
+    /// The whole body; 400 saying what happened when it is too large, broken or cut short.
+    func collectBody(limit: Int) async throws -> ByteBuffer {
+        do { return try await body.collect(upTo: limit) } catch {
+            throw APIError.unreadableBody(error, limit: limit)
+                ?? APIError.badRequest("the request body could not be read: \(error)")
         }
+    }
+
+    /// `bytes` as JSON `T`; 400 with the reason when it is not.
+    static func decodeJSON<T: Decodable>(_ type: T.Type, from buffer: ByteBuffer) throws -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch let DecodingError.keyNotFound(key, _) {

@@ -14,6 +14,14 @@ extension ServerConfiguration {
         /// Seconds an anonymous token stays valid.
         case tokenLifetime = "REEL_TOKEN_LIFETIME"
         case renderConcurrency = "REEL_RENDER_CONCURRENCY"
+        /// Times a render may be interrupted by the server dying before it is failed (default 3).
+        case renderInterruptionLimit = "REEL_RENDER_INTERRUPTION_LIMIT"
+        /// Segments an exported draft may have (default 1000).
+        case draftMaxSegments = "REEL_DRAFT_MAX_SEGMENTS"
+        /// Seconds an exported draft's timeline may last (default 10800, 3 hours).
+        case draftMaxSeconds = "REEL_DRAFT_MAX_SECONDS"
+        /// Pixels (width × height) an uploaded picture may have (default 50000000).
+        case maxImagePixels = "REEL_MAX_IMAGE_PIXELS"
         /// Requests one caller may make per minute (429 past it).
         case rateLimit = "REEL_RATE_LIMIT"
         /// Tokens one client address may be issued per hour.
@@ -71,6 +79,10 @@ extension ServerConfiguration {
         if let n = try integer(.exportCost, minimum: 0) { exportCost = n }
         if let n = try integer(.tokenLifetime, minimum: 1) { tokenLifetime = TimeInterval(n) }
         if let n = try integer(.renderConcurrency, minimum: 1) { renderConcurrency = n }
+        if let n = try integer(.renderInterruptionLimit, minimum: 1) { renderInterruptionLimit = n }
+        if let n = try integer(.draftMaxSegments, minimum: 1) { draftLimits.maxSegments = n }
+        if let n = try integer(.draftMaxSeconds, minimum: 1) { draftLimits.maxDuration = n * 1000 }
+        if let n = try integer(.maxImagePixels, minimum: 1) { maxImagePixels = n }
         if let n = try integer(.rateLimit, minimum: 1) { rateLimit = n }
         if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }

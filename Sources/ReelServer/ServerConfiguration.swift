@@ -1,5 +1,6 @@
 import Foundation
 import ReelLLM
+import ReelTimeline
 
 /// What `reel serve` is configured with: where it listens, where it keeps its data, and the
 /// product's numbers (credits, token lifetime, rate limit), which SPEC §3 makes configuration.
@@ -21,10 +22,19 @@ public struct ServerConfiguration: Sendable {
     public var exportCost = 0
     /// How many render jobs run at once.
     public var renderConcurrency: Int = 1
+    /// A render job the server died while rendering this many times is failed with its credits
+    /// given back instead of being queued again (no draft can crash-loop the server).
+    public var renderInterruptionLimit = 3
     /// How long a signed download link (`output.url` of a finished render) stays valid.
     public var downloadLinkLifetime: TimeInterval = 24 * 3600
     /// Bytes one uploaded or imported file may have (SPEC §1: 500 MB by default; over it → 4002).
     public var uploadSizeLimit: Int64 = 500_000_000
+    /// The largest draft an export may render (segments, timeline length): refused with 400
+    /// before FFmpeg starts. Defaults: 1,000 segments, 3 hours.
+    public var draftLimits = DraftLimits()
+    /// Pixels (width × height) an uploaded picture may have; bigger ones are refused with 4001
+    /// before anything decodes them (a 16000×16000 PNG of 750 KB needs ~1 GB to decode).
+    public var maxImagePixels = 50_000_000
     /// Where uploads are kept; nil means `<dataDirectory>/media` (or a temporary folder in memory mode).
     public var mediaDirectory: URL?
     /// Lets URL import fetch loopback, private and link-local addresses (tests only).

@@ -56,6 +56,15 @@ extension Store {
         }
     }
 
+    /// The stored file of the upload or generated media `id`, if `token` owns it.
+    func mediaFile(id: String, token: String) async throws -> String? {
+        try await db.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT path FROM media WHERE id = ?1 AND token = ?2 UNION ALL SELECT path FROM generated_media WHERE id = ?1 AND token = ?2
+                """, arguments: [id, token])
+        }
+    }
+
     /// The `info` column's `MediaInfo`; nil for a row it cannot be read from (the row is skipped).
     static func mediaInfo(_ row: Row, _ decoder: JSONDecoder) -> MediaInfo? {
         let info: String = row["info"]

@@ -107,6 +107,14 @@ extension Store {
                 t.column("created", .datetime).notNull()
             }
         }
+        m.registerMigration("v8: render interruptions") { db in
+            // How many times a process died while rendering the job (counted at the next start);
+            // past `ServerConfiguration.renderInterruptionLimit` the job is failed, not requeued,
+            // so a draft that crashes the renderer cannot crash-loop the server.
+            try db.alter(table: "renders") { t in
+                t.add(column: "interruptions", .integer).notNull().defaults(to: 0)
+            }
+        }
         return m
     }
 }

@@ -27,6 +27,8 @@ public struct RenderJob: Sendable, Equatable {
     public var webhook: String?
     /// Credits frozen for the job (0 when exports are free).
     public var cost: Int
+    /// How many times a process died while rendering it.
+    public var interruptions: Int
 
     var preview: Bool { quality == "preview" }
 
@@ -47,6 +49,7 @@ public struct RenderJob: Sendable, Equatable {
         created = row["created"]
         webhook = row["webhook"]
         cost = row["cost"]
+        interruptions = row["interruptions"] ?? 0
     }
 }
 
@@ -101,14 +104,30 @@ extension Store {
         }
     }
 
-    /// On start: jobs a previous process left `rendering` are queued again. Returns how many.
+    /// On start: jobs a previous process left `rendering` were interrupted by its death. Each
+    /// such interruption is counted; a job interrupted `limit` times is failed (its credits given
+    /// back) instead of queued again, so no input can crash-loop the server. Queued jobs whose
+    /// count already reached the limit (it was lowered) are failed too.
     @discardableResult
-    func requeueInterruptedRenders() async throws -> Int {
+    func recoverInterruptedRenders(limit: Int) async throws -> (requeued: Int, failed: Int) {
         let now = now()
+        let limit = max(1, limit)
         return try await db.write { db in
+            try db.execute(sql: "UPDATE renders SET interruptions = interruptions + 1 WHERE status = 'rendering'")
+            let doomed = try String.fetchAll(db, sql: """
+                SELECT key FROM renders WHERE status IN ('queued', 'rendering') AND interruptions >= ?
+                """, arguments: [limit])
+            for key in doomed {
+                let count = try Int.fetchOne(db, sql: "SELECT interruptions FROM renders WHERE key = ?", arguments: [key]) ?? limit
+                try db.execute(sql: "UPDATE renders SET status = 'failed', error = ?, updated = ? WHERE key = ?", arguments: [
+                    "the render was interrupted \(count) times (the server stopped while rendering it); it is not retried again",
+                    now, key,
+                ])
+                try Self.settleCost(db, key: key, changed: db.changesCount == 1, settle: false, at: now)
+            }
             try db.execute(sql: "UPDATE renders SET status = 'queued', progress = 0, updated = ? WHERE status = 'rendering'",
                            arguments: [now])
-            return db.changesCount
+            return (db.changesCount, doomed.count)
         }
     }
 
@@ -180,13 +199,13 @@ extension Store {
 
     /// Writes a job row as given (tests use it to leave a job as a crashed server would).
     func writeRawRender(key: String, id: String, token: String, draft: String, status: RenderJob.Status,
-                        format: String = "mp4", quality: String = "high") async throws {
+                        format: String = "mp4", quality: String = "high", interruptions: Int = 0) async throws {
         let now = now()
         try await db.write { db in
             try db.execute(sql: """
-                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated)
-                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 42, ?, ?)
-                """, arguments: [key, id, token, draft, format, quality, status.rawValue, now, now])
+                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, interruptions)
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 42, ?, ?, ?)
+                """, arguments: [key, id, token, draft, format, quality, status.rawValue, now, now, interruptions])
         }
     }
 }

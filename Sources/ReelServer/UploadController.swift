@@ -40,11 +40,12 @@ struct UploadController<Context: RequestContext> {
         var format: String
         var size_bytes: Int64
 
-        init(_ r: MediaRecord) {
+        /// `path` is the file's name in the session's media folder (never a server path).
+        init(_ r: MediaRecord, paths: MediaPaths) {
             id = r.id
             name = r.name
             kind = r.info.kind.rawValue
-            path = r.path
+            path = paths.visible(r.path, session: r.sessionID)
             duration = r.info.duration
             duration_ms = r.info.durationMs
             width = r.info.width
@@ -66,7 +67,53 @@ struct UploadController<Context: RequestContext> {
 
     struct Uploaded: Codable, Sendable {
         var session_id: String
+        /// The seed service's shape, which seed clients read.
+        var files: [SeedFile]
+        /// Reel's own, fuller shape (as in `data.state.video_infos`).
         var media: [MediaItem]
+    }
+
+    /// One stored file as the seed service describes it: `file_type` is video, image or audio;
+    /// `duration` in seconds (null for pictures); `url` downloads the stored file with the
+    /// caller's bearer token (`GET /api/media/{id}`).
+    struct SeedFile: Codable, Sendable, Equatable {
+        var id: String
+        var filename: String
+        var file_type: String
+        var duration: Double?
+        var width: Int?
+        var height: Int?
+        var fps: Double?
+        var size: Int64
+        var url: String
+
+        init(_ r: MediaRecord, link: (String) -> String) {
+            id = r.id
+            filename = r.name
+            file_type = r.info.kind.rawValue
+            duration = r.info.duration
+            width = r.info.width
+            height = r.info.height
+            fps = r.info.fps
+            size = r.info.sizeBytes
+            url = link("/api/media/\(r.id)")
+        }
+
+        enum CodingKeys: String, CodingKey { case id, filename, file_type, duration, width, height, fps, size, url }
+
+        /// Every key is present (`null` when it does not apply), as seed clients read them blindly.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(filename, forKey: .filename)
+            try c.encode(file_type, forKey: .file_type)
+            try c.encode(duration, forKey: .duration)
+            try c.encode(width, forKey: .width)
+            try c.encode(height, forKey: .height)
+            try c.encode(fps, forKey: .fps)
+            try c.encode(size, forKey: .size)
+            try c.encode(url, forKey: .url)
+        }
     }
 
     struct ImportBody: Decodable {
@@ -124,7 +171,10 @@ struct UploadController<Context: RequestContext> {
             let records = try await judge(pending, session: sid)
             pending = records.map { Pending(url: URL(fileURLWithPath: $0.path), name: $0.name) }
             try await store.addMedia(records, token: caller.token)
-            return Envelope(data: Uploaded(session_id: sid, media: records.map(MediaItem.init)))
+            let paths = MediaPaths(root: mediaRoot)
+            return Envelope(data: Uploaded(session_id: sid,
+                                           files: records.map { SeedFile($0, link: { RenderController<Context>.absolute($0, request: request) }) },
+                                           media: records.map { MediaItem($0, paths: paths) }))
         } catch {
             for file in pending { try? FileManager.default.removeItem(at: file.url) }
             throw error
@@ -177,6 +227,9 @@ struct UploadController<Context: RequestContext> {
             }
         } catch MultipartParser.Failure.malformed(let why) {
             throw APIError.badRequest("malformed multipart body: \(why)")
+        } catch {
+            // The body itself could not be read (broken chunks, a connection closed early): 400.
+            throw APIError.unreadableBody(error) ?? error
         }
         guard parser.isFinished else { throw APIError.badRequest("malformed multipart body: it ends before its closing boundary") }
     }
@@ -188,7 +241,8 @@ struct UploadController<Context: RequestContext> {
         do { tools = try FFmpegTools.locate() } catch {
             throw APIError.internalError("\(error)")
         }
-        let prober = Prober(tools: tools, sizeLimit: configuration.uploadSizeLimit)
+        let prober = Prober(tools: tools, sizeLimit: configuration.uploadSizeLimit, maxPixels: configuration.maxImagePixels,
+                            checksCompleteness: true)
         // A few probes at a time (each is an ffprobe process); the answer keeps the upload order.
         let outcomes = await withTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
             var outcomes: [Outcome] = []

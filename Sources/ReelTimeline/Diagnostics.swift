@@ -19,9 +19,16 @@ public struct DraftValidationError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// How many problems `description` lists; the rest are counted.
+    public static let shownProblems = 50
+
+    /// The problems, the first `shownProblems` of them listed and the rest counted, so a junk
+    /// draft's answer stays small.
     public var description: String {
         let errs = errors
-        return "the draft has \(errs.count) problem\(errs.count == 1 ? "" : "s"):\n"
-            + errs.map { "  \($0.path.isEmpty ? "(draft)" : $0.path): \($0.message)" }.joined(separator: "\n")
+        var text = "the draft has \(errs.count) problem\(errs.count == 1 ? "" : "s"):\n"
+            + errs.prefix(Self.shownProblems).map { "  \($0.path.isEmpty ? "(draft)" : $0.path): \($0.message)" }.joined(separator: "\n")
+        if errs.count > Self.shownProblems { text += "\n  … and \(errs.count - Self.shownProblems) more" }
+        return text
     }
 }

@@ -52,7 +52,9 @@ extension Draft {
             draft.version = Draft.currentVersion // older versions are migrated on read
         }
         draft.meta = r.nested("m", readDraftMeta) ?? DraftMeta()
-        if let tracks = r.array("t") {
+        if let tracks = r.array("t"), tracks.count > Draft.maxListLength {
+            r.error("t", "has \(tracks.count) entries; a draft has at most \(Draft.maxListLength)")
+        } else if let tracks = r.array("t") {
             for (i, t) in tracks.enumerated() {
                 let p = "t[\(i)]"
                 guard case .object(let o) = t else { r.error(nil, "\(p) must be an object, not \(t.typeName)"); continue }
@@ -140,6 +142,10 @@ extension Draft {
         if type == .audio, track.role == nil { track.role = .music }
         guard let sg = r.array("sg") else {
             if r.isMissing("sg") { r.error("sg", "is required: the track's segments") }
+            return track
+        }
+        guard sg.count <= Draft.maxListLength else {
+            r.error("sg", "has \(sg.count) entries; a track has at most \(Draft.maxListLength)")
             return track
         }
         for (j, s) in sg.enumerated() {

@@ -34,11 +34,14 @@ struct Render: AsyncParsableCommand {
                 let plan = try engine.plan(prepared, settings: settings, workDir: workDir)
                 for (path, contents) in plan.files { try Data(contents.utf8).write(to: URL(fileURLWithPath: path)) }
                 let out = RenderEngine.path(of: output, base: FileManager.default.currentDirectoryPath)
+                // The one-process command; a real render may run it in chunks (timeline frames "a-b").
+                let layout = engine.chunks(try prepared.timeline(for: settings), settings: settings)
                 let report: [String: [String]] = [
                     "ffmpeg": [tools.ffmpeg] + plan.arguments(output: out, progress: false),
                     "videoEncoderArgs": plan.videoEncoderArgs,
                     "graph": [plan.graph],
                     "workDir": [workDir],
+                    "chunks": layout.ranges.map { "\($0.lowerBound)-\($0.upperBound)" },
                 ]
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

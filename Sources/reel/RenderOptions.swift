@@ -19,6 +19,9 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "Where the video will be shown: tiktok, reels, shorts or youtube; vertical text keeps inside its safe area.")
     var platform: String?
 
+    @Option(help: "Render in this many time chunks side by side (1: one FFmpeg process). Default: chosen from the cores and the video's length.")
+    var chunks: Int?
+
     func settings(for output: String) throws -> RenderSettings {
         guard let format = OutputFormat.from(path: output) else {
             throw ValidationError("unknown output type for \(output); use .mp4, .mov, .webm, .gif, .png or .jpg")
@@ -30,7 +33,8 @@ struct RenderOptions: ParsableArguments {
             }
             chosen = q
         }
-        return RenderSettings(format: format, preview: preview, stillAt: at, quality: chosen)
+        if let chunks, !(1...64).contains(chunks) { throw ValidationError("--chunks must be between 1 and 64, got \(chunks)") }
+        return RenderSettings(format: format, preview: preview, stillAt: at, quality: chosen, chunks: chunks)
     }
 
     /// The draft with what these flags say about it (loudness, platform).

@@ -79,7 +79,8 @@ import ReelTestSupport
                                    #"a 10-second promo "Bean There", narrate it. script: Fresh beans roasted daily. Open till late."#],
                                   in: s.dir)
         #expect(r.code == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("Voiceover: narration-"))
+        #expect(r.stderr.contains("Voiceover: narration"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.dir).contains { $0.hasPrefix("narration-") && $0.hasSuffix(".wav") })
         try Data(r.stdout.utf8).write(to: URL(fileURLWithPath: s.path("promo.json")))
         let rendered = try await runReel(["render", "promo.json", "-o", "promo.mp4", "--preview"], in: s.dir)
         #expect(rendered.code == 0, "\(rendered.stderr)")

@@ -89,6 +89,10 @@ import ReelTestSupport
         #expect(plan.files["/w/graph.txt"] == plan.graph)
     }
 
+    /// Transitions touch only their own frames (issue 15): the zoom's last 18 frames and the
+    /// clip's first 18 are trimmed off and cross-faded, everything else goes straight to one
+    /// concat; every segment chain ends in yuv420p, and the joined picture runs on the 1/fps
+    /// clock (`setpts=N`) that chunks share.
     static let expectedGraph = #"""
     [0:v]transpose=dir=clock[s0];
     [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic:out_color_matrix=bt709:out_range=tv[s1];
@@ -97,55 +101,69 @@ import ReelTestSupport
     [s3]zoompan=z=1+0.12*on/89:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=90:s=1280x720:fps=30[s4];
     [s4]setsar=r=1[s5];
     [s5]settb=expr=AVTB[s6];
-    [1:v]setpts=expr=(PTS-STARTPTS)/2[s7];
-    [s7]fps=fps=30[s8];
-    [s8]split=2[s9][s10];
-    [s9]scale=w=128:h=72:force_original_aspect_ratio=increase[s11];
-    [s11]crop=w=128:h=72[s12];
-    [s12]gblur=sigma=4[s13];
-    [s13]scale=w=1280:h=720:flags=bilinear:out_color_matrix=bt709:out_range=tv[s14];
-    [s10]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic:out_color_matrix=bt709:out_range=tv[s15];
-    [s14][s15]overlay=x=(W-w)/2:y=(H-h)/2[s16];
-    [s16]format=pix_fmts=yuv420p[s17];
-    [s17]tpad=stop_mode=clone:stop_duration=1[s18];
-    [s18]trim=end_frame=60[s19];
-    [s19]setsar=r=1[s20];
-    [s20]settb=expr=AVTB[s21];
-    color=c=navy:s=1280x720:r=30:d=1[s22];
-    [s22]format=pix_fmts=rgb24[s23];
-    [s23]scale=out_color_matrix=bt709:out_range=tv[s24];
-    [s24]format=pix_fmts=yuv420p[s25];
-    [s25]hue=s=0[s26];
-    [s26]format=pix_fmts=yuv420p[s27];
-    [s27]setsar=r=1[s28];
-    [s28]settb=expr=AVTB[s29];
-    [s6][s21]xfade=transition=wipeleft:duration=0.6:offset=2.4[s30];
-    [s30][s29]concat=n=2:v=1:a=0[s31];
-    [s31]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=4:bordercolor=black@0.8:shadowx=2:shadowy=2:shadowcolor=black@0.45[s32];
-    [s32]fade=t=out:st=4.9:d=0.5[vout];
-    anullsrc=r=48000:cl=stereo[s33];
-    [s33]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s34];
-    [s34]apad[s35];
-    [s35]atrim=end=3[s36];
-    [2:a]asetpts=expr=PTS-STARTPTS[s37];
-    [s37]atempo=tempo=2[s38];
-    [s38]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s39];
-    [s39]apad[s40];
-    [s40]atrim=end=2[s41];
-    anullsrc=r=48000:cl=stereo[s42];
-    [s42]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s43];
-    [s43]apad[s44];
-    [s44]atrim=end=1[s45];
-    [s36][s41]acrossfade=d=0.6:c1=tri:c2=tri[s46];
-    [s46][s45]concat=n=2:v=0:a=1[s47];
-    [3:a]atrim=end=5.4[s48];
-    [s48]asetpts=expr=PTS-STARTPTS[s49];
+    [s6]format=pix_fmts=yuv420p[s7];
+    [s7]split=2[s8][s9];
+    [s8]trim=end_frame=72[s10];
+    [s9]trim=start_frame=72[s11];
+    [s11]setpts=expr=PTS-STARTPTS[s12];
+    [1:v]setpts=expr=(PTS-STARTPTS)/2[s13];
+    [s13]fps=fps=30[s14];
+    [s14]split=2[s15][s16];
+    [s15]scale=w=128:h=72:force_original_aspect_ratio=increase[s17];
+    [s17]crop=w=128:h=72[s18];
+    [s18]gblur=sigma=4[s19];
+    [s19]scale=w=1280:h=720:flags=bilinear:out_color_matrix=bt709:out_range=tv[s20];
+    [s16]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic:out_color_matrix=bt709:out_range=tv[s21];
+    [s20][s21]overlay=x=(W-w)/2:y=(H-h)/2[s22];
+    [s22]format=pix_fmts=yuv420p[s23];
+    [s23]tpad=stop_mode=clone:stop_duration=1[s24];
+    [s24]trim=end_frame=60[s25];
+    [s25]setsar=r=1[s26];
+    [s26]settb=expr=AVTB[s27];
+    [s27]format=pix_fmts=yuv420p[s28];
+    [s28]split=2[s29][s30];
+    [s29]trim=end_frame=18[s31];
+    [s12][s31]xfade=transition=wipeleft:duration=0.6:offset=0[s32];
+    [s32]format=pix_fmts=yuv420p[s33];
+    [s30]trim=start_frame=18[s34];
+    [s34]setpts=expr=PTS-STARTPTS[s35];
+    color=c=navy:s=1280x720:r=30:d=1[s36];
+    [s36]format=pix_fmts=rgb24[s37];
+    [s37]scale=out_color_matrix=bt709:out_range=tv[s38];
+    [s38]format=pix_fmts=yuv420p[s39];
+    [s39]hue=s=0[s40];
+    [s40]format=pix_fmts=yuv420p[s41];
+    [s41]setsar=r=1[s42];
+    [s42]settb=expr=AVTB[s43];
+    [s43]format=pix_fmts=yuv420p[s44];
+    [s10][s33][s35][s44]concat=n=4:v=1:a=0[s45];
+    [s45]settb=expr=1/30[s46];
+    [s46]setpts=expr=N[s47];
+    [s47]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=4:bordercolor=black@0.8:shadowx=2:shadowy=2:shadowcolor=black@0.45[s48];
+    [s48]fade=t=out:st=4.9:d=0.5[vout];
+    anullsrc=r=48000:cl=stereo[s49];
     [s49]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s50];
-    [s50]volume=volume=0.35[s51];
-    [s51]afade=t=out:st=4.4:d=1[s52];
-    [s47][s52]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s53];
-    [s53]apad=whole_dur=5.4[s54];
-    [s54]atrim=end=5.4[s55];
-    [s55]afade=t=out:st=4.9:d=0.5[aout]
+    [s50]apad[s51];
+    [s51]atrim=end=3[s52];
+    [2:a]asetpts=expr=PTS-STARTPTS[s53];
+    [s53]atempo=tempo=2[s54];
+    [s54]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s55];
+    [s55]apad[s56];
+    [s56]atrim=end=2[s57];
+    anullsrc=r=48000:cl=stereo[s58];
+    [s58]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s59];
+    [s59]apad[s60];
+    [s60]atrim=end=1[s61];
+    [s52][s57]acrossfade=d=0.6:c1=tri:c2=tri[s62];
+    [s62][s61]concat=n=2:v=0:a=1[s63];
+    [3:a]atrim=end=5.4[s64];
+    [s64]asetpts=expr=PTS-STARTPTS[s65];
+    [s65]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s66];
+    [s66]volume=volume=0.35[s67];
+    [s67]afade=t=out:st=4.4:d=1[s68];
+    [s63][s68]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s69];
+    [s69]apad=whole_dur=5.4[s70];
+    [s70]atrim=end=5.4[s71];
+    [s71]afade=t=out:st=4.9:d=0.5[aout]
     """#
 }

@@ -105,7 +105,7 @@ import ReelTimeline
 
     @Test func turnsOnOneSessionRunOneAfterTheOtherInOrder() async throws {
         let model = try ModelStandIn(answers: [
-            ("start", ##"[{"composeText":{"title":"Hello","durationMs":10000,"colors":["#112233"]}}]"##),
+            ("start", ##"[{"op":"composeText","title":"Hello","durationMs":10000,"colors":["#112233"]}]"##),
             ("12 seconds", #"[{"op":"setDuration","durationMs":12000}]"#),
             ("6 seconds", #"[{"op":"setDuration","durationMs":6000}]"#),
         ], held: ["12 seconds"])

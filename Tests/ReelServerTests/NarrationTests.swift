@@ -32,8 +32,10 @@ import ReelTimeline
             #expect(voice["text"]?.string == script)
             #expect((voice["duration_ms"]?.int ?? 0) > 500)
             #expect(voice["format"]?.string == "wav")
-            let path = try #require(voice["path"]?.string)
-            #expect(path.hasPrefix(server.directory.appendingPathComponent("media/\(sid)/").path), "\(path)")
+            // Shown by its name in the session's media folder, never by a server path.
+            let name = try #require(voice["path"]?.string)
+            #expect(!name.contains("/") && name.hasSuffix(".wav"), "\(name)")
+            let path = server.directory.appendingPathComponent("media/\(sid)/\(name)").path
             // A real sound file, as ffprobe sees it.
             let probed = try await scratch.streams(path)
             #expect(probed.audio != nil && probed.video == nil)
@@ -41,7 +43,7 @@ import ReelTimeline
             // The draft's voiceover is that file; uploads are not mixed up with it.
             let tracks = state.data?["state"]?["draft"]?["t"]?.array ?? []
             let voiceTrack = try #require(tracks.first { $0["tt"]?.int == 1 && $0["m"]?["role"]?.string == "voice" })
-            #expect(voiceTrack["sg"]?[0]?["m"]?["src"]?.string == path)
+            #expect(voiceTrack["sg"]?[0]?["m"]?["src"]?.string == name)
             #expect(state.data?["state"]?["video_infos"]?.array?.isEmpty == true)
 
             // The narrated draft is the caller's to export.
@@ -58,9 +60,11 @@ import ReelTimeline
 
             // Another caller may not name the file in a draft of theirs.
             let other = try await api.token(clientID: "someone-else")
-            let stolen = #"{"m":{"w":320,"h":180},"t":[{"tt":0,"sg":[{"d":1000,"m":{"color":"red"}}]},{"tt":1,"m":{"role":"voice"},"sg":[{"m":{"src":"\#(path)"}}]}]}"#
-            let refused = try await api.queueRender(token: other, id: "render_stolen", draft: stolen)
-            #expect(refused.status == 400, "\(refused.text)")
+            for src in [path, name, "\(sid)/\(name)"] {
+                let stolen = #"{"m":{"w":320,"h":180},"t":[{"tt":0,"sg":[{"d":1000,"m":{"color":"red"}}]},{"tt":1,"m":{"role":"voice"},"sg":[{"m":{"src":"\#(src)"}}]}]}"#
+                let refused = try await api.queueRender(token: other, id: "render_stolen", draft: stolen)
+                #expect(refused.status == 400, "\(refused.text)")
+            }
         }
     }
 

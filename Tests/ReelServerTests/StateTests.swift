@@ -31,7 +31,8 @@ import ReelTimeline
             let infos = try #require(state["video_infos"]?.array)
             #expect(infos.map { $0["id"]?.string } == ["m1", "m2"])
             #expect(infos.map { $0["name"]?.string } == ["beach \"one\".png", "海滩.png"])
-            #expect(infos.first == UploadController<ReelRequestContext>.MediaItem(media[0]).json)
+            #expect(infos.first == UploadController<ReelRequestContext>.MediaItem(media[0], paths: MediaPaths(root: URL(fileURLWithPath: "/data/media"))).json)
+            #expect(infos.first?["path"]?.string == "m1.png")
         }
     }
 

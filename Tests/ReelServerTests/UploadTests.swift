@@ -63,8 +63,13 @@ import Glibc
             // An editing turn composes the session's media.
             let turn = try await api.runSSE(token: token, session: sid, "make a video")
             #expect(turn.reply.status == 200)
+            // The draft names them as the API shows them: by their names in the session's folder.
             let draft = try await api.state(token: token, session: sid)
-            for path in stored { #expect(draft.text.contains(path), "draft lacks \(path): \(draft.text)") }
+            for path in stored {
+                let name = (path as NSString).lastPathComponent
+                #expect(draft.text.contains(#""src":"\#(name)""#), "draft lacks \(name): \(draft.text)")
+                #expect(!draft.text.contains(path))
+            }
         }
     }
 

@@ -1,0 +1,33 @@
+import Foundation
+import MCP
+
+/// `reel mcp`: Reel's tools as an MCP server on stdio (JSON-RPC on stdin/stdout; logs go to stderr).
+public enum ReelMCPServer {
+    public static let instructions = """
+        Reel makes videos on this machine. Create a project, add media by absolute path, then edit it in \
+        plain words (edit) or with typed operations (apply_edits), look at it (get_timeline, preview), and \
+        export it (export_start, then export_status every few seconds until completed). Errors carry Reel's codes: \
+        400 bad input (the message says what to change), 1002 unknown project, 1003 unknown export, \
+        4001 unsupported file, 4002 file too large.
+        """
+
+    public static func makeServer(tools: ReelTools) async -> Server {
+        let server = Server(name: "reel", version: "1.0.0", instructions: instructions,
+                            capabilities: .init(tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in .init(tools: ReelTools.list) }
+        await server.withMethodHandler(CallTool.self) { params in
+            await tools.call(params.name, params.arguments ?? [:], progressToken: params._meta?.progressToken)
+        }
+        await tools.onProgress { [weak server] token, value, message in
+            try? await server?.notify(ProgressNotification.message(.init(progressToken: token, progress: value, total: 1, message: message)))
+        }
+        return server
+    }
+
+    /// Serves on stdin/stdout until the client closes the connection.
+    public static func runStdio(tools: ReelTools) async throws {
+        let server = await makeServer(tools: tools)
+        try await server.start(transport: StdioTransport())
+        await server.waitUntilCompleted()
+    }
+}
