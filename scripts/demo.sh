@@ -17,5 +17,5 @@ gen -f lavfi -i "aevalsrc=0.3*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.2*sin(
     -ac 2 -c:a aac "$out/media/music.m4a"
 "$reel" make "$out"/media/01-pattern.jpg "$out"/media/02-mandelbrot.png "$out"/media/03-portrait.jpg \
     "$out"/media/04-clip.mp4 "$out"/media/05-cells.png "$out"/media/music.m4a \
-    --prompt 'combine these clips into a 30-second video with dissolve transitions and add a title "Made with Reel" for the first 3 seconds' \
+    --prompt 'combine these clips into a 30-second video with crossfade transitions and add a title "Made with Reel" for the first 3 seconds' \
     --save-draft "$out/draft.json" --output "$out/reel-demo.mp4"

@@ -207,6 +207,13 @@ extension EditOperation {
         case .setDucking(let duck):
             try d.updateMusic(track: { $0.duck = duck })
             change = duck ? "The music now dips under the voice." : "The music no longer dips under the voice."
+        case .setLoudness(let word):
+            d.meta.loudness = word.flatMap(LoudnessTarget.parse)
+            if let t = d.meta.loudness {
+                change = "The sound is normalised to \(t.lufs.rounded() == t.lufs ? String(Int(t.lufs)) : String(t.lufs)) LUFS\(t.name.map { " for \($0.capitalized)" } ?? ""), peaks at most -1 dBTP."
+            } else {
+                change = "The sound is kept as mixed (no loudness normalisation)."
+            }
         case .addVoiceover(let source, let startMs):
             try Self.requireSound(source, context)
             var s = Segment()

@@ -60,6 +60,10 @@ extension EditOperation {
             for ms in [inMs, outMs].compactMap({ $0 }) { try Self.check(ms, in: 0...600_000, "a music fade lasts at most 10 minutes") }
         case .setClipVolume(_, let volume):
             guard (0...4).contains(volume) else { throw EditError("a clip's volume must be between 0% and 400%") }
+        case .setLoudness(let word):
+            if let word, LoudnessTarget.parse(word) == nil {
+                throw EditError("a loudness target is a platform (\(LoudnessTarget.platforms.map(\.name).joined(separator: ", "))) or a number of LUFS from -31 to -9")
+            }
         case .addVoiceover(_, let startMs):
             try Self.check(startMs, in: 0...Self.maxTimelineMs, "a voiceover starts within the video's 24 hours")
         case .move, .remove, .replace, .duplicate, .setFit, .setMotion, .removeText, .setMusicLoop, .removeMusic,

@@ -24,7 +24,7 @@ extension EditOperation {
         "compose", "composeText", "setDuration", "setCanvas", "setFPS", "setFit", "trim", "setSpeed", "move",
         "remove", "replace", "duplicate", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
         "addText", "editText", "removeText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades",
-        "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "addVoiceover",
+        "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
     ]
 
     /// Defaults a client may leave out.
@@ -63,6 +63,7 @@ extension EditOperation {
         case .muteClips: "muteClips"
         case .setClipVolume: "setClipVolume"
         case .setDucking: "setDucking"
+        case .setLoudness: "setLoudness"
         case .addVoiceover: "addVoiceover"
         }
     }
@@ -154,6 +155,8 @@ extension EditOperation {
             o.number("volume", volume)
         case .setDucking(let duck):
             o["duck"] = .bool(duck)
+        case .setLoudness(let target):
+            o.string("target", target)
         case .addVoiceover(let source, let startMs):
             o.string("source", source)
             o.int("startMs", startMs)
@@ -240,6 +243,8 @@ extension EditOperation {
             self = .setClipVolume(try r.segmentTarget(), try r.requiredNumber("volume"))
         case "setDucking":
             self = .setDucking(try r.requiredBool("duck"))
+        case "setLoudness":
+            self = .setLoudness(try r.string("target"))
         case "addVoiceover":
             self = .addVoiceover(source: try r.requiredString("source"), startMs: try r.int("startMs") ?? 0)
         default:

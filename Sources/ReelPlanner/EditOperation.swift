@@ -57,6 +57,8 @@ public enum EditOperation: Sendable, Equatable {
     /// A colour look on some clips only (the whole video's look is `setLook`).
     case setClipLook(SegmentTarget, Look)
     case setDucking(Bool)
+    /// Normalise the final mix's loudness: a platform word ("youtube") or a number of LUFS ("-14"); nil turns it off.
+    case setLoudness(String?)
     case addVoiceover(source: String, startMs: Int)
     /// A script as timed captions across `startMs`…`endMs` (default: the whole video).
     case addCaptions(script: String, startMs: Int?, endMs: Int?)

@@ -102,6 +102,9 @@ public enum OperationSchema {
       "$ref": "#/$defs/setDucking"
     },
     {
+      "$ref": "#/$defs/setLoudness"
+    },
+    {
       "$ref": "#/$defs/addVoiceover"
     }
   ],
@@ -869,6 +872,22 @@ public enum OperationSchema {
       ],
       "additionalProperties": false
     },
+    "setLoudness": {
+      "type": "object",
+      "description": "Normalise the final mix's loudness (true peak at most -1 dBTP): target is a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23) or a number of LUFS (\"-14\"); leave it out to turn normalisation off.",
+      "properties": {
+        "op": {
+          "const": "setLoudness"
+        },
+        "target": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "op"
+      ],
+      "additionalProperties": false
+    },
     "addVoiceover": {
       "type": "object",
       "description": "A voice track starting at startMs (the music dips under it).",
@@ -969,8 +988,10 @@ public enum OperationSchema {
       ]
     },
     "transitionName": {
-      "description": "An FFmpeg xfade transition.",
+      "description": "A transition: crossfade is the smooth blend (dissolve, kept for old drafts, means the same); pixeldissolve is FFmpeg's random-pixel dissolve; the rest are FFmpeg xfade transitions of that name.",
       "enum": [
+        "crossfade",
+        "pixeldissolve",
         "fade",
         "wipeleft",
         "wiperight",

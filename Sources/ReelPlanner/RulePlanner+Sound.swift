@@ -46,6 +46,23 @@ extension RulePlanner {
             plan.understood.append("keep the clips' own sound")
             return
         }
+        // "normalize the audio for YouTube", "loudness -16 LUFS", "master it for TikTok", "响度标准化"
+        if has(c, #"normali[sz]|\bloudness\b|\blufs\b|\bmaster(?:ing)? (?:it|the (?:audio|sound|mix))|响度"#) {
+            if has(c, #"\b(no|don't|do not|stop|without|turn off|remove)\b|不要|取消"#) {
+                plan.operations.append(.setLoudness(nil))
+                plan.understood.append("no loudness normalisation")
+                return
+            }
+            var target = "youtube"
+            if let m = Numbers.firstMatch(#"(-\d{1,2}(?:\.\d)?)\s*lufs"#, in: c)?[1] { target = m }
+            else if let p = LoudnessTarget.platforms.first(where: { has(c, "\\b\($0.name)\\b") }) { target = p.name }
+            else if has(c, #"\bbroadcast|\btv\b|\br128\b|电视"#) { target = "broadcast" }
+            else if has(c, #"\bpodcast|apple"#) { target = "podcast" }
+            else if has(c, #"instagram|\bins\b|抖音|tiktok"#) { target = "tiktok" }
+            plan.operations.append(.setLoudness(target))
+            plan.understood.append("normalise the loudness for \(target)")
+            return
+        }
         if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|闪避|压低音乐"#) {
             plan.operations.append(.setDucking(!has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)))
             plan.understood.append("duck the music under the voice")

@@ -5,7 +5,8 @@ extension RulePlanner {
     // MARK: Transitions
 
     static let transitionWords: [(String, String)] = [
-        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉"#, "dissolve"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
+        (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
+        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉"#, "crossfade"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
         (#"fade (?:to|through) white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),

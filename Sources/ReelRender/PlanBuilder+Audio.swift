@@ -38,8 +38,8 @@ extension PlanBuilder {
         if timeline.fadeOut > 0 {
             tail.append(Filter.audio("afade", ordered: [("t", "out"), ("st", num(duration - timeline.fadeOut)), ("d", num(timeline.fadeOut))]))
         }
-        if normalise, timeline.loudnorm, let loudness {
-            tail.append(loudness.secondPassFilter)
+        if normalise, let target = timeline.loudness, let loudness {
+            tail.append(loudness.secondPassFilter(target: target))
             tail.append(Self.sampleFormat)
         }
         return graph.chain(out, tail)
@@ -132,10 +132,17 @@ public struct LoudnessMeasurement: Sendable, Equatable, Decodable {
     public var input_thresh: String
     public var target_offset: String
 
-    static let targetArgs: [(String, String)] = [("I", "-16"), ("TP", "-1.5"), ("LRA", "11")]
+    /// The first (measuring) pass's arguments; what it measures does not depend on them.
+    static let targetArgs: [(String, String)] = targetArgs(LoudnessTarget(lufs: -16))
 
-    var secondPassFilter: Filter {
-        Filter("loudnorm", ordered: Self.targetArgs + [
+    /// Integrated target, true peak with a half-dB margin under -1 dBTP, and a loudness range
+    /// wide enough that the linear (gain only) mode is kept for ordinary mixes.
+    static func targetArgs(_ target: LoudnessTarget) -> [(String, String)] {
+        [("I", num(target.lufs)), ("TP", num(LoudnessTarget.truePeak)), ("LRA", "20")]
+    }
+
+    func secondPassFilter(target: LoudnessTarget) -> Filter {
+        Filter("loudnorm", ordered: Self.targetArgs(target) + [
             ("measured_I", input_i), ("measured_TP", input_tp), ("measured_LRA", input_lra),
             ("measured_thresh", input_thresh), ("offset", target_offset), ("linear", "true"),
         ], kind: .audio)

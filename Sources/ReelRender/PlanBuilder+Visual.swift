@@ -69,7 +69,8 @@ extension PlanBuilder {
             s = graph.apply(Filter("color", ordered: [
                 ("c", color), ("s", "\(width)x\(height)"), ("r", String(fps)), ("d", num(Double(v.frames) / Double(fps))),
             ]))
-            s = graph.apply(Filter("format", ["pix_fmts": "yuv420p"]), s)
+            // Drawn in RGB, then converted with the BT.709 matrix like every other source.
+            s = graph.chain(s, [Filter("format", ["pix_fmts": "rgb24"]), Self.toBT709, Filter("format", ["pix_fmts": "yuv420p"])])
         case .image(let path, let info):
             // Orientation is applied here, in full (mirrored ones too), so FFmpeg's own partial
             // autorotation is switched off.
@@ -85,6 +86,20 @@ extension PlanBuilder {
                     Filter("settb", ["expr": "1/\(fps)"]),
                     Filter("setpts", ["expr": "N"]),
                     Filter("fps", ["fps": String(fps)]),
+                ])
+            } else if let pan = Pan(v.motion, frames: v.frames, width: width, height: height) {
+                // A pan moves a whole number of pixels every frame over a picture scaled once:
+                // exactly even motion, and only a crop per frame. The crop is on 4:4:4, where it
+                // may start at any pixel (4:2:0 would round it to even ones).
+                s = fit(s, v.fit, width: pan.canvasWidth, height: pan.canvasHeight)
+                s = graph.chain(s, [
+                    Filter("format", ["pix_fmts": "yuv444p"]),
+                    Filter("loop", ordered: [("loop", String(v.frames - 1)), ("size", "1"), ("start", "0")]),
+                    Filter("settb", ["expr": "1/\(fps)"]),
+                    Filter("setpts", ["expr": "N"]),
+                    Filter("fps", ["fps": String(fps)]),
+                    Filter("crop", ordered: [("w", String(width)), ("h", String(height)), ("x", pan.x), ("y", pan.y)]),
+                    Filter("format", ["pix_fmts": "yuv420p"]),
                 ])
             } else {
                 // Zoompan at twice the output size moves in half pixels: smooth (pitfall 1). A
@@ -133,12 +148,19 @@ extension PlanBuilder {
         }
     }
 
+    /// Every source is converted to BT.709 limited range here, from whatever its frames say (an
+    /// untagged picture or clip counts as BT.601, FFmpeg's default), so a BT.601 phone clip, a
+    /// BT.709 camera clip and a photo all keep their colours in one BT.709-tagged video.
+    static let bt709Output: [(String, String)] = [("out_color_matrix", "bt709"), ("out_range", "tv")]
+    static var toBT709: Filter { Filter("scale", ordered: bt709Output) }
+
     /// Cover crops to fill; contain fits inside over a blurred, enlarged copy of itself.
     mutating func fit(_ s: FilterGraph.Stream, _ fit: Fit, width w: Int, height h: Int) -> FilterGraph.Stream {
         switch fit {
         case .cover:
             return graph.chain(s, [
-                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "increase"), ("flags", "bicubic")]),
+                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "increase"), ("flags", "bicubic")]
+                       + Self.bt709Output),
                 Filter("crop", ordered: [("w", String(w)), ("h", String(h))]),
             ])
         case .contain:
@@ -148,13 +170,48 @@ extension PlanBuilder {
                 Filter("scale", ordered: [("w", String(bw)), ("h", String(bh)), ("force_original_aspect_ratio", "increase")]),
                 Filter("crop", ordered: [("w", String(bw)), ("h", String(bh))]),
                 Filter("gblur", ["sigma": "4"]),
-                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("flags", "bilinear")]),
+                Filter("scale", ordered: [("w", String(w)), ("h", String(h)), ("flags", "bilinear")] + Self.bt709Output),
             ])
             let foreground = graph.apply(Filter("scale", ordered: [
                 ("w", String(w)), ("h", String(h)), ("force_original_aspect_ratio", "decrease"),
                 ("force_divisible_by", "2"), ("flags", "bicubic"),
-            ]), s)
+            ] + Self.bt709Output), s)
             return graph.apply(Filter("overlay", ordered: [("x", "(W-w)/2"), ("y", "(H-h)/2")]), background, foreground)
+        }
+    }
+
+    /// A pan as whole-pixel steps: about as far as the 12 % zoom margin allows, at least one
+    /// pixel a frame (a longer pan scales the picture up a little more to make room).
+    struct Pan {
+        var canvasWidth: Int
+        var canvasHeight: Int
+        var x: String
+        var y: String
+
+        init?(_ motion: Motion, frames: Int, width: Int, height: Int) {
+            let horizontal: Bool
+            switch motion {
+            case .panLeft, .panRight: horizontal = true
+            case .panUp, .panDown: horizontal = false
+            default: return nil
+            }
+            guard frames > 1 else { return nil }
+            let side = Double(horizontal ? width : height)
+            let step = max(1, Int((side * 0.12 / Double(frames - 1)).rounded()))
+            let travel = step * (frames - 1)
+            let zoom = (side + Double(travel)) / side
+            // Even sizes, at least the travel wider (or taller) than the canvas.
+            func even(_ x: Double) -> Int { Int((x / 2).rounded(.up)) * 2 }
+            canvasWidth = horizontal ? width + travel + travel % 2 : even(Double(width) * zoom)
+            canvasHeight = horizontal ? even(Double(height) * zoom) : height + travel + travel % 2
+            let across = "n*\(step)", back = "\(travel)-n*\(step)"
+            let centreX = String((canvasWidth - width) / 2), centreY = String((canvasHeight - height) / 2)
+            switch motion {
+            case .panRight: (x, y) = (across, centreY)
+            case .panLeft: (x, y) = (back, centreY)
+            case .panDown: (x, y) = (centreX, across)
+            default: (x, y) = (centreX, back)
+            }
         }
     }
 

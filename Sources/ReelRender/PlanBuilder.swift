@@ -23,10 +23,10 @@ public struct PlanBuilder {
 
     public init(timeline: ResolvedTimeline, settings: RenderSettings, workDir: String, loudness: LoudnessMeasurement? = nil) {
         self.timeline = timeline
-        self.settings = settings
         self.workDir = workDir
         self.loudness = loudness
         let canvas = settings.canvas(width: timeline.width, height: timeline.height)
+        self.settings = settings.fitted(to: timeline, width: canvas.width, height: canvas.height)
         width = canvas.width
         height = canvas.height
         scale = Double(canvas.width) / Double(timeline.width)
@@ -131,15 +131,22 @@ public struct PlanBuilder {
             let w = min(width, 640)
             let small = graph.chain(video, [
                 Filter("fps", ["fps": "15"]),
-                Filter("scale", ["w": String(w), "h": "-2", "flags": "lanczos"]),
+                // The BT.709 video becomes RGB with the matrix it was made with.
+                Filter("scale", ["w": String(w), "h": "-2", "flags": "lanczos", "in_color_matrix": "bt709", "in_range": "tv"]),
             ])
             let palette = graph.apply(Filter("palettegen", ["stats_mode": "diff"]), small)
             return graph.apply(Filter("paletteuse", ["dither": "bayer", "bayer_scale": "4"]), small, palette)
         case .png, .jpg:
             let at = min(max(0, settings.stillAt), max(0, duration - 1 / Double(fps)))
+            // A still is RGB (PNG) or full-range BT.601 (JPEG): converted from the BT.709 video explicitly.
+            let out: [(String, String)] = settings.format == .png
+                ? [("in_color_matrix", "bt709"), ("in_range", "tv")]
+                : [("in_color_matrix", "bt709"), ("in_range", "tv"), ("out_color_matrix", "bt601"), ("out_range", "pc")]
             return graph.chain(video, [
                 Filter("trim", ["start": num(at)]),
                 Filter("setpts", ["expr": "PTS-STARTPTS"]),
+                Filter("scale", ordered: out),
+                Filter("format", ["pix_fmts": settings.format == .png ? "rgb24" : "yuvj420p"]),
             ])
         default:
             return video

@@ -16,8 +16,14 @@ public struct ResolvedTimeline: Sendable, Equatable {
     public var look: Look
     public var fadeIn: Double
     public var fadeOut: Double
-    public var loudnorm: Bool
+    /// Loudness target of the final mix; nil keeps the mix as written.
+    public var loudness: LoudnessTarget?
+    /// The draft's encoder quality (nil: high).
+    public var quality: Quality?
+    /// Where the video will be shown (text safe areas).
+    public var platform: Platform?
 
+    public var loudnorm: Bool { loudness != nil }
     public var duration: Double { Double(totalFrames) / Double(fps) }
 }
 
@@ -81,4 +87,7 @@ public struct ResolvedText: Sendable, Equatable {
     public var boxColor: String
     public var fadeIn: Double
     public var fadeOut: Double
+    /// A title look (clean, bold on a bar, lower third); nil is the kind's default.
+    public var preset: TitleStyle? = nil
+    public var entrance: TextEntrance = .fade
 }

@@ -96,7 +96,7 @@ public struct Resolver: Sendable {
             visuals[i].startFrame = layout.starts[i]
             let f = layout.transitions[i]
             let asked = i < segments.count ? segments[i].transition : nil
-            transitions.append(f > 0 ? ResolvedTransition(name: asked?.name ?? "fade", frames: f) : nil)
+            transitions.append(f > 0 ? ResolvedTransition(name: TransitionName.xfade(asked?.name ?? "crossfade"), frames: f) : nil)
         }
         let totalFrames = layout.total
         let total = Double(totalFrames) / Double(fps)
@@ -138,7 +138,7 @@ public struct Resolver: Sendable {
             }
         }
 
-        let scale = Double(min(canvas.width, canvas.height)) / 1080
+        let scale = TextLayout.sizeScale(width: canvas.width, height: canvas.height)
         var texts: [ResolvedText] = []
         for (ti, track) in draft.tracks.enumerated() where track.type == .text {
             for (si, s) in track.segments.enumerated() {
@@ -159,7 +159,8 @@ public struct Resolver: Sendable {
                     color: s.style.color, font: fonts[Self.fontPattern(of: s)] ?? Self.fontPattern(of: s),
                     box: s.style.box ?? defaults.box, boxColor: s.style.boxColor,
                     fadeIn: min(Double(s.style.fadeIn) / 1000, length / 3),
-                    fadeOut: min(Double(s.style.fadeOut) / 1000, length / 3)))
+                    fadeOut: min(Double(s.style.fadeOut) / 1000, length / 3),
+                    preset: s.style.preset, entrance: s.style.entrance ?? .fade))
             }
         }
 
@@ -168,7 +169,7 @@ public struct Resolver: Sendable {
             width: canvas.width, height: canvas.height, fps: fps, visuals: visuals,
             transitions: transitions, totalFrames: totalFrames, audio: audio, texts: texts, look: draft.meta.look,
             fadeIn: min(Double(draft.meta.fadeIn) / 1000, total / 2), fadeOut: min(Double(draft.meta.fadeOut) / 1000, total / 2),
-            loudnorm: draft.meta.loudnorm)
+            loudness: draft.meta.loudness, quality: draft.meta.quality, platform: draft.meta.platform)
         return (timeline, problems)
     }
 }

@@ -5,6 +5,12 @@ import Foundation
 /// Widths are estimated from the character class (wide CJK, capitals, narrow punctuation) at
 /// the font size, erring wide so a line never runs off the canvas.
 enum TextLayout {
+    /// Text sizes are given for a 1080-pixel shorter side. A vertical canvas is watched on a
+    /// phone held upright, where that reads small: its text is a quarter larger.
+    static func sizeScale(width: Int, height: Int) -> Double {
+        Double(min(width, height)) / 1080 * (height > width ? 1.25 : 1)
+    }
+
     static func lines(_ text: String, fontSize: Int, maxWidth: Double) -> [String] {
         let cleaned = String(text.unicodeScalars.compactMap { s -> Character? in
             if s == "\t" { return " " }

@@ -1798,7 +1798,15 @@ enum OpenAPIDocument {
               },
               "quality": {
                 "type": "string",
+                "description": "low, medium, high or max (CRF with a bitrate cap, keyframes every 2 s; see the README), or preview (540p, fastest). Unknown words take the draft's quality.",
                 "default": "high"
+              },
+              "loudness": {
+                "description": "Normalise the mix for a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23), to a number of LUFS (-31 to -9), or off; true peak at most -1 dBTP. Absent: the draft's setting (default off).",
+                "oneOf": [
+                  {"type": "string"},
+                  {"type": "number", "minimum": -31, "maximum": -9}
+                ]
               }
             }
           },
@@ -2656,6 +2664,22 @@ enum OpenAPIDocument {
         ],
         "additionalProperties": false
       },
+      "Operation_setLoudness": {
+        "type": "object",
+        "description": "Normalise the final mix's loudness (true peak at most -1 dBTP): target is a platform (youtube, tiktok, instagram, reels, shorts, facebook, spotify: -14 LUFS; apple, podcast: -16; broadcast, ebu: -23) or a number of LUFS (\"-14\"); leave it out to turn normalisation off.",
+        "properties": {
+          "op": {
+            "const": "setLoudness"
+          },
+          "target": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
       "Operation_addVoiceover": {
         "type": "object",
         "description": "A voice track starting at startMs (the music dips under it).",
@@ -2756,8 +2780,10 @@ enum OpenAPIDocument {
         ]
       },
       "Operation_transitionName": {
-        "description": "An FFmpeg xfade transition.",
+        "description": "A transition: crossfade is the smooth blend (dissolve, kept for old drafts, means the same); pixeldissolve is FFmpeg's random-pixel dissolve; the rest are FFmpeg xfade transitions of that name.",
         "enum": [
+          "crossfade",
+          "pixeldissolve",
           "fade",
           "wipeleft",
           "wiperight",
@@ -2895,6 +2921,9 @@ enum OpenAPIDocument {
           },
           {
             "$ref": "#/components/schemas/Operation_setDucking"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_setLoudness"
           },
           {
             "$ref": "#/components/schemas/Operation_addVoiceover"

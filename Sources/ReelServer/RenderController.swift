@@ -25,6 +25,8 @@ struct RenderController<Context: RequestContext> {
         struct Output: Decodable, Sendable {
             var format: String?
             var quality: String?
+            /// A platform word, a number of LUFS or "off"; written into the draft's `m.loudness`.
+            var loudness: JSONValue?
         }
     }
 
@@ -60,7 +62,7 @@ struct RenderController<Context: RequestContext> {
         if let sid = body.sessionId { try await store.requireSession(sid, token: caller.token) }
         if let webhook = body.webhook { try RenderWebhook.validate(webhook) }
 
-        let json: JSONValue
+        var json: JSONValue
         if let draft = body.draft {
             json = draft
         } else if let sid = body.sessionId {
@@ -68,11 +70,19 @@ struct RenderController<Context: RequestContext> {
         } else {
             throw APIError.badRequest("send \"draft\" or a \"sessionId\" whose current draft is rendered")
         }
+        if let loudness = body.output?.loudness, case .object(var root) = json {
+            var meta: [String: JSONValue] = [:]
+            if case .object(let m)? = root["m"] { meta = m }
+            meta["loudness"] = loudness
+            root["m"] = .object(meta)
+            json = .object(root)
+        }
         // A draft may only name files this caller uploaded: never another user's media or any
         // other file on the server. Names as the API shows them resolve to those files.
         let own = try await store.mediaPaths(token: caller.token)
         let paths = self.paths
-        let draftText = try await BoundedWork.drafts.run { try Self.checkedDraft(json, own: own, paths: paths, limits: limits) }
+        let draftJSON = json
+        let draftText = try await BoundedWork.drafts.run { try Self.checkedDraft(draftJSON, own: own, paths: paths, limits: limits) }
         let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
                                               format: format, quality: quality, webhook: body.webhook,
                                               cost: configuration.exportCost)

@@ -213,7 +213,7 @@ public actor RenderWorker: Service {
             let base = mediaDirectory?.path ?? files.directory.path
             let prepared = try await engine.prepare(draft, baseDirectory: base)
             try Task.checkCancellation()
-            let result = try await engine.render(prepared, to: output, settings: RenderSettings(format: format, preview: job.preview)) {
+            let result = try await engine.render(prepared, to: output, settings: RenderSettings(format: format, preview: job.preview, quality: Quality.named(job.quality))) {
                 sink.yield($0)
             }
             sink.finish()

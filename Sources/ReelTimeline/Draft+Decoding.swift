@@ -87,7 +87,21 @@ extension Draft {
         if let f = r.int("fps", in: 1...60) { m.fps = f }
         if let v = r.int("fadeIn", in: 0...60_000) { m.fadeIn = v }
         if let v = r.int("fadeOut", in: 0...60_000) { m.fadeOut = v }
-        if let v = r.bool("loudnorm") { m.loudnorm = v }
+        if let v = r.bool("loudnorm"), v { m.loudness = LoudnessTarget(lufs: -16) }
+        switch r.object["loudness"] {
+        case .number(let n)?:
+            if LoudnessTarget.lufsRange.contains(n) { m.loudness = LoudnessTarget(lufs: n) } else {
+                r.error("loudness", "\(n) LUFS is out of range; use \(Int(LoudnessTarget.lufsRange.lowerBound))…\(Int(LoudnessTarget.lufsRange.upperBound)) or a platform name")
+            }
+        case .string(let word)?:
+            if word == "off" { m.loudness = nil } else if let t = LoudnessTarget.named(word) { m.loudness = t } else {
+                r.error("loudness", "unknown value \"\(word)\"; use a number of LUFS, off, or one of: \(LoudnessTarget.platforms.map(\.name).joined(separator: ", "))")
+            }
+        case nil, .null?: break
+        case let v?: r.error("loudness", "must be a number of LUFS or a platform name, not \(v.typeName)")
+        }
+        m.quality = r.oneOf("quality", Quality.self)
+        m.platform = r.oneOf("platform", Platform.self)
         m.look = readLook(&r, key: "look")
         return m
     }
@@ -225,6 +239,8 @@ extension Draft {
         }
         if let v = r.int("fadeIn", in: 0...60_000) { st.fadeIn = v }
         if let v = r.int("fadeOut", in: 0...60_000) { st.fadeOut = v }
+        st.preset = r.oneOf("preset", TitleStyle.self)
+        st.entrance = r.oneOf("entrance", TextEntrance.self)
         return st
     }
 

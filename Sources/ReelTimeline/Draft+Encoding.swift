@@ -10,7 +10,9 @@ extension Draft {
         m["name"] = meta.name.map(JSONValue.string)
         if meta.fadeIn > 0 { m["fadeIn"] = .number(Double(meta.fadeIn)) }
         if meta.fadeOut > 0 { m["fadeOut"] = .number(Double(meta.fadeOut)) }
-        if meta.loudnorm { m["loudnorm"] = .bool(true) }
+        if let l = meta.loudness { m["loudness"] = l.name.map(JSONValue.string) ?? .number(l.lufs) }
+        m["quality"] = meta.quality.map { .string($0.rawValue) }
+        m["platform"] = meta.platform.map { .string($0.rawValue) }
         if let look = meta.look.json { m["look"] = look }
         root["m"] = .object(m)
         root["t"] = .array(tracks.map(\.json))
@@ -102,6 +104,8 @@ extension TextStyle {
         if boxColor != defaults.boxColor { o["boxColor"] = .string(boxColor) }
         if fadeIn != defaults.fadeIn { o["fadeIn"] = .number(Double(fadeIn)) }
         if fadeOut != defaults.fadeOut { o["fadeOut"] = .number(Double(fadeOut)) }
+        o["preset"] = preset.map { .string($0.rawValue) }
+        o["entrance"] = entrance.map { .string($0.rawValue) }
         return o
     }
 }

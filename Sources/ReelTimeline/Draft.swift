@@ -25,8 +25,13 @@ public struct DraftMeta: Sendable, Equatable {
     public var fadeIn: Int = 0
     public var fadeOut: Int = 0
     public var look: Look = Look()
-    /// EBU R128 loudness normalisation of the final mix (two-pass).
-    public var loudnorm: Bool = false
+    /// Loudness normalisation of the final mix (two-pass loudnorm, true peak -1 dBTP); nil keeps
+    /// the mix as written. Old drafts' `"loudnorm": true` reads as -16 LUFS, what it always aimed at.
+    public var loudness: LoudnessTarget?
+    /// Encoder quality of the export; nil is `high` (a render command may choose another).
+    public var quality: Quality?
+    /// Where the video will be shown: text keeps inside that platform's safe area.
+    public var platform: Platform?
 
     public init() {}
 }
@@ -152,5 +157,9 @@ public struct TextStyle: Sendable, Equatable {
     public var boxColor: String = "#000000@0.55"
     public var fadeIn: Int = 300
     public var fadeOut: Int = 300
+    /// A title look: clean, bold (on a backing bar) or lower-third.
+    public var preset: TitleStyle?
+    /// How the text arrives: fade (default) or rise (fade in with a gentle rise).
+    public var entrance: TextEntrance?
     public init() {}
 }

@@ -75,7 +75,8 @@ struct Make: AsyncParsableCommand {
                 // The words edit the composed draft; their answer goes to stderr like `reel plan`'s.
                 _ = await cli.turn(prompt, session: &session)
             }
-            let draft = session.draft
+            var draft = session.draft
+            try render.apply(to: &draft)
             if let saveDraft { try draft.encoded().write(to: URL(fileURLWithPath: saveDraft)) }
             try await renderDraft(draft, base: FileManager.default.currentDirectoryPath,
                                   output: output, settings: settings, tools: tools)

@@ -21,7 +21,8 @@ struct Render: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let settings = try render.settings(for: output)
-            let loaded = try loadDraft(draft)
+            var loaded = try loadDraft(draft)
+            try render.apply(to: &loaded)
             let tools = try FFmpegTools.locate()
             let base = (RenderEngine.path(of: draft, base: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
             if dryRun {

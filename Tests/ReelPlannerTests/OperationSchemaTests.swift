@@ -29,7 +29,7 @@ import ReelTimeline
         .editText(.kind(.title), text: "New", startMs: 0, durationMs: 3000, position: .top, color: "yellow", size: 90),
         .removeText(.index(0)), .addCaptions(script: "One. Two.", startMs: 0, endMs: 5000),
         .addMusic(source: "song.mp3", volume: 0.2), .setMusicVolume(0.5), .setMusicFades(inMs: 100, outMs: 2000),
-        .setMusicLoop(false), .removeMusic, .muteClips(true), .setClipVolume(.index(0), 0), .setDucking(true),
+        .setMusicLoop(false), .removeMusic, .muteClips(true), .setClipVolume(.index(0), 0), .setDucking(true), .setLoudness("youtube"),
         .addVoiceover(source: "voice.wav", startMs: 1500),
     ]
 

@@ -50,13 +50,27 @@ import ReelTimeline
     }
 
     @Test(arguments: [
-        ("add transitions", "fade", 1000), ("add dissolve transitions", "dissolve", 1000),
+        ("add transitions", "fade", 1000), ("add dissolve transitions", "crossfade", 1000),
         ("use wipe left transitions of 0.5 seconds", "wipeleft", 500), ("circle transitions", "circleopen", 1000),
         ("pixelize transitions", "pixelize", 1000), ("slide transitions between the clips", "slideleft", 1000),
         ("加转场", "fade", 1000), ("zoom transitions 2 seconds", "zoomin", 2000),
+        ("add crossfade transitions", "crossfade", 1000), ("pixel dissolve transitions", "pixeldissolve", 1000),
     ])
     func transitions(text: String, name: String, ms: Int) throws {
         #expect(try Self.plan(text).operations == [.setTransition(.all, name: name, durationMs: ms)])
+    }
+
+    @Test(arguments: [
+        ("normalize the audio for YouTube", "youtube"), ("make the loudness -16 LUFS", "-16"),
+        ("normalise the sound for a podcast", "podcast"), ("loudness for broadcast TV", "broadcast"),
+        ("master the audio for tiktok", "tiktok"),
+    ])
+    func loudness(text: String, target: String) throws {
+        #expect(try Self.plan(text).operations.contains(.setLoudness(target)))
+    }
+
+    @Test func loudnessOff() throws {
+        #expect(try Self.plan("turn off loudness normalization").operations == [.setLoudness(nil)])
     }
 
     @Test func removesTransitions() throws {

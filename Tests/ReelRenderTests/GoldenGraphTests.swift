@@ -54,7 +54,10 @@ import ReelTestSupport
             "-stream_loop", "-1", "-vn", "-i", "file:/media/m.mp3",
             "-filter_complex", Self.expectedGraph,
             "-map", "[vout]", "-map", "[aout]",
-            "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-profile:v", "high",
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", "19", "-maxrate", "4444k", "-bufsize", "8888k",
+            "-pix_fmt", "yuv420p", "-profile:v", "high",
+            "-g", "60", "-keyint_min", "60", "-sc_threshold", "0", "-flags", "+cgop",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
             "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2",
             "-r", "30", "-movflags", "+faststart", "-t", "5.4",
             "-f", "mp4", "file:/o/out.mp4",
@@ -92,7 +95,7 @@ import ReelTestSupport
     /// clock (`setpts=N`) that chunks share.
     static let expectedGraph = #"""
     [0:v]transpose=dir=clock[s0];
-    [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic[s1];
+    [s0]scale=w=2560:h=1440:force_original_aspect_ratio=increase:flags=bicubic:out_color_matrix=bt709:out_range=tv[s1];
     [s1]crop=w=2560:h=1440[s2];
     [s2]format=pix_fmts=yuv420p[s3];
     [s3]zoompan=z=1+0.12*on/89:x=(iw-iw/zoom)/2:y=(ih-ih/zoom)/2:d=90:s=1280x720:fps=30[s4];
@@ -109,8 +112,8 @@ import ReelTestSupport
     [s15]scale=w=128:h=72:force_original_aspect_ratio=increase[s17];
     [s17]crop=w=128:h=72[s18];
     [s18]gblur=sigma=4[s19];
-    [s19]scale=w=1280:h=720:flags=bilinear[s20];
-    [s16]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic[s21];
+    [s19]scale=w=1280:h=720:flags=bilinear:out_color_matrix=bt709:out_range=tv[s20];
+    [s16]scale=w=1280:h=720:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic:out_color_matrix=bt709:out_range=tv[s21];
     [s20][s21]overlay=x=(W-w)/2:y=(H-h)/2[s22];
     [s22]format=pix_fmts=yuv420p[s23];
     [s23]tpad=stop_mode=clone:stop_duration=1[s24];
@@ -125,40 +128,42 @@ import ReelTestSupport
     [s30]trim=start_frame=18[s34];
     [s34]setpts=expr=PTS-STARTPTS[s35];
     color=c=navy:s=1280x720:r=30:d=1[s36];
-    [s36]format=pix_fmts=yuv420p[s37];
-    [s37]hue=s=0[s38];
+    [s36]format=pix_fmts=rgb24[s37];
+    [s37]scale=out_color_matrix=bt709:out_range=tv[s38];
     [s38]format=pix_fmts=yuv420p[s39];
-    [s39]setsar=r=1[s40];
-    [s40]settb=expr=AVTB[s41];
-    [s41]format=pix_fmts=yuv420p[s42];
-    [s10][s33][s35][s42]concat=n=4:v=1:a=0[s43];
-    [s43]settb=expr=1/30[s44];
-    [s44]setpts=expr=N[s45];
-    [s45]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=2:bordercolor=black@0.55[s46];
-    [s46]fade=t=out:st=4.9:d=0.5[vout];
-    anullsrc=r=48000:cl=stereo[s47];
-    [s47]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s48];
-    [s48]apad[s49];
-    [s49]atrim=end=3[s50];
-    [2:a]asetpts=expr=PTS-STARTPTS[s51];
-    [s51]atempo=tempo=2[s52];
-    [s52]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s53];
-    [s53]apad[s54];
-    [s54]atrim=end=2[s55];
-    anullsrc=r=48000:cl=stereo[s56];
-    [s56]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s57];
-    [s57]apad[s58];
-    [s58]atrim=end=1[s59];
-    [s50][s55]acrossfade=d=0.6:c1=tri:c2=tri[s60];
-    [s60][s59]concat=n=2:v=0:a=1[s61];
-    [3:a]atrim=end=5.4[s62];
-    [s62]asetpts=expr=PTS-STARTPTS[s63];
-    [s63]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s64];
-    [s64]volume=volume=0.35[s65];
-    [s65]afade=t=out:st=4.4:d=1[s66];
-    [s61][s66]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s67];
-    [s67]apad=whole_dur=5.4[s68];
-    [s68]atrim=end=5.4[s69];
-    [s69]afade=t=out:st=4.9:d=0.5[aout]
+    [s39]hue=s=0[s40];
+    [s40]format=pix_fmts=yuv420p[s41];
+    [s41]setsar=r=1[s42];
+    [s42]settb=expr=AVTB[s43];
+    [s43]format=pix_fmts=yuv420p[s44];
+    [s10][s33][s35][s44]concat=n=4:v=1:a=0[s45];
+    [s45]settb=expr=1/30[s46];
+    [s46]setpts=expr=N[s47];
+    [s47]drawtext=textfile=/w/text-0-0.txt:expansion=none:font=Noto Sans CJK SC\\:style=Bold:fontsize=64:fontcolor=#ffffff:x=(w-text_w)/2:y=386-ascent:enable=between(t\,0\,2):alpha=clip(min((t-0)/0.3\,(2-t)/0.3)\,0\,1):borderw=4:bordercolor=black@0.8:shadowx=2:shadowy=2:shadowcolor=black@0.45[s48];
+    [s48]fade=t=out:st=4.9:d=0.5[vout];
+    anullsrc=r=48000:cl=stereo[s49];
+    [s49]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s50];
+    [s50]apad[s51];
+    [s51]atrim=end=3[s52];
+    [2:a]asetpts=expr=PTS-STARTPTS[s53];
+    [s53]atempo=tempo=2[s54];
+    [s54]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s55];
+    [s55]apad[s56];
+    [s56]atrim=end=2[s57];
+    anullsrc=r=48000:cl=stereo[s58];
+    [s58]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s59];
+    [s59]apad[s60];
+    [s60]atrim=end=1[s61];
+    [s52][s57]acrossfade=d=0.6:c1=tri:c2=tri[s62];
+    [s62][s61]concat=n=2:v=0:a=1[s63];
+    [3:a]atrim=end=5.4[s64];
+    [s64]asetpts=expr=PTS-STARTPTS[s65];
+    [s65]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[s66];
+    [s66]volume=volume=0.35[s67];
+    [s67]afade=t=out:st=4.4:d=1[s68];
+    [s63][s68]amix=inputs=2:duration=longest:dropout_transition=0:normalize=0[s69];
+    [s69]apad=whole_dur=5.4[s70];
+    [s70]atrim=end=5.4[s71];
+    [s71]afade=t=out:st=4.9:d=0.5[aout]
     """#
 }
