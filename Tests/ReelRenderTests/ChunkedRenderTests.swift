@@ -156,7 +156,7 @@ import ReelTimeline
         #expect(plan.graph.contains("settb=expr=1/30[s"))
         #expect(plan.graph.contains("setpts=expr=N+72[s"))
         #expect(plan.graph.hasSuffix("setpts=expr=PTS-STARTPTS[vout]"))
-        #expect(plan.outputArgs == RenderSettings().videoEncoderArgs + ["-r", "30", "-frames:v", "90"])
+        #expect(plan.outputArgs == builder.settings.videoEncoderArgs + ["-r", "30", "-frames:v", "90"]) // fitted to this canvas (bitrate cap)
         #expect(plan.duration == 3)
     }
 
