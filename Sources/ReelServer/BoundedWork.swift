@@ -6,9 +6,6 @@ import Synchronization
 /// thread per core) are held by one big body, so a few junk bodies in parallel cannot stall
 /// `/healthz` or anyone else's request; more than `limit` of them wait their turn.
 final class BoundedWork: Sendable {
-    /// The server's one pool for draft work.
-    static let drafts = BoundedWork(limit: 2)
-
     private struct State {
         var free: Int
         var waiting: [CheckedContinuation<Void, Never>] = []

@@ -11,6 +11,9 @@ struct RenderController<Context: RequestContext> {
     let configuration: ServerConfiguration
     /// Names of media in a draft (as the API shows them) resolve to the caller's own files.
     let paths: MediaPaths
+    /// Where big drafts are parsed and checked: this server's own pool (two at a time), so no
+    /// server in the process waits behind another's junk bodies.
+    var draftWork = BoundedWork(limit: 2)
 
     /// Formats the engine writes (the seed also lists avi, mkv and audio-only ones; those are refused).
     static var formats: Set<String> { ["mp4", "mov", "webm", "gif", "png", "jpg"] }
@@ -45,7 +48,7 @@ struct RenderController<Context: RequestContext> {
         let bytes = try await request.collectBody(limit: Self.bodyLimit)
         // Parsing a body of up to 8 MB is heavy work: off the event loop, a bounded number at once.
         let limits = configuration.draftLimits
-        let body = try await BoundedWork.drafts.run {
+        let body = try await draftWork.run {
             // Measured before it is decoded: a junk body is refused in milliseconds.
             try BodyShape(bytes).check(limits)
             return try Request.decodeJSON(QueueBody.self, from: bytes)
@@ -82,7 +85,7 @@ struct RenderController<Context: RequestContext> {
         let own = try await store.mediaPaths(token: caller.token)
         let paths = self.paths
         let draftJSON = json
-        let draftText = try await BoundedWork.drafts.run { try Self.checkedDraft(draftJSON, own: own, paths: paths, limits: limits) }
+        let draftText = try await draftWork.run { try Self.checkedDraft(draftJSON, own: own, paths: paths, limits: limits) }
         let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
                                               format: format, quality: quality, webhook: body.webhook,
                                               cost: configuration.exportCost)
