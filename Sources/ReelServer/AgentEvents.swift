@@ -43,7 +43,10 @@ struct AgentEvents {
 
     /// An operation as a function call: its wire name, and its wire fields as the arguments
     /// (the form `schema/operations.schema.json` describes, less `op`).
+    /// Media are shown by their stored file name (`<id>.<ext>`, as the state shows them), never
+    /// by a server path.
     static func call(_ op: EditOperation) -> (name: String, args: JSONValue) {
-        (op.wireName, .object(op.wireArguments))
+        let shown = op.mappingSources { ($0 as NSString).lastPathComponent }
+        return (shown.wireName, .object(shown.wireArguments))
     }
 }

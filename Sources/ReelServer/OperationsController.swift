@@ -34,10 +34,8 @@ struct OperationsController<Context: RequestContext> {
 
     @Sendable func operations(_ request: Request, context: Context) async throws -> Envelope<Edited> {
         let (token, sid) = try await callerAndSession(request, context)
-        let buffer: ByteBuffer
-        do { buffer = try await request.body.collect(upTo: 1 << 20) } catch {
-            throw APIError.badRequest("request body is larger than 1048576 bytes")
-        }
+        // Says what went wrong with the body itself (too large, broken chunk, cut short).
+        let buffer = try await request.collectBody(limit: 1 << 20)
         let ops: [EditOperation]
         do {
             let json = try JSONValue.parse(Data(buffer.readableBytesView))
