@@ -17,7 +17,11 @@ demo: release
 
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@# Engine and planner suites run side by side; the suites that start servers and `reel`
+	@# processes run one test at a time, so two cores of FFmpeg work beside them cannot push a
+	@# live request past its client's fixed 15 s read timeout.
+	$(SWIFT) test --skip-build --parallel --num-workers 2 --skip 'ReelServerTests|ReelCLITests'
+	$(SWIFT) test --skip-build --no-parallel --filter 'ReelServerTests|ReelCLITests'
 
 bench: release
 	@bash bench/run.sh --reel .build/release/reel
