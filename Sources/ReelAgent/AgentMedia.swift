@@ -66,3 +66,31 @@ extension Array where Element == AgentMedia {
         return EditContext(names: names, facts: facts, sources: Set(map(\.src)))
     }
 }
+
+/// A media file as a client may name it in a typed operation.
+public struct MediaReference: Sendable {
+    public var id: String
+    public var path: String
+    /// The name it was uploaded or added as.
+    public var name: String
+
+    public init(id: String, path: String, name: String) {
+        self.id = id
+        self.path = path
+        self.name = name
+    }
+
+    /// The file `reference` names among `files`: its id first, then its path, stored file name or
+    /// given name (each with or without the extension), case-insensitively. Nil when none.
+    public static func resolve(_ reference: String, among files: [MediaReference]) -> String? {
+        let key = reference.lowercased()
+        func matches(_ candidate: String) -> Bool {
+            let c = candidate.lowercased()
+            return c == key || (c as NSString).deletingPathExtension == key
+        }
+        let match = files.first { $0.id.lowercased() == key } ?? files.first { f in
+            f.path == reference || matches((f.path as NSString).lastPathComponent) || matches(f.name)
+        }
+        return match?.path
+    }
+}

@@ -314,12 +314,10 @@ public actor ReelTools {
     // MARK: Helpers
 
     static func file(named reference: String, in media: [LocalWorkspace.MediaEntry]) throws -> String {
-        let key = reference.lowercased()
-        let match = media.first { $0.id == key || $0.path == reference } ?? media.first {
-            $0.name.lowercased() == key || ($0.name.lowercased() as NSString).deletingPathExtension == key
+        guard let path = MediaReference.resolve(reference, among: media.map { MediaReference(id: $0.id, path: $0.path, name: $0.name) }) else {
+            throw ToolError.badInput("\"\(reference)\" is not a media file of this project: add it with add_media, then name it by its id or file name")
         }
-        guard let match else { throw ToolError.badInput("\"\(reference)\" is not a media file of this project: add it with add_media, then name it by its id or file name") }
-        return match.path
+        return path
     }
 
     static func describe(_ info: MediaInfo) -> String {

@@ -35,7 +35,8 @@ struct EditingTurns: Sendable {
         try await settling(session: session, token: token, logger: logger) {
             let uploads = try await store.media(session: session, token: token)
             let voices = try await store.generatedMedia(session: session, token: token)
-            let files = uploads.map { (id: $0.id, path: $0.path, name: $0.name) } + voices.map { (id: $0.id, path: $0.path, name: $0.name) }
+            let files = uploads.map { MediaReference(id: $0.id, path: $0.path, name: $0.name) }
+                + voices.map { MediaReference(id: $0.id, path: $0.path, name: $0.name) }
             let resolved = try operations.map { op in
                 try op.mappingSources { try Self.file(named: $0, in: files) }
             }
@@ -118,18 +119,11 @@ struct EditingTurns: Sendable {
 
     /// A typed operation names media by id, by the name it was uploaded as (with or without its
     /// extension) or by its stored file name; anything else is not the caller's and is refused.
-    static func file(named reference: String, in files: [(id: String, path: String, name: String)]) throws -> String {
-        let key = reference.lowercased()
-        let match = files.first { $0.id.lowercased() == key } ?? files.first { f in
-            let stored = (f.path as NSString).lastPathComponent.lowercased()
-            let name = f.name.lowercased()
-            return stored == key || (stored as NSString).deletingPathExtension == key || name == key
-                || (name as NSString).deletingPathExtension == key
-        }
-        guard let match else {
+    static func file(named reference: String, in files: [MediaReference]) throws -> String {
+        guard let path = MediaReference.resolve(reference, among: files) else {
             throw APIError.badRequest("\"\(reference)\" is not a media file of this session: name an uploaded file by its id or its name")
         }
-        return match.path
+        return path
     }
 
     /// An upload's name as a segment's: without its extension, as the CLI's summaries show files.
