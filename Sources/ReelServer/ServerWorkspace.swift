@@ -85,7 +85,10 @@ struct ServerWorkspace: ReelWorkspace {
             let voices = try await store.generatedMedia(session: project, token: token)
             let media = EditingTurns.agentMedia(uploads) + voices.map { AgentMedia(src: $0.path, name: "narration", info: $0.info) }
             let summary = session.draft.summary(knownDurations: media.editContext.durations)
-            let draftText = paths.visibleDraft(String(decoding: session.draft.encoded(), as: UTF8.self), session: project)
+            // Minified, as `visibleDraft` reads it (as the state endpoint's SQLite text is).
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let draftText = paths.visibleDraft(String(decoding: try encoder.encode(session.draft.json), as: UTF8.self), session: project)
             let draft = try JSONDecoder().decode(Value.self, from: Data(draftText.utf8))
             let listed = try uploads.map(mediaValue) + voices.map { try Self.value(GeneratedMediaItem($0, paths: paths)) }
             return TimelineView(summary: summary, draft: draft, media: listed,
