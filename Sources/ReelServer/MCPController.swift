@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MCP
 import ReelMCP
+import ServiceLifecycle
 
 /// `POST|GET|DELETE /mcp`: Reel's MCP tools (the same `ReelTools` as `reel mcp`) over the
 /// streamable HTTP transport, for the caller the bearer token names.
@@ -66,7 +67,12 @@ struct MCPController<Context: Hummingbird.RequestContext> {
             }
             let answer = await entry.transport.handleRequest(message)
             if request.method == .delete { await sessions.close(id) }
-            return Self.response(answer)
+            // The session's one notification stream: once its client is gone, so is the session
+            // (the transport allows no second stream), and the client initializes a new one.
+            guard request.method == .get else { return Self.response(answer) }
+            let sessions = sessions
+            let closeSession: @Sendable () async -> Void = { await sessions.close(id) }
+            return Self.response(answer, broken: closeSession)
         }
         guard request.method == .post, let body, Self.isInitialize(body) else {
             return Self.response(.error(statusCode: 400, .invalidRequest("Bad Request: send initialize first, then the Mcp-Session-Id it answers with on every request")))
@@ -112,8 +118,14 @@ struct MCPController<Context: Hummingbird.RequestContext> {
         (try? JSONSerialization.jsonObject(with: body) as? [String: Any])?["method"] as? String == "initialize"
     }
 
-    /// The transport's answer as Hummingbird's: SSE streamed as it comes, anything else whole.
-    static func response(_ answer: MCP.HTTPResponse) -> Hummingbird.Response {
+    /// Seconds between SSE comment lines on an open stream: a proxy keeps it open, and a client
+    /// that went away is noticed (its write fails).
+    static var heartbeat: Duration { .seconds(15) }
+
+    /// The transport's answer as Hummingbird's: SSE streamed as it comes (with heartbeats, and
+    /// ended when the server shuts down so it never waits on an idle stream), anything else whole.
+    /// `broken` runs when a stream's client went away.
+    static func response(_ answer: MCP.HTTPResponse, broken: (@Sendable () async -> Void)? = nil) -> Hummingbird.Response {
         var fields = HTTPFields()
         for (name, value) in answer.headers {
             if let name = HTTPFields.Element.Name(name) { fields[name] = value }
@@ -121,8 +133,32 @@ struct MCPController<Context: Hummingbird.RequestContext> {
         switch answer {
         case .stream(let stream, _):
             return Hummingbird.Response(status: .init(code: answer.statusCode), headers: fields, body: ResponseBody { writer in
-                for try await chunk in stream { try await writer.write(ByteBuffer(bytes: chunk)) }
-                try await writer.finish(nil)
+                let (merged, sink) = AsyncStream.makeStream(of: ByteBuffer.self)
+                let forward = Task {
+                    do { for try await chunk in stream { sink.yield(ByteBuffer(bytes: chunk)) } } catch {}
+                    sink.finish()
+                }
+                let beats = Task {
+                    while true {
+                        do { try await Task.sleep(for: heartbeat) } catch { return }
+                        sink.yield(ByteBuffer(string: ": heartbeat\n\n"))
+                    }
+                }
+                defer {
+                    forward.cancel()
+                    beats.cancel()
+                }
+                do {
+                    try await withGracefulShutdownHandler {
+                        for await chunk in merged { try await writer.write(chunk) }
+                    } onGracefulShutdown: {
+                        sink.finish()
+                    }
+                    try await writer.finish(nil)
+                } catch {
+                    await broken?()
+                    throw error
+                }
             })
         default:
             let body = answer.bodyData.map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) } ?? ResponseBody()
