@@ -159,10 +159,19 @@ struct ServerWorkspace: ReelWorkspace {
         try await mapped {
             let renders = try requireRenders()
             guard let job = try await store.render(id: id, token: token) else { throw ToolError.exportNotFound(id) }
+            var current = job
             if try await store.cancelQueuedRender(key: job.key, reason: "cancelled") == .rendering {
                 await renders.cancel(key: job.key)
+                // A rendering job stops within moments: answer with where it ended.
+                let deadline = ContinuousClock.now + .seconds(5)
+                repeat {
+                    try await Task.sleep(for: .milliseconds(100))
+                    current = try await store.render(key: job.key) ?? current
+                } while current.status == .rendering && ContinuousClock.now < deadline
+            } else {
+                current = try await store.render(key: job.key) ?? job
             }
-            return try state(try await store.render(key: job.key) ?? job)
+            return try state(current)
         }
     }
 

@@ -108,10 +108,11 @@ def make_media():
     return media
 
 
-async def flow(session, sources, missing, local, other=None):
+async def flow(session, sources, missing, local, other=None, balance=None):
     """The flow an agent follows, on one connected session. `sources` are how add_media names the
     three files (paths or URLs), `missing` one that does not exist; `other` is a second caller's
-    session on the same server (http), whose every look at this caller's ids must fail."""
+    session on the same server (http), whose every look at this caller's ids must fail; `balance`
+    reads this caller's credits (http: the server charges applied edits and exports)."""
     init = await session.initialize()
     info = g(init, "server_info", "serverInfo")
     print(f"initialize -> {info.name} {info.version}")
@@ -210,6 +211,19 @@ async def flow(session, sources, missing, local, other=None):
         target = WORK / "preview.mp4"
         check(where.startswith("http") and download(where, target) == 200 and probe(target)["streams"], "the preview downloads by its URL")
 
+    if balance is not None:
+        credits = balance()
+        check(credits == {"available": 97, "frozen": 0, "total": 97},
+              f"the three applied edits cost a credit each, refused ones nothing ({credits})")
+
+    spare = structured(await call("export_start", project_id=project))["job_id"]
+    cancelled = structured(await call("export_cancel", job_id=spare))
+    check(cancelled.get("status") == "cancelled", "an export is cancelled")
+    again = structured(await call("export_status", job_id=spare))
+    check(again.get("status") == "cancelled" and "output" not in again, "a cancelled export stays cancelled, with no file")
+    if balance is not None:
+        check(balance()["available"] == 97, "a cancelled export costs nothing")
+
     progress = []
 
     async def on_progress(value, total, message):
@@ -257,6 +271,11 @@ async def flow(session, sources, missing, local, other=None):
     check(abs(float(info["format"]["duration"]) - 6) < 0.2, f"the MP4 lasts 6 s ({info['format']['duration']})")
     check(any(s["codec_type"] == "audio" for s in info["streams"]), "the MP4 has sound")
     check(len(progress) > 0, f"progress notifications arrived ({len(progress)})")
+    if balance is not None:
+        credits = balance()
+        check(credits["available"] == 37 and credits["frozen"] == 0, f"the export cost its 60 credits ({credits})")
+        broke = await call("export_start", project_id=project)
+        check(is_error(broke) and structured(broke).get("code") == 2001, "an export beyond the credits left is refused with 2001")
     print(f"timings: preview {preview_s:.1f} s, export {export_s:.1f} s")
 
 
@@ -290,7 +309,8 @@ def start_reel_serve():
     port = free_port()
     log = open(WORK / "serve.log", "w")
     env = dict(os.environ, REEL_ALLOW_PRIVATE_URL_IMPORTS="1")
-    proc = subprocess.Popen([REEL, "serve", "--host", "127.0.0.1", "--port", str(port), "--data", str(WORK / "serve-data")],
+    proc = subprocess.Popen([REEL, "serve", "--host", "127.0.0.1", "--port", str(port), "--data", str(WORK / "serve-data"),
+                             "--export-cost", "60"],
                             stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
@@ -355,8 +375,11 @@ async def run_http():
                     streamable_http_client(base + "/mcp", http_client=client_b) as (read_b, write_b):
                 async with ClientSession(read, write) as session, ClientSession(read_b, write_b) as other:
                     await other.initialize()
+                    def balance():
+                        _, _, body = http("GET", base + "/api/credits/balance/simple", headers={"Authorization": f"Bearer {first}"})
+                        return json.loads(body)["data"]
                     await flow(session, [f"{files}/red.png", f"{files}/blue.png", f"{files}/song.m4a"],
-                               f"{files}/nope.mp4", local=False, other=other)
+                               f"{files}/nope.mp4", local=False, other=other, balance=balance)
     finally:
         proc.terminate()
         try:
