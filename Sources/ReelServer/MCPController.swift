@@ -82,7 +82,9 @@ struct MCPController<Context: Hummingbird.RequestContext> {
         ]))
         let scheme = request.headers[HTTPFields.Element.Name("X-Forwarded-Proto")!] == "https" ? "https" : "http"
         let base = request.head.authority.map { "\(scheme)://\($0)" } ?? ""
-        let tools = ReelTools(workspace: workspace(caller.token, { base + $0 }, context.logger))
+        var projects = workspace(caller.token, { base + $0 }, context.logger)
+        projects.attribution = Attribution(headers: request.headers)
+        let tools = ReelTools(workspace: projects)
         let server = await ReelMCPServer.makeServer(tools: tools)
         try await server.start(transport: transport)
         let answer = await transport.handleRequest(message)

@@ -22,6 +22,9 @@ struct ServerWorkspace: ReelWorkspace {
     let renders: RenderWorker?
     let paths: MediaPaths
     let token: String
+    /// The `X-Skill-*` headers the MCP session was opened with: recorded with its exports, and
+    /// required on them when the server says so (402), as on `POST /api/render/proxy/lambda`.
+    var attribution = Attribution()
     /// A server path (`/api/…`) as an absolute URL on the host the client called.
     let link: @Sendable (String) -> String
     let logger: Logger
@@ -134,6 +137,7 @@ struct ServerWorkspace: ReelWorkspace {
     func startExport(project: String, output format: String?) async throws -> ExportState {
         try await mapped(project) {
             let renders = try requireRenders()
+            if configuration.requireAttributionOnExport, !attribution.isComplete { throw APIError.exportBlocked(attribution) }
             let format = (format ?? "mp4").lowercased()
             guard Self.exportFormats.contains(format) else {
                 throw ToolError.badInput("format must be one of \(Self.exportFormats.joined(separator: ", "))")
@@ -143,6 +147,7 @@ struct ServerWorkspace: ReelWorkspace {
             let id = "export_" + UUID().uuidString.prefix(12).lowercased()
             let job = try await store.queueRender(id: id, token: token, sessionID: project, draft: draftText, format: format,
                                                   quality: "high", cost: configuration.exportCost)
+            if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
             await renders.wake()
             return try state(job)
         }
