@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport",
+                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
