@@ -129,7 +129,7 @@ public actor LocalWorkspace: ReelWorkspace {
         guard let format = OutputFormat.from(path: path), [.mp4, .mov, .webm, .gif].contains(format) else {
             throw ToolError.badInput("output must end in .mp4, .mov, .webm or .gif")
         }
-        let jobID = "export_" + UUID().uuidString.prefix(12).lowercased()
+        let jobID = "export_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
         jobs[jobID] = ExportJob(id: jobID, project: id, output: path)
         let task = Task { [weak self] in
             let me = self

@@ -104,7 +104,7 @@ struct ServerWorkspace: ReelWorkspace {
             let renders = try requireRenders()
             let session = try await store.session(project, token: token).session
             let draftText = try await checkedDraft(session.draft)
-            let id = "preview_" + UUID().uuidString.prefix(12).lowercased()
+            let id = "preview_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
             var job = try await store.queueRender(id: id, token: token, sessionID: project, draft: draftText,
                                                   format: "mp4", quality: "preview")
             await renders.wake()
@@ -144,7 +144,7 @@ struct ServerWorkspace: ReelWorkspace {
             }
             let session = try await store.session(project, token: token).session
             let draftText = try await checkedDraft(session.draft)
-            let id = "export_" + UUID().uuidString.prefix(12).lowercased()
+            let id = "export_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
             let job = try await store.queueRender(id: id, token: token, sessionID: project, draft: draftText, format: format,
                                                   quality: "high", cost: configuration.exportCost)
             if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
