@@ -143,7 +143,9 @@ public actor LocalWorkspace: ReelWorkspace {
             }
         }
         jobs[jobID]?.task = task
-        return state(jobs[jobID]!)
+        var started = state(jobs[jobID]!)
+        started.output = path
+        return started
     }
 
     public func exportStatus(_ id: String) async throws -> ExportState { state(try job(id)) }

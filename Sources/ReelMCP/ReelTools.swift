@@ -179,7 +179,10 @@ public actor ReelTools {
             let project = try a.string("project_id")
             let state = try await workspace.startExport(project: project, output: try a.optionalString(face == .local ? "output" : "format"))
             if let progressToken { follow(state.jobID, progressToken: progressToken) }
-            return Self.success("Export \(state.jobID) started; poll export_status every few seconds.", Self.status(state).compactMapValues { $0 })
+            var structured = Self.status(state)
+            // Locally, where the file will be (the caller may have chosen it).
+            if face == .local { structured["output"] = state.output.map(Value.string) }
+            return Self.success("Export \(state.jobID) started; poll export_status every few seconds.", structured.compactMapValues { $0 })
         case "export_wait":
             let id = try a.string("job_id")
             let timeout = min(600, max(1, a.values["timeout_seconds"]?.doubleValue ?? a.values["timeout_seconds"]?.intValue.map(Double.init) ?? 120))
