@@ -78,9 +78,15 @@ extension EditOperation {
             let idx = try d.indexes(target)
             guard idx.count == 1 else { throw EditError("say which one clip to move") }
             var segs = d.visualSegments
+            // Clips joined all alike stay joined alike after the move (the last one has none).
+            let joins = segs.dropLast().map(\.transition)
+            let uniform = joins.count > 0 && joins.allSatisfy { $0 == joins[0] } && segs.last?.transition == nil ? joins[0] : nil
             let seg = segs.remove(at: idx[0])
             let dest = min(max(0, to), segs.count)
             segs.insert(seg, at: dest)
+            if let uniform {
+                for i in segs.indices { segs[i].transition = i < segs.count - 1 ? uniform : nil }
+            }
             d.setVisual(segs)
             change = "Moved \(seg.displayName) to position \(dest + 1)."
         case .remove(let target):

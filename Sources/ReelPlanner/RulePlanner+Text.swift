@@ -34,8 +34,9 @@ extension RulePlanner {
         var generic = false
         var placeholder = false
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
-        else if has(c, #"\btitles?\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        else if has(c, #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
         else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up|say)\b|显示|写"#) { kind = .caption }
@@ -46,8 +47,8 @@ extension RulePlanner {
         var unquoted: String?
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$"#, in: clause) {
-            var u = [m[1], m[2], m[3]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b"#, in: clause) {
+            var u = [m[1], m[2], m[3], m[4], m[5]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\b.*(?:\d|top|bottom|middle|center|centre|left|right|start|end|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
             u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
@@ -65,12 +66,17 @@ extension RulePlanner {
                 || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
+        // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
+        if let u = unquoted {
+            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d|first|last|end|start|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
-        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without)\b|删除|去掉|删掉|不要"#) {
+        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
             if generic && (plural || has(rest, #"\b(all|every|any|the) text\b|所有"#)) {
                 plan.operations.append(.removeText(.all))
                 plan.understood.append("remove all text")
@@ -101,8 +107,8 @@ extension RulePlanner {
         }
         let timing = textTiming(rest, draft: draft)
         let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
-            : has(rest, #"top left|upper left|左上"#) ? .topLeft : has(rest, #"top right|upper right|右上"#) ? .topRight
-            : has(rest, #"bottom left|lower left|左下"#) ? .bottomLeft : has(rest, #"bottom right|lower right|右下"#) ? .bottomRight
+            : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
             : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
             : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
         var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
