@@ -179,6 +179,15 @@ extension EditOperation {
                 if let size { s.style.size = size }
             }
             change = "Changed \(d.describeText(idx))."
+        case .styleText(let target, let preset, let entrance):
+            let idx = try d.textIndexes(target)
+            d.updateText(idx) { s in
+                if let preset { s.style.preset = preset }
+                if let entrance { s.style.entrance = entrance }
+            }
+            let words = [preset.map { "the \($0 == .lowerthird ? "lower-third" : $0.rawValue) style" }, entrance.map { $0 == .rise ? "a gentle rise" : "a fade" }]
+                .compactMap { $0 }.joined(separator: " and ")
+            change = "Gave \(d.describeText(idx)) \(words)."
         case .removeText(let target):
             let idx = try d.textIndexes(target)
             let what = d.describeText(idx)

@@ -113,6 +113,12 @@ extension RulePlanner {
             : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
         var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
+        // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
+        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
+            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title"#) ? .lowerthird
+            : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
+        let entrance: TextEntrance? = has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
+            : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
         let bigger = has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#), smaller = has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#)
         if bigger || smaller {
@@ -138,13 +144,17 @@ extension RulePlanner {
         }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
+            let added = TextTarget.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0)))
             if colour != nil || size != nil {
-                plan.operations.append(.editText(.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0))),
-                                                 text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
+                plan.operations.append(.editText(added, text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
             }
+            if preset != nil || entrance != nil { plan.operations.append(.styleText(added, preset: preset, entrance: entrance)) }
             plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
-        } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
-            plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+        } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil {
+            if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
+                plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+            }
+            if preset != nil || entrance != nil { plan.operations.append(.styleText(target, preset: preset, entrance: entrance)) }
             plan.understood.append("change the \(kindWord(kind))")
         }
         return unquoted
