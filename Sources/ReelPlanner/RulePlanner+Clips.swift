@@ -72,6 +72,10 @@ extension RulePlanner {
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
+        // "the middle clip" (an odd count has one)
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b"#, in: c).first, draft.visualSegments.count % 2 == 1 {
+            found.append((m.location, .index(draft.visualSegments.count / 2)))
+        }
         // "swap the first two", "remove the last two"
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe (first|last) (two|three|2|3)\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first,
            let n = Numbers.english(m.groups[2]).map(Int.init) {
@@ -182,11 +186,11 @@ extension RulePlanner {
             return
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
-        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy)\b|也|再"#),
+        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             if has(c, #"\b(at the (start|beginning|front)|first)\b|开头"#) { plan.operations.append(.move(.index(i + 1), to: 0)) }
-            else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
+            else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end|closing|final shot|ending)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
             plan.understood.append("show \(describe(t)) again")
             return
         }
@@ -217,6 +221,10 @@ extension RulePlanner {
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
+            return
+        }
+        if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
+            plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
             return
         }
         if let t = target, has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|lose|skip)\b|删除|删掉|去掉|不要"#),

@@ -31,6 +31,9 @@ extension RulePlanner {
         var out = [file]
         let stem = (file as NSString).deletingPathExtension
         if stem.count >= 3, !vocabularyWords.contains(stem) { out.append(stem) }
+        // "getting ready" for getting-ready.jpg
+        let spaced = stem.replacingOccurrences(of: #"[-_]+"#, with: " ", options: .regularExpression)
+        if spaced != stem, spaced.count >= 5 { out.append(spaced) }
         if let name = context.names[path]?.lowercased(), name.count >= 3, !vocabularyWords.contains(name) {
             out.append(name)
             let nameStem = (name as NSString).deletingPathExtension

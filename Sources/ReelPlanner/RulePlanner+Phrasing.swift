@@ -48,6 +48,14 @@ extension RulePlanner {
         if t.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
             t = replacing(t, [(#"[{}]"#, " "), (#""(\w+)"\s*:\s*"([^"]*)""#, "$1 $2"), (#""(\w+)"\s*:\s*([-\d.]+)"#, "$1 $2")])
         }
+        // "Music: start at 1000 ms, end at 9000 ms": a heading applies to each item after it.
+        if let m = t.range(of: #"^\s*(music|audio|title|caption|transitions?)\s*:\s*"#, options: [.regularExpression, .caseInsensitive]) {
+            let heading = t[m].trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
+            let items = t[m.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if items.count > 1, items.allSatisfy({ $0.range(of: #"\d"#, options: .regularExpression) != nil }) {
+                t = items.map { "\(heading) \($0)" }.joined(separator: ", ")
+            }
+        }
         t = replacing(t, [
             (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
             (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
@@ -76,7 +84,7 @@ extension RulePlanner {
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
                 (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
                 (#"(?:^|(?<=[.!,;]))\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
-                (#"\bfor me\b"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
+                (#"\bfor me\b"#, " "), (#"\b(?:tho|though|lol|haha|pls|plz|rn|ok\?)[.!]*$"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
                 (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine)\b"#, " "),
                 (#"\bi don'?t need\b"#, "without"), (#"\bi do not need\b"#, "without"), (#"\bb[- ]roll\b"#, "broll"),
                 // Gerunds after the courtesy ("swapping the second clip for photo2").

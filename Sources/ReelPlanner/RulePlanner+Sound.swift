@@ -68,7 +68,18 @@ extension RulePlanner {
             plan.understood.append("normalise the loudness for \(target)")
             return
         }
-        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|闪避|压低音乐"#) {
+        // "play just once, don't loop it"
+        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bonly once\b"#), aboutMusic || has(c, #"\bloop"#) {
+            plan.operations.append(.setMusicLoop(false))
+            plan.understood.append("play the music once")
+            return
+        }
+        // "music to 20 percent, it's way too loud": the reason, not a second change.
+        if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) {
+            plan.understood.append("(the music level is set)")
+            return
+        }
+        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
             plan.operations.append(.setDucking(!has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)))
             plan.understood.append("duck the music under the voice")
             return
@@ -78,7 +89,7 @@ extension RulePlanner {
         if aboutMusic, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let n = Numbers.amount
             var start: Int?, end: Int?
-            if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+            if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-|and) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
                let a = Double(m[1]), let b = Double(m[2]), b > a {
                 start = Int(a * 1000)
                 end = Int(b * 1000)

@@ -39,7 +39,8 @@ extension RulePlanner {
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
-        else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up)\b|显示|写"#), !has(c, #"\b(it|that|this)\b"#) { kind = .caption }
+        else if let q = quoted(clause, quotes), has(c, #"\b(show|display|put|write|overlay|flash|pop up|add)\b|显示|写|加"#), !has(c, #"\b(it|that|this)\b"#),
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) { kind = .caption }
         else { return nil }
 
         // The words: quoted, or after "saying", "called", ":"…
@@ -50,7 +51,7 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
-            u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\b.*(?:\d|top|bottom|middle|center|centre|left|right|start|end|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
             u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
             if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b"#) { unquoted = u }
         }
@@ -68,7 +69,7 @@ extension RulePlanner {
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
         if let u = unquoted {
-            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d|first|last|end|start|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b|\d+(?:\.\d+)?\s*(?:to|and|-|until|till)\s*\d|first\b|last\b|end\b|start\b|beginning\b).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
                 .replacingOccurrences(of: #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         }
         if unquoted?.isEmpty == true { unquoted = nil }
@@ -93,7 +94,16 @@ extension RulePlanner {
             return unquoted
         }
 
-        let target: TextTarget = generic ? .all : .kind(kind)
+        var target: TextTarget = generic ? .all : .kind(kind)
+        if let m = Numbers.firstMatch(#"\bthe (first|second|third|fourth|last|1st|2nd|3rd) (caption|title|subtitle|text)\b"#, in: c), let v = ordinalValue(m[1]) {
+            let positions = draft.textPositions
+            let ofKind = positions.indices.filter { i in
+                let s = draft.tracks[positions[i].track].segments[positions[i].segment]
+                return m[2] == "text" || s.kind == (m[2] == "title" ? .title : .caption)
+            }
+            let k = v < 0 ? ofKind.last : (ofKind.indices.contains(v) ? ofKind[v] : nil)
+            if let k { target = .index(k) }
+        }
         // "move the title 3 seconds later"
         if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shift|move|push|delay|nudge|slide)\b.*?\bby ([+-])?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))"#, in: rest),
            let ms = Numbers.duration(in: [m[1], m[4], m[6]].first { !$0.isEmpty } ?? ""), let i = (try? draft.textIndexes(target))?.first {
@@ -130,7 +140,7 @@ extension RulePlanner {
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must)\b|改成|改为|修改|换成|是|为"#),
-           has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|second|extra)\b|添加|加"#),
+           has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|extra)\b|添加|加"#),
            (try? draft.textIndexes(target)) != nil {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
@@ -189,7 +199,14 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
-        if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*ms (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
+        // "the whole video", "until the end"
+        if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
+            return (nil, max(1000, draft.duration()))
+        }
+        if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
+            return (nil, Int(v * 1000))
+        }
+        if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*(?:ms)? (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
             return (a, b - a)
         }
         if let m = Numbers.firstMatch(#"\b(?:starting at|at|from) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]) {
@@ -224,7 +241,7 @@ extension RulePlanner {
             return (max(0, draft.duration() - ms), ms)
         }
         var start: Int?
-        if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {

@@ -55,7 +55,7 @@ extension RulePlanner {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?,? (?:of |at |for |to |lasting |about |around )*(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?.{0,24}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
             ?? Numbers.firstMatch(#"transitions?\b.{0,40}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())

@@ -310,6 +310,11 @@ extension RulePlanner {
                 plan.understood.append("move that text to \(seconds(moved)) s")
                 return true
             }
+            if let m = Numbers.firstMatch(#"\b(?:move|put|shift|place|start)\b (?:it|that|this)(?: one)? (?:to|at) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c), let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: ms, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move that text to \(seconds(ms)) s")
+                return true
+            }
             if let m = Numbers.firstMatch(#"\b(?:extend|stretch|keep|hold|run|show|make)\b.*\b(?:to|until|till) (\d+(?:\.\d+)?)\s*s\b"#, in: c), let end = Double(m[1]).map({ Int($0 * 1000) }), end > start {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: end - start, position: nil, color: nil, size: nil))
                 plan.understood.append("show that text until \(seconds(end)) s")
@@ -351,6 +356,13 @@ extension RulePlanner {
         case .text(let i)?:
             let texts = draft.textPositions
             guard texts.indices.contains(i) else { return false }
+            // "only for the last 2 secs tho": new timing for that text.
+            let timing = textTiming(c, draft: draft)
+            if timing.start != nil || timing.duration != nil, !has(c, #"music|song|video|clip|photo|transition"#) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: timing.start, durationMs: timing.duration, position: nil, color: nil, size: nil))
+                plan.understood.append("change when that text shows")
+                return true
+            }
             var unquotedWords: String?
             if quoted(c, quotes) == nil, let m = Numbers.firstMatch(#"^(?:actually |no,? |ok |oh )?(?:change|rename|call|retitle) (?:it|that|this)(?: to| into)? (.+)$"#, in: c) {
                 let w = m[1].trimmingCharacters(in: .whitespaces)

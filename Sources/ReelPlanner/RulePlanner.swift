@@ -104,15 +104,27 @@ public struct RulePlanner: Sendable {
             }
             // "it" and "them" stand for what was just touched: the music, the transitions.
             let spoken = clauseSubject ?? subject
+            // "淡入1秒" right after a music change: the music's.
+            if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环"#), !Self.has(c, #"音乐|歌"#) {
+                clause = "音乐" + clause
+            }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
                !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|黑白|复古|暖|冷|静音"#) {
                 clause = "第\(i + 1)段" + clause
             }
+            // "duration 2000 ms" right after a clip's trim: that clip's.
+            if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i),
+               let m = Numbers.firstMatch(#"^(?:and )?(?:its |the )?(?:duration|length)(?: to| of|:| =)? ?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))[.!]?$"#, in: c),
+               let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
+                plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
+                continue
+            }
             // "speed it up 2x" after a clip was touched: that clip.
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|that one|this one)\b"#),
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b"#) || (Self.has(c, #"\bthat\b"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
-                clause = clause.replacingOccurrences(of: #"\b(?:it|that one|this one)\b"#, with: "clip \(i + 1)", options: [.regularExpression, .caseInsensitive])
+                clause = clause.replacingOccurrences(of: #"\b(?:its|it|that one|this one|that)\b"#, with: "clip \(i + 1)", options: [.regularExpression, .caseInsensitive])
             }
             let aboutLevels = spoken == .music && Self.has(c, #"quiet|loud|soft|volume|%|percent|\bfade|\bloop|\bstart|\bstop|\blower|\braise|\bdown\b|\bup\b|\bmute|\bhalve|^(?:make |set |turn )?(?:it|that) (?:to |at )?\d+(?:\.\d+)?$"#)
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
@@ -236,7 +248,7 @@ public struct RulePlanner: Sendable {
         for ch in text {
             if var q = current {
                 if ch == closer { quotes.append(q); masked += "«\(quotes.count - 1)»"; current = nil } else { q.append(ch); current = q }
-            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" {
+            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" || Script.isWide(previous) {
                 current = ""
                 closer = close
             } else {
@@ -288,6 +300,8 @@ public struct RulePlanner: Sendable {
                     && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#)
                         || has(l, #"^(?:last|lasts|stay|stays|for|show for|appear for|from \d|at \d|starting at)\b.*\b(?:s|secs?|seconds?)$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
+                // "…'Limited stock' for 2500 ms, positioned top"
+                || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))
                 // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
                 || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:about |around |like |maybe |roughly |大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)|百分之[零〇一二两三四五六七八九十百\d]+)$"#))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
