@@ -27,6 +27,7 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     router.add(middleware: EnvelopeErrorMiddleware())
     router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimit,
                                                                     window: configuration.rateWindow, now: configuration.now)))
+    StudioController<Context>().addRoutes(to: router)
     router.addRoutes(HealthController<Context>(store: store).endpoints, atPath: "/healthz")
     router.addRoutes(OpenAPIController<Context>().endpoints, atPath: "/openapi.json")
     router.addRoutes(AuthController<Context>(store: store, configuration: configuration,
@@ -48,6 +49,7 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     let turns = EditingTurns(store: store, configuration: configuration, locks: locks, mediaRoot: mediaRoot)
     router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
                      atPath: "/api/sessions")
+    router.addRoutes(SessionsController<Context>(store: store, mediaRoot: mediaRoot).endpoints, atPath: "/api/sessions")
     if let renders {
         router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration,
                                                    paths: paths).endpoints, atPath: "/api/render")
