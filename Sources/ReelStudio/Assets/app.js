@@ -296,8 +296,13 @@ async function turn(text) {
     state.busy = false;
     $("send").disabled = false;
   }
-  await Promise.all([refreshTimeline(), refreshCredits()]);
+  await Promise.all([refreshTimeline(), refreshCredits(), refreshProjectNames()]);
   refreshBoardIfShown();
+}
+
+async function refreshProjectNames() {
+  const { sessions } = await api.call("GET", "/api/sessions");
+  fillProjects(sessions, state.sid);
 }
 
 async function history(move, fromChat = false) {
@@ -474,6 +479,12 @@ async function resumeExport() {
 
 async function refreshRenders() {
   const { renders } = await api.call("GET", `/api/render/proxy/lambda?sessionId=${state.sid}&limit=20`);
+  // The newest preview of this project plays when nothing else is loaded.
+  const preview = renders.find((r) => r.quality === "preview" && r.status === "completed");
+  if (preview && !$("video").getAttribute("src")) {
+    $("video").src = preview.output.url;
+    $("screen-empty").hidden = true;
+  }
   $("renders").replaceChildren(...renders.filter((r) => r.quality !== "preview").map((r) => {
     if (r.status === "completed") {
       return el("li", {}, el("a", { href: r.output.url, download: `${r.id}.mp4` }, r.id), el("span", { class: "muted" }, `${seconds(r.output.duration * 1000)} · ${bytes(r.output.size)}`));
