@@ -9,7 +9,9 @@ venv="$root/.build/browser-venv"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+# Debian keeps venv's pip bootstrap in a package of its own.
+if command -v dpkg >/dev/null 2>&1 && ! dpkg -s python3-venv >/dev/null 2>&1; then need+=(python3-venv); fi
 if [ ${#need[@]} -gt 0 ]; then
     echo "browser-setup: installing ${need[*]} with apt-get" >&2
     SUDO=""

@@ -15,6 +15,12 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
         router: buildRouter(store: store, configuration: configuration, renders: renders),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
         services: [renders, housekeeping],
+        onServerRunning: { channel in
+            // Where a person points a browser to use the studio.
+            let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
+            let port = channel.localAddress?.port ?? configuration.port
+            logger.info("studio: open http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ in a browser")
+        },
         logger: logger
     )
 }

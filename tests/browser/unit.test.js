@@ -52,8 +52,9 @@ const layout = model.stripLayout({
   text: [{ start_ms: 0, end_ms: 3000, text: "Hello", kind: "title" }],
   audio: [{ start_ms: 0, end_ms: 6000, volume: 0.35, muted: false, name: "song", role: "music" }],
 });
-check("strip lefts", layout.visual.map((v) => Math.round(v.left)), [0, 42]);
-check("strip widths", layout.visual.map((v) => Math.round(v.width)), [58, 58]);
+// Each is drawn to the middle of the transition it shares with its neighbour.
+check("strip lefts", layout.visual.map((v) => Math.round(v.left)), [0, 50]);
+check("strip widths", layout.visual.map((v) => Math.round(v.width)), [50, 50]);
 check("strip transition", layout.transitions.map((t) => [t.name, Math.round(t.at)]), [["fade", 50]]);
 check("strip text", [Math.round(layout.text[0].left), Math.round(layout.text[0].width)], [0, 50]);
 check("strip audio level", layout.audio[0].level, "35%");

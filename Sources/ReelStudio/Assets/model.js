@@ -42,7 +42,12 @@ export function aspectOf(width, height) {
 export function stripLayout(timeline) {
   const total = Math.max(1, timeline.duration_ms || 0);
   const pct = (ms) => Math.max(0, Math.min(100, (ms / total) * 100));
-  const visual = timeline.visual.map((v) => ({ ...v, left: pct(v.start_ms), width: pct(v.duration_ms) }));
+  // Neighbours overlap by their transition: each is drawn up to the middle of it, where the mark sits.
+  const visual = timeline.visual.map((v, i) => {
+    const before = i > 0 ? (timeline.visual[i - 1].transition_ms || 0) / 2 : 0;
+    const after = (v.transition_ms || 0) / 2;
+    return { ...v, left: pct(v.start_ms + before), width: pct(v.duration_ms - before - after) };
+  });
   const transitions = timeline.visual
     .filter((v) => v.transition && v.transition_ms > 0)
     .map((v) => ({ index: v.index, name: v.transition, at: pct(v.start_ms + v.duration_ms - v.transition_ms / 2), ms: v.transition_ms }));
