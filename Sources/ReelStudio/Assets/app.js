@@ -59,7 +59,6 @@ async function newProject() {
   const { sessions } = await api.call("GET", "/api/sessions");
   fillProjects(sessions, created.session_id);
   $("messages").replaceChildren();
-  say("agent", "New project. Drop your clips, photos and music on the left, then tell me what to make — for example “make a 30 second video with music and a title”.");
   await openProject(created.session_id);
 }
 
@@ -70,7 +69,16 @@ async function openProject(sid) {
   $("video").removeAttribute("src");
   $("board").hidden = true;
   await Promise.all([refreshMedia(), refreshTimeline(), refreshRenders(), refreshCredits()]);
+  if (!$("messages").children.length) greet();
   resumeExport();
+}
+
+function greet() {
+  if (state.timeline?.visual.length) {
+    say("agent", `Welcome back. This project so far:\n${state.timeline.summary}\nTell me what to change, or press Export.`);
+  } else {
+    say("agent", "Drop your clips, photos and music on the left (or pick them), then tell me what to make — for example “make a 30 second video with music and a title 'Summer'”.");
+  }
 }
 
 async function refreshCredits() {
@@ -90,7 +98,7 @@ async function refreshMedia() {
   const items = data.state.video_infos || [];
   const bin = $("bin");
   bin.querySelectorAll("li.stored").forEach((li) => li.remove());
-  for (const m of items) bin.append(mediaRow(m));
+  bin.prepend(...items.map(mediaRow));
 }
 
 function mediaRow(m) {
@@ -116,30 +124,36 @@ async function setThumb(node, path) {
 
 async function addFiles(files) {
   if (!state.sid || files.length === 0) return;
-  const uploads = Array.from(files).map(async (file) => {
-    const bar = el("progress", { max: "1", value: "0" });
+  // One at a time, in the order picked: the order they are added is the order a video uses.
+  const rows = Array.from(files).map((file) => {
+    const bar = el("progress", { max: "1", value: "0", "aria-label": `Uploading ${file.name}` });
     const row = el("li", { class: "pending" }, el("div", { class: "thumb" }),
-      el("div", {}, el("div", { class: "name", title: file.name }, file.name), el("div", { class: "meta" }, bytes(file.size)), bar));
-    $("bin").prepend(row);
+      el("div", {}, el("div", { class: "name", title: file.name }, file.name), el("div", { class: "meta" }, `${bytes(file.size)} · waiting`), bar));
+    $("bin").append(row);
+    return { file, row, bar };
+  });
+  let added = 0;
+  for (const { file, row, bar } of rows) {
+    row.querySelector(".meta").textContent = `${bytes(file.size)} · uploading`;
     try {
       await api.upload(state.sid, file, (p) => (bar.value = p));
       row.remove();
-      return true;
+      added++;
+      await refreshMedia();
     } catch (e) {
       bar.remove();
       row.classList.add("refused");
+      row.querySelector(".meta").textContent = bytes(file.size);
       const code = e instanceof ApiError && e.code ? ` (${e.code})` : "";
       row.append(el("div", { class: "error" }, `Not added${code}: ${explain(e)}`));
-      return false;
     }
-  });
-  const results = await Promise.all(uploads);
-  if (results.some(Boolean)) await refreshMedia();
+  }
+  if (added) toast(`${added} file${added === 1 ? "" : "s"} added. Now tell Reel what to make.`);
 }
 
 async function importURL(url) {
   const row = el("li", { class: "pending" }, el("div", { class: "thumb" }), el("div", {}, el("div", { class: "name" }, url), el("div", { class: "meta" }, "importing…")));
-  $("bin").prepend(row);
+  $("bin").append(row);
   try {
     await api.call("POST", `/api/upload-video/nemo_agent/me/${state.sid}`, { urls: [url], source_type: "url" });
     row.remove();
