@@ -184,6 +184,15 @@ try:
     assert "clip 2" in driver.find_element(By.ID, "subject").text
     driver.find_elements(By.CSS_SELECTOR, ".seg")[1].click()
     assert not driver.find_element(By.ID, "subject").is_displayed()
+    driver.find_elements(By.CSS_SELECTOR, ".seg")[1].click()
+    agents = len(driver.find_elements(By.CSS_SELECTOR, "#messages li.agent"))
+    driver.find_element(By.ID, "say").send_keys("make this one black and white", Keys.ENTER)
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#messages li.agent")) > agents
+               and "Working" not in d.find_elements(By.CSS_SELECTOR, "#messages li.agent")[-1].text)
+    answer = driver.find_elements(By.CSS_SELECTOR, "#messages li.agent")[-1].text
+    assert "black and white" in answer and "clip 2" in answer, answer
+    wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".seg.selected"))
+    made = summary()
 
     # --- routing words -----------------------------------------------------------------------
     say = driver.find_element(By.ID, "say")
@@ -197,7 +206,11 @@ try:
     WebDriverWait(driver, 240).until(lambda d: (d.find_element(By.ID, "video").get_attribute("src") or "").startswith("http"))
     WebDriverWait(driver, 60).until(lambda d: js("return document.getElementById('video').readyState") >= 1)
     assert abs(js("return document.getElementById('video').duration") - 6) < 0.3
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
+    wait.until(lambda d: js("return !document.getElementById('video').paused"))
     shot(driver, "preview")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
+    wait.until(lambda d: js("return document.getElementById('video').paused"))
     driver.find_element(By.ID, "show-board").click()
     WebDriverWait(driver, 120).until(lambda d: js("const i = document.getElementById('board'); return i.complete && i.naturalWidth > 0"))
     shot(driver, "storyboard")
