@@ -3711,6 +3711,22 @@ enum OpenAPIDocument {
                     "null"
                   ]
                 },
+                "look": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "enum": [
+                    "bw",
+                    "sepia",
+                    "warm",
+                    "cool",
+                    "vivid",
+                    "vintage",
+                    null
+                  ],
+                  "description": "The named look it is shown with (its own, else the whole video's)."
+                },
                 "transition": {
                   "type": [
                     "string",

@@ -54,6 +54,7 @@ struct SessionsController<Context: RequestContext> {
             var thumbnail: String?
             var thumbnail_at_ms: Int
             var color: String?
+            var look: String?
             var transition: String?
             var transition_ms: Int
         }
@@ -117,7 +118,7 @@ struct SessionsController<Context: RequestContext> {
             let id = v.src.flatMap { ids[$0] }
             return Timeline.Visual(index: v.index, start_ms: v.start, duration_ms: v.duration, name: v.name, media_id: id,
                                    thumbnail: id.map { "/api/media/\($0)/thumbnail?t=\(v.sourceAt)" }, thumbnail_at_ms: v.sourceAt,
-                                   color: v.color, transition: v.transition, transition_ms: v.transitionDuration)
+                                   color: v.color, look: v.look, transition: v.transition, transition_ms: v.transitionDuration)
         }
         let audio = lanes.sounds.map { s in
             Timeline.Sound(track: s.track, index: s.index, start_ms: s.start, end_ms: s.end, name: s.name, media_id: s.src.flatMap { ids[$0] },

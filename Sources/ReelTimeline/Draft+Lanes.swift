@@ -11,6 +11,8 @@ public struct TimelineLanes: Sendable, Equatable {
         /// Where in the source the segment starts (ms): the frame that stands for it.
         public var sourceAt: Int
         public var color: String?
+        /// The named look it is shown with (its own, else the whole video's); nil for none.
+        public var look: String?
         /// Into the next segment.
         public var transition: String?
         public var transitionDuration: Int
@@ -50,8 +52,9 @@ extension Draft {
         let total = layout.total
         let visuals = (visualTrack?.segments ?? []).enumerated().map { i, s in
             let transition = layout.transitions[i] > 0 ? s.transition?.name : nil
+            let look = s.look.name != .none ? s.look.name : meta.look.name
             return TimelineLanes.Visual(index: i, start: layout.starts[i], duration: layout.lengths[i], name: s.displayName, src: s.src,
-                                        sourceAt: s.trimIn, color: s.color, transition: transition,
+                                        sourceAt: s.trimIn, color: s.color, look: look == .none ? nil : look.rawValue, transition: transition,
                                         transitionDuration: transition == nil ? 0 : layout.transitions[i])
         }
         var sounds: [TimelineLanes.Sound] = []

@@ -105,6 +105,7 @@ import Testing
                 end = (v["start_ms"]?.int ?? 0) + (v["duration_ms"]?.int ?? 0) - (v["transition_ms"]?.int ?? 0)
             }
             #expect(end == 6000)
+            #expect(visual.allSatisfy { ($0["look"] ?? .null) == .null })
             #expect(t["text"]?[0]?["text"]?.string == "Hello" && t["text"]?[0]?["kind"]?.string == "title")
             #expect(t["audio"]?[0]?["volume"] != nil && t["audio"]?[0]?["media_id"]?.string == ids[2])
             #expect(!timeline.text.contains(server.directory.path), "a server path leaked: \(timeline.text)")

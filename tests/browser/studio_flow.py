@@ -192,6 +192,7 @@ try:
     answer = driver.find_elements(By.CSS_SELECTOR, "#messages li.agent")[-1].text
     assert "black and white" in answer and "clip 2" in answer, answer
     wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".seg.selected"))
+    assert "grayscale" in driver.find_elements(By.CSS_SELECTOR, ".seg")[1].get_attribute("style")
     made = summary()
 
     # --- routing words -----------------------------------------------------------------------

@@ -61,6 +61,10 @@ check("strip audio level", layout.audio[0].level, "35%");
 check("strip ticks", layout.ticks.length, 7);
 check("strip empty", model.stripLayout({ duration_ms: 0, visual: [], text: [], audio: [] }).visual, []);
 
+// Looks hint on thumbnails.
+check("look bw", model.lookFilter("bw"), "grayscale(1)");
+check("look none", model.lookFilter(null), "");
+
 // Steps in a few words.
 check("step canvas", model.stepLabel({ name: "setCanvas", args: { width: 1080, height: 1920 } }), "setCanvas 1080×1920");
 check("step text", model.stepLabel({ name: "addText", args: { kind: "title", text: "Hello" } }), 'addText "Hello"');

@@ -1,7 +1,7 @@
 // The studio page: projects, media bin, chat, timeline strip, preview and export, wired to the
 // Reel API. The pure parts live in model.js; the server calls in api.js.
 import { Api, ApiError, randomId } from "./api.js";
-import { ASPECTS, SUGGESTIONS, aspectOf, bytes, clock, eta, route, seconds, stepLabel, stripLayout, withSubject } from "./model.js";
+import { ASPECTS, SUGGESTIONS, aspectOf, bytes, clock, eta, lookFilter, route, seconds, stepLabel, stripLayout, withSubject } from "./model.js";
 
 const $ = (id) => document.getElementById(id);
 const api = new Api();
@@ -145,7 +145,8 @@ async function addFiles(files) {
       row.classList.add("refused");
       row.querySelector(".meta").textContent = bytes(file.size);
       const code = e instanceof ApiError && e.code ? ` (${e.code})` : "";
-      row.append(el("div", { class: "error" }, `Not added${code}: ${explain(e)}`));
+      row.append(el("div", { class: "error" }, `Not added${code}: ${explain(e)} `,
+        el("button", { type: "button", class: "dismiss", onclick: () => row.remove() }, "Dismiss")));
     }
   }
   if (added) toast(`${added} file${added === 1 ? "" : "s"} added. Now tell Reel what to make.`);
@@ -159,7 +160,9 @@ async function importURL(url) {
     row.remove();
     await refreshMedia();
   } catch (e) {
-    row.append(el("div", { class: "error" }, `Not imported: ${explain(e)}`));
+    row.querySelector(".meta").textContent = "not imported";
+    row.append(el("div", { class: "error" }, `Not imported: ${explain(e)} `,
+      el("button", { type: "button", class: "dismiss", onclick: () => row.remove() }, "Dismiss")));
   }
 }
 
@@ -192,8 +195,8 @@ function drawTimeline(t) {
   for (const v of layout.visual) {
     const seg = el("button", {
       type: "button", class: `seg${state.selected === v.index ? " selected" : ""}`, "data-index": v.index,
-      style: { left: `${v.left}%`, width: `${v.width}%`, background: v.color || undefined },
-      title: `Clip ${v.index + 1}: ${v.name} (${clock(v.start_ms)}–${clock(v.start_ms + v.duration_ms)}). Click to talk about this one.`,
+      style: { left: `${v.left}%`, width: `${v.width}%`, background: v.color || undefined, filter: lookFilter(v.look) },
+      title: `Clip ${v.index + 1}: ${v.name} (${clock(v.start_ms)}–${clock(v.start_ms + v.duration_ms)})${v.look ? `, ${v.look} look` : ""}. Click to talk about this one.`,
       "aria-pressed": String(state.selected === v.index),
       onclick: () => select(v.index),
     }, `${v.index + 1}`);
@@ -216,7 +219,7 @@ function drawTimeline(t) {
     const lane = el("div", { class: "lane", "data-lane": "audio" });
     for (const a of layout.audio) {
       lane.append(el("div", { class: "block audio", style: { left: `${a.left}%`, width: `${a.width}%` },
-        title: `${a.role}: ${a.name} ${clock(a.start_ms)}–${clock(a.end_ms)}, ${a.level}` }, `♪ ${a.name} · ${a.level}`));
+        title: `${a.role}: ${a.name} ${clock(a.start_ms)}–${clock(a.end_ms)}, ${a.level}` }, `♪ ${a.name} · ${a.level} · ${clock(a.start_ms)}–${clock(a.end_ms)}`));
     }
     rows.push(el("span", { class: "lane-label" }, a11yAudio(layout.audio)), lane);
   }

@@ -30,6 +30,12 @@ export function bytes(n) {
   return `${(n / (1 << 20)).toFixed(1)} MB`;
 }
 
+/** A CSS filter that hints at a segment's look on its thumbnail. */
+export function lookFilter(look) {
+  return { bw: "grayscale(1)", sepia: "sepia(0.9)", warm: "sepia(0.3) saturate(1.3)", cool: "hue-rotate(15deg) saturate(0.9)",
+    vivid: "saturate(1.6) contrast(1.1)", vintage: "sepia(0.5) contrast(0.9)" }[look] ?? "";
+}
+
 /** The aspect preset a canvas matches, if any. */
 export function aspectOf(width, height) {
   return ASPECTS.find((a) => a.width * height === a.height * width)?.label ?? null;
