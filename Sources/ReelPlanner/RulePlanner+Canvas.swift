@@ -17,7 +17,7 @@ extension RulePlanner {
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }
         else if has(c, #"(?<![\d.x×*])720p?\b(?! ?[x×*] ?\d)"#) { short = 720 }
         else if has(c, #"(?<![\d.x×*])1080p?\b(?! ?[x×*] ?\d)|full ?hd"#) { short = 1080 }
-        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?![\d.])"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
+        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?!\d)(?!\.\d)"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
            (128...4096).contains(w), (128...4096).contains(h) {
             plan.operations.append(.setCanvas(width: w - w % 2, height: h - h % 2))
             plan.understood.append("make it \(w)x\(h)")
@@ -34,8 +34,8 @@ extension RulePlanner {
             plan.operations.append(.setCanvas(width: w, height: h))
             plan.understood.append("make it \(w)x\(h)")
         }
-        if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a) second|(\d+)\s*帧"#, in: c),
-           let fps = Int(m[1].isEmpty ? (m[2].isEmpty ? m[3] : m[2]) : m[1]) {
+        if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a|/) ?sec(?:ond)?|(\d+)\s*帧|(?:fps|frame ?rate|framerate|帧率)\D{0,12}?(\d+)(?![\d.])"#, in: c),
+           let fps = Int([m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? "") {
             plan.operations.append(.setFPS(fps))
             plan.understood.append("set \(fps) frames per second")
         }

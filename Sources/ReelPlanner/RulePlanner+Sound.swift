@@ -69,13 +69,47 @@ extension RulePlanner {
             return
         }
         guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) else { return }
+        // "the song should start at 5 seconds", "stop the music after 20 seconds", "背景音乐从第5秒开始"
+        if aboutMusic, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let n = Numbers.amount
+            var start: Int?, end: Int?
+            if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: playing)?(?: only)? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
+                start = Int(v * 1000)
+            }
+            if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|fade out|finish|stops|ends|cuts out|fades out)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track))? (?:at|after|by) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+                end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
+                end = Int(v * 1000)
+            }
+            if start != nil || end != nil {
+                plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
+                plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
+                return
+            }
+        }
         if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose)\b|去掉|不要|删除|删掉|静音"#),
            aboutMusic || (named != nil && named == musicFile) {
             plan.operations.append(.removeMusic)
             plan.understood.append("remove the music")
             return
         }
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用"#),
+        // "set the music to 50", "music volume 0.2", "halve the music"
+        if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
+           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|x|db|%|percent)\b)(?![\d.])"#, in: c),
+           let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
+            plan.operations.append(.setMusicVolume(min(2, volume)))
+            plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
+            return
+        }
+        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
+            plan.operations.append(.setMusicVolume(current / 2))
+            plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
+            return
+        }
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用|配上|配"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {

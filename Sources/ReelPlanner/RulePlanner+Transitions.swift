@@ -53,7 +53,8 @@ extension RulePlanner {
     static func transitionDuration(_ c: String) -> Int? {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
-            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|wipes?|slides?)\b(?: transitions?)?,? (?:of |at |for |to |lasting |about |around )*(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
             ?? Numbers.firstMatch(#"transitions?\b(?: (?:of|lasting|that last|to|at|for|in|about|around|be|are|should be))* (\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
