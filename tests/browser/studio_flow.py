@@ -212,10 +212,27 @@ try:
     shot(driver, "preview")
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.SPACE)
     wait.until(lambda d: js("return document.getElementById('video').paused"))
+    assert driver.find_element(By.ID, "preview-btn").text == "Render preview"
     driver.find_element(By.ID, "show-board").click()
     WebDriverWait(driver, 120).until(lambda d: js("const i = document.getElementById('board'); return i.complete && i.naturalWidth > 0"))
     shot(driver, "storyboard")
     driver.find_element(By.ID, "show-video").click()
+
+    # --- the top bar: a shape preset and the length, each undone with Ctrl+Z ------------------
+    length = lambda: driver.find_element(By.ID, "tl-length").text
+    body = driver.find_element(By.TAG_NAME, "body")
+    driver.find_element(By.CSS_SELECTOR, "[data-aspect='1:1']").click()
+    wait.until(lambda d: "1080×1080" in length())
+    assert driver.find_element(By.ID, "preview-btn").text == "Update preview"
+    shot(driver, "square")
+    body.send_keys(Keys.CONTROL, "z")
+    wait.until(lambda d: "1080×1920" in length())
+    box = driver.find_element(By.ID, "length")
+    box.clear()
+    box.send_keys("8", Keys.TAB)
+    wait.until(lambda d: length().startswith("0:08"))
+    body.send_keys(Keys.CONTROL, "z")
+    wait.until(lambda d: length().startswith("0:06") and summary() == made)
 
     # --- export: progress, then a download link; the file is checked ------------------------
     clicked = time.monotonic()
@@ -256,6 +273,8 @@ try:
     # --- no console errors but the refused upload's own 415 ---------------------------------
     read_console()
     errors = [e for e in console if e["level"] == "SEVERE" and not ("upload-video" in e["message"] and "415" in e["message"])]
+    log(f"console: {len(console)} entries, {len(console) - len(errors)} allowed, {len(errors)} errors")
+    assert any("upload-video" in e["message"] for e in console), "the browser's console was not read"
     assert not errors, "console errors:\n" + "\n".join(e["message"] for e in errors)
 
     # --- the page's own unit tests, in this browser ------------------------------------------

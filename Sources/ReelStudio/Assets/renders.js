@@ -49,6 +49,8 @@ export async function preview() {
     if (job?.status === "completed") {
       showVideo();
       $("video").src = job.output.url;
+      state.previewOf = shape(state.timeline);
+      markPreview();
       $("screen-empty").hidden = true;
       box.hidden = true;
     } else showProgress(box, 0, `Preview failed: ${job?.error ?? "unknown"}`);
@@ -57,6 +59,18 @@ export async function preview() {
   } finally {
     $("preview-btn").disabled = false;
   }
+}
+
+/** What a preview shows of a timeline: when it changes, the preview is out of date. */
+export function shape(t) {
+  return t ? JSON.stringify([t.width, t.height, t.duration_ms, t.visual, t.audio, t.text]) : null;
+}
+
+/** "Update preview", highlighted, once the timeline has changed since the preview was made. */
+export function markPreview() {
+  const stale = Boolean($("video").getAttribute("src")) && state.previewOf !== shape(state.timeline);
+  $("preview-btn").textContent = stale ? "Update preview" : "Render preview";
+  $("preview-btn").classList.toggle("primary", stale && state.timeline?.visual.length > 0);
 }
 
 export function showVideo() {
@@ -162,6 +176,7 @@ export async function refreshRenders() {
   if (preview && !$("video").getAttribute("src")) {
     $("video").src = preview.output.url;
     $("screen-empty").hidden = true;
+    markPreview();
   }
   $("renders").replaceChildren(...renders.filter((r) => r.quality !== "preview").map((r) => {
     if (r.status === "completed") {

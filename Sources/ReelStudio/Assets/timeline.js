@@ -3,6 +3,7 @@
 import { aspectOf, clock, lookFilter, seconds, stripLayout } from "./model.js";
 import { $, api, el, state } from "./ui.js";
 import { setThumb } from "./media.js";
+import { markPreview } from "./renders.js";
 
 export async function refreshTimeline() {
   const t = await api.call("GET", `/api/sessions/${state.sid}/timeline`);
@@ -17,6 +18,7 @@ export async function refreshTimeline() {
   $("tl-length").textContent = t.duration_ms ? `${clock(t.duration_ms)} · ${t.width}×${t.height}` : "";
   $("screen-empty").hidden = Boolean($("video").getAttribute("src")) || !$("board").hidden;
   showSubject();
+  markPreview();
 }
 
 export function drawTimeline(t) {
