@@ -28,6 +28,9 @@ import png
 reel, work, artifacts = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(work, exist_ok=True)
 os.makedirs(artifacts, exist_ok=True)
+for old in os.listdir(artifacts):
+    if old.endswith(".png"):
+        os.remove(os.path.join(artifacts, old))
 HERE = os.path.dirname(os.path.abspath(__file__))
 step_no = 0
 

@@ -8,7 +8,7 @@ export const ASPECTS = [
   { label: "4:5", width: 1080, height: 1350, hint: "Portrait (Instagram feed)" },
 ];
 
-export const SUGGESTIONS = ["make it vertical", "music quieter", "add a title 'My video'", "add fade transitions", "make it 15 seconds", "black and white"];
+export const SUGGESTIONS = ["make it vertical", "music quieter", "add a title 'My video'", "fade transitions", "black and white"];
 
 /** "0:06", "1:02.5" from ms. */
 export function clock(ms) {
