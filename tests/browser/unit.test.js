@@ -91,6 +91,14 @@ const client = new api.Api(storage);
 const token = await client.ensureToken();
 check("token kept", storage.getItem("reel.token"), token);
 check("token reused", await new api.Api(storage).ensureToken(), token);
+// A token the server no longer knows is replaced once, and the page is told.
+let told = 0;
+const stale = new api.Api(storage);
+stale.token = "expired-token";
+stale.onNewToken = () => told++;
+const fresh = await stale.call("GET", "/api/credits/balance/simple");
+await Promise.resolve();
+check("stale token replaced", [typeof fresh.available, stale.token !== "expired-token", told], ["number", true, 1]);
 const balance = await client.call("GET", "/api/credits/balance/simple");
 check("credits with token", typeof balance.available, "number");
 let refused = null;

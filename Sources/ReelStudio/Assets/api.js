@@ -55,8 +55,11 @@ export class Api {
     const res = await fetch("/api/auth/anonymous-token", { method: "POST", headers: { "X-Client-Id": client } });
     const body = await res.json();
     if (body.code !== 0) throw new ApiError(body.code, body.message, res.status);
+    const replaced = this.token !== null;
     this.token = body.data.token;
     this.storage.setItem(TOKEN, this.token);
+    // A new caller has none of the old one's projects: the page starts over.
+    if (replaced && this.onNewToken) queueMicrotask(this.onNewToken);
     return this.token;
   }
 

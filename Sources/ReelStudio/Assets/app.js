@@ -80,6 +80,10 @@ function wire() {
 
 async function start() {
   wire();
+  api.onNewToken = () => {
+    toast("Your session expired, so a new one was started.");
+    loadProjects().catch((e) => toast(explain(e)));
+  };
   try {
     await api.ensureToken();
     await loadProjects();
