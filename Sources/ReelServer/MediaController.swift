@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReelFFmpeg
+import ReelRender
 
 /// `GET /api/media/{id}`: a stored upload (or a file the server made for a session) downloaded
 /// by its owner's bearer token: the `url` of an upload answer's `data.files[]`. Anyone else's
@@ -39,12 +40,15 @@ struct MediaController<Context: RequestContext> {
         let file = "\(folder)/\(id)-\(at)-\(height).jpg"
         if !FileManager.default.fileExists(atPath: file) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let shot = Thumbnail(source: media.path, kind: media.info.kind, atMs: at, height: height)
+            let shot = Thumbnail(source: media.path, kind: media.info.kind, atMs: at, height: height, orientation: media.info.orientation)
             do {
                 try await thumbnailWork.run(async: { try await shot.write(to: file, tools: try FFmpegTools.locate()) })
             } catch {
                 context.logger.warning("thumbnail of \(id) failed: \(error)")
-                throw APIError.internalError("could not make a thumbnail of media \(id)")
+                // Another request for the same picture may have made it meanwhile.
+                if !FileManager.default.fileExists(atPath: file) {
+                    throw APIError.internalError("could not make a thumbnail of media \(id)")
+                }
             }
         }
         let body = try await FileIO().loadFile(path: file, context: context)

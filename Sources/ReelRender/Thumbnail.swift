@@ -1,4 +1,5 @@
 import Foundation
+import ReelFFmpeg
 
 /// A small JPEG of a media file: a video's frame at a time, a photo scaled down, or a sound's
 /// waveform. The studio shows them in its media bin and its timeline strip.
@@ -9,10 +10,13 @@ public struct Thumbnail: Sendable {
     public var atMs: Int
     /// Height in pixels (the width follows the picture's shape).
     public var height: Int
+    /// A photo's EXIF orientation (1…8): turned as the render turns it.
+    public var orientation: Int
 
-    public init(source: String, kind: MediaInfo.Kind, atMs: Int = 0, height: Int = 120) {
+    public init(source: String, kind: MediaInfo.Kind, atMs: Int = 0, height: Int = 120, orientation: Int = 1) {
         self.source = source
         self.kind = kind
+        self.orientation = orientation
         self.atMs = max(0, atMs)
         self.height = min(720, max(16, height))
     }
@@ -26,7 +30,8 @@ public struct Thumbnail: Sendable {
             args += ["-ss", String(format: "%.3f", Double(atMs) / 1000)]
             filters = [Filter("scale", ["w": "-2", "h": String(height)]), Filter("format", ["pix_fmts": "yuvj420p"])]
         case .image:
-            filters = [Filter("scale", ["w": "-2", "h": String(height)]), Filter("format", ["pix_fmts": "yuvj420p"])]
+            filters = PlanBuilder.orientationFilters(orientation)
+                + [Filter("scale", ["w": "-2", "h": String(height)]), Filter("format", ["pix_fmts": "yuvj420p"])]
         case .audio:
             filters = [Filter("showwavespic", ["s": "\(height * 4)x\(height)", "colors": "#8ab4f8"], kind: .video),
                        Filter("format", ["pix_fmts": "yuvj420p"])]
@@ -48,12 +53,5 @@ public struct Thumbnail: Sendable {
         }
         _ = try? FileManager.default.removeItem(atPath: output)
         try FileManager.default.moveItem(atPath: partial, toPath: output)
-    }
-}
-
-extension Filter {
-    /// Filters one after another (`a,b,c`), each escaped as `compiled` does.
-    public static func chain(_ filters: [Filter]) -> String {
-        filters.map(\.compiled).joined(separator: ",")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import ReelTestSupport
 import Testing
-@testable import ReelFFmpeg
+import ReelFFmpeg
+@testable import ReelRender
 
 /// Thumbnails: the exact argv per kind (escaping through `Filter`), and real FFmpeg on tiny media.
 @Suite struct ThumbnailTests {
@@ -15,6 +16,9 @@ import Testing
         let audio = Thumbnail(source: "/m/c:d.wav", kind: .audio, height: 40).arguments(output: "/t/c.jpg")
         #expect(audio.contains("file:/m/c:d.wav"))
         #expect(audio[audio.firstIndex(of: "-filter_complex")! + 1] == #"showwavespic=s=160x40:colors=#8ab4f8,format=pix_fmts=yuvj420p"#)
+        // A photo is turned by its EXIF orientation before it is scaled.
+        #expect(Thumbnail(source: "/m/p.jpg", kind: .image, height: 60, orientation: 6).arguments(output: "o.jpg").contains(
+            "transpose=dir=clock,scale=w=-2:h=60,format=pix_fmts=yuvj420p"))
         // Out-of-range sizes are clamped.
         #expect(Thumbnail(source: "x", kind: .image, height: 5000).height == 720)
         #expect(Thumbnail(source: "x", kind: .video, atMs: -5).atMs == 0)
