@@ -29,6 +29,7 @@ function wire() {
   });
   $("chat-form").addEventListener("submit", (e) => {
     e.preventDefault();
+    if (state.busy) return toast("Reel is still working on the last instruction; send this one when it answers.");
     const text = $("say").value;
     $("say").value = "";
     send(text).catch((err) => say("agent", explain(err)));

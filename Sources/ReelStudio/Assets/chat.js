@@ -55,6 +55,7 @@ export async function turn(text) {
       li.scrollIntoView({ block: "end" });
     });
     state.selected = null;
+    if (answer.textContent === "Working…") answer.textContent = "The answer was cut off; the timeline below shows where the project stands.";
   } catch (e) {
     li.classList.add("error");
     answer.textContent = explain(e);
