@@ -9,6 +9,7 @@ the MP4 and checks it with ffprobe (1080x1920, 6 s), resumes an export across a 
 at a phone-sized screen, runs the page's unit tests, and fails on any console error. Screenshots
 of every step go to ARTIFACTS_DIR; measurements are printed as `measure: name = value`.
 """
+import base64
 import json
 import os
 import socket
@@ -270,6 +271,14 @@ try:
     time.sleep(0.5)
     overflow = js("return document.documentElement.scrollWidth - window.innerWidth")
     shot(driver, "phone")
+    # The whole phone page, top to bottom.
+    height = js("return document.documentElement.scrollHeight")
+    full = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                  "clip": {"x": 0, "y": 0, "width": 390, "height": height, "scale": 1}})
+    path = os.path.join(artifacts, f"{step_no:02d}-phone-full.png")
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(full["data"]))
+    log(f"screenshot: {path}")
     assert overflow <= 1, f"the page is {overflow}px wider than a phone"
     driver.set_window_size(1280, 800)
 

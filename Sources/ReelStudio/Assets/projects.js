@@ -49,7 +49,7 @@ export function greet() {
   if (state.timeline?.visual.length) {
     say("agent", `Welcome back. This project so far:\n${state.timeline.summary}\nTell me what to change, or press Export.`);
   } else {
-    say("agent", "Drop your clips, photos and music on the left (or pick them), then tell me what to make — for example “make a 30 second video with music and a title 'Summer'”.");
+    say("agent", "Add your clips, photos and music under Media (drop them there or choose them), then tell me what to make — for example “make a 30 second video with music and a title 'Summer'”.");
   }
 }
 
