@@ -78,9 +78,15 @@ extension EditOperation {
             let idx = try d.indexes(target)
             guard idx.count == 1 else { throw EditError("say which one clip to move") }
             var segs = d.visualSegments
+            // Clips joined all alike stay joined alike after the move (the last one has none).
+            let joins = segs.dropLast().map(\.transition)
+            let uniform = joins.count > 0 && joins.allSatisfy { $0 == joins[0] } && segs.last?.transition == nil ? joins[0] : nil
             let seg = segs.remove(at: idx[0])
             let dest = min(max(0, to), segs.count)
             segs.insert(seg, at: dest)
+            if let uniform {
+                for i in segs.indices { segs[i].transition = i < segs.count - 1 ? uniform : nil }
+            }
             d.setVisual(segs)
             change = "Moved \(seg.displayName) to position \(dest + 1)."
         case .remove(let target):
@@ -173,6 +179,15 @@ extension EditOperation {
                 if let size { s.style.size = size }
             }
             change = "Changed \(d.describeText(idx))."
+        case .styleText(let target, let preset, let entrance):
+            let idx = try d.textIndexes(target)
+            d.updateText(idx) { s in
+                if let preset { s.style.preset = preset }
+                if let entrance { s.style.entrance = entrance }
+            }
+            let words = [preset.map { "the \($0 == .lowerthird ? "lower-third" : $0.rawValue) style" }, entrance.map { $0 == .rise ? "a gentle rise" : "a fade" }]
+                .compactMap { $0 }.joined(separator: " and ")
+            change = "Gave \(d.describeText(idx)) \(words)."
         case .removeText(let target):
             let idx = try d.textIndexes(target)
             let what = d.describeText(idx)

@@ -23,7 +23,7 @@ extension EditOperation {
     public static let wireNames = [
         "compose", "composeText", "setDuration", "setCanvas", "setFPS", "setFit", "trim", "setSpeed", "move",
         "remove", "replace", "duplicate", "insert", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
-        "addText", "editText", "removeText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades", "setMusicTiming",
+        "addText", "editText", "removeText", "styleText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades", "setMusicTiming",
         "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
     ]
 
@@ -55,6 +55,7 @@ extension EditOperation {
         case .addText: "addText"
         case .editText: "editText"
         case .removeText: "removeText"
+        case .styleText: "styleText"
         case .addCaptions: "addCaptions"
         case .addMusic: "addMusic"
         case .setMusicVolume: "setMusicVolume"
@@ -143,6 +144,10 @@ extension EditOperation {
             o.int("size", size)
         case .removeText(let target):
             o["target"] = target.wire
+        case .styleText(let target, let preset, let entrance):
+            o["target"] = target.wire
+            o.string("style", preset?.rawValue)
+            o.string("entrance", entrance?.rawValue)
         case .addCaptions(let script, let startMs, let endMs):
             o.string("script", script)
             o.int("startMs", startMs)
@@ -237,6 +242,8 @@ extension EditOperation {
                              color: try r.string("color"), size: try r.int("size"))
         case "removeText":
             self = .removeText(try r.textTarget())
+        case "styleText":
+            self = .styleText(try r.textTarget(), preset: try r.oneOf("style", TitleStyle.self), entrance: try r.oneOf("entrance", TextEntrance.self))
         case "addCaptions":
             self = .addCaptions(script: try r.requiredString("script"), startMs: try r.int("startMs"), endMs: try r.int("endMs"))
         case "addMusic":

@@ -46,6 +46,8 @@ public enum EditOperation: Sendable, Equatable {
     case addText(kind: TextKind, text: String, startMs: Int?, durationMs: Int?, position: TextPosition?)
     case editText(TextTarget, text: String?, startMs: Int?, durationMs: Int?, position: TextPosition?, color: String?, size: Int?)
     case removeText(TextTarget)
+    /// A title style (clean, bold on a backing, lower third) and how the text arrives (fade, rise); nil leaves it.
+    case styleText(TextTarget, preset: TitleStyle?, entrance: TextEntrance?)
     case addMusic(source: String, volume: Double)
     /// Absolute music volume (0.35 is 35 %).
     case setMusicVolume(Double)

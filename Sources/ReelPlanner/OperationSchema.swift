@@ -78,6 +78,9 @@ public enum OperationSchema {
       "$ref": "#/$defs/removeText"
     },
     {
+      "$ref": "#/$defs/styleText"
+    },
+    {
       "$ref": "#/$defs/addCaptions"
     },
     {
@@ -711,6 +714,36 @@ public enum OperationSchema {
         },
         "target": {
           "$ref": "#/$defs/textTarget"
+        }
+      },
+      "required": [
+        "op",
+        "target"
+      ],
+      "additionalProperties": false
+    },
+    "styleText": {
+      "type": "object",
+      "description": "How texts look and arrive: a title style (clean; bold on a soft backing; lower-third) and an entrance (fade; rise: fades in while rising gently).",
+      "properties": {
+        "op": {
+          "const": "styleText"
+        },
+        "target": {
+          "$ref": "#/$defs/textTarget"
+        },
+        "style": {
+          "enum": [
+            "clean",
+            "bold",
+            "lower-third"
+          ]
+        },
+        "entrance": {
+          "enum": [
+            "fade",
+            "rise"
+          ]
         }
       },
       "required": [

@@ -60,7 +60,12 @@ extension RulePlanner {
     }
 
     /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
-    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段"#
+    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
+
+    /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
+    static func saysTotalLength(_ c: String) -> Bool {
+        totalLengthPatterns.contains { has(c, $0) }
+    }
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
         let current = draft.duration()
@@ -131,6 +136,11 @@ extension RulePlanner {
             ms = current / 2
         } else if has(c, #"twice as long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
+        } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|trim|lengthen|longer|extend|stretch)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
+            let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
+                ?? (Numbers.fraction(in: m[2]) ?? 0)
+            let shrink = has(m[1], #"shorten|shorter|cut|reduce|trim"#)
+            ms = Int(Double(current) * (shrink ? 1 - f : 1 + f))
         } else if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent) (shorter|longer)"#, in: c), let p = Double(m[1]) {
             ms = Int(Double(current) * (m[2] == "shorter" ? 1 - p / 100 : 1 + p / 100))
         } else if let m = Numbers.firstMatch(#"(?:缩短|减少|剪掉|减去|短)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {

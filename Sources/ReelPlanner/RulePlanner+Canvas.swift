@@ -10,7 +10,9 @@ extension RulePlanner {
         else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
-        else if has(c, #"vertical|portrait|tiktok|douyin|\breels?\b|\bshorts\b|\bstor(y|ies)\b|竖屏|竖版|竖的|抖音|快手"#) { ratio = (9, 16) }
+        else if has(c, #"vertical|portrait|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        // A platform named for the sound ("loudness for TikTok") is not a canvas.
+        else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
         else if has(c, #"landscape|youtube|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
         var short: Int?

@@ -63,6 +63,11 @@ extension RulePlanner {
             let picked = m.groups[1] == "first" ? Array(p.prefix(n)) : Array(p.suffix(n))
             for i in picked { found.append((m.location, .index(i))) }
         }
+        // "the 2nd and 3rd should trade places": ordinals without a noun, beside a swap
+        if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
+           let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
+            for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
+        }
         // "swap the first two", "remove the last two"
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe (first|last) (two|three|2|3)\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first,
            let n = Numbers.english(m.groups[2]).map(Int.init) {
@@ -127,7 +132,7 @@ extension RulePlanner {
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "make each photo 2 seconds", "all the pictures"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic)s?\b|\b(photos|pictures|images|stills)\b.*\beach\b"#) {
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty { ts = stills.map { .index($0) } }
         }
@@ -145,7 +150,10 @@ extension RulePlanner {
         if let source = newMedia(c, context: context, draft: draft), has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show)\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
-            if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
+            let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
+            if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
+            else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
+            else if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
                 let k = v < 0 ? count - 1 : v
                 at = m[1] == "after" ? k + 1 : k
@@ -154,6 +162,10 @@ extension RulePlanner {
             } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) { at = n - 1 }
             plan.operations.append(.insert(source: source, at: at))
             plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")
+            // "add beach.jpg to the end for 2 seconds"
+            if let m = Numbers.firstMatch(#"\bfor (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c), let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.trim(.index(min(max(0, at ?? count), count)), inMs: nil, durationMs: ms))
+            }
             return
         }
         // "use the beach one instead of the first picture"
@@ -168,7 +180,7 @@ extension RulePlanner {
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             if has(c, #"\b(at the (start|beginning|front)|first)\b|开头"#) { plan.operations.append(.move(.index(i + 1), to: 0)) }
-            else if has(c, #"\b(at the end|last|to the end)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
+            else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
             plan.understood.append("show \(describe(t)) again")
             return
         }
@@ -196,13 +208,17 @@ extension RulePlanner {
             plan.operations.append(.move(.index(j), to: i))
             if j > i + 1 { plan.operations.append(.move(.index(i + 1), to: j)) }
             plan.understood.append("swap clip \(i + 1) and clip \(j + 1)")
-        } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|倒序|反转顺序|顺序反过来"#), count > 1 {
+        } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|\b(?:flip|turn|swap) (?:the )?order(?: around)?\b|\border (?:around|backwards|reversed)\b|\breverse (?:it|them|everything)\b|\bin reverse\b|倒序|反转顺序|顺序反过来"#), count > 1 {
             for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
             plan.understood.append("reverse the order")
-        } else if let t = target, has(c, #"\b(duplicate|repeat|copy)\b|复制|重复"#) {
+        } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
             plan.operations.append(.duplicate(t))
             plan.understood.append("duplicate \(describe(t))")
-        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (start|end|beginning))|移到|放到|挪到"#) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:put |place |make )?(?:the )?\S+(?: (?:clip|photo|picture|video|one))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?$"#, in: c), let v = ordinalValue(m[1]) {
+            let to = v < 0 ? count - 1 : min(v, count - 1)
+            plan.operations.append(.move(t, to: to))
+            plan.understood.append("move \(describe(t)) to position \(to + 1)")
+        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#) {
             var to = count - 1
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
@@ -238,13 +254,13 @@ extension RulePlanner {
             let v = min(4, base * f)
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|不要裁剪|完整显示|完整"#) {
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |不要裁剪|完整显示|完整"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c),
+        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|开头"#)
             for t in ts {

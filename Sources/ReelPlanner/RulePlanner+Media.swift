@@ -6,7 +6,7 @@ import ReelTimeline
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
     static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs)\b|照片|图片"#
-    static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段"#
+    static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
     static func protectedWords(_ context: PlannerContext) -> Set<String> {
@@ -83,6 +83,32 @@ extension RulePlanner {
             let picked = m[1] == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n))
             if !picked.isEmpty { return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : []) }
         }
+        // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
+        var byPlace: [(Int, String)] = []
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (clip|video|vid|photo|picture|pic|image)\b|第([一二三四五\d])(?:个|段|张)(视频|照片|图片)"#, in: c) {
+            let isStillWord = has(m.groups[2] + m.groups[4], #"photo|picture|pic|image|照片|图片"#)
+            let pool = isStillWord ? stills : clips
+            let n = !m.groups[1].isEmpty ? ordinalValue(m.groups[1]) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
+            guard let n, !pool.isEmpty else { continue }
+            let i = n < 0 ? pool.count - 1 : n
+            if pool.indices.contains(i) { byPlace.append((m.location, pool[i])) }
+        }
+        if !byPlace.isEmpty, named.isEmpty {
+            var placed = byPlace
+            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:\d+ |two |three |four |five )?(?:photos|pictures|pics|images|stills)\b|[两三四五六\d]张(?:照片|图片)|所有(?:照片|图片)"#, in: c).first,
+               !byPlace.contains(where: { $0.0 == m.location }) { placed += stills.map { (m.location, $0) } }
+            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:clips|videos|vids)\b|所有视频"#, in: c).first,
+               !byPlace.contains(where: { $0.0 == m.location }) { placed += clips.map { (m.location, $0) } }
+            var ordered: [String] = []
+            for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
+            return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
+        }
+        // "photos first, then the videos", "先放照片，再放视频": groups in the order said.
+        if named.isEmpty, let s = Numbers.allMatches(stillGroup, in: c).first?.location, let v = Numbers.allMatches(clipGroup, in: c).first?.location,
+           !stills.isEmpty, !clips.isEmpty, has(c, #"\b(first|then|followed by|after|before)\b|先|再|然后"#) {
+            let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
+            return (s < v ? stills + clips : clips + stills) + chosenSounds.filter { !voiceSounds.contains($0) }
+        }
         guard !named.isEmpty else {
             let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
             // "only the photos"
@@ -129,7 +155,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe rest\b|\beverything else\b|\bthese\b|\bthem\b|这些"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").

@@ -34,8 +34,9 @@ extension RulePlanner {
         var generic = false
         var placeholder = false
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
-        else if has(c, #"\btitles?\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        else if has(c, #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
         else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up|say)\b|显示|写"#) { kind = .caption }
@@ -46,8 +47,8 @@ extension RulePlanner {
         var unquoted: String?
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$"#, in: clause) {
-            var u = [m[1], m[2], m[3]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b"#, in: clause) {
+            var u = [m[1], m[2], m[3], m[4], m[5]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\b.*(?:\d|top|bottom|middle|center|centre|left|right|start|end|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
             u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
@@ -65,12 +66,17 @@ extension RulePlanner {
                 || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
+        // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
+        if let u = unquoted {
+            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d|first|last|end|start|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
-        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without)\b|删除|去掉|删掉|不要"#) {
+        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
             if generic && (plural || has(rest, #"\b(all|every|any|the) text\b|所有"#)) {
                 plan.operations.append(.removeText(.all))
                 plan.understood.append("remove all text")
@@ -101,12 +107,18 @@ extension RulePlanner {
         }
         let timing = textTiming(rest, draft: draft)
         let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
-            : has(rest, #"top left|upper left|左上"#) ? .topLeft : has(rest, #"top right|upper right|右上"#) ? .topRight
-            : has(rest, #"bottom left|lower left|左下"#) ? .bottomLeft : has(rest, #"bottom right|lower right|右下"#) ? .bottomRight
+            : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
             : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
             : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
         var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
+        // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
+        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
+            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title"#) ? .lowerthird
+            : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
+        let entrance: TextEntrance? = has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
+            : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
         let bigger = has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#), smaller = has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#)
         if bigger || smaller {
@@ -132,13 +144,17 @@ extension RulePlanner {
         }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
+            let added = TextTarget.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0)))
             if colour != nil || size != nil {
-                plan.operations.append(.editText(.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0))),
-                                                 text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
+                plan.operations.append(.editText(added, text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
             }
+            if preset != nil || entrance != nil { plan.operations.append(.styleText(added, preset: preset, entrance: entrance)) }
             plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
-        } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
-            plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+        } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil {
+            if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
+                plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
+            }
+            if preset != nil || entrance != nil { plan.operations.append(.styleText(target, preset: preset, entrance: entrance)) }
             plan.understood.append("change the \(kindWord(kind))")
         }
         return unquoted

@@ -20,7 +20,8 @@ extension RulePlanner {
         "add", "text", "fade", "fades", "song", "track", "slideshow", "vintage", "warm", "cool", "speed",
         "reverse", "swap", "move", "first", "last", "third", "shorten", "replace", "timeline", "narration",
         "voiceover", "please", "about", "with", "the", "every", "each", "what", "center", "bottom", "middle",
-        "saturation", "contrast", "brightness", "zoom", "instead", "saying", "master", "loop", "mute",
+        "saturation", "contrast", "brightness", "zoom", "instead", "saying", "master", "loop", "mute", "turn", "down",
+        "sound", "audio", "photos", "caption", "speed", "louder", "quieter", "title", "slower", "shorter",
     ]
 
     /// Everyday words one typo away from a vocabulary word, which are meant as written.
@@ -36,8 +37,19 @@ extension RulePlanner {
         "white", "while", "whale", "write", "quote", "small", "smell", "still", "stall", "start", "stars", "smart",
         "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
         "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
-        "back", "lack", "sing", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+        "back", "lack", "very", "sing", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
     ]
+
+    /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
+    static func expandShorthand(_ text: String) -> String {
+        var t = text
+        for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
+                                (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
+                                (#"\bu\b"#, "you"), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
+            t = t.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
+        }
+        return t
+    }
 
     /// Mends typos word by word; words in quotes were masked before this and are never touched,
     /// nor are words that are (part of) a media file's name.
@@ -88,6 +100,9 @@ extension RulePlanner {
         guard w.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
         var best: String?
         for v in vocabulary where abs(v.count - w.count) <= 1 && v.count >= 4 && !w.hasPrefix(v) && !(v.hasPrefix(w) && w.count >= 5) {
+            // Another form of the same word ("titled", "titles") is not a typo.
+            let shared = zip(w, v).prefix { $0 == $1 }.count
+            if shared >= 4, shared >= min(w.count, v.count) - 2 { continue }
             let d = editDistance(w, v)
             // Short words: a swapped letter, or one left out ("blak").
             let ok = w.count >= 5 ? d == 1 : (d == 1 && (isTransposition(w, v) || v.count == w.count + 1))
@@ -177,6 +192,11 @@ extension RulePlanner {
                     chinese: "我还不能从声音里识别出字幕。",
                     offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
                     offersChinese: ["用文案生成字幕：“加字幕，文案：你的文字”", "“在2到5秒加字幕‘你好’”"]),
+        Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart).{0,30}(?:transitions?|effects?)|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
+                    english: "I do not have that transition.",
+                    chinese: "我没有这种转场。",
+                    offers: ["\"add crossfades\"", "\"use wipe transitions\"", "\"circle transitions\"", "\"zoom transitions\"", "\"fade through black\""],
+                    offersChinese: ["“交叉淡化转场”", "“擦除转场”", "“圆形转场”", "“缩放转场”"]),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -289,7 +309,7 @@ extension RulePlanner {
             _ = length
             return false
         case .fades?:
-            guard let m = Numbers.firstMatch(#"^(?:make|set|change) (?:it|that|this)(?: to)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
+            guard let m = Numbers.firstMatch(#"^(?:make|set|change) (?:it|that|this)(?: fade)?(?: to)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
                   let ms = Numbers.duration(in: m[1]), ms <= 60_000 else { return false }
             let out = draft.meta.fadeOut > 0
             plan.operations.append(.setFades(inMs: out ? nil : ms, outMs: out ? ms : nil))
@@ -326,8 +346,8 @@ extension RulePlanner {
                 plan.understood.append("change that text to \"\(words)\"")
                 return true
             }
-            let position: TextPosition? = has(c, #"top left|upper left"#) ? .topLeft : has(c, #"top right|upper right"#) ? .topRight
-                : has(c, #"bottom left|lower left"#) ? .bottomLeft : has(c, #"bottom right|lower right"#) ? .bottomRight
+            let position: TextPosition? = has(c, #"top[- ]left|upper[- ]left"#) ? .topLeft : has(c, #"top[- ]right|upper[- ]right"#) ? .topRight
+                : has(c, #"bottom[- ]left|lower[- ]left"#) ? .bottomLeft : has(c, #"bottom[- ]right|lower[- ]right"#) ? .bottomRight
                 : has(c, #"\btop\b|顶部|上面"#) ? .top : has(c, #"\bbottom\b|底部|下面"#) ? .bottom
                 : has(c, #"\b(center|centre|middle)\b|中间"#) ? .center : nil
             var colour = colourWords.first { has(c, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
@@ -335,7 +355,8 @@ extension RulePlanner {
             var size: Int?
             if has(c, #"\b(bigger|larger)\b|大一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 1.3) }
             if has(c, #"\b(smaller)\b|小一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 0.77) }
-            if position != nil || colour != nil || size != nil, has(c, #"\b(it|that|this|put|move|make)\b|放|移|改|挪"#) {
+            let styleOnly = has(c, #"^(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|at the (?:top|bottom)|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)$"#)
+            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: position, color: colour, size: size))
                 plan.understood.append("change that text")
                 return true
@@ -379,6 +400,12 @@ extension RulePlanner {
             if !number[2].isEmpty, draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }) {
                 plan.operations.append(.setMusicVolume(min(2, v / 100)))
                 plan.understood.append("set the music to \(Int(v))%")
+                return true
+            }
+            let current = draft.duration()
+            if number[2].isEmpty, has(c, #"^(?:make|set|change) (?:it|the video)"#), v >= 1, v <= 3600, current > 0, Int(v * 1000) >= current / 2 {
+                plan.operations.append(.setDuration(ms: Int(v * 1000)))
+                plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
                 return true
             }
             plan.questions.append("I am not sure what \(number[1]) is for. Say, for example, \"make it \(number[1]) seconds\" for the length\(draft.tracks.contains(where: { $0.role == .music }) ? " or \"music at \(number[1])%\"" : "").")

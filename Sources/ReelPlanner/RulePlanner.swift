@@ -60,7 +60,7 @@ public struct RulePlanner: Sendable {
         var plan = Plan()
         let written = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
         plan.chinese = Self.isChinese(written)
-        let text = Self.timecodesAsSeconds(Self.mendTypos(written, protected: Self.protectedWords(context)))
+        let text = Self.timecodesAsSeconds(Self.mendTypos(Self.expandShorthand(written), protected: Self.protectedWords(context)))
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
@@ -83,8 +83,11 @@ public struct RulePlanner: Sendable {
         }
         let subject = Self.lastTouched(before: context.previous, after: context.draft)
         var clauseSubject: Subject?
-        for clause in clauses {
+        for written in clauses {
             let opsBefore = plan.operations.count
+            // Words that only lead in: "hmm make it 30", "ok so add a title".
+            var clause = written.replacingOccurrences(of: #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#,
+                                                      with: "", options: [.regularExpression, .caseInsensitive])
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause) {
@@ -99,12 +102,19 @@ public struct RulePlanner: Sendable {
                 plan.understood.append(Self.intentName(.export))
             }
             // "it" and "them" stand for what was just touched: the music, the transitions.
-            var clause = clause
             let spoken = clauseSubject ?? subject
+            // "speed it up 2x" after a clip was touched: that clip.
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|that one|this one)\b"#),
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
+                clause = clause.replacingOccurrences(of: #"\b(?:it|that one|this one)\b"#, with: "clip \(i + 1)", options: [.regularExpression, .caseInsensitive])
+            }
             let aboutLevels = spoken == .music && Self.has(c, #"quiet|loud|soft|volume|%|percent|\bfade|\bloop|\bstart|\bstop|\blower|\braise|\bdown\b|\bup\b|\bmute|\bhalve|^(?:make |set |turn )?(?:it|that) (?:to |at )?\d+(?:\.\d+)?$"#)
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
                 || (Numbers.duration(in: c).map { $0 <= 5000 } ?? false) || Self.has(c, #"^(?:make |set )?(?:it|them|those) (?:to )?\d+(?:\.\d+)?$"#))
-            if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
+            let bare = !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo|picture|\b(it|them|that|those)\b"#)
+            if aboutLevels && bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
+                clause = "the music " + clause
+            } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those)\b"#) {
                 clause = clause.replacingOccurrences(of: #"\b(?:it|them|that)\b"#, with: spoken == .music ? "the music" : "the transitions",
                                                      options: [.regularExpression, .caseInsensitive])
@@ -178,7 +188,7 @@ public struct RulePlanner: Sendable {
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the video)|where are we|what do (?:i|we) have (?:so far|now)|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
@@ -265,6 +275,8 @@ public struct RulePlanner: Sendable {
                     && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#)
                         || has(l, #"^(?:last|lasts|stay|stays|for|show for|appear for|from \d|at \d|starting at)\b.*\b(?:s|secs?|seconds?)$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
+                // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
+                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:about |around |like |maybe |roughly |大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)|百分之[零〇一二两三四五六七八九十百\d]+)$"#))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
                     && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p

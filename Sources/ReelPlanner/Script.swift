@@ -64,6 +64,27 @@ enum Script {
                 units.append(String(ch))
             }
         }
+        // A number keeps its unit: "40小时", "5折", "99元".
+        let twoCharUnits: Set<String> = ["小时", "分钟", "公里", "公斤", "千克", "毫升", "厘米", "毫米", "平米", "英寸", "个月", "周年", "星期", "万元", "块钱"]
+        let oneCharUnits: Set<Character> = Set("元块个岁天年月日号次件张只台位人分秒度折倍米克斤升层楼周")
+        var merged: [String] = []
+        var i = 0
+        while i < units.count {
+            var u = units[i]
+            if u.last?.isNumber == true, u.last?.isASCII == true {
+                if i + 2 < units.count, units[i + 1].count == 1,
+                   twoCharUnits.contains(String(units[i + 1].prefix(1) + units[i + 2].prefix(1))) {
+                    u += units[i + 1] + units[i + 2]
+                    i += 2
+                } else if i + 1 < units.count, let first = units[i + 1].first, oneCharUnits.contains(first) {
+                    u += units[i + 1]
+                    i += 1
+                }
+            }
+            merged.append(u)
+            i += 1
+        }
+        units = merged
         func length(_ us: ArraySlice<String>) -> Int { us.reduce(0) { $0 + $1.count } }
         var out: [String] = []
         var start = 0

@@ -74,6 +74,19 @@ extension EditSession {
                 narration = script
             }
         }
+        // Nothing to show but words: "a 10 second video, just a title card saying Coming Soon".
+        if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit,
+           !plan.operations.contains(where: \.isCompose),
+           let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(let kind, let text, _, _, _) = op, kind != .caption || true { text } else { nil } }).first {
+            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            plan.operations.removeAll { op in
+                if case .addText = op { return true }
+                return op.isLengthChange
+            }
+            plan.operations.insert(.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction)), at: 0)
+            plan.notUnderstood.removeAll()
+            plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
+        }
         // Media and an empty timeline: whatever was asked starts from the media in order.
         if draft.visualSegments.isEmpty, !visuals.isEmpty, plan.intent == .edit, plan.declined.isEmpty,
            !plan.operations.contains(where: \.isCompose) {
@@ -170,7 +183,7 @@ extension EditSession {
     }
 
     static func isAboutScript(_ clause: String) -> Bool {
-        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段"#, options: [.regularExpression, .caseInsensitive]) != nil
+        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 }
 

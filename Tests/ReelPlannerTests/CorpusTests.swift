@@ -313,7 +313,7 @@ struct CorpusCheck {
         return v as? [[String: Any]] ?? []
     }
 
-    static let textKeys: Set<String> = ["kind", "text", "startMs", "durationMs", "position", "color", "size", "sizeAbove", "sizeBelow"]
+    static let textKeys: Set<String> = ["kind", "text", "startMs", "durationMs", "position", "color", "size", "sizeAbove", "sizeBelow", "style", "entrance"]
 
     static func textMatches(_ s: Segment, _ w: [String: Any]) -> Bool {
         if w.keys.contains(where: { !textKeys.contains($0) }) { return false }
@@ -325,6 +325,8 @@ struct CorpusCheck {
         if let v = w["color"] as? String, s.style.color.lowercased() != v.lowercased() { return false }
         if let v = w["size"] as? Int, s.style.size != v { return false }
         if let v = w["sizeAbove"] as? Int, (s.style.size ?? 0) <= v { return false }
+        if let v = w["style"] as? String, s.style.preset?.rawValue != v { return false }
+        if let v = w["entrance"] as? String, s.style.entrance?.rawValue != v { return false }
         if let v = w["sizeBelow"] as? Int, (s.style.size ?? Int.max) >= v { return false }
         return true
     }
