@@ -153,8 +153,15 @@ struct SessionsController<Context: RequestContext> {
                     let engine = RenderEngine(tools: try FFmpegTools.locate())
                     let prepared = try await engine.prepare(draft, baseDirectory: base)
                     let partial = folder.appendingPathComponent(".storyboard-\(UUID().uuidString).png").path
+                    defer { try? FileManager.default.removeItem(atPath: partial) }
                     try await engine.storyboard(prepared, to: partial)
                     try FileManager.default.moveItem(atPath: partial, toPath: file)
+                    // Only the current draft's picture is kept.
+                    let fm = FileManager.default
+                    for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+                    where name.hasPrefix("storyboard-") && name != (file as NSString).lastPathComponent {
+                        try? fm.removeItem(at: folder.appendingPathComponent(name))
+                    }
                 })
             } catch {
                 context.logger.warning("storyboard of \(sid) failed: \(error)")
