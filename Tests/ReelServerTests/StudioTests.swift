@@ -16,6 +16,7 @@ import Testing
             #expect(page.status == 200)
             #expect(page.headers[.contentType] == "text/html; charset=utf-8")
             #expect(page.headers[.cacheControl] == "no-cache")
+            #expect(page.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
             let etag = try #require(page.headers[.eTag])
             let version = StudioAssets.version
             #expect(page.text.contains("/studio/\(version)/app.js") && page.text.contains("/studio/\(version)/app.css"))
