@@ -7,7 +7,8 @@ import Testing
 /// driven by Selenium; `scripts/browser-setup.sh` installs them) against `reel serve` on loopback.
 /// `tests/browser/studio_flow.py` uploads photos and a sound, makes a 6 s vertical video by chat,
 /// undoes and redoes, previews, exports and checks the MP4, resumes an export across a reload,
-/// looks at a phone-sized screen, runs the page's own unit tests and fails on console errors.
+/// checks keyboard reach and text contrast, looks at a phone-sized screen, runs the page's own
+/// unit tests and fails on console errors.
 /// Screenshots go to `.build/browser-artifacts/`. Skipped, saying why, only when Chromium cannot
 /// be installed.
 @Suite struct StudioBrowserTests {

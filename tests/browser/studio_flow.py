@@ -5,8 +5,9 @@ Usage: studio_flow.py REEL_BINARY WORK_DIR ARTIFACTS_DIR
 Makes two photos and a sound with FFmpeg, opens the page, uploads them (and a file Reel must
 refuse), asks for "make a 6 second vertical video with a title 'Hello'", checks the timeline's
 three lanes and summary, undoes and redoes, previews, shows the storyboard, exports, downloads
-the MP4 and checks it with ffprobe (1080x1920, 6 s), resumes an export across a reload, looks
-at a phone-sized screen, runs the page's unit tests, and fails on any console error. Screenshots
+the MP4 and checks it with ffprobe (1080x1920, 6 s), resumes an export across a reload, checks
+that Tab reaches every control and that text contrast is at least 4.5:1, looks at a phone-sized
+screen, runs the page's unit tests, and fails on any console error. Screenshots
 of every step go to ARTIFACTS_DIR; measurements are printed as `measure: name = value`.
 """
 import base64
@@ -20,6 +21,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -265,6 +267,35 @@ try:
     WebDriverWait(driver, 300).until(lambda d: d.find_elements(By.ID, "download") or len(d.find_elements(By.CSS_SELECTOR, "#renders a")) >= 2)
     WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#renders a")) >= 2)
     shot(driver, "resumed")
+
+    # --- keyboard reachable: Tab alone gets to every control a video needs -------------------
+    js("document.activeElement.blur(); window.scrollTo(0, 0)")
+    reached = set()
+    for _ in range(60):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        reached.add(js("const e = document.activeElement; return e.id || e.dataset.aspect || e.className || e.tagName"))
+    for needed in ["drop", "url", "undo", "redo", "export", "preview-btn", "show-board", "say", "send", "9:16", "length", "seg"]:
+        assert needed in reached, f"Tab never reaches {needed}: {sorted(reached)}"
+
+    # --- readable contrast: WCAG AA (4.5:1) for the page's text on what is behind it ----------
+    low = js("""
+        const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                                      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+        const behind = (e) => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+                                if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c; } return [15, 17, 21]; };
+        const bad = [];
+        let checked = 0;
+        for (const e of document.querySelectorAll('h1, h2, h3, p, span, small, strong, label, button, a, li, .name, .meta, .block, .lane-label, .summary')) {
+          if (!e.offsetParent || !e.textContent.trim() || e.closest('[disabled]')) continue;
+          const a = lum(rgb(getComputedStyle(e).color)), b = lum(behind(e));
+          const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          checked++;
+          if (!(ratio >= 4.5)) bad.push(`${e.tagName}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+        }
+        return {bad, checked};""")
+    log(f"contrast: {low['checked']} text elements checked")
+    assert low["checked"] > 40 and not low["bad"], "text below 4.5:1 contrast:\n" + "\n".join(low["bad"])
 
     # --- a phone-sized screen ----------------------------------------------------------------
     driver.set_window_size(390, 844)
