@@ -100,7 +100,10 @@ try:
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 800)
+    # The page's own viewport is exactly 1280×800 (a window that size would leave less to it).
+    viewport = lambda w, h, mobile=False: driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": w, "height": h, "deviceScaleFactor": 1, "mobile": mobile})
+    viewport(1280, 800)
     wait = WebDriverWait(driver, 60)
     js = driver.execute_script
     console = []
@@ -298,7 +301,7 @@ try:
     assert low["checked"] > 40 and not low["bad"], "text below 4.5:1 contrast:\n" + "\n".join(low["bad"])
 
     # --- a phone-sized screen ----------------------------------------------------------------
-    driver.set_window_size(390, 844)
+    viewport(390, 844, True)
     time.sleep(0.5)
     overflow = js("return document.documentElement.scrollWidth - window.innerWidth")
     shot(driver, "phone")
@@ -311,7 +314,7 @@ try:
         f.write(base64.b64decode(full["data"]))
     log(f"screenshot: {path}")
     assert overflow <= 1, f"the page is {overflow}px wider than a phone"
-    driver.set_window_size(1280, 800)
+    viewport(1280, 800)
 
     # --- no console errors but the refused upload's own 415 ---------------------------------
     read_console()
