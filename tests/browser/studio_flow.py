@@ -80,8 +80,12 @@ with open(notes, "w") as f:
 port = free_port()
 base = f"http://127.0.0.1:{port}"
 server_log = open(os.path.join(artifacts, "server.log"), "w")
+# URL import from a file server on loopback, which Reel refuses unless told otherwise.
 server = subprocess.Popen([reel, "serve", "--port", str(port), "--data", os.path.join(work, "data")],
-                          stdout=server_log, stderr=subprocess.STDOUT)
+                          stdout=server_log, stderr=subprocess.STDOUT, env={**os.environ, "REEL_ALLOW_PRIVATE_URL_IMPORTS": "1"})
+files_port = free_port()
+files_server = subprocess.Popen([sys.executable, "-m", "http.server", str(files_port), "--bind", "127.0.0.1", "--directory", work],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 driver = None
 try:
     for _ in range(100):
@@ -271,6 +275,11 @@ try:
     WebDriverWait(driver, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#renders a")) >= 2)
     shot(driver, "resumed")
 
+    # --- URL import: a photo from a link joins the media bin --------------------------------
+    before = len(driver.find_elements(By.CSS_SELECTOR, "#bin li.stored"))
+    driver.find_element(By.ID, "url").send_keys(f"http://127.0.0.1:{files_port}/red.jpg", Keys.ENTER)
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#bin li.stored")) == before + 1)
+
     # --- keyboard reachable: Tab alone gets to every control a video needs -------------------
     js("document.activeElement.blur(); window.scrollTo(0, 0)")
     reached = set()
@@ -335,6 +344,7 @@ try:
 finally:
     if driver is not None:
         driver.quit()
+    files_server.terminate()
     server.terminate()
     try:
         server.wait(10)
