@@ -7,7 +7,7 @@ extension RulePlanner {
 
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b"#) { move = .undo }
+        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$"#) { move = .undo }
         else if has(c, #"\bredo\b|重做"#) { move = .redo }
         else { return }
         var times = 1
@@ -45,14 +45,14 @@ extension RulePlanner {
     // MARK: Length
 
     static let lengthUnit = #"(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m)\b"#
-    static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|intro video|tiktok|youtube short|post|instagram post)"#
+    static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|intro video|tiktok|youtube short|post|instagram post|spot|commercial|promo video|clip)"#
 
     /// Phrases that say how long the whole video is, even beside a clip, a title or a music word.
     static var totalLengthPatterns: [String] {
         let n = Numbers.amount, u = lengthUnit
         return [
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
-            #"\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子)"#,
@@ -123,14 +123,15 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:shave|knock|lop|take)\s+(?:off\s+)(?:about |like |around )?(\#(n)[- ]?\#(u))"#, in: c)
             ?? Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:shorter|less)\b"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:shorter|shorten(?: it| the video)?|reduce(?: it| the video| the length)?|trim(?: it| the video)?|cut(?: it| the video)?)(?: down)? by (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
+            ?? Numbers.firstMatch(#"\b(?:shorter|shorten|reduce|trim|cut|decrease|lower|drop)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
            let d = amount(m[1]) {
             ms = current - d
         } else if let m = Numbers.firstMatch(#"\b(\#(n)) (?:more|extra) (\#(u))"#, in: c), let d = amount(m[1] + " " + m[2]) {
             ms = current + d
         } else if let m = Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:longer|more|extra)\b"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end)))?"#, in: c),
-           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b"#) {
+            ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end)))?"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:increase|extend|lengthen|raise|grow|pad)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
+           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b"#) {
             ms = current + d
         } else if has(c, #"half as long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半"#) {
             ms = current / 2

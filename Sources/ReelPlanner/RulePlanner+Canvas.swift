@@ -14,7 +14,8 @@ extension RulePlanner {
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
-        else if has(c, #"landscape|youtube|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
+        else if has(c, #"landscape|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
+        else if has(c, #"youtube"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }
         else if has(c, #"(?<![\d.x×*])720p?\b(?! ?[x×*] ?\d)"#) { short = 720 }

@@ -63,6 +63,10 @@ extension RulePlanner {
             let picked = m.groups[1] == "first" ? Array(p.prefix(n)) : Array(p.suffix(n))
             for i in picked { found.append((m.location, .index(i))) }
         }
+        // "index 2" (an agent's 0-based position), never the one it goes "to"
+        for m in Numbers.allMatches(#"(?<!to )(?<!at )(?<!into )\bindex (\d+)\b"#, in: c) {
+            if let n = Int(m.groups[1]) { found.append((m.location, .index(n))) }
+        }
         // "the 2nd and 3rd should trade places": ordinals without a noun, beside a swap
         if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
@@ -132,7 +136,8 @@ extension RulePlanner {
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "make each photo 2 seconds", "all the pictures"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#) {
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+           !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty { ts = stills.map { .index($0) } }
         }
@@ -147,11 +152,12 @@ extension RulePlanner {
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
-        if let source = newMedia(c, context: context, draft: draft), has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show)\b|加|添加|插入|放"#),
+        if let source = newMedia(c, context: context, draft: draft), has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
-            if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
+            if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
+            else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
             else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
             else if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
@@ -182,6 +188,27 @@ extension RulePlanner {
             if has(c, #"\b(at the (start|beginning|front)|first)\b|开头"#) { plan.operations.append(.move(.index(i + 1), to: 0)) }
             else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
             plan.understood.append("show \(describe(t)) again")
+            return
+        }
+        // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2": where the clip starts.
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
+            let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
+            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
+            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
+            return
+        }
+        // "the last picture should come first", "could c.png go last"
+        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b"#, in: c) {
+            let to = has(m[1], "first|start|beginning") ? 0 : count - 1
+            plan.operations.append(.move(t, to: to))
+            plan.understood.append("move \(describe(t)) to position \(to + 1)")
+            return
+        }
+        // "swap the second clip for photo2", "switch a.jpg with beach": another file in its place.
+        if let m = Numbers.firstMatch(#"\b(?:swap|switch|replace|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$"#, in: c),
+           let source = mediaNamed(m[2], context: context), let t = targets(m[1], draft: draft).first, t != .all {
+            plan.operations.append(.replace(t, source: source))
+            plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
         }
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
@@ -227,7 +254,9 @@ extension RulePlanner {
             else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:the )?(\#(ordinalPattern))\b"#, in: c), let v = ordinalValue(m[1]) {
                 anchor = v < 0 ? count - 1 : v
             } else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:clip |photo |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) { anchor = n - 1 }
-            if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
+            if let m = Numbers.firstMatch(#"\b(?:to|at) index (\d+)\b"#, in: c), let n = Int(m[1]) {
+                to = n
+            } else if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
@@ -254,7 +283,7 @@ extension RulePlanner {
             let v = min(4, base * f)
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |不要裁剪|完整显示|完整"#) {
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
@@ -262,7 +291,7 @@ extension RulePlanner {
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|剪|改成|保留|显示|秒"#) {
-            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|开头"#)
+            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
             for t in ts {
                 plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
             }
@@ -307,6 +336,7 @@ extension RulePlanner {
 
     /// "2x", "0.5x", "2倍速", "两倍速", "at 3 times the speed", "twice as fast", "half as fast".
     static func explicitSpeed(_ c: String) -> Double? {
+        if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
         guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }

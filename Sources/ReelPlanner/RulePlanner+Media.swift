@@ -6,7 +6,7 @@ import ReelTimeline
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
     static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs)\b|照片|图片"#
-    static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频"#
+    static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
     static func protectedWords(_ context: PlannerContext) -> Set<String> {
@@ -22,7 +22,7 @@ extension RulePlanner {
 
     static func asksToCompose(_ c: String, context: PlannerContext) -> Bool {
         guard context.media.contains(where: { !isAudio($0) }) else { return false }
-        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作"#)
+        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
     }
 
     /// The names a file goes by: its file name, its stem (3+ letters, not a vocabulary word), its upload name.
@@ -36,13 +36,23 @@ extension RulePlanner {
             let nameStem = (name as NSString).deletingPathExtension
             if nameStem.count >= 3, !vocabularyWords.contains(nameStem) { out.append(nameStem) }
         }
+        // A name part several files share names them all: "product" for product-front.jpg and product-side.jpg, "broll" for broll1, broll2.
+        for part in namePart(stem) where !out.contains(part) {
+            let sharing = context.media.filter { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
+            if sharing.count >= 2 { out.append(part) }
+        }
         return out
+    }
+
+    static func namePart(_ stem: String) -> [String] {
+        stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map { String($0).trimmingCharacters(in: .decimalDigits) }
+            .filter { $0.count >= 4 && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
     }
 
     /// Where in the words a file is named (UTF-16 offset), if it is.
     static func mention(_ path: String, in c: String, context: PlannerContext) -> Int? {
         aliases(path, context: context).compactMap { alias -> Int? in
-            let pattern = #"(?<![A-Za-z0-9_.])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_])"#
+            let pattern = #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#
             return Numbers.allMatches(pattern, in: c).first?.location
         }.min()
     }
@@ -53,9 +63,9 @@ extension RulePlanner {
     }
 
     static func composeSources(_ c: String, context: PlannerContext) -> [String] {
-        let visuals = context.media.filter { !isAudio($0) }
+        var visuals = context.media.filter { !isAudio($0) }
         let sounds = context.media.filter(isAudio)
-        let named = namedMedia(c, context: context)
+        var named = namedMedia(c, context: context)
         // A sound named as the voiceover is not the music.
         let namedSounds = sounds.filter { p in
             guard let at = mention(p, in: c, context: context) else { return false }
@@ -63,24 +73,26 @@ extension RulePlanner {
         }
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
+        let only = has(c, #"\b(only|just)\b|只用|只要"#)
+        // "everything except clip2", "I don't need photo2": files named after such words are left out.
+        if let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c).first?.location {
+            let excluded = visuals.filter { p in aliases(p, context: context).contains { alias in
+                Numbers.allMatches(#"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, in: c).contains { $0.location > cut }
+            } }
+            if excluded.count < visuals.count {
+                visuals.removeAll { excluded.contains($0) }
+                named.removeAll { excluded.contains($0) }
+            }
+        }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
-        let only = has(c, #"\b(only|just)\b|只用|只要"#)
-        // "everything except clip2", "all but the beach one"
-        if has(c, #"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but)\b|除了|不要"#) {
-            let ns = c as NSString
-            let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but)\b|除了|不要"#, in: c).first?.location ?? 0
-            let left = visuals.filter { p in
-                guard let at = mention(p, in: c, context: context) else { return true }
-                return at < cut && !has(ns.substring(from: cut), NSRegularExpression.escapedPattern(for: (p as NSString).lastPathComponent))
-            }
-            if !left.isEmpty, left.count < visuals.count { return left + (namedSounds.isEmpty ? sounds : namedSounds) }
-        }
         // "the first three photos", "the last 2 clips"
         if let m = Numbers.firstMatch(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c),
            let n = Numbers.english(m[2]).map(Int.init), n > 0 {
             let pool = has(m[3], "photo|picture|pic|image") ? stills : clips
-            let picked = m[1] == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n))
+            var picked = m[1] == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n))
+            // "… and the clip": the one clip there is.
+            if has(c, #"\bthe (?:clip|video)\b"#), clips.count == 1, !picked.contains(clips[0]) { picked.append(clips[0]) }
             if !picked.isEmpty { return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : []) }
         }
         // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
@@ -118,8 +130,14 @@ extension RulePlanner {
         }
         var placed: [(Int, String)] = named.compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
         // Groups ("the photos") take their place in the order only beside a named file.
-        if let m = Numbers.allMatches(stillGroup, in: c).first { placed += stills.map { (m.location, $0) } }
-        if let m = Numbers.allMatches(clipGroup, in: c).first { placed += clips.map { (m.location, $0) } }
+        // A group word right after a named file describes it ("the croissant and shopfront pics"), it does not add the rest.
+        func describesNamed(_ at: Int) -> Bool {
+            guard let nearest = placed.map(\.0).filter({ $0 < at }).max(), at - nearest <= 24 else { return false }
+            let between = (c as NSString).substring(with: NSRange(location: nearest, length: at - nearest))
+            return !has(between, #"\b(?:and|then|with|plus|the|after|before)\b|,|&|\+"#)
+        }
+        if let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location) { placed += stills.map { (m.location, $0) } }
+        if let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location) { placed += clips.map { (m.location, $0) } }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
@@ -155,7 +173,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").
@@ -163,7 +181,7 @@ extension RulePlanner {
         var rest = c
         for p in context.media {
             for alias in aliases(p, context: context) {
-                rest = rest.replacingOccurrences(of: #"(?<![A-Za-z0-9_.])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_])"#, with: " ", options: [.regularExpression, .caseInsensitive])
+                rest = rest.replacingOccurrences(of: #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, with: " ", options: [.regularExpression, .caseInsensitive])
             }
         }
         rest = rest.replacingOccurrences(of: stillGroup + "|" + clipGroup, with: " ", options: [.regularExpression, .caseInsensitive])

@@ -52,7 +52,7 @@ extension RulePlanner {
             return
         }
         // "normalize the audio for YouTube", "loudness -16 LUFS", "master it for TikTok", "响度标准化"
-        if has(c, #"normali[sz]|\bloudness\b|\blufs\b|\bmaster(?:ing)? (?:it|the (?:audio|sound|mix))|响度"#) {
+        if has(c, #"normali[sz]|\bloudness\b|\bloud enough\b|\beven out the (?:audio|sound|volume|levels)\b|\blufs\b|\bmaster(?:ing)? (?:it|the (?:audio|sound|mix))|响度"#) {
             if has(c, #"\b(no|don't|do not|stop|without|turn off|remove)\b|不要|取消"#) {
                 plan.operations.append(.setLoudness(nil))
                 plan.understood.append("no loudness normalisation")
@@ -82,12 +82,19 @@ extension RulePlanner {
                let a = Double(m[1]), let b = Double(m[2]), b > a {
                 start = Int(a * 1000)
                 end = Int(b * 1000)
+            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) start(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))|\bbring(?: (?:the )?(?:music|song|it))? in (?:at|after|from) (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
+                      let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
+                start = (title.start ?? 0) + (title.duration ?? 3000)
             } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: playing)?(?: only)? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
                 start = Int(v * 1000)
             }
             if end != nil {
+            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
+                end = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
@@ -99,7 +106,8 @@ extension RulePlanner {
                 return
             }
         }
-        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose)\b|去掉|不要|删除|删掉|静音"#),
+        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+           !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d"#),
            aboutMusic || (named != nil && named == musicFile) {
             plan.operations.append(.removeMusic)
             plan.understood.append("remove the music")
@@ -107,7 +115,7 @@ extension RulePlanner {
         }
         // "set the music to 50", "music volume 0.2", "halve the music"
         if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
-           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|x|db|%|percent)\b)(?![\d.])"#, in: c),
+           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             plan.operations.append(.setMusicVolume(min(2, volume)))
@@ -119,7 +127,7 @@ extension RulePlanner {
             plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
             return
         }
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用|配上|配"#),
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|加|添加|换成|用|配上|配"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
@@ -141,8 +149,8 @@ extension RulePlanner {
         }
         if has(c, #"fade|\bease\b|淡入|淡出"#) && aboutMusic {
             let ms = Numbers.duration(in: c) ?? 2000
-            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades? in\b|\bease (?:it )?in\b|淡入"#)
-            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades? out\b|\bin and out\b|淡出"#) || !inn
+            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades?[- ]in\b|\bease (?:it )?in\b|淡入"#)
+            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades?[- ]out\b|\bin and out\b|淡出"#) || !inn
             plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
             plan.understood.append("fade the music")
             return
@@ -154,7 +162,7 @@ extension RulePlanner {
         }
         let much = has(c, #"\b(much|a lot|way|lots|loads)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
-        if has(c, #"quieter|softer|\blower\b|volume down|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        if has(c, #"quieter|softer|\blower\b|volume down|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(current * f))
             plan.understood.append("make the music quieter (\(Int((current * 100).rounded()))% → \(Int((current * f * 100).rounded()))%)")

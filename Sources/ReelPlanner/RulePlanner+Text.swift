@@ -39,7 +39,7 @@ extension RulePlanner {
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
-        else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up|say)\b|显示|写"#) { kind = .caption }
+        else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up)\b|显示|写"#), !has(c, #"\b(it|that|this)\b"#) { kind = .caption }
         else { return nil }
 
         // The words: quoted, or after "saying", "called", ":"…
@@ -47,8 +47,8 @@ extension RulePlanner {
         var unquoted: String?
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b"#, in: clause) {
-            var u = [m[1], m[2], m[3], m[4], m[5]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$"#, in: clause) {
+            var u = [m[1], m[2], m[3], m[4], m[5], m[6]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\b.*(?:\d|top|bottom|middle|center|centre|left|right|start|end|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
             u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
@@ -95,11 +95,11 @@ extension RulePlanner {
 
         let target: TextTarget = generic ? .all : .kind(kind)
         // "move the title 3 seconds later"
-        if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))"#, in: rest),
-           let ms = Numbers.duration(in: m[1].isEmpty ? m[4] : m[1]), let i = (try? draft.textIndexes(target))?.first {
+        if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shift|move|push|delay|nudge|slide)\b.*?\bby ([+-])?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))"#, in: rest),
+           let ms = Numbers.duration(in: [m[1], m[4], m[6]].first { !$0.isEmpty } ?? ""), let i = (try? draft.textIndexes(target))?.first {
             let p = draft.textPositions[i]
             let start = draft.tracks[p.track].segments[p.segment].start ?? 0
-            let later = (m[2].isEmpty ? m[3] : m[2]) == "later"
+            let later = !m[6].isEmpty ? m[5] != "-" : (m[2].isEmpty ? m[3] : m[2]) == "later"
             let moved = later ? start + ms : max(0, start - ms)
             plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
@@ -189,9 +189,20 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
+        if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*ms (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
+            return (a, b - a)
+        }
+        if let m = Numbers.firstMatch(#"\b(?:starting at|at|from) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]) {
+            let d = Numbers.firstMatch(#"\bfor (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }
+            return (a, d)
+        }
         if let m = Numbers.firstMatch(#"\bbetween (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? and (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
+        }
+        if let m = Numbers.firstMatch(#"(?:for |in |during )?the (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+            let ms = Int(v * 1000)
+            return (max(0, draft.duration() - ms), ms)
         }
         // "at the end", "at the very end", "结尾": the last 3 seconds (or as long as asked).
         if has(c, #"\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后出现"#), !has(c, #"\bfrom \d"#) {
@@ -199,11 +210,11 @@ extension RulePlanner {
             let d = min(said ?? 3000, max(1000, draft.duration()))
             return (max(0, draft.duration() - d), d)
         }
-        if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
+        if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*第?\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
            let a = Double(m[1].isEmpty ? m[3] : m[1]), let b = Double(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?the first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:for |in |during |over )?(?:the )?first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }

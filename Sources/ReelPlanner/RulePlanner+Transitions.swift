@@ -6,7 +6,7 @@ extension RulePlanner {
 
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
-        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉"#, "crossfade"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
+        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
         (#"fade (?:to|through) white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
@@ -55,8 +55,8 @@ extension RulePlanner {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|wipes?|slides?)\b(?: transitions?)?,? (?:of |at |for |to |lasting |about |around )*(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
-            ?? Numbers.firstMatch(#"transitions?\b(?: (?:of|lasting|that last|to|at|for|in|about|around|be|are|should be))* (\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?,? (?:of |at |for |to |lasting |about |around )*(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
+            ?? Numbers.firstMatch(#"transitions?\b.{0,40}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
         }

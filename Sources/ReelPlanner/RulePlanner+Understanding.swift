@@ -187,7 +187,7 @@ extension RulePlanner {
                     chinese: "我还不能虚化或去掉画面里的背景。",
                     offers: ["keep photos uncropped on a blurred fill: \"show the photos in full\"", "\"add a crossfade between the clips\""],
                     offersChinese: ["照片完整显示、背景模糊填充：“完整显示照片”", "“加交叉淡化转场”"]),
-        Unsupported(pattern: #"(?:subtitles?|captions?) (?:from|of|for) (?:the |my )?(?:audio|speech|voice|dialogue|what (?:they|i|he|she) say)|transcri|auto[- ]?(?:captions?|subtitles?)|speech[- ]to[- ]text|自动字幕|语音转文字|识别字幕"#,
+        Unsupported(pattern: #"(?:subtitles?|captions?) (?:from|of|for) (?:the |my )?(?:audio|speech|voice|dialogue|what (?:they|i|he|she|people|we|everyone) (?:say|said|says))|what (?:is|was|gets) said|\bspoken words\b|auto(?:matic(?:ally)?)?[- ]?(?:generated? )?(?:subtitles?|captions?)|(?:subtitles?|captions?) automatically|from what (?:i|we|they|he|she|people|everyone) (?:say|said|says)|transcri|auto[- ]?(?:captions?|subtitles?)|speech[- ]to[- ]text|自动字幕|语音转文字|识别字幕"#,
                     english: "I cannot hear speech to write subtitles from it.",
                     chinese: "我还不能从声音里识别出字幕。",
                     offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
@@ -251,9 +251,13 @@ extension RulePlanner {
         if before.meta.fps != after.meta.fps { return .fps }
         if before.meta.look != after.meta.look { return .look }
         if before.meta.fadeIn != after.meta.fadeIn || before.meta.fadeOut != after.meta.fadeOut { return .fades }
-        if before.duration() != after.duration() { return .length }
         let a = before.visualSegments, b = after.visualSegments
-        if a.count == b.count, let i = b.indices.first(where: { a[$0] != b[$0] }) { return .clip(i) }
+        // One clip changed (its speed, look, trim): that clip; several (a new length): the length.
+        if a.count == b.count {
+            let changed = b.indices.filter { a[$0] != b[$0] }
+            if changed.count == 1 { return .clip(changed[0]) }
+        }
+        if before.duration() != after.duration() { return .length }
         return nil
     }
 }
@@ -274,6 +278,17 @@ extension RulePlanner {
     /// "make that 2 seconds" after a clip was added; "move it 3 seconds later", "extend it to 0:08",
     /// "make it last 5 seconds" after a text was: a pronoun that names the last thing touched.
     static func pronounEdit(_ c: String, quotes: [String], subject: Subject?, draft: Draft, _ plan: inout Plan) -> Bool {
+        // "往后挪一秒" after a text was touched: that text, later.
+        if case .text(let i)? = subject, draft.textPositions.indices.contains(i) {
+            let texts = draft.textPositions
+            if let m = Numbers.firstMatch(#"往(后|前)(?:挪|移|推|放)?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[2]) {
+                let s = draft.tracks[texts[i].track].segments[texts[i].segment]
+                let moved = max(0, (s.start ?? 0) + (m[1] == "后" ? 1 : -1) * Int(v * 1000))
+                plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move that text to \(seconds(moved)) s")
+                return true
+            }
+        }
         guard has(c, #"\b(it|that|this|this one|that one)\b"#),
               !has(c, #"video|whole|everything|total|music|song|transition|title|caption|\btext\b|clip|photo|picture"#) else { return false }
         switch subject {
@@ -363,6 +378,11 @@ extension RulePlanner {
             }
             return false
         case .music?:
+            if number == nil, let f = Numbers.fraction(in: c), f > 0, f <= 2, !has(c, #"video|clip|title|caption|transition"#) {
+                plan.operations.append(.setMusicVolume(f))
+                plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
+                return true
+            }
             guard let number, let v = Double(number[1]), v > 0, v <= 100 else { return false }
             plan.operations.append(.setMusicVolume(v / 100))
             plan.understood.append("set the music to \(Int(v))%")
@@ -385,6 +405,13 @@ extension RulePlanner {
             plan.understood.append("set \(v) frames per second")
             return true
         default:
+            // "it should say 'X' instead" with one text on the video: that text.
+            if let words = quoted(c, quotes), has(c, #"\b(it|that)\b.*\b(say|says|read|reads|should|be called)\b|\b(change|rename|call) (it|that)\b"#),
+               draft.textPositions.count == 1 {
+                plan.operations.append(.editText(.index(0), text: words, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("change the text to \"\(words)\"")
+                return true
+            }
             guard let number, let v = Double(number[1]) else { return false }
             // "cut it down to 45": a length verb makes the number seconds.
             if number[2].isEmpty, has(c, #"^(?:cut|trim|shorten|get|drop|take)\b"#), v >= 1, v <= 3600 {

@@ -60,7 +60,8 @@ public struct RulePlanner: Sendable {
         var plan = Plan()
         let written = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
         plan.chinese = Self.isChinese(written)
-        let text = Self.timecodesAsSeconds(Self.mendTypos(Self.expandShorthand(written), protected: Self.protectedWords(context)))
+        let text = Self.timecodesAsSeconds(Self.mendTypos(Self.expandShorthand(Self.plainRequest(Self.agentSyntaxAsWords(written))),
+                                                          protected: Self.protectedWords(context)))
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
@@ -103,6 +104,11 @@ public struct RulePlanner: Sendable {
             }
             // "it" and "them" stand for what was just touched: the music, the transitions.
             let spoken = clauseSubject ?? subject
+            // "再快一点" after a clip was touched, with no clip named: that clip.
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
+               !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|黑白|复古|暖|冷|静音"#) {
+                clause = "第\(i + 1)段" + clause
+            }
             // "speed it up 2x" after a clip was touched: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|that one|this one)\b"#),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
@@ -112,11 +118,14 @@ public struct RulePlanner: Sendable {
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
                 || (Numbers.duration(in: c).map { $0 <= 5000 } ?? false) || Self.has(c, #"^(?:make |set )?(?:it|them|those) (?:to )?\d+(?:\.\d+)?$"#))
             let bare = !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo|picture|\b(it|them|that|those)\b"#)
-            if aboutLevels && bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
-                clause = "the music " + clause
+            if spoken == .music, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
+                // "bit more": more of what the last turn did (quieter, or louder).
+                let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
+                let down = went(context.draft) < went(context.previous)
+                clause = "the music " + clause.replacingOccurrences(of: #"\b(more|again)\b"#, with: down ? "quieter" : "louder", options: .regularExpression)
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
-               Self.has(c, #"\b(it|them|that|those)\b"#) {
-                clause = clause.replacingOccurrences(of: #"\b(?:it|them|that)\b"#, with: spoken == .music ? "the music" : "the transitions",
+               Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
+                clause = clause.replacingOccurrences(of: #"\b(?:it|them|that|those|their|its)\b"#, with: spoken == .music ? "the music" : "the transitions",
                                                      options: [.regularExpression, .caseInsensitive])
             }
             if let ask = Self.destructive(c, draft: draft) {
@@ -144,6 +153,10 @@ public struct RulePlanner: Sendable {
             if plan.operations.count > opsBefore { clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject }
         }
         Self.placeEndCards(&plan, context: context)
+        // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
+        if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) }
+        }
         return plan
     }
 
@@ -190,7 +203,7 @@ public struct RulePlanner: Sendable {
     static func route(_ t: String) -> Intent? {
         if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
-        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the video)|where are we|what do (?:i|we) have (?:so far|now)|查看时间线|时间线"#) { return .state }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the video)|where are we|what do (?:i|we) have (?:so far|now)|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
         return nil
     }
@@ -258,7 +271,7 @@ public struct RulePlanner: Sendable {
             let l = p.lowercased()
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:about |around |over |in |for |like |of |at |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls)?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
@@ -297,6 +310,9 @@ public struct RulePlanner: Sendable {
         guard let m = Numbers.firstMatch(#"«(\d+)»"#, in: clause), let i = Int(m[1]), quotes.indices.contains(i) else { return nil }
         return quotes[i]
     }
+
+    /// Words that ask for something on the timeline; a clause with none of them is talk.
+    static let editingWords = #"\d|music|song|audio|sound|volume|voice|title|caption|subtitle|\btext|clip|photo|picture|\bpics?\b|video|image|shot|slide|transition|fade|dissolve|wipe|canvas|vertical|horizontal|landscape|portrait|square|\b(?:add|remove|delete|drop|make|cut|trim|move|swap|replace|speed|slow|fast|zoom|look|colou?r|crop|fit|mute|louder|quieter|longer|shorter|bigger|smaller|minutes?|seconds|loop|duck|narrat|export|render|undo|redo|blur|bright|dark|warm|cool|vintage)\b|[\u4e00-\u9fff]"#
 
     static func has(_ t: String, _ pattern: String) -> Bool {
         let re = Regexes.shared.get(pattern)

@@ -50,7 +50,13 @@ extension EditSession {
     /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
-        let (words, script) = Self.splitScript(instruction)
+        var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(instruction))
+        // "最后3秒加个字幕：关注我看更多": one short line with a time is a caption, not a script.
+        if let s = script, Script.lines(s).count == 1, s.count <= 40,
+           words.range(of: #"最后|前\s*[\d一二三四五六七八九十]|第\s*[\d一二三四五六七八九十]|从|\blast\b|\bfirst\b|\bat \d|\bfrom \d|\bbetween\b|秒"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            words += (words.range(of: #"字幕|caption|title|标题"#, options: .regularExpression) == nil ? "字幕" : "") + "「\(s)」"
+            script = nil
+        }
         var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last))
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }

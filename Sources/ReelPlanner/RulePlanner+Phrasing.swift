@@ -1,0 +1,103 @@
+import Foundation
+
+/// How people phrase requests, brought to the words the rules read: an agent's settings
+/// ("duration_ms": 15000, kind=caption, numbered lists), courtesy around a request ("could you
+/// maybe…, thanks!"), and trade words ("the bed" is the music, "VO" the voiceover, an "end slate"
+/// an end card). Quoted words are never touched.
+extension RulePlanner {
+    /// Applies `change` to the text outside quotes only.
+    static func outsideQuotes(_ text: String, _ change: (String) -> String) -> String {
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』", "《": "》"]
+        var out = ""
+        var plain = ""
+        var closer: Character?
+        var previous: Character = " "
+        for ch in text {
+            defer { previous = ch }
+            if let c = closer {
+                out.append(ch)
+                if ch == c { closer = nil }
+            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" || previous == "=" {
+                out += change(plain)
+                plain = ""
+                out.append(ch)
+                closer = close
+            } else {
+                plain.append(ch)
+            }
+        }
+        return out + change(plain)
+    }
+
+    static func replacing(_ text: String, _ rules: [(String, String)]) -> String {
+        var t = text
+        for (pattern, with) in rules {
+            t = t.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
+        }
+        return t
+    }
+
+    /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
+    /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
+    public static func agentSyntaxAsWords(_ text: String) -> String {
+        var t = text
+        // key=value pairs describe one thing: keep them in one clause.
+        t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
+                                   with: " ", options: [.regularExpression, .caseInsensitive])
+        // JSON-ish objects: keys and values become "key value" pairs.
+        if t.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
+            t = replacing(t, [(#"[{}]"#, " "), (#""(\w+)"\s*:\s*"([^"]*)""#, "$1 $2"), (#""(\w+)"\s*:\s*([-\d.]+)"#, "$1 $2")])
+        }
+        t = replacing(t, [
+            (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
+            (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
+            (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
+            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"), (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
+            // "Add text: kind …" is a text to add, not a script.
+            (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
+            // Numbered lists in one message: each item its own request.
+            (#"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
+        ])
+        return t
+    }
+
+    /// Courtesy and hedges around a request, and trade words, as plain requests.
+    static func plainRequest(_ text: String) -> String {
+        outsideQuotes(text) { part in
+            var t = replacing(part, [
+                // Courtesy that only wraps the request.
+                (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible|hi|hello|hey)\b[,!.]*(?:\s*but\b)?"#, " "),
+                (#"\b(?:would|do) you mind\s+"#, " "),
+                (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
+                (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
+                (#"\bi (?:think|feel|guess) (?:it )?(?:would|might) (?:be|look) (?:better|nicer|nice|great|good|cool) (?:if|to)\b"#, " "),
+                (#"\bi (?:think|guess|feel|believe|suppose)\b,?"#, " "),
+                (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
+                (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
+                (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
+                (#"(?:^|(?<=[.!,;]))\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
+                (#"\bfor me\b"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
+                (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine)\b"#, " "),
+                (#"\bi don'?t need\b"#, "without"), (#"\bi do not need\b"#, "without"), (#"\bb[- ]roll\b"#, "broll"),
+                // Gerunds after the courtesy ("swapping the second clip for photo2").
+                (#"^\s*swapping\b"#, "swap"), (#"^\s*making\b"#, "make"), (#"^\s*adding\b"#, "add"), (#"^\s*removing\b"#, "remove"),
+                (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
+                (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
+                // Trade words.
+                (#"\bbed music\b"#, "music"), (#"\b(?:the )?(?:music )?bed\b"#, "the music"), (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
+                (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
+                (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "), (#"\b(?:at|on) the tail\b"#, "at the end"), (#"\bthe tail\b"#, "the end"),
+                (#"\btop of the (?:sequence|video|timeline|edit|cut)\b"#, "start"), (#"\bhead of the (?:sequence|video|timeline)\b"#, "start"),
+                (#"\bcold open\b"#, "first"), (#"\bnothing else\b"#, "only"), (#"\b(?:do not|don'?t) use (?:any )?other (?:visual )?(?:files|clips|photos|media)\b"#, "only"),
+                (#"\bsegment index (\d+)\b"#, "index $1"), (#"\bclip index (\d+)\b"#, "index $1"),
+            ])
+            // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
+            t = t.replacingOccurrences(of: #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s][^"“”]*?)\s*[.!]?\s*$"#,
+                                       with: "$1 \"$2\"", options: [.regularExpression, .caseInsensitive])
+            // A question mark ends a request as a full stop would.
+            t = t.replacingOccurrences(of: "?", with: ".")
+            t = t.replacingOccurrences(of: #"[ \t]{2,}"#, with: " ", options: .regularExpression)
+            return t
+        }
+    }
+}
