@@ -115,6 +115,7 @@ export async function startExport() {
   }
   exporting = true;
   $("export").disabled = true;
+  $("export-status").textContent = "";
   const sid = state.sid;
   const started = Date.now();
   try {
