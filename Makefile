@@ -1,10 +1,15 @@
 # Reel: `make demo` renders a sample video end to end; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup build release demo test bench clean
+.PHONY: setup browser-setup build release demo test bench clean
 
 setup:
 	@bash scripts/setup.sh
+
+# Headless Chromium and Selenium for the studio's browser test (StudioBrowserTests).
+# Without root or network it says so, and that test is skipped.
+browser-setup:
+	@bash scripts/browser-setup.sh >/dev/null || echo "browser-setup: Chromium could not be installed; the studio's browser test will be skipped" >&2
 
 build: setup
 	$(SWIFT) build
@@ -15,7 +20,7 @@ release: setup
 demo: release
 	@bash scripts/demo.sh
 
-test: setup
+test: setup browser-setup
 	$(SWIFT) build --build-tests
 	@# Engine and planner suites run side by side; the suites that start servers and `reel`
 	@# processes run one test at a time, so two cores of FFmpeg work beside them cannot push a

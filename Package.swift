@@ -55,6 +55,11 @@ let package = Package(
             name: "ReelAgent",
             dependencies: ["ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender"]
         ),
+        // The web studio's page (HTML, CSS, JavaScript modules in `Assets/`), embedded at build
+        // time by the StudioAssets plugin so the `reel` binary needs no files beside it.
+        .target(name: "ReelStudio", exclude: ["Assets"], plugins: ["StudioAssets"]),
+        .executableTarget(name: "studio-embed", path: "Plugins/StudioEmbed"),
+        .plugin(name: "StudioAssets", capability: .buildTool(), dependencies: ["studio-embed"]),
         // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
         // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
@@ -63,7 +68,7 @@ let package = Package(
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

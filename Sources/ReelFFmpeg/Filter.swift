@@ -65,3 +65,10 @@ public enum FilterEscaping {
         return out
     }
 }
+
+extension Filter {
+    /// Filters one after another (`a,b,c`), each escaped as `compiled` does.
+    public static func chain(_ filters: [Filter]) -> String {
+        filters.map(\.compiled).joined(separator: ",")
+    }
+}

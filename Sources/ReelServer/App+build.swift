@@ -15,6 +15,12 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
         router: buildRouter(store: store, configuration: configuration, renders: renders),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
         services: [renders, housekeeping],
+        onServerRunning: { channel in
+            // Where a person points a browser to use the studio.
+            let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
+            let port = channel.localAddress?.port ?? configuration.port
+            logger.info("studio: open http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ in a browser")
+        },
         logger: logger
     )
 }
@@ -27,6 +33,7 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     router.add(middleware: EnvelopeErrorMiddleware())
     router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimit,
                                                                     window: configuration.rateWindow, now: configuration.now)))
+    StudioController<Context>().addRoutes(to: router)
     router.addRoutes(HealthController<Context>(store: store).endpoints, atPath: "/healthz")
     router.addRoutes(OpenAPIController<Context>().endpoints, atPath: "/openapi.json")
     router.addRoutes(AuthController<Context>(store: store, configuration: configuration,
@@ -48,6 +55,7 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     let turns = EditingTurns(store: store, configuration: configuration, locks: locks, mediaRoot: mediaRoot)
     router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
                      atPath: "/api/sessions")
+    router.addRoutes(SessionsController<Context>(store: store, mediaRoot: mediaRoot).endpoints, atPath: "/api/sessions")
     router.addRoutes(MCPController<Context>.mounted(store: store, configuration: configuration, turns: turns, renders: renders,
                                                     mediaRoot: mediaRoot).endpoints, atPath: "/mcp")
     if let renders {

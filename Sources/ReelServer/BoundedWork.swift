@@ -25,6 +25,13 @@ final class BoundedWork: Sendable {
         }
     }
 
+    /// Async work (a child process) under the same limit, on the caller's task.
+    func run<T: Sendable>(async work: @Sendable () async throws -> T) async throws -> T {
+        await acquire()
+        defer { release() }
+        return try await work()
+    }
+
     private func acquire() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let admitted = state.withLock { s in

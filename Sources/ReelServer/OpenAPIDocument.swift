@@ -42,6 +42,10 @@ enum OpenAPIDocument {
     },
     {
       "name": "meta"
+    },
+    {
+      "name": "studio",
+      "description": "The web studio served at `/`: one page whose files are built into the binary."
     }
   ],
   "paths": {
@@ -878,6 +882,80 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/Internal"
           }
         }
+      },
+      "get": {
+        "tags": [
+          "render"
+        ],
+        "operationId": "listRenders",
+        "summary": "The caller's render jobs, newest first; `sessionId` keeps one session's.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sessionId",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "default": 50
+            }
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The jobs.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/RenderList"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
       }
     },
     "/api/render/proxy/lambda/{id}": {
@@ -1407,6 +1485,442 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/": {
+      "get": {
+        "tags": [
+          "studio"
+        ],
+        "operationId": "studioPage",
+        "summary": "The web studio: make, edit, preview and download videos in a browser. Revalidated on every visit (`Cache-Control: no-cache`, `ETag`; `If-None-Match` answers 304).",
+        "responses": {
+          "200": {
+            "description": "The page.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              },
+              "ETag": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "Cache-Control": {
+                "schema": {
+                  "type": "string"
+                },
+                "description": "`no-cache`"
+              }
+            },
+            "content": {
+              "text/html": {}
+            }
+          },
+          "304": {
+            "description": "Not modified since the `ETag` sent in `If-None-Match`."
+          }
+        }
+      }
+    },
+    "/studio/{version}/{file}": {
+      "get": {
+        "tags": [
+          "studio"
+        ],
+        "operationId": "studioAsset",
+        "summary": "A script or style sheet of the studio. Under the current version (a hash of every file) it is cached for good (`public, max-age=31536000, immutable`); under any other, `no-cache`.",
+        "parameters": [
+          {
+            "name": "version",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "The assets' version, as the page names it."
+          },
+          {
+            "name": "file",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "`app.js`, `api.js`, `model.js`, `app.css`."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The file.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              },
+              "ETag": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "Cache-Control": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "text/javascript": {},
+              "text/css": {}
+            }
+          },
+          "304": {
+            "description": "Not modified."
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          }
+        }
+      }
+    },
+    "/api/sessions": {
+      "get": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "listSessions",
+        "summary": "The caller's sessions, most recently changed first, each with its summary line, length and canvas.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "default": 50
+            }
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The sessions.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/SessionList"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/sessions/{sid}/timeline": {
+      "get": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "sessionTimeline",
+        "summary": "The session's draft as lanes: visual segments (with thumbnails and transitions), sounds with their levels, texts; the summary line and whether undo/redo can move.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Session id."
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The timeline.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Envelope"
+                    },
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "$ref": "#/components/schemas/Timeline"
+                        }
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/SessionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/sessions/{sid}/storyboard": {
+      "get": {
+        "tags": [
+          "sessions"
+        ],
+        "operationId": "sessionStoryboard",
+        "summary": "A contact sheet (PNG) of the current draft's visual segments with their times; drawn once per draft.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "sid",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Session id."
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The picture.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              },
+              "ETag": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "image/png": {}
+            }
+          },
+          "404": {
+            "description": "Session not found (1002), or it has nothing to show yet (404).",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/media/{id}/thumbnail": {
+      "get": {
+        "tags": [
+          "media"
+        ],
+        "operationId": "mediaThumbnail",
+        "summary": "A small JPEG of the caller's media: a video's frame at `t`, a photo scaled down, a sound's waveform. Made once, then kept.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Media id."
+          },
+          {
+            "name": "t",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "description": "Where in a video (ms); clamped to its length. Default: a little way in."
+          },
+          {
+            "name": "h",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 16,
+              "maximum": 720,
+              "default": 120
+            },
+            "description": "Height in pixels."
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The picture.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              },
+              "ETag": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "image/jpeg": {}
+            }
+          },
+          "404": {
+            "description": "No media with this id belongs to the caller (another caller's id answers the same).",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          }
+        }
+      }
+    },
+    "/api/render/proxy/lambda/{id}/events": {
+      "get": {
+        "tags": [
+          "render"
+        ],
+        "operationId": "renderEvents",
+        "summary": "A render job's progress as Server-Sent Events: a `data:` line with the job (as the status GET shows it) at once and whenever its status or progress changes, looked at once a second; `: heartbeat` comments while quiet; the stream ends once the job has completed or failed.",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "The job's id."
+          }
+        ],
+        "responses": {
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "200": {
+            "description": "The stream; each `data:` is a RenderJob.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/RenderNotFound"
           },
           "429": {
             "$ref": "#/components/responses/RateLimited"
@@ -3219,6 +3733,290 @@ enum OpenAPIDocument {
             "type": "string",
             "format": "uri",
             "description": "Downloads the stored file with the caller's bearer token (GET /api/media/{id})."
+          }
+        }
+      },
+      "SessionSummary": {
+        "type": "object",
+        "required": [
+          "session_id",
+          "task_id",
+          "created",
+          "updated",
+          "summary",
+          "duration_ms",
+          "width",
+          "height"
+        ],
+        "properties": {
+          "session_id": {
+            "type": "string"
+          },
+          "task_id": {
+            "type": "string"
+          },
+          "created": {
+            "type": "integer",
+            "description": "Unix seconds."
+          },
+          "updated": {
+            "type": "integer",
+            "description": "Unix seconds of the last change."
+          },
+          "summary": {
+            "type": "string",
+            "description": "The draft's summary line: `Timeline (3 tracks): 1. Video: … 2. …`."
+          },
+          "duration_ms": {
+            "type": "integer"
+          },
+          "width": {
+            "type": "integer"
+          },
+          "height": {
+            "type": "integer"
+          }
+        }
+      },
+      "SessionList": {
+        "type": "object",
+        "required": [
+          "sessions"
+        ],
+        "properties": {
+          "sessions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SessionSummary"
+            },
+            "description": "The caller's sessions, most recently changed first."
+          }
+        }
+      },
+      "Timeline": {
+        "type": "object",
+        "description": "A session's draft as lanes of timed pieces (ms on the video's clock), for drawing it.",
+        "required": [
+          "session_id",
+          "summary",
+          "duration_ms",
+          "width",
+          "height",
+          "can_undo",
+          "can_redo",
+          "visual",
+          "audio",
+          "text"
+        ],
+        "properties": {
+          "session_id": {
+            "type": "string"
+          },
+          "summary": {
+            "type": "string",
+            "description": "The summary line every turn ends with."
+          },
+          "duration_ms": {
+            "type": "integer"
+          },
+          "width": {
+            "type": "integer"
+          },
+          "height": {
+            "type": "integer"
+          },
+          "can_undo": {
+            "type": "boolean"
+          },
+          "can_redo": {
+            "type": "boolean"
+          },
+          "visual": {
+            "type": "array",
+            "description": "Visual segments end to end; each overlaps the next by its (clamped) transition.",
+            "items": {
+              "type": "object",
+              "required": [
+                "index",
+                "start_ms",
+                "duration_ms",
+                "name",
+                "thumbnail_at_ms",
+                "transition_ms"
+              ],
+              "properties": {
+                "index": {
+                  "type": "integer",
+                  "description": "0-based; `{\"index\": n}` names it in operations."
+                },
+                "start_ms": {
+                  "type": "integer"
+                },
+                "duration_ms": {
+                  "type": "integer"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "media_id": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The upload it shows, if any."
+                },
+                "thumbnail": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Path of its picture: `/api/media/{id}/thumbnail?t=…`."
+                },
+                "thumbnail_at_ms": {
+                  "type": "integer",
+                  "description": "Where in the source the segment starts."
+                },
+                "color": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "look": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "enum": [
+                    "bw",
+                    "sepia",
+                    "warm",
+                    "cool",
+                    "vivid",
+                    "vintage",
+                    null
+                  ],
+                  "description": "The named look it is shown with (its own, else the whole video's)."
+                },
+                "transition": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Transition into the next segment."
+                },
+                "transition_ms": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "audio": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "track",
+                "index",
+                "start_ms",
+                "end_ms",
+                "name",
+                "volume",
+                "muted",
+                "role"
+              ],
+              "properties": {
+                "track": {
+                  "type": "integer"
+                },
+                "index": {
+                  "type": "integer"
+                },
+                "start_ms": {
+                  "type": "integer"
+                },
+                "end_ms": {
+                  "type": "integer"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "media_id": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "volume": {
+                  "type": "number",
+                  "description": "1 is full level."
+                },
+                "muted": {
+                  "type": "boolean"
+                },
+                "role": {
+                  "type": "string",
+                  "enum": [
+                    "music",
+                    "voice"
+                  ]
+                }
+              }
+            }
+          },
+          "text": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "track",
+                "index",
+                "start_ms",
+                "end_ms",
+                "text",
+                "kind"
+              ],
+              "properties": {
+                "track": {
+                  "type": "integer"
+                },
+                "index": {
+                  "type": "integer"
+                },
+                "start_ms": {
+                  "type": "integer"
+                },
+                "end_ms": {
+                  "type": "integer"
+                },
+                "text": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "title",
+                    "caption",
+                    "endcard"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "RenderList": {
+        "type": "object",
+        "required": [
+          "renders"
+        ],
+        "properties": {
+          "renders": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RenderJob"
+            },
+            "description": "Newest first."
           }
         }
       }

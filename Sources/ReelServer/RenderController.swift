@@ -36,7 +36,9 @@ struct RenderController<Context: RequestContext> {
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
         routes.post("proxy/lambda", use: queue)
+        routes.get("proxy/lambda", use: list)
         routes.get("proxy/lambda/:id", use: status)
+        routes.get("proxy/lambda/:id/events", use: events)
         routes.post("proxy/lambda/:id/cancel", use: cancel)
         return routes
     }
@@ -99,6 +101,62 @@ struct RenderController<Context: RequestContext> {
         let id = try context.parameters.require("id")
         guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
         return Envelope(data: data(for: job, request: request))
+    }
+
+    struct Listing: Encodable, Sendable { var renders: [RenderJobData] }
+
+    /// The caller's jobs, newest first; `?sessionId=` keeps one session's (1002 if it is not theirs).
+    @Sendable func list(_ request: Request, context: Context) async throws -> Envelope<Listing> {
+        let caller = try await request.caller(in: store)
+        let query = request.uri.queryParameters
+        let session = query.get("sessionId")
+        if let session { try await store.requireSession(session, token: caller.token) }
+        let limit = min(200, max(1, query.get("limit").flatMap { Int($0) } ?? 50))
+        let jobs = try await store.renders(token: caller.token, session: session, limit: limit)
+        return Envelope(data: Listing(renders: jobs.map { data(for: $0, request: request) }))
+    }
+
+    /// Progress as a stream (`text/event-stream`): a `data:` line with the job (as the status GET
+    /// shows it) now and whenever its status or progress changes, looked at once a second; it
+    /// ends once the job has completed or failed. A comment line keeps a quiet stream open.
+    @Sendable func events(_ request: Request, context: Context) async throws -> Response {
+        let caller = try await request.caller(in: store)
+        let id = try context.parameters.require("id")
+        guard let first = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
+        let store = self.store
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let frame: @Sendable (RenderJob) throws -> ByteBuffer = { job in
+            var buffer = ByteBuffer(string: "data: ")
+            buffer.writeBytes(try encoder.encode(data(for: job, request: request)))
+            buffer.writeString("\n\n")
+            return buffer
+        }
+        let interval = 1.0
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                        body: ResponseBody { writer in
+            var job = first
+            try await writer.write(try frame(job))
+            var quiet = 0, looks = 0
+            // At most a few hours: a job that never ends does not hold a connection for ever.
+            while job.status == .queued || job.status == .rendering, looks < Int(4 * 3600 / interval) {
+                looks += 1
+                try await Task.sleep(for: .seconds(interval))
+                guard let now = try await store.render(key: job.key) else { break }
+                if now.status != job.status || now.progress != job.progress {
+                    job = now
+                    quiet = 0
+                    try await writer.write(try frame(job))
+                } else {
+                    quiet += 1
+                    if Double(quiet) * interval >= 15 {
+                        quiet = 0
+                        try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
+                    }
+                }
+            }
+            try await writer.finish(nil)
+        })
     }
 
     @Sendable func cancel(_ request: Request, context: Context) async throws -> Envelope<RenderJobData> {

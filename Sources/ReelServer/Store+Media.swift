@@ -65,6 +65,19 @@ extension Store {
         }
     }
 
+    /// The upload or generated media `id` (its file, session and probed info), if `token` owns it.
+    func mediaItem(id: String, token: String) async throws -> MediaRecord? {
+        try await db.read { db in
+            let decoder = JSONDecoder()
+            return try Row.fetchOne(db, sql: """
+                SELECT id, session_id, path, name, info FROM media WHERE id = ?1 AND token = ?2
+                UNION ALL SELECT id, session_id, path, name, info FROM generated_media WHERE id = ?1 AND token = ?2
+                """, arguments: [id, token]).flatMap { row in
+                Self.mediaInfo(row, decoder).map { MediaRecord(id: row["id"], sessionID: row["session_id"], path: row["path"], name: row["name"], info: $0) }
+            }
+        }
+    }
+
     /// The `info` column's `MediaInfo`; nil for a row it cannot be read from (the row is skipped).
     static func mediaInfo(_ row: Row, _ decoder: JSONDecoder) -> MediaInfo? {
         let info: String = row["info"]

@@ -81,6 +81,18 @@ extension Store {
         }
     }
 
+    /// The caller's jobs, newest first (at most `limit`); only one session's when `session` is given.
+    func renders(token: String, session: String? = nil, limit: Int = 100) async throws -> [RenderJob] {
+        try await db.read { db in
+            if let session {
+                return try Row.fetchAll(db, sql: "SELECT * FROM renders WHERE token = ? AND session_id = ? ORDER BY created DESC, rowid DESC LIMIT ?",
+                                        arguments: [token, session, limit]).map(RenderJob.init)
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM renders WHERE token = ? ORDER BY created DESC, rowid DESC LIMIT ?",
+                                    arguments: [token, limit]).map(RenderJob.init)
+        }
+    }
+
     /// A job by the server's key (downloads, the worker).
     func render(key: String) async throws -> RenderJob? {
         try await db.read { db in

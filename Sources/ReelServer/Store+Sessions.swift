@@ -68,6 +68,18 @@ extension Store {
         }
     }
 
+    /// The caller's sessions, most recently changed first (at most `limit`), with when each was
+    /// made and last changed. A session whose state cannot be read is left out.
+    public func sessions(token: String, limit: Int = 100) async throws -> [(record: SessionRecord, created: Date, updated: Date)] {
+        try await db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM sessions WHERE token = ? ORDER BY updated DESC, rowid DESC LIMIT ?",
+                             arguments: [token, limit]).compactMap { row in
+                guard let record = try? Self.record(row) else { return nil }
+                return (record, row["created"], row["updated"])
+            }
+        }
+    }
+
     /// Replaces a session's stored state as it is (tests use it to seed or corrupt a session).
     func writeRawState(_ id: String, _ state: String) async throws {
         try await db.write { db in try db.execute(sql: "UPDATE sessions SET state = ? WHERE id = ?", arguments: [state, id]) }
@@ -77,6 +89,11 @@ extension Store {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM sessions WHERE id = ? AND token = ?", arguments: [id, token]) else {
             throw APIError.sessionNotFound(id)
         }
+        return try record(row)
+    }
+
+    static func record(_ row: Row) throws -> SessionRecord {
+        let id: String = row["id"]
         let state: String = row["state"]
         let session: EditSession
         do {
