@@ -58,11 +58,13 @@ let package = Package(
         // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
         // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
-        // webhooks) go through AsyncHTTPClient pinned to checked addresses.
+        // webhooks) go through AsyncHTTPClient pinned to checked addresses. The MCP tools are
+        // mounted at `/mcp` (streamable HTTP) over the caller's sessions.
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP",
+                .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -108,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport",
+                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

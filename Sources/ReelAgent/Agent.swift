@@ -45,7 +45,7 @@ public struct Agent: Sendable {
             // On any model failure the rules plan the words as they would without a model.
             if from == .model { base = plan }
         }
-        var planned = session.plan(text, media: paths, base: base)
+        var planned = session.plan(text, media: paths, names: context.names, base: base)
         var generated: [GeneratedVoice] = []
         if let script = planned.narration {
             do {

@@ -66,6 +66,11 @@ extension Draft {
         }
         let still = stillCount == 0 ? 0 : max(minimumStill, (budget - clips.reduce(0, +)) / stillCount)
         for i in segs.indices { segs[i].duration = isStill[i] ? still : max(100, clips[i]) }
+        // Whole milliseconds: what division leaves over goes to the last picture, so the length is exact.
+        if let last = segs.indices.last(where: { isStill[$0] }) {
+            let total = segs.reduce(0) { $0 + ($1.duration ?? 0) } - overlap
+            if total != ms, still + ms - total >= minimumStill { segs[last].duration = still + ms - total }
+        }
         setVisual(segs)
     }
 

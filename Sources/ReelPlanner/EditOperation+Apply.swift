@@ -78,9 +78,15 @@ extension EditOperation {
             let idx = try d.indexes(target)
             guard idx.count == 1 else { throw EditError("say which one clip to move") }
             var segs = d.visualSegments
+            // Clips joined all alike stay joined alike after the move (the last one has none).
+            let joins = segs.dropLast().map(\.transition)
+            let uniform = joins.count > 0 && joins.allSatisfy { $0 == joins[0] } && segs.last?.transition == nil ? joins[0] : nil
             let seg = segs.remove(at: idx[0])
             let dest = min(max(0, to), segs.count)
             segs.insert(seg, at: dest)
+            if let uniform {
+                for i in segs.indices { segs[i].transition = i < segs.count - 1 ? uniform : nil }
+            }
             d.setVisual(segs)
             change = "Moved \(seg.displayName) to position \(dest + 1)."
         case .remove(let target):
@@ -105,6 +111,23 @@ extension EditOperation {
                 s.trimIn = 0
             }
             change = "Replaced \(old) with \(names[source] ?? (source as NSString).lastPathComponent)."
+        case .insert(let source, let at):
+            if context.kind(of: source) == .audio {
+                throw EditError("\(names[source] ?? (source as NSString).lastPathComponent) is a sound file; add it as music or a voiceover instead")
+            }
+            var segs = d.visualSegments
+            var s = Segment.visual(src: source, duration: Segment.defaultStillDuration, name: names[source])
+            if context.kind(of: source) == .video || !Self.looksLikeStill(source) { s.duration = nil }
+            let position = min(max(0, at ?? segs.count), segs.count)
+            // It joins the way its neighbours are joined.
+            let joint = segs.dropLast().compactMap(\.transition).first
+            if position < segs.count { s.transition = joint } else if var last = segs.last, last.transition == nil, let joint {
+                last.transition = joint
+                segs[segs.count - 1] = last
+            }
+            segs.insert(s, at: position)
+            d.setVisual(segs)
+            change = "Put \(names[source] ?? (source as NSString).lastPathComponent) \(position == 0 ? "at the start" : position == segs.count - 1 ? "at the end" : "at position \(position + 1)")."
         case .duplicate(let target):
             let idx = try d.indexes(target)
             guard idx.count == 1 else { throw EditError("say which one clip to duplicate") }
@@ -182,6 +205,27 @@ extension EditOperation {
                 if let outMs { s.fadeOut = max(0, outMs) }
             }
             change = "Set the music to fade\(inMs.map { " in over \(seconds($0)) s" } ?? "")\(inMs != nil && outMs != nil ? " and" : "")\(outMs.map { " out over \(seconds($0)) s" } ?? "")."
+        case .setMusicTiming(let startMs, let endMs):
+            var change2 = ""
+            try d.updateMusic(track: { t in
+                let first = t.segments.first?.start ?? 0
+                if let startMs {
+                    let shift = startMs - first
+                    for i in t.segments.indices { t.segments[i].start = max(0, (t.segments[i].start ?? 0) + shift) }
+                }
+                if let endMs {
+                    let firstStart = t.segments.first?.start
+                    t.segments.removeAll { ($0.start ?? 0) >= endMs && $0.start != firstStart }
+                    for i in t.segments.indices {
+                        let st = t.segments[i].start ?? 0
+                        let end = t.segments[i].duration.map { st + $0 }
+                        if end == nil || end! > endMs { t.segments[i].duration = max(100, endMs - st) }
+                    }
+                }
+            })
+            if let startMs { change2 += "The music now starts at \(seconds(startMs)) s" }
+            if let endMs { change2 += change2.isEmpty ? "The music now stops at \(seconds(endMs)) s" : " and stops at \(seconds(endMs)) s" }
+            change = change2 + "."
         case .setMusicLoop(let loop):
             try d.updateMusic { $0.loop = loop }
             change = loop ? "The music now loops to fill the video." : "The music now plays once."
@@ -227,7 +271,14 @@ extension EditOperation {
             let lines = Script.lines(script)
             guard !lines.isEmpty else { throw EditError("the script is empty") }
             let total = d.duration(knownDurations: knownDurations)
-            let start = min(max(0, startMs ?? 0), max(0, total - 1000))
+            // After a title that opens the video, so the two never overlap.
+            var titleEnd = 0
+            for p in d.textPositions {
+                let s: Segment = d.tracks[p.track].segments[p.segment]
+                let st: Int = s.start ?? 0
+                if s.kind == .title, st < 1000 { titleEnd = max(titleEnd, st + (s.duration ?? 0)) }
+            }
+            let start = min(max(0, startMs ?? (titleEnd < total - 2000 ? titleEnd : 0)), max(0, total - 1000))
             let end = min(total, endMs ?? total)
             let timed = Script.timing(lines, from: start, span: max(1000, end - start))
             for (line, t) in zip(lines, timed) {

@@ -56,6 +56,11 @@ extension EditOperation {
             for ms in [startMs, endMs].compactMap({ $0 }) { try Self.check(ms, in: 0...Self.maxTimelineMs, "captions fit within the video's 24 hours") }
         case .addMusic(_, let volume), .setMusicVolume(let volume):
             guard (0...2).contains(volume) else { throw EditError("the music volume must be between 0% and 200%") }
+        case .setMusicTiming(let startMs, let endMs):
+            for ms in [startMs, endMs].compactMap({ $0 }) { try Self.check(ms, in: 0...Self.maxTimelineMs, "the music starts and stops within the video's 24 hours") }
+            if let startMs, let endMs, endMs <= startMs { throw EditError("the music would stop (at \(seconds(endMs)) s) before it starts (at \(seconds(startMs)) s)") }
+        case .insert(_, let at):
+            if let at { try Self.check(at, in: 0...10_000, "a position is 0 (the start) or more") }
         case .setMusicFades(let inMs, let outMs):
             for ms in [inMs, outMs].compactMap({ $0 }) { try Self.check(ms, in: 0...600_000, "a music fade lasts at most 10 minutes") }
         case .setClipVolume(_, let volume):

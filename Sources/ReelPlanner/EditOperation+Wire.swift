@@ -22,8 +22,8 @@ extension EditOperation {
     /// Every operation name, in the schema's order.
     public static let wireNames = [
         "compose", "composeText", "setDuration", "setCanvas", "setFPS", "setFit", "trim", "setSpeed", "move",
-        "remove", "replace", "duplicate", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
-        "addText", "editText", "removeText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades",
+        "remove", "replace", "duplicate", "insert", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
+        "addText", "editText", "removeText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades", "setMusicTiming",
         "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
     ]
 
@@ -46,6 +46,7 @@ extension EditOperation {
         case .remove: "remove"
         case .replace: "replace"
         case .duplicate: "duplicate"
+        case .insert: "insert"
         case .setTransition: "setTransition"
         case .setMotion: "setMotion"
         case .setLook: "setLook"
@@ -58,6 +59,7 @@ extension EditOperation {
         case .addMusic: "addMusic"
         case .setMusicVolume: "setMusicVolume"
         case .setMusicFades: "setMusicFades"
+        case .setMusicTiming: "setMusicTiming"
         case .setMusicLoop: "setMusicLoop"
         case .removeMusic: "removeMusic"
         case .muteClips: "muteClips"
@@ -104,6 +106,12 @@ extension EditOperation {
         case .replace(let target, let source):
             o["target"] = target.wire
             o.string("source", source)
+        case .insert(let source, let at):
+            o.string("source", source)
+            o.int("position", at)
+        case .setMusicTiming(let startMs, let endMs):
+            o.int("startMs", startMs)
+            o.int("endMs", endMs)
         case .setTransition(let target, let name, let durationMs):
             o["target"] = target.wire
             o["name"] = name.map(JSONValue.string) ?? .null
@@ -204,6 +212,10 @@ extension EditOperation {
             self = .replace(try r.segmentTarget(), source: try r.requiredString("source"))
         case "duplicate":
             self = .duplicate(try r.segmentTarget())
+        case "insert":
+            self = .insert(source: try r.requiredString("source"), at: try r.int("position"))
+        case "setMusicTiming":
+            self = .setMusicTiming(startMs: try r.int("startMs"), endMs: try r.int("endMs"))
         case "setTransition":
             self = .setTransition(try r.segmentTarget(), name: try r.nullableString("name"),
                                   durationMs: try r.int("durationMs") ?? Self.defaultTransitionMs)
@@ -267,6 +279,7 @@ extension EditOperation {
         switch self {
         case .compose(let sources, let stillMs): .compose(sources: try sources.map(map), stillMs: stillMs)
         case .replace(let target, let source): .replace(target, source: try map(source))
+        case .insert(let source, let at): .insert(source: try map(source), at: at)
         case .addMusic(let source, let volume): .addMusic(source: try map(source), volume: volume)
         case .addVoiceover(let source, let startMs): .addVoiceover(source: try map(source), startMs: startMs)
         default: self

@@ -36,6 +36,8 @@ public enum EditOperation: Sendable, Equatable {
     case remove(SegmentTarget)
     case replace(SegmentTarget, source: String)
     case duplicate(SegmentTarget)
+    /// Put a media file on the timeline at a 0-based position (nil: at the end), beside what is there.
+    case insert(source: String, at: Int?)
     /// Transition after the target segment(s); nil name removes it.
     case setTransition(SegmentTarget, name: String?, durationMs: Int)
     case setMotion(SegmentTarget, Motion)
@@ -49,6 +51,8 @@ public enum EditOperation: Sendable, Equatable {
     case setMusicVolume(Double)
     case setMusicFades(inMs: Int?, outMs: Int?)
     case setMusicLoop(Bool)
+    /// When the music starts and stops on the video's clock (nil leaves that end as it is).
+    case setMusicTiming(startMs: Int?, endMs: Int?)
     case removeMusic
     /// Mute (or restore) the clips' own sound.
     case muteClips(Bool)

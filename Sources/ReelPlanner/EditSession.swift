@@ -29,6 +29,7 @@ public struct EditSession: Codable, Sendable, Equatable {
             changes.append(change)
         }
         guard !operations.isEmpty else { return [] }
+        Self.keepLength(&next, after: operations, context: context)
         let kept = Set(draft.validationErrors.map(\.description))
         if let broken = next.validationErrors.first(where: { !kept.contains($0.description) }) {
             throw EditError("that would leave the timeline invalid (\(broken.path.isEmpty ? "" : broken.path + ": ")\(broken.message))")
@@ -38,6 +39,25 @@ public struct EditSession: Codable, Sendable, Equatable {
         redoStack.removeAll()
         draft = next
         return changes
+    }
+
+    /// A length asked for is kept: set by `setDuration`, dropped when a new video is composed or
+    /// a clip is given a length of its own, and otherwise restored by refitting the pictures.
+    static func keepLength(_ d: inout Draft, after operations: [EditOperation], context: EditContext) {
+        for op in operations {
+            switch op {
+            case .setDuration(let ms): d.meta.length = ms
+            case .compose, .composeText: d.meta.length = nil
+            case .trim(_, _, let durationMs?): _ = durationMs; d.meta.length = nil
+            default: break
+            }
+        }
+        guard let length = d.meta.length, !operations.contains(where: \.isLengthChange) else { return }
+        let segs = d.visualSegments
+        guard segs.contains(where: { $0.color != nil || ($0.src.map(EditOperation.looksLikeStill) ?? false) }),
+              abs(d.duration(knownDurations: context.durations) - length) > 1 else { return }
+        var fitted = d
+        if (try? fitted.fit(to: length, knownDurations: context.durations)) != nil { d = fitted }
     }
 
     public mutating func undo() throws -> String {

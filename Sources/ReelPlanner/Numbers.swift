@@ -18,6 +18,8 @@ enum Numbers {
         let t = s.trimmingCharacters(in: .whitespaces).lowercased()
         if let d = Double(t) { return d }
         if t == "half a" || t == "half an" || t == "half" { return 0.5 }
+        if t == "a quarter" || t == "quarter" || t == "a quarter of a" || t == "quarter of a" { return 0.25 }
+        if t == "three quarters" || t == "three quarters of a" { return 0.75 }
         var total = 0
         var any = false
         for word in t.split(whereSeparator: { $0 == " " || $0 == "-" }) {
@@ -52,7 +54,7 @@ enum Numbers {
 
     static let numberWord = #"(?:\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an))"#
     /// A number, or "half a" ("half a second").
-    static let amount = #"(?:half an?|\#(numberWord))"#
+    static let amount = #"(?:half an?|(?:a |three )?quarters?(?: of a)?|\#(numberWord))"#
     static let secondsUnit = #"(?:seconds?|secs?|s)\b"#
     static let chineseNumber = #"[零〇一二两三四五六七八九十百\d.]+"#
 

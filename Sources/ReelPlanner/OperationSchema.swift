@@ -51,6 +51,9 @@ public enum OperationSchema {
       "$ref": "#/$defs/duplicate"
     },
     {
+      "$ref": "#/$defs/insert"
+    },
+    {
       "$ref": "#/$defs/setTransition"
     },
     {
@@ -85,6 +88,9 @@ public enum OperationSchema {
     },
     {
       "$ref": "#/$defs/setMusicFades"
+    },
+    {
+      "$ref": "#/$defs/setMusicTiming"
     },
     {
       "$ref": "#/$defs/setMusicLoop"
@@ -388,6 +394,30 @@ public enum OperationSchema {
       "required": [
         "op",
         "target"
+      ],
+      "additionalProperties": false
+    },
+    "insert": {
+      "type": "object",
+      "description": "Put a media file of this session on the timeline at a 0-based position (leave it out: at the end), beside what is there.",
+      "properties": {
+        "op": {
+          "const": "insert"
+        },
+        "source": {
+          "type": "string",
+          "minLength": 1,
+          "description": "A media file of this session (its id or name as the face lists it)."
+        },
+        "position": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000
+        }
+      },
+      "required": [
+        "op",
+        "source"
       ],
       "additionalProperties": false
     },
@@ -778,6 +808,29 @@ public enum OperationSchema {
           "type": "integer",
           "minimum": 0,
           "maximum": 600000
+        }
+      },
+      "required": [
+        "op"
+      ],
+      "additionalProperties": false
+    },
+    "setMusicTiming": {
+      "type": "object",
+      "description": "When the music starts and stops on the video's clock, in ms (leave one out to keep it).",
+      "properties": {
+        "op": {
+          "const": "setMusicTiming"
+        },
+        "startMs": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400000
+        },
+        "endMs": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400000
         }
       },
       "required": [

@@ -44,19 +44,58 @@ extension RulePlanner {
 
     // MARK: Length
 
-    /// Phrases that say how long the whole video is, even beside a clip, a title or a transition.
-    static let videoLength = #"\b(video|it|whole thing|whole|total|overall|everything|movie|film)\b.*\b(long|length|seconds?|secs?|minutes?|mins?)\b|\b\#(Numbers.numberWord)[- ](?:second|sec|minute|min)s?(?:[- ]long)?(?: \w+){0,2}[- ](?:video|clip|promo|reel|movie|slideshow|montage|version|ad|teaser|trailer)\b|视频.*(秒|分钟)|时长|总长"#
+    static let lengthUnit = #"(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m)\b"#
+    static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|intro video|tiktok|youtube short|post|instagram post)"#
+
+    /// Phrases that say how long the whole video is, even beside a clip, a title or a music word.
+    static var totalLengthPatterns: [String] {
+        let n = Numbers.amount, u = lengthUnit
+        return [
+            #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
+            #"\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
+            #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
+            #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子)"#,
+        ]
+    }
+
+    /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
+    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
+
+    /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
+    static func saysTotalLength(_ c: String) -> Bool {
+        totalLengthPatterns.contains { has(c, $0) }
+    }
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
-        // Durations that belong to something else (titles, transitions, a clip, a fade) are theirs.
-        if has(c, #"title|caption|card|transition|fade|\bclip \d|\bclips?\b|first|second (clip|photo|video)|\blast\b|\beach\b|标题|字幕|转场|trim|剪|photo|picture|image|\btext\b|music|song|\bfps\b|frames"#)
-            && !has(c, videoLength) { return }
+        let current = draft.duration()
+        if current > 0, let ms = relativeLength(c, current: current) {
+            plan.operations.append(.setDuration(ms: ms))
+            plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
+            return
+        }
+        for pattern in totalLengthPatterns {
+            // Read from where the phrase starts, so "a minute and a half" is read whole.
+            if let m = Numbers.allMatches(pattern, in: c).first, let ms = Numbers.duration(in: (c as NSString).substring(from: m.location)) {
+                plan.operations.append(.setDuration(ms: ms))
+                plan.understood.append("make the video \(seconds(ms)) seconds long")
+                return
+            }
+        }
+        if has(c, otherLengthOwners) { return }
         if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分|long|length|make|video|cut|shorten|lengthen|时长|total"#) {
+            // A length alone ("30 seconds", "make it 5s") is the video's; one among other words
+            // that would throw away more than half the video is asked about, not done.
+            let bare = has(c, #"^(?:(?:please |ok |okay |so |now )?(?:make (?:it|this)|set (?:it|this) to|cut (?:it )?to|shorten (?:it )?to|i want|want|aim for|go for|just|only)?\s*(?:a |an |about |around |exactly |like )?)?[^a-z]*\#(Numbers.amount)[- ]?\#(lengthUnit)(?:[- ]long)?(?: (?:please|pls|total|video|max|or less|or so|long))*[.!]?$"#)
+                || !has(c, "[a-z]")
+            if !bare, current > 0, ms < current / 2 {
+                plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                return
+            }
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long")
             return
         }
-        let current = draft.duration()
         guard current > 0 else { return }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
@@ -69,5 +108,47 @@ extension RulePlanner {
             plan.operations.append(.setDuration(ms: Int(Double(current) * f)))
             plan.understood.append("make the video longer")
         }
+    }
+
+    /// "shave 5 seconds off", "10 seconds longer", "add 5 more seconds", "half as long",
+    /// "double the length", "20% shorter", "缩短5秒": a change of the current length.
+    static func relativeLength(_ c: String, current: Int) -> Int? {
+        let n = Numbers.amount, u = lengthUnit
+        // Said of one clip, a title or the music, it is theirs.
+        let owned = has(c, #"title|caption|card|\btext\b|transition|crossfade|fade|music|song|\bclip ?\d|\b(?:first|second|third|last) (?:clip|photo|video|one|picture)|\bphotos?\b|pictures?|\beach\b|\.(?:jpe?g|png|mp4|mov)\b|intro|outro|标题|字幕|音乐|照片"#)
+            && !has(c, #"\b(?:video|whole thing|the whole|overall|total|everything)\b"#)
+        if owned { return nil }
+        func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
+        var ms: Int?
+        if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:shave|knock|lop|take)\s+(?:off\s+)(?:about |like |around )?(\#(n)[- ]?\#(u))"#, in: c)
+            ?? Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:shorter|less)\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:shorter|shorten(?: it| the video)?|reduce(?: it| the video| the length)?|trim(?: it| the video)?|cut(?: it| the video)?)(?: down)? by (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
+           let d = amount(m[1]) {
+            ms = current - d
+        } else if let m = Numbers.firstMatch(#"\b(\#(n)) (?:more|extra) (\#(u))"#, in: c), let d = amount(m[1] + " " + m[2]) {
+            ms = current + d
+        } else if let m = Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:longer|more|extra)\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end)))?"#, in: c),
+           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b"#) {
+            ms = current + d
+        } else if has(c, #"half as long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半"#) {
+            ms = current / 2
+        } else if has(c, #"twice as long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
+            ms = current * 2
+        } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|trim|lengthen|longer|extend|stretch)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
+            let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
+                ?? (Numbers.fraction(in: m[2]) ?? 0)
+            let shrink = has(m[1], #"shorten|shorter|cut|reduce|trim"#)
+            ms = Int(Double(current) * (shrink ? 1 - f : 1 + f))
+        } else if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent) (shorter|longer)"#, in: c), let p = Double(m[1]) {
+            ms = Int(Double(current) * (m[2] == "shorter" ? 1 - p / 100 : 1 + p / 100))
+        } else if let m = Numbers.firstMatch(#"(?:缩短|减少|剪掉|减去|短)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
+            ms = current - Int(v * 1000)
+        } else if let m = Numbers.firstMatch(#"(?:加长|延长|增加|多加|长了)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
+            ms = current + Int(v * 1000)
+        }
+        guard let ms else { return nil }
+        return max(1000, ms)
     }
 }

@@ -10,14 +10,16 @@ extension RulePlanner {
         else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
-        else if has(c, #"vertical|portrait|tiktok|douyin|\breels?\b|\bshorts\b|\bstor(y|ies)\b|竖屏|竖版|竖的|抖音|快手"#) { ratio = (9, 16) }
+        else if has(c, #"vertical|portrait|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        // A platform named for the sound ("loudness for TikTok") is not a canvas.
+        else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
         else if has(c, #"landscape|youtube|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }
         else if has(c, #"(?<![\d.x×*])720p?\b(?! ?[x×*] ?\d)"#) { short = 720 }
         else if has(c, #"(?<![\d.x×*])1080p?\b(?! ?[x×*] ?\d)|full ?hd"#) { short = 1080 }
-        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?![\d.])"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
+        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?!\d)(?!\.\d)"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
            (128...4096).contains(w), (128...4096).contains(h) {
             plan.operations.append(.setCanvas(width: w - w % 2, height: h - h % 2))
             plan.understood.append("make it \(w)x\(h)")
@@ -34,8 +36,8 @@ extension RulePlanner {
             plan.operations.append(.setCanvas(width: w, height: h))
             plan.understood.append("make it \(w)x\(h)")
         }
-        if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a) second|(\d+)\s*帧"#, in: c),
-           let fps = Int(m[1].isEmpty ? (m[2].isEmpty ? m[3] : m[2]) : m[1]) {
+        if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a|/) ?sec(?:ond)?|(\d+)\s*帧|(?:fps|frame ?rate|framerate|帧率)\D{0,12}?(\d+)(?![\d.])"#, in: c),
+           let fps = Int([m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? "") {
             plan.operations.append(.setFPS(fps))
             plan.understood.append("set \(fps) frames per second")
         }

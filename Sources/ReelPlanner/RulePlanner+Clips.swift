@@ -63,6 +63,23 @@ extension RulePlanner {
             let picked = m.groups[1] == "first" ? Array(p.prefix(n)) : Array(p.suffix(n))
             for i in picked { found.append((m.location, .index(i))) }
         }
+        // "the 2nd and 3rd should trade places": ordinals without a noun, beside a swap
+        if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
+           let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
+            for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
+        }
+        // "swap the first two", "remove the last two"
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (first|last) (two|three|2|3)\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first,
+           let n = Numbers.english(m.groups[2]).map(Int.init) {
+            let all = Array(draft.visualSegments.indices)
+            for i in (m.groups[1] == "first" ? Array(all.prefix(n)) : Array(all.suffix(n))) { found.append((m.location, .index(i))) }
+        }
+        // "the png", "the mp4": a file type only one segment has
+        for m in Numbers.allMatches(#"\bthe (jpe?g|png|mp4|mov|webm|gif|heic|webp)\b"#, in: c) {
+            let ext = m.groups[1]
+            let hits = draft.visualSegments.indices.filter { ((draft.visualSegments[$0].src ?? "") as NSString).pathExtension.lowercased().hasPrefix(ext.prefix(3)) }
+            if hits.count == 1 { found.append((m.location, .index(hits[0]))) }
+        }
         for m in Numbers.allMatches(#"第(\#(Numbers.chineseNumber))\s*(?:个|段|张|条)"#, in: c) {
             if let n = Numbers.chinese(m.groups[1]), n > 0 { found.append((m.location, .index(Int(n) - 1))) }
         }
@@ -89,6 +106,9 @@ extension RulePlanner {
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
         if found.isEmpty, has(c, #"\b(all|every|each)\b (?:of )?(?:the )?\#(noun)|所有|全部"#) { found.append((0, .all)) }
+        // "clip1" is a file's name before it is "clip 1".
+        let namedAt = Set(found.compactMap { if case .named = $0.1 { $0.0 } else { nil } })
+        found.removeAll { f in if case .index = f.1 { namedAt.contains(f.0) } else { false } }
         var seen: [SegmentTarget] = []
         for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
         return seen
@@ -112,7 +132,13 @@ extension RulePlanner {
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "make each photo 2 seconds", "all the pictures"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic)s?\b|\b(photos|pictures|images|stills)\b.*\beach\b"#) {
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#) {
+            let stills = stillIndexes(draft)
+            if !stills.isEmpty { ts = stills.map { .index($0) } }
+        }
+        // "show the photos in full": the pictures, not the clips.
+        if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|images|stills|pics)\b|照片|图片"#),
+           has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty, stills.count < draft.visualSegments.count { ts = stills.map { .index($0) } }
         }
@@ -120,8 +146,55 @@ extension RulePlanner {
         let count = draft.visualSegments.count
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
 
+        // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
+        if let source = newMedia(c, context: context, draft: draft), has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show)\b|加|添加|插入|放"#),
+           !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip)\b|music|song|voice|narration|背景音乐|除了"#) {
+            var at: Int?
+            let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
+            if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
+            else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
+            else if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
+            else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
+                let k = v < 0 ? count - 1 : v
+                at = m[1] == "after" ? k + 1 : k
+            } else if let t = ts.first, has(c, #"\b(after|before)\b"#), let k = indexes([t]).first {
+                at = has(c, #"\bafter\b"#) ? k + 1 : k
+            } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) { at = n - 1 }
+            plan.operations.append(.insert(source: source, at: at))
+            plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")
+            // "add beach.jpg to the end for 2 seconds"
+            if let m = Numbers.firstMatch(#"\bfor (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c), let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.trim(.index(min(max(0, at ?? count), count)), inMs: nil, durationMs: ms))
+            }
+            return
+        }
+        // "use the beach one instead of the first picture"
+        if let m = Numbers.firstMatch(#"\buse (.+?) (?:instead of|in place of|for) (.+)$"#, in: c), let source = mediaNamed(m[1], context: context),
+           let t = targets(m[2], draft: draft).first {
+            plan.operations.append(.replace(t, source: source))
+            plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
+            return
+        }
+        // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
+        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy)\b|也|再"#),
+           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
+            plan.operations.append(.duplicate(.index(i)))
+            if has(c, #"\b(at the (start|beginning|front)|first)\b|开头"#) { plan.operations.append(.move(.index(i + 1), to: 0)) }
+            else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
+            plan.understood.append("show \(describe(t)) again")
+            return
+        }
+        // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: in(?:to (?:it|the clip))?\b)"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+           let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
+            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
+            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
+            return
+        }
         if let t = target, has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|lose|skip)\b|删除|删掉|去掉|不要"#),
-           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio"#) {
+           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#),
+           !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
                 plan.operations.append(.remove(t))
             } else {
@@ -135,13 +208,17 @@ extension RulePlanner {
             plan.operations.append(.move(.index(j), to: i))
             if j > i + 1 { plan.operations.append(.move(.index(i + 1), to: j)) }
             plan.understood.append("swap clip \(i + 1) and clip \(j + 1)")
-        } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|倒序|反转顺序|顺序反过来"#), count > 1 {
+        } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|\b(?:flip|turn|swap) (?:the )?order(?: around)?\b|\border (?:around|backwards|reversed)\b|\breverse (?:it|them|everything)\b|\bin reverse\b|倒序|反转顺序|顺序反过来"#), count > 1 {
             for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
             plan.understood.append("reverse the order")
-        } else if let t = target, has(c, #"\b(duplicate|repeat|copy)\b|复制|重复"#) {
+        } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
             plan.operations.append(.duplicate(t))
             plan.understood.append("duplicate \(describe(t))")
-        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (start|end|beginning))|移到|放到|挪到"#) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:put |place |make )?(?:the )?\S+(?: (?:clip|photo|picture|video|one))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?$"#, in: c), let v = ordinalValue(m[1]) {
+            let to = v < 0 ? count - 1 : min(v, count - 1)
+            plan.operations.append(.move(t, to: to))
+            plan.understood.append("move \(describe(t)) to position \(to + 1)")
+        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#) {
             var to = count - 1
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
@@ -177,14 +254,14 @@ extension RulePlanner {
             let v = min(4, base * f)
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|不要裁剪|完整显示"#) {
-            plan.operations.append(.setFit(target ?? .all, .contain))
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |不要裁剪|完整显示|完整"#) {
+            for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
-            plan.operations.append(.setFit(target ?? .all, .cover))
+            for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c),
-                  has(c, #"\b(trim|cut|shorten|make|show|hold|keep|set|last|lasts|display|stay|stays|be|only)\b|剪|改成|保留|显示|秒"#) {
+        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
+                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|开头"#)
             for t in ts {
                 plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
@@ -199,6 +276,33 @@ extension RulePlanner {
             }
             plan.understood.append(segs.isEmpty ? "trim (nothing on the timeline yet)" : "trim every clip to at most 5 s")
         }
+    }
+
+    /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
+    static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {
+        guard let m = Numbers.firstMatch(#"\b(?:remove|delete|drop|cut out|get rid of|take out|lose)\s+(?:the |a |an |all |that |this )?([\w.#-]+)"#, in: c) else { return false }
+        let w = m[1]
+        let clipWords: Set<String> = ["clip", "clips", "video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "shot", "shots",
+                                      "scene", "scenes", "segment", "segments", "one", "ones", "first", "second", "third", "fourth", "fifth", "sixth",
+                                      "last", "final", "number", "it", "them", "these", "those", "both", "pic", "pics", "slide", "slides", "still", "stills",
+                                      "part", "item", "file", "jpg", "png", "mp4", "two", "three"]
+        if clipWords.contains(w) || w.hasPrefix("#") || Int(w.prefix(1)) != nil || has(w, #"^\d+(st|nd|rd|th)$"#) { return false }
+        let files = draft.visualSegments.flatMap { s in [s.src.map { ($0 as NSString).lastPathComponent.lowercased() }, s.name?.lowercased()].compactMap { $0 } }
+        if files.contains(where: { $0.hasPrefix(w) || w.hasPrefix($0) }) { return false }
+        return has(c, #"\b(from|of|in|inside|on|out of)\b"#)
+    }
+
+    /// A session file named in the words that is not on the timeline yet.
+    static func newMedia(_ c: String, context: PlannerContext, draft: Draft) -> String? {
+        let onTimeline = Set(draft.visualSegments.compactMap(\.src))
+        return context.media.filter { !isAudio($0) && !onTimeline.contains($0) }
+            .compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
+            .min { $0.0 < $1.0 }?.1
+    }
+
+    /// The session file a phrase names ("the beach one", "photo2").
+    static func mediaNamed(_ phrase: String, context: PlannerContext) -> String? {
+        context.media.first { !isAudio($0) && mention($0, in: phrase, context: context) != nil }
     }
 
     /// "2x", "0.5x", "2倍速", "两倍速", "at 3 times the speed", "twice as fast", "half as fast".

@@ -60,8 +60,8 @@ extension RulePlanner {
     static func fades(_ c: String, _ plan: inout Plan) {
         guard has(c, #"fade|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         let ms = Numbers.duration(in: c) ?? 1000
-        let inn = has(c, #"fade[sd]? in|fade from black|fade up from black|淡入"#)
-        let out = has(c, #"fade[sd]? out|fade to black at the end|fade to black$|淡出|\band out\b"#)
+        let inn = has(c, #"fade[sd]? in|fade from black|fade up from black|fade (?:it|everything|the (?:whole )?(?:thing|video)(?: up)?) in\b|淡入"#)
+        let out = has(c, #"fade[sd]? out|fade (?:it|everything|the (?:whole )?(?:thing|video)) out\b|fade to black at the (?:very )?end|fade to black$|淡出|\band out\b"#)
         guard inn || out else { return }
         plan.operations.append(.setFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
         plan.understood.append([inn ? "fade in from black" : nil, out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))

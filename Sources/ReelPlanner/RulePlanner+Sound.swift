@@ -36,6 +36,11 @@ extension RulePlanner {
             }
             return
         }
+        if has(c, #"^(?:just|only) (?:the )?music$|^music only$"#) {
+            if draft.visualSegments.contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
+            plan.understood.append("only the music: mute the clips' own sound")
+            return
+        }
         if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
@@ -69,13 +74,52 @@ extension RulePlanner {
             return
         }
         guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) else { return }
+        // "the song should start at 5 seconds", "stop the music after 20 seconds", "背景音乐从第5秒开始"
+        if aboutMusic, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let n = Numbers.amount
+            var start: Int?, end: Int?
+            if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+               let a = Double(m[1]), let b = Double(m[2]), b > a {
+                start = Int(a * 1000)
+                end = Int(b * 1000)
+            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: playing)?(?: only)? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
+                start = Int(v * 1000)
+            }
+            if end != nil {
+            } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+                end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
+                end = Int(v * 1000)
+            }
+            if start != nil || end != nil {
+                plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
+                plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
+                return
+            }
+        }
         if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose)\b|去掉|不要|删除|删掉|静音"#),
            aboutMusic || (named != nil && named == musicFile) {
             plan.operations.append(.removeMusic)
             plan.understood.append("remove the music")
             return
         }
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用"#),
+        // "set the music to 50", "music volume 0.2", "halve the music"
+        if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
+           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|x|db|%|percent)\b)(?![\d.])"#, in: c),
+           let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
+            plan.operations.append(.setMusicVolume(min(2, volume)))
+            plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
+            return
+        }
+        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
+            plan.operations.append(.setMusicVolume(current / 2))
+            plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
+            return
+        }
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick)\b|加|添加|换成|用|配上|配"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
@@ -95,9 +139,9 @@ extension RulePlanner {
             plan.understood.append("loop the music")
             return
         }
-        if has(c, #"fade|淡入|淡出"#) && aboutMusic {
+        if has(c, #"fade|\bease\b|淡入|淡出"#) && aboutMusic {
             let ms = Numbers.duration(in: c) ?? 2000
-            let inn = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades? in\b|淡入"#)
+            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades? in\b|\bease (?:it )?in\b|淡入"#)
             let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades? out\b|\bin and out\b|淡出"#) || !inn
             plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
             plan.understood.append("fade the music")
@@ -109,7 +153,7 @@ extension RulePlanner {
             return
         }
         let much = has(c, #"\b(much|a lot|way|lots|loads)\b|很多|大幅"#)
-        let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
+        let bit = has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         if has(c, #"quieter|softer|\blower\b|volume down|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(current * f))

@@ -34,15 +34,27 @@ extension RulePlanner {
         var generic = false
         var placeholder = false
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
-        else if has(c, #"\btitles?\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        else if has(c, #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
+        // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
+        else if quoted(clause, quotes) != nil, has(c, #"\b(show|display|put|write|overlay|flash|pop up|say)\b|显示|写"#) { kind = .caption }
         else { return nil }
 
         // The words: quoted, or after "saying", "called", ":"…
         var words = quoted(clause, quotes)
         var unquoted: String?
+        // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b"#, in: clause) {
+            var u = [m[1], m[2], m[3], m[4], m[5]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
+            // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
+            u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\b.*(?:\d|top|bottom|middle|center|centre|left|right|start|end|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
+            if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b"#) { unquoted = u }
+        }
+        if words == nil, unquoted == nil,
            let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
@@ -54,12 +66,17 @@ extension RulePlanner {
                 || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
+        // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
+        if let u = unquoted {
+            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d|first|last|end|start|beginning).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
-        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without)\b|删除|去掉|删掉|不要"#) {
+        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
             if generic && (plural || has(rest, #"\b(all|every|any|the) text\b|所有"#)) {
                 plan.operations.append(.removeText(.all))
                 plan.understood.append("remove all text")
@@ -76,15 +93,26 @@ extension RulePlanner {
             return unquoted
         }
 
+        let target: TextTarget = generic ? .all : .kind(kind)
+        // "move the title 3 seconds later"
+        if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))"#, in: rest),
+           let ms = Numbers.duration(in: m[1].isEmpty ? m[4] : m[1]), let i = (try? draft.textIndexes(target))?.first {
+            let p = draft.textPositions[i]
+            let start = draft.tracks[p.track].segments[p.segment].start ?? 0
+            let later = (m[2].isEmpty ? m[3] : m[2]) == "later"
+            let moved = later ? start + ms : max(0, start - ms)
+            plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+            plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
+            return unquoted
+        }
         let timing = textTiming(rest, draft: draft)
         let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
-            : has(rest, #"top left|upper left|左上"#) ? .topLeft : has(rest, #"top right|upper right|右上"#) ? .topRight
-            : has(rest, #"bottom left|lower left|左下"#) ? .bottomLeft : has(rest, #"bottom right|lower right|右下"#) ? .bottomRight
+            : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
             : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
             : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
         var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
-        let target: TextTarget = generic ? .all : .kind(kind)
         var size: Int?
         let bigger = has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#), smaller = has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#)
         if bigger || smaller {
@@ -95,8 +123,9 @@ extension RulePlanner {
         }
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
-        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have)\b|改成|改为|修改|换成"#),
-           has(rest, #"\b(to|into|says?|read|reads)\b|改成|改为|为|换成"#), (try? draft.textIndexes(target)) != nil {
+        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must)\b|改成|改为|修改|换成|是|为"#),
+           has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|second|extra)\b|添加|加"#),
+           (try? draft.textIndexes(target)) != nil {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
@@ -150,6 +179,16 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
+        if let m = Numbers.firstMatch(#"\bbetween (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? and (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let a = Double(m[1]), let b = Double(m[2]), b > a {
+            return (Int(a * 1000), Int((b - a) * 1000))
+        }
+        // "at the end", "at the very end", "结尾": the last 3 seconds (or as long as asked).
+        if has(c, #"\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后出现"#), !has(c, #"\bfrom \d"#) {
+            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
+            let d = min(said ?? 3000, max(1000, draft.duration()))
+            return (max(0, draft.duration() - d), d)
+        }
         if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
            let a = Double(m[1].isEmpty ? m[3] : m[1]), let b = Double(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
@@ -169,7 +208,7 @@ extension RulePlanner {
         var duration: Int?
         if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
             duration = Int(v * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|持续\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
         return (start, duration)
     }

@@ -19,6 +19,7 @@ extension RulePlanner {
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur"#)
+        // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
         else { return }
@@ -40,7 +41,7 @@ extension RulePlanner {
             ms = said
         } else if has(c, #"\b(longer|slower)\b|长一点|慢一点"#) {
             ms = Int(Double(existing?.duration ?? 1000) * (much ? 3 : bit ? 1.5 : 2))
-        } else if has(c, #"\b(shorter|faster|quicker|snappier)\b|短一点|快一点"#) {
+        } else if has(c, #"\b(shorter|faster|quicker|snappier|drag|dragging|too slow|too long)\b|短一点|快一点"#) {
             ms = Int(Double(existing?.duration ?? 1000) * (much ? 0.25 : bit ? 0.75 : 0.5))
         }
         ms = min(max(ms, 100), 5000)
@@ -53,7 +54,8 @@ extension RulePlanner {
     static func transitionDuration(_ c: String) -> Int? {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
-            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|wipes?|slides?)\b(?: transitions?)?,? (?:of |at |for |to |lasting |about |around )*(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
             ?? Numbers.firstMatch(#"transitions?\b(?: (?:of|lasting|that last|to|at|for|in|about|around|be|are|should be))* (\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())

@@ -16,6 +16,12 @@ public struct Plan: Sendable, Equatable {
     public var understood: [String] = []
     /// Parts it could not place.
     public var notUnderstood: [String] = []
+    /// Requests Reel cannot do, each answered with the nearest things it can (in the request's language).
+    public var declined: [String] = []
+    /// Edits not made on a weak reading: what it understood, and the words that would do it.
+    public var questions: [String] = []
+    /// The request was written in Chinese: answer in Chinese.
+    public var chinese = false
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -28,10 +34,14 @@ public struct PlannerContext: Sendable {
     /// The names people know the media by (an upload's own name), by path, where they differ.
     public var names: [String: String]
 
-    public init(draft: Draft, media: [String] = [], names: [String: String] = [:]) {
+    /// The draft before the last turn (the top of the undo history), so "it" can mean what that turn changed.
+    public var previous: Draft?
+
+    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil) {
         self.draft = draft
         self.media = media
         self.names = names
+        self.previous = previous
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -48,7 +58,9 @@ public struct RulePlanner: Sendable {
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         var plan = Plan()
-        let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
+        let written = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
+        plan.chinese = Self.isChinese(written)
+        let text = Self.timecodesAsSeconds(Self.mendTypos(Self.expandShorthand(written), protected: Self.protectedWords(context)))
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
@@ -58,16 +70,64 @@ public struct RulePlanner: Sendable {
         let (clauses, quotes) = Self.clauses(text)
         var draft = context.draft
         var verb: String?
-        for clause in clauses {
+        // Media and an empty timeline: the files named in the words (all of them otherwise), in the order said.
+        var composed: [String] = []
+        if draft.visualSegments.isEmpty, !Self.has(lower, #"^\s*(?:undo|redo)\b"#) {
+            composed = Self.composeSources(lower, context: context)
+            if composed.contains(where: { !Self.isAudio($0) }) {
+                let op = EditOperation.compose(sources: composed, stillMs: Segment.defaultStillDuration)
+                plan.operations.append(op)
+                Self.describeCompose(composed, context: context, &plan)
+                if let applied = try? op.apply(to: draft) { draft = applied.draft }
+            }
+        }
+        let subject = Self.lastTouched(before: context.previous, after: context.draft)
+        var clauseSubject: Subject?
+        for written in clauses {
             let opsBefore = plan.operations.count
+            // Words that only lead in: "hmm make it 30", "ok so add a title".
+            var clause = written.replacingOccurrences(of: #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#,
+                                                      with: "", options: [.regularExpression, .caseInsensitive])
             let c = clause.lowercased()
             if c.isEmpty { continue }
+            if let no = Self.declined(clause) {
+                plan.declined.append(no)
+                continue
+            }
+            // A clause that only names files to compose ("… from clip1 and photo3") was read above.
+            if !composed.isEmpty, Self.onlyNamesMedia(c, context: context) { continue }
             let exporting = Self.route(c) == .export
             if exporting && plan.intent != .export {
                 plan.intent = .export
                 plan.understood.append(Self.intentName(.export))
             }
-            var understood = Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
+            // "it" and "them" stand for what was just touched: the music, the transitions.
+            let spoken = clauseSubject ?? subject
+            // "speed it up 2x" after a clip was touched: that clip.
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|that one|this one)\b"#),
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
+                clause = clause.replacingOccurrences(of: #"\b(?:it|that one|this one)\b"#, with: "clip \(i + 1)", options: [.regularExpression, .caseInsensitive])
+            }
+            let aboutLevels = spoken == .music && Self.has(c, #"quiet|loud|soft|volume|%|percent|\bfade|\bloop|\bstart|\bstop|\blower|\braise|\bdown\b|\bup\b|\bmute|\bhalve|^(?:make |set |turn )?(?:it|that) (?:to |at )?\d+(?:\.\d+)?$"#)
+            let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
+                || (Numbers.duration(in: c).map { $0 <= 5000 } ?? false) || Self.has(c, #"^(?:make |set )?(?:it|them|those) (?:to )?\d+(?:\.\d+)?$"#))
+            let bare = !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo|picture|\b(it|them|that|those)\b"#)
+            if aboutLevels && bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
+                clause = "the music " + clause
+            } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
+               Self.has(c, #"\b(it|them|that|those)\b"#) {
+                clause = clause.replacingOccurrences(of: #"\b(?:it|them|that)\b"#, with: spoken == .music ? "the music" : "the transitions",
+                                                     options: [.regularExpression, .caseInsensitive])
+            }
+            if let ask = Self.destructive(c, draft: draft) {
+                plan.questions.append(ask)
+                continue
+            }
+            var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
+                || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
+            if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, &plan) }
+            // The words that asked for the video, or named its files, were read above.
+            if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
@@ -77,9 +137,11 @@ public struct RulePlanner: Sendable {
             }
             if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
+            let before = draft
             for op in plan.operations[opsBefore...] {
                 if let applied = try? op.apply(to: draft) { draft = applied.draft }
             }
+            if plan.operations.count > opsBefore { clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject }
         }
         Self.placeEndCards(&plan, context: context)
         return plan
@@ -126,9 +188,9 @@ public struct RulePlanner: Sendable {
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|\brender (it|the video|this)\b"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
-        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|查看时间线"#) { return .state }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the video)|where are we|what do (?:i|we) have (?:so far|now)|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
         return nil
     }
@@ -170,7 +232,7 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
-        let separators = #"\s*(?:,|;|，|；|、|\band then\b|\bthen\b|\band\b|然后|并且|再)\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|然后|并且|再)\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
@@ -182,7 +244,7 @@ public struct RulePlanner: Sendable {
         parts.append(ns.substring(from: last))
         var kept = Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         // "actually, undo that", "ok, now make it vertical": words that only lead in are dropped.
-        let filler = #"^(?:actually|ok|okay|please|now|also|well|so|oh|hmm+|thanks|thank you|great|nice|perfect|alright|好的|好|谢谢)[.!]?$"#
+        let filler = #"^(?:actually|ok|okay|please|now|also|well|so|oh|hmm+|thanks|thank you|great|nice|perfect|alright|no|nope|actually no|no wait|wait|hmm no|yes|yeah|cool|good|looks good|好的|好|谢谢|不|不对)[.!]?$"#
         if kept.contains(where: { !has($0, filler) }) { kept.removeAll { has($0, filler) } }
         return (kept, quotes)
     }
@@ -194,6 +256,14 @@ public struct RulePlanner: Sendable {
         let ordinal = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|\d+th)"#
         for p in parts {
             let l = p.lowercased()
+            // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
+            if let prev = out.last?.lowercased(),
+               (Numbers.firstMatch(#"^(?:about |around |over |in |for |like |of |at |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls)?$"#, in: l)
+                .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
+               has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
+                out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                continue
+            }
             if let prev = out.last?.lowercased(),
                (prev.hasSuffix("black") && l.hasPrefix("white")) || (prev.hasSuffix("fade in") && l.hasPrefix("out"))
                 || (prev.hasSuffix("in") && l == "out") || (prev.hasSuffix("minute") && l.hasPrefix("a half"))
@@ -204,6 +274,9 @@ public struct RulePlanner: Sendable {
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
                     && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#)
                         || has(l, #"^(?:last|lasts|stay|stays|for|show for|appear for|from \d|at \d|starting at)\b.*\b(?:s|secs?|seconds?)$"#)))
+                || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
+                // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
+                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:about |around |like |maybe |roughly |大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)|百分之[零〇一二两三四五六七八九十百\d]+)$"#))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
                     && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p

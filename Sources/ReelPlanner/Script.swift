@@ -34,15 +34,7 @@ enum Script {
         let wide = sentence.filter(isWide).count > sentence.count / 2
         let limit = wide ? maxWide : maxLatin
         guard sentence.count > limit else { return [sentence] }
-        if wide {
-            var out: [String] = []
-            var rest = Substring(sentence)
-            while !rest.isEmpty {
-                out.append(String(rest.prefix(limit)))
-                rest = rest.dropFirst(limit)
-            }
-            return out
-        }
+        if wide { return splitWide(sentence, limit: limit) }
         var out: [String] = []
         var line = ""
         for word in sentence.split(separator: " ") {
@@ -54,6 +46,65 @@ enum Script {
             }
         }
         if !line.isEmpty { out.append(line) }
+        return out
+    }
+
+    /// CJK has no spaces: a long sentence breaks first after its commas, then into even lines,
+    /// never inside a run of Latin letters or digits ("40小时" stays whole with its number) and
+    /// never with punctuation at the start of a line.
+    static func splitWide(_ sentence: String, limit: Int) -> [String] {
+        // Units that must not be cut: a run of ASCII letters/digits (with what follows a number), or one character.
+        var units: [String] = []
+        for ch in sentence {
+            if let last = units.last, let l = last.last,
+               (ch.isASCII && (ch.isLetter || ch.isNumber || ch == "." || ch == "%") && l.isASCII && (l.isLetter || l.isNumber || l == "."))
+                || "，、。！？；：）」』”’,.!?;:)".contains(ch) {
+                units[units.count - 1].append(ch)
+            } else {
+                units.append(String(ch))
+            }
+        }
+        // A number keeps its unit: "40小时", "5折", "99元".
+        let twoCharUnits: Set<String> = ["小时", "分钟", "公里", "公斤", "千克", "毫升", "厘米", "毫米", "平米", "英寸", "个月", "周年", "星期", "万元", "块钱"]
+        let oneCharUnits: Set<Character> = Set("元块个岁天年月日号次件张只台位人分秒度折倍米克斤升层楼周")
+        var merged: [String] = []
+        var i = 0
+        while i < units.count {
+            var u = units[i]
+            if u.last?.isNumber == true, u.last?.isASCII == true {
+                if i + 2 < units.count, units[i + 1].count == 1,
+                   twoCharUnits.contains(String(units[i + 1].prefix(1) + units[i + 2].prefix(1))) {
+                    u += units[i + 1] + units[i + 2]
+                    i += 2
+                } else if i + 1 < units.count, let first = units[i + 1].first, oneCharUnits.contains(first) {
+                    u += units[i + 1]
+                    i += 1
+                }
+            }
+            merged.append(u)
+            i += 1
+        }
+        units = merged
+        func length(_ us: ArraySlice<String>) -> Int { us.reduce(0) { $0 + $1.count } }
+        var out: [String] = []
+        var start = 0
+        while start < units.count {
+            let remaining = length(units[start...])
+            if remaining <= limit { out.append(units[start...].joined()); break }
+            let lines = (remaining + limit - 1) / limit
+            let target = (remaining + lines - 1) / lines
+            var end = start, count = 0, lastComma: Int?
+            while end < units.count, count + units[end].count <= limit {
+                count += units[end].count
+                if "，、,".contains(units[end].last!), count >= target / 2 { lastComma = end + 1 }
+                end += 1
+                if count >= target { break }
+            }
+            if let comma = lastComma, comma > start, comma < end { end = comma }
+            if end == start { end = start + 1 }
+            out.append(units[start..<end].joined())
+            start = end
+        }
         return out
     }
 

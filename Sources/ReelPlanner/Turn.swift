@@ -44,11 +44,14 @@ extension EditSession {
         "\"add dissolve transitions\"", "\"make the music quieter\"", "\"remove the second clip\"", "\"black and white\"", "\"undo\"",
     ]
 
+    public static let suggestionsChinese = ["“改成30秒”", "“做成竖屏”", "“加标题‘夏天’，显示3秒”", "“音乐小声一点”", "“撤销”"]
+
     /// Plans an instruction against this session (nothing changes yet). `base` is another
     /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
-    public func plan(_ instruction: String, media: [String] = [], planner: RulePlanner = RulePlanner(), base: Plan? = nil) -> PlannedTurn {
+    public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
+                     base: Plan? = nil) -> PlannedTurn {
         let (words, script) = Self.splitScript(instruction)
-        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media))
+        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last))
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
@@ -71,15 +74,31 @@ extension EditSession {
                 narration = script
             }
         }
+        // Nothing to show but words: "a 10 second video, just a title card saying Coming Soon".
+        if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit,
+           !plan.operations.contains(where: \.isCompose),
+           let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(let kind, let text, _, _, _) = op, kind != .caption || true { text } else { nil } }).first {
+            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            plan.operations.removeAll { op in
+                if case .addText = op { return true }
+                return op.isLengthChange
+            }
+            plan.operations.insert(.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction)), at: 0)
+            plan.notUnderstood.removeAll()
+            plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
+        }
         // Media and an empty timeline: whatever was asked starts from the media in order.
-        if draft.visualSegments.isEmpty, !visuals.isEmpty, plan.intent == .edit,
-           !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }) {
-            let starter = planner.plan("make a video", context: PlannerContext(draft: draft, media: media))
+        if draft.visualSegments.isEmpty, !visuals.isEmpty, plan.intent == .edit, plan.declined.isEmpty,
+           !plan.operations.contains(where: \.isCompose) {
+            let starter = planner.plan("make a video", context: PlannerContext(draft: draft, media: media, names: names))
             plan.operations = starter.operations + plan.operations
             plan.understood = starter.understood + plan.understood
         }
-        // The length is fitted last, once transitions and clips are what they will be.
-        plan.operations = plan.operations.filter { !$0.isLengthChange } + plan.operations.filter(\.isLengthChange)
+        // The media go down first; the length is fitted once transitions and clips are what they
+        // will be; captions from a script and end cards are timed over the final length.
+        let ops = plan.operations
+        plan.operations = ops.filter(\.isCompose) + ops.filter { !$0.isCompose && !$0.isLengthChange && !$0.isTimedToLength }
+            + ops.filter(\.isLengthChange) + ops.filter(\.isTimedToLength)
         return PlannedTurn(plan: plan, narration: narration)
     }
 
@@ -124,14 +143,21 @@ extension EditSession {
         if planned.narration != nil {
             lines.append("I could not narrate the script: \(planned.narrationProblem ?? "no speech voice is available here").")
         }
-        if !plan.notUnderstood.isEmpty {
+        for no in plan.declined { lines.append(no) }
+        for question in plan.questions { lines.append(question) }
+        if !plan.declined.isEmpty && plan.notUnderstood.isEmpty && plan.operations.isEmpty {
+            // Said above, in the words that fit.
+        } else if !plan.notUnderstood.isEmpty && plan.chinese && changes.isEmpty && problems.isEmpty && plan.intent == .edit {
+            let quoted = plan.notUnderstood.map { "“\($0)”" }.joined(separator: "，")
+            lines.append("我没有理解\(quoted)，所以什么都没有改动。我可以，例如：\(Self.suggestionsChinese.joined(separator: "，"))。")
+        } else if !plan.notUnderstood.isEmpty {
             let quoted = plan.notUnderstood.map { "\"\($0)\"" }.joined(separator: ", ")
             if changes.isEmpty && problems.isEmpty && plan.intent == .edit {
                 lines.append("I did not understand \(quoted), so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
             } else {
                 lines.append("I did not understand \(quoted).")
             }
-        } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit {
+        } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty {
             lines.append("I did not find an edit in that, so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         }
         lines.append(draft.summary(knownDurations: knownDurations))
@@ -140,7 +166,7 @@ extension EditSession {
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
     static func splitScript(_ text: String) -> (words: String, script: String?) {
-        guard let range = text.range(of: #"\b(script|narration|voiceover text|text)\s*[:：]|脚本[:：]|文案[:：]|台词[:：]"#,
+        guard let range = text.range(of: #"\b(script|narration|voiceover text|text|captions|subtitles)\s*[:：]|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]"#,
                                      options: [.regularExpression, .caseInsensitive]) else { return (text, nil) }
         var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
@@ -157,13 +183,26 @@ extension EditSession {
     }
 
     static func isAboutScript(_ clause: String) -> Bool {
-        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|旁白|配音|朗读"#, options: [.regularExpression, .caseInsensitive]) != nil
+        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 }
 
 extension EditOperation {
     var isLengthChange: Bool {
         if case .setDuration = self { return true }
+        return false
+    }
+
+    var isCompose: Bool {
+        switch self {
+        case .compose, .composeText: true
+        default: false
+        }
+    }
+
+    /// Placed against the video's final length: a script's captions spread over it, a caption "at the end".
+    var isTimedToLength: Bool {
+        if case .addCaptions(_, nil, nil) = self { return true }
         return false
     }
 }

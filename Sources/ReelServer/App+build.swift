@@ -48,6 +48,8 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     let turns = EditingTurns(store: store, configuration: configuration, locks: locks, mediaRoot: mediaRoot)
     router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
                      atPath: "/api/sessions")
+    router.addRoutes(MCPController<Context>.mounted(store: store, configuration: configuration, turns: turns, renders: renders,
+                                                    mediaRoot: mediaRoot).endpoints, atPath: "/mcp")
     if let renders {
         router.addRoutes(RenderController<Context>(store: store, worker: renders, files: renders.files, configuration: configuration,
                                                    paths: paths).endpoints, atPath: "/api/render")

@@ -118,6 +118,177 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/mcp": {
+      "post": {
+        "tags": [
+          "agent"
+        ],
+        "operationId": "mcpPost",
+        "summary": "Send an MCP message (initialize, tools/list, tools/call, …).",
+        "description": "Reel's MCP tools (the same as `reel mcp` on stdio) over the MCP streamable HTTP transport, for the caller the bearer token names: projects are its sessions, media come in by URL through the safe import, edits are charged like turns, previews and exports are render jobs whose files download by signed URL. POST `initialize` (no `Mcp-Session-Id`) opens an MCP session bound to the token; send the `Mcp-Session-Id` it answers with (and the same token) on every later request. Answers are JSON-RPC, as SSE (`Accept: application/json, text/event-stream`). A request from a browser `Origin` other than the server's own (or `REEL_MCP_ALLOWED_ORIGINS`) is refused (403); any `Host` is accepted. Tool failures are tool results with `isError` and `structuredContent.code` (400, 1002, 1003, 2001, 4001, 4002, 4004).",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "Mcp-Session-Id",
+            "in": "header",
+            "required": false,
+            "description": "The MCP session `initialize` opened (not on `initialize` itself).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The answer (or, for GET, server notifications such as export progress) as a stream of SSE `message` events, each a JSON-RPC message; the `initialize` answer carries `Mcp-Session-Id`.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "403": {
+            "description": "A browser request from a foreign `Origin` (JSON-RPC error body)."
+          },
+          "404": {
+            "description": "No MCP session with this id for this token (JSON-RPC error body); initialize a new one."
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          },
+          "202": {
+            "description": "A notification or response was accepted."
+          },
+          "400": {
+            "description": "Not JSON-RPC, or a request before `initialize` (JSON-RPC error body)."
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "description": "One JSON-RPC 2.0 message (MCP).",
+                "required": [
+                  "jsonrpc"
+                ],
+                "properties": {
+                  "jsonrpc": {
+                    "const": "2.0"
+                  },
+                  "id": {},
+                  "method": {
+                    "type": "string"
+                  },
+                  "params": {
+                    "type": "object"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "get": {
+        "tags": [
+          "agent"
+        ],
+        "operationId": "mcpStream",
+        "summary": "Open the MCP session's stream of server notifications (export progress).",
+        "description": "Reel's MCP tools (the same as `reel mcp` on stdio) over the MCP streamable HTTP transport, for the caller the bearer token names: projects are its sessions, media come in by URL through the safe import, edits are charged like turns, previews and exports are render jobs whose files download by signed URL. POST `initialize` (no `Mcp-Session-Id`) opens an MCP session bound to the token; send the `Mcp-Session-Id` it answers with (and the same token) on every later request. Answers are JSON-RPC, as SSE (`Accept: application/json, text/event-stream`). A request from a browser `Origin` other than the server's own (or `REEL_MCP_ALLOWED_ORIGINS`) is refused (403); any `Host` is accepted. Tool failures are tool results with `isError` and `structuredContent.code` (400, 1002, 1003, 2001, 4001, 4002, 4004).",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "Mcp-Session-Id",
+            "in": "header",
+            "required": true,
+            "description": "The MCP session `initialize` opened (not on `initialize` itself).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The answer (or, for GET, server notifications such as export progress) as a stream of SSE `message` events, each a JSON-RPC message; the `initialize` answer carries `Mcp-Session-Id`.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "403": {
+            "description": "A browser request from a foreign `Origin` (JSON-RPC error body)."
+          },
+          "404": {
+            "description": "No MCP session with this id for this token (JSON-RPC error body); initialize a new one."
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          }
+        }
+      },
+      "delete": {
+        "tags": [
+          "agent"
+        ],
+        "operationId": "mcpClose",
+        "summary": "End the MCP session.",
+        "description": "Reel's MCP tools (the same as `reel mcp` on stdio) over the MCP streamable HTTP transport, for the caller the bearer token names: projects are its sessions, media come in by URL through the safe import, edits are charged like turns, previews and exports are render jobs whose files download by signed URL. POST `initialize` (no `Mcp-Session-Id`) opens an MCP session bound to the token; send the `Mcp-Session-Id` it answers with (and the same token) on every later request. Answers are JSON-RPC, as SSE (`Accept: application/json, text/event-stream`). A request from a browser `Origin` other than the server's own (or `REEL_MCP_ALLOWED_ORIGINS`) is refused (403); any `Host` is accepted. Tool failures are tool results with `isError` and `structuredContent.code` (400, 1002, 1003, 2001, 4001, 4002, 4004).",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "Mcp-Session-Id",
+            "in": "header",
+            "required": true,
+            "description": "The MCP session `initialize` opened (not on `initialize` itself).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The MCP session is closed."
+          },
+          "401": {
+            "$ref": "#/components/responses/BadToken"
+          },
+          "403": {
+            "description": "A browser request from a foreign `Origin` (JSON-RPC error body)."
+          },
+          "404": {
+            "description": "No MCP session with this id for this token (JSON-RPC error body); initialize a new one."
+          },
+          "429": {
+            "$ref": "#/components/responses/RateLimited"
+          }
+        }
+      }
+    },
     "/api/auth/anonymous-token": {
       "post": {
         "tags": [

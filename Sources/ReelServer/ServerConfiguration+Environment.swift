@@ -33,6 +33,8 @@ extension ServerConfiguration {
         case deleteExpiredAfterDays = "REEL_DELETE_EXPIRED_AFTER_DAYS"
         /// Seconds between SSE heartbeats while a turn is busy (decimals allowed).
         case heartbeatInterval = "REEL_HEARTBEAT_INTERVAL"
+        /// Comma-separated browser origins, besides the server's own, that may call `/mcp`.
+        case mcpAllowedOrigins = "REEL_MCP_ALLOWED_ORIGINS"
         /// An OpenAI-compatible base URL (http or https): editing turns are then planned by that model.
         case llmURL = "REEL_LLM_URL"
         case llmModel = "REEL_LLM_MODEL"
@@ -93,6 +95,9 @@ extension ServerConfiguration {
                 throw EnvironmentError(description: "\(EnvironmentKey.heartbeatInterval.rawValue)=\(raw): expected a number of seconds > 0")
             }
             heartbeatInterval = seconds
+        }
+        if let raw = value(.mcpAllowedOrigins) {
+            mcpAllowedOrigins = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         try applyLLM(value)
     }

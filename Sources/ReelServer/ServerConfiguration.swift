@@ -53,6 +53,10 @@ public struct ServerConfiguration: Sendable {
     public var housekeepingInterval: Duration = .seconds(3600)
     /// Seconds between SSE heartbeats (`: heartbeat` comment lines) while an editing turn is busy.
     public var heartbeatInterval: TimeInterval = 5
+    /// Browser origins (`https://studio.example`) besides the server's own that may call `/mcp`;
+    /// a request with any other `Origin` is refused (403). Clients that send no `Origin` (agents,
+    /// scripts) are not affected; every request needs a bearer token either way.
+    public var mcpAllowedOrigins: [String] = []
     /// The LLM that plans editing turns (the rule planner answers when it cannot); nil plans by rules only.
     public var llm: LLMConfig?
 

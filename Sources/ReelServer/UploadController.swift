@@ -152,18 +152,7 @@ struct UploadController<Context: RequestContext> {
                 if let type = body.source_type, type != "url" {
                     throw APIError.badRequest("source_type must be \"url\"")
                 }
-                guard !body.urls.isEmpty else { throw APIError.badRequest("urls is empty") }
-                guard body.urls.count <= Self.maxFilesPerRequest else {
-                    throw APIError.badRequest("at most \(Self.maxFilesPerRequest) urls per request")
-                }
-                let importer = URLImporter(sizeLimit: configuration.uploadSizeLimit,
-                                           allowPrivate: configuration.allowPrivateURLImports,
-                                           timeout: configuration.urlImportTimeout)
-                for url in body.urls {
-                    let target = directory.appendingPathComponent(UUID().uuidString.lowercased() + ".upload")
-                    pending.append(Pending(url: target, name: URLImporter.displayName(url)))
-                    try await importer.download(url, to: target)
-                }
+                try await download(body.urls, into: directory, pending: &pending)
             } else {
                 throw APIError.badRequest("send multipart/form-data with field \"files\", or JSON {\"urls\":[…],\"source_type\":\"url\"}")
             }
@@ -175,6 +164,46 @@ struct UploadController<Context: RequestContext> {
             return Envelope(data: Uploaded(session_id: sid,
                                            files: records.map { SeedFile($0, link: { RenderController<Context>.absolute($0, request: request) }) },
                                            media: records.map { MediaItem($0, paths: paths) }))
+        } catch {
+            for file in pending { try? FileManager.default.removeItem(at: file.url) }
+            throw error
+        }
+    }
+
+    /// Fetches `urls` through the safe URL import into `<uuid>.upload` files, appending each to
+    /// `pending` before it is fetched so a failure can delete it.
+    func download(_ urls: [String], into directory: URL, pending: inout [Pending]) async throws {
+        guard !urls.isEmpty else { throw APIError.badRequest("urls is empty") }
+        guard urls.count <= Self.maxFilesPerRequest else {
+            throw APIError.badRequest("at most \(Self.maxFilesPerRequest) urls per request")
+        }
+        let importer = URLImporter(sizeLimit: configuration.uploadSizeLimit,
+                                   allowPrivate: configuration.allowPrivateURLImports,
+                                   timeout: configuration.urlImportTimeout)
+        for url in urls {
+            let target = directory.appendingPathComponent(UUID().uuidString.lowercased() + ".upload")
+            pending.append(Pending(url: target, name: URLImporter.displayName(url)))
+            try await importer.download(url, to: target)
+        }
+    }
+
+    /// Imports `urls` into a session the caller owns (the MCP tools' add_media): fetched, judged
+    /// by content and stored like an upload; all of them or none.
+    func importURLs(_ urls: [String], session sid: String, token: String) async throws -> [MediaRecord] {
+        try await store.requireSession(sid, token: token)
+        let directory = mediaRoot.appendingPathComponent(sid, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw APIError.internalError("cannot create the media folder: \(error.localizedDescription)")
+        }
+        var pending: [Pending] = []
+        do {
+            try await download(urls, into: directory, pending: &pending)
+            let records = try await judge(pending, session: sid)
+            pending = records.map { Pending(url: URL(fileURLWithPath: $0.path), name: $0.name) }
+            try await store.addMedia(records, token: token)
+            return records
         } catch {
             for file in pending { try? FileManager.default.removeItem(at: file.url) }
             throw error

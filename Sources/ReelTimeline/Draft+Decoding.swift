@@ -102,6 +102,7 @@ extension Draft {
         }
         m.quality = r.oneOf("quality", Quality.self)
         m.platform = r.oneOf("platform", Platform.self)
+        m.length = r.int("length", in: 1000...86_400_000)
         m.look = readLook(&r, key: "look")
         return m
     }

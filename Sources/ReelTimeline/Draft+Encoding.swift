@@ -13,6 +13,7 @@ extension Draft {
         if let l = meta.loudness { m["loudness"] = l.name.map(JSONValue.string) ?? .number(l.lufs) }
         m["quality"] = meta.quality.map { .string($0.rawValue) }
         m["platform"] = meta.platform.map { .string($0.rawValue) }
+        m["length"] = meta.length.map { .number(Double($0)) }
         if let look = meta.look.json { m["look"] = look }
         root["m"] = .object(m)
         root["t"] = .array(tracks.map(\.json))

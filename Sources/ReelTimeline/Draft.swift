@@ -32,6 +32,9 @@ public struct DraftMeta: Sendable, Equatable {
     public var quality: Quality?
     /// Where the video will be shown: text keeps inside that platform's safe area.
     public var platform: Platform?
+    /// The length the person asked for (ms): edits that would change it (a transition, a photo
+    /// more or less) refit the pictures to keep it, until a length is asked for again.
+    public var length: Int?
 
     public init() {}
 }

@@ -18,7 +18,7 @@ struct MCPCommand: AsyncParsableCommand {
         let root = data.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/reel/mcp")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let tools = ReelTools(workspace: LocalWorkspace(root: root), tools: try FFmpegTools.locate(), llm: LLMConfig.fromEnvironment())
+        let tools = ReelTools(workspace: LocalWorkspace(root: root, tools: try FFmpegTools.locate(), llm: LLMConfig.fromEnvironment()))
         try await ReelMCPServer.runStdio(tools: tools)
     }
 }

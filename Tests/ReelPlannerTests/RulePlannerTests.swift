@@ -127,7 +127,9 @@ import ReelTimeline
         #expect(try Self.plan("slow motion on the second clip").operations == [.setSpeed(.index(1), 0.5)])
         #expect(try Self.plan("play clip 2 at 2x").operations == [.setSpeed(.index(1), 2)])
         #expect(try Self.plan("trim the second clip to 2 seconds").operations == [.trim(.index(1), inMs: nil, durationMs: 2000)])
-        #expect(try Self.plan("don't crop the photos").operations == [.setFit(.all, .contain)])
+        #expect(try Self.plan("don't crop the photos").operations == [.setFit(.index(0), .contain), .setFit(.index(2), .contain)],
+                "the photos, not the clip")
+        #expect(try Self.plan("don't crop anything").operations == [.setFit(.all, .contain)])
     }
 
     @Test func oneClipsSoundAndColours() throws {
@@ -183,8 +185,14 @@ import ReelTimeline
         let before = session.draft
         let turn = session.turn(text)
         #expect(session.draft == before)
-        #expect(turn.answer.contains("nothing was changed"))
-        #expect(turn.answer.contains("I can, for example"))
+        // Answered in the language it was asked in.
+        if RulePlanner.isChinese(text) {
+            #expect(turn.answer.contains("什么都没有改动"))
+            #expect(turn.answer.contains("我可以，例如"))
+        } else {
+            #expect(turn.answer.contains("nothing was changed"))
+            #expect(turn.answer.contains("I can, for example"))
+        }
         #expect(turn.answer.split(separator: "\n").last?.hasPrefix("Timeline (") == true)
     }
 

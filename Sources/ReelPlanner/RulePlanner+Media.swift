@@ -1,0 +1,173 @@
+import Foundation
+import ReelTimeline
+
+/// Which of the session's files a new video is made of, and in what order, as the words say:
+/// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
+/// "end with beach.jpg"; with no file named, all of them in the order they were added.
+extension RulePlanner {
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs)\b|照片|图片"#
+    static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频"#
+
+    /// Words that are (part of) a session file's name: never mended as typos.
+    static func protectedWords(_ context: PlannerContext) -> Set<String> {
+        var out: Set<String> = []
+        let names = context.media.map { ($0 as NSString).lastPathComponent } + Array(context.names.values)
+            + context.draft.visualSegments.compactMap { $0.src.map { ($0 as NSString).lastPathComponent } }
+            + context.draft.visualSegments.compactMap(\.name)
+        for n in names {
+            for w in n.lowercased().split(whereSeparator: { !$0.isLetter }) { out.insert(String(w)) }
+        }
+        return out
+    }
+
+    static func asksToCompose(_ c: String, context: PlannerContext) -> Bool {
+        guard context.media.contains(where: { !isAudio($0) }) else { return false }
+        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作"#)
+    }
+
+    /// The names a file goes by: its file name, its stem (3+ letters, not a vocabulary word), its upload name.
+    static func aliases(_ path: String, context: PlannerContext) -> [String] {
+        let file = (path as NSString).lastPathComponent.lowercased()
+        var out = [file]
+        let stem = (file as NSString).deletingPathExtension
+        if stem.count >= 3, !vocabularyWords.contains(stem) { out.append(stem) }
+        if let name = context.names[path]?.lowercased(), name.count >= 3, !vocabularyWords.contains(name) {
+            out.append(name)
+            let nameStem = (name as NSString).deletingPathExtension
+            if nameStem.count >= 3, !vocabularyWords.contains(nameStem) { out.append(nameStem) }
+        }
+        return out
+    }
+
+    /// Where in the words a file is named (UTF-16 offset), if it is.
+    static func mention(_ path: String, in c: String, context: PlannerContext) -> Int? {
+        aliases(path, context: context).compactMap { alias -> Int? in
+            let pattern = #"(?<![A-Za-z0-9_.])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_])"#
+            return Numbers.allMatches(pattern, in: c).first?.location
+        }.min()
+    }
+
+    /// Pictures and clips named in the words.
+    static func namedMedia(_ c: String, context: PlannerContext) -> [String] {
+        context.media.filter { !isAudio($0) && mention($0, in: c, context: context) != nil }
+    }
+
+    static func composeSources(_ c: String, context: PlannerContext) -> [String] {
+        let visuals = context.media.filter { !isAudio($0) }
+        let sounds = context.media.filter(isAudio)
+        let named = namedMedia(c, context: context)
+        // A sound named as the voiceover is not the music.
+        let namedSounds = sounds.filter { p in
+            guard let at = mention(p, in: c, context: context) else { return false }
+            return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
+        }
+        let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
+        let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
+        let stills = visuals.filter(EditOperation.looksLikeStill)
+        let clips = visuals.filter { !stills.contains($0) }
+        let only = has(c, #"\b(only|just)\b|只用|只要"#)
+        // "everything except clip2", "all but the beach one"
+        if has(c, #"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but)\b|除了|不要"#) {
+            let ns = c as NSString
+            let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but)\b|除了|不要"#, in: c).first?.location ?? 0
+            let left = visuals.filter { p in
+                guard let at = mention(p, in: c, context: context) else { return true }
+                return at < cut && !has(ns.substring(from: cut), NSRegularExpression.escapedPattern(for: (p as NSString).lastPathComponent))
+            }
+            if !left.isEmpty, left.count < visuals.count { return left + (namedSounds.isEmpty ? sounds : namedSounds) }
+        }
+        // "the first three photos", "the last 2 clips"
+        if let m = Numbers.firstMatch(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c),
+           let n = Numbers.english(m[2]).map(Int.init), n > 0 {
+            let pool = has(m[3], "photo|picture|pic|image") ? stills : clips
+            let picked = m[1] == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n))
+            if !picked.isEmpty { return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : []) }
+        }
+        // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
+        var byPlace: [(Int, String)] = []
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (clip|video|vid|photo|picture|pic|image)\b|第([一二三四五\d])(?:个|段|张)(视频|照片|图片)"#, in: c) {
+            let isStillWord = has(m.groups[2] + m.groups[4], #"photo|picture|pic|image|照片|图片"#)
+            let pool = isStillWord ? stills : clips
+            let n = !m.groups[1].isEmpty ? ordinalValue(m.groups[1]) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
+            guard let n, !pool.isEmpty else { continue }
+            let i = n < 0 ? pool.count - 1 : n
+            if pool.indices.contains(i) { byPlace.append((m.location, pool[i])) }
+        }
+        if !byPlace.isEmpty, named.isEmpty {
+            var placed = byPlace
+            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:\d+ |two |three |four |five )?(?:photos|pictures|pics|images|stills)\b|[两三四五六\d]张(?:照片|图片)|所有(?:照片|图片)"#, in: c).first,
+               !byPlace.contains(where: { $0.0 == m.location }) { placed += stills.map { (m.location, $0) } }
+            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:clips|videos|vids)\b|所有视频"#, in: c).first,
+               !byPlace.contains(where: { $0.0 == m.location }) { placed += clips.map { (m.location, $0) } }
+            var ordered: [String] = []
+            for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
+            return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
+        }
+        // "photos first, then the videos", "先放照片，再放视频": groups in the order said.
+        if named.isEmpty, let s = Numbers.allMatches(stillGroup, in: c).first?.location, let v = Numbers.allMatches(clipGroup, in: c).first?.location,
+           !stills.isEmpty, !clips.isEmpty, has(c, #"\b(first|then|followed by|after|before)\b|先|再|然后"#) {
+            let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
+            return (s < v ? stills + clips : clips + stills) + chosenSounds.filter { !voiceSounds.contains($0) }
+        }
+        guard !named.isEmpty else {
+            let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
+            // "only the photos"
+            if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
+            if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
+            return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
+        }
+        var placed: [(Int, String)] = named.compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
+        // Groups ("the photos") take their place in the order only beside a named file.
+        if let m = Numbers.allMatches(stillGroup, in: c).first { placed += stills.map { (m.location, $0) } }
+        if let m = Numbers.allMatches(clipGroup, in: c).first { placed += clips.map { (m.location, $0) } }
+        var ordered: [String] = []
+        for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
+        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
+        // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
+        if !only, has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
+            ordered += visuals.filter { !ordered.contains($0) }
+        }
+        // "end with beach.jpg", "clip1 last"
+        for p in ordered {
+            guard let at = mention(p, in: c, context: context) else { continue }
+            let ns = c as NSString
+            let before = ns.substring(to: at)
+            let after = ns.substring(from: at)
+            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#) || has(after, #"^\S+ (?:last|at the end)\b"#) {
+                ordered.removeAll { $0 == p }
+                ordered.append(p)
+            }
+        }
+        let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
+        return ordered + chosenSounds
+    }
+
+    static func describeCompose(_ sources: [String], context: PlannerContext, _ plan: inout Plan) {
+        let visuals = sources.filter { !isAudio($0) }
+        let sounds = sources.filter(isAudio)
+        func name(_ p: String) -> String { context.names[p] ?? (p as NSString).lastPathComponent }
+        let all = context.media.filter { !isAudio($0) }
+        plan.understood.append(visuals == all ? "put the \(visuals.count) pictures and clips on the timeline in order"
+                               : "put \(visuals.map(name).joined(separator: ", ")) on the timeline in that order")
+        if !sounds.isEmpty { plan.understood.append("use \(sounds.map(name).joined(separator: ", ")) as background music at 35%") }
+    }
+
+    /// A clause that names a session file, a group of them ("the photos") or "the rest".
+    static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
+        context.media.contains { mention($0, in: c, context: context) != nil }
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余"#)
+    }
+
+    /// A clause that is only file names and joining words ("photo3", "then the photos").
+    static func onlyNamesMedia(_ c: String, context: PlannerContext) -> Bool {
+        var rest = c
+        for p in context.media {
+            for alias in aliases(p, context: context) {
+                rest = rest.replacingOccurrences(of: #"(?<![A-Za-z0-9_.])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_])"#, with: " ", options: [.regularExpression, .caseInsensitive])
+            }
+        }
+        rest = rest.replacingOccurrences(of: stillGroup + "|" + clipGroup, with: " ", options: [.regularExpression, .caseInsensitive])
+        rest = rest.replacingOccurrences(of: #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also)\b|[+&,.]"#, with: " ", options: [.regularExpression, .caseInsensitive])
+        return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
+    }
+}

@@ -1,0 +1,415 @@
+import Foundation
+import ReelTimeline
+
+/// The understanding stage: what a sentence contains, before any rule decides what to do with
+/// it. Typos in the editing vocabulary are mended (by edit distance, never toward a file's
+/// name), timecodes become seconds, requests Reel cannot do are recognised (so their words are
+/// not read as an edit it can do), and "it" is found from the last thing a turn changed.
+extension RulePlanner {
+    // MARK: Typos
+
+    /// The words the rules are written in. A word within one typo of one of these (a swapped,
+    /// missing, extra or wrong letter) is read as it; short words only by swapped letters.
+    static let vocabulary: [String] = [
+        "make", "music", "quieter", "louder", "softer", "volume", "change", "caption", "captions", "title", "titles",
+        "subtitle", "subtitles", "vertical", "horizontal", "landscape", "portrait", "square", "transition",
+        "transitions", "remove", "delete", "duplicate", "seconds", "second", "minutes", "minute", "video", "videos",
+        "photo", "photos", "picture", "pictures", "image", "images", "clip", "clips", "faster", "slower",
+        "brighter", "darker", "black", "white", "background", "crossfade", "crossfades", "dissolve", "shorter",
+        "longer", "export", "render", "undo", "redo", "length", "bigger", "smaller", "quiet", "louder", "lower",
+        "add", "text", "fade", "fades", "song", "track", "slideshow", "vintage", "warm", "cool", "speed",
+        "reverse", "swap", "move", "first", "last", "third", "shorten", "replace", "timeline", "narration",
+        "voiceover", "please", "about", "with", "the", "every", "each", "what", "center", "bottom", "middle",
+        "saturation", "contrast", "brightness", "zoom", "instead", "saying", "master", "loop", "mute", "turn", "down",
+        "sound", "audio", "photos", "caption", "speed", "louder", "quieter", "title", "slower", "shorter",
+    ]
+
+    /// Everyday words one typo away from a vocabulary word, which are meant as written.
+    static let meantAsWritten: Set<String> = [
+        "take", "cake", "bake", "lake", "wake", "sake", "fake", "mate", "male", "tile", "title", "quite", "quit", "quiet",
+        "later", "layer", "water", "fader", "loader", "father", "faster", "master", "poster", "lover", "lower", "power",
+        "tower", "slide", "blade", "black", "block", "clip", "chip", "clap", "flip", "slip", "slop", "photo", "video",
+        "song", "sing", "sang", "long", "lone", "lung", "text", "next", "test", "tent", "zone", "done", "tone", "bone",
+        "this", "that", "then", "than", "them", "they", "with", "what", "when", "here", "there", "move", "more", "mode",
+        "made", "mine", "fine", "line", "time", "tame", "same", "some", "come", "home", "hold", "held", "told",
+        "would", "could", "should", "about", "above", "abode", "after", "other", "cover", "fader", "faded", "fades",
+        "sound", "round", "found", "bound", "pound", "wound", "tracks", "trick", "truck", "colour", "color",
+        "white", "while", "whale", "write", "quote", "small", "smell", "still", "stall", "start", "stars", "smart",
+        "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
+        "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
+        "back", "lack", "very", "sing", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+    ]
+
+    /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
+    static func expandShorthand(_ text: String) -> String {
+        var t = text
+        for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
+                                (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
+                                (#"\bu\b"#, "you"), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
+            t = t.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
+        }
+        return t
+    }
+
+    /// Mends typos word by word; words in quotes were masked before this and are never touched,
+    /// nor are words that are (part of) a media file's name.
+    static func mendTypos(_ text: String, protected: Set<String>) -> String {
+        var out = ""
+        var word = ""
+        var closer: Character?
+        var previous: Character = " "
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』", "《": "》"]
+        func flush() {
+            if !word.isEmpty { out += mend(word, protected: protected) }
+            word = ""
+        }
+        for ch in text {
+            defer { previous = ch }
+            if let c = closer {
+                out.append(ch)
+                if ch == c { closer = nil }
+            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" {
+                flush()
+                out.append(ch)
+                closer = close
+            } else if ch.isASCII && ch.isLetter {
+                word.append(ch)
+            } else {
+                flush()
+                out.append(ch)
+            }
+        }
+        flush()
+        return out
+    }
+
+    static let vocabularySet = Set(vocabulary)
+
+    /// Misspellings more than one typo away that people make often.
+    static let misspellings: [String: String] = [
+        "verticle": "vertical", "vertial": "vertical", "horizantal": "horizontal", "horizonal": "horizontal",
+        "transistion": "transition", "transistions": "transitions", "trasition": "transition", "trasitions": "transitions",
+        "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
+        "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
+        "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
+    ]
+
+    static func mend(_ word: String, protected: Set<String>) -> String {
+        let w = word.lowercased()
+        if let fixed = misspellings[w], !protected.contains(w) { return fixed }
+        guard w.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
+        var best: String?
+        for v in vocabulary where abs(v.count - w.count) <= 1 && v.count >= 4 && !w.hasPrefix(v) && !(v.hasPrefix(w) && w.count >= 5) {
+            // Another form of the same word ("titled", "titles") is not a typo.
+            let shared = zip(w, v).prefix { $0 == $1 }.count
+            if shared >= 4, shared >= min(w.count, v.count) - 2 { continue }
+            let d = editDistance(w, v)
+            // Short words: a swapped letter, or one left out ("blak").
+            let ok = w.count >= 5 ? d == 1 : (d == 1 && (isTransposition(w, v) || v.count == w.count + 1))
+            if ok {
+                if best != nil, best != v { return word } // two readings: keep the word as written
+                best = v
+            }
+        }
+        return best ?? word
+    }
+
+    static func isTransposition(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count else { return false }
+        let diff = x.indices.filter { x[$0] != y[$0] }
+        return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+    }
+
+    /// Damerau–Levenshtein (optimal string alignment) distance.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    // MARK: Timecodes
+
+    /// "0:04" → "4s", "1:30" → "90s" (never an aspect ratio such as 9:16).
+    static func timecodesAsSeconds(_ text: String) -> String {
+        let re = Regexes.shared.get(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d:])"#)
+        let ns = text as NSString
+        var out = ""
+        var last = 0
+        for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let whole = ns.substring(with: m.range)
+            guard whole != "9:16", whole != "16:9" else { continue }
+            let minutes = Int(ns.substring(with: m.range(at: 1))) ?? 0
+            let secs = Int(ns.substring(with: m.range(at: 2))) ?? 0
+            let tenth = m.range(at: 3).location == NSNotFound ? "" : "." + ns.substring(with: m.range(at: 3))
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            out += "\(minutes * 60 + secs)\(tenth)s"
+            last = m.range.location + m.range.length
+        }
+        return out + ns.substring(from: last)
+    }
+
+    // MARK: What Reel cannot do
+
+    /// A request outside the vocabulary, with the nearest things Reel can do instead.
+    struct Unsupported {
+        var pattern: String
+        var english: String
+        var chinese: String
+        var offers: [String]
+        var offersChinese: [String]
+    }
+
+    static let unsupported: [Unsupported] = [
+        Unsupported(pattern: #"background noise|\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,
+                    english: "I cannot clean up or denoise sound.",
+                    chinese: "我还不能给声音降噪。",
+                    offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
+                    offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
+        Unsupported(pattern: #"watermark|\blogo\b|水印|标志"#,
+                    english: "I cannot place a picture as a watermark or logo.",
+                    chinese: "我还不能把图片加成水印或标志。",
+                    offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
+                    offersChinese: ["角落文字：“在右下角加字幕‘你的名字’”", "片尾：“加一个片尾写着‘关注我们’”"]),
+        Unsupported(pattern: #"blur (?:the |my )?background(?! music| track| song| audio)|background blur|remove the background(?! music| track| song| audio| sound)|green ?screen|chroma|背景虚化|虚化背景|抠图|去掉背景(?!音乐|声音)"#,
+                    english: "I cannot blur or remove the background inside a picture.",
+                    chinese: "我还不能虚化或去掉画面里的背景。",
+                    offers: ["keep photos uncropped on a blurred fill: \"show the photos in full\"", "\"add a crossfade between the clips\""],
+                    offersChinese: ["照片完整显示、背景模糊填充：“完整显示照片”", "“加交叉淡化转场”"]),
+        Unsupported(pattern: #"(?:subtitles?|captions?) (?:from|of|for) (?:the |my )?(?:audio|speech|voice|dialogue|what (?:they|i|he|she) say)|transcri|auto[- ]?(?:captions?|subtitles?)|speech[- ]to[- ]text|自动字幕|语音转文字|识别字幕"#,
+                    english: "I cannot hear speech to write subtitles from it.",
+                    chinese: "我还不能从声音里识别出字幕。",
+                    offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
+                    offersChinese: ["用文案生成字幕：“加字幕，文案：你的文字”", "“在2到5秒加字幕‘你好’”"]),
+        Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart).{0,30}(?:transitions?|effects?)|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
+                    english: "I do not have that transition.",
+                    chinese: "我没有这种转场。",
+                    offers: ["\"add crossfades\"", "\"use wipe transitions\"", "\"circle transitions\"", "\"zoom transitions\"", "\"fade through black\""],
+                    offersChinese: ["“交叉淡化转场”", "“擦除转场”", "“圆形转场”", "“缩放转场”"]),
+        Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
+                    english: "That is not something I can do yet.",
+                    chinese: "这个我还做不到。",
+                    offers: ["\"make clip 2 slow motion\"", "\"add a title 'Hello'\"", "\"make it warmer\""],
+                    offersChinese: ["“第二段慢动作”", "“加标题‘你好’”", "“暖色调”"]),
+    ]
+
+    /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
+    static func declined(_ text: String) -> String? {
+        let c = text.lowercased()
+        guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
+        if isChinese(text) {
+            return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
+        }
+        return "\(u.english) Nothing was changed. I can, for example: \(u.offers.joined(separator: ", "))."
+    }
+
+    static func isChinese(_ text: String) -> Bool {
+        let wide = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        let latin = text.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.count
+        return wide > 0 && wide * 2 >= latin
+    }
+
+    // MARK: "it": the last thing touched
+
+    /// What the last turn changed, found by comparing the draft with the one before it.
+    enum Subject: Equatable {
+        case text(Int), music, length, transitions, canvas, look, fades, fps, clip(Int)
+    }
+
+    static func lastTouched(before: Draft?, after: Draft) -> Subject? {
+        guard let before else { return nil }
+        // A new video: nothing in particular. One more picture or clip: that one.
+        if before.visualSegments.isEmpty { return nil }
+        let (a0, b0) = (before.visualSegments, after.visualSegments)
+        if b0.count == a0.count + 1 {
+            for i in b0.indices where i >= a0.count || b0[i].src != a0[i].src || b0[i].color != a0[i].color {
+                // A copy right after its original: the copy.
+                return .clip(i)
+            }
+        }
+        let textsBefore = before.textPositions.map { before.tracks[$0.track].segments[$0.segment] }
+        let textsAfter = after.textPositions.map { after.tracks[$0.track].segments[$0.segment] }
+        if textsBefore != textsAfter {
+            if let i = textsAfter.indices.first(where: { i in !textsBefore.contains(textsAfter[i]) }) { return .text(i) }
+        }
+        let music = { (d: Draft) in d.tracks.filter { $0.type == .audio } }
+        if music(before) != music(after) { return .music }
+        if before.visualSegments.map(\.transition) != after.visualSegments.map(\.transition),
+           before.visualSegments.count == after.visualSegments.count { return .transitions }
+        if before.meta.width != after.meta.width || before.meta.height != after.meta.height { return .canvas }
+        if before.meta.fps != after.meta.fps { return .fps }
+        if before.meta.look != after.meta.look { return .look }
+        if before.meta.fadeIn != after.meta.fadeIn || before.meta.fadeOut != after.meta.fadeOut { return .fades }
+        if before.duration() != after.duration() { return .length }
+        let a = before.visualSegments, b = after.visualSegments
+        if a.count == b.count, let i = b.indices.first(where: { a[$0] != b[$0] }) { return .clip(i) }
+        return nil
+    }
+}
+
+extension RulePlanner {
+    // MARK: Destructive readings
+
+    /// Edits that would throw away most of the work are asked about, not done.
+    static func destructive(_ c: String, draft: Draft) -> String? {
+        guard has(c, #"\b(remove|delete|drop|clear|erase|wipe|get rid of|take out|throw away|scrap|trash)\b|删除|删掉|清空|全部去掉"#) else { return nil }
+        if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
+           !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
+            return "That would empty the timeline, so I have not done it. To start over, say \"undo\" back to the start, or start a new project; to remove one clip, say which (\"remove clip 2\")."
+        }
+        return nil
+    }
+
+    /// "make that 2 seconds" after a clip was added; "move it 3 seconds later", "extend it to 0:08",
+    /// "make it last 5 seconds" after a text was: a pronoun that names the last thing touched.
+    static func pronounEdit(_ c: String, quotes: [String], subject: Subject?, draft: Draft, _ plan: inout Plan) -> Bool {
+        guard has(c, #"\b(it|that|this|this one|that one)\b"#),
+              !has(c, #"video|whole|everything|total|music|song|transition|title|caption|\btext\b|clip|photo|picture"#) else { return false }
+        switch subject {
+        case .clip(let i)?:
+            guard draft.visualSegments.indices.contains(i),
+                  let m = Numbers.firstMatch(#"^(?:make|set|change|turn|keep|trim|cut|show|hold) (?:it|that|this|this one|that one)(?: (?:to|for|at|last))? (?:only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
+                  let ms = Numbers.duration(in: m[1]) else { return false }
+            plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
+            plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
+            return true
+        case .text(let i)?:
+            let positions = draft.textPositions
+            guard positions.indices.contains(i) else { return false }
+            let s = draft.tracks[positions[i].track].segments[positions[i].segment]
+            let start = s.start ?? 0, length = s.duration ?? 3000
+            if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (later|earlier|sooner|forward|back)"#, in: c), let ms = Numbers.duration(in: m[1]) {
+                let moved = m[2] == "later" || m[2] == "back" ? start + ms : max(0, start - ms)
+                plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move that text to \(seconds(moved)) s")
+                return true
+            }
+            if let m = Numbers.firstMatch(#"\b(?:extend|stretch|keep|hold|run|show|make)\b.*\b(?:to|until|till) (\d+(?:\.\d+)?)\s*s\b"#, in: c), let end = Double(m[1]).map({ Int($0 * 1000) }), end > start {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: end - start, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text until \(seconds(end)) s")
+                return true
+            }
+            if let m = Numbers.firstMatch(#"\b(?:last|lasts|stay|stays|show|hold)(?: for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+               let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text for \(seconds(ms)) s")
+                return true
+            }
+            _ = length
+            return false
+        case .fades?:
+            guard let m = Numbers.firstMatch(#"^(?:make|set|change) (?:it|that|this)(?: fade)?(?: to)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
+                  let ms = Numbers.duration(in: m[1]), ms <= 60_000 else { return false }
+            let out = draft.meta.fadeOut > 0
+            plan.operations.append(.setFades(inMs: out ? nil : ms, outMs: out ? ms : nil))
+            plan.understood.append("make the fade \(seconds(ms)) s")
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: Follow-ups
+
+    /// The words as they were written (the rules read them lowercased).
+    static func restoreCase(_ lower: String, in c: String) -> String {
+        lower.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// A clause no rule placed, read against what the last turn changed: "actually make it
+    /// 'Summer Menu'" (that text), "put it at the bottom", "make it 30" (after a length: seconds;
+    /// after the music: percent). True if it was understood (or a question was asked).
+    static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, _ plan: inout Plan) -> Bool {
+        let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?[.!]?$"#, in: c)
+        switch subject {
+        case .text(let i)?:
+            let texts = draft.textPositions
+            guard texts.indices.contains(i) else { return false }
+            var unquotedWords: String?
+            if quoted(c, quotes) == nil, let m = Numbers.firstMatch(#"^(?:actually |no,? |ok |oh )?(?:change|rename|call|retitle) (?:it|that|this)(?: to| into)? (.+)$"#, in: c) {
+                let w = m[1].trimmingCharacters(in: .whitespaces)
+                if !has(w, #"^(?:the )?(?:top|bottom|middle|center|centre|left|right|red|white|black|yellow|blue|green|bigger|smaller|larger|\d)"#) { unquotedWords = w }
+            }
+            if let words = quoted(c, quotes) ?? unquotedWords.map({ restoreCase($0, in: c) }), has(c, #"\b(it|that|this|make|change|call|say|says|should|instead|actually|rename)\b|改成|改为"#) {
+                plan.operations.append(.editText(.index(i), text: words, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("change that text to \"\(words)\"")
+                return true
+            }
+            let position: TextPosition? = has(c, #"top[- ]left|upper[- ]left"#) ? .topLeft : has(c, #"top[- ]right|upper[- ]right"#) ? .topRight
+                : has(c, #"bottom[- ]left|lower[- ]left"#) ? .bottomLeft : has(c, #"bottom[- ]right|lower[- ]right"#) ? .bottomRight
+                : has(c, #"\btop\b|顶部|上面"#) ? .top : has(c, #"\bbottom\b|底部|下面"#) ? .bottom
+                : has(c, #"\b(center|centre|middle)\b|中间"#) ? .center : nil
+            var colour = colourWords.first { has(c, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
+            if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: c) { colour = m[1] }
+            var size: Int?
+            if has(c, #"\b(bigger|larger)\b|大一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 1.3) }
+            if has(c, #"\b(smaller)\b|小一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 0.77) }
+            let styleOnly = has(c, #"^(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|at the (?:top|bottom)|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)$"#)
+            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪"#) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: position, color: colour, size: size))
+                plan.understood.append("change that text")
+                return true
+            }
+            return false
+        case .music?:
+            guard let number, let v = Double(number[1]), v > 0, v <= 100 else { return false }
+            plan.operations.append(.setMusicVolume(v / 100))
+            plan.understood.append("set the music to \(Int(v))%")
+            return true
+        case .length?:
+            guard let number, number[2].isEmpty, let v = Double(number[1]), v >= 1, v <= 600 else { return false }
+            plan.operations.append(.setDuration(ms: Int(v * 1000)))
+            plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
+            return true
+        case .transitions?:
+            guard let number, number[2].isEmpty, let v = Double(number[1]), v > 0 else { return false }
+            let ms = v <= 5 ? Int(v * 1000) : Int(v)
+            let name = draft.visualSegments.dropLast().compactMap(\.transition).first?.name ?? "fade"
+            plan.operations.append(.setTransition(.all, name: name, durationMs: min(max(ms, 100), 5000)))
+            plan.understood.append("make the transitions \(seconds(ms)) s")
+            return true
+        case .fps?:
+            guard let number, number[2].isEmpty, let v = Int(number[1]), (1...60).contains(v) else { return false }
+            plan.operations.append(.setFPS(v))
+            plan.understood.append("set \(v) frames per second")
+            return true
+        default:
+            guard let number, let v = Double(number[1]) else { return false }
+            // "cut it down to 45": a length verb makes the number seconds.
+            if number[2].isEmpty, has(c, #"^(?:cut|trim|shorten|get|drop|take)\b"#), v >= 1, v <= 3600 {
+                let ms = Int(v * 1000), current = draft.duration()
+                if current == 0 || ms >= current / 2 {
+                    plan.operations.append(.setDuration(ms: ms))
+                    plan.understood.append("make the video \(seconds(ms)) seconds long")
+                } else {
+                    plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                }
+                return true
+            }
+            if !number[2].isEmpty, draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }) {
+                plan.operations.append(.setMusicVolume(min(2, v / 100)))
+                plan.understood.append("set the music to \(Int(v))%")
+                return true
+            }
+            let current = draft.duration()
+            if number[2].isEmpty, has(c, #"^(?:make|set|change) (?:it|the video)"#), v >= 1, v <= 3600, current > 0, Int(v * 1000) >= current / 2 {
+                plan.operations.append(.setDuration(ms: Int(v * 1000)))
+                plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
+                return true
+            }
+            plan.questions.append("I am not sure what \(number[1]) is for. Say, for example, \"make it \(number[1]) seconds\" for the length\(draft.tracks.contains(where: { $0.role == .music }) ? " or \"music at \(number[1])%\"" : "").")
+            return true
+        }
+    }
+}
