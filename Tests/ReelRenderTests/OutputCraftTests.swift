@@ -51,9 +51,10 @@ import ReelTimeline
     @Test func zoomMovesTheDotEvenly() async throws {
         let s = try Scratch()
         let steps = try await Self.dotSteps(motion: "in", in: s)
-        // Not yet: zoompan's crop window is whole pixels at 2× (steps 0.04–1.25 px). The FFmpeg 5.1
-        // filters that zoom by sub-pixel amounts (`perspective`, or two per-frame `scale`s) cost
-        // 1.5–3.5× today's zoom; every candidate, measured, is in bench/zoom.md (bench/zoom.sh).
+        // Not yet: zoompan's crop window is whole pixels at 2× (steps 0.04–1.25 px). Inside an FFmpeg
+        // 5.1 graph only `perspective` zooms by sub-pixel amounts, at ~4× today's cost; zooming
+        // outside FFmpeg and piping the frames in is exact at about today's cost but not built yet.
+        // Every candidate, measured: bench/zoom.md (bench/zoom.sh).
         withKnownIssue("zoompan quantises its window; no sub-pixel zoom at today's cost yet (bench/zoom.md)") {
             #expect(steps.max()! - steps.min()! < 0.2, "zoom steps \(steps.min()!)–\(steps.max()!) px")
         }
