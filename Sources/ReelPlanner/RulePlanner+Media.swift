@@ -32,7 +32,7 @@ extension RulePlanner {
         let stem = (file as NSString).deletingPathExtension
         if stem.count >= 3, !vocabularyWords.contains(stem) { out.append(stem) }
         // "getting ready" for getting-ready.jpg
-        let spaced = stem.replacingOccurrences(of: #"[-_]+"#, with: " ", options: .regularExpression)
+        let spaced = Self.replacing(stem, #"[-_]+"#, " ")
         if spaced != stem, spaced.count >= 5 { out.append(spaced) }
         if let name = context.names[path]?.lowercased(), name.count >= 3, !vocabularyWords.contains(name) {
             out.append(name)
@@ -184,11 +184,11 @@ extension RulePlanner {
         var rest = c
         for p in context.media {
             for alias in aliases(p, context: context) {
-                rest = rest.replacingOccurrences(of: #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, with: " ", options: [.regularExpression, .caseInsensitive])
+                rest = Self.replacing(rest, #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, " ")
             }
         }
-        rest = rest.replacingOccurrences(of: stillGroup + "|" + clipGroup, with: " ", options: [.regularExpression, .caseInsensitive])
-        rest = rest.replacingOccurrences(of: #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also)\b|[+&,.]"#, with: " ", options: [.regularExpression, .caseInsensitive])
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup, " ")
+        rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
     }
 }

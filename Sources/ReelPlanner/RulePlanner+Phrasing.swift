@@ -29,12 +29,16 @@ extension RulePlanner {
         return out + change(plain)
     }
 
+    /// Each pattern in turn, with the planner's compiled (and kept) expressions.
     static func replacing(_ text: String, _ rules: [(String, String)]) -> String {
         var t = text
-        for (pattern, with) in rules {
-            t = t.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
-        }
+        for (pattern, with) in rules { t = replacing(t, pattern, with) }
         return t
+    }
+
+    static func replacing(_ text: String, _ pattern: String, _ template: String) -> String {
+        let ns = text as NSString
+        return Regexes.shared.get(pattern).stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
     }
 
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
@@ -104,7 +108,7 @@ extension RulePlanner {
                                        with: "$1 \"$2\"", options: [.regularExpression, .caseInsensitive])
             // A question mark ends a request as a full stop would.
             t = t.replacingOccurrences(of: "?", with: ".")
-            t = t.replacingOccurrences(of: #"[ \t]{2,}"#, with: " ", options: .regularExpression)
+            t = Self.replacing(t, #"[ \t]{2,}"#, " ")
             return t
         }
     }

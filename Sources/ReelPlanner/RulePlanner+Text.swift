@@ -51,8 +51,8 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
-            u = u.replacingOccurrences(of: #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            u = u.replacingOccurrences(of: #"[\s.!]+$"#, with: "", options: .regularExpression)
+            u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
+            u = Self.replacing(u, #"[\s.!]+$"#, "")
             if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,
@@ -69,8 +69,8 @@ extension RulePlanner {
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
         if let u = unquoted {
-            unquoted = u.replacingOccurrences(of: #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b|\d+(?:\.\d+)?\s*(?:to|and|-|until|till)\s*\d|first\b|last\b|end\b|start\b|beginning\b).*$"#, with: "", options: [.regularExpression, .caseInsensitive])
-                .replacingOccurrences(of: #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b|\d+(?:\.\d+)?\s*(?:to|and|-|until|till)\s*\d|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
+                                      #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, "")
         }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }

@@ -46,7 +46,7 @@ extension RulePlanner {
         for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                 (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                 (#"\bu\b"#, "you"), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
-            t = t.replacingOccurrences(of: pattern, with: with, options: [.regularExpression, .caseInsensitive])
+            t = Self.replacing(t, pattern, with)
         }
         return t
     }

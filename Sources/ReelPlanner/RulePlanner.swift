@@ -124,7 +124,7 @@ public struct RulePlanner: Sendable {
             // "speed it up 2x" after a clip was touched: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b"#) || (Self.has(c, #"\bthat\b"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
-                clause = clause.replacingOccurrences(of: #"\b(?:its|it|that one|this one|that)\b"#, with: "clip \(i + 1)", options: [.regularExpression, .caseInsensitive])
+                clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             }
             let aboutLevels = spoken == .music && Self.has(c, #"quiet|loud|soft|volume|%|percent|\bfade|\bloop|\bstart|\bstop|\blower|\braise|\bdown\b|\bup\b|\bmute|\bhalve|^(?:make |set |turn )?(?:it|that) (?:to |at )?\d+(?:\.\d+)?$"#)
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
@@ -134,7 +134,7 @@ public struct RulePlanner: Sendable {
                 // "bit more": more of what the last turn did (quieter, or louder).
                 let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
                 let down = went(context.draft) < went(context.previous)
-                clause = "the music " + clause.replacingOccurrences(of: #"\b(more|again)\b"#, with: down ? "quieter" : "louder", options: .regularExpression)
+                clause = "the music " + Self.replacing(clause, #"\b(more|again)\b"#, down ? "quieter" : "louder")
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = clause.replacingOccurrences(of: #"\b(?:it|them|that|those|their|its)\b"#, with: spoken == .music ? "the music" : "the transitions",
@@ -345,6 +345,8 @@ final class Regexes: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let re = compiled[pattern] { return re }
+        // Patterns made from file names grow the set; it is a cache, so it starts over past a bound.
+        if compiled.count > 4000 { compiled.removeAll(keepingCapacity: true) }
         // The patterns are the planner's own constants; one that does not compile is a bug.
         let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         compiled[pattern] = re
