@@ -97,21 +97,30 @@ extension RulePlanner {
     static func mend(_ word: String, protected: Set<String>) -> String {
         let w = word.lowercased()
         if let fixed = misspellings[w], !protected.contains(w) { return fixed }
-        guard w.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
-        var best: String?
-        for v in vocabulary where abs(v.count - w.count) <= 1 && v.count >= 4 && !w.hasPrefix(v) && !(v.hasPrefix(w) && w.count >= 5) {
+        let wb = Array(w.utf8)
+        guard wb.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
+        var best: Int?
+        for (k, vb) in vocabularyBytes.enumerated() where abs(vb.count - wb.count) <= 1 && vb.count >= 4 {
             // Another form of the same word ("titled", "titles") is not a typo.
-            let shared = zip(w, v).prefix { $0 == $1 }.count
-            if shared >= 4, shared >= min(w.count, v.count) - 2 { continue }
-            let d = editDistance(w, v)
+            var shared = 0
+            while shared < min(wb.count, vb.count), wb[shared] == vb[shared] { shared += 1 }
+            if shared == min(wb.count, vb.count), wb.count >= 5 || vb.count < wb.count { continue }
+            if shared >= 4, shared >= min(wb.count, vb.count) - 2 { continue }
+            guard oneEditApart(wb, vb) else { continue }
             // Short words: a swapped letter, or one left out ("blak").
-            let ok = w.count >= 5 ? d == 1 : (d == 1 && (isTransposition(w, v) || v.count == w.count + 1))
-            if ok {
-                if best != nil, best != v { return word } // two readings: keep the word as written
-                best = v
-            }
+            guard wb.count >= 5 || isTransposition(wb, vb) || vb.count == wb.count + 1 else { continue }
+            if let b = best, vocabularyBytes[b] != vb { return word } // two readings: keep the word as written
+            best = k
         }
-        return best ?? word
+        return best.map { vocabulary[$0] } ?? word
+    }
+
+    static let vocabularyBytes: [[UInt8]] = vocabulary.map { Array($0.utf8) }
+
+    static func isTransposition(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        guard x.count == y.count else { return false }
+        let diff = x.indices.filter { x[$0] != y[$0] }
+        return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
     }
 
     static func isTransposition(_ a: String, _ b: String) -> Bool {
@@ -119,6 +128,24 @@ extension RulePlanner {
         guard x.count == y.count else { return false }
         let diff = x.indices.filter { x[$0] != y[$0] }
         return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+    }
+
+    /// Exactly one edit apart (a letter changed, added, left out, or two neighbours swapped):
+    /// `editDistance(a, b) == 1`, in one pass.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool { oneEditApart(Array(a.utf8), Array(b.utf8)) }
+
+    static func oneEditApart(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        if x == y { return false }
+        if x.count == y.count {
+            let diff = x.indices.filter { x[$0] != y[$0] }
+            if diff.count == 1 { return true }
+            return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        return short[i...].elementsEqual(long[(i + 1)...])
     }
 
     /// Damerau–Levenshtein (optimal string alignment) distance.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ReelPlanner
 import ReelTimeline
+import ReelTestSupport
 
 /// Making a video from little: words alone, a script over media, a script to narrate.
 @Suite struct FromLittleTests {
@@ -66,5 +67,21 @@ import ReelTimeline
         let t = Script.timing(["short", "a much longer line of words"], from: 1000, span: 10_000)
         #expect(t[0].start == 1000 && t[1].start == t[0].start + t[0].duration)
         #expect(t[1].duration > t[0].duration)
+    }
+
+    /// The one-pass typo check agrees with the full edit distance.
+    @Test func oneEditApartIsEditDistanceOne() {
+        var rng = SplitMix64(seed: 11)
+        let letters = Array("abcdem")
+        for _ in 0..<3000 {
+            let a = String((0..<(3 + rng.next(4))).map { _ in letters[rng.next(letters.count)] })
+            let b = String((0..<(3 + rng.next(4))).map { _ in letters[rng.next(letters.count)] })
+            #expect(RulePlanner.oneEditApart(a, b) == (RulePlanner.editDistance(a, b) == 1), "\(a) \(b)")
+        }
+        #expect(RulePlanner.mend("msuic", protected: []) == "music")
+        #expect(RulePlanner.mend("quiter", protected: []) == "quieter")
+        #expect(RulePlanner.mend("take", protected: []) == "take")
+        #expect(RulePlanner.mend("titled", protected: []) == "titled")
+        #expect(RulePlanner.mend("beach", protected: ["beach"]) == "beach")
     }
 }
