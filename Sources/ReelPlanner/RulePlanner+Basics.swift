@@ -48,7 +48,7 @@ extension RulePlanner {
     static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|intro video|tiktok|youtube short|post|instagram post|spot|commercial|promo video|clip)"#
 
     /// Phrases that say how long the whole video is, even beside a clip, a title or a music word.
-    static var totalLengthPatterns: [String] {
+    static let totalLengthPatterns: [String] = {
         let n = Numbers.amount, u = lengthUnit
         return [
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
@@ -57,7 +57,7 @@ extension RulePlanner {
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子)"#,
         ]
-    }
+    }()
 
     /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
     static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
