@@ -123,12 +123,6 @@ extension RulePlanner {
         return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
     }
 
-    static func isTransposition(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        guard x.count == y.count else { return false }
-        let diff = x.indices.filter { x[$0] != y[$0] }
-        return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
-    }
 
     /// Exactly one edit apart (a letter changed, added, left out, or two neighbours swapped):
     /// `editDistance(a, b) == 1`, in one pass.
@@ -137,9 +131,7 @@ extension RulePlanner {
     static func oneEditApart(_ x: [UInt8], _ y: [UInt8]) -> Bool {
         if x == y { return false }
         if x.count == y.count {
-            let diff = x.indices.filter { x[$0] != y[$0] }
-            if diff.count == 1 { return true }
-            return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+            return zip(x, y).filter { $0 != $1 }.count == 1 || isTransposition(x, y)
         }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         guard long.count == short.count + 1 else { return false }

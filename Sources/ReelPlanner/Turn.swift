@@ -83,7 +83,7 @@ extension EditSession {
         // Nothing to show but words: "a 10 second video, just a title card saying Coming Soon".
         if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit,
            !plan.operations.contains(where: \.isCompose),
-           let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(let kind, let text, _, _, _) = op, kind == .title || kind == .endcard || kind == .caption { text } else { nil } }).first {
+           let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(_, let text, _, _, _) = op { text } else { nil } }).first {
             let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
             plan.operations.removeAll { op in
                 if case .addText = op { return true }
