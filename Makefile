@@ -1,7 +1,7 @@
 # Reel: `make demo` renders a sample video end to end; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup browser-setup build release demo test bench clean
+.PHONY: setup browser-setup postgres-setup postgres-stop build release demo test bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -10,6 +10,15 @@ setup:
 # Without root or network it says so, and that test is skipped.
 browser-setup:
 	@bash scripts/browser-setup.sh >/dev/null || echo "browser-setup: Chromium could not be installed; the studio's browser test will be skipped" >&2
+
+# A throwaway PostgreSQL on 127.0.0.1 for the store's PostgreSQL tests (installed with apt if
+# missing). Run `eval "$$(bash scripts/postgres.sh start)"` in your shell to export
+# REEL_TEST_POSTGRES_URL; without it those tests are skipped, saying why.
+postgres-setup:
+	@bash scripts/postgres.sh start
+
+postgres-stop:
+	@bash scripts/postgres.sh stop
 
 build: setup
 	$(SWIFT) build
