@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ReelPlanner", targets: ["ReelPlanner"]),
         .library(name: "ReelLLM", targets: ["ReelLLM"]),
         .library(name: "ReelAgent", targets: ["ReelAgent"]),
+        .library(name: "ReelStore", targets: ["ReelStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,10 +58,17 @@ let package = Package(
         ),
         // The web studio's page (HTML, CSS, JavaScript modules in `Assets/`), embedded at build
         // time by the StudioAssets plugin so the `reel` binary needs no files beside it.
+        // The store behind a protocol, with no HTTP in it: tokens, sessions, credits, media
+        // records, render jobs and the task queue workers claim. `SQLiteStore` (GRDB) is the
+        // embedded default; `PostgresStore` (in ReelStorePostgres) serves many machines.
+        .target(
+            name: "ReelStore",
+            dependencies: ["ReelPlanner", "ReelTimeline", "ReelFFmpeg", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "ReelStudio", exclude: ["Assets"], plugins: ["StudioAssets"]),
         .executableTarget(name: "studio-embed", path: "Plugins/StudioEmbed"),
         .plugin(name: "StudioAssets", capability: .buildTool(), dependencies: ["studio-embed"]),
-        // The HTTP server behind `reel serve`: Hummingbird routes, the GRDB store (tokens,
+        // The HTTP server behind `reel serve`: Hummingbird routes over the store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
         // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
         // webhooks) go through AsyncHTTPClient pinned to checked addresses. The MCP tools are
@@ -68,10 +76,9 @@ let package = Package(
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio", "ReelStore",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -115,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP",
+                "ReelServer", "ReelStore", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

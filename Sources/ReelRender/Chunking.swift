@@ -23,7 +23,7 @@ public struct ChunkLayout: Sendable, Equatable {
     /// measured side by side there, two chunks took the same CPU-s and no less time.
     public static func automaticCount(for timeline: ResolvedTimeline, settings: RenderSettings,
                                       cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        guard settings.format == .mp4 || settings.format == .mov else { return 1 }
+        guard settings.format.joinsByStreamCopy else { return 1 }
         let byLength = Int(timeline.duration / minimumChunkSeconds)
         return max(1, min(cores / 2, byLength))
     }

@@ -2,75 +2,33 @@ import Foundation
 import ReelFFmpeg
 
 extension RenderEngine {
-    /// Renders `timeline` in `layout.ranges.count` video chunks side by side, the sound once,
-    /// and joins them: the chunks by the concat demuxer with stream copy, muxed with the sound
-    /// into `partial` (`+faststart`). Each chunk is a separate FFmpeg process; cancelling the
-    /// calling task stops them all. Progress is the sum of the chunks' own.
+    /// Renders in `layout.ranges.count` video chunks side by side and the sound beside them,
+    /// then joins them into `output`: the parts of `RenderEngine+Parts`, run in one process, the
+    /// pieces kept in `workDir`. Cancelling the calling task stops every FFmpeg. Progress is the
+    /// sum of the chunks' own (the sound counts for nothing: it is a small share of the work).
     func renderChunked(
-        _ timeline: ResolvedTimeline, layout: ChunkLayout, settings: RenderSettings, workDir: String,
-        loudness: LoudnessMeasurement?, to partial: String, progress: @escaping @Sendable (Double) -> Void
-    ) async throws {
-        let fm = FileManager.default
-        var jobs: [(args: [String], seconds: Double)] = []
-        var pieces: [String] = []
-        for (k, frames) in layout.ranges.enumerated() {
-            let dir = workDir + "/chunk-\(k)"
-            try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            var builder = PlanBuilder(timeline: timeline, settings: settings, workDir: dir, loudness: loudness)
-            let plan = builder.buildVideoChunk(frames: frames)
-            try write(plan.files)
-            let piece = dir + "/video." + settings.format.rawValue
-            pieces.append(piece)
-            jobs.append((plan.arguments(output: piece, progress: true), plan.duration))
-        }
-        var hasAudio = false
-        if settings.format.hasAudio {
-            let dir = workDir + "/audio"
-            try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            var builder = PlanBuilder(timeline: timeline, settings: settings, workDir: dir, loudness: loudness)
-            let plan = builder.buildSoundtrack()
-            try write(plan.files)
-            // Sound is a small share of the work: it counts for nothing in the progress.
-            jobs.append((plan.arguments(output: dir + "/audio." + settings.format.rawValue, progress: false), 0))
-            hasAudio = true
-        }
-
-        let done = ProgressSum(count: jobs.count)
-        let total = timeline.duration
+        _ prepared: PreparedDraft, layout: ChunkLayout, settings: RenderSettings, workDir: String, to output: String,
+        progress: @escaping @Sendable (Double) -> Void
+    ) async throws -> RenderResult {
+        let ext = "." + settings.format.rawValue
+        let pieces = layout.ranges.enumerated().map { (path: workDir + "/chunk-\($0.offset)" + ext, frames: $0.element) }
+        let soundtrack = settings.format.hasAudio ? workDir + "/audio" + ext : nil
+        let total = try prepared.timeline(for: settings).duration
+        let done = ProgressSum(count: pieces.count)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for (k, job) in jobs.enumerated() {
+            for (k, piece) in pieces.enumerated() {
                 group.addTask {
-                    let result = try await ProcessRunner.run(tools.ffmpeg, job.args) { line in
-                        if line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)), total > 0 {
-                            progress(min(0.99, done.set(k, min(job.seconds, us / 1_000_000)) / total))
-                        }
-                    }
-                    guard result.exitCode == 0 else {
-                        throw FFmpegError.failed(arguments: job.args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+                    try await renderVideoChunk(prepared, settings: settings, frames: piece.frames, to: piece.path) { seconds in
+                        if total > 0 { progress(min(0.99, done.set(k, seconds) / total)) }
                     }
                 }
             }
+            if let soundtrack {
+                group.addTask { try await renderSoundtrack(prepared, settings: settings, to: soundtrack) }
+            }
             try await group.waitForAll()
         }
-
-        // The concat demuxer's list: paths quoted (a quote written as '\''), each piece's exact
-        // length given, because MP4 states its length in whole milliseconds and the next piece
-        // would start up to a millisecond late, off the frame grid.
-        var list = "ffconcat version 1.0\n"
-        for (piece, frames) in zip(pieces, layout.ranges) {
-            list += "file '" + piece.replacingOccurrences(of: "'", with: #"'\''"#) + "'\n"
-            list += "duration " + String(format: "%.9f", Double(frames.count) / Double(timeline.fps)) + "\n"
-        }
-        try write([workDir + "/chunks.txt": list])
-        var args = ["-hide_banner", "-nostdin", "-y", "-v", "error",
-                    "-f", "concat", "-safe", "0", "-i", FFmpegTools.fileURLArgument(workDir + "/chunks.txt")]
-        if hasAudio { args += ["-i", FFmpegTools.fileURLArgument(workDir + "/audio/audio." + settings.format.rawValue)] }
-        args += ["-map", "0:v"] + (hasAudio ? ["-map", "1:a"] : []) + ["-c", "copy"]
-        args += settings.containerArgs + ["-f", settings.format.muxer, FFmpegTools.fileURLArgument(partial)]
-        let result = try await ProcessRunner.run(tools.ffmpeg, args)
-        guard result.exitCode == 0 else {
-            throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
-        }
+        return try await joinChunks(prepared, settings: settings, pieces: pieces, soundtrack: soundtrack, to: output)
     }
 }
 

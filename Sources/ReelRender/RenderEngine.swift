@@ -125,60 +125,84 @@ public struct RenderEngine: Sendable {
         _ prepared: PreparedDraft, to output: String, settings: RenderSettings,
         progress: @escaping @Sendable (Double) -> Void = { _ in }
     ) async throws -> RenderResult {
-        let fm = FileManager.default
-        let workDir = (workRoot ?? fm.temporaryDirectory).appendingPathComponent("reel-\(UUID().uuidString)").path
-        try fm.createDirectory(atPath: workDir, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(atPath: workDir) }
-
-        var loudness: LoudnessMeasurement?
-        if prepared.timeline.loudnorm && settings.format.hasAudio {
-            loudness = try await measureLoudness(prepared, settings: settings, workDir: workDir)
-        }
         let timeline = try prepared.timeline(for: settings)
         let layout = chunks(timeline, settings: settings)
-        var builder = PlanBuilder(timeline: timeline, settings: settings, workDir: workDir, loudness: loudness)
-        let plan = builder.build()
-
-        let outputURL = URL(fileURLWithPath: output)
-        try fm.createDirectory(at: outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let partial = outputURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(outputURL.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
-        do {
+        let result = try await withWorkDir { workDir in
             if layout.ranges.count > 1 {
                 logger.debug("chunks", metadata: ["frames": "\(layout.ranges)"])
-                try await renderChunked(timeline, layout: layout, settings: settings, workDir: workDir,
-                                        loudness: loudness, to: partial, progress: progress)
-            } else {
-                try write(plan.files)
+                return try await renderChunked(prepared, layout: layout, settings: settings, workDir: workDir,
+                                               to: output, progress: progress)
+            }
+            var loudness: LoudnessMeasurement?
+            if prepared.timeline.loudnorm && settings.format.hasAudio {
+                loudness = try await measureLoudness(prepared, settings: settings, workDir: workDir)
+            }
+            var builder = PlanBuilder(timeline: timeline, settings: settings, workDir: workDir, loudness: loudness)
+            let plan = builder.build()
+            try write(plan.files)
+            try await writeWhole(output) { partial in
                 let args = plan.arguments(output: partial, progress: true)
                 logger.debug("ffmpeg", metadata: ["args": "\(args)"])
                 let total = plan.duration
-                let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
-                    if line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)), total > 0 {
-                        progress(min(1, max(0, us / 1_000_000 / total)))
-                    }
-                }
-                guard result.exitCode == 0 else {
-                    throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
-                }
+                try await ffmpeg(args) { seconds in if total > 0 { progress(min(1, max(0, seconds / total))) } }
             }
-            if fm.fileExists(atPath: output) { try fm.removeItem(atPath: output) }
-            try fm.moveItem(atPath: partial, toPath: output)
+            return self.result(prepared, output: output, duration: plan.duration, width: plan.width, height: plan.height)
+        }
+        progress(1)
+        return result
+    }
+
+    /// The result of a finished render at `output`.
+    func result(_ prepared: PreparedDraft, output: String, duration: Double, width: Int, height: Int) -> RenderResult {
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: output)[.size]) as? NSNumber)?.int64Value ?? 0
+        return RenderResult(output: output, duration: duration, width: width, height: height, bytes: bytes, warnings: prepared.warnings)
+    }
+
+    /// Runs `body` in a fresh `reel-<uuid>` work folder under `workRoot`, removed afterwards.
+    func withWorkDir<T>(_ body: (String) async throws -> T) async throws -> T {
+        let fm = FileManager.default
+        let dir = (workRoot ?? fm.temporaryDirectory).appendingPathComponent("reel-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: dir) }
+        return try await body(dir)
+    }
+
+    /// Lets `body` write a hidden partial file beside `output`, renamed over `output` when `body`
+    /// returns and removed when it throws (failure or cancellation): whoever sees `output` sees
+    /// a whole file, and a killed process leaves only a `.partial`.
+    func writeWhole(_ output: String, _ body: (String) async throws -> Void) async throws {
+        let fm = FileManager.default
+        let url = URL(fileURLWithPath: output)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let partial = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
+        do {
+            try await body(partial)
+            // rename(2) replaces an existing file in one step.
+            guard rename(partial, output) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? fm.removeItem(atPath: partial)
             throw error
         }
-        progress(1)
-        let bytes = ((try? fm.attributesOfItem(atPath: output)[.size]) as? NSNumber)?.int64Value ?? 0
-        return RenderResult(output: output, duration: plan.duration, width: plan.width, height: plan.height,
-                            bytes: bytes, warnings: prepared.warnings)
+    }
+
+    /// Runs FFmpeg and throws its failure; `secondsDone` gets the output time it has reached
+    /// (from `-progress pipe:1`).
+    @discardableResult
+    func ffmpeg(_ args: [String], secondsDone: (@Sendable (Double) -> Void)? = nil) async throws -> ProcessOutput {
+        let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
+            if let secondsDone, line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)) { secondsDone(max(0, us / 1_000_000)) }
+        }
+        guard result.exitCode == 0 else {
+            throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
+        }
+        return result
     }
 
     /// The chunks a render is made in: as many as asked (`RenderSettings.chunks`), or as suit the
     /// machine and the job; always one for formats whose pieces cannot be joined by stream copy.
     public func chunks(_ timeline: ResolvedTimeline, settings: RenderSettings) -> ChunkLayout {
-        let joinable = settings.format == .mp4 || settings.format == .mov
-        let count = joinable ? settings.chunks ?? ChunkLayout.automaticCount(for: timeline, settings: settings) : 1
+        let count = settings.format.joinsByStreamCopy ? settings.chunks ?? ChunkLayout.automaticCount(for: timeline, settings: settings) : 1
         return ChunkLayout(timeline, count: count)
     }
 
@@ -194,10 +218,7 @@ public struct RenderEngine: Sendable {
         let plan = builder.buildLoudnessMeasurement()
         try write(plan.files)
         let args = plan.arguments(output: "-", progress: false)
-        let result = try await ProcessRunner.run(tools.ffmpeg, args)
-        guard result.exitCode == 0 else {
-            throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
-        }
+        let result = try await ffmpeg(args)
         guard let open = result.stderrTail.range(of: "{", options: .backwards),
               let close = result.stderrTail.range(of: "}", options: .backwards),
               let m = try? JSONDecoder().decode(LoudnessMeasurement.self, from: Data(result.stderrTail[open.lowerBound...close.lowerBound].utf8))

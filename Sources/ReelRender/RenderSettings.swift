@@ -11,7 +11,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     }
 
     var isStill: Bool { self == .png || self == .jpg }
-    var hasAudio: Bool { self == .mp4 || self == .mov || self == .webm }
+    /// Whether the output has a sound track.
+    public var hasAudio: Bool { self == .mp4 || self == .mov || self == .webm }
+    /// Whether pieces of it join by stream copy (H.264 in MP4 or MOV): it can be rendered in
+    /// chunks, and in parts on separate machines.
+    public var joinsByStreamCopy: Bool { self == .mp4 || self == .mov }
     var muxer: String {
         switch self {
         case .mp4: "mp4"

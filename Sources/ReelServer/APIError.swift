@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ReelStore
 
 /// An API failure with its SPEC §3 code, a message a person can act on, and its HTTP status.
 /// It writes its own envelope, so every error a client sees has the same shape.
@@ -68,6 +69,19 @@ public struct APIError: Error, Sendable, Equatable, HTTPResponseError {
 
     public static func internalError(_ message: String) -> APIError {
         APIError(code: 500, message: message, status: .internalServerError)
+    }
+
+    /// What a client is told of a store's error: the SPEC code it stands for.
+    public init(_ error: StoreError) {
+        switch error.code {
+        case .badToken: self = .badToken()
+        case .sessionNotFound: self = .sessionNotFound(error.id ?? "")
+        case .noCredits: self = .noCredits(available: error.available ?? 0, needed: error.needed ?? 0)
+        case .unreadable: self = .internalError(error.message)
+        case .unavailable:
+            self = APIError(code: 503, message: "the database is not answering; retry shortly", status: .serviceUnavailable, retryAfter: 2)
+        case .invalid: self = .badRequest(error.message)
+        }
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -3,18 +3,19 @@ import Hummingbird
 import Logging
 import ReelPlanner
 import ReelTimeline
+import ReelStore
 
 /// `POST /run_sse`: one editing turn on a session, streamed as ADK-style events.
 struct AgentController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     let turns: EditingTurns
 
     /// `mediaRoot` is where uploads are kept (`UploadController`'s), for the voices turns make.
-    init(store: Store, configuration: ServerConfiguration, mediaRoot: URL? = nil, locks: SessionLocks = SessionLocks()) {
+    init(store: any Store, configuration: ServerConfiguration, mediaRoot: URL? = nil) {
         self.store = store
         self.configuration = configuration
-        turns = EditingTurns(store: store, configuration: configuration, locks: locks,
+        turns = EditingTurns(store: store, configuration: configuration,
                              mediaRoot: mediaRoot ?? configuration.mediaRootOrTemporary())
     }
 
@@ -59,7 +60,7 @@ struct AgentController<Context: RequestContext> {
         guard !text.isEmpty else { throw APIError.badRequest("new_message.parts has no text") }
         let session = body.session_id, token = caller.token
         try await store.requireSession(session, token: token)
-        try await store.freeze(configuration.turnCost, token: token, session: session)
+        let hold = try await turns.freeze(session: session, token: token)
 
         let (stream, output) = AsyncStream.makeStream(of: ByteBuffer.self)
         let words = AgentEvents(invocationId: "e-" + UUID().uuidString.lowercased(), clock: configuration.now)
@@ -67,7 +68,7 @@ struct AgentController<Context: RequestContext> {
         Task { [turns] in
             var events: [AgentEvent]
             do {
-                events = words.events(for: try await turns.run(text, session: session, token: token, logger: logger))
+                events = words.events(for: try await turns.run(text, session: session, token: token, hold: hold, logger: logger))
             } catch {
                 logger.error("turn failed: \(error)")
                 events = [words.failure(error)]
@@ -96,8 +97,8 @@ struct AgentController<Context: RequestContext> {
 
     /// Freezes the turn's cost and runs it (the stream-less path, for callers in this module).
     func runTurn(_ text: String, session: String, token: String, logger: Logger = Logger(label: "reel.turn")) async throws -> Turn {
-        try await store.freeze(configuration.turnCost, token: token, session: session)
-        return try await turns.run(text, session: session, token: token, logger: logger)
+        let hold = try await turns.freeze(session: session, token: token)
+        return try await turns.run(text, session: session, token: token, hold: hold, logger: logger)
     }
 
     static func frames(_ events: [AgentEvent], logger: Logger) -> ByteBuffer {

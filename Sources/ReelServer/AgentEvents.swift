@@ -1,6 +1,7 @@
 import Foundation
 import ReelPlanner
 import ReelTimeline
+import ReelStore
 
 /// Words a turn as ADK events: a `functionCall`/`functionResponse` pair per change applied (an
 /// undo, a redo, or an edit operation with its arguments), then the answer as text.

@@ -1,20 +1,25 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
+import ReelStore
 
 /// Builds the server: the store, the router with every route group, and the application.
 public func buildApplication(_ configuration: ServerConfiguration, logger: Logger = Logger(label: "reel.serve")) throws -> some ApplicationProtocol {
-    let store = try configuration.dataDirectory.map { try Store.open(directory: $0, now: configuration.now) }
-        ?? Store.inMemory(now: configuration.now)
-    try releaseAbandonedFreezes(store, logger: logger)
+    let opened = try openStore(configuration, logger: logger)
+    let store = opened.store
     let renders = try RenderWorker(store: store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
     let housekeeping = Housekeeping(store: store, configuration: configuration, rendersDirectory: renders.files.directory,
                                     workDirectory: renders.files.workDirectory, logger: logger)
-    housekeeping.sweepPartialFiles()
+    // Alone on its data, a starting server sweeps what an earlier one half wrote; beside other
+    // nodes on a shared media root, those files may be theirs, still being written.
+    if configuration.databaseURL == nil { housekeeping.sweepPartialFiles() }
+    // API nodes over a shared database leave rendering to `reel worker`s unless told otherwise.
+    let services: [any Service] = opened.services + (configuration.rendersInProcess ? [renders] : []) + [housekeeping]
     return Application(
         router: buildRouter(store: store, configuration: configuration, renders: renders),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
-        services: [renders, housekeeping],
+        services: services,
         onServerRunning: { channel in
             // Where a person points a browser to use the studio.
             let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
@@ -26,7 +31,7 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
 }
 
 /// The routes over a store; tests build it over an in-memory store.
-func buildRouter(store: Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<ReelRequestContext> {
+func buildRouter(store: any Store, configuration: ServerConfiguration, renders: RenderWorker? = nil) -> Router<ReelRequestContext> {
     typealias Context = ReelRequestContext
     let router = Router(context: Context.self)
     router.add(middleware: RequestLogMiddleware())
@@ -50,9 +55,8 @@ func buildRouter(store: Store, configuration: ServerConfiguration, renders: Rend
     router.addRoutes(UploadController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints,
                      atPath: "/api/upload-video")
     // Chat turns and typed edits share the per-session turn lock: one turn at a time per session.
-    let locks = SessionLocks()
-    router.addRoutes(AgentController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot, locks: locks).endpoints)
-    let turns = EditingTurns(store: store, configuration: configuration, locks: locks, mediaRoot: mediaRoot)
+    router.addRoutes(AgentController<Context>(store: store, configuration: configuration, mediaRoot: mediaRoot).endpoints)
+    let turns = EditingTurns(store: store, configuration: configuration, mediaRoot: mediaRoot)
     router.addRoutes(OperationsController<Context>(store: store, configuration: configuration, turns: turns).endpoints,
                      atPath: "/api/sessions")
     router.addRoutes(SessionsController<Context>(store: store, mediaRoot: mediaRoot).endpoints, atPath: "/api/sessions")

@@ -1,9 +1,10 @@
 import Foundation
 import Hummingbird
+import ReelStore
 
 /// `POST /api/auth/anonymous-token`: a token with starting credits for a client id.
 struct AuthController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     /// Counts token requests per client address: a client id is free to change, its address is not.
     let issuance: RateLimiter

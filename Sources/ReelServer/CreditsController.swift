@@ -1,8 +1,9 @@
 import Hummingbird
+import ReelStore
 
 /// `GET /api/credits/balance/simple`: the caller's available, frozen and total credits.
 struct CreditsController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)

@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
+import ReelStore
 
 /// `GET /api/render/download/{key}`: a finished render's file. Works from a plain browser link
 /// (`?expires=<unix s>&sig=<hex HMAC-SHA256>`, as handed out in `output.url`) or with the
 /// owner's bearer token.
 struct DownloadController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let files: RenderFiles
     let configuration: ServerConfiguration
 

@@ -3,15 +3,15 @@ import Logging
 import ReelAgent
 import ReelPlanner
 import ReelTimeline
+import ReelStore
 
 /// The server's side of a turn, around the agent core: one turn at a time per session (so each
 /// plans against the draft the previous one saved), planned outside the database's write
 /// transaction (a model may take seconds), applied and saved in one transaction, and its cost
 /// frozen, then spent if the turn changed something and given back otherwise.
 struct EditingTurns: Sendable {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
-    let locks: SessionLocks
     /// Where uploads are (`<root>/<session id>/…`); narrations are written beside them.
     let mediaRoot: URL
 
@@ -23,16 +23,21 @@ struct EditingTurns: Sendable {
             """)
     }
 
-    /// A turn in words, whose cost is already frozen.
-    func run(_ text: String, session: String, token: String, logger: Logger) async throws -> Turn {
-        try await settling(session: session, token: token, logger: logger) {
+    /// Freezes a turn's cost (2001 without the credits), before the turn or its stream starts.
+    func freeze(session: String, token: String) async throws -> CreditHold {
+        try await store.freeze(configuration.turnCost, token: token, session: session, lifetime: configuration.turnHoldLifetime)
+    }
+
+    /// A turn in words, whose cost `hold` froze.
+    func run(_ text: String, session: String, token: String, hold: CreditHold, logger: Logger) async throws -> Turn {
+        try await settling(session: session, hold: hold, logger: logger) {
             try await planAndApply(text, session: session, token: token, logger: logger)
         }
     }
 
-    /// Typed operations (media named by id or name), whose cost is already frozen.
-    func run(operations: [EditOperation], session: String, token: String, logger: Logger) async throws -> Turn {
-        try await settling(session: session, token: token, logger: logger) {
+    /// Typed operations (media named by id or name), whose cost `hold` froze.
+    func run(operations: [EditOperation], session: String, token: String, hold: CreditHold, logger: Logger) async throws -> Turn {
+        try await settling(session: session, hold: hold, logger: logger) {
             let uploads = try await store.media(session: session, token: token)
             let voices = try await store.generatedMedia(session: session, token: token)
             let files = uploads.map { MediaReference(id: $0.id, path: $0.path, name: $0.name) }
@@ -46,38 +51,37 @@ struct EditingTurns: Sendable {
         }
     }
 
-    /// Undo or redo, whose cost is already frozen.
-    func run(_ move: Plan.HistoryMove, session: String, token: String, logger: Logger) async throws -> Turn {
-        try await settling(session: session, token: token, logger: logger) {
+    /// Undo or redo, whose cost `hold` froze.
+    func run(_ move: Plan.HistoryMove, session: String, token: String, hold: CreditHold, logger: Logger) async throws -> Turn {
+        try await settling(session: session, hold: hold, logger: logger) {
             let media = try await sessionMedia(session, token: token)
             let agent = agent
             return try await store.updateSession(session, token: token) { agent.history(move, session: &$0, media: media) }
         }
     }
 
-    /// Runs `turn` under the session's lock and settles its frozen cost: spent if it changed
-    /// the session, given back if it changed nothing or failed.
-    private func settling(session: String, token: String, logger: Logger,
+    /// Runs `turn` under the session's turn lock (across nodes, with PostgreSQL) and settles
+    /// its frozen cost: spent if it changed the session, given back if it changed nothing or failed.
+    private func settling(session: String, hold: CreditHold, logger: Logger,
                           _ turn: @escaping @Sendable () async throws -> Turn) async throws -> Turn {
-        let cost = configuration.turnCost
         let result: Turn
         do {
-            result = try await locks.withLock(session) { try await turn() }
+            result = try await store.withSessionLock(session) { try await turn() }
         } catch {
-            do { try await store.release(cost, token: token, session: session) } catch {
-                logger.error("a failed turn's credits could not be released (they are released at the next start): \(error)")
+            do { try await store.release(hold) } catch {
+                logger.error("a failed turn's credits could not be released (they are released once the hold expires): \(error)")
             }
             throw error
         }
         // The turn is saved: a ledger failure now is logged rather than reported as a failed turn.
         do {
             if result.changes.isEmpty {
-                try await store.release(cost, token: token, session: session)
+                try await store.release(hold)
             } else {
-                try await store.settle(cost, token: token, session: session)
+                try await store.settle(hold)
             }
         } catch {
-            logger.error("turn saved but its credits could not be settled (they are released at the next start): \(error)")
+            logger.error("turn saved but its credits could not be settled (they are released once the hold expires): \(error)")
         }
         return result
     }

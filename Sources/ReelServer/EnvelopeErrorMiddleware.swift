@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import ReelStore
 
 /// Any error that is not already an `APIError` (a framework `HTTPError`, a database failure)
 /// still reaches the client as an envelope, so clients parse one shape.
@@ -9,6 +10,11 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             throw error
+        } catch let error as StoreError {
+            if error.code == .unreadable || error.code == .unavailable {
+                context.logger.error("store failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            }
+            throw APIError(error)
         } catch let error as HTTPError {
             throw APIError(code: error.status.code, message: error.body ?? error.status.reasonPhrase, status: error.status)
         } catch {

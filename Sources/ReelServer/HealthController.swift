@@ -1,8 +1,9 @@
 import Hummingbird
+import ReelStore
 
 /// `GET /healthz`: the server is up and its database answers.
 struct HealthController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
 
     struct Health: Codable, Sendable { var status: String }
 

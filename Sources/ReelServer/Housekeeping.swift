@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import ReelStore
 
 /// Files nobody will ask for again.
 ///
@@ -8,12 +9,14 @@ import ServiceLifecycle
 ///   script beside it, `<uuid>.upload.txt`, left by a crash), half-written renders
 ///   (`.<name>.<id>.partial`) and render work folders (`<data>/work/reel-<uuid>`). No request
 ///   can be writing them yet.
+/// - At start and every minute: credits held by turns whose process died mid-turn, once their
+///   hold has expired (`turnHoldLifetime`).
 /// - While running, only when `ServerConfiguration.expiredDataRetention` is set: callers whose
 ///   token expired longer ago than that (an expired token is never renewed, so nobody can reach
 ///   their data again) are deleted with their sessions, media and renders, files included.
 ///   Off by default: on your own machine nothing is deleted unless you ask.
 struct Housekeeping: Service {
-    let store: Store
+    let store: any Store
     /// nil in memory mode, where uploads go to a temporary folder of their own.
     let mediaDirectory: URL?
     let rendersDirectory: URL
@@ -24,7 +27,7 @@ struct Housekeeping: Service {
     let now: @Sendable () -> Date
     let logger: Logger
 
-    init(store: Store, configuration: ServerConfiguration, rendersDirectory: URL, workDirectory: URL? = nil, logger: Logger) {
+    init(store: any Store, configuration: ServerConfiguration, rendersDirectory: URL, workDirectory: URL? = nil, logger: Logger) {
         self.store = store
         self.mediaDirectory = configuration.resolvedMediaDirectory
         self.rendersDirectory = rendersDirectory
@@ -88,18 +91,31 @@ struct Housekeeping: Service {
         return standardized.hasPrefix(base.hasSuffix("/") ? base : base + "/")
     }
 
-    func run() async throws {
-        guard retention != nil else {
-            // Nothing to do while running; a service that returned would stop the server.
-            try? await gracefulShutdown()
-            return
+    /// Gives back the credits of turns whose process died mid-turn (their hold expired).
+    @discardableResult
+    func releaseExpiredHolds() async -> Int {
+        do {
+            let released = try await store.releaseExpiredHolds()
+            if released > 0 { logger.info("released \(released) credit(s) held by turns that never finished") }
+            return released
+        } catch {
+            if !Task.isCancelled { logger.error("could not release expired credit holds: \(error)") }
+            return 0
         }
+    }
+
+    func run() async throws {
         await cancelWhenGracefulShutdown {
+            var lastDeletion: ContinuousClock.Instant?
             while !Task.isCancelled {
-                do { try await deleteExpiredCallers() } catch {
-                    if !Task.isCancelled { logger.error("housekeeping failed: \(error)") }
+                await releaseExpiredHolds()
+                if retention != nil, lastDeletion.map({ ContinuousClock.now - $0 >= interval }) ?? true {
+                    lastDeletion = .now
+                    do { try await deleteExpiredCallers() } catch {
+                        if !Task.isCancelled { logger.error("housekeeping failed: \(error)") }
+                    }
                 }
-                try? await Task.sleep(for: interval)
+                try? await Task.sleep(for: min(interval, .seconds(60)))
             }
         }
     }

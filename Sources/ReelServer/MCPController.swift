@@ -4,6 +4,7 @@ import Logging
 import MCP
 import ReelMCP
 import ServiceLifecycle
+import ReelStore
 
 /// `POST|GET|DELETE /mcp`: Reel's MCP tools (the same `ReelTools` as `reel mcp`) over the
 /// streamable HTTP transport, for the caller the bearer token names.
@@ -18,14 +19,14 @@ import ServiceLifecycle
 ///   `OriginValidator` is replaced by an `Origin` check: a browser request from another origin
 ///   than the server's own (or `REEL_MCP_ALLOWED_ORIGINS`) is refused (403) before the token is read.
 struct MCPController<Context: Hummingbird.RequestContext> {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     let sessions: MCPSessions
     /// The workspace of one caller; `link` makes a server path an absolute URL.
     let workspace: @Sendable (_ token: String, _ link: @escaping @Sendable (String) -> String, _ logger: Logger) -> ServerWorkspace
 
     /// The endpoint over the server's store, turns and render worker.
-    static func mounted(store: Store, configuration: ServerConfiguration, turns: EditingTurns, renders: RenderWorker?,
+    static func mounted(store: any Store, configuration: ServerConfiguration, turns: EditingTurns, renders: RenderWorker?,
                         mediaRoot: URL) -> MCPController {
         let uploads = UploadController<ReelRequestContext>(store: store, configuration: configuration, mediaRoot: mediaRoot)
         let paths = MediaPaths(root: mediaRoot)

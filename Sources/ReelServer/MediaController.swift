@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReelFFmpeg
 import ReelRender
+import ReelStore
 
 /// `GET /api/media/{id}`: a stored upload (or a file the server made for a session) downloaded
 /// by its owner's bearer token: the `url` of an upload answer's `data.files[]`. Anyone else's
@@ -10,7 +11,7 @@ import ReelRender
 /// `GET /api/media/{id}/thumbnail?t=<ms>&h=<px>`: a small JPEG of it (a video's frame at `t`, a
 /// photo scaled down, a sound's waveform), made once and kept beside the session's media.
 struct MediaController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     /// Thumbnails are made one or two at a time, whatever the number of requests.
     var thumbnailWork = BoundedWork(limit: 2)
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReelTimeline
+import ReelStore
 
 /// Where clients meet the media folder: what the API shows of a stored file is its name inside
 /// the session's folder (`<uuid>.<ext>`, or `<session>/<uuid>.<ext>` for another session of the
@@ -26,21 +27,11 @@ struct MediaPaths: Sendable {
         guard json.contains(#""src":"#) else { return json }
         var out = json
         for prefix in [rootPrefix + sid + "/", rootPrefix] {
-            for form in Self.jsonForms(prefix) {
+            for form in MediaRoot.jsonForms(prefix) {
                 out = out.replacingOccurrences(of: #""src":""# + form, with: #""src":""#)
             }
         }
         return out
-    }
-
-    /// `text` as it appears inside a JSON string, with and without escaped slashes.
-    static func jsonForms(_ text: String) -> [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        guard let data = try? encoder.encode(text) else { return [] }
-        let plain = String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
-        let escaped = plain.replacingOccurrences(of: "/", with: #"\/"#)
-        return plain == escaped ? [plain] : [plain, escaped]
     }
 
     /// The caller's file that `src` names: its absolute path (as older versions showed it), its

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReelPlanner
 import ReelTimeline
+import ReelStore
 
 /// Typed edits for clients that know exactly what they want (the studio's buttons, MCP tools,
 /// scripts): `POST /api/sessions/{sid}/operations` with `{"operations": [{"op": …}, …]}` in the
@@ -9,7 +10,7 @@ import ReelTimeline
 /// Each is one turn of the agent core: applied atomically as one history entry, charged like a
 /// turn, and a refused edit changes nothing, costs nothing and answers 400 with the reason.
 struct OperationsController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     let turns: EditingTurns
 
@@ -52,15 +53,15 @@ struct OperationsController<Context: RequestContext> {
         }
         guard !ops.isEmpty else { throw APIError.badRequest("operations is empty: nothing to do") }
         guard ops.count <= 200 else { throw APIError.badRequest("at most 200 operations in one request") }
-        try await store.freeze(configuration.turnCost, token: token, session: sid)
-        let turn = try await turns.run(operations: ops, session: sid, token: token, logger: context.logger)
+        let hold = try await turns.freeze(session: sid, token: token)
+        let turn = try await turns.run(operations: ops, session: sid, token: token, hold: hold, logger: context.logger)
         return try await answer(turn, session: sid, token: token)
     }
 
     @Sendable func history(_ move: Plan.HistoryMove, _ request: Request, _ context: Context) async throws -> Envelope<Edited> {
         let (token, sid) = try await callerAndSession(request, context)
-        try await store.freeze(configuration.turnCost, token: token, session: sid)
-        let turn = try await turns.run(move, session: sid, token: token, logger: context.logger)
+        let hold = try await turns.freeze(session: sid, token: token)
+        let turn = try await turns.run(move, session: sid, token: token, hold: hold, logger: context.logger)
         return try await answer(turn, session: sid, token: token)
     }
 

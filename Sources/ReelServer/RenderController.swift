@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
 import ReelTimeline
+import ReelStore
 
 /// The export flow: `POST /api/render/proxy/lambda` queues a render job, `GET …/{id}` reports
 /// it (with a signed download URL once completed), `POST …/{id}/cancel` stops it.
 struct RenderController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let worker: RenderWorker
     let files: RenderFiles
     let configuration: ServerConfiguration
@@ -88,9 +89,9 @@ struct RenderController<Context: RequestContext> {
         let paths = self.paths
         let draftJSON = json
         let draftText = try await draftWork.run { try Self.checkedDraft(draftJSON, own: own, paths: paths, limits: limits) }
-        let job = try await store.queueRender(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
-                                              format: format, quality: quality, webhook: body.webhook,
-                                              cost: configuration.exportCost)
+        let job = try await store.queueRender(RenderRequest(id: id, token: caller.token, sessionID: body.sessionId, draft: draftText,
+                                                            format: format, quality: quality, webhook: body.webhook,
+                                                            cost: configuration.exportCost))
         if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
         await worker.wake()
         return Envelope(data: data(for: job, request: request))
@@ -163,10 +164,9 @@ struct RenderController<Context: RequestContext> {
         let caller = try await request.caller(in: store)
         let id = try context.parameters.require("id")
         guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
-        if try await store.cancelQueuedRender(key: job.key, reason: "cancelled") == .rendering {
-            await worker.cancel(key: job.key)
-        }
-        // A rendering job stops within moments; report what the store says now.
+        // The job fails now; a worker rendering it here stops at once, one elsewhere at its next heartbeat.
+        _ = try await store.cancelRender(key: job.key, reason: "cancelled")
+        await worker.cancel(key: job.key)
         let current = try await store.render(key: job.key) ?? job
         return Envelope(data: data(for: current, request: request))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReelStore
 
 /// What the render status GET and the render webhook report of a job.
 struct RenderJobData: Encodable, Sendable {

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import ReelStore
 
 /// The optional `"webhook"` of a render job: when the job completes or fails, its status (the
 /// same envelope `GET /api/render/proxy/lambda/{id}` answers, with a path-only download link) is
@@ -34,7 +35,7 @@ struct RenderWebhook: Sendable {
     }
 
     /// Reads the job's final row and calls its webhook, if it has one, in the background.
-    func notify(key: String, store: Store) {
+    func notify(key: String, store: any Store) {
         let hook = self
         Task.detached {
             guard let job = try? await store.render(key: key), let target = job.webhook,

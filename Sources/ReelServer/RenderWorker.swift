@@ -5,6 +5,7 @@ import ReelFFmpeg
 import ReelRender
 import ReelTimeline
 import ServiceLifecycle
+import ReelStore
 
 /// Where finished renders live and how their download links are signed: HMAC-SHA256 over
 /// `<key>.<expires>` with a key generated once and kept in the data directory.
@@ -16,10 +17,19 @@ public struct RenderFiles: Sendable {
     let signingKey: SymmetricKey
 
     /// `<data>/renders` and `<data>/render-signing.key`; in memory mode a temporary folder and
-    /// a key that lives as long as the process.
+    /// a key that lives as long as the process. With a shared database (many machines), renders,
+    /// work folders and the key live in the media root every node mounts (`renders/`, `work/`,
+    /// `.reel/render-signing.key`), so any node serves any render and checks any link.
     public init(configuration: ServerConfiguration) throws {
         let fm = FileManager.default
-        if let data = configuration.dataDirectory {
+        if configuration.databaseURL != nil, let root = configuration.resolvedMediaDirectory {
+            directory = root.appendingPathComponent("renders")
+            workDirectory = root.appendingPathComponent("work")
+            try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+            let keys = root.appendingPathComponent(".reel")
+            try fm.createDirectory(at: keys, withIntermediateDirectories: true)
+            signingKey = try Self.sharedKey(at: keys.appendingPathComponent("render-signing.key"))
+        } else if let data = configuration.dataDirectory {
             directory = data.appendingPathComponent("renders")
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
             workDirectory = data.appendingPathComponent("work")
@@ -39,6 +49,25 @@ public struct RenderFiles: Sendable {
             workDirectory = directory.appendingPathComponent(".work")
             signingKey = SymmetricKey(size: .bits256)
         }
+    }
+
+    /// The key every node shares: the first node to start writes it (created exclusively, so two
+    /// nodes starting together cannot each write their own); the others read it.
+    static func sharedKey(at file: URL) throws -> SymmetricKey {
+        for _ in 0..<50 {
+            let fd = open(file.path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            if fd >= 0 {
+                let key = SymmetricKey(size: .bits256)
+                let bytes = key.withUnsafeBytes { Data($0) }
+                let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                close(fd)
+                guard written == bytes.count else { throw RenderJobError("could not write the signing key \(file.path)") }
+                return key
+            }
+            if let bytes = try? Data(contentsOf: file), bytes.count >= 32 { return SymmetricKey(data: bytes) }
+            usleep(20_000)  // another node is writing it
+        }
+        throw RenderJobError("the signing key \(file.path) is unreadable")
     }
 
     func outputPath(key: String, format: String) -> String {
@@ -65,81 +94,100 @@ public struct RenderFiles: Sendable {
     }
 }
 
-/// Runs queued render jobs, `configuration.renderConcurrency` at a time, for as long as the
-/// server runs. Jobs belong to the store, not to a request: a client may leave and poll later.
-/// On start, jobs an earlier process left `rendering` are queued again, unless a process already
-/// died rendering them `renderInterruptionLimit` times (then they fail, credits given back); on
-/// shutdown, jobs being rendered are stopped and queued again (not counted), so nothing is lost
-/// to a restart.
+/// Runs render tasks from the store's queue, `configuration.renderConcurrency` at a time, for as
+/// long as the process runs: inside `reel serve` (the embedded default), or as `reel worker` on
+/// other machines over PostgreSQL. Jobs belong to the store, not to a request: a client may
+/// leave and poll later.
+///
+/// Every claimed task carries a lease this worker renews four times per `renderLease` with its
+/// progress; a heartbeat that finds the claim lost (the job was cancelled, or the lease expired
+/// and another worker took the task) stops the work and throws it away. Tasks whose worker died
+/// are queued again once their lease expires, by whichever worker looks first, a limited number
+/// of times (then the job fails, credits given back). On shutdown, tasks in flight are handed
+/// back uncounted, so nothing is lost to a restart.
 public actor RenderWorker: Service {
-    let store: Store
+    let store: any Store
     let files: RenderFiles
     let concurrency: Int
-    /// Interruptions (process deaths mid-render) after which a job is failed rather than requeued.
-    let interruptionLimit: Int
     let mediaDirectory: URL?
     let logger: Logger
     /// How often the queue is looked at when idle (new jobs also wake the worker).
     let pollInterval: Duration
     let webhook: RenderWebhook
+    let workerID: String
+    let lease: TimeInterval
+    let split: Bool
+    let chunkCount: Int?
 
-    private var running: [String: Task<Void, Never>] = [:]
+    /// Tasks running, by task id, with their job's key.
+    private var running: [String: (key: String, task: Task<Void, Never>)] = [:]
     private var cancelRequested: Set<String> = []
     private var stopping = false
     private var wakeup: CheckedContinuation<Void, Never>?
     private var woken = false
     private var engine: RenderEngine?
 
-    public init(store: Store, configuration: ServerConfiguration, files: RenderFiles, logger: Logger = Logger(label: "reel.render"),
+    public init(store: any Store, configuration: ServerConfiguration, files: RenderFiles, logger: Logger = Logger(label: "reel.render"),
                 pollInterval: Duration = .seconds(1)) {
         self.store = store
         self.files = files
         self.concurrency = max(1, configuration.renderConcurrency)
-        self.interruptionLimit = max(1, configuration.renderInterruptionLimit)
         self.mediaDirectory = configuration.resolvedMediaDirectory
         self.logger = logger
         self.pollInterval = pollInterval
         self.webhook = RenderWebhook(allowPrivate: configuration.allowPrivateURLImports, files: files,
                                      linkLifetime: configuration.downloadLinkLifetime, now: configuration.now, logger: logger)
+        self.workerID = configuration.workerID
+        self.lease = max(1, configuration.renderLease)
+        self.split = configuration.splitRenders
+        self.chunkCount = configuration.renderChunks
     }
 
     public func run() async throws {
-        // Whatever the queue holds, the server stays up: a failure here is logged, not thrown.
-        do {
-            let (requeued, failed) = try await store.recoverInterruptedRenders(limit: interruptionLimit)
-            if requeued > 0 { logger.info("requeued \(requeued) interrupted render job(s)") }
-            if failed > 0 { logger.warning("failed \(failed) render job(s) interrupted \(interruptionLimit) times; not retried") }
-        } catch {
-            logger.error("could not recover interrupted render jobs: \(error)")
-        }
         await cancelWhenGracefulShutdown { await self.loop() }
-        // Stopping: jobs in flight go back to the queue for the next start.
+        // Stopping: tasks in flight go back to the queue for the next worker.
         stopping = true
-        let tasks = Array(running.values)
+        let tasks = running.values.map(\.task)
         for task in tasks { task.cancel() }
         for task in tasks { await task.value }
     }
 
     private func loop() async {
         while !Task.isCancelled {
+            // Whatever the queue holds, the worker stays up: a failure here is logged, not thrown.
+            await rescue()
             while running.count < concurrency, !Task.isCancelled {
-                let job: RenderJob?
-                do { job = try await store.claimQueuedRender() } catch {
+                let task: ClaimedTask?
+                do { task = try await store.claimTask(worker: workerID, lease: lease) } catch {
                     if !Task.isCancelled { logger.error("could not read the render queue: \(error)") }
                     break
                 }
-                guard let job else { break }
-                start(job)
+                guard let task else { break }
+                start(task)
             }
             await sleepUntilWoken()
         }
     }
 
-    /// Waits for `wake()`, a job finishing, or the poll interval, whichever is first.
+    /// Queues again the tasks of workers that stopped answering.
+    private func rescue() async {
+        do {
+            let rescued = try await store.rescueExpiredTasks()
+            if rescued.requeued > 0 { logger.info("requeued \(rescued.requeued) render task(s) whose worker stopped answering") }
+            if rescued.failed > 0 { logger.warning("failed \(rescued.failed) render job(s) out of attempts; not retried") }
+            for key in rescued.failedKeys { webhook.notify(key: key, store: store) }
+        } catch {
+            if !Task.isCancelled { logger.error("could not rescue abandoned render tasks: \(error)") }
+        }
+    }
+
+    /// Waits for `wake()`, a hint from the store that work arrived, a task finishing, or the
+    /// poll interval, whichever is first.
     private func sleepUntilWoken() async {
         let interval = pollInterval
+        let store = store
         let timer = Task { [weak self] in
-            try? await Task.sleep(for: interval)
+            await store.waitForWork(timeout: interval)
             await self?.wake()
         }
         await withTaskCancellationHandler {
@@ -163,21 +211,21 @@ public actor RenderWorker: Service {
         }
     }
 
-    /// Stops a job being rendered; it is failed as cancelled. Queued jobs are cancelled in the store.
+    /// Stops this worker's tasks of a job at once (the store has already failed it as cancelled).
     func cancel(key: String) {
         cancelRequested.insert(key)
-        running[key]?.cancel()
+        for (_, entry) in running where entry.key == key { entry.task.cancel() }
     }
 
-    private func start(_ job: RenderJob) {
-        let task = Task { await self.execute(job) }
-        running[job.key] = task
-        if cancelRequested.contains(job.key) { task.cancel() }
+    private func start(_ task: ClaimedTask) {
+        let work = Task { await self.execute(task) }
+        running[task.id] = (task.job.key, work)
+        if cancelRequested.contains(task.job.key) { work.cancel() }
     }
 
-    private func finished(_ key: String) {
-        running[key] = nil
-        cancelRequested.remove(key)
+    private func finished(_ task: ClaimedTask) {
+        running[task.id] = nil
+        if !running.values.contains(where: { $0.key == task.job.key }) { cancelRequested.remove(task.job.key) }
         wake()
     }
 
@@ -190,52 +238,90 @@ public actor RenderWorker: Service {
         return made
     }
 
-    private func execute(_ job: RenderJob) async {
-        defer { finished(job.key) }
-        let output = files.outputPath(key: job.key, format: job.format)
+    private func execute(_ task: ClaimedTask) async {
+        defer { finished(task) }
         let store = self.store
-        let (updates, sink) = AsyncStream.makeStream(of: Double.self, bufferingPolicy: .bufferingNewest(1))
-        // Progress reaches the store at most four times a second.
-        let writer = Task {
-            var last = -1
-            for await fraction in updates {
-                let percent = Int(fraction * 100)
-                guard percent != last else { continue }
-                last = percent
-                try? await store.setRenderProgress(key: job.key, percent)
-                try? await Task.sleep(for: .milliseconds(250))
+        let progress = ProgressBox()
+        let lost = ProgressBox()
+        let lease = lease
+        // The lease is renewed, with the progress, four times per lease; a lost claim stops the work.
+        let work = Task { try await self.perform(task, progress: progress) }
+        let heartbeat = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(lease / 4))
+                if Task.isCancelled { return }
+                do {
+                    if try await store.heartbeat(task, progress: progress.value, lease: lease) == .lost {
+                        lost.value = 1
+                        work.cancel()
+                        return
+                    }
+                } catch {
+                    // The database is away: the work goes on, and the lease may expire meanwhile.
+                    logger.warning("render \(task.id): heartbeat failed: \(error)")
+                }
             }
         }
-        do {
-            let engine = try renderEngine()
-            guard let format = OutputFormat(rawValue: job.format) else { throw RenderJobError("unsupported format \(job.format)") }
-            let draft = try Draft.decode(Data(job.draft.utf8)).draft
-            let base = mediaDirectory?.path ?? files.directory.path
-            let prepared = try await engine.prepare(draft, baseDirectory: base)
-            try Task.checkCancellation()
-            let result = try await engine.render(prepared, to: output, settings: RenderSettings(format: format, preview: job.preview, quality: Quality.named(job.quality))) {
-                sink.yield($0)
-            }
-            sink.finish()
-            await writer.value
-            try await store.completeRender(key: job.key, outputPath: result.output, bytes: result.bytes, duration: result.duration)
-            logger.info("render \(job.key) (\(job.id)) completed: \(result.bytes) bytes")
-            webhook.notify(key: job.key, store: store)
-        } catch {
-            sink.finish()
-            await writer.value
-            let cancelled = error is CancellationError || Task.isCancelled
-            // GRDB refuses work from a cancelled task, so the outcome is written from a fresh one.
-            if cancelled && stopping && !cancelRequested.contains(job.key) {
-                await Task { try? await store.requeueRender(key: job.key) }.value
-                logger.info("render \(job.key) stopped by shutdown; queued again")
+        let outcome = await withTaskCancellationHandler {
+            await work.result
+        } onCancel: {
+            work.cancel()
+        }
+        heartbeat.cancel()
+        await heartbeat.value
+        switch outcome {
+        case .success(let completed):
+            if !completed { logger.warning("render \(task.id): finished, but its lease was lost; the work is thrown away") }
+        case .failure(let error):
+            let cancelled = error is CancellationError || work.isCancelled
+            // GRDB refuses work from a cancelled task, so outcomes are written from fresh ones.
+            if lost.value == 1 {
+                logger.info("render \(task.id) stopped: its claim was lost (cancelled, or taken over after its lease expired)")
+            } else if cancelled && cancelRequested.contains(task.job.key) {
+                logger.info("render \(task.id) cancelled")
+            } else if cancelled && stopping {
+                await Task { try? await store.releaseTask(task) }.value
+                logger.info("render \(task.id) stopped by shutdown; queued again")
             } else {
                 let reason = cancelled ? "cancelled" : Self.reason(error)
-                await Task { try? await store.failRender(key: job.key, reason: reason) }.value
-                logger.warning("render \(job.key) failed: \(reason)")
-                webhook.notify(key: job.key, store: store)
+                let failure = await Task { try? await store.failTask(task, reason: reason, retryable: Self.retryable(error)) }.value
+                switch failure {
+                case .retried(let at)?: logger.warning("render \(task.id) failed (attempt \(task.attempt)), retried after \(at): \(reason)")
+                case .jobFailed?:
+                    logger.warning("render \(task.job.key) failed: \(reason)")
+                    webhook.notify(key: task.job.key, store: store)
+                case .lost?, nil: logger.warning("render \(task.id) failed after its claim was lost: \(reason)")
+                }
             }
         }
+    }
+
+    /// Does the task; true when the store took its result (false: the claim was lost meanwhile).
+    private func perform(_ task: ClaimedTask, progress: ProgressBox) async throws -> Bool {
+        let engine = try renderEngine()
+        let job = task.job
+        guard let format = OutputFormat(rawValue: job.format) else { throw RenderJobError("unsupported format \(job.format)") }
+        let draft = try Draft.decode(Data(job.draft.utf8)).draft
+        let base = mediaDirectory?.path ?? files.directory.path
+        let settings = RenderSettings(format: format, preview: job.preview, quality: Quality.named(job.quality))
+        let prepared = try await engine.prepare(draft, baseDirectory: base)
+        try Task.checkCancellation()
+        switch task.kind {
+        case .render:
+            let output = files.outputPath(key: job.key, format: job.format)
+            let result = try await engine.render(prepared, to: output, settings: settings) { progress.value = $0 }
+            guard try await store.completeRender(task, output: result.output, bytes: result.bytes, duration: result.duration) else { return false }
+            logger.info("render \(job.key) (\(job.id)) completed: \(result.bytes) bytes")
+            webhook.notify(key: job.key, store: store)
+            return true
+        case .chunk, .audio, .join:
+            throw RenderJobError("this worker cannot do \(task.kind.rawValue) tasks")
+        }
+    }
+
+    /// Whether another attempt may succeed: not for a draft or format that is wrong in itself.
+    static func retryable(_ error: any Error) -> Bool {
+        !(error is DraftValidationError || error is RenderJobError)
     }
 
     static func reason(_ error: any Error) -> String {
@@ -244,6 +330,16 @@ public actor RenderWorker: Service {
         case let error as CustomStringConvertible: String(error.description.prefix(2000))
         default: "\(error)"
         }
+    }
+}
+
+/// A number one task writes and another reads (a render's progress, a lost-claim flag).
+final class ProgressBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Double = 0
+    var value: Double {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ReelStore
 
 extension HTTPFields.Element.Name {
     static let clientID = Self("X-Client-Id")!
@@ -22,14 +23,14 @@ extension Request {
     }
 
     /// The caller named by the bearer token; 1001 if it is missing, unknown or expired.
-    func caller(in store: Store) async throws -> TokenRecord {
+    func caller(in store: any Store) async throws -> TokenRecord {
         guard let record = try await store.validToken(try requireBearerToken()) else { throw APIError.badToken() }
         return record
     }
 
     /// The caller and the session of a `…/:user/:sid` path. `me` is the only user a caller can
     /// name, and only its own sessions exist for it: anything else is 1002.
-    func callerAndSession(_ context: some RequestContext, in store: Store) async throws -> (caller: TokenRecord, session: String) {
+    func callerAndSession(_ context: some RequestContext, in store: any Store) async throws -> (caller: TokenRecord, session: String) {
         let caller = try await caller(in: store)
         let sid = try context.parameters.require("sid")
         guard context.parameters.get("user") == "me" else { throw APIError.sessionNotFound(sid) }

@@ -38,6 +38,10 @@ extension ServerConfiguration {
         /// An OpenAI-compatible base URL (http or https): editing turns are then planned by that model.
         case llmURL = "REEL_LLM_URL"
         case llmModel = "REEL_LLM_MODEL"
+        /// A PostgreSQL URL shared by many API nodes and workers (`postgres://user:pass@host:port/db`).
+        case databaseURL = "REEL_DATABASE_URL"
+        /// The folder of uploads and renders every node mounts (default `<data>/media`).
+        case mediaRoot = "REEL_MEDIA_ROOT"
         case llmAPIKey = "REEL_LLM_API_KEY"
         /// Seconds the model may take before the rule planner answers instead.
         case llmTimeout = "REEL_LLM_TIMEOUT"
@@ -99,7 +103,21 @@ extension ServerConfiguration {
         if let raw = value(.mcpAllowedOrigins) {
             mcpAllowedOrigins = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
+        if let raw = value(.databaseURL) {
+            guard Self.isDatabaseURL(raw) else {
+                throw EnvironmentError(description: "\(EnvironmentKey.databaseURL.rawValue): expected a postgres:// or postgresql:// URL")
+            }
+            databaseURL = raw
+        }
+        if let raw = value(.mediaRoot) { mediaDirectory = URL(fileURLWithPath: (raw as NSString).expandingTildeInPath) }
         try applyLLM(value)
+    }
+
+    /// A URL the PostgreSQL store can open (its password, if any, is never echoed in errors).
+    public static func isDatabaseURL(_ raw: String) -> Bool {
+        guard let url = URL(string: raw), let scheme = url.scheme?.lowercased(), ["postgres", "postgresql"].contains(scheme),
+              let host = url.host, !host.isEmpty else { return false }
+        return true
     }
 
     /// The LLM planner's variables, read as `LLMConfig.fromEnvironment` reads them, except that a

@@ -20,6 +20,26 @@ public struct ServerConfiguration: Sendable {
     /// Credits one export (render job) costs: frozen when it is queued, spent when it completes,
     /// given back when it fails or is cancelled. Exports are free by default (SPEC §3).
     public var exportCost = 0
+    /// A PostgreSQL URL (`postgres://user:pass@host:port/db`): the store many API nodes and
+    /// workers share. nil keeps the embedded SQLite store in `dataDirectory`.
+    public var databaseURL: String?
+    /// Whether `reel serve` renders jobs itself: always with the embedded store; with a shared
+    /// database only when asked (`--render`), since `reel worker`s do it.
+    public var renderWithDatabase = false
+    public var rendersInProcess: Bool { databaseURL == nil || renderWithDatabase }
+    /// Seconds a turn's frozen credits are held before a node may take them for abandoned (its
+    /// process died mid-turn) and give them back; longer than any turn runs.
+    public var turnHoldLifetime: TimeInterval = 900
+    /// Seconds a worker's claim on a render task lasts without a heartbeat; past it the task is
+    /// taken for abandoned (its worker died) and queued again. Heartbeats come four times per lease.
+    public var renderLease: TimeInterval = 20
+    /// Splits each render into chunk, audio and join tasks any worker may claim (many machines);
+    /// false renders each job in one worker, in chunks on its own cores.
+    public var splitRenders = false
+    /// Chunks per split render; nil chooses from the job's length.
+    public var renderChunks: Int?
+    /// This process's name in task leases (`<host>-<pid>-<random>` by default).
+    public var workerID = ServerConfiguration.defaultWorkerID
     /// How many render jobs run at once.
     public var renderConcurrency: Int = 1
     /// A render job the server died while rendering this many times is failed with its credits
@@ -72,6 +92,10 @@ public struct ServerConfiguration: Sendable {
         self.rateLimit = rateLimit
         self.rateWindow = rateWindow
         self.now = now
+    }
+
+    public static var defaultWorkerID: String {
+        "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 
     /// Where uploads go: `mediaDirectory`, else `<dataDirectory>/media`; nil in memory mode.

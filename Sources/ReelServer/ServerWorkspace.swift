@@ -7,6 +7,7 @@ import ReelMCP
 import ReelPlanner
 import ReelRender
 import ReelTimeline
+import ReelStore
 
 /// The MCP tools' projects on a `reel serve`, for one caller (its bearer token): a project is a
 /// session of that token; media come in by URL through the server's safe import (never a local
@@ -15,7 +16,7 @@ import ReelTimeline
 /// as exports), whose files download by signed URL. Another caller's ids are as absent as
 /// missing ones, and every failure is a tool error with the API's code.
 struct ServerWorkspace: ReelWorkspace {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     let turns: EditingTurns
     let uploads: UploadController<ReelRequestContext>
@@ -59,23 +60,22 @@ struct ServerWorkspace: ReelWorkspace {
     }
 
     func edit(project: String, instruction: String) async throws -> EditOutcome {
-        try await turn(project) { try await turns.run(instruction, session: project, token: token, logger: logger) }
+        try await turn(project) { try await turns.run(instruction, session: project, token: token, hold: $0, logger: logger) }
     }
 
     func apply(project: String, operations: [EditOperation]) async throws -> EditOutcome {
-        try await turn(project) { try await turns.run(operations: operations, session: project, token: token, logger: logger) }
+        try await turn(project) { try await turns.run(operations: operations, session: project, token: token, hold: $0, logger: logger) }
     }
 
     func history(project: String, _ move: Plan.HistoryMove) async throws -> EditOutcome {
-        try await turn(project) { try await turns.run(move, session: project, token: token, logger: logger) }
+        try await turn(project) { try await turns.run(move, session: project, token: token, hold: $0, logger: logger) }
     }
 
     /// A turn as the API runs one: its cost frozen first (2001 without credits), then settled.
-    private func turn(_ project: String, _ run: () async throws -> Turn) async throws -> EditOutcome {
+    private func turn(_ project: String, _ run: (CreditHold) async throws -> Turn) async throws -> EditOutcome {
         try await mapped(project) {
             try await store.requireSession(project, token: token)
-            try await store.freeze(configuration.turnCost, token: token, session: project)
-            let turn = try await run()
+            let turn = try await run(try await turns.freeze(session: project, token: token))
             let session = try await store.session(project, token: token).session
             return EditOutcome(turn: turn, canUndo: !session.undoStack.isEmpty, canRedo: !session.redoStack.isEmpty)
         }
@@ -105,8 +105,8 @@ struct ServerWorkspace: ReelWorkspace {
             let session = try await store.session(project, token: token).session
             let draftText = try await checkedDraft(session.draft)
             let id = "preview_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-            var job = try await store.queueRender(id: id, token: token, sessionID: project, draft: draftText,
-                                                  format: "mp4", quality: "preview")
+            var job = try await store.queueRender(RenderRequest(id: id, token: token, sessionID: project, draft: draftText,
+                                                                format: "mp4", quality: "preview"))
             await renders.wake()
             // The storyboard is drawn here while the worker renders the preview.
             let tools = try FFmpegTools.locate()
@@ -119,7 +119,8 @@ struct ServerWorkspace: ReelWorkspace {
             let deadline = ContinuousClock.now + Self.previewTimeout
             while job.status == .queued || job.status == .rendering {
                 guard ContinuousClock.now < deadline else {
-                    if try await store.cancelQueuedRender(key: job.key, reason: "cancelled") == .rendering { await renders.cancel(key: job.key) }
+                    _ = try await store.cancelRender(key: job.key, reason: "cancelled")
+                    await renders.cancel(key: job.key)
                     throw ToolError(500, "the preview did not finish within \(Self.previewTimeout) (the render queue is busy); try again later")
                 }
                 try await Task.sleep(for: .milliseconds(200))
@@ -145,8 +146,8 @@ struct ServerWorkspace: ReelWorkspace {
             let session = try await store.session(project, token: token).session
             let draftText = try await checkedDraft(session.draft)
             let id = "export_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-            let job = try await store.queueRender(id: id, token: token, sessionID: project, draft: draftText, format: format,
-                                                  quality: "high", cost: configuration.exportCost)
+            let job = try await store.queueRender(RenderRequest(id: id, token: token, sessionID: project, draft: draftText, format: format,
+                                                                quality: "high", cost: configuration.exportCost))
             if !attribution.isEmpty { try await store.recordAttribution(attribution, renderKey: job.key) }
             await renders.wake()
             return try state(job)
@@ -164,18 +165,10 @@ struct ServerWorkspace: ReelWorkspace {
         try await mapped {
             let renders = try requireRenders()
             guard let job = try await store.render(id: id, token: token) else { throw ToolError.exportNotFound(id) }
-            var current = job
-            if try await store.cancelQueuedRender(key: job.key, reason: "cancelled") == .rendering {
-                await renders.cancel(key: job.key)
-                // A rendering job stops within moments: answer with where it ended.
-                let deadline = ContinuousClock.now + .seconds(5)
-                repeat {
-                    try await Task.sleep(for: .milliseconds(100))
-                    current = try await store.render(key: job.key) ?? current
-                } while current.status == .rendering && ContinuousClock.now < deadline
-            } else {
-                current = try await store.render(key: job.key) ?? job
-            }
+            // The job fails now; a worker rendering it here stops at once, one elsewhere at its next heartbeat.
+            _ = try await store.cancelRender(key: job.key, reason: "cancelled")
+            await renders.cancel(key: job.key)
+            let current = try await store.render(key: job.key) ?? job
             return try state(current)
         }
     }
@@ -231,7 +224,11 @@ struct ServerWorkspace: ReelWorkspace {
 
     /// The API's errors as tool errors with the same codes, worded for the tools.
     func mapped<T>(_ project: String? = nil, _ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch let error as APIError {
+        do { return try await body() } catch let error as StoreError {
+            let error = APIError(error)
+            if error.code == 1002, let project { throw ToolError.projectNotFound(project) }
+            throw ToolError(error.code, error.message)
+        } catch let error as APIError {
             if error.code == 1002, let project { throw ToolError.projectNotFound(project) }
             throw ToolError(error.code, error.message)
         } catch let error as MediaError {

@@ -4,6 +4,7 @@ import Hummingbird
 import ReelFFmpeg
 import ReelRender
 import ReelTimeline
+import ReelStore
 
 /// What the studio reads of the caller's sessions: `GET /api/sessions` lists them, and
 /// `GET /api/sessions/{sid}/timeline` is a session's draft as lanes (times in ms, one entry per
@@ -14,7 +15,7 @@ import ReelTimeline
 /// `GET /api/sessions/{sid}/storyboard`: a contact sheet (PNG) of the current draft's visual
 /// segments, made once per draft and kept beside the session's media.
 struct SessionsController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     /// Where the session's media (and so its pictures) live.
     let mediaRoot: URL
     var pictureWork = BoundedWork(limit: 1)

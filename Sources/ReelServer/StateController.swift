@@ -1,12 +1,13 @@
 import Foundation
 import Hummingbird
+import ReelStore
 
 /// `GET /api/state/nemo_agent/me/{sid}/latest`: the session's draft (seed short keys) and media.
 ///
 /// The busiest read of the API (clients poll it), so it costs one database read, and the draft
 /// goes out as the JSON text it is stored as instead of being decoded and encoded again.
 struct StateController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     /// Server paths become names in the session's media folder before they are shown.
     let paths: MediaPaths
 

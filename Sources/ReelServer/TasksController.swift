@@ -1,8 +1,9 @@
 import Hummingbird
+import ReelStore
 
 /// `POST /api/tasks/me/with-session/nemo_agent`: a new editing session for the caller.
 struct TasksController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
 
     struct CreateBody: Decodable {
         var task_name: String?

@@ -2,20 +2,21 @@ import Foundation
 import Hummingbird
 import ReelFFmpeg
 import ReelTimeline
+import ReelStore
 
 /// `POST /api/upload-video/nemo_agent/me/{sid}`: media for a session, either as multipart field
 /// `files` (streamed to disk, never buffered whole) or as `{"urls":[…],"source_type":"url"}`.
 /// Every file is judged by its content with ffprobe and stored under a server-chosen name; the
 /// client's name is kept for display only. A request stores all of its files or none.
 struct UploadController<Context: RequestContext> {
-    let store: Store
+    let store: any Store
     let configuration: ServerConfiguration
     /// `<root>/<session id>/<uuid>.<ext>`.
     let mediaRoot: URL
 
     static var maxFilesPerRequest: Int { 100 }
 
-    init(store: Store, configuration: ServerConfiguration, mediaRoot: URL? = nil) {
+    init(store: any Store, configuration: ServerConfiguration, mediaRoot: URL? = nil) {
         self.store = store
         self.configuration = configuration
         self.mediaRoot = mediaRoot ?? configuration.mediaRootOrTemporary()

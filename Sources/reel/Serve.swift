@@ -22,6 +22,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Directory for the database (default: ~/.local/share/reel).")
     var data: String?
 
+    @Option(help: "A PostgreSQL URL shared by many API nodes and `reel worker`s (env REEL_DATABASE_URL; default: the embedded SQLite file in --data).")
+    var database: String?
+
+    @Option(help: "The folder of uploads and renders, which every node mounts (env REEL_MEDIA_ROOT; default <data>/media).")
+    var mediaRoot: String?
+
+    @Flag(help: "With --database, also render jobs in this process (default: leave them to `reel worker`s).")
+    var render = false
+
     @Option(help: "Bytes one uploaded or imported file may have (env REEL_UPLOAD_SIZE_LIMIT; default 500000000).")
     var uploadLimit: Int64?
 
@@ -62,6 +71,7 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        if let database, !ServerConfiguration.isDatabaseURL(database) { throw ValidationError("--database must be a postgres:// URL") }
         if let uploadLimit, uploadLimit < 1 { throw ValidationError("--upload-limit must be at least 1") }
         if let startingCredits, startingCredits < 0 { throw ValidationError("--starting-credits must not be negative") }
         if let turnCost, turnCost < 0 { throw ValidationError("--turn-cost must not be negative") }
@@ -83,6 +93,9 @@ struct Serve: AsyncParsableCommand {
         } catch let error as ServerConfiguration.EnvironmentError {
             throw ValidationError(error.description)
         }
+        if let database { configuration.databaseURL = database }
+        if let mediaRoot { configuration.mediaDirectory = URL(fileURLWithPath: (mediaRoot as NSString).expandingTildeInPath) }
+        configuration.renderWithDatabase = render
         if let uploadLimit { configuration.uploadSizeLimit = uploadLimit }
         if let startingCredits { configuration.startingCredits = startingCredits }
         if let turnCost { configuration.turnCost = turnCost }

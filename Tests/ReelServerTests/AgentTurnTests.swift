@@ -4,6 +4,7 @@ import ReelTestSupport
 import Testing
 @testable import ReelServer
 import ReelTimeline
+import ReelStore
 
 /// `POST /run_sse` while a turn is busy: heartbeats, turns that outlive their client, one turn
 /// at a time per session, and the LLM planner (a stand-in on loopback) with the rules behind it.

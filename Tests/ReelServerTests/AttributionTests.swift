@@ -5,6 +5,7 @@ import Testing
 @testable import ReelServer
 import ReelTestSupport
 import ReelTimeline
+import ReelStore
 
 extension API {
     /// A render POST with the given extra headers (attribution).

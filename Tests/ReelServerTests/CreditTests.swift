@@ -3,6 +3,7 @@ import Hummingbird
 import Testing
 @testable import ReelServer
 import ReelTimeline
+import ReelStore
 
 /// A turn's credit: frozen while it runs, spent when it changed something, given back otherwise.
 @Suite struct CreditTests {
@@ -33,7 +34,7 @@ import ReelTimeline
     }
 
     @Test func aTurnThatChangesSomethingIsSettled() async throws {
-        let store = try Store.inMemory()
+        let store = try SQLiteStore.inMemory()
         let token = try await store.anonymousToken(clientID: "c", credits: 5, lifetime: 60).token
         let sid = try await store.createSession(token: token, language: "en").id
         let agent = AgentController<ReelRequestContext>(store: store, configuration: ServerConfiguration(dataDirectory: nil))
@@ -44,12 +45,14 @@ import ReelTimeline
     }
 
     @Test func freezeRefusesMoreThanIsAvailable() async throws {
-        let store = try Store.inMemory()
+        let store = try SQLiteStore.inMemory()
         let token = try await store.anonymousToken(clientID: "c", credits: 1, lifetime: 60).token
-        try await store.freeze(1, token: token, session: "s")
+        let hold = try await store.freeze(1, token: token, session: "s", lifetime: 60)
         #expect(try await store.balance(token: token) == CreditBalance(available: 0, frozen: 1))
-        await #expect(throws: APIError.noCredits(available: 0, needed: 1)) { try await store.freeze(1, token: token, session: "s") }
-        try await store.release(1, token: token, session: "s")
+        await #expect(throws: StoreError.noCredits(available: 0, needed: 1)) { try await store.freeze(1, token: token, session: "s", lifetime: 60) }
+        try await store.release(hold)
+        // A hold is released once, however often it is asked.
+        try await store.release(hold)
         #expect(try await store.balance(token: token) == CreditBalance(available: 1, frozen: 0))
     }
 }

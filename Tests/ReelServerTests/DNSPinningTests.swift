@@ -2,6 +2,7 @@ import Foundation
 import ReelTestSupport
 import Testing
 @testable import ReelServer
+import ReelStore
 
 /// URL import and render webhooks look a host up once per hop and connect to exactly the address
 /// that was checked: a DNS server that answers differently the second time (rebinding) has no say
@@ -24,7 +25,7 @@ import Testing
     /// The webhook of a render worker, its lookups answered by `dns`.
     static func webhook(_ dns: ScriptedDNS, allowPrivate: Bool = true) async throws -> RenderWebhook {
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, dataDirectory: nil)
-        var webhook = await RenderWorker(store: try Store.inMemory(), configuration: configuration,
+        var webhook = await RenderWorker(store: try SQLiteStore.inMemory(), configuration: configuration,
                                    files: try RenderFiles(configuration: configuration)).webhook
         webhook.allowPrivate = allowPrivate
         webhook.resolve = { dns.lookUp($0) }

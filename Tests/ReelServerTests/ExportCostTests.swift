@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReelServer
+import ReelStore
 
 /// With `--export-cost`, an export freezes its credits when queued, spends them when the file is
 /// made and gives them back when it fails or is cancelled; by default exports are free.
@@ -59,19 +60,21 @@ import Testing
         }
     }
 
-    @Test func aRestartKeepsWhatQueuedExportsHoldAndReleasesTheRest() async throws {
-        let store = try Store.inMemory()
+    @Test func expiredTurnHoldsAreReleasedButQueuedExportsKeepTheirs() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore.inMemory(now: { clock.now })
         let token = try await store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
         let sid = try await store.createSession(token: token, language: "en").id
-        try await store.freeze(1, token: token, session: sid)  // a turn the crash interrupted
-        let job = try await store.queueRender(id: "render_1", token: token, sessionID: sid, draft: "{}", format: "mp4",
-                                              quality: "high", cost: 3)
+        _ = try await store.freeze(1, token: token, session: sid, lifetime: 60)  // a turn the crash interrupted
+        _ = try await store.queueRender(RenderRequest(id: "render_1", token: token, sessionID: sid, draft: "{}", format: "mp4",
+                                                      quality: "high", cost: 3))
         #expect(try await store.balance(token: token) == CreditBalance(available: 6, frozen: 4))
-        #expect(try store.releaseAbandonedFreezes() == 1)
+        clock.advance(by: 61)
+        #expect(try await store.releaseExpiredHolds() == 1)
         #expect(try await store.balance(token: token) == CreditBalance(available: 7, frozen: 3))
-        // The job runs again after the restart and fails: its credits come back then.
-        _ = try await store.claimQueuedRender()
-        try await store.failRender(key: job.key, reason: "broken")
+        // The job runs and fails for good: its credits come back then.
+        let task = try #require(try await store.claimTask(worker: "w", lease: 30))
+        #expect(try await store.failTask(task, reason: "broken", retryable: false) == .jobFailed)
         #expect(try await store.balance(token: token) == CreditBalance(available: 10, frozen: 0))
         #expect(try await store.ledger(token: token).map(\.kind) == ["grant", "freeze", "freeze", "release_after_restart", "release"])
     }

@@ -3,6 +3,7 @@ import Logging
 import Testing
 @testable import ReelServer
 import ReelFFmpeg
+import ReelStore
 
 /// Half-written files go at start; expired callers' data goes only when a retention is set.
 @Suite struct HousekeepingTests {
@@ -33,7 +34,7 @@ import ReelFFmpeg
         let data = fm.temporaryDirectory.appendingPathComponent("reel-retention-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: data) }
         let clock = TestClock()
-        let store = try Store.open(directory: data, now: { clock.now })
+        let store = try SQLiteStore.open(directory: data, now: { clock.now })
         var configuration = ServerConfiguration(dataDirectory: data, now: { clock.now })
         let renders = data.appendingPathComponent("renders")
         let mediaRoot = try #require(configuration.resolvedMediaDirectory)
@@ -49,9 +50,10 @@ import ReelFFmpeg
         let info = MediaInfo(kind: .image, duration: nil, width: 2, height: 2, fps: nil, rotation: 0, orientation: 1,
                              hasAudio: false, codec: "png", audioCodec: nil, format: "png_pipe", sizeBytes: 1)
         try await store.addMedia([MediaRecord(id: "m1", sessionID: oldSession, path: upload.path, name: "m1.png", info: info)], token: old)
-        let job = try await store.queueRender(id: "render_1", token: old, sessionID: oldSession, draft: "{}", format: "mp4", quality: "high")
-        try await store.completeRender(key: job.key, outputPath: output.path, bytes: 1, duration: 1)
-        _ = try await store.queueRender(id: "render_2", token: busy, sessionID: nil, draft: "{}", format: "mp4", quality: "high")
+        let job = try await store.queueRender(RenderRequest(id: "render_1", token: old, sessionID: oldSession, draft: "{}", format: "mp4", quality: "high"))
+        let task = try #require(try await store.claimTask(worker: "w", lease: 30))
+        #expect(try await store.completeRender(task, output: output.path, bytes: 1, duration: 1))
+        _ = try await store.queueRender(RenderRequest(id: "render_2", token: busy, sessionID: nil, draft: "{}", format: "mp4", quality: "high"))
 
         clock.advance(by: 3600 + 2 * 86400)
         // A caller that is still valid.
@@ -76,7 +78,7 @@ import ReelFFmpeg
         #expect(!fm.fileExists(atPath: upload.path))
         #expect(!fm.fileExists(atPath: upload.deletingLastPathComponent().path))
         #expect(!fm.fileExists(atPath: output.path))
-        await #expect(throws: APIError.self) { try await store.session(oldSession, token: old) }
+        await #expect(throws: StoreError.self) { try await store.session(oldSession, token: old) }
         #expect(try await store.render(key: job.key) == nil)
         #expect(try await store.ledger(token: old).isEmpty)
         // The caller with a queued render waits for it; the live caller is untouched.

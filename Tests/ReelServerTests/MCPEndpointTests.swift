@@ -4,14 +4,15 @@ import ReelPlanner
 import ReelTimeline
 import Testing
 @testable import ReelServer
+import ReelStore
 
 /// The server side of `/mcp` below the transport (the Python SDK drives the whole endpoint in
 /// ReelCLITests.MCPClientTests): which browser origins may call it, and the tools charging and
 /// gating like the API they stand for.
 @Suite struct MCPEndpointTests {
-    static func controller(_ configuration: ServerConfiguration, store: Store) -> MCPController<ReelRequestContext> {
+    static func controller(_ configuration: ServerConfiguration, store: SQLiteStore) -> MCPController<ReelRequestContext> {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("reel-mcp-\(UUID().uuidString)")
-        let turns = EditingTurns(store: store, configuration: configuration, locks: SessionLocks(), mediaRoot: root)
+        let turns = EditingTurns(store: store, configuration: configuration, mediaRoot: root)
         return MCPController.mounted(store: store, configuration: configuration, turns: turns, renders: nil, mediaRoot: root)
     }
 
@@ -32,12 +33,12 @@ import Testing
     func onlyTheServersOwnOriginOrAConfiguredOneMayCall(origin: String, authority: String, allowed: Bool) throws {
         var configuration = ServerConfiguration(dataDirectory: nil)
         configuration.mcpAllowedOrigins = ["https://studio.example"]
-        let controller = Self.controller(configuration, store: try Store.inMemory())
+        let controller = Self.controller(configuration, store: try SQLiteStore.inMemory())
         #expect(controller.allowed(origin: origin, authority: authority) == allowed)
     }
 
     @Test func editsAreChargedAndRefusedWithoutCreditsLikeTurns() async throws {
-        let store = try Store.inMemory()
+        let store = try SQLiteStore.inMemory()
         let configuration = ServerConfiguration(dataDirectory: nil)
         let token = try await store.anonymousToken(clientID: "mcp", credits: 1, lifetime: 3600).token
         let projects = Self.controller(configuration, store: store).workspace(token, { $0 }, .init(label: "test"))
@@ -62,7 +63,7 @@ import Testing
         configuration.requireAttributionOnExport = true
         let store = render.store
         let token = try await store.anonymousToken(clientID: "mcp", credits: 10, lifetime: 3600).token
-        let turns = EditingTurns(store: store, configuration: configuration, locks: SessionLocks(), mediaRoot: render.directory)
+        let turns = EditingTurns(store: store, configuration: configuration, mediaRoot: render.directory)
         let controller = MCPController<ReelRequestContext>.mounted(store: store, configuration: configuration, turns: turns,
                                                                     renders: render.worker, mediaRoot: render.directory)
         var projects = controller.workspace(token, { $0 }, .init(label: "test"))

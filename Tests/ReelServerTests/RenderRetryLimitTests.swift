@@ -1,34 +1,38 @@
 import Foundation
-import GRDB
 import Testing
 @testable import ReelServer
+import ReelStore
 
-/// Issue 8 item 5: a job that keeps killing the server is failed after its retries, with its
-/// credits given back, instead of being requeued forever; start survives whatever the queue holds.
+/// Issue 8 item 5, with leases (issue 14): a job whose worker keeps dying is failed after its
+/// attempts, with its credits given back, instead of being requeued forever; a worker that stops
+/// gracefully hands its task back uncounted; start survives whatever the queue holds.
 @Suite struct RenderRetryLimitTests {
-    /// A job the store says is being rendered by a process that then died, `interruptions` times before.
-    static func crashedJob(_ store: Store, token: String, id: String, cost: Int, interruptions: Int,
+    /// Claims the oldest task for a worker that then dies (its lease runs out at once), `times`
+    /// times over, rescuing it in between; returns the job's key.
+    static func crashedJob(_ store: SQLiteStore, token: String, id: String, cost: Int, times: Int,
                            draft: String = tinyDraft) async throws -> String {
-        let job = try await store.queueRender(id: id, token: token, sessionID: nil, draft: draft, format: "mp4",
-                                              quality: "high", cost: cost)
-        try await store.db.write { db in
-            try db.execute(sql: "UPDATE renders SET status = 'rendering', interruptions = ? WHERE key = ?",
-                           arguments: [interruptions, job.key])
+        let job = try await store.queueRender(RenderRequest(id: id, token: token, sessionID: nil, draft: draft, format: "mp4",
+                                                            quality: "high", cost: cost))
+        for n in 1...times {
+            let task = try #require(try await store.claimTask(worker: "dead-\(n)", lease: 0.01))
+            #expect(task.job.key == job.key)
+            try await Task.sleep(for: .milliseconds(30))
+            if n < times { #expect(try await store.rescueExpiredTasks().requeued == 1) }
         }
         return job.key
     }
 
-    @Test func aJobInterruptedTheLimitTimesIsFailedAndItsCreditsReleasedNotRequeued() async throws {
+    @Test func aJobOutOfAttemptsIsFailedAndItsCreditsReleasedNotRequeued() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reel-retry-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let token: String
         do {
-            let store = try Store.open(directory: directory)
+            let store = try SQLiteStore.open(directory: directory, policy: QueuePolicy(maxAttempts: 3, backoff: 0))
             token = try await store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
-            // Two earlier starts already found it interrupted; this start is the third.
-            _ = try await Self.crashedJob(store, token: token, id: "render_doomed", cost: 4, interruptions: 2)
-            // A job interrupted once before is still retried, and completes.
-            _ = try await Self.crashedJob(store, token: token, id: "render_retried", cost: 3, interruptions: 1)
+            // Three workers died rendering it; the next rescue finds it out of attempts.
+            _ = try await Self.crashedJob(store, token: token, id: "render_doomed", cost: 4, times: 3)
+            // A job whose worker died once is still retried, and completes.
+            _ = try await Self.crashedJob(store, token: token, id: "render_retried", cost: 3, times: 1)
             #expect(try await store.balance(token: token) == CreditBalance(available: 3, frozen: 7))
         }
         var restarted = try RenderServer(directory: directory)
@@ -46,29 +50,39 @@ import Testing
         }
     }
 
-    @Test func eachStartThatFindsTheJobRenderingCountsOneInterruption() async throws {
-        let store = try Store.inMemory()
+    @Test func eachExpiredLeaseCountsOneAttemptAndAGracefulStopNone() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore.inMemory(policy: QueuePolicy(maxAttempts: 3, backoff: 2), now: { clock.now })
         let token = try await store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
-        let key = try await Self.crashedJob(store, token: token, id: "render_x", cost: 2, interruptions: 0)
-        for start in 1...3 {
-            let (requeued, failed) = try await store.recoverInterruptedRenders(limit: 3)
-            let job = try #require(try await store.render(key: key))
-            #expect(job.interruptions == start)
-            if start < 3 {
-                #expect(requeued == 1 && failed == 0 && job.status == .queued)
-                // The next process claims it and dies too.
-                #expect(try await store.claimQueuedRender()?.key == key)
+        let job = try await store.queueRender(RenderRequest(id: "render_x", token: token, sessionID: nil, draft: tinyDraft,
+                                                            format: "mp4", quality: "high", cost: 2))
+        for attempt in 1...3 {
+            let task = try #require(try await store.claimTask(worker: "w\(attempt)", lease: 10))
+            #expect(task.attempt == attempt)
+            // The lease is live: a rescue takes nothing from a worker still running.
+            #expect(try await store.rescueExpiredTasks() == Rescue())
+            clock.advance(by: 11)
+            let rescue = try await store.rescueExpiredTasks()
+            let now = try #require(try await store.render(key: job.key))
+            #expect(now.interruptions == attempt)
+            if attempt < 3 {
+                #expect(rescue.requeued == 1 && rescue.failed == 0 && now.status == .queued)
+                // Backoff: not claimable until it has passed (2 s, then 4 s).
+                #expect(try await store.claimTask(worker: "early", lease: 10) == nil)
+                clock.advance(by: 2 * Double(attempt))
             } else {
-                #expect(requeued == 0 && failed == 1 && job.status == .failed)
+                #expect(rescue.requeued == 0 && rescue.failed == 1 && rescue.failedKeys == [job.key] && now.status == .failed)
             }
         }
         #expect(try await store.balance(token: token) == CreditBalance(available: 10, frozen: 0))
-        // A graceful stop (requeueRender) is not an interruption.
-        let calm = try await Self.crashedJob(store, token: token, id: "render_calm", cost: 0, interruptions: 0)
-        try await store.requeueRender(key: calm)
-        let after = try await store.recoverInterruptedRenders(limit: 3)
-        #expect(after.requeued == 0 && after.failed == 0)
-        #expect(try await store.render(key: calm)?.interruptions == 0)
+        // A graceful stop (releaseTask) is not an attempt.
+        let calm = try await store.queueRender(RenderRequest(id: "render_calm", token: token, sessionID: nil, draft: tinyDraft,
+                                                             format: "mp4", quality: "high"))
+        let task = try #require(try await store.claimTask(worker: "w", lease: 10))
+        try await store.releaseTask(task)
+        #expect(try await store.rescueExpiredTasks() == Rescue())
+        #expect(try await store.render(key: calm.key)?.interruptions == 0)
+        #expect(try await store.claimTask(worker: "w2", lease: 10)?.attempt == 1)
     }
 
     @Test func startStaysUpWhateverTheQueueHolds() async throws {
@@ -76,10 +90,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let token: String
         do {
-            let store = try Store.open(directory: directory)
+            let store = try SQLiteStore.open(directory: directory)
             token = try await store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
-            _ = try await Self.crashedJob(store, token: token, id: "render_junk", cost: 0, interruptions: 0, draft: "not json {")
-            _ = try await Self.crashedJob(store, token: token, id: "render_empty", cost: 0, interruptions: 0, draft: "{}")
+            _ = try await Self.crashedJob(store, token: token, id: "render_junk", cost: 0, times: 1, draft: "not json {")
+            _ = try await Self.crashedJob(store, token: token, id: "render_empty", cost: 0, times: 1, draft: "{}")
         }
         let restarted = try RenderServer(directory: directory)
         try await restarted.test { api in

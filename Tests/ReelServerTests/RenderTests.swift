@@ -5,19 +5,20 @@ import HummingbirdTesting
 import Testing
 @testable import ReelServer
 import ReelTimeline
+@testable import ReelStore
 
 /// A server over an on-disk store in a temporary folder, with the render worker running as a service.
 struct RenderServer {
     var directory: URL
     var configuration: ServerConfiguration
-    var store: Store
+    var store: SQLiteStore
     var files: RenderFiles
     var worker: RenderWorker
 
     init(directory: URL? = nil, now: @escaping @Sendable () -> Date = { Date() }) throws {
         self.directory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("reel-render-tests-\(UUID().uuidString)")
         configuration = ServerConfiguration(host: "127.0.0.1", port: 0, dataDirectory: self.directory, rateLimit: 10_000, now: now)
-        store = try Store.open(directory: self.directory, now: now)
+        store = try SQLiteStore.open(directory: self.directory, now: now)
         files = try RenderFiles(configuration: configuration)
         worker = RenderWorker(store: store, configuration: configuration, files: files, pollInterval: .milliseconds(100))
     }
@@ -176,8 +177,10 @@ func downloadKey(_ url: String) -> String {
     @Test func jobInterruptedByACrashCompletesAfterRestart() async throws {
         let first = try RenderServer()
         let token = try await first.test(runWorker: false) { api in try await api.token() }
-        // What a crash mid-render leaves behind: a row still marked rendering.
-        try await first.store.writeRawRender(key: "rcrashed", id: "render_crash", token: token, draft: tinyDraft, status: .rendering)
+        // What a crash mid-render leaves behind: a task claimed by a worker that never answers again.
+        _ = try await first.store.queueRender(RenderRequest(id: "render_crash", token: token, sessionID: nil, draft: tinyDraft,
+                                                            format: "mp4", quality: "high"))
+        #expect(try await first.store.claimTask(worker: "dead", lease: 0.5) != nil)
 
         let restarted = try RenderServer(directory: first.directory)
         try await restarted.test { api in
@@ -294,7 +297,7 @@ func downloadKey(_ url: String) -> String {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The server key of the first job with this client id (tests only).
     func anyRenderKey(id: String) async throws -> String {
         try await db.read { db in try String.fetchOne(db, sql: "SELECT key FROM renders WHERE id = ?", arguments: [id]) ?? "" }

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import Testing
 @testable import ReelServer
 import ReelTimeline
+import ReelStore
 
 /// The seed client's whole flow over a real socket: token → session → turns → state.
 @Suite struct SeedFlowTests {
@@ -97,11 +98,11 @@ import ReelTimeline
     @Test func sessionsPersistInTheDataDirectory() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reel-serve-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let store = try Store.open(directory: dir)
+        let store = try SQLiteStore.open(directory: dir)
         let token = try await store.anonymousToken(clientID: "c", credits: 100, lifetime: 3600).token
         let sid = try await store.createSession(token: token, language: "en").id
         _ = try await store.updateSession(sid, token: token) { $0.turn("make it vertical") }
-        let reopened = try Store.open(directory: dir)
+        let reopened = try SQLiteStore.open(directory: dir)
         let record = try await reopened.session(sid, token: token)
         #expect(record.session.draft.meta.height == 1920)
         #expect(record.session.undoStack.count == 1)

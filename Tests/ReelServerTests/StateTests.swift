@@ -3,6 +3,7 @@ import Testing
 @testable import ReelServer
 import ReelFFmpeg
 import ReelTimeline
+import ReelStore
 
 /// `GET …/{sid}/latest` answers from one read: the stored draft as it is, the media in order.
 @Suite struct StateTests {

@@ -4,16 +4,17 @@ import Hummingbird
 import HummingbirdTesting
 @testable import ReelServer
 import ReelTimeline
+import ReelStore
 
 /// A server over an in-memory store, and the store itself for checks behind the API's back.
 struct TestServer {
-    var store: Store
+    var store: SQLiteStore
     var configuration: ServerConfiguration
 
     init(startingCredits: Int = 100, rateLimit: Int = 1000, now: @escaping @Sendable () -> Date = { Date() }) throws {
         configuration = ServerConfiguration(host: "127.0.0.1", port: 0, dataDirectory: nil, startingCredits: startingCredits,
                                             rateLimit: rateLimit, now: now)
-        store = try Store.inMemory(now: now)
+        store = try SQLiteStore.inMemory(now: now)
     }
 
     var app: some ApplicationProtocol {

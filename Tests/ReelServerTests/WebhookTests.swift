@@ -5,19 +5,20 @@ import HummingbirdTesting
 import Testing
 @testable import ReelServer
 import ReelTimeline
+import ReelStore
 
 /// A render's optional webhook is POSTed the job's status when it completes or fails.
 @Suite struct WebhookTests {
     struct Server {
         var configuration: ServerConfiguration
         var worker: RenderWorker
-        var store: Store
+        var store: SQLiteStore
 
         init(allowPrivate: Bool) throws {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reel-webhook-tests-\(UUID().uuidString)")
             configuration = ServerConfiguration(host: "127.0.0.1", port: 0, dataDirectory: directory, rateLimit: 10_000)
             configuration.allowPrivateURLImports = allowPrivate
-            store = try Store.open(directory: directory)
+            store = try SQLiteStore.open(directory: directory)
             worker = RenderWorker(store: store, configuration: configuration, files: try RenderFiles(configuration: configuration),
                                   pollInterval: .milliseconds(100))
         }
@@ -66,8 +67,9 @@ import ReelTimeline
 
             // A job that fails calls its webhook too.
             let missing = #"{"m":{"w":320,"h":180},"t":[{"tt":0,"sg":[{"d":1000,"m":{"src":"/nonexistent.mp4"}}]}]}"#
-            try await server.store.writeQueuedRender(key: "rfail", id: "render_fail", token: token, draft: missing,
-                                                     webhook: "http://127.0.0.1:\(hook.port)/failed")
+            // Queued behind the API's back, skipping its checks.
+            _ = try await server.store.queueRender(RenderRequest(id: "render_fail", token: token, sessionID: nil, draft: missing, format: "mp4",
+                                                                 quality: "high", webhook: "http://127.0.0.1:\(hook.port)/failed"))
             await server.worker.wake()
             let failed = try await api.waitForRender(token: token, id: "render_fail")
             #expect(failed.data?["status"]?.string == "failed", "\(failed.text)")
@@ -102,16 +104,6 @@ import ReelTimeline
                 let reply = try await Self.queue(api, token: token, id: "render_bad", draft: tinyDraft, webhook: bad)
                 #expect(reply.status == 400, "\(bad): \(reply.text)")
             }
-        }
-    }
-}
-
-extension Store {
-    /// Queues a job behind the API's back, skipping its checks (tests only).
-    func writeQueuedRender(key: String, id: String, token: String, draft: String, webhook: String) async throws {
-        try await writeRawRender(key: key, id: id, token: token, draft: draft, status: .failed)
-        try await db.write { db in
-            try db.execute(sql: "UPDATE renders SET webhook = ?, status = 'queued' WHERE key = ?", arguments: [webhook, key])
         }
     }
 }

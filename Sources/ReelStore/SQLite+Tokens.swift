@@ -1,36 +1,14 @@
 import Foundation
 import GRDB
 
-/// An anonymous caller: a bearer token with its credits.
-public struct TokenRecord: Sendable, Equatable {
-    public var token: String
-    public var clientID: String
-    public var created: Date
-    public var expires: Date
-    public var available: Int
-    public var frozen: Int
-
-    init(token: String, clientID: String, created: Date, expires: Date, available: Int, frozen: Int) {
-        self.token = token
-        self.clientID = clientID
-        self.created = created
-        self.expires = expires
-        self.available = available
-        self.frozen = frozen
-    }
-
+extension TokenRecord {
     init(row: Row) {
-        token = row["token"]
-        clientID = row["client_id"]
-        created = row["created"]
-        expires = row["expires"]
-        available = row["credits_available"]
-        frozen = row["credits_frozen"]
+        self.init(token: row["token"], clientID: row["client_id"], created: row["created"], expires: row["expires"],
+                  available: row["credits_available"], frozen: row["credits_frozen"])
     }
 }
 
-extension Store {
-    /// The client's valid token if it has one, else a new one holding `credits` for `lifetime`.
+extension SQLiteStore {
     public func anonymousToken(clientID: String, credits: Int, lifetime: TimeInterval) async throws -> TokenRecord {
         let now = now()
         return try await db.write { db in
@@ -50,17 +28,11 @@ extension Store {
         }
     }
 
-    /// The token's record if it exists and has not expired.
     public func validToken(_ token: String) async throws -> TokenRecord? {
         let now = now()
         return try await db.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM tokens WHERE token = ? AND expires > ?", arguments: [token, now])
                 .map(TokenRecord.init(row:))
         }
-    }
-
-    static func randomHex(bytes: Int) -> String {
-        var rng = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
     }
 }

@@ -1,6 +1,6 @@
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: tokens, sessions, credit ledger") { db in
@@ -114,6 +114,58 @@ extension Store {
             try db.alter(table: "renders") { t in
                 t.add(column: "interruptions", .integer).notNull().defaults(to: 0)
             }
+        }
+        m.registerMigration("v9: credit holds and render tasks") { db in
+            // Credits frozen by a turn, until it settles or releases them; a hold whose
+            // `expires` has passed belongs to a process that died mid-turn and is given back.
+            try db.create(table: "credit_holds") { t in
+                t.primaryKey("id", .text)
+                t.column("token", .text).notNull().indexed().references("tokens", onDelete: .cascade)
+                t.column("session_id", .text)
+                t.column("amount", .integer).notNull()
+                t.column("created", .datetime).notNull()
+                t.column("expires", .datetime).notNull().indexed()
+            }
+            // What workers claim: a job's `render` task, or, once a worker split it, its chunk,
+            // audio and join tasks. `claim` fences every change a worker makes; `lease_expires`
+            // says when a silent worker is taken to be dead.
+            try db.create(table: "render_tasks") { t in
+                t.primaryKey("id", .text) // <job key>/render, /chunk-<n>, /audio, /join
+                t.column("render_key", .text).notNull().indexed().references("renders", column: "key", onDelete: .cascade)
+                t.column("kind", .text).notNull() // render, chunk, audio, join
+                t.column("idx", .integer).notNull().defaults(to: 0)
+                t.column("frame_start", .integer)
+                t.column("frame_end", .integer)
+                t.column("status", .text).notNull() // waiting, queued, running, done, failed, cancelled
+                t.column("claim", .text)
+                t.column("owner", .text)
+                t.column("lease_expires", .datetime)
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("run_after", .datetime).notNull()
+                // Share of the job's progress this task carries (a chunk: its frames).
+                t.column("weight", .integer).notNull().defaults(to: 1)
+                t.column("progress", .double).notNull().defaults(to: 0)
+                t.column("error", .text)
+                t.column("created", .datetime).notNull()
+                t.column("updated", .datetime).notNull()
+            }
+            try db.create(index: "render_tasks_runnable", on: "render_tasks", columns: ["status", "run_after"])
+            // Jobs an older version left queued or rendering get their one task; a process death
+            // it counted becomes an attempt.
+            try db.execute(sql: """
+                INSERT INTO render_tasks (id, render_key, kind, status, attempts, run_after, created, updated)
+                SELECT key || '/render', key, 'render', 'queued', interruptions, updated, created, updated
+                FROM renders WHERE status IN ('queued', 'rendering')
+                """)
+            try db.execute(sql: "UPDATE renders SET status = 'queued', progress = 0 WHERE status = 'rendering'")
+            // Turn freezes an older version left (it died mid-turn) become holds already expired.
+            try db.execute(sql: """
+                INSERT INTO credit_holds (id, token, session_id, amount, created, expires)
+                SELECT 'legacy-' || token, token, NULL, abandoned, '1970-01-01 00:00:00.000', '1970-01-01 00:00:00.000' FROM (
+                    SELECT token, credits_frozen - COALESCE((SELECT SUM(cost) FROM renders
+                        WHERE renders.token = tokens.token AND status IN ('queued', 'rendering')), 0) AS abandoned
+                    FROM tokens) WHERE abandoned > 0
+                """)
         }
         return m
     }

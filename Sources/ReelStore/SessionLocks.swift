@@ -2,19 +2,21 @@
 /// it asked; work under different keys runs in parallel. A key's entry exists only while someone
 /// holds or waits for it. Editing turns use it per session, so a turn plans against the draft
 /// the previous turn saved, without holding the database's write lock while it plans.
-actor SessionLocks {
+public actor SessionLocks {
     /// For each held key, who waits for it, first in line first.
     private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
 
+    public init() {}
+
     /// Number of keys held or waited for (idle keys leave nothing behind).
-    var activeKeys: Int { waiting.count }
+    public var activeKeys: Int { waiting.count }
 
     /// How many wait for `key` (its holder not counted).
-    func waiters(_ key: String) -> Int { waiting[key]?.count ?? 0 }
+    public func waiters(_ key: String) -> Int { waiting[key]?.count ?? 0 }
 
     /// Runs `body` once every earlier holder of `key` is done. Waiting is not cancellable: a turn
     /// that was started is run (callers run turns in tasks that are never cancelled).
-    func withLock<T: Sendable>(_ key: String, _ body: @Sendable () async throws -> T) async throws -> T {
+    public func withLock<T: Sendable>(_ key: String, _ body: @Sendable () async throws -> T) async throws -> T {
         await acquire(key)
         do {
             let result = try await body()
