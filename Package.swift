@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -85,6 +86,18 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        // The store on PostgreSQL, for many API nodes and workers on many machines: a client run for
+        // the process's lifetime, a deadline on every call, append-only migrations taken under an
+        // advisory lock.
+        .target(
+            name: "ReelStorePostgres",
+            dependencies: [
+                "ReelStore",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The MCP face: Reel's tools for AI agents (projects, media, words or typed operations,
