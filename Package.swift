@@ -132,6 +132,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReelLLMTests", dependencies: ["ReelLLM", "ReelPlanner", "ReelTimeline", "ReelTestSupport"]),
+        // One contract suite for every store: each test runs on SQLite and, when
+        // REEL_TEST_POSTGRES_URL is set, on PostgreSQL in a database of its own.
+        .testTarget(
+            name: "ReelStoreTests",
+            dependencies: [
+                "ReelStore", "ReelStorePostgres", "ReelPlanner", "ReelTimeline", "ReelFFmpeg",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
