@@ -118,6 +118,8 @@ public actor RenderWorker: Service {
     let lease: TimeInterval
     let split: Bool
     let chunkCount: Int?
+    /// Called with each chunk's render time (metrics).
+    var chunkSeconds: (@Sendable (Duration) -> Void)?
 
     /// Tasks running, by task id, with their job's key.
     private var running: [String: (key: String, task: Task<Void, Never>)] = [:]
@@ -218,6 +220,7 @@ public actor RenderWorker: Service {
     }
 
     private func start(_ task: ClaimedTask) {
+        logger.info("claimed \(task.id) (attempt \(task.attempt))")
         let work = Task { await self.execute(task) }
         running[task.id] = (task.job.key, work)
         if cancelRequested.contains(task.job.key) { work.cancel() }
@@ -308,15 +311,73 @@ public actor RenderWorker: Service {
         try Task.checkCancellation()
         switch task.kind {
         case .render:
+            if split {
+                let outline = try engine.outline(for: prepared, settings: settings, chunks: chunkCount ?? Self.chunks(for: prepared))
+                if outline.inParts, outline.chunks.count > 1 {
+                    guard try await store.splitRender(task, chunks: outline.chunks, audio: outline.hasAudio) else { return false }
+                    logger.info("finished \(task.id): split into \(outline.chunks.count) chunks\(outline.hasAudio ? " and a soundtrack" : "")")
+                    return true
+                }
+            }
             let output = files.outputPath(key: job.key, format: job.format)
             let result = try await engine.render(prepared, to: output, settings: settings) { progress.value = $0 }
-            guard try await store.completeRender(task, output: result.output, bytes: result.bytes, duration: result.duration) else { return false }
-            logger.info("render \(job.key) (\(job.id)) completed: \(result.bytes) bytes")
-            webhook.notify(key: job.key, store: store)
-            return true
-        case .chunk, .audio, .join:
-            throw RenderJobError("this worker cannot do \(task.kind.rawValue) tasks")
+            return try await completed(task, result)
+        case .chunk:
+            guard let frames = task.frames else { throw RenderJobError("chunk \(task.id) has no frames") }
+            let seconds = Double(frames.count) / Double(max(1, try engine.outline(for: prepared, settings: settings, chunks: 1).fps))
+            let started = ContinuousClock.now
+            try await engine.renderVideoChunk(prepared, settings: settings, frames: frames, to: piece(job, task.index)) {
+                progress.value = seconds > 0 ? $0 / seconds : 0
+            }
+            chunkSeconds?(ContinuousClock.now - started)
+            return try await accepted(task)
+        case .audio:
+            try await engine.renderSoundtrack(prepared, settings: settings, to: soundtrack(job))
+            return try await accepted(task)
+        case .join:
+            let pieces = try task.chunks.enumerated().map { (path: try piece(job, $0.offset), frames: $0.element) }
+            let output = files.outputPath(key: job.key, format: job.format)
+            let result = try await engine.joinChunks(prepared, settings: settings, pieces: pieces,
+                                                     soundtrack: settings.format.hasAudio ? soundtrack(job) : nil, to: output)
+            let done = try await completed(task, result)
+            if done { try? FileManager.default.removeItem(at: files.workDirectory.appendingPathComponent(job.key)) }
+            return done
         }
+    }
+
+    /// Records a finished job's output; false when the claim was lost meanwhile.
+    private func completed(_ task: ClaimedTask, _ result: RenderResult) async throws -> Bool {
+        guard try await store.completeRender(task, output: result.output, bytes: result.bytes, duration: result.duration) else { return false }
+        logger.info("finished \(task.id): render \(task.job.key) (\(task.job.id)) completed, \(result.bytes) bytes")
+        webhook.notify(key: task.job.key, store: store)
+        return true
+    }
+
+    /// Records a finished chunk or soundtrack; false when the claim was lost meanwhile.
+    private func accepted(_ task: ClaimedTask) async throws -> Bool {
+        guard try await store.completeTask(task) else { return false }
+        logger.info("finished \(task.id)")
+        return true
+    }
+
+    /// Where a split job's pieces go: its folder under the shared work directory.
+    private func piece(_ job: RenderJob, _ index: Int) throws -> String {
+        try jobFolder(job).appendingPathComponent("chunk-\(index).\(job.format)").path
+    }
+
+    private func soundtrack(_ job: RenderJob) throws -> String {
+        try jobFolder(job).appendingPathComponent("audio.\(job.format)").path
+    }
+
+    private func jobFolder(_ job: RenderJob) throws -> URL {
+        let folder = files.workDirectory.appendingPathComponent(job.key, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Chunks for a job split across workers: one per 8 s of video, at most 16.
+    static func chunks(for prepared: PreparedDraft) -> Int {
+        max(1, min(16, Int(prepared.timeline.duration / ChunkLayout.minimumChunkSeconds)))
     }
 
     /// Whether another attempt may succeed: not for a draft or format that is wrong in itself.

@@ -306,3 +306,17 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    /// A job's tasks as `<kind><index>:<status>:<first frame>-<end frame>` (-1 for none), by kind
+    /// and index: what tests check of a split job.
+    func taskSummaries(key: String) async throws -> [String] {
+        try await db.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, idx, status, frame_start, frame_end FROM render_tasks WHERE render_key = ? ORDER BY kind, idx",
+                             arguments: [key]).map { row in
+                let start: Int? = row["frame_start"], end: Int? = row["frame_end"]
+                return "\(row["kind"] as String)\(row["idx"] as Int):\(row["status"] as String):\(start ?? -1)-\(end ?? -1)"
+            }
+        }
+    }
+}
