@@ -19,7 +19,7 @@ extension PostgresPool {
     /// `pg_advisory_xact_lock`. Returns the names applied now.
     @discardableResult
     func migrate(_ migrations: [PostgresMigration]) async throws -> [String] {
-        try await transaction("migrations") { connection, logger in
+        try await transaction("migrations", gated: false) { connection, logger in
             let (a, b) = Self.migrationLock
             try await connection.query("SELECT pg_advisory_xact_lock(\(a), \(b))", logger: logger)
             try await connection.query("""

@@ -1,26 +1,32 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import PostgresNIO
 import ReelStore
 
-/// The connection layer under `PostgresStore`: one `PostgresClient` (a pool) run for as long as
-/// the store is open, and every call to it bounded by a deadline and answered with `StoreError`s.
+/// The connection layer under `PostgresStore`: one `PostgresClient` (a pool), every call to it
+/// bounded by a deadline and answered with `StoreError`s, and the schema migrated before the
+/// first call goes through.
 ///
 /// `PostgresClient` does nothing until its `run()` is running (a leased connection would wait
-/// forever), so the pool starts it when it is made and cancels it in `shutdown()`: the pool lives
-/// exactly as long as the store. The task is detached on purpose: `run()` also ends at a
-/// ServiceLifecycle graceful shutdown, which reaches it through task-local values an ordinary
-/// task would inherit from a service that opened the store, and a worker giving its task back
-/// while the server stops still needs the database.
+/// until the deadline). Either the pool runs it itself (`runsClient`), from when it is made until
+/// `shutdown()`, in a detached task: `run()` also ends at a ServiceLifecycle graceful shutdown,
+/// which reaches it through task-local values an ordinary task would inherit from a service that
+/// opened the store, and a worker giving its task back while the server stops still needs the
+/// database. Or the process runs `client` as a service of its `ServiceGroup`.
 final class PostgresPool: Sendable {
     let url: PostgresURL
     let client: PostgresClient
     /// The longest any one call may take before it is `.unavailable`.
     let timeout: Duration
     let logger: Logger
-    private let runner: Task<Void, Never>
+    private let runner: Task<Void, Never>?
+    private let migrations: [PostgresMigration]
+    /// The migration run every call waits for; forgotten when it failed, so the next call tries again.
+    private let migrated = NIOLockedValueBox<Task<Void, any Error>?>(nil)
 
-    init(url: PostgresURL, timeout: Duration, maxConnections: Int, logger: Logger) {
+    init(url: PostgresURL, timeout: Duration, maxConnections: Int, logger: Logger, migrations: [PostgresMigration] = [],
+         runsClient: Bool = true) {
         var configuration = url.clientConfiguration
         configuration.options.maximumConnections = max(2, maxConnections)
         // A connect attempt gives up well before the call's own deadline.
@@ -30,12 +36,32 @@ final class PostgresPool: Sendable {
         self.client = client
         self.timeout = timeout
         self.logger = logger
-        self.runner = Task.detached { await client.run() }
+        self.migrations = migrations
+        self.runner = runsClient ? Task.detached { await client.run() } : nil
     }
 
-    /// Closes every connection; calls after this fail with `.unavailable`.
+    /// Stops the client this pool runs; calls after this fail with `.unavailable`. (A client run
+    /// by a `ServiceGroup` stops with the group.)
     func shutdown() {
-        runner.cancel()
+        runner?.cancel()
+    }
+
+    /// Applies the migrations not yet applied, once per pool: the first call does it, the others
+    /// wait for it; after a failure the next call tries again.
+    func ready() async throws {
+        guard !migrations.isEmpty else { return }
+        let run = migrated.withLockedValue { current -> Task<Void, any Error> in
+            if let current { return current }
+            let started = Task { [self] in _ = try await migrate(migrations) }
+            current = started
+            return started
+        }
+        do {
+            try await run.value
+        } catch {
+            migrated.withLockedValue { if $0 == run { $0 = nil } }
+            throw error
+        }
     }
 
     /// One statement through the pool, its rows read in full.
@@ -51,11 +77,11 @@ final class PostgresPool: Sendable {
     /// `body` in one transaction on one connection: committed when it returns, rolled back when
     /// it throws (its `StoreError` is what the caller sees). A transaction the server chose as a
     /// deadlock's victim is run again (twice at most), within the same deadline.
-    func transaction<T: Sendable>(_ what: @autoclosure () -> String,
+    func transaction<T: Sendable>(_ what: @autoclosure () -> String, gated: Bool = true,
                                   _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) async throws -> T {
         let client = client
         let logger = logger
-        return try await bounded(what()) {
+        return try await bounded(what(), gated: gated) {
             var tries = 0
             while true {
                 do {
@@ -83,10 +109,14 @@ final class PostgresPool: Sendable {
         }
     }
 
-    /// Runs `operation` within the deadline, its errors turned into `StoreError`s.
-    func bounded<T: Sendable>(_ what: String, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    /// Runs `operation` within the deadline, once the schema is migrated (`gated`), its errors
+    /// turned into `StoreError`s.
+    func bounded<T: Sendable>(_ what: String, gated: Bool = true, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         do {
-            return try await withDeadline(timeout, "\(what) on \(url.redacted)", operation)
+            return try await withDeadline(timeout, "\(what) on \(url.redacted)") { [self] in
+                if gated { try await ready() }
+                return try await operation()
+            }
         } catch {
             throw Self.storeError(error, what)
         }

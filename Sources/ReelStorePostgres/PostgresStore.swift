@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import ReelStore
+import ServiceLifecycle
 
 /// The store on PostgreSQL: what many API nodes and workers on many machines share. It keeps
 /// the `Store` contract as `SQLiteStore` does; where several processes meet it relies on the
@@ -23,15 +24,16 @@ public struct PostgresStore: Store {
     static let jobsChannel = "reel_jobs"
 
     /// Connects to `url`, applies the migrations this database has not seen, and returns the
-    /// store; `.unavailable` within `timeout` when the server does not answer. Call `shutdown()`
-    /// when done: the connection pool runs until then.
+    /// store; `.unavailable` within `timeout` when the server does not answer. The store runs
+    /// its connection pool itself until `shutdown()`.
     public static func open(url: PostgresURL, mediaRoot: URL? = nil, policy: QueuePolicy = QueuePolicy(),
                             timeout: Duration = .seconds(10), maxConnections: Int = 20,
                             logger: Logger = Logger(label: "reel.store.postgres"),
                             now: @escaping @Sendable () -> Date = { Date() }) async throws -> PostgresStore {
-        let pool = PostgresPool(url: url, timeout: timeout, maxConnections: maxConnections, logger: logger)
+        let pool = PostgresPool(url: url, timeout: timeout, maxConnections: maxConnections, logger: logger,
+                                migrations: PostgresSchema.migrations, runsClient: true)
         do {
-            try await pool.migrate(PostgresSchema.migrations)
+            try await pool.bounded("migrations", gated: false) { try await pool.ready() }
         } catch {
             pool.shutdown()
             throw error
@@ -39,7 +41,30 @@ public struct PostgresStore: Store {
         return PostgresStore(pool: pool, now: now, policy: policy, root: MediaRoot(mediaRoot))
     }
 
-    /// Closes the store's connections; calls after this fail with `.unavailable`.
+    /// For a process whose services run in a `ServiceGroup`: the store, not yet connected, whose
+    /// connection pool is `service`, to run in the group (first in its list, so that it stops
+    /// last). The first call applies the migrations this database has not seen; until `service`
+    /// runs, calls end `.unavailable` at their deadline.
+    public init(url: PostgresURL, mediaRoot: URL? = nil, policy: QueuePolicy = QueuePolicy(),
+                timeout: Duration = .seconds(10), maxConnections: Int = 20,
+                logger: Logger = Logger(label: "reel.store.postgres"),
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.init(pool: PostgresPool(url: url, timeout: timeout, maxConnections: maxConnections, logger: logger,
+                                     migrations: PostgresSchema.migrations, runsClient: false),
+                  now: now, policy: policy, root: MediaRoot(mediaRoot))
+    }
+
+    init(pool: PostgresPool, now: @escaping @Sendable () -> Date, policy: QueuePolicy, root: MediaRoot) {
+        self.pool = pool
+        self.now = now
+        self.policy = policy
+        self.root = root
+    }
+
+    /// The connection pool, to run in a `ServiceGroup` when the store was made with `init`.
+    public var service: any Service { pool.client }
+
+    /// Stops the connection pool `open` started; calls after this fail with `.unavailable`.
     public func shutdown() {
         pool.shutdown()
     }

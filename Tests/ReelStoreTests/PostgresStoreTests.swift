@@ -62,6 +62,22 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: enabled)) func aStoreWhosePoolRunsInAServiceGroupMigratesOnFirstUse() async throws {
+        try await StoreHarness(.postgres).withDatabase { url in
+            let idle = PostgresStore(url: url, timeout: .seconds(1), logger: quietLogger)
+            // Its pool is not running: a call ends at the deadline instead of hanging.
+            #expect(await storeErrorCode { try await idle.ping() } == .unavailable)
+
+            let store = PostgresStore(url: url, logger: quietLogger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.service.run() }
+                let token = try await store.caller()
+                #expect(try await store.validToken(token) != nil)
+                group.cancelAll()
+            }
+        }
+    }
+
     @Test(.enabled(if: enabled)) func nodesStartingTogetherMigrateOnce() async throws {
         try await StoreHarness(.postgres).withDatabase { url in
             let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
