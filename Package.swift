@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio", "ReelStore",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio", "ReelStore", "ReelStorePostgres",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

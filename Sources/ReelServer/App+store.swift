@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ReelStore
+import ReelStorePostgres
 import ServiceLifecycle
 
 /// The store a process works over, and the services it needs running (a PostgreSQL client's
@@ -16,8 +17,10 @@ func openStore(_ configuration: ServerConfiguration, logger: Logger) throws -> O
     let policy = QueuePolicy(maxAttempts: configuration.renderInterruptionLimit)
     let root = configuration.resolvedMediaDirectory
     if let url = configuration.databaseURL {
-        _ = url
-        throw StoreError.unavailable("this build has no PostgreSQL store yet")
+        // The pool runs as the first service, so it stops last: a worker giving its task back
+        // while the process stops still reaches the database.
+        let store = PostgresStore(url: try PostgresURL(url), mediaRoot: root, policy: policy, logger: logger, now: configuration.now)
+        return OpenedStore(store: store, services: [store.service])
     }
     if let data = configuration.dataDirectory {
         return OpenedStore(store: try SQLiteStore.open(directory: data, mediaRoot: root, policy: policy, now: configuration.now), services: [])
