@@ -18,29 +18,37 @@ extension PostgresStore {
         let key = "r" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let draft = root.storedJSON(request.draft)
         let cost = max(0, request.cost)
-        return try await pool.transaction("queue render") { c, log in
-            // A retried POST racing the first waits for it on the unique (token, id), then finds its job.
-            let inserted = try await c.rows("""
-                INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, webhook, cost)
-                VALUES (\(key), \(request.id), \(request.token), \(request.sessionID), \(draft), \(request.format), \(request.quality),
-                        'queued', 0, \(now), \(now), \(request.webhook), \(cost))
-                ON CONFLICT (token, id) DO NOTHING RETURNING *
-                """, log)
-            guard let row = inserted.first else {
-                guard let existing = try await c.rows("SELECT * FROM renders WHERE token = \(request.token) AND id = \(request.id)", log).first else {
-                    throw StoreError.unavailable("queue render: the job with id \(request.id) vanished while it was being queued")
+        do {
+            return try await pool.transaction("queue render") { c, log in
+                if let existing = try await c.rows("SELECT * FROM renders WHERE token = \(request.token) AND id = \(request.id)", log).first {
+                    return try job(existing)
                 }
-                return try job(existing)
+                if cost > 0 { try await Self.freeze(c, log, cost, token: request.token, session: request.sessionID, at: now) }
+                // A retried POST racing this one waits here on the unique (token, id) until the
+                // first commits; then this one gives up its freeze and returns the first's job.
+                guard let row = try await c.rows("""
+                    INSERT INTO renders (key, id, token, session_id, draft, format, quality, status, progress, created, updated, webhook, cost)
+                    VALUES (\(key), \(request.id), \(request.token), \(request.sessionID), \(draft), \(request.format), \(request.quality),
+                            'queued', 0, \(now), \(now), \(request.webhook), \(cost))
+                    ON CONFLICT (token, id) DO NOTHING RETURNING *
+                    """, log).first else { throw LostTheRace() }
+                try await c.rows("""
+                    INSERT INTO render_tasks (id, render_key, kind, status, run_after, weight, created, updated)
+                    VALUES (\(ClaimedTask.id(job: key, kind: .render)), \(key), 'render', 'queued', \(now), 1, \(now), \(now))
+                    """, log)
+                try await Self.notifyWork(c, log, key)
+                return try job(row)
             }
-            if cost > 0 { try await Self.freeze(c, log, cost, token: request.token, session: request.sessionID, at: now) }
-            try await c.rows("""
-                INSERT INTO render_tasks (id, render_key, kind, status, run_after, weight, created, updated)
-                VALUES (\(ClaimedTask.id(job: key, kind: .render)), \(key), 'render', 'queued', \(now), 1, \(now), \(now))
-                """, log)
-            try await Self.notifyWork(c, log, key)
-            return try job(row)
+        } catch is LostTheRace {
+            guard let first = try await render(id: request.id, token: request.token) else {
+                throw StoreError.unavailable("queue render: the job with id \(request.id) vanished while it was being queued")
+            }
+            return first
         }
     }
+
+    /// Another submission of the same (token, id) committed first.
+    private struct LostTheRace: Error {}
 
     public func render(id: String, token: String) async throws -> RenderJob? {
         try await pool.query("SELECT * FROM renders WHERE token = \(token) AND id = \(id)", "find render").first.map(job)

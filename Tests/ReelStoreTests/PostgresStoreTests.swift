@@ -78,6 +78,31 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: enabled)) func connectionsTheServerDropsAreMadeAgain() async throws {
+        let harness = StoreHarness(.postgres)
+        try await harness.withDatabase { url in
+            let store = try await PostgresStore.open(url: url, timeout: .seconds(5), logger: quietLogger)
+            defer { store.shutdown() }
+            let token = try await store.caller(credits: 5)
+            _ = try await store.queue("render_1", token: token, cost: 1)
+            // As a database restart would: every connection to it is cut by the server.
+            let admin = try PostgresURL(try #require(Backend.postgresURL))
+            try await StoreHarness.admin(admin, """
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(url.database)' AND pid <> pg_backend_pid()
+                """)
+            // A call may fail while the pool finds its connections dead; soon one goes through,
+            // and nothing committed before was lost.
+            let start = ContinuousClock.now
+            var balance: CreditBalance?
+            while balance == nil, ContinuousClock.now - start < .seconds(10) {
+                balance = try? await store.balance(token: token)
+                if balance == nil { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(balance == CreditBalance(available: 4, frozen: 1))
+            #expect(try await store.claimTask(worker: "w", lease: 30)?.job.id == "render_1")
+        }
+    }
+
     @Test(.enabled(if: enabled)) func nodesStartingTogetherMigrateOnce() async throws {
         try await StoreHarness(.postgres).withDatabase { url in
             let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in

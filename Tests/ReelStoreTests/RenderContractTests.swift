@@ -36,6 +36,7 @@ import Testing
             #expect(try await store.render(id: "render_1", token: token) == nil)
             #expect(try await store.claimTask(worker: "w", lease: 30) == nil)
             #expect(try await store.balance(token: token) == CreditBalance(available: 1, frozen: 0))
+            #expect(await storeErrorCode { _ = try await store.queue("render_1", token: "reel_unknown", cost: 1) } == .noCredits)
         }
     }
 
