@@ -67,17 +67,21 @@ import Testing
             // Poll through B while watching W1; kill it once it holds a chunk.
             var statusesBeforeKill: [String] = []
             var okPolls = 0
+            var lastPoll = ""
             let clock = ContinuousClock()
             let deadline = clock.now + .seconds(420)
             var killed: String?
             while killed == nil {
-                if clock.now > deadline { throw TestFailure("W1 never claimed a chunk of \(key)\n\(c.logs())") }
+                if clock.now > deadline {
+                    throw TestFailure("W1 was never seen holding a chunk of \(key); node B last said \(lastPoll)\n\(c.logs())")
+                }
                 let poll = try await b.renderStatus(token: token, id: "render_mm_seed")
+                lastPoll = poll.text
                 if poll.status == 200 { okPolls += 1 }
                 let status = poll.data["status"].string ?? "?"
                 if statusesBeforeKill.last != status { statusesBeforeKill.append(status) }
                 if status == "completed" || status == "failed" {
-                    throw TestFailure("the job ended (\(status)) before W1 claimed a chunk; statuses \(statusesBeforeKill)\n\(c.logs())")
+                    throw TestFailure("the job ended (\(status)) before W1 was seen holding a chunk; statuses \(statusesBeforeKill)\n\(c.logs())")
                 }
                 if let claim = MMWorkerLog.claims(w1.log).last(where: { $0.id.hasPrefix("\(key)/chunk-") }),
                    !MMWorkerLog.finished(w1.log).contains(claim.id) {
@@ -622,14 +626,14 @@ final class MMCluster: @unchecked Sendable {
             SELECT id, kind, coalesce(idx::text, ''), status, coalesce(owner, ''), attempts
             FROM render_tasks WHERE render_key = \(MMPostgres.literal(key)) ORDER BY id
             """).map { r in
-            guard r.count == 6, let attempts = Int(r[5]) else { throw TestFailure("render_tasks row \(r)") }
+            guard r.count == 6, let attempts = Double(r[5]).map({ Int($0) }) else { throw TestFailure("render_tasks row \(r)") }
             return MMTask(id: r[0], kind: r[1], idx: r[2], status: r[3], owner: r[4], attempts: attempts)
         }
     }
 
     func ledger() async throws -> [MMLedgerRow] {
         try await query("SELECT token, kind, amount FROM credit_ledger").map { r in
-            guard r.count == 3, let amount = Int(r[2]) else { throw TestFailure("credit_ledger row \(r)") }
+            guard r.count == 3, let amount = Double(r[2]).map({ Int($0) }) else { throw TestFailure("credit_ledger row \(r)") }
             return MMLedgerRow(token: r[0], kind: r[1], amount: amount)
         }
     }
