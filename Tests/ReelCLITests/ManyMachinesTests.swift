@@ -260,12 +260,6 @@ import Testing
     func aDatabaseRestartMidJobLosesNothing() async throws {
         try await MMCluster.with("database-restart") { c in
             let s = c.scratch
-            let stills = [
-                try await s.still("one.png", "testsrc2=s=640x360"),
-                try await s.still("two.png", "mandelbrot=s=640x360"),
-                try await s.still("three.png", "testsrc2=s=640x360,hue=h=240"),
-            ]
-            let song = try await s.tone("song.m4a", frequency: 440, seconds: 24, amplitude: 0.3)
             let a = try await c.node("a", exportCost: 2)
             let w1 = try c.startWorker("w1", lease: 5, chunks: 3)
             let w2 = try c.startWorker("w2", lease: 5, chunks: 3)
@@ -273,15 +267,7 @@ import Testing
 
             let token = try await a.token(clientID: "many-machines-restart")
             let sid = try await a.session(token: token)
-            let uploaded = try await a.upload(token: token, session: sid, files: stills + [song])
-            #expect(uploaded.code == 0, "\(uploaded.text)")
-            let names = try #require(uploaded.data["media"].array?.compactMap { $0["path"].string }, "\(uploaded.text)")
-            try #require(names.count == 4, "\(uploaded.text)")
-            // 3 × 8 s with 1 s fades = 22 s of 720p30.
-            let segments = names.prefix(3).enumerated().map { i, name in
-                #"{"d":8000,"m":{"src":"\#(name)","zoom":"\#(i % 2 == 0 ? "in" : "out")""# + (i < 2 ? #","tr":{"name":"fade","d":1000}}}"# : "}}")
-            }
-            let draft = #"{"m":{"w":1280,"h":720,"fps":30},"t":[{"tt":0,"sg":[\#(segments.joined(separator: ","))]},{"tt":1,"m":{"role":"music"},"sg":[{"m":{"src":"\#(names[3])","volume":0.35}}]}]}"#
+            let draft = try await c.stillsJob(on: a, token: token, session: sid)
             let queued = try await a.queueRender(token: token, id: "render_mm_restart", session: sid, draft: draft)
             #expect(queued.code == 0, "\(queued.text)")
             let key = try await c.renderKey(id: "render_mm_restart")
@@ -410,6 +396,75 @@ import Testing
             #expect(try await MMHTTP.get("\(w1Base)/healthz").status == 200)
         }
     }
+
+    /// A worker frozen mid-chunk (SIGSTOP on it and its FFmpeg: a paused machine) loses its
+    /// lease; W2 redoes the chunk and the job completes. When the frozen worker wakes and finishes
+    /// the stale chunk, its result is refused: the chunk stays accepted once, the finished file
+    /// and the credits are untouched, and the worker lives on.
+    @Test(.timeLimit(.minutes(15)))
+    func aWorkerWhoseLeaseExpiredCannotComplete() async throws {
+        try await MMCluster.with("expired-lease") { c in
+            let a = try await c.node("a", exportCost: 2)
+            let w1 = try c.startWorker("w1", lease: 3, chunks: 3)
+            let w2 = try c.startWorker("w2", lease: 3, chunks: 3)
+            let w1Base = "http://127.0.0.1:\(try await w1.waitForPort())"
+            _ = try await w2.waitForPort()
+            let token = try await a.token(clientID: "many-machines-lease")
+            let sid = try await a.session(token: token)
+            let draft = try await c.stillsJob(on: a, token: token, session: sid)
+            #expect(try await a.queueRender(token: token, id: "render_mm_lease", session: sid, draft: draft).code == 0)
+            let key = try await c.renderKey(id: "render_mm_lease")
+
+            // W1 holds a chunk and its FFmpeg runs: freeze them all.
+            let (stale, frozen) = try await mmEventually("W1 rendering a chunk of \(key)", timeout: .seconds(420),
+                                                         every: .milliseconds(50), logs: c.logs) { () -> (String, [Int32])? in
+                guard let claim = MMWorkerLog.claims(w1.log).last(where: { $0.id.hasPrefix("\(key)/chunk-") }),
+                      !MMWorkerLog.finished(w1.log).contains(claim.id) else { return nil }
+                let children = w1.descendants()
+                guard !children.isEmpty else { return nil }
+                let tree = [w1.process.processIdentifier] + children
+                for pid in tree { kill(pid, SIGSTOP) }
+                return (claim.id, tree)
+            }
+            let done = try await mmEventually("render_mm_lease to end without W1", timeout: .seconds(600), logs: c.logs) { () -> MMReply? in
+                let poll = try await a.renderStatus(token: token, id: "render_mm_lease")
+                let status = poll.data["status"].string
+                return status == "completed" || status == "failed" ? poll : nil
+            }
+            #expect(done.data["status"].string == "completed", "\(done.text)\n\(c.logs())")
+            let url = try #require(done.data["output"]["url"].string, "\(done.text)")
+            let before = try await a.download(url)
+            #expect(before.status == 200)
+            let tasksBefore = try await c.tasks(key: key)
+            #expect(tasksBefore.allSatisfy { $0.status == "done" }, "\(tasksBefore)")
+
+            // Wake W1: its FFmpeg finishes the stale chunk (or W1 stops it), and W1 tries to complete.
+            for pid in frozen.reversed() { kill(pid, SIGCONT) }
+            try await mmEventually("W1's stale FFmpeg to end", timeout: .seconds(300), logs: c.logs) { () -> Bool? in
+                frozen.dropFirst().allSatisfy { kill($0, 0) != 0 } && w1.descendants().isEmpty ? true : nil
+            }
+            try await Task.sleep(for: .seconds(5))
+
+            #expect(!MMWorkerLog.finished(w1.log).contains(stale), "W1's expired result for \(stale) was accepted:\n\(w1.log.suffix(3000))")
+            let accepted = (MMWorkerLog.finished(w1.log) + MMWorkerLog.finished(w2.log)).filter { $0 == stale }.count
+            #expect(accepted == 1, "\(stale) accepted \(accepted) times")
+            let tasks = try await c.tasks(key: key)
+            #expect(tasks == tasksBefore, "the stale completion changed the tasks: \(tasksBefore) → \(tasks)")
+            let row = try #require(tasks.first { $0.id == stale }, "\(tasks)")
+            #expect(row.attempts >= 2 && (row.owner == "" || row.owner == "w2"), "\(row)")
+            let after = try await a.renderStatus(token: token, id: "render_mm_lease")
+            #expect(after.data["status"].string == "completed", "\(after.text)")
+            let file = try await a.download(url)
+            #expect(file.status == 200 && file.bytes == before.bytes, "the finished file changed after the stale completion")
+            let ledger = try await c.ledger()
+            #expect(ledger.filter { $0.kind == "freeze" && abs($0.amount) == 2 }.count == 1, "\(ledger)")
+            #expect(ledger.filter { $0.kind == "settle" && abs($0.amount) == 2 }.count == 1, "\(ledger)")
+            #expect(ledger.filter { $0.kind.hasPrefix("release") }.isEmpty, "\(ledger)")
+            // The refused worker is still a worker.
+            #expect(w1.isRunning)
+            #expect(try await MMHTTP.get("\(w1Base)/healthz").status == 200)
+        }
+    }
 }
 
 // MARK: - PostgreSQL
@@ -516,13 +571,38 @@ final class MMProcess: @unchecked Sendable {
 
     func kill9() { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 
-    /// SIGTERM, then SIGKILL after 10 s. Blocks: call it off the cooperative pool.
+    /// Every live process below this one (its FFmpegs), from /proc.
+    func descendants() -> [Int32] {
+        var parent: [Int32: Int32] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // "pid (comm) state ppid …": the name may hold spaces and parentheses.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let ppid = Int32(fields[1]), fields[0] != "Z" { parent[pid] = ppid }
+        }
+        var found: [Int32] = []
+        var frontier = [process.processIdentifier]
+        while let next = frontier.popLast() {
+            let children = parent.filter { $0.value == next }.map(\.key)
+            found += children
+            frontier += children
+        }
+        return found
+    }
+
+    /// SIGTERM, then SIGKILL after 10 s; its FFmpegs too if they outlive it (a test may have
+    /// stopped them with SIGSTOP). Blocks: call it off the cooperative pool.
     func stopBlocking() {
         guard process.isRunning else { return }
+        let children = descendants()
+        for pid in [process.processIdentifier] + children { kill(pid, SIGCONT) }
         process.terminate()
         for _ in 0..<200 where process.isRunning { usleep(50_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        usleep(200_000)
+        for pid in children where kill(pid, 0) == 0 { kill(pid, SIGKILL) }
     }
 }
 
@@ -604,6 +684,24 @@ final class MMCluster: @unchecked Sendable {
     func startWorker(_ id: String, lease: Int, chunks: Int) throws -> MMProcess {
         try start(id, ["worker", "--database", databaseURL, "--media-root", mediaRoot, "--port", "0",
                        "--lease", String(lease), "--chunks", String(chunks), "--worker-id", id])
+    }
+
+    /// Three 640x360 stills and a tone, uploaded to `session`; the draft of 3 × 8 s zooming
+    /// stills with 1 s fades and the tone as music: 22 s of 720p30 (660 frames), seconds per chunk.
+    func stillsJob(on node: MMNode, token: String, session: String) async throws -> String {
+        let stills = [
+            try await scratch.still("one.png", "testsrc2=s=640x360"),
+            try await scratch.still("two.png", "mandelbrot=s=640x360"),
+            try await scratch.still("three.png", "testsrc2=s=640x360,hue=h=240"),
+        ]
+        let song = try await scratch.tone("song.m4a", frequency: 440, seconds: 24, amplitude: 0.3)
+        let uploaded = try await node.upload(token: token, session: session, files: stills + [song])
+        let names = uploaded.data["media"].array?.compactMap { $0["path"].string } ?? []
+        guard uploaded.code == 0, names.count == 4 else { throw TestFailure("upload: \(uploaded.text)") }
+        let segments = names.prefix(3).enumerated().map { i, name in
+            #"{"d":8000,"m":{"src":"\#(name)","zoom":"\#(i % 2 == 0 ? "in" : "out")""# + (i < 2 ? #","tr":{"name":"fade","d":1000}}}"# : "}}")
+        }
+        return #"{"m":{"w":1280,"h":720,"fps":30},"t":[{"tt":0,"sg":[\#(segments.joined(separator: ","))]},{"tt":1,"m":{"role":"music"},"sg":[{"m":{"src":"\#(names[3])","volume":0.35}}]}]}"#
     }
 
     /// The tail of every process's output, for failure messages.
