@@ -5,6 +5,7 @@
 #
 #   eval "$(bash scripts/postgres.sh start)"   # prints: export REEL_TEST_POSTGRES_URL=postgres://…
 #   bash scripts/postgres.sh url               # the same line, for a cluster already started
+#   bash scripts/postgres.sh restart           # restarts it, data kept (tests of a database restart)
 #   bash scripts/postgres.sh stop              # stops it and removes its folder
 #
 # REEL_PG_PORT picks the port (default 55432; when something else holds it, the next free one).
@@ -130,6 +131,28 @@ stop() {
     done
 }
 
+# The port of this script's running cluster: the one REEL_TEST_POSTGRES_URL names if it is ours,
+# else the first found from $port on.
+running_port() {
+    local p
+    p=$(printf '%s' "${REEL_TEST_POSTGRES_URL:-}" | sed -n 's|^postgres://[^/]*:\([0-9][0-9]*\)/.*|\1|p')
+    if [ -n "$p" ] && running "$p"; then echo "$p"; return 0; fi
+    for p in $(seq "$port" $((port + 20))); do
+        if running "$p"; then echo "$p"; return 0; fi
+    done
+    return 1
+}
+
+restart() {
+    local p dir
+    p=$(running_port) || { say "no cluster is running; start one with: bash scripts/postgres.sh start"; exit 1; }
+    dir=$(dir_for "$p")
+    # Fast: every client is disconnected, as when a real server restarts.
+    as_owner "$(bindir)/pg_ctl" restart -m fast -w -t 60 -D "$dir/data" -l "$dir/server.log" >/dev/null \
+        || { tail -n 30 "$dir/server.log" >&2; exit 1; }
+    say "restarted the cluster on 127.0.0.1:$p"
+}
+
 url() {
     local p
     for p in $(seq "$port" $((port + 20))); do
@@ -143,5 +166,6 @@ case "$cmd" in
     start) start ;;
     stop) stop ;;
     url) url ;;
-    *) say "usage: scripts/postgres.sh [start|stop|url]"; exit 64 ;;
+    restart) restart ;;
+    *) say "usage: scripts/postgres.sh [start|stop|url|restart]"; exit 64 ;;
 esac

@@ -88,6 +88,13 @@ extension PostgresStore {
                 return connection
             }
             do {
+                // If this node vanishes without closing the socket (a cut cable), the server
+                // notices within about half a minute and drops the connection and the lock.
+                try await pool.bounded("keepalives for the turn lock of session \(session)") { [logger = pool.logger] in
+                    for setting in ["tcp_keepalives_idle = 10", "tcp_keepalives_interval = 5", "tcp_keepalives_count = 3"] {
+                        try await connection.rows(PostgresQuery(unsafeSQL: "SET " + setting), logger)
+                    }
+                }
                 try await acquireTurnLock(session, on: connection)
                 let result = try await body()
                 try? await connection.close()
