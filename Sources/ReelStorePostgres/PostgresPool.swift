@@ -21,6 +21,8 @@ final class PostgresPool: Sendable {
     let timeout: Duration
     let logger: Logger
     private let runner: Task<Void, Never>?
+    /// Whether this pool runs `client` itself (else a `ServiceGroup` does).
+    var runsClient: Bool { runner != nil }
     private let migrations: [PostgresMigration]
     /// The migration run every call waits for; forgotten when it failed, so the next call tries again.
     private let migrated = NIOLockedValueBox<Task<Void, any Error>?>(nil)

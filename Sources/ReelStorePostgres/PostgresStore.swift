@@ -61,8 +61,10 @@ public struct PostgresStore: Store {
         self.root = root
     }
 
-    /// The connection pool, to run in a `ServiceGroup` when the store was made with `init`.
-    public var service: any Service { pool.client }
+    /// The connection pool, to run in a `ServiceGroup` when the store was made with `init`. A
+    /// store from `open` runs its pool itself (a client may run only once): its `service` only
+    /// waits for the group to stop.
+    public var service: any Service { pool.runsClient ? WaitForShutdown() : pool.client }
 
     /// Stops the connection pool `open` started; calls after this fail with `.unavailable`.
     public func shutdown() {
@@ -109,5 +111,12 @@ extension PostgresConnection {
     @discardableResult
     func rows(_ query: PostgresQuery, _ logger: Logger) async throws -> [PostgresRow] {
         try await self.query(query, logger: logger).collect()
+    }
+}
+
+/// A service with nothing to run: it returns when its group stops.
+private struct WaitForShutdown: Service {
+    func run() async throws {
+        try? await gracefulShutdown()
     }
 }

@@ -75,6 +75,16 @@ import Testing
                 #expect(try await store.validToken(token) != nil)
                 group.cancelAll()
             }
+
+            // A store that runs its own pool can be put in a group too: its service only waits.
+            let opened = try await PostgresStore.open(url: url, logger: quietLogger)
+            defer { opened.shutdown() }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await opened.service.run() }
+                try await opened.ping()
+                group.cancelAll()
+            }
+            try await opened.ping()
         }
     }
 
