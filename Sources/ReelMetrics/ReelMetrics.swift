@@ -13,10 +13,10 @@ import Prometheus
 /// - `reel_turns_total{outcome}`: editing turns ended, `changed` (credits spent), `unchanged`
 ///   (nothing to do, credits given back) or `failed`.
 /// - `reel_jobs{state}`: render jobs by state, read from the store when scraped.
-/// - `reel_queue_depth`, `reel_queue_oldest_age_seconds`: jobs waiting for a worker, and how long
-///   the oldest has waited (0 when none does).
+/// - `reel_queue_depth`, `reel_queue_oldest_age_seconds`: render tasks waiting for a worker, and
+///   how long the oldest has waited (0 when none does).
 /// - `reel_chunk_render_seconds`: wall time of each rendered video chunk.
-/// - `reel_leases_rescued_total`: jobs put back in the queue because their worker's lease expired.
+/// - `reel_leases_rescued_total`: render tasks queued again because their worker's lease expired.
 public final class ReelMetrics: Sendable {
     /// The process's instruments.
     public static let process = ReelMetrics()
@@ -42,16 +42,16 @@ public final class ReelMetrics: Sendable {
             (outcome, registry.makeCounter(descriptor: Self.turnsName, labels: [("outcome", outcome)]))
         })
         queueDepth = registry.makeGauge(descriptor: .init(
-            namespace: "reel", metricName: "queue_depth", unitName: "", helpText: "Render jobs waiting for a worker."))
+            namespace: "reel", metricName: "queue_depth", unitName: "", helpText: "Render tasks waiting for a worker."))
         queueOldestAge = registry.makeGauge(descriptor: .init(
             namespace: "reel", metricName: "queue_oldest_age", unitName: "seconds",
-            helpText: "How long the oldest waiting render job has waited (0 when none waits)."))
+            helpText: "How long the oldest waiting render task has waited (0 when none waits)."))
         chunkSeconds = registry.makeValueHistogram(descriptor: .init(
             namespace: "reel", metricName: "chunk_render", unitName: "seconds", helpText: "Wall time of each rendered video chunk."),
             buckets: Self.chunkBuckets)
         rescued = registry.makeCounter(descriptor: .init(
             namespace: "reel", metricName: "leases_rescued", unitName: "total",
-            helpText: "Render jobs requeued because the lease of the worker holding them expired."))
+            helpText: "Render tasks queued again because the lease of the worker holding them expired."))
     }
 
     // Computed: the library's descriptor is not Sendable, so it cannot be a stored static.

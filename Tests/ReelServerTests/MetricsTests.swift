@@ -68,6 +68,30 @@ import ReelStore
         }
     }
 
+    @Test func aWorkerCountsTheLeasesItRescuesAndServesMetricsOnItsPort() async throws {
+        let server = try RenderServer()
+        let token = try await server.store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
+        _ = try await server.store.queueRender(RenderRequest(id: "r1", token: token, sessionID: nil, draft: tinyDraft,
+                                                             format: "mp4", quality: "high"))
+        // A worker claims the job and dies: its lease runs out at once.
+        _ = try #require(try await server.store.claimTask(worker: "dead", lease: 0.01))
+        try await Task.sleep(for: .milliseconds(50))
+        try await server.test { api in
+            let done = try await api.waitForRender(token: token, id: "r1")
+            #expect(done.data?["status"]?.string == "completed", "\(done.text)")
+        }
+        // `reel worker`'s own port, over the same database; the same process's instruments.
+        let app = try buildWorkerApplication(server.configuration)
+        try await app.test(.router) { client in
+            let reply = try await client.execute(uri: "/metrics", method: .get)
+            #expect(reply.status == .ok)
+            let lines = Set(String(buffer: reply.body).split(separator: "\n").map(String.init))
+            #expect(lines.contains("reel_leases_rescued_total 1"), "\(lines.sorted())")
+            #expect(lines.contains(#"reel_jobs{state="completed"} 1.0"#))
+            #expect(lines.contains("reel_queue_depth 0.0"))
+        }
+    }
+
     @Test func metricsNeedNoTokenAndAreNeverRateLimited() async throws {
         let server = try TestServer(rateLimit: 5)
         try await server.test(.live) { api in
