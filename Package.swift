@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ReelLLM", targets: ["ReelLLM"]),
         .library(name: "ReelAgent", targets: ["ReelAgent"]),
         .library(name: "ReelStore", targets: ["ReelStore"]),
+        .library(name: "ReelMetrics", targets: ["ReelMetrics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The timeline ("draft"): model, decoding with path-level diagnostics, summary. No I/O.
@@ -69,6 +71,9 @@ let package = Package(
         .target(name: "ReelStudio", exclude: ["Assets"], plugins: ["StudioAssets"]),
         .executableTarget(name: "studio-embed", path: "Plugins/StudioEmbed"),
         .plugin(name: "StudioAssets", capability: .buildTool(), dependencies: ["studio-embed"]),
+        // Prometheus instruments for `/metrics` (requests, turns, jobs, queue, chunks, leases) over
+        // one registry per process; no HTTP types, so workers use it too.
+        .target(name: "ReelMetrics", dependencies: [.product(name: "Prometheus", package: "swift-prometheus")]),
         // The HTTP server behind `reel serve`: Hummingbird routes over the store (tokens,
         // sessions, credits), and the seed-compatible JSON envelopes and SSE events. Turns are
         // planned by the LLM planner when one is configured. Outgoing requests (URL import, render
@@ -77,7 +82,8 @@ let package = Package(
         .target(
             name: "ReelServer",
             dependencies: [
-                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio", "ReelStore", "ReelStorePostgres",
+                "ReelAgent", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelFFmpeg", "ReelRender", "ReelMCP", "ReelStudio", "ReelStore",
+                "ReelStorePostgres", "ReelMetrics",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -147,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "ReelServerTests",
             dependencies: [
-                "ReelServer", "ReelStore", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP",
+                "ReelServer", "ReelStore", "ReelPlanner", "ReelLLM", "ReelTimeline", "ReelTestSupport", "ReelMCP", "ReelMetrics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

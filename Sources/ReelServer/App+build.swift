@@ -35,12 +35,18 @@ func buildRouter(store: any Store, configuration: ServerConfiguration, renders: 
     typealias Context = ReelRequestContext
     let router = Router(context: Context.self)
     router.add(middleware: RequestLogMiddleware())
+    // Outside the envelope middleware: errors are counted with the status they are mapped to.
+    router.add(middleware: MetricsMiddleware(metrics: configuration.metrics))
     router.add(middleware: EnvelopeErrorMiddleware())
     router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimit,
                                                                     window: configuration.rateWindow, now: configuration.now)))
     StudioController<Context>().addRoutes(to: router)
     router.addRoutes(HealthController<Context>(store: store).endpoints, atPath: "/healthz")
     router.addRoutes(OpenAPIController<Context>().endpoints, atPath: "/openapi.json")
+    if configuration.metricsEnabled {
+        configuration.metrics.readJobs(from: store, logger: Logger(label: "reel.metrics"))
+        router.addRoutes(MetricsController<Context>(metrics: configuration.metrics).endpoints, atPath: "/metrics")
+    }
     router.addRoutes(AuthController<Context>(store: store, configuration: configuration,
                                              issuance: RateLimiter(limit: configuration.tokenIssuanceLimit,
                                                                    window: configuration.tokenIssuanceWindow, now: configuration.now)).endpoints,

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ReelAgent
+import ReelMetrics
 import ReelPlanner
 import ReelTimeline
 import ReelStore
@@ -68,11 +69,13 @@ struct EditingTurns: Sendable {
         do {
             result = try await store.withSessionLock(session) { try await turn() }
         } catch {
+            configuration.metrics.recordTurn(outcome: "failed")
             do { try await store.release(hold) } catch {
                 logger.error("a failed turn's credits could not be released (they are released once the hold expires): \(error)")
             }
             throw error
         }
+        configuration.metrics.recordTurn(outcome: result.changes.isEmpty ? "unchanged" : "changed")
         // The turn is saved: a ledger failure now is logged rather than reported as a failed turn.
         do {
             if result.changes.isEmpty {

@@ -101,6 +101,34 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/metrics": {
+      "get": {
+        "tags": [
+          "meta"
+        ],
+        "operationId": "metrics",
+        "summary": "Prometheus metrics: requests by route pattern and status with latency histograms, editing turns, render jobs by state, queue depth and age, chunk render seconds, leases rescued.",
+        "description": "For a scraper on the operators' private network: no token, never rate-limited, not enveloped. Off with `--no-metrics` or `REEL_METRICS=off` (then 404).",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The text exposition format, version 0.0.4.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "text/plain; version=0.0.4; charset=utf-8": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/openapi.json": {
       "get": {
         "tags": [

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Logging
+import ReelMetrics
 import ReelFFmpeg
 import ReelRender
 import ReelTimeline
@@ -118,8 +119,8 @@ public actor RenderWorker: Service {
     let lease: TimeInterval
     let split: Bool
     let chunkCount: Int?
-    /// Called with each chunk's render time (metrics).
-    var chunkSeconds: (@Sendable (Duration) -> Void)?
+    /// Where chunk render times and rescued leases are counted (`/metrics`).
+    let metrics: ReelMetrics
 
     /// Tasks running, by task id, with their job's key.
     private var running: [String: (key: String, task: Task<Void, Never>)] = [:]
@@ -143,6 +144,7 @@ public actor RenderWorker: Service {
         self.lease = max(1, configuration.renderLease)
         self.split = configuration.splitRenders
         self.chunkCount = configuration.renderChunks
+        self.metrics = configuration.metrics
     }
 
     public func run() async throws {
@@ -175,6 +177,7 @@ public actor RenderWorker: Service {
     private func rescue() async {
         do {
             let rescued = try await store.rescueExpiredTasks()
+            metrics.leasesRescued(rescued.requeued)
             if rescued.requeued > 0 { logger.info("requeued \(rescued.requeued) render task(s) whose worker stopped answering") }
             if rescued.failed > 0 { logger.warning("failed \(rescued.failed) render job(s) out of attempts; not retried") }
             for key in rescued.failedKeys { webhook.notify(key: key, store: store) }
@@ -329,7 +332,8 @@ public actor RenderWorker: Service {
             try await engine.renderVideoChunk(prepared, settings: settings, frames: frames, to: piece(job, task.index)) {
                 progress.value = seconds > 0 ? $0 / seconds : 0
             }
-            chunkSeconds?(ContinuousClock.now - started)
+            let elapsed = ContinuousClock.now - started
+            metrics.recordChunk(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             return try await accepted(task)
         case .audio:
             try await engine.renderSoundtrack(prepared, settings: settings, to: soundtrack(job))

@@ -29,6 +29,8 @@ extension ServerConfiguration {
         /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`.
         case allowPrivateURLImports = "REEL_ALLOW_PRIVATE_URL_IMPORTS"
         case requireAttributionOnExport = "REEL_REQUIRE_ATTRIBUTION"
+        /// Whether `GET /metrics` is served (default on).
+        case metrics = "REEL_METRICS"
         /// Days the data of an expired caller is kept before it is deleted (unset: kept).
         case deleteExpiredAfterDays = "REEL_DELETE_EXPIRED_AFTER_DAYS"
         /// Seconds between SSE heartbeats while a turn is busy (decimals allowed).
@@ -93,6 +95,7 @@ extension ServerConfiguration {
         if let n = try integer(.tokenIssuanceLimit, minimum: 1) { tokenIssuanceLimit = n }
         if let b = try bool(.allowPrivateURLImports) { allowPrivateURLImports = b }
         if let b = try bool(.requireAttributionOnExport) { requireAttributionOnExport = b }
+        if let b = try bool(.metrics) { metricsEnabled = b }
         if let n = try integer(.deleteExpiredAfterDays, minimum: 0) { expiredDataRetention = TimeInterval(n) * 86400 }
         if let raw = value(.heartbeatInterval) {
             guard let seconds = TimeInterval(raw), seconds.isFinite, seconds > 0 else {

@@ -1,4 +1,5 @@
 import Foundation
+import ReelMetrics
 import ReelLLM
 import ReelTimeline
 
@@ -79,6 +80,11 @@ public struct ServerConfiguration: Sendable {
     public var mcpAllowedOrigins: [String] = []
     /// The LLM that plans editing turns (the rule planner answers when it cannot); nil plans by rules only.
     public var llm: LLMConfig?
+    /// Serves `GET /metrics` (Prometheus, no token: scrape it on a private network).
+    public var metricsEnabled = true
+    /// Where requests, turns and jobs are counted: one per configuration, so servers side by
+    /// side in tests count apart; what runs in the server's process (its render worker) records here.
+    public var metrics = ReelMetrics()
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL? = ServerConfiguration.defaultDataDirectory,
                 startingCredits: Int = 100, turnCost: Int = 1, tokenLifetime: TimeInterval = 7 * 24 * 3600,

@@ -18,7 +18,12 @@ public func buildWorkerApplication(_ configuration: ServerConfiguration, logger:
     let opened = try openStore(configuration, logger: logger)
     let worker = try RenderWorker(store: opened.store, configuration: configuration, files: RenderFiles(configuration: configuration), logger: logger)
     let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: configuration.metrics))
     router.addRoutes(HealthController<BasicRequestContext>(store: opened.store).endpoints, atPath: "/healthz")
+    if configuration.metricsEnabled {
+        configuration.metrics.readJobs(from: opened.store, logger: logger)
+        router.addRoutes(MetricsController<BasicRequestContext>(metrics: configuration.metrics).endpoints, atPath: "/metrics")
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel-worker"),

@@ -66,6 +66,10 @@ struct Serve: AsyncParsableCommand {
           help: "Refuse exports (402) without X-Skill-Source, X-Skill-Version and X-Skill-Platform (env REEL_REQUIRE_ATTRIBUTION; default off).")
     var requireAttribution: Bool?
 
+    @Flag(inversion: .prefixedNo,
+          help: "Serve GET /metrics for Prometheus, without a token: scrape it on a private network (env REEL_METRICS; default on).")
+    var metrics: Bool?
+
     @Option(help: ArgumentHelp("Delete the sessions, media and renders of callers whose token expired more than this many days ago (env REEL_DELETE_EXPIRED_AFTER_DAYS; default: keep everything).", valueName: "days"))
     var deleteExpiredAfter: Int?
 
@@ -107,6 +111,7 @@ struct Serve: AsyncParsableCommand {
         if let heartbeatInterval { configuration.heartbeatInterval = heartbeatInterval }
         if let allowPrivateUrlImports { configuration.allowPrivateURLImports = allowPrivateUrlImports }
         if let requireAttribution { configuration.requireAttributionOnExport = requireAttribution }
+        if let metrics { configuration.metricsEnabled = metrics }
         if let deleteExpiredAfter { configuration.expiredDataRetention = TimeInterval(deleteExpiredAfter) * 86400 }
         try await serve(configuration)
     }

@@ -101,6 +101,25 @@ import ReelTimeline
         #expect(shared == ["piece-0.mp4", "piece-1.mp4", "piece-2.mp4", "sound.mp4"])
     }
 
+    @Test func anOutlineSplitsOnlyWhatJoinsByStreamCopy() throws {
+        let draft = try Draft.decode(Data(#"{"m":{"w":320,"h":180},"t":[{"tt":0,"sg":[{"d":30000,"m":{"color":"red"}}]}]}"#.utf8)).draft
+        let prepared = try PreparedDraft(draft: draft, media: [:], paths: [:])
+        let engine = RenderEngine(tools: FFmpegTools(ffmpeg: "/nonexistent", ffprobe: "/nonexistent"))
+        let mp4 = try engine.outline(for: prepared, settings: RenderSettings(), chunks: 3)
+        #expect(mp4.chunks == [0..<300, 300..<600, 600..<900] && mp4.inParts && mp4.hasAudio)
+        #expect((mp4.totalFrames, mp4.fps, mp4.duration, mp4.width, mp4.height) == (900, 30, 30, 320, 180))
+        // The engine's own choice when no count is given, as a local render would make it.
+        let chosen = try engine.outline(for: prepared, settings: RenderSettings(chunks: 2))
+        #expect(chosen.chunks == engine.chunks(prepared.timeline, settings: RenderSettings(chunks: 2)).ranges)
+        // A preview is split on its own frame grid and canvas.
+        let preview = try engine.outline(for: prepared, settings: RenderSettings(preview: true), chunks: 2)
+        #expect(preview.fps == 15 && preview.totalFrames == 450 && preview.chunks.last?.upperBound == 450)
+        for format in [OutputFormat.webm, .gif, .png] {
+            let one = try engine.outline(for: prepared, settings: RenderSettings(format: format), chunks: 3)
+            #expect(one.chunks == [0..<900] && !one.inParts && one.hasAudio == (format == .webm))
+        }
+    }
+
     @Test func aJoinRefusesPiecesThatDoNotCoverTheTimeline() async throws {
         let s = try Scratch()
         let draft = try Draft.decode(Data(#"{"m":{"w":160,"h":90},"t":[{"tt":0,"sg":[{"d":3000,"m":{"color":"red"}}]}]}"#.utf8)).draft

@@ -40,6 +40,10 @@ import Testing
             let frame = try await scratch.frame(output, at: second)
             #expect(close(frame.at(0.5, 0.5), colour.0, colour.1, colour.2), "at \(second) s: \(frame.at(0.5, 0.5))")
         }
+        // Each chunk's render time is counted for /metrics.
+        let metrics = Set(await server.configuration.metrics.render().split(separator: "\n").map(String.init))
+        #expect(metrics.contains("reel_chunk_render_seconds_count 3"), "\(metrics.sorted())")
+        #expect(metrics.contains("reel_leases_rescued_total 0"))
         // The pieces are gone once joined.
         #expect(!FileManager.default.fileExists(atPath: server.files.workDirectory.appendingPathComponent(key).path))
     }
