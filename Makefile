@@ -11,9 +11,9 @@ setup:
 browser-setup:
 	@bash scripts/browser-setup.sh >/dev/null || echo "browser-setup: Chromium could not be installed; the studio's browser test will be skipped" >&2
 
-# A throwaway PostgreSQL on 127.0.0.1 for the store's PostgreSQL tests (installed with apt if
-# missing). Run `eval "$$(bash scripts/postgres.sh start)"` in your shell to export
-# REEL_TEST_POSTGRES_URL; without it those tests are skipped, saying why.
+# A throwaway PostgreSQL on 127.0.0.1 for the store's PostgreSQL tests and the many-machines test
+# (installed with apt if missing). `make test` starts it (or reuses a running one) unless
+# REEL_TEST_POSTGRES_URL is already set; without root or network those tests are skipped, saying why.
 postgres-setup:
 	@bash scripts/postgres.sh start
 
@@ -29,13 +29,16 @@ release: setup
 demo: release
 	@bash scripts/demo.sh
 
+# The PostgreSQL URL the tests use: the caller's, else a throwaway cluster's (empty if none starts).
+PG_ENV = if [ -z "$${REEL_TEST_POSTGRES_URL:-}" ]; then eval "$$(bash scripts/postgres.sh start 2>/dev/null)" || true; fi;
+
 test: setup browser-setup
 	$(SWIFT) build --build-tests
 	@# Engine and planner suites run side by side; the suites that start servers and `reel`
 	@# processes run one test at a time, so two cores of FFmpeg work beside them cannot push a
 	@# live request past its client's fixed 15 s read timeout.
-	$(SWIFT) test --skip-build --parallel --num-workers 2 --skip 'ReelServerTests|ReelCLITests'
-	$(SWIFT) test --skip-build --no-parallel --filter 'ReelServerTests|ReelCLITests'
+	$(PG_ENV) $(SWIFT) test --skip-build --parallel --num-workers 2 --skip 'ReelServerTests|ReelCLITests'
+	$(PG_ENV) $(SWIFT) test --skip-build --no-parallel --filter 'ReelServerTests|ReelCLITests'
 
 bench: release
 	@bash bench/run.sh --reel .build/release/reel

@@ -318,7 +318,7 @@ public actor RenderWorker: Service {
                 let outline = try engine.outline(for: prepared, settings: settings, chunks: chunkCount ?? Self.chunks(for: prepared))
                 if outline.inParts, outline.chunks.count > 1 {
                     guard try await store.splitRender(task, chunks: outline.chunks, audio: outline.hasAudio) else { return false }
-                    logger.info("finished \(task.id): split into \(outline.chunks.count) chunks\(outline.hasAudio ? " and a soundtrack" : "")")
+                    logger.info("finished \(task.id) (split into \(outline.chunks.count) chunks\(outline.hasAudio ? " and a soundtrack" : ""))")
                     return true
                 }
             }
@@ -352,7 +352,7 @@ public actor RenderWorker: Service {
     /// Records a finished job's output; false when the claim was lost meanwhile.
     private func completed(_ task: ClaimedTask, _ result: RenderResult) async throws -> Bool {
         guard try await store.completeRender(task, output: result.output, bytes: result.bytes, duration: result.duration) else { return false }
-        logger.info("finished \(task.id): render \(task.job.key) (\(task.job.id)) completed, \(result.bytes) bytes")
+        logger.info("finished \(task.id) (render \(task.job.id) completed, \(result.bytes) bytes)")
         webhook.notify(key: task.job.key, store: store)
         return true
     }
