@@ -99,7 +99,7 @@ public struct RenderFiles: Sendable {
 /// other machines over PostgreSQL. Jobs belong to the store, not to a request: a client may
 /// leave and poll later.
 ///
-/// Every claimed task carries a lease this worker renews four times per `renderLease` with its
+/// Every claimed task carries a lease this worker renews every second (more often for a lease under 4 s) with its
 /// progress; a heartbeat that finds the claim lost (the job was cancelled, or the lease expired
 /// and another worker took the task) stops the work and throws it away. Tasks whose worker died
 /// are queued again once their lease expires, by whichever worker looks first, a limited number
@@ -247,11 +247,11 @@ public actor RenderWorker: Service {
         let progress = ProgressBox()
         let lost = ProgressBox()
         let lease = lease
-        // The lease is renewed, with the progress, four times per lease; a lost claim stops the work.
+        // The lease is renewed, with the progress, every second (four times per lease when shorter); a lost claim stops the work.
         let work = Task { try await self.perform(task, progress: progress) }
         let heartbeat = Task {
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(lease / 4))
+                try? await Task.sleep(for: .seconds(min(1, lease / 4)))
                 if Task.isCancelled { return }
                 do {
                     if try await store.heartbeat(task, progress: progress.value, lease: lease) == .lost {

@@ -31,7 +31,7 @@ public struct ServerConfiguration: Sendable {
     /// process died mid-turn) and give them back; longer than any turn runs.
     public var turnHoldLifetime: TimeInterval = 900
     /// Seconds a worker's claim on a render task lasts without a heartbeat; past it the task is
-    /// taken for abandoned (its worker died) and queued again. Heartbeats come four times per lease.
+    /// taken for abandoned (its worker died) and queued again. Heartbeats come every second.
     public var renderLease: TimeInterval = 20
     /// Splits each render into chunk, audio and join tasks any worker may claim (many machines);
     /// false renders each job in one worker, in chunks on its own cores.
