@@ -57,7 +57,8 @@ running() { # port → 0 when this script's cluster for that port is up
     local dir bin
     dir=$(dir_for "$1")
     bin=$(bindir) || return 1
-    [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" status -D "$dir/data" >/dev/null 2>&1
+    # A pid file left by a killed server can name a pid since reused: the port must answer too.
+    [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" status -D "$dir/data" >/dev/null 2>&1 && port_taken "$1"
 }
 
 port_taken() {

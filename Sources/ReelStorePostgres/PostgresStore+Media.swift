@@ -37,15 +37,12 @@ extension PostgresStore {
     }
 
     public func mediaItem(id: String, token: String) async throws -> MediaRecord? {
-        try await pool.query("""
+        guard let row = try await pool.query("""
             SELECT id, session_id, path, name, info FROM media WHERE id = \(id) AND token = \(token)
             UNION ALL SELECT id, session_id, path, name, info FROM generated_media WHERE id = \(id) AND token = \(token)
-            """, "find media").first.flatMap { row in
-            Self.mediaInfo(row).map {
-                MediaRecord(id: (try? row.get("id")) ?? id, sessionID: (try? row.get("session_id")) ?? "",
-                            path: root.local((try? row.get("path", as: String.self)) ?? ""), name: (try? row.get("name")) ?? "", info: $0)
-            }
-        }
+            """, "find media").first, let info = Self.mediaInfo(row) else { return nil }
+        return MediaRecord(id: try row.get("id"), sessionID: try row.get("session_id"), path: root.local(try row.get("path", as: String.self)),
+                           name: try row.get("name"), info: info)
     }
 
     func fetchMedia(_ c: PostgresConnection, _ log: Logger, session: String, token: String) async throws -> [MediaRecord] {
