@@ -77,7 +77,7 @@ public struct APIError: Error, Sendable, Equatable, HTTPResponseError {
         case .badToken: self = .badToken()
         case .sessionNotFound: self = .sessionNotFound(error.id ?? "")
         case .noCredits: self = .noCredits(available: error.available ?? 0, needed: error.needed ?? 0)
-        case .unreadable: self = .internalError(error.message)
+        case .unreadable, .internal: self = .internalError(error.message)
         case .unavailable:
             self = APIError(code: 503, message: "the database is not answering; retry shortly", status: .serviceUnavailable, retryAfter: 2)
         case .invalid: self = .badRequest(error.message)

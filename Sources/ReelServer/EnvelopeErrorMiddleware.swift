@@ -11,7 +11,7 @@ struct EnvelopeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as APIError {
             throw error
         } catch let error as StoreError {
-            if error.code == .unreadable || error.code == .unavailable {
+            if error.code == .unreadable || error.code == .unavailable || error.code == .internal {
                 context.logger.error("store failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
             throw APIError(error)

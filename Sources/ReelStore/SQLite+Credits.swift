@@ -6,7 +6,7 @@ import GRDB
 /// mid-turn gives them back once it has passed); exports hold theirs on the job row.
 extension SQLiteStore {
     public func balance(token: String) async throws -> CreditBalance {
-        try await db.read { db in
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT credits_available, credits_frozen FROM tokens WHERE token = ?",
                                              arguments: [token]) else { return CreditBalance(available: 0, frozen: 0) }
             return CreditBalance(available: row[0], frozen: row[1])
@@ -16,7 +16,7 @@ extension SQLiteStore {
     public func freeze(_ amount: Int, token: String, session: String?, lifetime: TimeInterval) async throws -> CreditHold {
         let now = now()
         let hold = CreditHold(id: UUID().uuidString.lowercased(), token: token, session: session, amount: max(0, amount))
-        try await db.write { db in
+        try await write { db in
             try Self.freeze(db, hold.amount, token: token, session: session, at: now)
             try db.execute(sql: "INSERT INTO credit_holds (id, token, session_id, amount, created, expires) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [hold.id, token, session, hold.amount, now, now.addingTimeInterval(lifetime)])
@@ -26,7 +26,7 @@ extension SQLiteStore {
 
     public func settle(_ hold: CreditHold) async throws {
         let now = now()
-        try await db.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM credit_holds WHERE id = ?", arguments: [hold.id])
             guard db.changesCount == 1 else { return }
             try Self.settle(db, hold.amount, token: hold.token, session: hold.session, at: now)
@@ -35,7 +35,7 @@ extension SQLiteStore {
 
     public func release(_ hold: CreditHold) async throws {
         let now = now()
-        try await db.write { db in
+        try await write { db in
             try db.execute(sql: "DELETE FROM credit_holds WHERE id = ?", arguments: [hold.id])
             guard db.changesCount == 1 else { return }
             try Self.release(db, hold.amount, token: hold.token, session: hold.session, at: now)
@@ -45,7 +45,7 @@ extension SQLiteStore {
     @discardableResult
     public func releaseExpiredHolds() async throws -> Int {
         let now = now()
-        return try await db.write { db in
+        return try await write { db in
             let rows = try Row.fetchAll(db, sql: "SELECT id, token, session_id, amount FROM credit_holds WHERE expires <= ?", arguments: [now])
             var released = 0
             for row in rows {
@@ -59,7 +59,7 @@ extension SQLiteStore {
     }
 
     public func ledger(token: String) async throws -> [LedgerEntry] {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: "SELECT kind, amount FROM credit_ledger WHERE token = ? ORDER BY id", arguments: [token])
                 .map { LedgerEntry(kind: $0[0], amount: $0[1]) }
         }

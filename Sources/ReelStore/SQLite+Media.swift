@@ -9,7 +9,7 @@ extension SQLiteStore {
         encoder.outputFormatting = [.sortedKeys]
         let rows = try records.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
         let root = root
-        try await db.write { db in
+        try await write { db in
             for (record, info) in rows {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE id = ? AND token = ?",
                                         arguments: [record.sessionID, token]) ?? false else {
@@ -23,7 +23,7 @@ extension SQLiteStore {
     }
 
     public func media(session: String, token: String) async throws -> [MediaRecord] {
-        try await db.read { db in try fetchMedia(db, session: session, token: token) }
+        try await read { db in try fetchMedia(db, session: session, token: token) }
     }
 
     func fetchMedia(_ db: Database, session: String, token: String) throws -> [MediaRecord] {
@@ -36,7 +36,7 @@ extension SQLiteStore {
     }
 
     public func generatedMedia(session: String, token: String) async throws -> [GeneratedMediaRecord] {
-        try await db.read { db in try fetchGeneratedMedia(db, session: session, token: token) }
+        try await read { db in try fetchGeneratedMedia(db, session: session, token: token) }
     }
 
     func fetchGeneratedMedia(_ db: Database, session: String, token: String) throws -> [GeneratedMediaRecord] {
@@ -50,14 +50,14 @@ extension SQLiteStore {
     }
 
     public func mediaPaths(token: String) async throws -> Set<String> {
-        try await db.read { db in
+        try await read { db in
             Set(try String.fetchAll(db, sql: "SELECT path FROM media WHERE token = ?1 UNION SELECT path FROM generated_media WHERE token = ?1",
                                     arguments: [token]).map { root.local($0) })
         }
     }
 
     public func mediaItem(id: String, token: String) async throws -> MediaRecord? {
-        try await db.read { db in
+        try await read { db in
             let decoder = JSONDecoder()
             return try Row.fetchOne(db, sql: """
                 SELECT id, session_id, path, name, info FROM media WHERE id = ?1 AND token = ?2

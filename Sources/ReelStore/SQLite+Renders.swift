@@ -14,7 +14,7 @@ extension SQLiteStore {
         let now = now()
         let key = "r" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let draft = root.storedJSON(request.draft)
-        return try await db.write { db in
+        return try await write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE token = ? AND id = ?", arguments: [request.token, request.id]) {
                 return job(row)
             }
@@ -33,13 +33,13 @@ extension SQLiteStore {
     }
 
     public func render(id: String, token: String) async throws -> RenderJob? {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE token = ? AND id = ?", arguments: [token, id]).map(job)
         }
     }
 
     public func renders(token: String, session: String?, limit: Int) async throws -> [RenderJob] {
-        try await db.read { db in
+        try await read { db in
             if let session {
                 return try Row.fetchAll(db, sql: "SELECT * FROM renders WHERE token = ? AND session_id = ? ORDER BY created DESC, rowid DESC LIMIT ?",
                                         arguments: [token, session, limit]).map(job)
@@ -50,28 +50,28 @@ extension SQLiteStore {
     }
 
     public func render(key: String) async throws -> RenderJob? {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM renders WHERE key = ?", arguments: [key]).map(job)
         }
     }
 
     public func cancelRender(key: String, reason: String) async throws -> RenderJob.Status? {
         let now = now()
-        return try await db.write { db in
+        return try await write { db in
             try Self.failJob(db, key: key, reason: reason, at: now)
             return try String.fetchOne(db, sql: "SELECT status FROM renders WHERE key = ?", arguments: [key]).flatMap(RenderJob.Status.init)
         }
     }
 
     public func recordAttribution(_ attribution: Attribution, renderKey key: String) async throws {
-        try await db.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE renders SET skill_source = ?, skill_version = ?, skill_platform = ? WHERE key = ?",
                            arguments: [attribution.source, attribution.version, attribution.platform, key])
         }
     }
 
     public func attribution(renderKey key: String) async throws -> Attribution? {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT skill_source, skill_version, skill_platform FROM renders WHERE key = ?", arguments: [key])
                 .map { Attribution(source: $0["skill_source"], version: $0["skill_version"], platform: $0["skill_platform"]) }
         }
@@ -82,7 +82,7 @@ extension SQLiteStore {
     public func claimTask(worker: String, lease: TimeInterval) async throws -> ClaimedTask? {
         let now = now()
         let claim = UUID().uuidString.lowercased()
-        return try await db.write { db in
+        return try await write { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT * FROM render_tasks WHERE status = 'queued' AND run_after <= ? ORDER BY created, idx, rowid LIMIT 1
                 """, arguments: [now]) else { return nil }
@@ -106,7 +106,7 @@ extension SQLiteStore {
 
     public func heartbeat(_ task: ClaimedTask, progress: Double, lease: TimeInterval) async throws -> LeaseState {
         let now = now()
-        return try await db.write { db in
+        return try await write { db in
             try db.execute(sql: """
                 UPDATE render_tasks SET lease_expires = ?, progress = ?, updated = ? WHERE id = ? AND claim = ? AND status = 'running'
                 """, arguments: [now.addingTimeInterval(lease), min(1, max(0, progress)), now, task.id, task.claim])
@@ -119,7 +119,7 @@ extension SQLiteStore {
     public func splitRender(_ task: ClaimedTask, chunks: [Range<Int>], audio: Bool) async throws -> Bool {
         let now = now()
         let key = task.job.key
-        return try await db.write { db in
+        return try await write { db in
             guard try Self.finish(db, task, status: "done", at: now) else { return false }
             try db.execute(sql: "UPDATE render_tasks SET weight = 0 WHERE id = ?", arguments: [task.id])
             for (n, frames) in chunks.enumerated() {
@@ -141,7 +141,7 @@ extension SQLiteStore {
 
     public func completeTask(_ task: ClaimedTask) async throws -> Bool {
         let now = now()
-        return try await db.write { db in
+        return try await write { db in
             guard try Self.finish(db, task, status: "done", at: now) else { return false }
             let left = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM render_tasks WHERE render_key = ? AND kind IN ('chunk', 'audio') AND status <> 'done'
@@ -158,7 +158,7 @@ extension SQLiteStore {
     public func completeRender(_ task: ClaimedTask, output: String, bytes: Int64, duration: Double) async throws -> Bool {
         let now = now()
         let output = root.stored(output)
-        return try await db.write { db in
+        return try await write { db in
             guard try Self.finish(db, task, status: "done", at: now) else { return false }
             try db.execute(sql: """
                 UPDATE renders SET status = 'completed', progress = 100, error = NULL, output_path = ?, bytes = ?, duration = ?, updated = ?
@@ -172,7 +172,7 @@ extension SQLiteStore {
     public func failTask(_ task: ClaimedTask, reason: String, retryable: Bool) async throws -> TaskFailure {
         let now = now()
         let policy = policy
-        return try await db.write { db in
+        return try await write { db in
             guard let attempts = try Int.fetchOne(db, sql: "SELECT attempts FROM render_tasks WHERE id = ? AND claim = ? AND status = 'running'",
                                                   arguments: [task.id, task.claim]) else { return .lost }
             if retryable && attempts < policy.maxAttempts {
@@ -188,7 +188,7 @@ extension SQLiteStore {
 
     public func releaseTask(_ task: ClaimedTask) async throws {
         let now = now()
-        try await db.write { db in
+        try await write { db in
             try db.execute(sql: """
                 UPDATE render_tasks SET status = 'queued', claim = NULL, owner = NULL, lease_expires = NULL, progress = 0,
                     attempts = MAX(0, attempts - 1), run_after = ?, updated = ? WHERE id = ? AND claim = ? AND status = 'running'
@@ -200,7 +200,7 @@ extension SQLiteStore {
     public func rescueExpiredTasks() async throws -> Rescue {
         let now = now()
         let policy = policy
-        return try await db.write { db in
+        return try await write { db in
             var rescue = Rescue()
             for row in try Row.fetchAll(db, sql: """
                 SELECT id, render_key, attempts FROM render_tasks WHERE status = 'running' AND lease_expires < ?
@@ -226,7 +226,7 @@ extension SQLiteStore {
 
     public func queueStats() async throws -> QueueStats {
         let now = now()
-        return try await db.read { db in
+        return try await read { db in
             var jobs: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM renders GROUP BY status") { jobs[row[0]] = row[1] }
             let depth = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM render_tasks WHERE status = 'queued'") ?? 0
@@ -311,7 +311,7 @@ extension SQLiteStore {
     /// A job's tasks as `<kind><index>:<status>:<first frame>-<end frame>` (-1 for none), by kind
     /// and index: what tests check of a split job.
     func taskSummaries(key: String) async throws -> [String] {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: "SELECT kind, idx, status, frame_start, frame_end FROM render_tasks WHERE render_key = ? ORDER BY kind, idx",
                              arguments: [key]).map { row in
                 let start: Int? = row["frame_start"], end: Int? = row["frame_end"]

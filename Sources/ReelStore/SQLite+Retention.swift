@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     public func deleteCallers(expiredBefore cutoff: Date) async throws -> ExpiredCallers {
-        try await db.write { db in
+        try await write { db in
             let doomed = """
                 SELECT token FROM tokens WHERE expires < ?
                 AND token NOT IN (SELECT token FROM renders WHERE status IN ('queued', 'rendering'))

@@ -9,7 +9,7 @@ extension SQLiteStore {
                                    language: language, session: EditSession(draft: Draft()))
         let now = now()
         let state = try encode(record.session)
-        try await db.write { db in
+        try await write { db in
             try db.execute(sql: """
                 INSERT INTO sessions (id, task_id, token, language, created, updated, state) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [record.id, record.taskID, token, language, now, now, state])
@@ -18,11 +18,11 @@ extension SQLiteStore {
     }
 
     public func session(_ id: String, token: String) async throws -> SessionRecord {
-        try await db.read { db in try fetch(db, id: id, token: token) }
+        try await read { db in try fetch(db, id: id, token: token) }
     }
 
     public func requireSession(_ id: String, token: String) async throws {
-        let found = try await db.read { db in
+        let found = try await read { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM sessions WHERE id = ? AND token = ?", arguments: [id, token]) ?? false
         }
         guard found else { throw StoreError.sessionNotFound(id) }
@@ -34,7 +34,7 @@ extension SQLiteStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let generatedRows = try generated.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
-        return try await db.write { db in
+        return try await write { db in
             var record = try fetch(db, id: id, token: token)
             let before = record.session
             let result = try change(&record.session)
@@ -53,7 +53,7 @@ extension SQLiteStore {
     }
 
     public func sessions(token: String, limit: Int) async throws -> [SessionListing] {
-        try await db.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM sessions WHERE token = ? ORDER BY updated DESC, rowid DESC LIMIT ?",
                              arguments: [token, limit]).compactMap { row in
                 guard let record = try? record(row) else { return nil }
@@ -63,7 +63,7 @@ extension SQLiteStore {
     }
 
     public func writeRawState(_ id: String, _ state: String) async throws {
-        try await db.write { db in try db.execute(sql: "UPDATE sessions SET state = ? WHERE id = ?", arguments: [state, id]) }
+        try await write { db in try db.execute(sql: "UPDATE sessions SET state = ? WHERE id = ?", arguments: [state, id]) }
     }
 
     func fetch(_ db: Database, id: String, token: String) throws -> SessionRecord {

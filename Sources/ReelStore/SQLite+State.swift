@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
     public func stateSnapshot(session id: String, token: String) async throws -> StateSnapshot {
         let now = now()
-        return try await db.read { db in
+        return try await read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM tokens WHERE token = ? AND expires > ?", arguments: [token, now]) ?? false else {
                 throw StoreError.badToken()
             }

@@ -11,7 +11,7 @@ extension TokenRecord {
 extension SQLiteStore {
     public func anonymousToken(clientID: String, credits: Int, lifetime: TimeInterval) async throws -> TokenRecord {
         let now = now()
-        return try await db.write { db in
+        return try await write { db in
             if let row = try Row.fetchOne(db, sql: """
                 SELECT * FROM tokens WHERE client_id = ? AND expires > ? ORDER BY created DESC LIMIT 1
                 """, arguments: [clientID, now]) {
@@ -30,7 +30,7 @@ extension SQLiteStore {
 
     public func validToken(_ token: String) async throws -> TokenRecord? {
         let now = now()
-        return try await db.read { db in
+        return try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM tokens WHERE token = ? AND expires > ?", arguments: [token, now])
                 .map(TokenRecord.init(row:))
         }

@@ -36,7 +36,29 @@ public struct SQLiteStore: Store {
     }
 
     public func ping() async throws {
-        _ = try await db.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        _ = try await read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
+    /// A read in GRDB, its database errors told as the store's own (what `body` throws itself passes unchanged).
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await db.read(body) } catch let error as DatabaseError { throw Self.storeError(error) }
+    }
+
+    /// A write transaction in GRDB, its database errors told as the store's own.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do { return try await db.write(body) } catch let error as DatabaseError { throw Self.storeError(error) }
+    }
+
+    /// A busy or locked database is an outage (retry); a refused value is invalid; anything else is the store's fault.
+    static func storeError(_ error: DatabaseError) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_CANTOPEN:
+            StoreError.unavailable("the database is busy or unreachable: \(error.message ?? "\(error.resultCode)")")
+        case .SQLITE_CONSTRAINT:
+            StoreError(.invalid, "the database refused the value: \(error.message ?? "constraint")")
+        default:
+            StoreError(.internal, "the database failed: \(error.message ?? "\(error.resultCode)")")
+        }
     }
 
     public func withSessionLock<T: Sendable>(_ session: String, _ body: @Sendable () async throws -> T) async throws -> T {

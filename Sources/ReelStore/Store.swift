@@ -11,7 +11,11 @@ import ReelPlanner
 /// - A caller sees only their own rows: every read or write names the token, and another
 ///   token's session, media or render is as absent as a missing one.
 /// - Errors are `StoreError`s with a stable code; a database that does not answer is
-///   `.unavailable` within a bounded time, never a hang.
+///   `.unavailable` within a bounded time, never a hang. What a closure the caller passed throws
+///   (`updateSession`'s change, `withSessionLock`'s body) comes through unchanged.
+/// - Times (leases, holds, expiry) are the calling node's clock: nodes keep their clocks in step
+///   (NTP), well within a lease. A node running ahead only rescues tasks early, and fencing keeps
+///   that to wasted work.
 /// - Paths of media and renders are stored relative to the media root every node mounts
 ///   (`MediaRoot`), and handed back absolute for this node.
 /// - Every state change of a claimed task is fenced by its claim: a worker whose lease was

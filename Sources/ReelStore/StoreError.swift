@@ -14,8 +14,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case unreadable
         /// The database did not answer in time, or the connection is gone.
         case unavailable
-        /// A value the store refuses (a negative amount, an empty id).
+        /// A value the store refuses (a negative amount, an unknown token's row).
         case invalid
+        /// The database refused a query for a reason of its own: a fault, not an outage.
+        case `internal`
     }
 
     public var code: Code

@@ -126,8 +126,9 @@ final class PostgresPool: Sendable {
 
     /// What the caller sees of an error: the store's own errors and the caller's (thrown by a
     /// closure it passed, such as `updateSession`'s change) as they are, also from inside a
-    /// transaction; the database's as `StoreError`s: constraint violations `.invalid`, and
-    /// everything else (no connection, the server shutting down, a query it refused) `.unavailable`.
+    /// transaction; the database's as `StoreError`s: constraint violations `.invalid`; no
+    /// connection, the server shutting down or short of resources, a deadlock or lock timeout
+    /// `.unavailable` (worth a retry); a query the server refused for any other reason `.internal`.
     static func storeError(_ error: any Error, _ what: String) -> any Error {
         switch error {
         case let error as PostgresTransactionError:
@@ -137,7 +138,10 @@ final class PostgresPool: Sendable {
             if let state = error.serverInfo?[.sqlState] {
                 let message = error.serverInfo?[.message] ?? "\(error.code)"
                 if state.hasPrefix("23") { return StoreError(.invalid, "\(what): \(message) (SQLSTATE \(state))") }
-                return StoreError.unavailable("\(what): \(message) (SQLSTATE \(state))")
+                if ["08", "53", "57", "40"].contains(where: state.hasPrefix) || state == "55P03" {
+                    return StoreError.unavailable("\(what): \(message) (SQLSTATE \(state))")
+                }
+                return StoreError(.internal, "\(what): \(message) (SQLSTATE \(state))")
             }
             return StoreError.unavailable("\(what): \(error.code)\(error.underlying.map { " (\($0))" } ?? "")")
         case is CancellationError:
