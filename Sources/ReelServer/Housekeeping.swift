@@ -10,7 +10,8 @@ import ReelStore
 ///   (`.<name>.<id>.partial`) and render work folders (`<data>/work/reel-<uuid>`). No request
 ///   can be writing them yet.
 /// - At start and every minute: credits held by turns whose process died mid-turn, once their
-///   hold has expired (`turnHoldLifetime`).
+///   hold has expired (`turnHoldLifetime`); and the pieces of split jobs that ended without
+///   their join cleaning up (failed or cancelled jobs: `work/<job key>/`, untouched for 10 min).
 /// - While running, only when `ServerConfiguration.expiredDataRetention` is set: callers whose
 ///   token expired longer ago than that (an expired token is never renewed, so nobody can reach
 ///   their data again) are deleted with their sessions, media and renders, files included.
@@ -104,11 +105,40 @@ struct Housekeeping: Service {
         }
     }
 
+    /// Removes the piece folders (`work/<job key>/`) of split jobs that are over or gone, once
+    /// nothing has written in them for `quiet` seconds; a job still queued or rendering keeps its
+    /// folder, whoever renders it. Returns how many folders went.
+    @discardableResult
+    func sweepFinishedJobPieces(quiet: TimeInterval = 600) async -> Int {
+        guard let workDirectory else { return 0 }
+        let fm = FileManager.default
+        var removed = 0
+        for name in (try? fm.contentsOfDirectory(atPath: workDirectory.path)) ?? [] where Self.isJobKey(name) {
+            let folder = workDirectory.appendingPathComponent(name, isDirectory: true)
+            guard let modified = (try? fm.attributesOfItem(atPath: folder.path))?[.modificationDate] as? Date,
+                  Date().timeIntervalSince(modified) >= quiet else { continue }
+            do {
+                if let job = try await store.render(key: name), job.status == .queued || job.status == .rendering { continue }
+            } catch {
+                continue  // the store is away: keep everything
+            }
+            if (try? fm.removeItem(at: folder)) != nil { removed += 1 }
+        }
+        if removed > 0 { logger.info("removed the pieces of \(removed) render job(s) that ended without joining them") }
+        return removed
+    }
+
+    /// `r` and 32 hex digits: the keys render jobs get.
+    static func isJobKey(_ name: String) -> Bool {
+        name.utf8.count == 33 && name.first == "r" && name.dropFirst().allSatisfy(\.isHexDigit)
+    }
+
     func run() async throws {
         await cancelWhenGracefulShutdown {
             var lastDeletion: ContinuousClock.Instant?
             while !Task.isCancelled {
                 await releaseExpiredHolds()
+                await sweepFinishedJobPieces()
                 if retention != nil, lastDeletion.map({ ContinuousClock.now - $0 >= interval }) ?? true {
                     lastDeletion = .now
                     do { try await deleteExpiredCallers() } catch {

@@ -30,6 +30,33 @@ import ReelStore
         for file in removed { #expect(!fm.fileExists(atPath: file.path), "\(file.lastPathComponent) is still there") }
     }
 
+    /// A split job that failed leaves its pieces (no join removed them); a job still rendering
+    /// keeps them, whichever worker renders it; a folder that is not a job's is never touched.
+    @Test func piecesOfEndedSplitJobsAreRemovedOnceQuiet() async throws {
+        let data = fm.temporaryDirectory.appendingPathComponent("reel-pieces-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: data) }
+        let store = try SQLiteStore.inMemory()
+        let token = try await store.anonymousToken(clientID: "c", credits: 10, lifetime: 3600).token
+        let failed = try await store.queueRender(RenderRequest(id: "render_f", token: token, sessionID: nil, draft: "{}", format: "mp4", quality: "high"))
+        _ = try await store.cancelRender(key: failed.key, reason: "cancelled")
+        let running = try await store.queueRender(RenderRequest(id: "render_r", token: token, sessionID: nil, draft: "{}", format: "mp4", quality: "high"))
+        _ = try #require(try await store.claimTask(worker: "w", lease: 60))
+        let work = data.appendingPathComponent("work")
+        let gone = work.appendingPathComponent("\(failed.key)/chunk-0.mp4")
+        let unknownJob = work.appendingPathComponent("r" + String(repeating: "0", count: 32) + "/chunk-0.mp4")
+        let kept = [work.appendingPathComponent("\(running.key)/chunk-0.mp4"), work.appendingPathComponent("reel-1234/x"),
+                    work.appendingPathComponent("notes/chunk-0.mp4")]
+        for file in [gone, unknownJob] + kept { try touch(file) }
+        let housekeeping = Housekeeping(store: store, configuration: ServerConfiguration(port: 0, dataDirectory: data),
+                                        rendersDirectory: data.appendingPathComponent("renders"), workDirectory: work, logger: Logger(label: "t"))
+        // Written moments ago: a join may still be reading it.
+        #expect(await housekeeping.sweepFinishedJobPieces() == 0)
+        #expect(await housekeeping.sweepFinishedJobPieces(quiet: 0) == 2)
+        #expect(!fm.fileExists(atPath: gone.deletingLastPathComponent().path))
+        #expect(!fm.fileExists(atPath: unknownJob.deletingLastPathComponent().path))
+        for file in kept { #expect(fm.fileExists(atPath: file.path), "\(file.path) was removed") }
+    }
+
     @Test func expiredCallersAreDeletedWithTheirFilesOnlyWhenARetentionIsSet() async throws {
         let data = fm.temporaryDirectory.appendingPathComponent("reel-retention-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: data) }
