@@ -4,11 +4,12 @@ import ReelTimeline
 /// Where a render is cut into time chunks that separate FFmpeg processes render side by side.
 ///
 /// A chunk is a range of output frames. Any cut is exact (the join trims whatever it cuts at the
-/// frame), but not every cut is free: a chunk that starts inside a moving segment (zoom, clip)
-/// must build that segment from its first frame and throw the head away, and one that starts
-/// inside a transition must build the outgoing segment's tail. So cuts go where the work is
-/// balanced and little is built twice: at a segment's start when no transition leads into it,
-/// or just after a transition ends.
+/// frame), but not every cut is free: a chunk that starts inside a clip must decode that clip
+/// from its first frame and throw the head away, and one that starts inside a transition must
+/// build the outgoing segment's tail. A still, moving or not, is built for just the frames a
+/// chunk needs (a zoom or pan taken up where the chunk starts), so it may be cut anywhere. So
+/// cuts go where the work is balanced and little is built twice: anywhere in a still's body,
+/// at a clip's start when no transition leads into it, or just after a transition ends.
 public struct ChunkLayout: Sendable, Equatable {
     public var ranges: [Range<Int>]
 
@@ -50,7 +51,7 @@ public struct ChunkLayout: Sendable, Equatable {
             let after = t.transitions[i]?.frames ?? 0
             let bodyStart = v.startFrame + before, bodyEnd = v.startFrame + v.frames - after
             guard bodyEnd > bodyStart else { continue }
-            let expensive = v.rebuildsEveryFrame
+            let expensive = !v.buildsInParts && v.rebuildsEveryFrame
             // Inside a cheap segment anywhere is free; in an expensive one, the earliest frame is.
             let frame = expensive ? bodyStart : min(bodyEnd - 1, max(bodyStart, Int(ideal.rounded())))
             let waste = expensive ? Double(frame - v.startFrame) : 0
@@ -62,6 +63,14 @@ public struct ChunkLayout: Sendable, Equatable {
 }
 
 extension ResolvedVisual {
+    /// Whether a chunk may start anywhere inside this segment for free: a still (moving or not)
+    /// is built for just the frames a chunk needs, its motion taken up where the chunk starts.
+    /// A clip is decoded from its start, so a chunk starting inside it throws the head away.
+    var buildsInParts: Bool {
+        if case .image = source { return motion != .none }
+        return false
+    }
+
     /// Whether each frame of this segment costs real work (zoom, a decoded clip), as opposed to
     /// a colour or a still decoded once and repeated.
     var rebuildsEveryFrame: Bool {

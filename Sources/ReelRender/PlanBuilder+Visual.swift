@@ -13,13 +13,40 @@ extension PlanBuilder {
     /// video is made in one piece or in chunks, so chunks are made of the very same frames.
     mutating func buildVisuals(frames range: Range<Int>? = nil) -> FilterGraph.Stream {
         let range = range ?? 0..<timeline.totalFrames
-        var built: [Int: FilterGraph.Stream] = [:]
+        // The frames of each segment this picture reads (a transition reads the whole tail and
+        // head it mixes): a moving still is built for those frames only, so a chunk that starts
+        // inside it costs no more than its share.
+        var needed: [Int: Range<Int>] = [:]
+        func need(_ i: Int, _ frames: Range<Int>) {
+            guard !frames.isEmpty else { return }
+            needed[i] = needed[i].map { min($0.lowerBound, frames.lowerBound)..<max($0.upperBound, frames.upperBound) } ?? frames
+        }
+        for (i, v) in timeline.visuals.enumerated() {
+            let before = i > 0 ? timeline.transitions[i - 1]?.frames ?? 0 : 0
+            let after = timeline.transitions[i]?.frames ?? 0
+            if before > 0, (v.startFrame..<v.startFrame + before).overlaps(range) {
+                let previous = timeline.visuals[i - 1]
+                need(i - 1, previous.frames - before..<previous.frames)
+                need(i, 0..<before)
+            }
+            let body = (v.startFrame + before..<v.startFrame + v.frames - after).clamped(to: range)
+            need(i, body.lowerBound - v.startFrame..<body.upperBound - v.startFrame)
+        }
+        var built: [Int: (stream: FilterGraph.Stream, from: Range<Int>)] = [:]
         // Each segment is built once, when a piece first needs it; a second reader gets a split.
-        func stream(_ i: Int) -> FilterGraph.Stream {
-            if let s = built[i] { return s }
-            let s = segment(timeline.visuals[i])
-            built[i] = s
-            return s
+        // Frames `frames` of segment `i`, restarting at time 0.
+        func stream(_ i: Int, _ frames: Range<Int>) -> FilterGraph.Stream {
+            let v = timeline.visuals[i]
+            let made: (stream: FilterGraph.Stream, from: Range<Int>)
+            if let s = built[i] {
+                made = s
+            } else {
+                let part = v.buildsInParts ? needed[i] ?? 0..<v.frames : 0..<v.frames
+                made = (segment(v, part: part), part)
+                built[i] = made
+            }
+            let offset = made.from.lowerBound
+            return trim(made.stream, frames.lowerBound - offset..<frames.upperBound - offset, of: made.from.count)
         }
         var pieces: [FilterGraph.Stream] = []
         for (i, v) in timeline.visuals.enumerated() {
@@ -28,8 +55,8 @@ extension PlanBuilder {
             let overlap = v.startFrame..<v.startFrame + before
             if before > 0, let tr = timeline.transitions[i - 1], overlap.overlaps(range) {
                 let previous = timeline.visuals[i - 1]
-                let tail = trim(stream(i - 1), previous.frames - before..<previous.frames, of: previous.frames)
-                let head = trim(stream(i), 0..<before, of: v.frames)
+                let tail = stream(i - 1, previous.frames - before..<previous.frames)
+                let head = stream(i, 0..<before)
                 let mixed = graph.chain(graph.apply(Filter("xfade", ordered: [
                     ("transition", tr.name),
                     ("duration", num(Double(before) / Double(fps))),
@@ -41,7 +68,7 @@ extension PlanBuilder {
             }
             let body = (v.startFrame + before..<v.startFrame + v.frames - after).clamped(to: range)
             if !body.isEmpty {
-                pieces.append(trim(stream(i), body.lowerBound - v.startFrame..<body.upperBound - v.startFrame, of: v.frames))
+                pieces.append(stream(i, body.lowerBound - v.startFrame..<body.upperBound - v.startFrame))
             }
         }
         let joined = pieces.count == 1 ? pieces[0]
@@ -62,7 +89,11 @@ extension PlanBuilder {
         return frames.lowerBound > 0 ? graph.apply(Filter("setpts", ["expr": "PTS-STARTPTS"]), trimmed) : trimmed
     }
 
-    mutating func segment(_ v: ResolvedVisual) -> FilterGraph.Stream {
+    /// Segment `v`'s frames `part` (all of them by default), restarting at time 0. Only a moving
+    /// still (`buildsInParts`) is built in part, its motion taken up where `part` starts; other
+    /// sources are built whole.
+    mutating func segment(_ v: ResolvedVisual, part: Range<Int>? = nil) -> FilterGraph.Stream {
+        let part = part ?? 0..<v.frames
         var s: FilterGraph.Stream
         switch v.source {
         case .color(let color):
@@ -87,14 +118,14 @@ extension PlanBuilder {
                     Filter("setpts", ["expr": "N"]),
                     Filter("fps", ["fps": String(fps)]),
                 ])
-            } else if let pan = Pan(v.motion, frames: v.frames, width: width, height: height) {
+            } else if let pan = Pan(v.motion, frames: v.frames, width: width, height: height, from: part.lowerBound) {
                 // A pan moves a whole number of pixels every frame over a picture scaled once:
                 // exactly even motion, and only a crop per frame. The crop is on 4:4:4, where it
                 // may start at any pixel (4:2:0 would round it to even ones).
                 s = fit(s, v.fit, width: pan.canvasWidth, height: pan.canvasHeight)
                 s = graph.chain(s, [
                     Filter("format", ["pix_fmts": "yuv444p"]),
-                    Filter("loop", ordered: [("loop", String(v.frames - 1)), ("size", "1"), ("start", "0")]),
+                    Filter("loop", ordered: [("loop", String(part.count - 1)), ("size", "1"), ("start", "0")]),
                     Filter("settb", ["expr": "1/\(fps)"]),
                     Filter("setpts", ["expr": "N"]),
                     Filter("fps", ["fps": String(fps)]),
@@ -108,7 +139,7 @@ extension PlanBuilder {
                 s = fit(s, v.fit, width: width * oversample, height: height * oversample)
                 s = graph.chain(s, [
                     Filter("format", ["pix_fmts": "yuv420p"]),
-                    zoompan(v.motion, frames: v.frames),
+                    zoompan(v.motion, frames: v.frames, part: part),
                 ])
             }
         case .video(let path, _):
@@ -188,7 +219,8 @@ extension PlanBuilder {
         var x: String
         var y: String
 
-        init?(_ motion: Motion, frames: Int, width: Int, height: Int) {
+        /// `from`: the first frame made (a chunk starting inside the pan), where the motion takes up.
+        init?(_ motion: Motion, frames: Int, width: Int, height: Int, from: Int = 0) {
             let horizontal: Bool
             switch motion {
             case .panLeft, .panRight: horizontal = true
@@ -204,7 +236,8 @@ extension PlanBuilder {
             func even(_ x: Double) -> Int { Int((x / 2).rounded(.up)) * 2 }
             canvasWidth = horizontal ? width + travel + travel % 2 : even(Double(width) * zoom)
             canvasHeight = horizontal ? even(Double(height) * zoom) : height + travel + travel % 2
-            let across = "n*\(step)", back = "\(travel)-n*\(step)"
+            let n = from > 0 ? "(n+\(from))" : "n"
+            let across = "\(n)*\(step)", back = "\(travel)-\(n)*\(step)"
             let centreX = String((canvasWidth - width) / 2), centreY = String((canvasHeight - height) / 2)
             switch motion {
             case .panRight: (x, y) = (across, centreY)
@@ -215,10 +248,13 @@ extension PlanBuilder {
         }
     }
 
-    /// Slow zoom or pan over `frames` frames, driven by the output frame number (pitfall 2).
-    func zoompan(_ motion: Motion, frames: Int) -> Filter {
+    /// Slow zoom or pan over `frames` frames, driven by the output frame number (pitfall 2);
+    /// only frames `part` of it (all by default), the first at its place in the whole motion.
+    func zoompan(_ motion: Motion, frames: Int, part: Range<Int>? = nil) -> Filter {
         let amount = 0.12
-        let progress = frames > 1 ? "on/\(frames - 1)" : "0"
+        let part = part ?? 0..<frames
+        let frame = part.lowerBound > 0 ? "(on+\(part.lowerBound))" : "on"
+        let progress = frames > 1 ? "\(frame)/\(frames - 1)" : "0"
         let centreX = "(iw-iw/zoom)/2", centreY = "(ih-ih/zoom)/2"
         let (z, x, y): (String, String, String)
         switch motion {
@@ -230,7 +266,7 @@ extension PlanBuilder {
         case .zoomIn, .none: (z, x, y) = ("1+\(num(amount))*\(progress)", centreX, centreY)
         }
         return Filter("zoompan", ordered: [
-            ("z", z), ("x", x), ("y", y), ("d", String(frames)), ("s", "\(width)x\(height)"), ("fps", String(fps)),
+            ("z", z), ("x", x), ("y", y), ("d", String(part.count)), ("s", "\(width)x\(height)"), ("fps", String(fps)),
         ])
     }
 }

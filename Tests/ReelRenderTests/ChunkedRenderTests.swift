@@ -51,9 +51,10 @@ import ReelTimeline
         var whole = PlanBuilder(timeline: timeline, settings: RenderSettings(), workDir: dir)
         let expected = try await Self.frameHashes(whole.build(), s, workDir: dir)
         #expect(expected.count == 180)
-        // Cut inside the first transition (frames 42-60), inside a zoom (75-123), inside the navy
-        // card (123-159) and inside the last transition (150-159).
-        let cuts = [0, 50, 100, 140, 155, 180]
+        // Cut inside the zoom's body (0-42: that chunk builds the zoom from frame 20 on), inside
+        // the first transition (frames 42-60), inside the pan (75-123, built from frame 100 on),
+        // inside the navy card (123-159) and inside the last transition (150-159).
+        let cuts = [0, 20, 50, 100, 140, 155, 180]
         var joined: [String] = []
         for k in 0..<cuts.count - 1 {
             let chunkDir = s.path("w\(k)")
@@ -132,10 +133,15 @@ import ReelTimeline
         #expect(timeline.totalFrames == 1800)
         // Colour cards cost nothing to build twice: the cut is where the work halves.
         #expect(ChunkLayout(timeline, count: 2).ranges == [0..<900, 900..<1800])
-        // Zooming stills: just after a transition ends, never inside a zoom's long body.
-        for i in timeline.visuals.indices { timeline.visuals[i].source = .image(path: "/p.png", info: media(.image, w: 800, h: 600)); timeline.visuals[i].motion = .zoomIn }
+        // Clips are decoded from their start: just after a transition ends, never inside a clip's long body.
+        for i in timeline.visuals.indices { timeline.visuals[i].source = .video(path: "/c.mp4", info: media(.video, w: 800, h: 600, seconds: 20)) }
         #expect(ChunkLayout(timeline, count: 2).ranges == [0..<738, 738..<1800])
         #expect(ChunkLayout(timeline, count: 3).ranges == [0..<738, 738..<1092, 1092..<1800])
+        // Zooming stills are built for just the frames a chunk needs: cut where the work divides
+        // evenly, inside a zoom's body too (outside the transitions, which build both sides).
+        for i in timeline.visuals.indices { timeline.visuals[i].source = .image(path: "/p.png", info: media(.image, w: 800, h: 600)); timeline.visuals[i].motion = .zoomIn }
+        #expect(ChunkLayout(timeline, count: 2).ranges == [0..<900, 900..<1800])
+        #expect(ChunkLayout(timeline, count: 3).ranges == [0..<600, 600..<1200, 1200..<1800])
 
         #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 2) == 1)
         #expect(ChunkLayout.automaticCount(for: timeline, settings: RenderSettings(), cores: 4) == 2)
