@@ -129,6 +129,10 @@ public actor RenderWorker: Service {
     private var wakeup: CheckedContinuation<Void, Never>?
     private var woken = false
     private var engine: RenderEngine?
+    /// Drafts prepared (media probed) for the jobs whose tasks this worker did last, so the
+    /// chunks of one job that come its way are not probed again: at most `preparedLimit`.
+    private var preparedDrafts: [(key: String, prepared: PreparedDraft)] = []
+    private let preparedLimit = 4
 
     public init(store: any Store, configuration: ServerConfiguration, files: RenderFiles, logger: Logger = Logger(label: "reel.render"),
                 pollInterval: Duration = .seconds(1)) {
@@ -310,7 +314,7 @@ public actor RenderWorker: Service {
         let draft = try Draft.decode(Data(job.draft.utf8)).draft
         let base = mediaDirectory?.path ?? files.directory.path
         let settings = RenderSettings(format: format, preview: job.preview, quality: Quality.named(job.quality))
-        let prepared = try await engine.prepare(draft, baseDirectory: base)
+        let prepared = try await prepare(job, draft, engine: engine, base: base)
         try Task.checkCancellation()
         switch task.kind {
         case .render:
@@ -347,6 +351,17 @@ public actor RenderWorker: Service {
             if done { try? FileManager.default.removeItem(at: files.workDirectory.appendingPathComponent(job.key)) }
             return done
         }
+    }
+
+    /// The job's draft with its media probed: kept from an earlier task of the same job (the
+    /// draft of a job never changes), else probed now.
+    private func prepare(_ job: RenderJob, _ draft: Draft, engine: RenderEngine, base: String) async throws -> PreparedDraft {
+        if let kept = preparedDrafts.first(where: { $0.key == job.key }) { return kept.prepared }
+        let prepared = try await engine.prepare(draft, baseDirectory: base)
+        preparedDrafts.removeAll { $0.key == job.key }
+        preparedDrafts.append((job.key, prepared))
+        if preparedDrafts.count > preparedLimit { preparedDrafts.removeFirst() }
+        return prepared
     }
 
     /// Records a finished job's output; false when the claim was lost meanwhile.
