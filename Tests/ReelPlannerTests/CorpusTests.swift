@@ -30,10 +30,19 @@ import ReelTimeline
 
     /// The corpus written beside the rules, and its blind part (`Corpus/blind/`), written from the
     /// issue alone before the rules that must pass it. Both figures are printed; every case must pass.
+    /// A blind set measured but not yet built into the rules waits in `Corpus/pending/`: its
+    /// figure and failures are printed, not required, until a session makes it pass and moves it
+    /// to `blind/`.
     @Test func corpus() throws {
         let seen = try Self.run(Self.corpusDirectory)
         let blind = try Self.run(Self.corpusDirectory.appendingPathComponent("blind"))
         print("corpus: written with the rules \(seen.passed)/\(seen.total) (\(Self.percent(seen.passed, seen.total))), blind \(blind.passed)/\(blind.total) (\(Self.percent(blind.passed, blind.total)))")
+        let pendingDirectory = Self.corpusDirectory.appendingPathComponent("pending")
+        if FileManager.default.fileExists(atPath: pendingDirectory.path) {
+            let pending = try Self.run(pendingDirectory)
+            print("corpus: pending blind sets (measured, not yet required) \(pending.passed)/\(pending.total) (\(Self.percent(pending.passed, pending.total)))")
+            for f in pending.failures { print("PENDING \(f)") }
+        }
         for f in seen.failures + blind.failures {
             print("FAIL \(f)")
             Issue.record("\(f)")
