@@ -34,11 +34,12 @@ PG_ENV = if [ -z "$${REEL_TEST_POSTGRES_URL:-}" ]; then eval "$$(bash scripts/po
 
 test: setup browser-setup
 	$(SWIFT) build --build-tests
-	@# Engine and planner suites run side by side; the suites that start servers and `reel`
-	@# processes run one test at a time, so two cores of FFmpeg work beside them cannot push a
-	@# live request past its client's fixed 15 s read timeout.
-	$(PG_ENV) $(SWIFT) test --skip-build --parallel --num-workers 2 --skip 'ReelServerTests|ReelCLITests'
-	$(PG_ENV) $(SWIFT) test --skip-build --no-parallel --filter 'ReelServerTests|ReelCLITests'
+	@# Engine and planner suites run side by side; the suites that start servers, `reel`
+	@# processes and PostgreSQL databases run one test at a time, so two cores of FFmpeg work
+	@# beside them cannot push a live request past its client's fixed 15 s read timeout, nor a
+	@# store call past its deadline.
+	$(PG_ENV) $(SWIFT) test --skip-build --parallel --num-workers 2 --skip 'ReelServerTests|ReelCLITests|ReelStoreTests'
+	$(PG_ENV) $(SWIFT) test --skip-build --no-parallel --filter 'ReelServerTests|ReelCLITests|ReelStoreTests'
 
 bench: release
 	@bash bench/run.sh --reel .build/release/reel

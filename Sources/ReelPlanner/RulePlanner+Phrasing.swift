@@ -102,6 +102,14 @@ extension RulePlanner {
                 (#"\btop of the (?:sequence|video|timeline|edit|cut)\b"#, "start"), (#"\bhead of the (?:sequence|video|timeline)\b"#, "start"),
                 (#"\bcold open\b"#, "first"), (#"\bnothing else\b"#, "only"), (#"\b(?:do not|don'?t) use (?:any )?other (?:visual )?(?:files|clips|photos|media)\b"#, "only"),
                 (#"\bsegment index (\d+)\b"#, "index $1"), (#"\bclip index (\d+)\b"#, "index $1"),
+                // English as a second language: "more low", "two times more fast", "quit the music",
+                // "since the second 3".
+                (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
+                (#"\bmore (?:loud|strong|high)\b"#, "louder"), (#"\bmore (fast|slow|long|short|small)\b"#, "$1er"),
+                (#"\bmore (?:big|large|grand)\b"#, "bigger"),
+                (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
+                (#"\b(?:put|have|play) (the |that )?(music|song)\s+since (?:the )?second (\d+(?:\.\d+)?)\b"#, "start $1$2 at $3 seconds"),
+                (#"\bsince (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 seconds"),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             t = t.replacingOccurrences(of: #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s][^"“”]*?)\s*[.!]?\s*$"#,

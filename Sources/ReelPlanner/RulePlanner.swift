@@ -22,6 +22,8 @@ public struct Plan: Sendable, Equatable {
     public var questions: [String] = []
     /// The request was written in Chinese: answer in Chinese.
     public var chinese = false
+    /// Only thanks, praise or laughter: nothing to edit, and nothing misunderstood.
+    public var smallTalk = false
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -168,6 +170,10 @@ public struct RulePlanner: Sendable {
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
             plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) }
+        } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
+            // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
+            plan.notUnderstood = []
+            plan.smallTalk = true
         }
         return plan
     }
@@ -326,6 +332,16 @@ public struct RulePlanner: Sendable {
     }
 
     /// Words that ask for something on the timeline; a clause with none of them is talk.
+    /// Thanks, praise and laughter with nothing to edit in them.
+    static func isSmallTalk(_ clause: String) -> Bool {
+        let words = clause.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " || $0 == "'" || ("0"..."9").contains($0) }
+        let text = String(String.UnicodeScalarView(words)).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return false }
+        let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire)"#
+        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|nice one|good job|great job|well done|love (?:it|this|that)|i love (?:it|this|that)|(?:it'?s|its|this is|that'?s|thats|this looks|it looks|looks)? ?(?:so |really |very |super |just )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
+        return has(text, pattern)
+    }
+
     static let editingWords = #"\d|music|song|audio|sound|volume|voice|title|caption|subtitle|\btext|clip|photo|picture|\bpics?\b|video|image|shot|slide|transition|fade|dissolve|wipe|canvas|vertical|horizontal|landscape|portrait|square|\b(?:add|remove|delete|drop|make|cut|trim|move|swap|replace|speed|slow|fast|zoom|look|colou?r|crop|fit|mute|louder|quieter|longer|shorter|bigger|smaller|minutes?|seconds|loop|duck|narrat|export|render|undo|redo|blur|bright|dark|warm|cool|vintage)\b|[\u4e00-\u9fff]"#
 
     static func has(_ t: String, _ pattern: String) -> Bool {

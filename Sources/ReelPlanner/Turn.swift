@@ -151,7 +151,10 @@ extension EditSession {
         }
         for no in plan.declined { lines.append(no) }
         for question in plan.questions { lines.append(question) }
-        if !plan.declined.isEmpty && plan.notUnderstood.isEmpty && plan.operations.isEmpty {
+        if plan.smallTalk && changes.isEmpty && problems.isEmpty {
+            lines.append(plan.chinese ? "不客气！想改什么随时告诉我，或者说“导出”来生成视频。"
+                                      : "Glad you like it! Tell me what to change next, or say \"export\" to render it.")
+        } else if !plan.declined.isEmpty && plan.notUnderstood.isEmpty && plan.operations.isEmpty {
             // Said above, in the words that fit.
         } else if !plan.notUnderstood.isEmpty && plan.chinese && changes.isEmpty && problems.isEmpty && plan.intent == .edit {
             let quoted = plan.notUnderstood.map { "“\($0)”" }.joined(separator: "，")
