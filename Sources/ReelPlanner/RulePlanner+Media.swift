@@ -129,6 +129,11 @@ extension RulePlanner {
             // "only the photos"
             if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
+            // "with all the photos", "the photos of the breads": pictures asked for, and no clip
+            // word anywhere, is the pictures alone ("a video" is what is made, not a clip).
+            if has(c, stillGroup), !has(c, #"\bclips?\b|\bvids?\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
+                return stills + chosenSounds.filter { !voiceSounds.contains($0) }
+            }
             return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
         }
         var placed: [(Int, String)] = named.compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
