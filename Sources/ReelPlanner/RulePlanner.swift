@@ -287,6 +287,17 @@ public struct RulePlanner: Sendable {
         let ordinal = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|\d+th)"#
         for p in parts {
             let l = p.lowercased()
+            // "fade the music in over 2 seconds and out over 4": the other end of the same fade.
+            if let prev = out.last?.lowercased(),
+               let m = Numbers.firstMatch(#"\bfade (?:(the (?:music|song|audio|video|title|voiceover)) )?(in|out)\b"#, in: prev),
+               let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#) {
+                var rest = p
+                // "… over 2 seconds and out over 4": the bare number takes the first one's unit.
+                if let unit = Numbers.firstMatch(#"\d\s*(ms|milliseconds?|s|secs?|seconds?)\b"#, in: prev)?[1],
+                   has(l, #"\d$"#) { rest += " " + unit }
+                out.append("fade " + (m[1].isEmpty ? "" : m[1] + " ") + rest)
+                continue
+            }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
                (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
