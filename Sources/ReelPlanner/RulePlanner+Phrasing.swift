@@ -48,6 +48,20 @@ extension RulePlanner {
         // key=value pairs describe one thing: keep them in one clause.
         t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
                                    with: " ", options: [.regularExpression, .caseInsensitive])
+        // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
+        // before it in its clause is the video's.
+        if let m = t.range(of: #"\bduration(?:_ms|Ms)?\s*=\s*\d"#, options: [.regularExpression, .caseInsensitive]) {
+            let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
+            if clause.range(of: #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#,
+                            options: [.regularExpression, .caseInsensitive]) == nil {
+                let inMs = t[m].range(of: #"_ms|Ms"#, options: .regularExpression) != nil
+                let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
+                if let whole = tail.range(of: #"^duration(?:_ms|Ms)?\s*=\s*"#, options: [.regularExpression, .caseInsensitive]) {
+                    t = head + "duration " + tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
+                        + (inMs ? " ms" : "") + tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
+                }
+            }
+        }
         // JSON-ish objects: keys and values become "key value" pairs.
         if t.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
             t = replacing(t, [(#"[{}]"#, " "), (#""(\w+)"\s*:\s*"([^"]*)""#, "$1 $2"), (#""(\w+)"\s*:\s*([-\d.]+)"#, "$1 $2")])
@@ -64,6 +78,7 @@ extension RulePlanner {
             (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
             (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
             (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
+            (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
             (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"), (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
             // "Add text: kind …" is a text to add, not a script.
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
