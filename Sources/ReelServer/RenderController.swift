@@ -165,9 +165,7 @@ struct RenderController<Context: RequestContext> {
         let id = try context.parameters.require("id")
         guard let job = try await store.render(id: id, token: caller.token) else { throw APIError.renderNotFound(id) }
         // The job fails now; a worker rendering it here stops at once, one elsewhere at its next heartbeat.
-        _ = try await store.cancelRender(key: job.key, reason: "cancelled")
-        await worker.cancel(key: job.key)
-        let current = try await store.render(key: job.key) ?? job
+        let current = try await worker.cancel(job)
         return Envelope(data: data(for: current, request: request))
     }
 

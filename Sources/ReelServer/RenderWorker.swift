@@ -220,6 +220,16 @@ public actor RenderWorker: Service {
         }
     }
 
+    /// Cancels a job: the store fails it (its credits given back once and its tasks cancelled,
+    /// so a worker elsewhere stops at its next heartbeat), a task of it running here stops at
+    /// once, and its webhook is called when this call is what ended it. Returns the job now.
+    func cancel(_ job: RenderJob, reason: String = "cancelled") async throws -> RenderJob {
+        let status = try await store.cancelRender(key: job.key, reason: reason)
+        cancel(key: job.key)
+        if job.status == .queued || job.status == .rendering, status == .failed { webhook.notify(key: job.key, store: store) }
+        return try await store.render(key: job.key) ?? job
+    }
+
     /// Stops this worker's tasks of a job at once (the store has already failed it as cancelled).
     func cancel(key: String) {
         cancelRequested.insert(key)

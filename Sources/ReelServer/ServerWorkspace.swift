@@ -119,8 +119,7 @@ struct ServerWorkspace: ReelWorkspace {
             let deadline = ContinuousClock.now + Self.previewTimeout
             while job.status == .queued || job.status == .rendering {
                 guard ContinuousClock.now < deadline else {
-                    _ = try await store.cancelRender(key: job.key, reason: "cancelled")
-                    await renders.cancel(key: job.key)
+                    _ = try await renders.cancel(job)
                     throw ToolError(500, "the preview did not finish within \(Self.previewTimeout) (the render queue is busy); try again later")
                 }
                 try await Task.sleep(for: .milliseconds(200))
@@ -166,10 +165,7 @@ struct ServerWorkspace: ReelWorkspace {
             let renders = try requireRenders()
             guard let job = try await store.render(id: id, token: token) else { throw ToolError.exportNotFound(id) }
             // The job fails now; a worker rendering it here stops at once, one elsewhere at its next heartbeat.
-            _ = try await store.cancelRender(key: job.key, reason: "cancelled")
-            await renders.cancel(key: job.key)
-            let current = try await store.render(key: job.key) ?? job
-            return try state(current)
+            return try state(try await renders.cancel(job))
         }
     }
 

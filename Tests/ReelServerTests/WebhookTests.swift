@@ -82,6 +82,28 @@ import ReelStore
         }
     }
 
+    /// A job cancelled by its caller ended too: its webhook hears `failed`, once.
+    @Test func aCancelledJobCallsItsWebhook() async throws {
+        let hook = try LoopbackServer { _ in .init(status: 200) }
+        let server = try Server(allowPrivate: true)
+        try await server.test { api in
+            let token = try await api.token()
+            // Long enough to be cancelled while queued or rendering.
+            let long = #"{"m":{"w":320,"h":180},"t":[{"tt":0,"sg":[{"d":600000,"m":{"color":"red"}}]}]}"#
+            #expect(try await Self.queue(api, token: token, id: "render_cancel", draft: long,
+                                         webhook: "http://127.0.0.1:\(hook.port)/cancelled").status == 200)
+            let cancelled = try await api.call(.post, "/api/render/proxy/lambda/render_cancel/cancel", token: token)
+            #expect(cancelled.data?["status"]?.string == "failed", "\(cancelled.text)")
+            let calls = try await Self.waitForCalls(hook, 1)
+            #expect(calls.count == 1 && calls[0].head.hasPrefix("POST /cancelled "))
+            #expect(try JSONValue.parse(calls[0].body)["data"]?["status"]?.string == "failed")
+            // Cancelling again ends nothing: no second call.
+            _ = try await api.call(.post, "/api/render/proxy/lambda/render_cancel/cancel", token: token)
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(hook.requests.count == 1)
+        }
+    }
+
     @Test func privateAddressesAreNotCalledByDefault() async throws {
         let hook = try LoopbackServer { _ in .init(status: 200) }
         let server = try Server(allowPrivate: false)
