@@ -341,7 +341,7 @@ public actor RenderWorker: Service {
             return try await completed(task, result)
         case .chunk:
             guard let frames = task.frames else { throw RenderJobError("chunk \(task.id) has no frames") }
-            let seconds = Double(frames.count) / Double(max(1, try engine.outline(for: prepared, settings: settings, chunks: 1).fps))
+            let seconds = Double(frames.count) / Double(max(1, try prepared.timeline(for: settings).fps))
             let started = ContinuousClock.now
             try await engine.renderVideoChunk(prepared, settings: settings, frames: frames, to: piece(job, task.index)) {
                 progress.value = seconds > 0 ? $0 / seconds : 0

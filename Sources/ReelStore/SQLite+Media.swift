@@ -5,9 +5,7 @@ import ReelFFmpeg
 extension SQLiteStore {
     public func addMedia(_ records: [MediaRecord], token: String) async throws {
         let now = now()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let rows = try records.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
+        let rows = try records.map { ($0, try StoredValues.infoJSON($0.info)) }
         let root = root
         try await write { db in
             for (record, info) in rows {
@@ -27,10 +25,9 @@ extension SQLiteStore {
     }
 
     func fetchMedia(_ db: Database, session: String, token: String) throws -> [MediaRecord] {
-        let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
                                 arguments: [session, token]).compactMap { row -> MediaRecord? in
-            guard let decoded = Self.mediaInfo(row, decoder) else { return nil }
+            guard let decoded = Self.mediaInfo(row) else { return nil }
             return MediaRecord(id: row["id"], sessionID: row["session_id"], path: root.local(row["path"] as String), name: row["name"], info: decoded)
         }
     }
@@ -40,10 +37,9 @@ extension SQLiteStore {
     }
 
     func fetchGeneratedMedia(_ db: Database, session: String, token: String) throws -> [GeneratedMediaRecord] {
-        let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM generated_media WHERE session_id = ? AND token = ? ORDER BY created, rowid",
                                 arguments: [session, token]).compactMap { row -> GeneratedMediaRecord? in
-            guard let decoded = Self.mediaInfo(row, decoder) else { return nil }
+            guard let decoded = Self.mediaInfo(row) else { return nil }
             return GeneratedMediaRecord(id: row["id"], sessionID: row["session_id"], kind: row["kind"], path: root.local(row["path"] as String),
                                         name: row["name"], text: row["text"], info: decoded)
         }
@@ -58,12 +54,11 @@ extension SQLiteStore {
 
     public func mediaItem(id: String, token: String) async throws -> MediaRecord? {
         try await read { db in
-            let decoder = JSONDecoder()
-            return try Row.fetchOne(db, sql: """
+                return try Row.fetchOne(db, sql: """
                 SELECT id, session_id, path, name, info FROM media WHERE id = ?1 AND token = ?2
                 UNION ALL SELECT id, session_id, path, name, info FROM generated_media WHERE id = ?1 AND token = ?2
                 """, arguments: [id, token]).flatMap { row in
-                Self.mediaInfo(row, decoder).map {
+                Self.mediaInfo(row).map {
                     MediaRecord(id: row["id"], sessionID: row["session_id"], path: root.local(row["path"] as String), name: row["name"], info: $0)
                 }
             }
@@ -71,8 +66,7 @@ extension SQLiteStore {
     }
 
     /// The `info` column's `MediaInfo`; nil for a row it cannot be read from (the row is skipped).
-    static func mediaInfo(_ row: Row, _ decoder: JSONDecoder) -> MediaInfo? {
-        let info: String = row["info"]
-        return try? decoder.decode(MediaInfo.self, from: Data(info.utf8))
+    static func mediaInfo(_ row: Row) -> MediaInfo? {
+        StoredValues.mediaInfo(row["info"])
     }
 }

@@ -31,9 +31,7 @@ extension SQLiteStore {
     public func updateSession<T: Sendable>(_ id: String, token: String, generated: [GeneratedMediaRecord],
                                           _ change: @escaping @Sendable (inout EditSession) throws -> T) async throws -> T {
         let now = now()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let generatedRows = try generated.map { ($0, String(decoding: try encoder.encode($0.info), as: UTF8.self)) }
+        let generatedRows = try generated.map { ($0, try StoredValues.infoJSON($0.info)) }
         return try await write { db in
             var record = try fetch(db, id: id, token: token)
             let before = record.session

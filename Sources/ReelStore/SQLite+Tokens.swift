@@ -17,7 +17,7 @@ extension SQLiteStore {
                 """, arguments: [clientID, now]) {
                 return TokenRecord(row: row)
             }
-            let record = TokenRecord(token: "reel_" + Self.randomHex(bytes: 24), clientID: clientID, created: now,
+            let record = TokenRecord(token: StoredValues.newToken(), clientID: clientID, created: now,
                                      expires: now.addingTimeInterval(lifetime), available: credits, frozen: 0)
             try db.execute(sql: """
                 INSERT INTO tokens (token, client_id, created, expires, credits_available, credits_frozen)

@@ -69,9 +69,4 @@ public struct SQLiteStore: Store {
     public func waitForWork(timeout: Duration) async {
         try? await Task.sleep(for: timeout)
     }
-
-    static func randomHex(bytes: Int) -> String {
-        var rng = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
-    }
 }

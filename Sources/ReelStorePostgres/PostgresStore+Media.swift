@@ -7,7 +7,7 @@ import ReelStore
 extension PostgresStore {
     public func addMedia(_ records: [MediaRecord], token: String) async throws {
         let now = now()
-        let rows = try records.map { ($0, try Self.infoJSON($0.info)) }
+        let rows = try records.map { ($0, try StoredValues.infoJSON($0.info)) }
         let root = root
         try await pool.transaction("add media") { c, log in
             for (record, info) in rows {
@@ -70,6 +70,6 @@ extension PostgresStore {
     /// The `info` column's `MediaInfo`; nil for a row it cannot be read from (the row is skipped).
     static func mediaInfo(_ row: PostgresRow) -> MediaInfo? {
         guard let info = try? row.get("info", as: String.self) else { return nil }
-        return try? JSONDecoder().decode(MediaInfo.self, from: Data(info.utf8))
+        return StoredValues.mediaInfo(info)
     }
 }

@@ -33,7 +33,7 @@ extension PostgresStore {
     public func updateSession<T: Sendable>(_ id: String, token: String, generated: [GeneratedMediaRecord],
                                           _ change: @escaping @Sendable (inout EditSession) throws -> T) async throws -> T {
         let now = now()
-        let generatedRows = try generated.map { ($0, try Self.infoJSON($0.info)) }
+        let generatedRows = try generated.map { ($0, try StoredValues.infoJSON($0.info)) }
         let root = root
         return try await pool.transaction("update session") { c, log in
             // The row lock makes a second writer wait for this one and then read what it saved.
@@ -125,11 +125,5 @@ extension PostgresStore {
         let id: String = try row.get("id")
         return SessionRecord(id: id, taskID: try row.get("task_id"), language: try row.get("language"),
                              session: try SessionState.decode(try row.get("state"), id: id, root: root))
-    }
-
-    static func infoJSON<T: Encodable>(_ info: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(info), as: UTF8.self)
     }
 }

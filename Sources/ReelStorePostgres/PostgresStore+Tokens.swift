@@ -10,7 +10,7 @@ extension PostgresStore {
 
     public func anonymousToken(clientID: String, credits: Int, lifetime: TimeInterval) async throws -> TokenRecord {
         let now = now()
-        let fresh = TokenRecord(token: "reel_" + Self.randomHex(bytes: 24), clientID: clientID, created: now,
+        let fresh = TokenRecord(token: StoredValues.newToken(), clientID: clientID, created: now,
                                 expires: now.addingTimeInterval(lifetime), available: credits, frozen: 0)
         let key = Self.lockKey(clientID)
         return try await pool.transaction("anonymous token") { c, log in

@@ -90,11 +90,6 @@ public struct PostgresStore: Store {
 
     static func newID() -> String { UUID().uuidString.lowercased() }
 
-    static func randomHex(bytes: Int) -> String {
-        var rng = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
-    }
-
     /// A stable 32-bit hash (FNV-1a) for advisory lock keys: the same on every node and every run.
     static func lockKey(_ text: String) -> Int32 {
         var hash: UInt32 = 2_166_136_261
