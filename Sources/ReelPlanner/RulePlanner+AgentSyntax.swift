@@ -43,10 +43,13 @@ extension RulePlanner {
                 let key = keyWords(ns.substring(with: m.range(at: 1)))
                 let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
                 if has(key, textKeys) { return "\(key) \"\(value)\"" }
+                if key == "op" { return keyWords(value) }
+                if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
                 if key.hasSuffix(" ms"), Double(value) != nil { return "\(key.dropLast(3)) \(value) ms" }
                 return "\(key) \(value)"
             }
-            if !pairs.isEmpty { t = pairs.joined(separator: ", ") }
+            // An operation's fields describe one thing; a settings object's are several.
+            if !pairs.isEmpty { t = pairs.joined(separator: has(body, #""op"\s*:"#) ? " " : ", ") }
         }
         t = replacing(t, [
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
@@ -59,7 +62,7 @@ extension RulePlanner {
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
             (#"\btrim_?in\s*=\s*(?=\d)"#, "in point "), (#"\b(?:end|stop)\s*=\s*(?=\d)"#, "end at "),
-            (#"\btarget\s*=\s*"#, ""), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
+            (#"\btarget\s*=\s*"#, ""), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
             (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
         ])
         // `in=500ms` said of a clip is where it starts playing.

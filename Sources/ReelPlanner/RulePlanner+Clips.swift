@@ -112,7 +112,7 @@ extension RulePlanner {
         // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of
         // one file's name (and no other's), said of a picture or clip.
         if found.isEmpty { found += nameWordTargets(c, draft: draft) }
-        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video)\b(?!s)"#, in: c).first {
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video|(?:vid|video|moving) (?:part|bit|section|one))\b(?!s)"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
@@ -257,7 +257,11 @@ extension RulePlanner {
             plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
             return
         }
-        if let t = target, has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|删除|删掉|去掉|不要"#),
+        // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.
+        let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
+            && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first|last \d|beginning|start|end|together|into|up)\b|%"#)
+            && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
+        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -327,10 +331,10 @@ extension RulePlanner {
         } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#, in: c),
-                  let ms = Numbers.duration(in: m[1].isEmpty ? m[3] : m[1]) {
-            // "hold the last shot 2 seconds longer": its own length, changed by that much.
-            let longer = m[1].isEmpty ? !has(c, #"\bshorten\b"#) : (m[2] == "longer" || m[2] == "more")
+        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
+                  let ms = !m[5].isEmpty ? Numbers.duration(in: (m[4].isEmpty ? "1" : m[4]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] : m[1]) {
+            // "hold the last shot 2 seconds longer", "an extra second": its own length, changed by that much.
+            let longer = !m[5].isEmpty || (m[1].isEmpty ? !has(c, #"\bshorten\b"#) : (m[2] == "longer" || m[2] == "more"))
             for i in indexes(ts) {
                 let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))

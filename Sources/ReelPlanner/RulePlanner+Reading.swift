@@ -25,12 +25,12 @@ extension RulePlanner {
 
     /// "24 frames at 30fps" → "0.8s"; "12 frames" at the draft's frame rate. Frames per second stay a rate.
     static func framesAsSeconds(_ text: String, fps: Int) -> String {
-        guard has(text, #"\d\s*(?:frames?|f)\b"#) else { return text }
+        guard has(text, #"\d[\s-]*(?:frames?|f)\b"#) else { return text }
         let t = substitute(text, #"\b(\d+)\s*(?:frames?|f)\s*(?:at|@)\s*(\d+(?:\.\d+)?)\s*(?:fps|p)\b"#) { g in
             guard let n = Double(g[1]), let rate = Double(g[2]), rate > 0 else { return g[0] }
             return seconds(Int((n / rate * 1000).rounded())) + "s"
         }
-        return substitute(t, #"\b(\d+)\s*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
+        return substitute(t, #"\b(\d+)[\s-]*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
             guard let n = Double(g[1]), fps > 0 else { return g[0] }
             return seconds(Int((n / Double(fps) * 1000).rounded())) + "s"
         }

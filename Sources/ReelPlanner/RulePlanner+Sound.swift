@@ -100,7 +100,10 @@ extension RulePlanner {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
             } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,4}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
-            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
+            } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\s+(\#(n)[- ]?(?:ms|s|secs?|seconds?)) in\b"#, in: c) {
+                // "so it starts 1.5s in"
+                start = Numbers.duration(in: m[1])
+            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*(?:秒|s)\s*(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
                 start = Int(v * 1000)
             }
             if end != nil {
@@ -129,6 +132,13 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
+            // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
+            if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick)\b"#) {
+                plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
+                plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
+                return
+            }
             plan.operations.append(.setMusicVolume(min(2, volume)))
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return

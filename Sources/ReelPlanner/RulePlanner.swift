@@ -68,7 +68,7 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let words = Self.mendTypos(Self.expandShorthand(Self.plainRequest(Self.agentSyntaxAsWords(Self.spacedScripts(written)))),
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.agentSyntaxAsWords(Self.spacedScripts(written)))),
                                    protected: Self.protectedWords(context))
         let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(words), fps: context.draft.meta.fps), context: context)
         let lower = text.lowercased()
@@ -100,7 +100,7 @@ public struct RulePlanner: Sendable {
             var clause = written.replacingOccurrences(of: #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#,
                                                       with: "", options: [.regularExpression, .caseInsensitive])
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
-            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause) {
@@ -322,6 +322,20 @@ public struct RulePlanner: Sendable {
                 out.append("fade " + (m[1].isEmpty ? "" : m[1] + " ") + rest)
                 continue
             }
+            // "给视频加个fade out，2秒": a bare length in Chinese belongs to what came before it, too.
+            if let prev = out.last?.lowercased(), has(l, #"^(?:大概|大约|差不多|约)?\s*[零〇一二两三四五六七八九十半\d.]+\s*(?:秒钟?|毫秒)(?:左右|吧)?$"#),
+               has(prev, #"fade|transition|crossfade|dissolve|title|caption|music|song|淡入|淡出|标题|字幕|转场|音乐|每张|每个"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
+            // a length after words that lengthen a picture or clip is theirs.
+            if let prev = out.last?.lowercased(),
+               has(l, #"^(?:say |about |around |like |maybe |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot))?[.!]?$"#),
+               has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|last|linger)\b"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
             // "make the music begin softly, a fade in of 3 seconds": the fade is the music's.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:music|song|bgm|soundtrack)\b"#), !has(prev, #"\bfade\b"#),
                has(l, #"^(?:with |and )?(?:a |an )?(?:slow |gentle |soft |short |quick |long )?fade[- ]?(?:in|out|up)\b"#),
@@ -331,7 +345,7 @@ public struct RulePlanner: Sendable {
             }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
