@@ -54,6 +54,8 @@ extension RulePlanner {
         t = replacing(t, [
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
+            // camelCase calls: `setMusicVolume 0.5`, `removeText`.
+            (#"\b(?-i:(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|mute)([A-Z][a-z]+)(?:([A-Z][a-z]+))?(?:([A-Z][a-z]+))?)\b(?!\.\w)"#, "$1 $2 $3 $4"),
             // "width=1080 height=1920"
             (#"\bwidth\s*[=:]?\s*(\d{3,4})[\s,;]+height\s*[=:]?\s*(\d{3,4})\b"#, "$1x$2"),
             // A value in milliseconds named by its key: `start_ms=4000`, `fadeOutMs=1500`.

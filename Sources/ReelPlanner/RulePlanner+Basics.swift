@@ -53,7 +53,7 @@ extension RulePlanner {
         return [
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
             #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
-            #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
+            #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of|before|after|into|in\b|from|until|till|earlier|later|left|remaining)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             // "(I would like it to) last about one minute", "it should run 30 seconds"
             #"^(?:(?:it|the video|this|that) (?:(?:should|must|needs to|has to|to|can|will|would) )?(?:last|run)(?: for)? |(?:(?:should|must|needs to|has to|to) )?(?:last|run) (?:for )?(?:about|around|roughly|exactly|just|only|under|at most|approximately|like|no more than) )(?:about |around |roughly |exactly |just |only |under |at most |approximately |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
@@ -83,6 +83,14 @@ extension RulePlanner {
                 // between them, belongs to the fade (or title, music…) the clause is about.
                 if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),
                    has(c, otherLengthOwners) { continue }
+                // Read beside a fade, the music, a title or a clip, a length that would throw away
+                // more than half the video is asked about, not done.
+                if current > 0, ms < current / 2, has(c, otherLengthOwners),
+                   !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }),
+                   !has(c, #"\b(?:total|overall|in all|altogether|whole|entire|runtime|length|duration|long)\b"#) {
+                    plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                    return
+                }
                 plan.operations.append(.setDuration(ms: ms))
                 plan.understood.append("make the video \(seconds(ms)) seconds long")
                 return
@@ -146,12 +154,15 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:longer|more|extra)\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end)))?"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:increase|extend|lengthen|raise|grow|pad)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
-           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b"#) {
+           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
         } else if has(c, #"half as long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半"#) {
             ms = current / 2
         } else if has(c, #"twice as long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
+        } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
+                  let f = Numbers.english(m[1]), f > 0, f <= 10 {
+            ms = Int(Double(current) * f)
         } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|trim|lengthen|longer|extend|stretch)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
             let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
                 ?? (Numbers.fraction(in: m[2]) ?? 0)

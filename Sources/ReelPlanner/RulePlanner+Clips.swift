@@ -52,7 +52,7 @@ extension RulePlanner {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
             }
         }
-        for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|%|x)\b))?\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#, in: c) {
+        for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|%|x)\b))?\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#, in: c) {
             for g in [m.groups[2], m.groups[3]] where !g.isEmpty {
                 if let n = Int(g), n > 0 { found.append((m.location, resolve(n - 1, noun: m.groups[1], draft))) }
             }
@@ -390,6 +390,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
+        // "speed it up by 25%", "slow it down by 20%"
+        if let m = Numbers.firstMatch(#"\b(speed|faster|quicker|slow|slower)\b.*\bby (\d+(?:\.\d+)?)\s*%"#, in: c), let p = Double(m[2]) {
+            let v = has(m[1], "slow") ? 1 - p / 100 : 1 + p / 100
+            if (0.25...4).contains(v) { return v }
+        }
         // "50% speed", "at 200% of the normal speed", "speed to 75%"
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }

@@ -146,7 +146,7 @@ extension RulePlanner {
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
             // "with all the photos", "the photos of the breads": pictures asked for, and no clip
             // word anywhere, is the pictures alone ("a video" is what is made, not a clip).
-            if has(c, stillGroup), !has(c, #"\bclips?\b|\bvids?\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
+            if has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             return visuals + chosenSounds.filter { !voiceSounds.contains($0) }

@@ -107,6 +107,10 @@ extension RulePlanner {
                 start = Int(v * 1000)
             }
             if end != nil {
+            } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|finish|stops|ends|fade out|fades out)(?:s|ping)?\b.*?\b(\#(n)[- ]?(?:ms|s|secs?|seconds?)) (?:before|from) the (?:end|video ends|video does|video finishes|finish)\b"#, in: c),
+                      let d = Numbers.duration(in: m[1]), draft.duration() > d {
+                // "stop the music 2 seconds before the end"
+                end = draft.duration() - d
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
                 end = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {

@@ -243,7 +243,10 @@ extension RulePlanner {
             return (max(0, draft.duration() - ms), ms)
         }
         var start: Int?
-        if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        // "appear 2 seconds in", "pop up 1.5s in"
+        if let m = Numbers.firstMatch(#"\b(?:appears?|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|begins?)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
+            start = Int(a * 1000)
+        } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {

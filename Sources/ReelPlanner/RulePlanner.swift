@@ -142,6 +142,10 @@ public struct RulePlanner: Sendable {
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
                 || (Numbers.duration(in: c).map { $0 <= 5000 } ?? false) || Self.has(c, #"^(?:make |set )?(?:it|them|those) (?:to )?\d+(?:\.\d+)?$"#))
             let bare = !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo|picture|\b(it|them|that|those)\b"#)
+            // "a bit shorter" right after the transitions changed: theirs.
+            if spoken == .transitions, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot)\s+|even\s+|much\s+|slightly\s+)*(?:longer|shorter|faster|slower|quicker|snappier)(?: please| still)?$"#) {
+                clause = "make the transitions " + clause
+            }
             if spoken == .music, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
                 // "bit more": more of what the last turn did (quieter, or louder).
                 let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
@@ -245,7 +249,7 @@ public struct RulePlanner: Sendable {
     static func route(_ t: String) -> Intent? {
         if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
-        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
         return nil
     }
@@ -334,6 +338,13 @@ public struct RulePlanner: Sendable {
                has(l, #"^(?:say |about |around |like |maybe |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot))?[.!]?$"#),
                has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|last|linger)\b"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "the caption should appear 2 seconds in and stay for 3": the bare number takes the unit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"title|caption|\btext\b|card|«"#),
+               let unit = Numbers.firstMatch(#"\d\s*(s|secs?|seconds?)\b"#, in: prev)?[1],
+               has(l, #"^(?:and )?(?:stay|stays|last|lasts|hold|show|remain|remains)(?: on(?: screen)?)?(?: for)? \d+(?:\.\d+)?[.!]?$"#) {
+                out[out.count - 1] += " and " + Self.replacing(p, #"[.!]$"#, "") + " " + unit
                 continue
             }
             // "make the music begin softly, a fade in of 3 seconds": the fade is the music's.
