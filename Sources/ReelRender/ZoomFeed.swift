@@ -88,11 +88,10 @@ extension RenderEngine {
     /// Makes and writes the feed's frames (on a writer thread), stopping early when FFmpeg stops
     /// reading: it has all it needs, it failed, or the render was cancelled.
     static func writeFrames(of feed: ZoomFeed, base: BaseBox, to fd: Int32) {
-        guard let data = base.take(),
-              let zoom = try? data.withUnsafeBytes({
-                  try StillZoom(base: $0, baseWidth: feed.baseWidth, baseHeight: feed.baseHeight, width: feed.width, height: feed.height)
-              })
-        else { return }
+        // The base is let go once the resampler has its own (transposed) copy.
+        guard let zoom = try? base.take()?.withUnsafeBytes({
+            try StillZoom(base: $0, baseWidth: feed.baseWidth, baseHeight: feed.baseHeight, width: feed.width, height: feed.height)
+        }) else { return }
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: zoom.frameBytes)
         defer { out.deallocate() }
         for frame in feed.part {
