@@ -52,9 +52,10 @@ enum Numbers {
         return any ? Double(total + current) : nil
     }
 
-    static let numberWord = #"(?:\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an))"#
+    /// A number in digits or words; a word is whole ("as" is not "a s", "ones" not "one s").
+    static let numberWord = #"(?:\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?![a-z]))"#
     /// A number, or "half a" ("half a second").
-    static let amount = #"(?:half an?|(?:a |three )?quarters?(?: of a)?|\#(numberWord))"#
+    static let amount = #"(?:half an?(?![a-z])|(?:a |three )?quarters?(?: of a)?(?![a-z])|\#(numberWord))"#
     static let secondsUnit = #"(?:seconds?|secs?|s)\b"#
     static let chineseNumber = #"[零〇一二两三四五六七八九十百\d.]+"#
 
@@ -91,7 +92,7 @@ enum Numbers {
     /// A percentage or fraction: "35%", "35 percent", "a third", "half", "百分之三十".
     static func fraction(in text: String) -> Double? {
         let t = text.lowercased()
-        if let m = firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"#, in: t), let n = Double(m[1]) { return n / 100 }
+        if let m = firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percents?\b|per ?cents?\b)"#, in: t), let n = Double(m[1]) { return n / 100 }
         if let m = firstMatch(#"百分之([零〇一二两三四五六七八九十百\d]+)"#, in: text), let n = chinese(m[1]) { return n / 100 }
         let fractions: [(String, Double)] = [("a third", 1.0 / 3), ("one third", 1.0 / 3), ("a quarter", 0.25),
                                              ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5)]

@@ -55,7 +55,9 @@ extension RulePlanner {
             #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
-            #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子)"#,
+            // "(I would like it to) last about one minute", "it should run 30 seconds"
+            #"^(?:(?:it|the video|this|that) (?:(?:should|must|needs to|has to|to|can|will|would) )?(?:last|run)(?: for)? |(?:(?:should|must|needs to|has to|to) )?(?:last|run) (?:for )?(?:about|around|roughly|exactly|just|only|under|at most|approximately|like|no more than) )(?:about |around |roughly |exactly |just |only |under |at most |approximately |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子|预告片?|宣传片|广告|片花)"#,
         ]
     }()
 
@@ -74,15 +76,21 @@ extension RulePlanner {
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
             return
         }
-        for pattern in totalLengthPatterns {
+        for (k, pattern) in totalLengthPatterns.enumerated() {
             // Read from where the phrase starts, so "a minute and a half" is read whole.
             if let m = Numbers.allMatches(pattern, in: c).first, let ms = Numbers.duration(in: (c as NSString).substring(from: m.location)) {
+                // "fade out the video 1s": a length right after "the video", with no "be" or "to"
+                // between them, belongs to the fade (or title, music…) the clause is about.
+                if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),
+                   has(c, otherLengthOwners) { continue }
                 plan.operations.append(.setDuration(ms: ms))
                 plan.understood.append("make the video \(seconds(ms)) seconds long")
                 return
             }
         }
         if has(c, otherLengthOwners) { return }
+        // "the one with grandma … for 8 seconds": a picture's length, not the video's.
+        if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
         if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分|long|length|make|video|cut|shorten|lengthen|时长|total"#) {
             // A length alone ("30 seconds", "make it 5s") is the video's; one among other words
             // that would throw away more than half the video is asked about, not done.
@@ -115,11 +123,18 @@ extension RulePlanner {
     static func relativeLength(_ c: String, current: Int) -> Int? {
         let n = Numbers.amount, u = lengthUnit
         // Said of one clip, a title or the music, it is theirs.
-        let owned = has(c, #"title|caption|card|\btext\b|transition|crossfade|fade|music|song|\bclip ?\d|\b(?:first|second|third|last) (?:clip|photo|video|one|picture)|\bphotos?\b|pictures?|\beach\b|\.(?:jpe?g|png|mp4|mov)\b|intro|outro|标题|字幕|音乐|照片"#)
+        let owned = has(c, #"title|caption|card|\btext\b|transition|crossfade|fade|music|song|\bclip ?\d|\b(?:first|second|third|fourth|fifth|last|final|middle) (?:clip|photo|video|one|picture|shot|scene|segment|image|pic|slide)|\bphotos?\b|pictures?|\beach\b|\.(?:jpe?g|png|mp4|mov)\b|intro|outro|标题|字幕|音乐|照片"#)
             && !has(c, #"\b(?:video|whole thing|the whole|overall|total|everything)\b"#)
         if owned { return nil }
         func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
         var ms: Int?
+        // "length: +5000ms", "duration -2s"; "shorter of 4 seconds" (French "plus courte de").
+        if let m = Numbers.firstMatch(#"\b(?:length|duration|runtime|video)\s*[:=]?\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
+            return max(1000, m[1] == "+" ? current + d : current - d)
+        }
+        if let m = Numbers.firstMatch(#"\b(shorter|longer) (?:of|with|for) (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
+            return max(1000, m[1] == "longer" ? current + d : current - d)
+        }
         if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:shave|knock|lop|take)\s+(?:off\s+)(?:about |like |around )?(\#(n)[- ]?\#(u))"#, in: c)
             ?? Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:shorter|less)\b"#, in: c)

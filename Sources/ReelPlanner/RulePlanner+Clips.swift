@@ -109,7 +109,10 @@ extension RulePlanner {
                   let r = c.range(of: #"\b\#(NSRegularExpression.escapedPattern(for: name))\b"#, options: .regularExpression) else { continue }
             found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(name)))
         }
-        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video)\b(?!s)"#, in: c).first {
+        // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of
+        // one file's name (and no other's), said of a picture or clip.
+        if found.isEmpty { found += nameWordTargets(c, draft: draft) }
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video|(?:vid|video|moving) (?:part|bit|section|one))\b(?!s)"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
@@ -120,6 +123,25 @@ extension RulePlanner {
         var seen: [SegmentTarget] = []
         for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
         return seen
+    }
+
+    static func nameWordTargets(_ c: String, draft: Draft) -> [(Int, SegmentTarget)] {
+        let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "") }
+        guard files.count > 1, has(c, #"\b(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?\b"#) else { return [] }
+        let words = files.map { file in
+            Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
+        }
+        var out: [(Int, SegmentTarget)] = []
+        for (i, own) in words.enumerated() {
+            for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) {
+                let noun = #"(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?"#
+                if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?\#(w)\b|\b\#(w)(?:'s)? \#(noun)\b"#, in: c).first {
+                    out.append((m.location, .named(files[i])))
+                }
+            }
+        }
+        return out
     }
 
     /// Words that name kinds of things on a timeline, not one of them.
@@ -219,15 +241,27 @@ extension RulePlanner {
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: in(?:to (?:it|the clip))?\b)"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
-            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
-            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
+            // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
+            var length: Int?
+            if let r = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+               let a = Double(r[1]), let b = Double(r[2]), b > a {
+                length = Int(((b - a) * 1000).rounded())
+            } else if let r = Numbers.firstMatch(#"\b(?:to|for|lasting|keep) (?:only |just )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: long)?\b(?! in\b)"#, in: c) {
+                length = Numbers.duration(in: r[1])
+            }
+            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: length)) }
+            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
             plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
             return
         }
-        if let t = target, has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|lose|skip)\b|删除|删掉|去掉|不要"#),
+        // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.
+        let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
+            && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first|last \d|beginning|start|end|together|into|up)\b|%"#)
+            && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
+        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -297,9 +331,18 @@ extension RulePlanner {
         } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
+        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
+                  let ms = !m[5].isEmpty ? Numbers.duration(in: (m[4].isEmpty ? "1" : m[4]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] : m[1]) {
+            // "hold the last shot 2 seconds longer", "an extra second": its own length, changed by that much.
+            let longer = !m[5].isEmpty || (m[1].isEmpty ? !has(c, #"\bshorten\b"#) : (m[2] == "longer" || m[2] == "more"))
+            for i in indexes(ts) {
+                let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
+            }
+            plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|剪|改成|保留|显示|秒"#) {
-            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
+            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
             for t in ts {
                 plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
             }
@@ -347,6 +390,9 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
+        // "50% speed", "at 200% of the normal speed", "speed to 75%"
+        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
+           let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
         guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
         guard let v, (0.25...4).contains(v) else { return nil }

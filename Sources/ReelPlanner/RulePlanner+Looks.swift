@@ -5,7 +5,7 @@ extension RulePlanner {
     // MARK: Looks and fades
 
     static let lookWords: [(String, LookName)] = [
-        (#"black and white|black & white|black n white|\bb&w\b|\bb/w\b|\bbnw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
+        (#"black and white|black & white|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
         (#"vintage|retro|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|icy|wintry|冷色|冷调|清冷"#, .cool),
@@ -38,15 +38,43 @@ extension RulePlanner {
             plan.understood.append("fewer colours")
             return
         }
-        if let (_, name) = lookWords.first(where: { has(c, $0.0) }) {
-            var l = look
-            l.name = name
-            plan.operations.append(.setLook(l))
-            plan.understood.append("give it a \(EditOperation.lookName(name)) look")
-            return
-        }
         var l = look
         var said: [String] = []
+        if let (_, name) = lookWords.first(where: { has(c, $0.0) }) {
+            l.name = name
+            said.append("\(EditOperation.lookName(name))")
+        }
+        // Values said outright: "contrast 1.2", "saturation to 0.8", "brightness=-0.1".
+        for (word, range) in [("contrast", 0.0...3.0), ("saturation", 0.0...3.0), ("brightness", -1.0...1.0)] {
+            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*%)"#, in: c),
+                  let v = Double(m[1]), range.contains(v) else { continue }
+            switch word {
+            case "contrast": l.contrast = v
+            case "saturation": l.saturation = v
+            default: l.brightness = v
+            }
+            said.append("\(word) \(fmt(v))")
+        }
+        if !said.isEmpty {
+            plan.operations.append(.setLook(l))
+            plan.understood.append("give it a " + said.joined(separator: ", ") + " look")
+            return
+        }
+        // "crank up the contrast", "boost the saturation a bit", "tone down the brightness"
+        let up = #"\b(?:crank(?:ed)?|turn|bump|boost|push|pump|raise|increase|enhance|heighten|amp|dial)(?: up)? (?:the |a bit |a little )*(?:\w+ )?(contrast|saturation|brightness)\b|\b(?:more|higher|stronger|extra|richer) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) up\b"#
+        let down = #"\b(?:reduce|lower|decrease|drop|tone down|turn down|soften|dial down|cut|pull back)(?: the)? (contrast|saturation|brightness)\b|\b(?:less|lower|weaker) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) down\b"#
+        for (pattern, sign) in [(up, 1.0), (down, -1.0)] {
+            guard let m = Numbers.firstMatch(pattern, in: c) else { continue }
+            let word = [m[1], m[2], m[3]].first { !$0.isEmpty } ?? ""
+            switch word {
+            case "contrast": l.contrast = min(3, max(0, look.contrast + sign * 0.2 * step))
+            case "saturation": l.saturation = min(3, max(0, look.saturation + sign * 0.3 * step))
+            default: l.brightness = min(1, max(-1, look.brightness + sign * 0.08 * step))
+            }
+            plan.operations.append(.setLook(l))
+            plan.understood.append("\(sign > 0 ? "more" : "less") \(word)")
+            return
+        }
         if has(c, #"brighter|brighten|lighten|more light|too dark|亮一点|调亮|提亮|亮一些"#) { l.brightness = min(1, look.brightness + 0.08 * step); said.append("brighter") }
         else if has(c, #"darker|darken|too bright|暗一点|调暗|压暗|暗一些"#) { l.brightness = max(-1, look.brightness - 0.08 * step); said.append("darker") }
         if has(c, #"more contrast|higher contrast|contrastier|增加对比|对比度高"#) { l.contrast = min(3, look.contrast + 0.2 * step); said.append("more contrast") }
@@ -60,15 +88,23 @@ extension RulePlanner {
     static func fades(_ c: String, _ plan: inout Plan) {
         guard has(c, #"fade|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         let ms = Numbers.duration(in: c) ?? 1000
-        let inn = has(c, #"fade[sd]?[- ]in|fade from black|fade up from black|fade (?:it|everything|the (?:whole )?(?:thing|video)(?: up)?) in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#)
-        let out = has(c, #"fade[sd]?[- ]out|fade (?:it|everything|the (?:whole )?(?:thing|video)) out\b|fade to black at the (?:very )?end|fade to black$|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b"#)
+        let whole = #"(?:it|everything|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
+        let inn = has(c, #"fade[sd]?[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#)
+        let out = has(c, #"fade[sd]?[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#)
         guard inn || out else { return }
-        plan.operations.append(.setFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
+        // "fade in 1000ms out 2000ms", "fade up from black over 1s": each end its own length.
+        let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
+        let inMs = Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+        let outMs = Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+        plan.operations.append(.setFades(inMs: inn ? inMs ?? ms : nil, outMs: out ? outMs ?? ms : nil))
         plan.understood.append([inn ? "fade in from black" : nil, out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
     }
 
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
-        guard has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
+        // "stop the pictures from moving about", "keep them still", "no movement"
+        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
+            && !has(c, #"slow[- ]?mo"#)
+        guard still || has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
         if targets.isEmpty, has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#) {
@@ -76,7 +112,7 @@ extension RulePlanner {
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion
-        if has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
+        if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
             motion = has(c, #"zoom out|拉远"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn

@@ -54,10 +54,25 @@ extension RulePlanner {
 
     /// Where in the words a file is named (UTF-16 offset), if it is.
     static func mention(_ path: String, in c: String, context: PlannerContext) -> Int? {
-        aliases(path, context: context).compactMap { alias -> Int? in
+        mentions(path, in: c, context: context).min()
+    }
+
+    /// Everywhere in the words a file is named.
+    static func mentions(_ path: String, in c: String, context: PlannerContext) -> [Int] {
+        var found = aliases(path, context: context).flatMap { alias -> [Int] in
             let pattern = #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#
-            return Numbers.allMatches(pattern, in: c).first?.location
-        }.min()
+            return Numbers.allMatches(pattern, in: c).map(\.location)
+        }
+        // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
+        let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+        if found.isEmpty, stem.count >= 7, stem.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            for i in 3...(stem.count - 3) {
+                let split = "\(stem.prefix(i)) \(stem.dropFirst(i))"
+                guard c.contains(split) else { continue }
+                found += Numbers.allMatches(#"\b\#(split)\b"#, in: c).map(\.location)
+            }
+        }
+        return found
     }
 
     /// Pictures and clips named in the words.
@@ -137,15 +152,27 @@ extension RulePlanner {
             return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
         }
         var placed: [(Int, String)] = named.compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
+        let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
-        // A group word right after a named file describes it ("the croissant and shopfront pics"), it does not add the rest.
+        // A group word right after a named file describes it ("the croissant and shopfront pics",
+        // "the bday pics"), it does not add the rest.
         func describesNamed(_ at: Int) -> Bool {
-            guard let nearest = placed.map(\.0).filter({ $0 < at }).max(), at - nearest <= 24 else { return false }
+            guard let nearest = everyMention.filter({ $0 < at }).max(), at - nearest <= 24 else { return false }
             let between = (c as NSString).substring(with: NSRange(location: nearest, length: at - nearest))
             return !has(between, #"\b(?:and|then|with|plus|the|after|before)\b|,|&|\+"#)
         }
-        if let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location) { placed += stills.map { (m.location, $0) } }
-        if let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location) { placed += clips.map { (m.location, $0) } }
+        // "just 3 pics: backyard, then kitchen…": a group word that introduces the named files.
+        func introducesNamed(_ m: (groups: [String], location: Int), _ pool: [String]) -> Bool {
+            let ns = c as NSString
+            let after = ns.substring(from: min(ns.length, m.location + (m.groups[0] as NSString).length))
+            if has(after, #"^\s*[:：]"#) { return true }
+            let before = ns.substring(to: m.location)
+            if let n = Numbers.firstMatch(#"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) $"#, in: before).flatMap({ Numbers.english($0[1]) }),
+               Int(n) == named.filter(pool.contains).count { return true }
+            return false
+        }
+        if let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills) { placed += stills.map { (m.location, $0) } }
+        if let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips) { placed += clips.map { (m.location, $0) } }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)

@@ -41,53 +41,6 @@ extension RulePlanner {
         return Regexes.shared.get(pattern).stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
     }
 
-    /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
-    /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
-    public static func agentSyntaxAsWords(_ text: String) -> String {
-        var t = text
-        // key=value pairs describe one thing: keep them in one clause.
-        t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
-                                   with: " ", options: [.regularExpression, .caseInsensitive])
-        // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
-        // before it in its clause is the video's.
-        if let m = t.range(of: #"\bduration(?:_ms|Ms)?\s*=\s*\d"#, options: [.regularExpression, .caseInsensitive]) {
-            let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
-            if clause.range(of: #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#,
-                            options: [.regularExpression, .caseInsensitive]) == nil {
-                let inMs = t[m].range(of: #"_ms|Ms"#, options: .regularExpression) != nil
-                let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
-                if let whole = tail.range(of: #"^duration(?:_ms|Ms)?\s*=\s*"#, options: [.regularExpression, .caseInsensitive]) {
-                    t = head + "duration " + tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
-                        + (inMs ? " ms" : "") + tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
-                }
-            }
-        }
-        // JSON-ish objects: keys and values become "key value" pairs.
-        if t.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
-            t = replacing(t, [(#"[{}]"#, " "), (#""(\w+)"\s*:\s*"([^"]*)""#, "$1 $2"), (#""(\w+)"\s*:\s*([-\d.]+)"#, "$1 $2")])
-        }
-        // "Music: start at 1000 ms, end at 9000 ms": a heading applies to each item after it.
-        if let m = t.range(of: #"^\s*(music|audio|title|caption|transitions?)\s*:\s*"#, options: [.regularExpression, .caseInsensitive]) {
-            let heading = t[m].trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
-            let items = t[m.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if items.count > 1, items.allSatisfy({ $0.range(of: #"\d"#, options: .regularExpression) != nil }) {
-                t = items.map { "\(heading) \($0)" }.joined(separator: ", ")
-            }
-        }
-        t = replacing(t, [
-            (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
-            (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
-            (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
-            (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
-            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"), (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
-            // "Add text: kind …" is a text to add, not a script.
-            (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
-            // Numbered lists in one message: each item its own request.
-            (#"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
-        ])
-        return t
-    }
-
     /// Courtesy and hedges around a request, and trade words, as plain requests.
     static func plainRequest(_ text: String) -> String {
         outsideQuotes(text) { part in
@@ -107,6 +60,8 @@ extension RulePlanner {
                 (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine)\b"#, " "),
                 (#"\bi don'?t need\b"#, "without"), (#"\bi do not need\b"#, "without"), (#"\bb[- ]roll\b"#, "broll"),
                 // Gerunds after the courtesy ("swapping the second clip for photo2").
+                // "please to make the title red": the infinitive after the courtesy.
+                (#"^\s*to (?=(?:make|add|put|change|remove|set|use|cut|trim|move|show|take)\b)"#, ""),
                 (#"^\s*swapping\b"#, "swap"), (#"^\s*making\b"#, "make"), (#"^\s*adding\b"#, "add"), (#"^\s*removing\b"#, "remove"),
                 (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
@@ -125,9 +80,15 @@ extension RulePlanner {
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
                 (#"\b(?:put|have|play) (the |that )?(music|song)\s+since (?:the )?second (\d+(?:\.\d+)?)\b"#, "start $1$2 at $3 seconds"),
                 (#"\bsince (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 seconds"),
+                (#"\b(from|at) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
+                // "kill the nat sound": the clips' own sound.
+                (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b"#, "original sound"),
+                // "the images are cut on the sides", "I want to see them complete": shown whole.
+                (#"\b(?:the )?(images|photos|pictures|pics|clips?|videos?)\s+(?:are|is|get|gets|were|was|look|looks)\s+(?:being )?(?:cut|cropped)(?: off)?\s+(?:on|at|from) the (?:sides|edges|top|bottom|left|right)\b"#, "show the $1 in full"),
+                (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:cold|icy|blue)\b"#, "make it warmer"),
-                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             t = t.replacingOccurrences(of: #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s][^"“”]*?)\s*[.!]?\s*$"#,

@@ -98,15 +98,18 @@ extension RulePlanner {
             } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
-            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: playing)?(?: only)? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,4}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
-            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
+            } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\s+(\#(n)[- ]?(?:ms|s|secs?|seconds?)) in\b"#, in: c) {
+                // "so it starts 1.5s in"
+                start = Numbers.duration(in: m[1])
+            } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*(?:秒|s)\s*(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
                 start = Int(v * 1000)
             }
             if end != nil {
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
                 end = Numbers.duration(in: m[1])
-            } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
                 end = Int(v * 1000)
@@ -117,8 +120,8 @@ extension RulePlanner {
                 return
             }
         }
-        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
-           !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d"#),
+        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+           !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             plan.operations.append(.removeMusic)
             plan.understood.append("remove the music")
@@ -129,6 +132,13 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
+            // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
+            if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick)\b"#) {
+                plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
+                plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
+                return
+            }
             plan.operations.append(.setMusicVolume(min(2, volume)))
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return
@@ -158,9 +168,10 @@ extension RulePlanner {
             plan.understood.append("loop the music")
             return
         }
-        if has(c, #"fade|\bease\b|淡入|淡出"#) && aboutMusic {
+        let softStart = #"\b(?:begin|start|come in|comes in|fade up|begins|starts)(?: playing)? (?:softly|gently|slowly|quietly|soft)\b"#
+        if has(c, #"fade|\bease\b|淡入|淡出"#) && aboutMusic || has(c, softStart) && aboutMusic {
             let ms = Numbers.duration(in: c) ?? 2000
-            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades?[- ]in\b|\bease (?:it )?in\b|淡入"#)
+            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades?[- ]in\b|\bease (?:it )?in\b|淡入"#) || has(c, softStart)
             let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades?[- ]out\b|\bin and out\b|淡出"#) || !inn
             plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
             plan.understood.append("fade the music")

@@ -7,7 +7,7 @@ extension RulePlanner {
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
         (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
-        (#"fade (?:to|through) white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
+        (#"fade (?:to|through) white|dip to white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
         (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),
@@ -18,7 +18,7 @@ extension RulePlanner {
     static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle))"#
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
-        let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur"#)
+        let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip to (?:black|white)"#)
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
@@ -39,6 +39,10 @@ extension RulePlanner {
         var ms = 1000
         if let said = transitionDuration(c) {
             ms = said
+        } else if has(c, #"\bhalf as long\b|\bhalf (?:the|their|its) (?:length|duration)\b|\bhalve\b"#) {
+            ms = (existing?.duration ?? 1000) / 2
+        } else if has(c, #"\btwice as long\b|\bdouble (?:the |their |its )?(?:length|duration)\b|\bdouble (?:it|them)\b"#) {
+            ms = (existing?.duration ?? 1000) * 2
         } else if has(c, #"\b(longer|slower)\b|长一点|慢一点"#) {
             ms = Int(Double(existing?.duration ?? 1000) * (much ? 3 : bit ? 1.5 : 2))
         } else if has(c, #"\b(shorter|faster|quicker|snappier|drag|dragging|too slow|too long)\b|短一点|快一点"#) {
@@ -59,6 +63,12 @@ extension RulePlanner {
             ?? Numbers.firstMatch(#"transitions?\b.{0,40}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
+        }
+        // "a slow crossfade between everything, like 1.5 sec": a short length closing the clause.
+        if let m = Numbers.firstMatch(#"(?:^|\s)(?:like |about |around |roughly |maybe |approx\w*\.? |say |of |at )?(\#(Numbers.amount))[- ]?\#(unit)[.!]?$"#, in: c),
+           let n = Numbers.english(m[1]) {
+            let ms = Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
+            if ms <= 5000 { return ms }
         }
         if let m = Numbers.firstMatch(#"转场.*?(\#(Numbers.chineseNumber))\s*(毫秒|秒)|(\#(Numbers.chineseNumber))\s*(毫秒|秒)的?转场"#, in: c) {
             let (n, u) = m[1].isEmpty ? (m[3], m[4]) : (m[1], m[2])

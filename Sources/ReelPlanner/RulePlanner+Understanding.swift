@@ -158,27 +158,6 @@ extension RulePlanner {
         return d[x.count][y.count]
     }
 
-    // MARK: Timecodes
-
-    /// "0:04" → "4s", "1:30" → "90s" (never an aspect ratio such as 9:16).
-    static func timecodesAsSeconds(_ text: String) -> String {
-        let re = Regexes.shared.get(#"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d:])"#)
-        let ns = text as NSString
-        var out = ""
-        var last = 0
-        for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let whole = ns.substring(with: m.range)
-            guard whole != "9:16", whole != "16:9" else { continue }
-            let minutes = Int(ns.substring(with: m.range(at: 1))) ?? 0
-            let secs = Int(ns.substring(with: m.range(at: 2))) ?? 0
-            let tenth = m.range(at: 3).location == NSNotFound ? "" : "." + ns.substring(with: m.range(at: 3))
-            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
-            out += "\(minutes * 60 + secs)\(tenth)s"
-            last = m.range.location + m.range.length
-        }
-        return out + ns.substring(from: last)
-    }
-
     // MARK: What Reel cannot do
 
     /// A request outside the vocabulary, with the nearest things Reel can do instead.
@@ -334,7 +313,7 @@ extension RulePlanner {
                 plan.understood.append("move that text to \(seconds(ms)) s")
                 return true
             }
-            if let m = Numbers.firstMatch(#"\b(?:extend|stretch|keep|hold|run|show|make)\b.*\b(?:to|until|till) (\d+(?:\.\d+)?)\s*s\b"#, in: c), let end = Double(m[1]).map({ Int($0 * 1000) }), end > start {
+            if !has(c, #"\b(?:from|between) \d"#), let m = Numbers.firstMatch(#"\b(?:extend|stretch|keep|hold|run|show|make)\b.*\b(?:to|until|till) (\d+(?:\.\d+)?)\s*s\b"#, in: c), let end = Double(m[1]).map({ Int($0 * 1000) }), end > start {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: end - start, position: nil, color: nil, size: nil))
                 plan.understood.append("show that text until \(seconds(end)) s")
                 return true

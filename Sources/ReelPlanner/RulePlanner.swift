@@ -62,8 +62,15 @@ public struct RulePlanner: Sendable {
         var plan = Plan()
         let written = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
         plan.chinese = Self.isChinese(written)
-        let text = Self.timecodesAsSeconds(Self.mendTypos(Self.expandShorthand(Self.plainRequest(Self.agentSyntaxAsWords(written))),
-                                                          protected: Self.protectedWords(context)))
+        // Wire operations pasted as they are: exactly those.
+        if let ops = Self.wireOperations(written) {
+            plan.operations = ops
+            plan.understood = ops.map { "apply \($0.wireName)" }
+            return plan
+        }
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.agentSyntaxAsWords(Self.spacedScripts(written)))),
+                                   protected: Self.protectedWords(context))
+        let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(words), fps: context.draft.meta.fps), context: context)
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
@@ -86,11 +93,14 @@ public struct RulePlanner: Sendable {
         }
         let subject = Self.lastTouched(before: context.previous, after: context.draft)
         var clauseSubject: Subject?
+        var lastAsked: String?
         for written in clauses {
             let opsBefore = plan.operations.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             var clause = written.replacingOccurrences(of: #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#,
                                                       with: "", options: [.regularExpression, .caseInsensitive])
+            // "… so the VO reads", "… so I can send it": the purpose, not a second request.
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause) {
@@ -124,7 +134,7 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "speed it up 2x" after a clip was touched: that clip.
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b"#) || (Self.has(c, #"\bthat\b"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             }
@@ -149,6 +159,17 @@ public struct RulePlanner: Sendable {
             var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
                 || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
             if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, &plan) }
+            // "I want to see them complete. The clip also.": what the last clause asked, for this one too.
+            if !understood, let previous = lastAsked,
+               let m = Numbers.firstMatch(#"^(?:and |but )?((?:the |this |that )?[\w.]+(?: \d+)?) (?:also|too|as well)[.!]?$"#, in: c) {
+                let borrowed = Self.replacing(previous, #"\b(?:them|it|everything|all of them)\b"#, m[1])
+                if borrowed != previous { understood = Self.applyRules(borrowed, quotes: quotes, draft: draft, context: context, &plan) }
+            }
+            // "listing video for 42 Elm St": what the new video is, said beside the files it is made of.
+            if !understood, !composed.isEmpty,
+               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?$"#) {
+                understood = true
+            }
             // The words that asked for the video, or named its files, were read above.
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
@@ -164,12 +185,15 @@ public struct RulePlanner: Sendable {
             for op in plan.operations[opsBefore...] {
                 if let applied = try? op.apply(to: draft) { draft = applied.draft }
             }
-            if plan.operations.count > opsBefore { clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject }
+            if plan.operations.count > opsBefore {
+                clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject
+                lastAsked = clause
+            }
         }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
-            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) }
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
             plan.notUnderstood = []
@@ -219,9 +243,9 @@ public struct RulePlanner: Sendable {
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
-        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the video)|where are we|what do (?:i|we) have (?:so far|now)|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
         return nil
     }
@@ -298,9 +322,30 @@ public struct RulePlanner: Sendable {
                 out.append("fade " + (m[1].isEmpty ? "" : m[1] + " ") + rest)
                 continue
             }
+            // "给视频加个fade out，2秒": a bare length in Chinese belongs to what came before it, too.
+            if let prev = out.last?.lowercased(), has(l, #"^(?:大概|大约|差不多|约)?\s*[零〇一二两三四五六七八九十半\d.]+\s*(?:秒钟?|毫秒)(?:左右|吧)?$"#),
+               has(prev, #"fade|transition|crossfade|dissolve|title|caption|music|song|淡入|淡出|标题|字幕|转场|音乐|每张|每个"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
+            // a length after words that lengthen a picture or clip is theirs.
+            if let prev = out.last?.lowercased(),
+               has(l, #"^(?:say |about |around |like |maybe |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot))?[.!]?$"#),
+               has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|last|linger)\b"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "make the music begin softly, a fade in of 3 seconds": the fade is the music's.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:music|song|bgm|soundtrack)\b"#), !has(prev, #"\bfade\b"#),
+               has(l, #"^(?:with |and )?(?:a |an )?(?:slow |gentle |soft |short |quick |long )?fade[- ]?(?:in|out|up)\b"#),
+               !has(l, #"\b(?:video|whole|everything|title|caption|text|transition|clip|photo|picture|black)\b"#) {
+                out[out.count - 1] += " with " + Self.replacing(p, #"^(?:with |and )"#, "")
+                continue
+            }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
@@ -320,7 +365,7 @@ public struct RulePlanner: Sendable {
                 // "…'Limited stock' for 2500 ms, positioned top"
                 || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))
                 // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
-                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:about |around |like |maybe |roughly |大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent)|百分之[零〇一二两三四五六七八九十百\d]+)$"#))
+                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:(?:about|around|like|maybe|roughly|at|to|down to|up to|until)\s+|大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percents?|per ?cent)|百分之[零〇一二两三四五六七八九十百\d]+)[.!]?$"#))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
                     && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p

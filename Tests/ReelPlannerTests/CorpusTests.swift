@@ -38,7 +38,8 @@ import ReelTimeline
         let blind = try Self.run(Self.corpusDirectory.appendingPathComponent("blind"))
         print("corpus: written with the rules \(seen.passed)/\(seen.total) (\(Self.percent(seen.passed, seen.total))), blind \(blind.passed)/\(blind.total) (\(Self.percent(blind.passed, blind.total)))")
         let pendingDirectory = Self.corpusDirectory.appendingPathComponent("pending")
-        if FileManager.default.fileExists(atPath: pendingDirectory.path) {
+        let pendingFiles = (try? FileManager.default.contentsOfDirectory(atPath: pendingDirectory.path)) ?? []
+        if pendingFiles.contains(where: { $0.hasSuffix(".json") }) {
             let pending = try Self.run(pendingDirectory)
             print("corpus: pending blind sets (measured, not yet required) \(pending.passed)/\(pending.total) (\(Self.percent(pending.passed, pending.total)))")
             for f in pending.failures { print("PENDING \(f)") }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// How agents write requests, brought to the words the rules read: wire operations pasted as
+/// JSON, settings objects (`{"aspect": "1:1", "music_volume": 0.25}`), function calls
+/// (`set_speed target=clip[1] speed=1.5`), dotted and unit-suffixed keys (`music.fadeOutMs=1500`),
+/// headings (`transition: slideleft, 400ms, all clips`) and numbered lists.
+extension RulePlanner {
+    /// A message that is one wire operation, or a list of them, exactly as the API takes them.
+    static func wireOperations(_ text: String) -> [EditOperation]? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.hasPrefix("{") || t.hasPrefix("["), t.contains("\"op\"") else { return nil }
+        let data = Data(t.utf8)
+        if let one = try? JSONDecoder().decode(EditOperation.self, from: data) { return [one] }
+        if let many = try? JSONDecoder().decode([EditOperation].self, from: data), !many.isEmpty { return many }
+        return nil
+    }
+
+    /// A settings key as words: `music_volume` "music volume", `fadeOutMs` "fade out ms", `music.start` "music start".
+    static func keyWords(_ key: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        for ch in key {
+            if ch == "_" || ch == "." || ch == "-" { out.append(" ") }
+            else if ch.isUppercase, previous.isLowercase { out += " " + ch.lowercased() }
+            else { out += ch.lowercased() }
+            previous = ch
+        }
+        return out
+    }
+
+    /// Keys whose value is words for the screen.
+    static let textKeys = #"^(?:title|headline|caption|subtitle|text|end card|endcard|lower third|words|label)$"#
+
+    /// Agent forms rewritten before the general key=value reading.
+    static func agentKeys(_ text: String) -> String {
+        var t = text
+        // A settings object: `"key": "value"` and `"key": 12` pairs, in their order.
+        let body = t.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.hasPrefix("{"), body.hasSuffix("}"), !body.dropFirst().dropLast().contains(where: { "{}[]".contains($0) }) {
+            let re = Regexes.shared.get(#""([\w.]+)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+)|(true|false))"#)
+            let ns = t as NSString
+            let pairs = re.matches(in: t, range: NSRange(location: 0, length: ns.length)).map { m -> String in
+                let key = keyWords(ns.substring(with: m.range(at: 1)))
+                let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
+                if has(key, textKeys) { return "\(key) \"\(value)\"" }
+                if key == "op" { return keyWords(value) }
+                if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
+                if key.hasSuffix(" ms"), Double(value) != nil { return "\(key.dropLast(3)) \(value) ms" }
+                return "\(key) \(value)"
+            }
+            // An operation's fields describe one thing; a settings object's are several.
+            if !pairs.isEmpty { t = pairs.joined(separator: has(body, #""op"\s*:"#) ? " " : ", ") }
+        }
+        t = replacing(t, [
+            // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
+            (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
+            // "width=1080 height=1920"
+            (#"\bwidth\s*[=:]?\s*(\d{3,4})[\s,;]+height\s*[=:]?\s*(\d{3,4})\b"#, "$1x$2"),
+            // A value in milliseconds named by its key: `start_ms=4000`, `fadeOutMs=1500`.
+            (#"\b([A-Za-z][\w.]*?)(?-i:_ms|_MS|Ms)\s*=\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
+            // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
+            (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
+            (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
+            (#"\btrim_?in\s*=\s*(?=\d)"#, "in point "), (#"\b(?:end|stop)\s*=\s*(?=\d)"#, "end at "),
+            (#"\btarget\s*=\s*"#, ""), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
+            (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
+        ])
+        // `in=500ms` said of a clip is where it starts playing.
+        if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
+            t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
+        }
+        // `clip[1]`: an array index, 0-based unless the words say otherwise.
+        let oneBased = has(t, #"\b1-based\b|\bone-based\b"#)
+        t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*(\d+)\s*\]"#, oneBased ? "clip $1" : "index $1")
+        return t
+    }
+
+    /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
+    /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
+    public static func agentSyntaxAsWords(_ text: String) -> String {
+        // Wire operations are read as they are, by the planner.
+        if wireOperations(text) != nil { return text }
+        var t = agentKeys(text)
+        // key=value pairs describe one thing: keep them in one clause.
+        t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
+                                   with: " ", options: [.regularExpression, .caseInsensitive])
+        // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
+        // before it in its clause is the video's.
+        if let m = t.range(of: #"\bduration(?:_ms|Ms)?\s*=\s*\d"#, options: [.regularExpression, .caseInsensitive]) {
+            let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
+            if clause.range(of: #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#,
+                            options: [.regularExpression, .caseInsensitive]) == nil {
+                let inMs = t[m].range(of: #"_ms|Ms"#, options: .regularExpression) != nil
+                let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
+                if let whole = tail.range(of: #"^duration(?:_ms|Ms)?\s*=\s*"#, options: [.regularExpression, .caseInsensitive]) {
+                    t = head + "duration " + tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
+                        + (inMs ? " ms" : "") + tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
+                }
+            }
+        }
+        // Other JSON-ish objects: keys and values become "key value" pairs.
+        if t.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
+            t = replacing(t, [(#"[{}]"#, " "), (#""(\w+)"\s*:\s*"([^"]*)""#, "$1 $2"), (#""(\w+)"\s*:\s*([-\d.]+)"#, "$1 $2")])
+        }
+        // "Music: start at 1000 ms, end at 9000 ms": a heading applies to each item after it;
+        // "transition: slideleft, 400ms, all clips": short values describe one thing.
+        if let m = t.range(of: #"^\s*(music|audio|title|caption|transitions?|fades?)\s*:\s*"#, options: [.regularExpression, .caseInsensitive]) {
+            let heading = t[m].trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
+            let items = t[m.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if items.count > 1, items.allSatisfy({ $0.range(of: #"\d"#, options: .regularExpression) != nil }) {
+                t = items.map { "\(heading) \($0)" }.joined(separator: ", ")
+            } else if items.count > 1, !has(heading, "title|caption"), items.allSatisfy({ $0.split(separator: " ").count <= 3 && !$0.contains("\"") && !$0.contains("'") }) {
+                t = heading + " " + items.joined(separator: " ")
+            }
+        }
+        t = replacing(t, [
+            (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
+            (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
+            (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
+            (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
+            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"), (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
+            // "Add text: kind …" is a text to add, not a script.
+            (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
+            // Numbered lists in one message: each item its own request.
+            (#"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
+        ])
+        return t
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The reading stage's notations: timecodes ("0:04", "00:00:01.5", "1m05s") and frame counts
+/// ("24 frames at 30fps") become seconds, Chinese written against Latin words is spaced
+/// ("把BGM调小" → "把 BGM 调小") so words stay words, a range of numbered files ("gala1-3") is
+/// each of them, and words around a request that only explain it are told from requests.
+extension RulePlanner {
+    // MARK: Timecodes and frames
+
+    /// "0:04" → "4s", "1:30" → "90s", "00:00:01.5" → "1.5s", "1m05s" → "65s" (never an aspect ratio such as 9:16).
+    static func timecodesAsSeconds(_ text: String) -> String {
+        var t = substitute(text, #"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"#) { g in
+            let whole = (Int(g[1]) ?? 0) * 3600 + (Int(g[2]) ?? 0) * 60 + (Int(g[3]) ?? 0)
+            return "\(whole)\(g[4].isEmpty ? "" : "." + g[4])s"
+        }
+        t = substitute(t, #"\b(\d{1,3})m ?([0-5]?\d(?:\.\d+)?)s\b"#) { g in
+            guard let m = Int(g[1]), let s = Double(g[2]) else { return g[0] }
+            return seconds(Int(((Double(m) * 60 + s) * 1000).rounded())) + "s"
+        }
+        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d:])"#) { g in
+            guard g[0] != "9:16", g[0] != "16:9" else { return g[0] }
+            return "\((Int(g[1]) ?? 0) * 60 + (Int(g[2]) ?? 0))\(g[3].isEmpty ? "" : "." + g[3])s"
+        }
+    }
+
+    /// "24 frames at 30fps" → "0.8s"; "12 frames" at the draft's frame rate. Frames per second stay a rate.
+    static func framesAsSeconds(_ text: String, fps: Int) -> String {
+        guard has(text, #"\d[\s-]*(?:frames?|f)\b"#) else { return text }
+        let t = substitute(text, #"\b(\d+)\s*(?:frames?|f)\s*(?:at|@)\s*(\d+(?:\.\d+)?)\s*(?:fps|p)\b"#) { g in
+            guard let n = Double(g[1]), let rate = Double(g[2]), rate > 0 else { return g[0] }
+            return seconds(Int((n / rate * 1000).rounded())) + "s"
+        }
+        return substitute(t, #"\b(\d+)[\s-]*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
+            guard let n = Double(g[1]), fps > 0 else { return g[0] }
+            return seconds(Int((n / Double(fps) * 1000).rounded())) + "s"
+        }
+    }
+
+    /// Each match replaced by what `make` returns from its groups.
+    static func substitute(_ text: String, _ pattern: String, _ make: ([String]) -> String) -> String {
+        let ns = text as NSString
+        var out = ""
+        var last = 0
+        for m in Regexes.shared.get(pattern).matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let groups = (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last)) + make(groups)
+            last = m.range.location + m.range.length
+        }
+        return last == 0 ? text : out + ns.substring(from: last)
+    }
+
+    // MARK: Mixed scripts
+
+    /// A space between Chinese and Latin letters outside quotes, so "把title改成" has the word "title".
+    static func spacedScripts(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { Script.isWide(Character($0)) }),
+              text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) else { return text }
+        return outsideQuotes(text) { part in
+            var out = ""
+            var previous: Character = " "
+            for ch in part {
+                let wide = Script.isWide(ch), latin = ch.isASCII && ch.isLetter
+                let wasWide = Script.isWide(previous), wasLatin = previous.isASCII && previous.isLetter
+                if (wide && wasLatin) || (latin && wasWide) { out.append(" ") }
+                out.append(ch)
+                previous = ch
+            }
+            return out
+        }
+    }
+
+    // MARK: Ranges of files
+
+    /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
+    /// when every one of them is in the session.
+    static func fileRanges(_ text: String, context: PlannerContext) -> String {
+        guard context.media.count > 1, has(text, #"[a-z]\d+\s*(?:-|–|to|through|thru)\s*[a-z]*\d"#) else { return text }
+        let stems = Dictionary(context.media.map { ((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension, $0) },
+                               uniquingKeysWith: { a, _ in a })
+        return substitute(text, #"\b([a-z][a-z_-]*?)(\d+)\s*(?:-|–|to|through|thru)\s*(?:\1)?(\d+)\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
+            let stem = g[1].lowercased()
+            guard let a = Int(g[2]), let b = Int(g[3]), a < b, b - a < 50 else { return g[0] }
+            let names = (a...b).map { "\(stem)\($0)" }
+            guard names.allSatisfy({ stems[$0] != nil }) else { return g[0] }
+            return names.joined(separator: " and ")
+        }
+    }
+
+    // MARK: Talk around a request
+
+    /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
+    /// camera", "my husband prefers it quiet", "the brand colours look dull", "keep the clip as it is",
+    /// "not cut". Read only when something else in the turn was understood.
+    static func explainsOnly(_ clause: String) -> Bool {
+        let c = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        // A request in any form is not an explanation.
+        if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
+        if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }
+        if has(c, #"^(?:and |but )?not (?:\w+)(?: \w+)?$"#) { return true }
+        // "but keep it at the start as well": what stays, beside what was added.
+        if has(c, #"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#) { return true }
+        if has(c, #"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#) { return true }
+        // "it drowns the voice", "that distracts from the speech"
+        if has(c, #"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#) { return true }
+        // "the brand colours look dull", "the pictures are a bit dark on my television"
+        return has(c, #"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#)
+    }
+}
