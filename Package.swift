@@ -38,11 +38,14 @@ let package = Package(
             name: "ReelFFmpeg",
             dependencies: [.product(name: "Logging", package: "swift-log")]
         ),
+        // Picture arithmetic FFmpeg 5.1 cannot do smoothly (a sub-pixel slow zoom), fed to FFmpeg
+        // as raw frames. Optimised even in debug builds: unoptimised, it is 20–50× slower.
+        .target(name: "ReelResample", swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // The engine: draft + probes → resolved timeline → render plan → FFmpeg argv, and running it.
         .target(
             name: "ReelRender",
             dependencies: [
-                "ReelTimeline", "ReelFFmpeg",
+                "ReelTimeline", "ReelFFmpeg", "ReelResample",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -128,7 +131,7 @@ let package = Package(
         .target(name: "ReelTestSupport", dependencies: ["ReelFFmpeg", "ReelTimeline"], path: "Tests/ReelTestSupport"),
         .testTarget(name: "ReelTimelineTests", dependencies: ["ReelTimeline"]),
         .testTarget(name: "ReelFFmpegTests", dependencies: ["ReelFFmpeg", "ReelTestSupport"]),
-        .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
+        .testTarget(name: "ReelRenderTests", dependencies: ["ReelRender", "ReelResample", "ReelTimeline", "ReelFFmpeg", "ReelTestSupport"]),
         .testTarget(name: "ReelCLITests", dependencies: ["ReelTestSupport", "ReelFFmpeg"]),
         .testTarget(name: "ReelPlannerTests", dependencies: ["ReelPlanner", "ReelTimeline", "ReelTestSupport"], exclude: ["Corpus"]),
         .testTarget(

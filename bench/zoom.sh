@@ -50,12 +50,12 @@ persp() {  # interpolation W H N: exact, sub-pixel
 persp_lin() { persp linear "$@"; }
 persp_cub() { persp cubic "$@"; }
 
-# The Swift probe (bench/zoom-resample.swift): the picture cover-fitted once at 1.12x by FFmpeg,
+# The engine's resampler (Sources/ReelResample, driven by bench/zoom-resample/main.swift): the picture cover-fitted once at 1.12x by FFmpeg,
 # zoomed outside FFmpeg and piped in as raw frames; its CPU-s include the fit and FFmpeg reading
 # the pipe.
 SWIFT_PROBE=""
 if command -v swiftc >/dev/null; then
-    swiftc -Ounchecked "$BENCH_DIR/zoom-resample.swift" -o "$WORK/zoom-resample" 2>/dev/null && SWIFT_PROBE="$WORK/zoom-resample"
+    swiftc -Ounchecked "$BENCH_DIR/../Sources/ReelResample/StillZoom.swift" "$BENCH_DIR/zoom-resample/main.swift" -o "$WORK/zoom-resample" 2>/dev/null && SWIFT_PROBE="$WORK/zoom-resample"
 fi
 frames() {  # method W H N input -> ffmpeg input and filter arguments that make the frames
     if [[ $1 == swift ]]; then
@@ -100,7 +100,7 @@ declare -A NAME=(
     [scalecrop2]="two scales eval=frame + crops (cost probe)"
     [persp_lin]="perspective eval=frame, linear, 1x"
     [persp_cub]="perspective eval=frame, cubic, 1x"
-    [swift]="outside FFmpeg: Swift bicubic (vectorised by the compiler), piped in raw (bench/zoom-resample.swift)"
+    [swift]="outside FFmpeg: Swift bicubic (vectorised by the compiler), piped in raw (Sources/ReelResample)"
 )
 first=$(cost today)
 echo "| method | step range, before encode (min–max) px | after x264 | CPU-s / 360 frames 1080p | × today |"

@@ -13,6 +13,34 @@ public struct ProcessOutput: Sendable {
     public var stderrTail: String
 }
 
+/// A stream this process writes into one of a child's extra file descriptors while the child
+/// runs (FFmpeg reads it as `pipe:N`): frames Reel makes itself.
+public struct InputFeed: Sendable {
+    /// The descriptor the child reads, 3 or above.
+    public var descriptor: Int32
+    /// Writes the stream to the given descriptor and returns. Runs on a thread of its own, so it
+    /// may block; a write that fails (the child stopped reading: it is done, failed or was
+    /// stopped) should end it early. The descriptor is closed after it returns.
+    public var write: @Sendable (Int32) -> Void
+
+    public init(descriptor: Int32, write: @escaping @Sendable (Int32) -> Void) {
+        self.descriptor = descriptor
+        self.write = write
+    }
+
+    /// Writes `count` bytes to `fd`, retrying partial writes; false when the reader is gone.
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Bool {
+        var done = 0
+        while done < count {
+            let n = systemWrite(fd, bytes + done, count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return false }
+            done += n
+        }
+        return true
+    }
+}
+
 public struct SpawnError: Error, CustomStringConvertible {
     public var executable: String
     public var errno: Int32
@@ -29,24 +57,50 @@ public struct SpawnError: Error, CustomStringConvertible {
 public enum ProcessRunner {
     public static let stderrLimit = 64 * 1024
 
-    /// - Parameter onLine: called with each stdout line as it arrives (e.g. `-progress pipe:1`);
-    ///   when given, stdout is streamed rather than collected.
+    /// - Parameters:
+    ///   - feeds: streams written into the child's extra descriptors while it runs, each by a
+    ///     thread of its own; the run returns after every writer has.
+    ///   - onLine: called with each stdout line as it arrives (e.g. `-progress pipe:1`);
+    ///     when given, stdout is streamed rather than collected.
     public static func run(
         _ executable: String,
         _ arguments: [String],
+        feeds: [InputFeed] = [],
         onLine: (@Sendable (String) -> Void)? = nil
     ) async throws -> ProcessOutput {
         let child = ChildProcess(executable: executable, arguments: arguments)
         return try await withTaskCancellationHandler {
-            let (outFD, errFD) = try await child.start()
+            let (outFD, errFD, feedFDs) = try await child.start(feeds: feeds.map(\.descriptor))
+            async let writers: Void = write(feeds, to: feedFDs)
             async let stdout = drain(outFD, limit: onLine == nil ? Int.max : 0, onLine: onLine)
             async let stderr = drain(errFD, limit: stderrLimit, onLine: nil)
             let (o, e) = await (stdout, stderr)
             let code = await child.waitForExit()
+            // A writer the child stopped reading gets EPIPE at its next write and returns.
+            await writers
             if Task.isCancelled { throw CancellationError() }
             return ProcessOutput(exitCode: code, stdout: o, stderrTail: String(decoding: e, as: UTF8.self))
         } onCancel: {
             child.terminate()
+        }
+    }
+
+    /// Runs each feed's writer on a thread of its own on the write end of its pipe, closed after.
+    private static func write(_ feeds: [InputFeed], to fds: [Int32]) async {
+        guard !feeds.isEmpty else { return }
+        IgnoreSIGPIPE.once()
+        await withTaskGroup(of: Void.self) { group in
+            for (feed, fd) in zip(feeds, fds) {
+                group.addTask {
+                    await withCheckedContinuation { continuation in
+                        blocking {
+                            feed.write(fd)
+                            close(fd)
+                            continuation.resume()
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -102,45 +156,77 @@ final class ChildProcess: @unchecked Sendable {
         self.arguments = arguments
     }
 
-    /// Spawns the child with stdin from /dev/null; returns the read ends of its stdout and stderr.
-    func start() async throws -> (Int32, Int32) {
+    /// Spawns the child with stdin from /dev/null and a pipe on each of `feeds` (descriptor
+    /// numbers in the child); returns the read ends of its stdout and stderr and the write end
+    /// of each feed's pipe.
+    func start(feeds: [Int32] = []) async throws -> (Int32, Int32, [Int32]) {
         if lock.withLock({ cancelled }) { throw CancellationError() }
-        var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&outPipe) == 0 else { throw SpawnError(executable: executable, errno: errno) }
-        guard pipe(&errPipe) == 0 else {
-            close(outPipe[0]); close(outPipe[1])
-            throw SpawnError(executable: executable, errno: errno)
-        }
-        // Only the dup2'd copies reach the child; the originals close on exec.
-        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-
         // The child dies with this process: started through `setpriv --pdeathsig KILL`, which
         // sets PR_SET_PDEATHSIG and execs the program (posix_spawn cannot set it itself). The
         // death signal follows the spawning *thread*, so the spawn happens on one that never exits.
         let (program, argvStrings) = DeathSignal.wrap(executable, arguments)
-        let (out, err) = (outPipe[1], errPipe[1])
         // Awaited, not waited for: a caller's thread (one of Swift's few) is never blocked on a spawn.
-        let (rc, child) = await SpawnThread.shared.run { Self.spawn(program, argvStrings, stdout: out, stderr: err) }
-        close(outPipe[1])
-        close(errPipe[1])
-        guard rc == 0 else {
-            close(outPipe[0]); close(errPipe[0])
-            throw SpawnError(executable: executable, errno: rc)
-        }
+        let spawned = await SpawnThread.shared.run { Self.spawnWithPipes(program, argvStrings, feeds: feeds) }
+        guard spawned.error == 0 else { throw SpawnError(executable: executable, errno: spawned.error) }
         // A cancel that came while spawning found no pid to signal: it is honoured now.
-        if lock.withLock({ pid = child; return cancelled }) { terminate() }
-        return (outPipe[0], errPipe[0])
+        if lock.withLock({ pid = spawned.pid; return cancelled }) { terminate() }
+        return (spawned.stdout, spawned.stderr, spawned.feeds)
+    }
+
+    struct Spawned: Sendable {
+        var error: Int32 = 0
+        var pid: pid_t = 0
+        var stdout: Int32 = -1
+        var stderr: Int32 = -1
+        var feeds: [Int32] = []
+    }
+
+    /// Makes the pipes and spawns, on the spawn thread: every pipe is close-on-exec before any
+    /// other child can be spawned, so no other child ever holds one of this child's write ends
+    /// (its reader would then wait for that child to end). Only the dup2'd copies reach the
+    /// child. Each feed's read end is first moved above every target descriptor, so placing one
+    /// never overwrites another.
+    private static func spawnWithPipes(_ program: String, _ argvStrings: [String], feeds: [Int32]) -> Spawned {
+        var opened: [Int32] = []
+        func pipePair() -> (read: Int32, write: Int32)? {
+            var fds: [Int32] = [0, 0]
+            guard pipe(&fds) == 0 else { return nil }
+            for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            opened += fds
+            return (fds[0], fds[1])
+        }
+        func failed(_ error: Int32) -> Spawned {
+            for fd in opened { close(fd) }
+            return Spawned(error: error)
+        }
+        guard let out = pipePair(), let err = pipePair() else { return failed(errno) }
+        var feedPipes: [(read: Int32, write: Int32)] = []
+        for _ in feeds {
+            guard let p = pipePair() else { return failed(errno) }
+            let high = fcntl(p.read, F_DUPFD_CLOEXEC, 256)
+            guard high >= 0 else { return failed(errno) }
+            opened.append(high)
+            feedPipes.append((high, p.write))
+        }
+        let (rc, child) = spawn(program, argvStrings, stdout: out.write, stderr: err.write,
+                                extra: zip(feedPipes, feeds).map { (from: $0.read, to: $1) })
+        guard rc == 0 else { return failed(rc) }
+        let kept = [out.read, err.read] + feedPipes.map(\.write)
+        for fd in opened where !kept.contains(fd) { close(fd) }
+        return Spawned(pid: child, stdout: out.read, stderr: err.read, feeds: feedPipes.map(\.write))
     }
 
     /// `posix_spawn` with stdin from /dev/null, stdout and stderr to the given descriptors, an
     /// empty signal mask and default handlers; the error number and the child's pid.
-    private static func spawn(_ program: String, _ argvStrings: [String], stdout: Int32, stderr: Int32) -> (Int32, pid_t) {
+    private static func spawn(_ program: String, _ argvStrings: [String], stdout: Int32, stderr: Int32,
+                              extra: [(from: Int32, to: Int32)]) -> (Int32, pid_t) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        for e in extra { posix_spawn_file_actions_adddup2(&actions, e.from, e.to) }
 
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
@@ -187,6 +273,17 @@ final class ChildProcess: @unchecked Sendable {
             }
         }
     }
+}
+
+/// `write(2)` (the name is taken inside `InputFeed`).
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}
+
+/// A writer whose reader went away gets EPIPE, not a signal that would end the whole process.
+enum IgnoreSIGPIPE {
+    private static let done: Bool = { signal(SIGPIPE, SIG_IGN); return true }()
+    static func once() { _ = done }
 }
 
 /// How a child is tied to this process's life. Linux sends a child its parent-death signal

@@ -105,6 +105,11 @@ extension PlanBuilder {
         case .image(let path, let info):
             // Orientation is applied here, in full (mirrored ones too), so FFmpeg's own partial
             // autorotation is switched off.
+            let pan = Pan(v.motion, frames: v.frames, width: width, height: height, from: part.lowerBound)
+            if v.motion != .none, pan == nil {
+                s = zoomFeed(path, info: info, v, part: part)
+                break
+            }
             let input = graph.input(addInput(path, options: ["-noautorotate"]), .video)
             s = graph.chain(input, Self.orientationFilters(info.orientation))
             if v.motion == .none {
@@ -118,7 +123,7 @@ extension PlanBuilder {
                     Filter("setpts", ["expr": "N"]),
                     Filter("fps", ["fps": String(fps)]),
                 ])
-            } else if let pan = Pan(v.motion, frames: v.frames, width: width, height: height, from: part.lowerBound) {
+            } else if let pan {
                 // A pan moves a whole number of pixels every frame over a picture scaled once:
                 // exactly even motion, and only a crop per frame. The crop is on 4:4:4, where it
                 // may start at any pixel (4:2:0 would round it to even ones).
@@ -131,15 +136,6 @@ extension PlanBuilder {
                     Filter("fps", ["fps": String(fps)]),
                     Filter("crop", ordered: [("w", String(width)), ("h", String(height)), ("x", pan.x), ("y", pan.y)]),
                     Filter("format", ["pix_fmts": "yuv420p"]),
-                ])
-            } else {
-                // Zoompan at twice the output size moves in half pixels: smooth (pitfall 1). A
-                // preview takes whole-pixel steps for a quarter of the work.
-                let oversample = settings.preview ? 1 : 2
-                s = fit(s, v.fit, width: width * oversample, height: height * oversample)
-                s = graph.chain(s, [
-                    Filter("format", ["pix_fmts": "yuv420p"]),
-                    zoompan(v.motion, frames: v.frames, part: part),
                 ])
             }
         case .video(let path, _):
@@ -248,25 +244,35 @@ extension PlanBuilder {
         }
     }
 
-    /// Slow zoom or pan over `frames` frames, driven by the output frame number (pitfall 2);
-    /// only frames `part` of it (all by default), the first at its place in the whole motion.
-    func zoompan(_ motion: Motion, frames: Int, part: Range<Int>? = nil) -> Filter {
-        let amount = 0.12
-        let part = part ?? 0..<frames
-        let frame = part.lowerBound > 0 ? "(on+\(part.lowerBound))" : "on"
-        let progress = frames > 1 ? "\(frame)/\(frames - 1)" : "0"
-        let centreX = "(iw-iw/zoom)/2", centreY = "(ih-ih/zoom)/2"
-        let (z, x, y): (String, String, String)
-        switch motion {
-        case .zoomOut: (z, x, y) = ("\(num(1 + amount))-\(num(amount))*\(progress)", centreX, centreY)
-        case .panLeft: (z, x, y) = (num(1 + amount), "(iw-iw/zoom)*(1-\(progress))", centreY)
-        case .panRight: (z, x, y) = (num(1 + amount), "(iw-iw/zoom)*\(progress)", centreY)
-        case .panUp: (z, x, y) = (num(1 + amount), centreX, "(ih-ih/zoom)*(1-\(progress))")
-        case .panDown: (z, x, y) = (num(1 + amount), centreX, "(ih-ih/zoom)*\(progress)")
-        case .zoomIn, .none: (z, x, y) = ("1+\(num(amount))*\(progress)", centreX, centreY)
-        }
-        return Filter("zoompan", ordered: [
-            ("z", z), ("x", x), ("y", y), ("d", String(part.count)), ("s", "\(width)x\(height)"), ("fps", String(fps)),
+    /// A slow zoom made by Reel and piped in (`ZoomFeed`): the still decoded, oriented and
+    /// fitted once by FFmpeg at `fitScale` × the canvas, every frame of `part` resampled from it
+    /// at its exact window. Its frames are tagged BT.709 like every fitted source.
+    mutating func zoomFeed(_ path: String, info: MediaInfo, _ v: ResolvedVisual, part: Range<Int>) -> FilterGraph.Stream {
+        let fitScale = 1 + ZoomFeed.amount
+        func even(_ x: Double) -> Int { Int((x / 2).rounded(.up)) * 2 }
+        let bw = even(Double(width) * fitScale), bh = even(Double(height) * fitScale)
+        var base = PlanBuilder(timeline: timeline, settings: settings, workDir: workDir)
+        var b = base.graph.input(base.addInput(path, options: ["-noautorotate"]), .video)
+        b = base.graph.chain(b, Self.orientationFilters(info.orientation))
+        b = base.fit(b, v.fit, width: bw, height: bh)
+        base.graph.output(base.graph.chain(b, [Filter("format", ["pix_fmts": "yuv420p"])]), label: "base")
+        let baseArguments = ["-hide_banner", "-nostdin", "-v", "error"]
+            + base.inputs.flatMap { $0.options + ["-i", $0.argument] }
+            + ["-filter_complex", base.graph.compile(), "-map", "[base]", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "yuv420p", "pipe:1"]
+        let (from, to) = v.motion == .zoomOut ? (fitScale, 1.0) : (1.0, fitScale)
+        let descriptor = Int32(3 + feeds.count)
+        feeds.append(ZoomFeed(descriptor: descriptor, baseArguments: baseArguments, baseWidth: bw, baseHeight: bh,
+                              width: width, height: height, fitScale: fitScale, zoomFrom: from, zoomTo: to,
+                              frames: v.frames, part: part))
+        let input = addInput("pipe:\(descriptor)", options: [
+            "-f", "rawvideo", "-pixel_format", "yuv420p", "-video_size", "\(width)x\(height)", "-framerate", String(fps),
+            // Two frames queued, not eight: a long slideshow has a feed per zoomed still.
+            "-thread_queue_size", "2",
+        ], descriptor: descriptor)
+        return graph.chain(graph.input(input, .video), [
+            Filter("setparams", ordered: [("range", "tv"), ("color_primaries", "bt709"), ("color_trc", "bt709"), ("colorspace", "bt709")]),
+            Filter("settb", ["expr": "1/\(fps)"]),
+            Filter("setpts", ["expr": "N"]),
         ])
     }
 }

@@ -15,6 +15,7 @@ public struct PlanBuilder {
 
     var graph = FilterGraph()
     var inputs: [RenderPlan.Input] = []
+    var feeds: [ZoomFeed] = []
     var files: [String: String] = [:]
     let width: Int
     let height: Int
@@ -35,8 +36,8 @@ public struct PlanBuilder {
     var fps: Int { timeline.fps }
     var duration: Double { timeline.duration }
 
-    mutating func addInput(_ path: String, options: [String]) -> Int {
-        let input = RenderPlan.Input(options: options, path: path)
+    mutating func addInput(_ path: String, options: [String], descriptor: Int32? = nil) -> Int {
+        let input = RenderPlan.Input(options: options, path: path, descriptor: descriptor)
         if let existing = inputs.firstIndex(of: input) { return existing }
         inputs.append(input)
         return inputs.count - 1
@@ -109,7 +110,7 @@ public struct PlanBuilder {
         let text = graph.compile()
         var files = self.files
         if text.utf8.count > RenderPlan.inlineGraphLimit { files[workDir + "/graph.txt"] = text }
-        return RenderPlan(inputs: inputs, graph: text, maps: maps, outputArgs: outputArgs,
+        return RenderPlan(inputs: inputs, feeds: feeds, graph: text, maps: maps, outputArgs: outputArgs,
                           videoEncoderArgs: settings.videoEncoderArgs, files: files, duration: duration,
                           width: width, height: height, format: settings.format)
     }

@@ -75,7 +75,7 @@ extension RenderEngine {
             let plan = builder.buildVideoChunk(frames: frames)
             try write(plan.files)
             try await writeWhole(path) { partial in
-                try await ffmpeg(plan.arguments(output: partial, progress: true)) { progress(min(plan.duration, $0)) }
+                try await ffmpeg(plan.arguments(output: partial, progress: true), feeds: plan.feeds) { progress(min(plan.duration, $0)) }
             }
         }
     }

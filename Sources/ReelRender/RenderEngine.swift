@@ -144,7 +144,7 @@ public struct RenderEngine: Sendable {
                 let args = plan.arguments(output: partial, progress: true)
                 logger.debug("ffmpeg", metadata: ["args": "\(args)"])
                 let total = plan.duration
-                try await ffmpeg(args) { seconds in if total > 0 { progress(min(1, max(0, seconds / total))) } }
+                try await ffmpeg(args, feeds: plan.feeds) { seconds in if total > 0 { progress(min(1, max(0, seconds / total))) } }
             }
             return self.result(prepared, output: output, duration: plan.duration, width: plan.width, height: plan.height)
         }
@@ -187,16 +187,23 @@ public struct RenderEngine: Sendable {
     }
 
     /// Runs FFmpeg and throws its failure; `secondsDone` gets the output time it has reached
-    /// (from `-progress pipe:1`).
+    /// (from `-progress pipe:1`). `feeds`: the plan's zooms, made and piped in while it runs.
     @discardableResult
-    func ffmpeg(_ args: [String], secondsDone: (@Sendable (Double) -> Void)? = nil) async throws -> ProcessOutput {
-        let result = try await ProcessRunner.run(tools.ffmpeg, args) { line in
+    func ffmpeg(_ args: [String], feeds: [ZoomFeed] = [], secondsDone: (@Sendable (Double) -> Void)? = nil) async throws -> ProcessOutput {
+        let result = try await run(args, feeds: feeds) { line in
             if let secondsDone, line.hasPrefix("out_time_us="), let us = Double(line.dropFirst(12)) { secondsDone(max(0, us / 1_000_000)) }
         }
         guard result.exitCode == 0 else {
             throw FFmpegError.failed(arguments: args, exitCode: result.exitCode, stderrTail: result.stderrTail)
         }
         return result
+    }
+
+    /// Runs FFmpeg with `args`, writing the plan's zoom feeds while it runs; what it left.
+    /// Anything that runs a render plan's arguments goes through here (tests too), so the piped
+    /// inputs are always fed.
+    public func run(_ args: [String], feeds: [ZoomFeed], onLine: (@Sendable (String) -> Void)? = nil) async throws -> ProcessOutput {
+        try await ProcessRunner.run(tools.ffmpeg, args, feeds: try await inputFeeds(feeds), onLine: onLine)
     }
 
     /// The chunks a render is made in: as many as asked (`RenderSettings.chunks`), or as suit the

@@ -8,9 +8,19 @@ public struct RenderPlan: Sendable {
         /// Options that go before this `-i` (seek, length, loop, stream selection).
         public var options: [String]
         public var path: String
+        /// Set for frames Reel makes itself: the child's descriptor they arrive on (`pipe:N`),
+        /// written by the `ZoomFeed` of the same descriptor.
+        public var descriptor: Int32?
+
+        /// What follows `-i`.
+        public var argument: String {
+            descriptor.map { "pipe:\($0)" } ?? FFmpegTools.fileURLArgument(path)
+        }
     }
 
     public var inputs: [Input]
+    /// The slow zooms Reel makes itself and pipes in, one per piped input.
+    public var feeds: [ZoomFeed] = []
     public var graph: String
     public var maps: [String]
     public var outputArgs: [String]
@@ -35,7 +45,7 @@ public struct RenderPlan: Sendable {
     public func arguments(output: String, progress: Bool) -> [String] {
         var args = ["-hide_banner", "-nostdin", "-y", "-v", logLevel]
         if progress { args += ["-progress", "pipe:1", "-nostats"] }
-        for input in inputs { args += input.options + ["-i", FFmpegTools.fileURLArgument(input.path)] }
+        for input in inputs { args += input.options + ["-i", input.argument] }
         if let script = scriptPath {
             args += ["-filter_complex_script", script]
         } else {

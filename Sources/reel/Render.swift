@@ -42,6 +42,8 @@ struct Render: AsyncParsableCommand {
                     "graph": [plan.graph],
                     "workDir": [workDir],
                     "chunks": layout.ranges.map { "\($0.lowerBound)-\($0.upperBound)" },
+                    // Slow zooms Reel makes itself and pipes in on `pipe:N`: the command needs them.
+                    "feeds": plan.feeds.map(\.summary),
                 ]
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

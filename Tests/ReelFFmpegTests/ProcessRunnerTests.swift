@@ -40,6 +40,63 @@ import Testing
         #expect(Date().timeIntervalSince(cancelled) < 10)
     }
 
+    /// Streams written into a child's descriptors 3 and 4 while it runs (the zooms Reel pipes into
+    /// FFmpeg) arrive whole and in order.
+    @Test func feedsArriveOnTheChildsExtraDescriptors() async throws {
+        let big = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        func feed(_ fd: Int32, _ data: Data) -> InputFeed {
+            InputFeed(descriptor: fd) { out in _ = data.withUnsafeBytes { InputFeed.writeAll(out, $0.baseAddress!, $0.count) } }
+        }
+        let out = try await ProcessRunner.run("/bin/sh", ["-c", "cat <&4; cat <&3"], feeds: [feed(3, big), feed(4, Data("four:".utf8))])
+        #expect(out.exitCode == 0)
+        #expect(out.stdout == Data("four:".utf8) + big)
+    }
+
+    /// A child spawned while another's feed is open never holds that feed's write end: the
+    /// reader sees the end of its stream when its writer closes, not when the other child ends.
+    @Test func anotherChildNeverHoldsAFeedOpen() async throws {
+        let up = LineBox(), finished = LineBox()
+        // The writer keeps its end open until the other child is running, then closes it.
+        let reader = Task {
+            let out = try await ProcessRunner.run("/bin/sh", ["-c", "cat <&3 > /dev/null; echo done"], feeds: [
+                InputFeed(descriptor: 3) { fd in
+                    _ = InputFeed.writeAll(fd, "x", 1)
+                    let started = Date()
+                    while up.all.isEmpty, Date().timeIntervalSince(started) < 20 { Thread.sleep(forTimeInterval: 0.02) }
+                },
+            ])
+            finished.append(String(decoding: out.stdout, as: UTF8.self))
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        let other = Task { try await ProcessRunner.run("/bin/sh", ["-c", "echo up; exec sleep 60"]) { up.append($0) } }
+        // The reader ends while the other child still sleeps; were the write end in the other
+        // child too, the reader would wait for it (here: until it is stopped below).
+        let started = Date()
+        while finished.all.isEmpty, Date().timeIntervalSince(started) < 30 { try await Task.sleep(for: .milliseconds(20)) }
+        let seen = finished.all
+        other.cancel()
+        _ = try? await other.value
+        _ = try? await reader.value
+        #expect(up.all == ["up"])
+        #expect(seen == ["done\n"], "the other child held the feed open")
+    }
+
+    /// A child that ends without reading its feed ends the writer (EPIPE, not a signal that
+    /// would kill this process), and the run returns.
+    @Test func aChildThatStopsReadingEndsItsWriter() async throws {
+        let wrote = LineBox()
+        let chunk = [UInt8](repeating: 1, count: 1 << 20)
+        let out = try await ProcessRunner.run("/bin/sh", ["-c", "head -c 1000 <&3 > /dev/null; exit 0"], feeds: [
+            InputFeed(descriptor: 3) { fd in
+                var sent = 0
+                while sent < 100, chunk.withUnsafeBytes({ InputFeed.writeAll(fd, $0.baseAddress!, $0.count) }) { sent += 1 }
+                wrote.append(String(sent))
+            },
+        ])
+        #expect(out.exitCode == 0)
+        #expect(wrote.all.count == 1 && Int(wrote.all[0])! < 100, "\(wrote.all)")
+    }
+
     @Test func childrenStartWithNoBlockedOrIgnoredSignals() async throws {
         let out = try await ProcessRunner.run("/bin/grep", ["-E", "^Sig(Blk|Ign)", "/proc/self/status"])
         let text = String(decoding: out.stdout, as: UTF8.self)

@@ -51,13 +51,14 @@ import ReelTimeline
     @Test func zoomMovesTheDotEvenly() async throws {
         let s = try Scratch()
         let steps = try await Self.dotSteps(motion: "in", in: s)
-        // Not yet: zoompan's crop window is whole pixels at 2× (steps 0.04–1.25 px). Inside an FFmpeg
-        // 5.1 graph only `perspective` zooms by sub-pixel amounts, at ~4× today's cost; zooming
-        // outside FFmpeg and piping the frames in is exact at about today's cost but not built yet.
-        // Every candidate, measured: bench/zoom.md (bench/zoom.sh).
-        withKnownIssue("zoompan quantises its window; no sub-pixel zoom at today's cost yet (bench/zoom.md)") {
-            #expect(steps.max()! - steps.min()! < 0.2, "zoom steps \(steps.min()!)–\(steps.max()!) px")
-        }
+        // FFmpeg's own zooms move their window in whole pixels (zoompan at 2×: steps 0.04–1.25 px);
+        // Reel resamples every frame at its exact window and pipes it in (ZoomFeed, bench/zoom.md).
+        #expect(steps.max()! - steps.min()! < 0.2, "zoom steps \(steps.min()!)–\(steps.max()!) px")
+        #expect(steps.min()! > 0.1, "the dot moves every frame: \(steps.min()!) px")
+        print("zoom in: dot steps \(steps.min()!)–\(steps.max()!) px")
+        let out = try await Self.dotSteps(motion: "out", in: s)
+        #expect(out.max()! - out.min()! < 0.2, "zoom-out steps \(out.min()!)–\(out.max()!) px")
+        print("zoom out: dot steps \(out.min()!)–\(out.max()!) px")
     }
 
     /// Per-frame steps (px) of a tracked dot during a 3 s motion on a 640x360 canvas, ends trimmed.

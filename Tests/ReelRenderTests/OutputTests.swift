@@ -83,18 +83,20 @@ import ReelTimeline
     @Test func cancellingStopsFFmpegAndLeavesNoFile() async throws {
         let s = try Scratch()
         try await s.ffmpeg(["-f", "lavfi", "-i", "testsrc2=s=1920x1080", "-frames:v", "1", s.path("big.png")])
-        let draft = try Draft.decode(Data(#"{"t":[{"tt":0,"sg":[{"d":60000,"m":{"src":"big.png","zoom":"in"}}]}]}"#.utf8)).draft
+        let draft = try Draft.decode(Data(#"{"m":{"w":640,"h":360},"t":[{"tt":0,"sg":[{"d":60000,"m":{"src":"big.png","zoom":"in"}}]}]}"#.utf8)).draft
         let engine = RenderEngine(tools: s.tools)
         let prepared = try await engine.prepare(draft, baseDirectory: s.dir)
         let output = s.path("long.mp4")
         let progress = ProgressBox()
         let task = Task { try await engine.render(prepared, to: output, settings: RenderSettings()) { progress.set($0) } }
         let started = Date()
-        while progress.value == 0, Date().timeIntervalSince(started) < 30 { try await Task.sleep(for: .milliseconds(100)) }
+        // A loaded machine (the whole suite in parallel) may take a while to show the first frames.
+        while progress.value == 0, Date().timeIntervalSince(started) < 60 { try await Task.sleep(for: .milliseconds(100)) }
         #expect(progress.value > 0 && progress.value < 1)
+        let cancelled = Date()
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        #expect(Date().timeIntervalSince(started) < 40)
+        #expect(Date().timeIntervalSince(cancelled) < 10)
         let left = try FileManager.default.contentsOfDirectory(atPath: s.dir)
         #expect(left == ["big.png"], "\(left)")
         let running = try await ProcessRunner.run("/usr/bin/pgrep", ["-f", output])

@@ -170,7 +170,8 @@ import ReelTimeline
         #expect(!FileManager.default.fileExists(atPath: piece))
         #expect(writing().isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.path("work")).isEmpty)
-        let running = try await ProcessRunner.run("/usr/bin/pgrep", ["-f", s.path("big.png")])
+        // The chunk's FFmpeg writes under the scratch folder, and the zoom's base reads big.png there.
+        let running = try await ProcessRunner.run("/usr/bin/pgrep", ["-f", s.dir])
         #expect(running.exitCode == 1, "ffmpeg still running: \(String(decoding: running.stdout, as: UTF8.self))")
     }
 
