@@ -43,13 +43,14 @@ extension RulePlanner {
                 let key = keyWords(ns.substring(with: m.range(at: 1)))
                 let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
                 if has(key, textKeys) { return "\(key) \"\(value)\"" }
-                if key == "op" { return keyWords(value) }
+                if has(key, #"^(?:op|action|tool|function|command|call)$"#) { return keyWords(value) }
+                if key == "value" { return "to \(value)" }
                 if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
                 if key.hasSuffix(" ms"), Double(value) != nil { return "\(key.dropLast(3)) \(value) ms" }
                 return "\(key) \(value)"
             }
             // An operation's fields describe one thing; a settings object's are several.
-            if !pairs.isEmpty { t = pairs.joined(separator: has(body, #""op"\s*:"#) ? " " : ", ") }
+            if !pairs.isEmpty { t = pairs.joined(separator: has(body, #""(?:op|action|tool|function|command|call)"\s*:"#) ? " " : ", ") }
         }
         t = replacing(t, [
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
@@ -82,7 +83,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(text)
+        var t = agentKeys(agentForms(text))
         // key=value pairs describe one thing: keep them in one clause.
         t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
                                    with: " ", options: [.regularExpression, .caseInsensitive])

@@ -62,7 +62,7 @@ extension RulePlanner {
     }()
 
     /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
-    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
+    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|\bdip\b|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
 
     /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
     static func saysTotalLength(_ c: String) -> Bool {
@@ -136,6 +136,14 @@ extension RulePlanner {
         if owned { return nil }
         func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
         var ms: Int?
+        // "a couple of seconds shorter", "a few seconds longer": a small count said in words.
+        let c = replacing(replacing(c, #"\ba couple(?: of)?(?= (?:more |extra )?(?:s|secs?|seconds?)\b)"#, "2"),
+                          #"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3")
+        // "a third shorter", "a quarter longer": a fraction of the current length.
+        if let m = Numbers.firstMatch(#"\b(a quarter|a third|a half|half|a fifth|a tenth|two thirds) (shorter|longer)\b"#, in: c) {
+            let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2.0 / 3][m[1]] ?? 0
+            return max(1000, Int((Double(current) * (m[2] == "shorter" ? 1 - f : 1 + f)).rounded()))
+        }
         // "length: +5000ms", "duration -2s"; "shorter of 4 seconds" (French "plus courte de").
         if let m = Numbers.firstMatch(#"\b(?:length|duration|runtime|video)\s*[:=]?\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
             return max(1000, m[1] == "+" ? current + d : current - d)

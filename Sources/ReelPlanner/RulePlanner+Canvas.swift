@@ -11,6 +11,8 @@ extension RulePlanner {
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
         else if has(c, #"vertical|portrait|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
+        else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }

@@ -141,6 +141,14 @@ extension RulePlanner {
                 }
             }
         }
+        // "the kitchen shots", "the living room photos": a word some files share (not all), said with a plural noun: each of them.
+        let shared = Set(words.flatMap { $0 }).filter { w in (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
+        for w in shared.sorted() where c.contains(w) {
+            guard let m = Numbers.allMatches(#"\b\#(w)(?: [a-z]+)? (?:shots|photos|pictures|pics|images|clips|videos|ones|stills)\b"#, in: c).first else { continue }
+            for i in files.indices where words[i].contains(w) && !out.contains(where: { $0.1 == .named(files[i]) }) {
+                out.append((m.location, .named(files[i])))
+            }
+        }
         return out
     }
 

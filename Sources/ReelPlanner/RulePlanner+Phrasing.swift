@@ -56,6 +56,8 @@ extension RulePlanner {
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
                 (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
                 (#"(?:^|(?<=[.!,;]))\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
+                // Dictation: a spoken "period" or "comma" at the end is punctuation.
+                (#"\s+(?:period|full stop|comma)\s*$"#, "."),
                 (#"\bfor me\b"#, " "), (#"\b(?:tho|though|lol|haha|pls|plz|rn|ok\?)[.!]*$"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
                 (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine)\b"#, " "),
                 (#"\bi don'?t need\b"#, "without"), (#"\bi do not need\b"#, "without"), (#"\bb[- ]roll\b"#, "broll"),
@@ -80,6 +82,17 @@ extension RulePlanner {
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
                 (#"\b(?:put|have|play) (the |that )?(music|song)\s+since (?:the )?second (\d+(?:\.\d+)?)\b"#, "start $1$2 at $3 seconds"),
                 (#"\bsince (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 seconds"),
+                (#"\bin (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "at $1 seconds"),
+                // "make that the music begins…" (Spanish "haz que"), "erase the last photo", "the part of up of the screen",
+                // "put it in the first place", "at the half of the velocity".
+                // Editors' words: "punch in on the first shot" is a zoom in; "kill the transitions" removes them.
+                (#"\bpunch(?:es|ing)? in\b"#, "zoom in"),
+                (#"\bkill (?=(?:all |every |the |of |those |these )*(?:transitions?|titles?|captions?|texts?)\b)(?!.*\b(?:at|after|from|until|till)\b)"#, "remove "),
+                (#"\bmake that (?=the |it |my |this )"#, ""), (#"\berase\b"#, "remove"),
+                (#"\b(?:the )?part (?:of )?(?:up|above|top|high)(?: of the (?:screen|video|image))?\b"#, "the top"),
+                (#"\b(?:the )?part (?:of )?(?:down|below|bottom|low)(?: of the (?:screen|video|image))?\b"#, "the bottom"),
+                (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),
+                (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
                 (#"\b(from|at) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
                 // "kill the nat sound": the clips' own sound.
                 (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b"#, "original sound"),

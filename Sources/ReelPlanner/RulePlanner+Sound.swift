@@ -41,7 +41,7 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
             return
@@ -186,8 +186,9 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
             return
         }
-        let much = has(c, #"\b(much|a lot|way|lots|loads)\b|很多|大幅"#)
-        let bit = has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
+        // "quite a bit", "a good deal": a lot, though "a bit" is in it.
+        let much = has(c, #"\b(much|a lot|way|lots|loads|quite a (?:bit|lot)|a (?:good|fair|great) (?:bit|deal)|considerably|significantly|substantially)\b|很多|大幅"#)
+        let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         if has(c, #"quieter|softer|\blower\b|volume down|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(current * f))

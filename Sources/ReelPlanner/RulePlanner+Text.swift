@@ -30,6 +30,18 @@ extension RulePlanner {
                 return nil
             }
         }
+        // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
+        if let m = Numbers.firstMatch(#"\b(?:instead of|rather than|not)\s+«(\d+)»"#, in: c), let i = Int(m[1]), quotes.indices.contains(i),
+           let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
+            let positions = draft.textPositions
+            if let k = positions.indices.first(where: {
+                draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == quotes[i].lowercased()
+            }) {
+                plan.operations.append(.editText(.index(k), text: quotes[j], startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("change \"\(quotes[i])\" to \"\(quotes[j])\"")
+                return nil
+            }
+        }
         var kind: TextKind
         var generic = false
         var placeholder = false
@@ -50,7 +62,7 @@ extension RulePlanner {
         var unquoted: String?
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
@@ -141,8 +153,10 @@ extension RulePlanner {
         }
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
-        if let words, has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
-           has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|extra)\b|添加|加"#),
+        // "the title should read …", "title says …" (the title there now), "change the title for '…'".
+        let readsAs = has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|must|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says)\b|\b(?:change|swap|switch)\b.*\bfor\s+«"#)
+        if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
+           readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|extra)\b|添加|加"#),
            (try? draft.textIndexes(target)) != nil {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")

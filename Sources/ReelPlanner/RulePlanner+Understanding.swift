@@ -348,7 +348,7 @@ extension RulePlanner {
     /// A clause no rule placed, read against what the last turn changed: "actually make it
     /// 'Summer Menu'" (that text), "put it at the bottom", "make it 30" (after a length: seconds;
     /// after the music: percent). True if it was understood (or a question was asked).
-    static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, _ plan: inout Plan) -> Bool {
+    static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, written: String = "", _ plan: inout Plan) -> Bool {
         let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?[.!]?$"#, in: c)
         switch subject {
         case .text(let i)?:
@@ -366,7 +366,14 @@ extension RulePlanner {
                 let w = m[1].trimmingCharacters(in: .whitespaces)
                 if !has(w, #"^(?:the )?(?:top|bottom|middle|center|centre|left|right|red|white|black|yellow|blue|green|bigger|smaller|larger|\d)"#) { unquotedWords = w }
             }
-            if let words = quoted(c, quotes) ?? unquotedWords.map({ restoreCase($0, in: c) }), has(c, #"\b(it|that|this|make|change|call|say|says|should|instead|actually|rename)\b|改成|改为"#) {
+            // "actually make it Homemade pasta daily": new words (two or more, as written) for that text.
+            if quoted(c, quotes) == nil, unquotedWords == nil,
+               let m = Numbers.firstMatch(#"^(?:actually |no,? |ok |oh )?(?:make|have) (?:it|that|this)(?: say| read)? ((?:[\w'’!&$-]+ )+[\w'’!&$-]+)[.!]?$"#, in: written),
+               !has(m[1], #"\b(?:bigger|smaller|larger|longer|shorter|louder|quieter|faster|slower|corner|seconds?|secs?|percent|vertical|square|horizontal|last|stay|appear)\b"#),
+               !has(m[1], #"^(?:(?:the|a|an|more|less|much|way|bit|little|slightly|tad|lot|even|just)\s+)*(?:top|bottom|middle|center|centre|left|right|red|white|black|yellow|blue|green|bigger|smaller|larger|longer|shorter|louder|quieter|faster|slower|vertical|square|horizontal|last|stay|show|appear|start|end|\d)"#) {
+                unquotedWords = m[1]
+            }
+            if let words = quoted(c, quotes) ?? unquotedWords.map({ $0 == $0.lowercased() ? restoreCase($0, in: c) : $0 }), has(c, #"\b(it|that|this|make|change|call|say|says|should|instead|actually|rename)\b|改成|改为"#) {
                 plan.operations.append(.editText(.index(i), text: words, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
                 plan.understood.append("change that text to \"\(words)\"")
                 return true

@@ -60,7 +60,7 @@ public struct RulePlanner: Sendable {
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         var plan = Plan()
-        let written = instruction.trimmingCharacters(in: .whitespacesAndNewlines)
+        let written = Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines))
         plan.chinese = Self.isChinese(written)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
@@ -162,7 +162,7 @@ public struct RulePlanner: Sendable {
             }
             var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
                 || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
-            if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, &plan) }
+            if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, written: clause, &plan) }
             // "I want to see them complete. The clip also.": what the last clause asked, for this one too.
             if !understood, let previous = lastAsked,
                let m = Numbers.firstMatch(#"^(?:and |but )?((?:the |this |that )?[\w.]+(?: \d+)?) (?:also|too|as well)[.!]?$"#, in: c) {
@@ -247,7 +247,7 @@ public struct RulePlanner: Sendable {
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
@@ -302,6 +302,12 @@ public struct RulePlanner: Sendable {
         }
         parts.append(ns.substring(from: last))
         var kept = Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        kept = Self.takeUpTopics(kept)
+        // "Rather than 'Hello', the title should read 'X'": the words replaced go with the request after them.
+        for i in kept.indices.dropLast().reversed() where has(kept[i], #"^(?:rather than|instead of)\s+«\d+»[.!]?$"#) {
+            kept[i + 1] += " " + Self.replacing(kept[i], #"[.!]$"#, "").lowercased()
+            kept.remove(at: i)
+        }
         // "actually, undo that", "ok, now make it vertical": words that only lead in are dropped.
         let filler = #"^(?:actually|ok|okay|please|now|also|well|so|oh|hmm+|thanks|thank you|great|nice|perfect|alright|no|nope|actually no|no wait|wait|hmm no|yes|yeah|cool|good|looks good|好的|好|谢谢|不|不对)[.!]?$"#
         if kept.contains(where: { !has($0, filler) }) { kept.removeAll { has($0, filler) } }
@@ -360,6 +366,12 @@ public struct RulePlanner: Sendable {
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                continue
+            }
+            // "make the clip slower, at half speed": how much, for the speed change before it.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:slow|slower|fast|faster|speed|quicker)\b"#),
+               has(l, #"^(?:at |to )?(?:half|double|twice|a quarter|\d+(?:\.\d+)?x)(?: the)?(?: (?:speed|velocity|pace|rate))?[.!]?$"#) {
+                out[out.count - 1] += " " + p
                 continue
             }
             if let prev = out.last?.lowercased(),

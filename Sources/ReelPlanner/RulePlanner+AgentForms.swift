@@ -1,0 +1,63 @@
+import Foundation
+
+/// More of the ways agents write tool calls, brought to forms the agent-syntax reading takes:
+/// `# comments`, YAML blocks (`remove_clip:` with indented `index: 1`), flow objects
+/// (`add_text: {kind: caption, text: "…", start_ms: 4000, end_ms: 9000}`), snake_case keys with a
+/// colon (`set_duration_ms: 15000`, `loudness_target: tiktok`), deltas (`duration_delta_ms: +10000`)
+/// and the indexing an agent says it uses ("1-based").
+extension RulePlanner {
+    static func agentForms(_ text: String) -> String {
+        // Only text that looks like a tool call: snake_case or dotted keys, braces, `key: value` lines.
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.hasPrefix("{\""), !trimmed.hasPrefix("["), has(text, #"[a-z]_[a-z]|\b[a-z]+\.[a-z_]+\s*[=:]|[{}]|^\s*[a-z_]+\s*:\s*\S|\(\s*\w+\s*=|\s#\s"#) else { return text }
+        var t = text
+        let oneBased = has(t, #"\b(?:1|one)[- ]based\b|\b1-indexed\b"#)
+        t = replacing(t, [
+            // Comments, and the indexing note once read.
+            (#"(?m)[ \t]+#[ \t].*$"#, ""), (#"\(\s*(?:0|1|zero|one)[- ](?:based|indexed)\s*\)"#, ""),
+            (#"(?m)^\s*indexing\s*[:=]\s*\S+\s*$"#, ""),
+            // YAML: a call name on its own line, its arguments indented below it.
+            (#"(?m)^\s*([a-z]+(?:_[a-z]+)+)\s*:\s*$"#, "$1"), (#"\n[ \t]+([a-z_]+)\s*:\s*"#, " $1="),
+            // Call arguments in parentheses: `remove_clip(index=0)`.
+            (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
+            // `clip[1].trim_in_ms`: the item, then its field.
+            (#"\]\."#, "] "),
+            (#"\btrim_?in(?:_ms|Ms)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "in point $1 ms"),
+            (#"\btrim_?in\s*[=:]\s*(\d+(?:\.\d+)?)"#, "in point $1"),
+            // Changes of the length: `duration_delta_ms: +10000`.
+            (#"\b(?:duration|length)_?(?:delta|change|offset|add)(?:_ms|Ms)\s*[=:]\s*\+?\s*(\d+)"#, "duration +$1 ms"),
+            (#"\b(?:duration|length)_?(?:delta|change|offset)(?:_ms|Ms)\s*[=:]\s*-\s*(\d+)"#, "duration -$1 ms"),
+            (#"\bset_duration(?:_ms|Ms)\s*[=:]\s*(\d+)"#, "set duration=$1 ms"),
+            (#"\bset_duration(?:_s)?\s*[=:]\s*(\d+(?:\.\d+)?)"#, "set duration=$1 s"),
+            // A speed factor.
+            (#"\b(?:factor|speed_factor|multiplier)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1x"),
+            // A volume in percent written as a whole number.
+            (#"\bvolume\s*[=:]\s*([5-9]|[1-9]\d|100)(?![\d.%])"#, "volume $1%"),
+            (#"\bloudness_?target\s*[=:]\s*"#, "loudness for "),
+        ])
+        // A flow object after a call or heading: `{kind: caption, text: "…", start_ms: 4000, end_ms: 9000}`.
+        if let open = t.firstIndex(of: "{"), let close = t.lastIndex(of: "}"), open < close, !t[open...close].contains("\"op\""),
+           !has(String(t[open...close]), #"^\{\s*""#) {
+            var body = String(t[t.index(after: open)..<close])
+            body = replacing(body, [
+                (#"\bstart(?:_ms|Ms)\s*:\s*(\d+)\s*,\s*end(?:_ms|Ms)\s*:\s*(\d+)"#, "from $1 to $2 ms"),
+                (#"\bstart(?:_s)?\s*:\s*(\d+(?:\.\d+)?)\s*,\s*end(?:_s)?\s*:\s*(\d+(?:\.\d+)?)"#, "from $1 to $2 s"),
+                (#"\b(?:kind|type|name|style)\s*:\s*"#, ""), (#"\b(?:duration|length)(?:_ms|Ms)\s*:\s*(\d+)"#, "$1 ms"),
+                (#"\b([a-z]+)(?:_ms|Ms)\s*:\s*(\d+)"#, "$1 $2 ms"), (#"\btext\s*:\s*"#, ""),
+                (#"\b([a-z]+)\s*:\s*"#, "$1 "),
+            ])
+            let head = replacing(String(t[..<open]), #"[\s:=]+$"#, "")
+            // One object describes one thing: its fields stay in one clause (commas in quoted words are kept).
+            let joined = outsideQuotes(body) { $0.replacingOccurrences(of: ",", with: " ") }
+            t = head + " " + joined + String(t[t.index(after: close)...])
+            t = replacing(t, #"^\s*add_text\s+"#, "add a ")
+        }
+        // `set_duration_ms: 15000`, `music.start_ms: 2500`: a key and its value, as key=value.
+        t = replacing(t, #"(?m)^(\s*(?:[a-z]+(?:_[a-z]+)+|(?:music|audio|video|title|caption|text|clip|look|canvas|transitions?|fades?)\.[a-z_]+))\s*:\s*(?=[+-]?[\w"'])"#, "$1=")
+        // An index an agent says is 1-based is a clip number.
+        if oneBased { t = replacing(t, #"\bindex\s*[=:]?\s*(\d+)"#, "clip $1") }
+        // The rest of a snake_case key as words (never a file name).
+        t = replacing(t, #"\b(loudness|music|audio|clip|text|fade|look|canvas)_([a-z]+)\b(?![.\w])"#, "$1 $2")
+        return t
+    }
+}

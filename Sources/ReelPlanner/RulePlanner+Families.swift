@@ -1,0 +1,47 @@
+import Foundation
+
+/// Phrasing families read before the rules: a topic said first and taken up by "it" ("The photo
+/// c.png, put it in the first place"), and traditional Chinese characters as the simplified ones
+/// the rules read (調大聲, 導出).
+extension RulePlanner {
+    /// A clause that only names a thing: "The photo c.png", "The title", "the music".
+    static let topicOnly = #"^(?:the |this |that |my )?(?:(?:photo|picture|pic|image|clip|video|shot|file|title|caption|text|music|song|end card)\s*)(?:[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)|\d+)?[.!]?$|^(?:the |this |that )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)[.!]?$"#
+
+    /// "The title, put it at the top": the named thing stands in for "it" in the clause after it.
+    static func takeUpTopics(_ parts: [String]) -> [String] {
+        guard parts.count > 1 else { return parts }
+        var out = parts
+        var i = 0
+        while i < out.count - 1 {
+            let topic = replacing(out[i], #"[.!]$"#, "")
+            if has(topic, topicOnly), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
+                let re = Regexes.shared.get(#"\b(?:it|them)\b"#)
+                let ns = out[i + 1] as NSString
+                if let m = re.firstMatch(in: out[i + 1], range: NSRange(location: 0, length: ns.length)) {
+                    out[i + 1] = ns.replacingCharacters(in: m.range, with: topic.lowercased())
+                    out.remove(at: i)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Traditional characters the rules' words use, as simplified ones.
+    static let simplifiedChars: [Character: Character] = [
+        "樂": "乐", "聲": "声", "調": "调", "導": "导", "畫": "画", "標": "标", "題": "题", "長": "长", "視": "视",
+        "頻": "频", "轉": "转", "場": "场", "開": "开", "變": "变", "換": "换", "點": "点", "張": "张", "圖": "图",
+        "個": "个", "顯": "显", "後": "后", "刪": "删", "減": "减", "這": "这", "為": "为", "靜": "静",
+        "間": "间", "時": "时", "鐘": "钟", "幾": "几", "邊": "边", "頭": "头",
+        "從": "从", "設": "设", "縮": "缩", "輕": "轻", "響": "响", "嗎": "吗", "讓": "让", "濾": "滤",
+        "鏡": "镜", "復": "复", "製": "制", "裡": "里", "橫": "横", "豎": "竖", "寬": "宽",
+        "編": "编", "輯": "辑", "擊": "击", "動": "动", "處": "处", "與": "与", "們": "们",
+        "麼": "么", "還": "还", "給": "给", "黃": "黄", "紅": "红", "綠": "绿", "藍": "蓝", "執": "执",
+    ]
+
+    static func simplified(_ text: String) -> String {
+        guard text.contains(where: { simplifiedChars[$0] != nil }) else { return text }
+        return String(text.map { simplifiedChars[$0] ?? $0 })
+    }
+}
