@@ -88,7 +88,7 @@ extension RulePlanner {
                 if current > 0, ms < current / 2, has(c, otherLengthOwners),
                    !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }),
                    !has(c, #"\b(?:total|overall|in all|altogether|whole|entire|runtime|length|duration|long)\b"#) {
-                    plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                    plan.questions.append(lengthQuestion(ms, current: current, chinese: plan.chinese))
                     return
                 }
                 plan.operations.append(.setDuration(ms: ms))
@@ -105,7 +105,7 @@ extension RulePlanner {
             let bare = has(c, #"^(?:(?:please |ok |okay |so |now )?(?:make (?:it|this)|set (?:it|this) to|cut (?:it )?to|shorten (?:it )?to|i want|want|aim for|go for|just|only)?\s*(?:a |an |about |around |exactly |like )?)?[^a-z]*\#(Numbers.amount)[- ]?\#(lengthUnit)(?:[- ]long)?(?: (?:please|pls|total|video|max|or less|or so|long))*[.!]?$"#)
                 || !has(c, "[a-z]")
             if !bare, current > 0, ms < current / 2 {
-                plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                plan.questions.append(lengthQuestion(ms, current: current, chinese: plan.chinese))
                 return
             }
             plan.operations.append(.setDuration(ms: ms))
@@ -124,6 +124,12 @@ extension RulePlanner {
             plan.operations.append(.setDuration(ms: Int(Double(current) * f)))
             plan.understood.append("make the video longer")
         }
+    }
+
+    /// Asked, not done: a length for the whole video read on a weak reading, in the request's language.
+    static func lengthQuestion(_ ms: Int, current: Int, chinese: Bool) -> String {
+        chinese ? "你是说整个视频改成\(seconds(ms))秒吗（现在是\(seconds(current))秒）？如果是，请说“视频改成\(seconds(ms))秒”。"
+            : "Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\"."
     }
 
     /// "shave 5 seconds off", "10 seconds longer", "add 5 more seconds", "half as long",

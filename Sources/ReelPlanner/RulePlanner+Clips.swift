@@ -267,7 +267,7 @@ extension RulePlanner {
         }
         // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
-            && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first|last \d|beginning|start|end|together|into|up)\b|%"#)
+            && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
         if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#),

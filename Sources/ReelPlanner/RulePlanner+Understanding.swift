@@ -437,7 +437,7 @@ extension RulePlanner {
                     plan.operations.append(.setDuration(ms: ms))
                     plan.understood.append("make the video \(seconds(ms)) seconds long")
                 } else {
-                    plan.questions.append("Did you mean the whole video should be \(seconds(ms)) s long (it is \(seconds(current)) s now)? If so, say \"make the video \(seconds(ms)) seconds\".")
+                    plan.questions.append(lengthQuestion(ms, current: current, chinese: plan.chinese))
                 }
                 return true
             }
