@@ -17,30 +17,26 @@ extension RulePlanner {
     /// screen, so the other rules do not read them as instructions.
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
+        // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
+        func reword(_ old: String, to new: String) -> Bool {
+            let positions = draft.textPositions
+            guard let k = positions.indices.first(where: {
+                draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == old.lowercased()
+            }) else { return false }
+            plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+            plan.understood.append("change \"\(old)\" to \"\(new)\"")
+            return true
+        }
         // change "Hello" to "Hi there": a text named by its words.
         if let m = Numbers.firstMatch(#"\b(?:change|replace|rename|edit|update|swap|turn)\s+(?:the (?:text|title|caption|words?) )?«(\d+)»\s+(?:to|with|into|for)\s+«(\d+)»|把\s*«(\d+)»\s*(?:改成|改为|换成)\s*«(\d+)»"#, in: c),
            let i = Int(m[1].isEmpty ? m[3] : m[1]), let j = Int(m[2].isEmpty ? m[4] : m[2]),
            quotes.indices.contains(i), quotes.indices.contains(j) {
-            let positions = draft.textPositions
-            if let k = positions.indices.first(where: {
-                draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == quotes[i].lowercased()
-            }) {
-                plan.operations.append(.editText(.index(k), text: quotes[j], startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
-                plan.understood.append("change \"\(quotes[i])\" to \"\(quotes[j])\"")
-                return nil
-            }
+            if reword(quotes[i], to: quotes[j]) { return nil }
         }
         // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
         if let m = Numbers.firstMatch(#"\b(?:instead of|rather than|not)\s+«(\d+)»"#, in: c), let i = Int(m[1]), quotes.indices.contains(i),
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
-            let positions = draft.textPositions
-            if let k = positions.indices.first(where: {
-                draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == quotes[i].lowercased()
-            }) {
-                plan.operations.append(.editText(.index(k), text: quotes[j], startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
-                plan.understood.append("change \"\(quotes[i])\" to \"\(quotes[j])\"")
-                return nil
-            }
+            if reword(quotes[i], to: quotes[j]) { return nil }
         }
         var kind: TextKind
         var generic = false
