@@ -38,8 +38,6 @@ public struct ZoomFeed: Sendable, Equatable {
         return fitScale / (zoomFrom + (zoomTo - zoomFrom) * progress)
     }
 
-    public var bytesPerFrame: Int { width * height + 2 * (width / 2) * (height / 2) }
-
     /// One line for `reel render --dry-run`.
     public var summary: String {
         "pipe:\(descriptor): zoom \(zoomFrom)→\(zoomTo) over \(frames) frames, frames \(part.lowerBound)..<\(part.upperBound), "
@@ -77,7 +75,7 @@ extension RenderEngine {
     /// The feed's base: one raw yuv420p frame of exactly `baseWidth × baseHeight`.
     func base(of feed: ZoomFeed) async throws -> Data {
         let result = try await ProcessRunner.run(tools.ffmpeg, feed.baseArguments)
-        let expected = feed.baseWidth * feed.baseHeight + 2 * (feed.baseWidth / 2) * (feed.baseHeight / 2)
+        let expected = StillZoom.bytes(width: feed.baseWidth, height: feed.baseHeight)
         guard result.exitCode == 0, result.stdout.count == expected else {
             throw FFmpegError.failed(arguments: feed.baseArguments, exitCode: result.exitCode,
                                      stderrTail: result.stderrTail + "\n(the zoom's base: \(result.stdout.count) bytes, expected \(expected))")

@@ -17,7 +17,10 @@ public final class StillZoom {
     public let width: Int
     public let height: Int
     /// Bytes of one raw yuv420p output frame.
-    public var frameBytes: Int { width * height + 2 * (width / 2) * (height / 2) }
+    public var frameBytes: Int { Self.bytes(width: width, height: height) }
+
+    /// Bytes of one raw yuv420p picture of this size.
+    public static func bytes(width: Int, height: Int) -> Int { width * height + 2 * (width / 2) * (height / 2) }
     /// The largest window step (base pixels per output pixel) the 5 taps resample faithfully.
     public static let maxStep = 1.25
     /// The smallest base plane side the taps need.
@@ -54,7 +57,7 @@ public final class StillZoom {
         let chroma = (baseWidth / 2) * (baseHeight / 2)
         guard baseWidth % 2 == 0, baseHeight % 2 == 0, width % 2 == 0, height % 2 == 0, width > 0, height > 0,
               baseWidth / 2 >= Self.minSide, baseHeight / 2 >= Self.minSide,
-              base.count == baseWidth * baseHeight + 2 * chroma
+              base.count == Self.bytes(width: baseWidth, height: baseHeight)
         else { throw Failure.badBase(bytes: base.count, width: baseWidth, height: baseHeight) }
         self.width = width
         self.height = height
