@@ -85,17 +85,15 @@ extension RulePlanner {
         if wireOperations(text) != nil { return text }
         var t = agentKeys(agentForms(text))
         // key=value pairs describe one thing: keep them in one clause.
-        t = t.replacingOccurrences(of: #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#,
-                                   with: " ", options: [.regularExpression, .caseInsensitive])
+        t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
         // before it in its clause is the video's.
-        if let m = t.range(of: #"\bduration(?:_ms|Ms)?\s*=\s*\d"#, options: [.regularExpression, .caseInsensitive]) {
+        if let m = firstRange(#"\bduration(?:_ms|Ms)?\s*=\s*\d"#, in: t) {
             let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
-            if clause.range(of: #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#,
-                            options: [.regularExpression, .caseInsensitive]) == nil {
-                let inMs = t[m].range(of: #"_ms|Ms"#, options: .regularExpression) != nil
+            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#) {
+                let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
-                if let whole = tail.range(of: #"^duration(?:_ms|Ms)?\s*=\s*"#, options: [.regularExpression, .caseInsensitive]) {
+                if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {
                     t = head + "duration " + tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
                         + (inMs ? " ms" : "") + tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
                 }
@@ -107,10 +105,10 @@ extension RulePlanner {
         }
         // "Music: start at 1000 ms, end at 9000 ms": a heading applies to each item after it;
         // "transition: slideleft, 400ms, all clips": short values describe one thing.
-        if let m = t.range(of: #"^\s*(music|audio|title|caption|transitions?|fades?)\s*:\s*"#, options: [.regularExpression, .caseInsensitive]) {
+        if let m = firstRange(#"^\s*(music|audio|title|caption|transitions?|fades?)\s*:\s*"#, in: t) {
             let heading = t[m].trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
             let items = t[m.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if items.count > 1, items.allSatisfy({ $0.range(of: #"\d"#, options: .regularExpression) != nil }) {
+            if items.count > 1, items.allSatisfy({ $0.contains(where: \.isNumber) }) {
                 t = items.map { "\(heading) \($0)" }.joined(separator: ", ")
             } else if items.count > 1, !has(heading, "title|caption"), items.allSatisfy({ $0.split(separator: " ").count <= 3 && !$0.contains("\"") && !$0.contains("'") }) {
                 t = heading + " " + items.joined(separator: " ")

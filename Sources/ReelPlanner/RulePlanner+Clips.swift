@@ -96,7 +96,7 @@ extension RulePlanner {
         for file in Set(files) where !file.isEmpty {
             if let r = c.range(of: file) { found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file))); continue }
             let stem = (file as NSString).deletingPathExtension
-            if stem.count >= 3, let r = c.range(of: #"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, options: .regularExpression) {
+            if stem.count >= 3, let r = firstRange(#"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, in: c) {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
             }
         }
@@ -106,7 +106,7 @@ extension RulePlanner {
             guard let name = segment.name?.lowercased(), name.count >= 3, !Self.vocabularyWords.contains(name) else { continue }
             let stem = ((segment.src.map { ($0 as NSString).lastPathComponent } ?? "") as NSString).deletingPathExtension.lowercased()
             guard name != stem, !found.contains(where: { $0.1 == .named(name) }),
-                  let r = c.range(of: #"\b\#(NSRegularExpression.escapedPattern(for: name))\b"#, options: .regularExpression) else { continue }
+                  let r = firstRange(#"\b\#(NSRegularExpression.escapedPattern(for: name))\b"#, in: c) else { continue }
             found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(name)))
         }
         // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of

@@ -59,6 +59,11 @@ public struct RulePlanner: Sendable {
     public init() {}
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
+        plan(instruction, context: context, agentSyntaxRead: false)
+    }
+
+    /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).
+    func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
         let written = Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines))
         plan.chinese = Self.isChinese(written)
@@ -68,7 +73,8 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.agentSyntaxAsWords(Self.spacedScripts(written)))),
+        let spaced = Self.spacedScripts(written)
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))),
                                    protected: Self.protectedWords(context))
         let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(words), fps: context.draft.meta.fps), context: context)
         let lower = text.lowercased()
@@ -97,8 +103,7 @@ public struct RulePlanner: Sendable {
         for written in clauses {
             let opsBefore = plan.operations.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
-            var clause = written.replacingOccurrences(of: #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#,
-                                                      with: "", options: [.regularExpression, .caseInsensitive])
+            var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             let c = clause.lowercased()
@@ -153,8 +158,7 @@ public struct RulePlanner: Sendable {
                 clause = "the music " + Self.replacing(clause, #"\b(more|again)\b"#, down ? "quieter" : "louder")
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
-                clause = clause.replacingOccurrences(of: #"\b(?:it|them|that|those|their|its)\b"#, with: spoken == .music ? "the music" : "the transitions",
-                                                     options: [.regularExpression, .caseInsensitive])
+                clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
             }
             if let ask = Self.destructive(c, draft: draft) {
                 plan.questions.append(ask)
@@ -426,6 +430,12 @@ public struct RulePlanner: Sendable {
     static func has(_ t: String, _ pattern: String) -> Bool {
         let re = Regexes.shared.get(pattern)
         return re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+    }
+
+    /// Where a pattern first matches, with the kept expressions (Foundation's own
+    /// `range(of:options: .regularExpression)` compiles or looks one up on every call).
+    static func firstRange(_ pattern: String, in t: String) -> Range<String.Index>? {
+        Regexes.shared.get(pattern).firstMatch(in: t, range: NSRange(t.startIndex..., in: t)).flatMap { Range($0.range, in: t) }
     }
 }
 

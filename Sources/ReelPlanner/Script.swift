@@ -131,7 +131,7 @@ enum Script {
             (#"night|music|party|club|夜"#, ["#1a237e", "#4a148c", "#880e4f"]),
             (#"tech|app|software|startup|ai\b|科技"#, ["#0f172a", "#1e3a8a", "#0ea5e9"]),
         ]
-        for (pattern, colors) in themes where t.range(of: pattern, options: .regularExpression) != nil { return colors }
+        for (pattern, colors) in themes where RulePlanner.has(t, pattern) { return colors }
         return ["#1e293b", "#334155", "#475569"]
     }
 }

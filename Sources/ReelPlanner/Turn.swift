@@ -53,11 +53,12 @@ extension EditSession {
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(instruction))
         // "最后3秒加个字幕：关注我看更多": one short line with a time is a caption, not a script.
         if let s = script, Script.lines(s).count == 1, s.count <= 40,
-           words.range(of: #"最后|前\s*[\d一二三四五六七八九十]|第\s*[\d一二三四五六七八九十]|从|\blast\b|\bfirst\b|\bat \d|\bfrom \d|\bbetween\b|秒"#, options: [.regularExpression, .caseInsensitive]) != nil {
-            words += (words.range(of: #"字幕|caption|title|标题"#, options: .regularExpression) == nil ? "字幕" : "") + "「\(s)」"
+           RulePlanner.has(words, #"最后|前\s*[\d一二三四五六七八九十]|第\s*[\d一二三四五六七八九十]|从|\blast\b|\bfirst\b|\bat \d|\bfrom \d|\bbetween\b|秒"#) {
+            words += (RulePlanner.has(words, #"字幕|caption|title|标题"#) ? "" : "字幕") + "「\(s)」"
             script = nil
         }
-        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last))
+        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last),
+                                        agentSyntaxRead: true)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
@@ -76,7 +77,7 @@ extension EditSession {
                 plan.understood.append("add the script as timed captions")
             }
             plan.notUnderstood.removeAll { Self.isAboutScript($0) }
-            if words.range(of: #"narrat|voice ?over|read (it|the script)|speak|旁白|配音|朗读"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            if RulePlanner.has(words, #"narrat|voice ?over|read (it|the script)|speak|旁白|配音|朗读"#) {
                 narration = script
             }
         }
@@ -175,8 +176,7 @@ extension EditSession {
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
     static func splitScript(_ text: String) -> (words: String, script: String?) {
-        guard let range = text.range(of: #"\b(script|narration|voiceover text|text|captions|subtitles)\s*[:：]|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]"#,
-                                     options: [.regularExpression, .caseInsensitive]) else { return (text, nil) }
+        guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)\s*[:：]|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]"#, in: text) else { return (text, nil) }
         var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
             script = String(script.dropFirst().dropLast())
@@ -192,7 +192,7 @@ extension EditSession {
     }
 
     static func isAboutScript(_ clause: String) -> Bool {
-        clause.range(of: #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$"#, options: [.regularExpression, .caseInsensitive]) != nil
+        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$"#)
     }
 }
 

@@ -11,6 +11,9 @@ struct PlannerBench: ParsableCommand {
     @Option(help: "How many instructions to plan.")
     var count = 1000
 
+    @Flag(help: "Also print each instruction's median and slowest time, slowest first.")
+    var detail = false
+
     static let mix = [
         "make it 60 seconds", "make it vertical for TikTok", #"add a title "Urban Dreams" for the first 3 seconds"#,
         "make the music quieter", "remove the second clip", "black and white", "add dissolve transitions",
@@ -30,16 +33,22 @@ struct PlannerBench: ParsableCommand {
         let media = ["a.jpg", "b.mp4", "song.mp3"]
         var times: [Double] = []
         times.reserveCapacity(count)
+        var byText: [String: [Double]] = [:]
         for i in 0..<count {
             let text = Self.mix[i % Self.mix.count]
             let start = DispatchTime.now().uptimeNanoseconds
             var copy = session
             _ = copy.turn(text, media: media)
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            times.append(ms)
+            byText[text, default: []].append(ms)
         }
         times.sort()
         func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
         print(String(format: "planner: %d turns (plan + apply + answer), p50 %.3f ms, p99 %.3f ms, max %.3f ms (target p99 < 5 ms)",
                      count, pct(0.5), pct(0.99), times.last ?? 0))
+        guard detail else { return }
+        let rows = byText.map { text, t in (text, t.sorted()[t.count / 2], t.max() ?? 0) }.sorted { $0.1 > $1.1 }
+        for (text, median, slowest) in rows { print(String(format: "%8.3f ms median %8.3f ms max  %@", median, slowest, text)) }
     }
 }
