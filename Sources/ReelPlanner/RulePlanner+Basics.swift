@@ -96,6 +96,13 @@ extension RulePlanner {
                 return
             }
         }
+        // Said while the video is made ("hype video 15 seconds: …", "like 15 sec w the song",
+        // "make一个20s的video"): a length that nothing beside it claims is the new video's.
+        if plan.operations.contains(where: \.isCompose), !plan.operations.contains(where: \.isLengthChange), let ms = unclaimedLength(c) {
+            plan.operations.append(.setDuration(ms: ms))
+            plan.understood.append("make the video \(seconds(ms)) seconds long")
+            return
+        }
         if has(c, otherLengthOwners) { return }
         // "the one with grandma … for 8 seconds": a picture's length, not the video's.
         if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
@@ -124,6 +131,27 @@ extension RulePlanner {
             plan.operations.append(.setDuration(ms: Int(Double(current) * f)))
             plan.understood.append("make the video longer")
         }
+    }
+
+    /// A length with no owner right beside it: no text, transition, fade, music, picture, "each" or
+    /// time point in the three words before it, and none in the words after it up to "with" or
+    /// "and" ("20 seconds of the 3 rehearsal shots", "15 seconds long with the title …"). Used only
+    /// while the video is being made, when a length said bare is what the person wants it to run.
+    static func unclaimedLength(_ c: String) -> Int? {
+        let ns = c as NSString
+        let pictures = #"\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\bshots?\b|\bscenes?\b|\.(?:jpe?g|png|mp4|mov|webm|heic)\b"#
+        let owners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|\bdip\b|music|song|\bbgm\b|audio|sound|voice|narrat|\beach\b|\bevery\b|\bper\b|apiece|\b(?:at|from|after|before|until|till|between|by|to|in|into|over|for)$|\bfirst|\blast|\bfinal|start|begin|speed|zoom|intro|outro|opener|\bmore\b|extra|longer|shorter|\boff\b|later|earlier|pause|gap|delay|silence|black|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡|片段|文字|最后|前|后|从|到"#
+        let found = Numbers.allMatches(#"(?<![\d.])\#(Numbers.amount)[- ]?(?:\#(lengthUnit)|秒钟?|分钟)"#, in: c)
+        guard found.count == 1, let m = found.first, let ms = Numbers.duration(in: m.groups[0]) ?? Numbers.duration(in: m.groups[0] + " "), ms >= 1000 else { return nil }
+        let before = ns.substring(to: m.location).split(whereSeparator: \.isWhitespace).suffix(3).map { word in
+            word.contains(where: Script.isWide) ? String(word.suffix(4)) : String(word)
+        }.joined(separator: " ")
+        var after = ns.substring(from: m.location + (m.groups[0] as NSString).length)
+        if let stop = firstRange(#"\b(?:with|w/?|and|plus)\b|[,;:，；]"#, in: after) { after = String(after[..<stop.lowerBound]) }
+        if has(after, #"^[- ]?(?:long|in total|total|overall|altogether|video|vid)\b"#) { return ms }
+        // Pictures named before a length own it ("the first photo 6 seconds"); after it, they are what
+        // the video is made of ("20 seconds of the rehearsal shots").
+        return has(before, owners) || has(before, pictures) || has(String(after.prefix(24)), owners) ? nil : ms
     }
 
     /// Asked, not done: a length for the whole video read on a weak reading, in the request's language.

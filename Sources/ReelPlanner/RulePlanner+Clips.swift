@@ -43,6 +43,18 @@ extension RulePlanner {
 
     /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
     /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
+    /// A copy of clip `i` (just made, at `i + 1`) moved where the words put it: "at the end too",
+    /// "放到最后", "at the start as well". An ordinal that names a picture ("the first pic") is the
+    /// picture copied, not the place.
+    static func placeCopy(of i: Int, _ c: String, count: Int, _ plan: inout Plan) {
+        let named = #"(?!\s+(?:[\w'-]+\s+)?(?:pics?|photos?|pictures?|clips?|images?|ones?|shots?|videos?|slides?|items?|segments?|scenes?)\b)"#
+        if has(c, #"\b(?:at|to) the (?:very )?(?:end|back)\b|\blast\b\#(named)|\b(?:closing|ending|final) (?:shot|one|picture|photo|image|clip)\b|\b(?:closing|ending)\b|结尾|最后|末尾"#) {
+            plan.operations.append(.move(.index(i + 1), to: count))
+        } else if has(c, #"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b\#(named)|开头|最前"#) {
+            plan.operations.append(.move(.index(i + 1), to: 0))
+        }
+    }
+
     static func targets(_ c: String, draft: Draft) -> [SegmentTarget] {
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
@@ -219,8 +231,7 @@ extension RulePlanner {
         if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
-            if has(c, #"\b(at the (start|beginning|front)|first)\b|开头"#) { plan.operations.append(.move(.index(i + 1), to: 0)) }
-            else if has(c, #"\b(at the (?:very )?end|last|to the (?:very )?end|closing|final shot|ending)\b|结尾|最后"#) { plan.operations.append(.move(.index(i + 1), to: count)) }
+            placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
             return
         }
@@ -290,6 +301,8 @@ extension RulePlanner {
             plan.understood.append("reverse the order")
         } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
             plan.operations.append(.duplicate(t))
+            // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
+            if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
         } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:put |place |make )?(?:the )?\S+(?: (?:clip|photo|picture|video|one))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)

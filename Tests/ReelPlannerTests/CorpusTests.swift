@@ -85,6 +85,27 @@ import ReelTimeline
         return (passed, total, failures)
     }
 
+    /// `REEL_CORPUS_TRY=<folder>`: every case there, with each turn's answer and what its checks
+    /// found, printed (for trying phrasings; nothing is required of them).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["REEL_CORPUS_TRY"] != nil))
+    func tryCases() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["REEL_CORPUS_TRY"] ?? "")
+        let fixture = try Self.corpusFixture()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".json") }).sorted() {
+            let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(file))) as? [[String: Any]] ?? []
+            for raw in cases {
+                let c = CorpusCase(raw, fixture: fixture)
+                var session = EditSession(draft: raw["start"] as? String == "empty" ? Draft() : fixture)
+                for t in c.turns {
+                    let turn = session.turn(t.say, media: raw["media"] as? [String] ?? [])
+                    print("TRY \(t.say)\n    → \(turn.answer.replacingOccurrences(of: "\n", with: "\n      "))\n    ops \(turn.plan.operations)")
+                }
+                let problems = c.run()
+                print(problems.isEmpty ? "    PASS" : "    FAIL \(problems.joined(separator: "; "))")
+            }
+        }
+    }
+
     /// The checks themselves: a wrong expectation, an unknown key and a side effect are caught.
     @Test func checksCatchWrongExpectations() throws {
         let fixture = try Self.corpusFixture()
