@@ -41,8 +41,6 @@ extension RulePlanner {
         return p.indices.contains(n) ? .index(p[n]) : .index(n)
     }
 
-    /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
-    /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
     /// A copy of clip `i` (just made, at `i + 1`) moved where the words put it: "at the end too",
     /// "放到最后", "at the start as well". An ordinal that names a picture ("the first pic") is the
     /// picture copied, not the place.
@@ -55,7 +53,19 @@ extension RulePlanner {
         }
     }
 
+    /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
+    /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
+    /// Several rules ask this of the same clause, so the last answers are kept.
     static func targets(_ c: String, draft: Draft) -> [SegmentTarget] {
+        // What the answer depends on: the words, and each segment's file, name and colour.
+        let key = draft.visualSegments.reduce(into: c) { k, s in k += "\u{1}\(s.src ?? "")\u{2}\(s.name ?? "")\u{2}\(s.color ?? "")" }
+        if let kept = TargetsKept.shared.get(key) { return kept }
+        let found = readTargets(c, draft: draft)
+        TargetsKept.shared.set(key, found)
+        return found
+    }
+
+    private static func readTargets(_ c: String, draft: Draft) -> [SegmentTarget] {
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
         // Not "a 15 second video": a number before "second" makes it a length, not a position.
@@ -431,6 +441,22 @@ extension RulePlanner {
         case .last: "the last clip"
         case .index(let i): "clip \(i + 1)"
         case .named(let n): n
+        }
+    }
+}
+
+/// The last few clauses' targets (a few dozen entries; it starts over past that).
+final class TargetsKept: @unchecked Sendable {
+    static let shared = TargetsKept()
+    private var kept: [String: [SegmentTarget]] = [:]
+    private let lock = NSLock()
+
+    func get(_ key: String) -> [SegmentTarget]? { lock.withLock { kept[key] } }
+
+    func set(_ key: String, _ targets: [SegmentTarget]) {
+        lock.withLock {
+            if kept.count > 64 { kept.removeAll(keepingCapacity: true) }
+            kept[key] = targets
         }
     }
 }

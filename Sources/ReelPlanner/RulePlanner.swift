@@ -443,17 +443,40 @@ public struct RulePlanner: Sendable {
 /// more than matching it.
 final class Regexes: @unchecked Sendable {
     static let shared = Regexes()
-    private var compiled: [String: NSRegularExpression] = [:]
+    private var compiled: [Pattern: NSRegularExpression] = [:]
     private let lock = NSLock()
+
+    /// A pattern as a key hashed by its length and ends: a String's own hash normalises every
+    /// character of a pattern hundreds long on each lookup.
+    struct Pattern: Hashable {
+        var text: String
+        func hash(into h: inout Hasher) {
+            let u = text.utf8
+            h.combine(u.count)
+            for b in u.prefix(32) { h.combine(b) }
+            for b in u.suffix(32) { h.combine(b) }
+        }
+
+        /// Byte for byte, as the hash reads it.
+        static func == (a: Pattern, b: Pattern) -> Bool {
+            let x = a.text.utf8, y = b.text.utf8
+            guard x.count == y.count else { return false }
+            let same = x.withContiguousStorageIfAvailable { p in
+                y.withContiguousStorageIfAvailable { q in p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+            }
+            return (same ?? nil) ?? x.elementsEqual(y)
+        }
+    }
 
     func get(_ pattern: String) -> NSRegularExpression {
         lock.lock()
         defer { lock.unlock() }
+        let pattern = Pattern(text: pattern)
         if let re = compiled[pattern] { return re }
         // Patterns made from file names grow the set; it is a cache, so it starts over past a bound.
         if compiled.count > 4000 { compiled.removeAll(keepingCapacity: true) }
         // The patterns are the planner's own constants; one that does not compile is a bug.
-        let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        let re = try! NSRegularExpression(pattern: pattern.text, options: [.caseInsensitive])
         compiled[pattern] = re
         return re
     }
