@@ -59,7 +59,12 @@ public struct RulePlanner: Sendable {
     public init() {}
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
-        plan(instruction, context: context, agentSyntaxRead: false)
+        let (calls, words) = Self.calls(in: instruction, media: context.media)
+        var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
+        if calls.contains(where: \.isCompose) { plan.operations.removeAll(where: \.isCompose) }
+        plan.operations += calls
+        plan.understood += calls.map { "apply \($0.wireName)" }
+        return plan
     }
 
     /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).

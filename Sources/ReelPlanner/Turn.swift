@@ -50,15 +50,21 @@ extension EditSession {
     /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
-        var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(instruction))
+        // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
+        let (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
+        var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
         // "最后3秒加个字幕：关注我看更多": one short line with a time is a caption, not a script.
         if let s = script, Script.lines(s).count == 1, s.count <= 40,
            RulePlanner.has(words, #"最后|前\s*[\d一二三四五六七八九十]|第\s*[\d一二三四五六七八九十]|从|\blast\b|\bfirst\b|\bat \d|\bfrom \d|\bbetween\b|秒"#) {
             words += (RulePlanner.has(words, #"字幕|caption|title|标题"#) ? "" : "字幕") + "「\(s)」"
             script = nil
         }
-        var plan = base ?? planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last),
-                                        agentSyntaxRead: true)
+        var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
+            : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last), agentSyntaxRead: true))
+        // A compose written as a call is the one: the words' reading of the media gives way.
+        if calls.contains(where: \.isCompose) { plan.operations.removeAll(where: \.isCompose) }
+        plan.operations += calls
+        plan.understood += calls.map { "apply \($0.wireName)" }
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {

@@ -215,3 +215,29 @@ import ReelTimeline
         #expect(session.draft.visualSegments.count == 3)
     }
 }
+
+/// Operations written as calls (`setDuration 15000`, `setFit contain on all`) are read as wire
+/// operations; everything else is left to the words rules, in its place.
+@Suite struct CallTests {
+    @Test func callsAreTakenOutAndTheWordsAroundThemKept() throws {
+        let (ops, rest) = RulePlanner.calls(in: "New project from p1.jpg p2.jpg: 1:1 canvas, 24 fps, setFit contain on all, setMotion none on all.",
+                                            media: ["p1.jpg", "p2.jpg"])
+        #expect(ops == [.setFit(.all, .contain), .setMotion(.all, .none)])
+        #expect(rest == "New project from p1.jpg p2.jpg: 1:1 canvas, 24 fps.")
+    }
+
+    @Test func valuesKeepTheirCommasAndUnits() throws {
+        let (ops, rest) = RulePlanner.calls(in: #"addText kind=caption text="Hi, there" start_ms=1.5s durationMs=2000; trim target={index:1} inMs=500"#, media: [])
+        #expect(ops == [.addText(kind: .caption, text: "Hi, there", startMs: 1500, durationMs: 2000, position: nil),
+                        .trim(.index(1), inMs: 500, durationMs: nil)])
+        #expect(rest.isEmpty)
+    }
+
+    @Test func englishVerbsAndBrokenCallsAreLeftToTheWords() throws {
+        for words in ["remove the second clip", "trim it a bit", "setDuration abc", "move c.png to the start", "compose a video from these"] {
+            let (ops, rest) = RulePlanner.calls(in: words, media: ["c.png"])
+            #expect(ops.isEmpty, "\(words)")
+            #expect(rest == words)
+        }
+    }
+}
