@@ -5,9 +5,15 @@ import ReelTimeline
 extension RulePlanner {
     // MARK: History
 
+    /// "undo", "put it back the way it was", "change it back", "back to how it was", "I cancel the bright", "never mind that".
+    static func asksUndo(_ c: String) -> Bool {
+        has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$"#)
+            || has(c, #"\b(?:put|set|change|turn|switch|get|bring|make) (?:it|that|them|this|everything|things|the video) back\b(?! (?:in|on|to \d))|\b(?:back to|like|the way|how) (?:it|they|things|the video) (?:was|were)(?: before)?\b|^(?:sorry,? )?i (?:cancel|take back)\b|^cancel (?:that|it|this|the (?:last|previous) (?:change|edit|one))[.!]?$|^never ?mind(?: that)?[.!]?$|还原|恢复原样|改回去|改回来"#)
+    }
+
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$"#) { move = .undo }
+        if asksUndo(c) { move = .undo }
         else if has(c, #"\bredo\b|重做"#) { move = .redo }
         else { return }
         var times = 1

@@ -23,6 +23,30 @@ extension RulePlanner {
         }
     }
 
+    // MARK: Numbers in words
+
+    /// A number said in words, as a dictating voice writes it: "fifteen", "twenty five", "forty-five".
+    static let spokenNumber = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z-])"#
+
+    /// Numbers in words where they are amounts, as digits: "like fifteen percent" → "like 15 percent",
+    /// "from five to eight seconds" → "from 5 to 8 seconds", "stop it at nine" → "stop it at 9".
+    /// "the beach one", "one more time" and quoted words stay as they are.
+    static func numberWordsAsDigits(_ text: String) -> String {
+        guard has(text, spokenNumber) else { return text }
+        let n = spokenNumber
+        let unit = #"(?:percent|per ?cent|%|seconds?|secs?|minutes?|mins?|milliseconds?|ms|fps|frames?|times)\b"#
+        func digits(_ w: String) -> String { Numbers.english(w).map { String(Int($0)) } ?? w }
+        return outsideQuotes(text) { part in
+            // "five to eight seconds", "between three and five seconds": both ends.
+            var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
+            // "fifteen percent", "thirty seconds", "forty-five sec"
+            t = substitute(t, #"\b(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) }
+            // "stop it at nine", "start from two": a time point at the end of the words (never "one").
+            t = substitute(t, #"\b(at|from|until|till|after) (?!one\b)(\#(n))(?=\s*(?:$|[.,;!?]))"#) { g in g[1] + " " + digits(g[2]) }
+            return t
+        }
+    }
+
     /// "24 frames at 30fps" → "0.8s"; "12 frames" at the draft's frame rate. Frames per second stay a rate.
     static func framesAsSeconds(_ text: String, fps: Int) -> String {
         guard has(text, #"\d[\s-]*(?:frames?|f)\b"#) else { return text }

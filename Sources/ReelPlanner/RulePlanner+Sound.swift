@@ -113,8 +113,10 @@ extension RulePlanner {
                 end = draft.duration() - d
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
                 end = Numbers.duration(in: m[1])
-            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))(?: mark)?\b|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
-                end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)(?:[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b|(?=\s*(?:$|[.,;!?]| mark\b))))(?: mark)?|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+                // "stop it at 9": a bare number after stop is a second.
+                let said = m[1].isEmpty ? m[2] : m[1]
+                end = Numbers.duration(in: said) ?? Numbers.duration(in: said + " s")
             } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
                 end = Int(v * 1000)
             }

@@ -200,6 +200,21 @@ extension RulePlanner {
                     chinese: "这个我还做不到。",
                     offers: ["\"make clip 2 slow motion\"", "\"add a title 'Hello'\"", "\"make it warmer\""],
                     offersChinese: ["“第二段慢动作”", "“加标题‘你好’”", "“暖色调”"]),
+        Unsupported(pattern: #"\bvocals?\b|\binstrumental\b|karaoke|acapella|a cappella|isolate the (?:voice|singer|speech)|separate the (?:voice|vocals|music)|人声|伴奏|消音"#,
+                    english: "I cannot separate a singer's voice from the music.",
+                    chinese: "我还不能把人声和伴奏分开。",
+                    offers: ["\"make the music quieter\"", "\"use another music file: add song2.mp3 as the music\"", "\"remove the music\""],
+                    offersChinese: ["“音乐小声一点”", "“换一首音乐”", "“去掉音乐”"]),
+        Unsupported(pattern: #"dead air|\bsilen(?:ce|t parts?|t bits?)\b(?! (?:at|for|before|after) )|\bpauses?\b.*\b(?:cut|remove|trim|delete)|\b(?:cut|remove|trim|delete)\b.*\bpauses\b|filler words|\bums?\b and \buhs?\b|auto[- ]?(?:detect|cut|edit|trim)|automatically (?:find|detect|pick|choose|cut)|(?:find|pick|detect) the (?:best|good|funniest|exciting) (?:parts?|moments?|bits?|shots?)|scene detection|jump ?cuts?|剪掉(?:停顿|空白)|自动剪辑|静音部分"#,
+                    english: "I cannot watch or listen to a clip to find its silences or best moments.",
+                    chinese: "我还不能自己看或听出片段里的停顿和精彩部分。",
+                    offers: ["\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\"", "\"speed up clip 2\""],
+                    offersChinese: ["“第二段从第3秒开始”", "“第二段剪成4秒”", "“第二段加速”"]),
+        Unsupported(pattern: #"face ?cam|web ?cam|picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|\boverlay (?:the |a |my |another )?(?:video|clip|cam|camera|recording)|(?:video|clip|cam) (?:in|on) (?:the |a )?(?:corner|top corner|bottom corner)|画中画|分屏"#,
+                    english: "I cannot show two videos on screen at once (picture-in-picture or split screen).",
+                    chinese: "我还不能同时在画面里放两个视频（画中画或分屏）。",
+                    offers: ["one after the other: \"put cam.mp4 after clip 2\"", "\"add a caption in the bottom right corner\""],
+                    offersChinese: ["一个接一个：“把 cam.mp4 放在第二段后面”", "“在右下角加字幕”"]),
     ]
 
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.

@@ -81,7 +81,7 @@ public struct RulePlanner: Sendable {
         let spaced = Self.spacedScripts(written)
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))),
                                    protected: Self.protectedWords(context))
-        let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(words), fps: context.draft.meta.fps), context: context)
+        let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.numberWordsAsDigits(words)), fps: context.draft.meta.fps), context: context)
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
@@ -105,7 +105,10 @@ public struct RulePlanner: Sendable {
         let subject = Self.lastTouched(before: context.previous, after: context.draft)
         var clauseSubject: Subject?
         var lastAsked: String?
+        // "too loud now, put it back how it was": beside an undo, a complaint is its reason.
+        let undoing = clauses.contains { Self.asksUndo($0.lowercased()) }
         for written in clauses {
+            if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
             let opsBefore = plan.operations.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#, "")
@@ -114,7 +117,8 @@ public struct RulePlanner: Sendable {
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause) {
-                plan.declined.append(no)
+                // "auto-detect and cut the dead air": one refusal for both halves.
+                if !plan.declined.contains(no) { plan.declined.append(no) }
                 continue
             }
             // A clause that only names files to compose ("… from clip1 and photo3") was read above.
