@@ -21,12 +21,13 @@ extension RulePlanner {
         }
         // One clip's own sound: its own volume, never the music's.
         let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
-        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
+        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#),
+           !has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b"#) {
             let segs = draft.visualSegments
             for t in clipTargets {
                 let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
                 let volume: Double
-                if has(c, #"\b(mute|silence|remove|no|without|drop|kill)\b|静音|去掉"#) { volume = 0 }
+                if has(c, #"\b(mute|silence|remove|no|without|drop|kill|off)\b|静音|去掉"#) { volume = 0 }
                 else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
                 else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
                 else if let f = Numbers.fraction(in: c) { volume = f }
@@ -36,12 +37,24 @@ extension RulePlanner {
             }
             return
         }
-        if has(c, #"^(?:just|only) (?:the )?music$|^music only$"#) {
+        // "keep the music", "but keep the crowd noise on the clip": what stays is already there.
+        if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$"#), musicSeg != nil {
+            plan.understood.append("keep the music")
+            return
+        }
+        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b.*\b(?:clips?|videos?|footage|recordings?)\b"#) {
+            if draft.visualSegments.contains(where: \.mute) { plan.operations.append(.muteClips(false)) }
+            plan.understood.append("keep the clips' own sound")
+            return
+        }
+        if has(c, #"^(?:just|only) (?:the )?(?:music|song|bgm)(?: track)?[.!]?$|^music only$|^只要(?:背景)?音乐$|^只留(?:背景)?音乐$"#) {
             if draft.visualSegments.contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#) {
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+            // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
+            || has(c, #"\b(?:mute|silence|turn off|switch off|kill|lose|remove|drop|cut|no|without)\b(?: (?:the|all|all the|any|their|its|my))? (?:game|in-?game|clip|clips'?|video|videos'?|camera|cam|recording|recordings'?|footage|source|ambient|natural|phone)(?: own)? (?:sound|audio|noise)s?\b|\b(?:turn|switch) (?:the |all the )?(?:game|clip|clips'?|video|videos'?|camera|recording|footage)(?: own)? (?:sound|audio)s? off\b|\b(?:no|without|mute(?: the)?) (?:sound|audio) (?:from|of|on|in) (?:the |my |all the )?(?:recordings?|clips?|videos?|footage|screen recordings?)\b|原声.{0,4}(?:静音|关掉|关闭|去掉)|(?:静音|关掉|关闭|去掉).{0,4}原声"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
             return

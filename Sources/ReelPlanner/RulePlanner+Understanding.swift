@@ -92,6 +92,8 @@ extension RulePlanner {
         "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
         "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
+        // Short words typed fast: the rules read "the clip", "and", "with".
+        "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
@@ -220,6 +222,8 @@ extension RulePlanner {
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
     static func declined(_ text: String) -> String? {
         let c = text.lowercased()
+        // "keep the crowd noise on the clip": the clip's own sound, kept; nothing to clean up.
+        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"

@@ -304,7 +304,8 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|然后|并且|再)\s*"#
+        // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another.
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|然后|并且|再)\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
