@@ -218,9 +218,9 @@ extension RulePlanner {
             ms = Int(Double(current) * (shrink ? 1 - f : 1 + f))
         } else if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent) (shorter|longer)"#, in: c), let p = Double(m[1]) {
             ms = Int(Double(current) * (m[2] == "shorter" ? 1 - p / 100 : 1 + p / 100))
-        } else if let m = Numbers.firstMatch(#"(?:缩短|减少|剪掉|减去|短)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
+        } else if let m = Numbers.firstMatch(#"(?:缩短|减少|剪掉|减去|再短|短)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             ms = current - Int(v * 1000)
-        } else if let m = Numbers.firstMatch(#"(?:加长|延长|增加|多加|长了)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
+        } else if let m = Numbers.firstMatch(#"(?:加长|延长|增加|多加|长了|再长|多长)\s*([零〇一二两三四五六七八九十百半\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             ms = current + Int(v * 1000)
         }
         guard let ms else { return nil }

@@ -11,8 +11,8 @@ extension RulePlanner {
     ]
     static let ordinalIndex = Dictionary(uniqueKeysWithValues: ordinals)
     static let ordinalPattern = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"#
-    static let stillNoun = #"(?:photo|picture|image|still|pic|slide)"#
-    static let anyNoun = #"(?:clip|video|photo|picture|image|still|pic|shot|scene|segment|one|slide|item|part)"#
+    static let stillNoun = #"(?:photo|picture|image|still|pic|slide|painting|artwork|figure|screenshot|poster|frame)"#
+    static let anyNoun = #"(?:clip|video|photo|picture|image|still|pic|shot|scene|segment|one|slide|item|part|painting|artwork|figure|screenshot)"#
 
     static func stillIndexes(_ draft: Draft) -> [Int] {
         draft.visualSegments.indices.filter { i in
@@ -339,7 +339,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)

@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots)\b|照片|图片"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.

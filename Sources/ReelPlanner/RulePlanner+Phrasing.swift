@@ -78,6 +78,16 @@ extension RulePlanner {
                 // "since the second 3".
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
                 (#"\bmore (?:loud|strong|high)\b"#, "louder"), (#"\bmore (fast|slow|long|short|small)\b"#, "$1er"),
+                // "a full second and a half", "from t = 4 s", "at last 3 seconds", "terminate at 9 s"
+                (#"\ba full (?=(?:second|minute)s?\b)"#, "a "), (#"\b(from|to|at|until|till|between|and) t ?=? ?(?=\d)"#, "$1 "),
+                (#"\bat (?:the )?last (?=(?:\d+(?:\.\d+)?|two|three|four|five|six|ten) ?(?:s|secs?|seconds?)\b)"#, "for the last "),
+                (#"\b(?:terminates?|concludes?|ceases?)\b"#, "stop"),
+                // "Transition is not necessary", "no need for transitions"
+                (#"\b(?:the )?transitions? (?:is|are) (?:not|un)(?: ?necessary| needed| required)\b|\bno need (?:for|of) (?:the |any )?transitions?\b|\b(?:i )?(?:don'?t|do not) need (?:the |any )?transitions?\b"#, "no transitions"),
+                // "remove the colour from the images", "take the colour out"
+                (#"\bremove (?:the |all )?colou?rs? (?:from|of|in) (?:the |all the |all )?(?:images|photos|pictures|video|clips|everything|paintings|prints)\b|\btake (?:the |all )?colou?r out\b|\bwithout colou?r\b|\bdesaturated?\b"#, "black and white"),
+                // "change order, c.png is first": the file first.
+                (#"^(?:please )?change (?:the )?order\s*[,.:;]\s*"#, ""), (#"\b([\w-]+\.[a-z0-9]{2,4}) (?:is|goes|comes|should be|must be) (?:the )?first\b"#, "move $1 to the start"),
                 (#"\bmore (?:big|large|grand)\b"#, "bigger"), (#"\bmore (bright|dark|warm|cool)\b"#, "$1er"),
                 // "make the music more small" (→ "smaller"), "music bigger": a sound is quieter or louder.
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? smaller\b"#, "$1 quieter"),

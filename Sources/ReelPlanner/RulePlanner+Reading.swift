@@ -32,11 +32,14 @@ extension RulePlanner {
     /// "from five to eight seconds" → "from 5 to 8 seconds", "stop it at nine" → "stop it at 9".
     /// "the beach one", "one more time" and quoted words stay as they are.
     static func numberWordsAsDigits(_ text: String) -> String {
-        guard has(text, spokenNumber) else { return text }
+        guard has(text, spokenNumber) || has(text, #"\band a half\b"#) else { return text }
         let n = spokenNumber
         let unit = #"(?:percent|per ?cent|%|seconds?|secs?|minutes?|mins?|milliseconds?|ms|fps|frames?|times)\b"#
         func digits(_ w: String) -> String { Numbers.english(w).map { String(Int($0)) } ?? w }
         return outsideQuotes(text) { part in
+            // "a second and a half" → "1.5 seconds", "two and a half minutes" → "2.5 minutes"
+            var part = substitute(part, #"\b(?:a|one) (second|minute) and a half\b"#) { g in "1.5 \(g[1])s" }
+            part = substitute(part, #"\b(\#(n)|\d+) and a half (seconds?|minutes?)\b"#) { g in "\(digits(g[1])).5 \(g[2])" }
             // "five to eight seconds", "between three and five seconds": both ends.
             var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
             // "fifteen percent", "thirty seconds", "forty-five sec"

@@ -26,6 +26,7 @@ extension RulePlanner {
 
     /// Everyday words one typo away from a vocabulary word, which are meant as written.
     static let meantAsWritten: Set<String> = [
+        "linger", "lingers", "painting", "paintings", "ginger", "singer", "finger",
         "take", "cake", "bake", "lake", "wake", "sake", "fake", "mate", "male", "tile", "title", "quite", "quit", "quiet",
         "later", "layer", "water", "fader", "loader", "father", "faster", "master", "poster", "lover", "lower", "power",
         "tower", "slide", "blade", "black", "block", "clip", "chip", "clap", "flip", "slip", "slop", "photo", "video",
@@ -207,7 +208,7 @@ extension RulePlanner {
                     chinese: "我还不能把人声和伴奏分开。",
                     offers: ["\"make the music quieter\"", "\"use another music file: add song2.mp3 as the music\"", "\"remove the music\""],
                     offersChinese: ["“音乐小声一点”", "“换一首音乐”", "“去掉音乐”"]),
-        Unsupported(pattern: #"dead air|\bsilen(?:ce|t parts?|t bits?)\b(?! (?:at|for|before|after) )|\bpauses?\b.*\b(?:cut|remove|trim|delete)|\b(?:cut|remove|trim|delete)\b.*\bpauses\b|filler words|\bums?\b and \buhs?\b|auto[- ]?(?:detect|cut|edit|trim)|automatically (?:find|detect|pick|choose|cut)|(?:find|pick|detect) the (?:best|good|funniest|exciting) (?:parts?|moments?|bits?|shots?)|scene detection|jump ?cuts?|剪掉(?:停顿|空白)|自动剪辑|静音部分"#,
+        Unsupported(pattern: #"^(?!.*\b(?:first|last|opening|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b).*?(?:dead air|\bsilen(?:ce|t parts?|t bits?)\b(?! (?:at|for|before|after) )|\bpauses?\b.*\b(?:cut|remove|trim|delete)|\b(?:cut|remove|trim|delete)\b.*\bpauses\b|filler words|\bums?\b and \buhs?\b|auto[- ]?(?:detect|cut|edit|trim)|automatically (?:find|detect|pick|choose|cut)|(?:find|pick|detect) the (?:best|good|funniest|exciting) (?:parts?|moments?|bits?|shots?)|scene detection|jump ?cuts?|剪掉(?:停顿|空白)|自动剪辑|静音部分)"#,
                     english: "I cannot watch or listen to a clip to find its silences or best moments.",
                     chinese: "我还不能自己看或听出片段里的停顿和精彩部分。",
                     offers: ["\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\"", "\"speed up clip 2\""],

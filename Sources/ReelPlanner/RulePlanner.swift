@@ -187,6 +187,8 @@ public struct RulePlanner: Sendable {
                Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?$"#) {
                 understood = true
             }
+            // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
+            if !understood, !composed.isEmpty, Self.has(c, #"^(?:but )?(?:not|no|without|except|excluding|leave out|skip)\b(?! (?:zoom|transitions?|music|sound|text|titles?|captions?)\b)"#) { understood = true }
             // The words that asked for the video, or named its files, were read above.
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
@@ -305,7 +307,7 @@ public struct RulePlanner: Sendable {
         }
         if let q = current { masked += "\"" + q }
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|然后|并且|再)\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
@@ -367,16 +369,22 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " and " + Self.replacing(p, #"[.!]$"#, "") + " " + unit
                 continue
             }
+            // "set the music to begin at 2.5 s and stop at 9 s": the stop is the music's too.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:music|song|bgm|soundtrack)\b"#),
+               has(l, #"^(?:stop|stops|end|ends|finish|finishes|cut off|fade out|fades out)(?: at| after| by) "#) {
+                out.append("the music " + p)
+                continue
+            }
             // "make the music begin softly, a fade in of 3 seconds": the fade is the music's.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:music|song|bgm|soundtrack)\b"#), !has(prev, #"\bfade\b"#),
-               has(l, #"^(?:with |and )?(?:a |an )?(?:slow |gentle |soft |short |quick |long )?fade[- ]?(?:in|out|up)\b"#),
+               has(l, #"^(?:with |and )?(?:a |an )?(?:\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms)[- ](?:long )?)?(?:slow |gentle |soft |short |quick |long )?fade[- ]?(?:in|out|up)\b"#),
                !has(l, #"\b(?:video|whole|everything|title|caption|text|transition|clip|photo|picture|black)\b"#) {
                 out[out.count - 1] += " with " + Self.replacing(p, #"^(?:with |and )"#, "")
                 continue
             }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in)?[.!]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
