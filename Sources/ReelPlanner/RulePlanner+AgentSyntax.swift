@@ -61,9 +61,13 @@ extension RulePlanner {
             (#"\bwidth\s*[=:]?\s*(\d{3,4})[\s,;]+height\s*[=:]?\s*(\d{3,4})\b"#, "$1x$2"),
             // A value in milliseconds named by its key: `start_ms=4000`, `fadeOutMs=1500`.
             (#"\b([A-Za-z][\w.]*?)(?-i:_ms|_MS|Ms)\s*=\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
+            // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
+            (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
+            // camelCase fields written as words: `fadeIn 500 ms`, `fadeOut: 1000`.
+            (#"\b(?-i:fade(In|Out))\b\s*:?\s*"#, "fade $1 "),
             (#"\btrim_?in\s*=\s*(?=\d)"#, "in point "), (#"\b(?:end|stop)\s*=\s*(?=\d)"#, "end at "),
             (#"\btarget\s*=\s*"#, ""), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
             (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),

@@ -10,13 +10,14 @@ extension RulePlanner {
         else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
-        else if has(c, #"vertical|portrait|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        // Not "the portraits" or "portrait_01" (photos of people), nor "landscapes" (photos of places).
+        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
-        else if has(c, #"landscape|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
+        else if has(c, #"landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
         else if has(c, #"youtube"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }

@@ -197,10 +197,15 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
-        // "make each photo 2 seconds", "all the pictures"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures)
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
-            let stills = stillIndexes(draft)
+            var stills = stillIndexes(draft)
+            // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
+            if has(c, #"\b(?:the rest|the others|all the others|everything else|the remaining (?:ones|photos|pictures|images))\b"#) {
+                let given = Set(plan.operations.compactMap { op -> Int? in if case .trim(.index(let i), _, _) = op { i } else { nil } })
+                if given.count < stills.count { stills.removeAll { given.contains($0) } }
+            }
             if !stills.isEmpty { ts = stills.map { .index($0) } }
         }
         // "show the photos in full": the pictures, not the clips.
@@ -214,7 +219,9 @@ extension RulePlanner {
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
-        if let source = newMedia(c, context: context, draft: draft), has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+        // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
+        let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
+        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
@@ -251,16 +258,18 @@ extension RulePlanner {
             plan.understood.append("show \(describe(t)) again")
             return
         }
-        // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2": where the clip starts.
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
+        // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
             let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
             for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
             return
         }
         // "the last picture should come first", "could c.png go last"
-        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b"#, in: c) {
-            let to = has(m[1], "first|start|beginning") ? 0 : count - 1
+        // "the third image should open the slideshow", "c.png closes the video": first or last.
+        let sequence = #"(?:the |this |my )?(?:video|slideshow|reel|film|movie|montage|show|sequence|edit|whole thing)"#
+        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b"#, in: c) {
+            let to = has(m[1] + m[2], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
             return
@@ -349,10 +358,16 @@ extension RulePlanner {
             let source = [m[1], m[2], m[3]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \(source)")
+        } else if let t = target, ts.count == 1, let i = indexes([t]).first, draft.visualSegments[i].speed != 1,
+                  let m = Numbers.firstMatch(#"^(?:make|set|change|put|try|do)\s+(?:it|that|clip \d+|the \w+ (?:clip|one|video))\s+(?:to |at )?(\d+(?:\.\d+)?)\s*(?:x|times)?(?: instead| then| speed)?[.!]?$"#, in: c),
+                  let v = Double(m[1]), (0.25...4).contains(v) {
+            // "speed up b.mp4 2x", then "nah make it 1.5": a bare number for a clip already sped up is its speed.
+            plan.operations.append(.setSpeed(t, v))
+            plan.understood.append("play \(describe(t)) at \(fmt(v))x")
         } else if let v = explicitSpeed(c) {
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
-        } else if has(c, #"slow ?-?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
+        } else if has(c, #"slow ?-?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             plan.operations.append(.setSpeed(target ?? .all, speed))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
@@ -378,7 +393,8 @@ extension RulePlanner {
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
-                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|剪|改成|保留|显示|秒"#) {
+                  // "first image 6 seconds as an opener": a picture and its length, with no verb.
+                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
             for t in ts {
                 plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))

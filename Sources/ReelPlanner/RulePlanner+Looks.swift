@@ -5,7 +5,7 @@ extension RulePlanner {
     // MARK: Looks and fades
 
     static let lookWords: [(String, LookName)] = [
-        (#"black and white|black & white|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
+        (#"black[- ]and[- ]white|black & white|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
         (#"vintage|retro|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|icy|wintry|冷色|冷调|清冷"#, .cool),
@@ -104,7 +104,9 @@ extension RulePlanner {
         // "stop the pictures from moving about", "keep them still", "no movement"
         let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
-        guard still || has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
+        // "no zoomy stuff"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
+        let chineseZoom = has(c, #"(?:慢慢|缓慢|缓缓|逐渐|渐渐)(?:地)?(?:放大|推近|拉近|缩小|拉远)|(?:放大|缩小)(?:的)?效果"#) && !has(c, #"标题|字幕|文字"#)
+        guard still || chineseZoom || has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
         if targets.isEmpty, has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#) {
@@ -114,7 +116,7 @@ extension RulePlanner {
         let motion: Motion
         if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
-            motion = has(c, #"zoom out|拉远"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+            motion = has(c, #"zoom out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn
         }
         for t in targets { plan.operations.append(.setMotion(t, motion)) }

@@ -42,14 +42,15 @@ extension RulePlanner {
         // A name part several files share names them all: "product" for product-front.jpg and product-side.jpg, "broll" for broll1, broll2.
         for part in namePart(stem) where !out.contains(part) {
             let sharing = context.media.filter { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
-            if sharing.count >= 2 { out.append(part) }
+            // A three-letter part ("my cat pics" for cat1, cat2, cat3) only when it tells some files from the others.
+            if sharing.count >= 2, part.count >= 4 || sharing.count < context.media.filter({ !isAudio($0) }).count { out.append(part) }
         }
         return out
     }
 
     static func namePart(_ stem: String) -> [String] {
         stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map { String($0).trimmingCharacters(in: .decimalDigits) }
-            .filter { $0.count >= 4 && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
+            .filter { $0.count >= 3 && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
     }
 
     /// Where in the words a file is named (UTF-16 offset), if it is.
@@ -58,9 +59,12 @@ extension RulePlanner {
     }
 
     /// Everywhere in the words a file is named.
-    static func mentions(_ path: String, in c: String, context: PlannerContext) -> [Int] {
-        var found = aliases(path, context: context).flatMap { alias -> [Int] in
-            let pattern = #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#
+    /// `own`: only by the file's own name (not a part it shares with others, "the portraits").
+    static func mentions(_ path: String, in c: String, context: PlannerContext, own: Bool = false) -> [Int] {
+        let shared = own ? Set(namePart(((path as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)) : []
+        var found = aliases(path, context: context).filter { !shared.contains($0) }.flatMap { alias -> [Int] in
+            // "the landscapes", "my cats": a name part said in the plural names the files that share it.
+            let pattern = #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))s?(?![A-Za-z0-9_]|-[A-Za-z0-9])"#
             return Numbers.allMatches(pattern, in: c).map(\.location)
         }
         // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
@@ -102,6 +106,11 @@ extension RulePlanner {
                 named.removeAll { excluded.contains($0) }
             }
         }
+        let leftOut = leftOutAfter(c, context: context)
+        if !leftOut.isEmpty, leftOut.count < visuals.count {
+            visuals.removeAll { leftOut.contains($0) }
+            named.removeAll { leftOut.contains($0) }
+        }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
         // "the first three photos", "the last 2 clips"
@@ -115,7 +124,9 @@ extension RulePlanner {
         }
         // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
         var byPlace: [(Int, String)] = []
-        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (clip|video|vid|photo|picture|pic|image)\b|第([一二三四五\d])(?:个|段|张)(视频|照片|图片)"#, in: c) {
+        // "第一张和第三张照片": ordinals sharing the noun said after the last of them.
+        // Not "first image 6 seconds": a place given a length picks nothing out.
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (clip|video|vid|photo|picture|pic|image)\b(?! (?:is |for |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)|第([一二三四五六七八九\d])(?:个|段|张)(?=(?:(?:和|、|跟|与|及|还有)第[一二三四五六七八九\d](?:个|段|张))*(视频|照片|图片))"#, in: c) {
             let isStillWord = has(m.groups[2] + m.groups[4], #"photo|picture|pic|image|照片|图片"#)
             let pool = isStillWord ? stills : clips
             let n = !m.groups[1].isEmpty ? ordinalValue(m.groups[1]) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
@@ -125,7 +136,7 @@ extension RulePlanner {
         }
         if !byPlace.isEmpty, named.isEmpty {
             var placed = byPlace
-            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:\d+ |two |three |four |five )?(?:photos|pictures|pics|images|stills)\b|[两三四五六\d]张(?:照片|图片)|所有(?:照片|图片)"#, in: c).first,
+            if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:\d+ |two |three |four |five )?(?:photos|pictures|pics|images|stills)\b|(?<!第)[两三四五六\d]张(?:照片|图片)|所有(?:照片|图片)"#, in: c).first,
                !byPlace.contains(where: { $0.0 == m.location }) { placed += stills.map { (m.location, $0) } }
             if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:clips|videos|vids)\b|所有视频"#, in: c).first,
                !byPlace.contains(where: { $0.0 == m.location }) { placed += clips.map { (m.location, $0) } }
@@ -151,7 +162,10 @@ extension RulePlanner {
             }
             return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
         }
-        var placed: [(Int, String)] = named.compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
+        // "only the portraits (portrait_01 to portrait_04)": a file's own name places it, before a word it shares.
+        var placed: [(Int, String)] = named.compactMap { p in
+            (mentions(p, in: c, context: context, own: true).min() ?? mention(p, in: c, context: context)).map { ($0, p) }
+        }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
         // A group word right after a named file describes it ("the croissant and shopfront pics",
@@ -186,13 +200,25 @@ extension RulePlanner {
             let ns = c as NSString
             let before = ns.substring(to: at)
             let after = ns.substring(from: at)
-            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#) || has(after, #"^\S+ (?:last|at the end)\b"#) {
+            // "…with our logo image as the very last picture", "beach.jpg as the closing shot"
+            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#) || has(after, #"^\S+ (?:last|at the end)\b"#)
+                || has(after, #"^\S+(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
                 ordered.removeAll { $0 == p }
                 ordered.append(p)
             }
         }
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// "the mountain photo do not use", "leave clip3 out": files left out by the words after them.
+    static func leftOutAfter(_ c: String, context: PlannerContext) -> [String] {
+        guard has(c, #"\bnot\b|n'?t\b|\bout\b"#) else { return [] }
+        return context.media.filter { p in !isAudio(p) && mentions(p, in: c, context: context).contains { at in
+            let after = (c as NSString).substring(from: at), before = (c as NSString).substring(to: at)
+            if has(after, #"^\S+(?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
+            return has(after, #"^\S+(?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
+        } }
     }
 
     static func describeCompose(_ sources: [String], context: PlannerContext, _ plan: inout Plan) {
@@ -208,7 +234,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").
@@ -220,7 +246,8 @@ extension RulePlanner {
             }
         }
         rest = Self.replacing(rest, stillGroup + "|" + clipGroup, " ")
-        rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also)\b|[+&,.]"#, " ")
+        // "skip clip2", "leave clip3 out": files left out were read with the others.
+        rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
     }
 }

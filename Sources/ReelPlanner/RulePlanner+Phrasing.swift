@@ -108,7 +108,8 @@ extension RulePlanner {
                 (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
                 (#"\b(from|at) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
                 // "kill the nat sound": the clips' own sound.
-                (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b"#, "original sound"),
+                // "mute the game audio", "turn the game sound off": a gamer's clips' own sound.
+                (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b|\b(?:in-?)?game(?:play)? (?:audio|sounds?)\b"#, "original sound"),
                 // "the images are cut on the sides", "I want to see them complete": shown whole.
                 (#"\b(?:the )?(images|photos|pictures|pics|clips?|videos?)\s+(?:are|is|get|gets|were|was|look|looks)\s+(?:being )?(?:cut|cropped)(?: off)?\s+(?:on|at|from) the (?:sides|edges|top|bottom|left|right)\b"#, "show the $1 in full"),
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),

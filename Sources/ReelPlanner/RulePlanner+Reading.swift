@@ -101,19 +101,29 @@ extension RulePlanner {
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
     /// when every one of them is in the session.
     static func fileRanges(_ text: String, context: PlannerContext) -> String {
-        guard context.media.count > 1, has(text, #"[a-z]\d+\s*(?:-|–|to|through|thru)\s*[a-z]*\d"#) else { return text }
+        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+\s*(?:-|–|to|through|thru)\s*[a-z_]*\d"#) else { return text }
         let stems = Dictionary(context.media.map { ((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension, $0) },
                                uniquingKeysWith: { a, _ in a })
-        return substitute(text, #"\b([a-z][a-z_-]*?)(\d+)\s*(?:-|–|to|through|thru)\s*(?:\1)?(\d+)\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
+        // "steps 1 to 4" (step1…step4), "portrait_01 to portrait_04" (numbers padded as written).
+        return substitute(text, #"\b([a-z][a-z-]*?)(s?)([ _]?)(\d+)\s*(?:-|–|to|through|thru)\s*(?:\1\2?\3?)?(\d+)\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
             let stem = g[1].lowercased()
-            guard let a = Int(g[2]), let b = Int(g[3]), a < b, b - a < 50 else { return g[0] }
-            let names = (a...b).map { "\(stem)\($0)" }
-            guard names.allSatisfy({ stems[$0] != nil }) else { return g[0] }
-            return names.joined(separator: " and ")
+            guard let a = Int(g[4]), let b = Int(g[5]), a < b, b - a < 50 else { return g[0] }
+            let width = g[4].hasPrefix("0") ? g[4].count : 0
+            // The files as named: "step1" for "steps 1", "portrait_01" for "portrait_01".
+            for head in [stem + (g[3] == "_" ? "_" : ""), stem + g[2].lowercased() + (g[3] == "_" ? "_" : "")] {
+                let names = (a...b).map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+                if names.allSatisfy({ stems[$0] != nil }) { return names.joined(separator: " and ") }
+            }
+            return g[0]
         }
     }
 
     // MARK: Talk around a request
+
+    /// "keep the transition names as they are", "leave the music alone": a part said to stay as it is.
+    static func keepsAsItIs(_ c: String) -> Bool {
+        has(c, #"^(?:but |and |so )?(?:keep|leave) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
+    }
 
     /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
     /// camera", "my husband prefers it quiet", "the brand colours look dull", "keep the clip as it is",

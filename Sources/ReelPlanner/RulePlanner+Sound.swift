@@ -5,7 +5,11 @@ extension RulePlanner {
     // MARK: Sound
 
     static func music(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        // "phonk LOUD", "phonk on top": a sound file called by its name is the music.
+        let soundStems = context.media.filter(Self.isAudio).map { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension }
+            .filter { $0.count >= 3 && !Self.vocabularyWords.contains($0) }
         let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
+            || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
         let musicSeg = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
@@ -21,13 +25,19 @@ extension RulePlanner {
         }
         // One clip's own sound: its own volume, never the music's.
         let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
-        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#),
-           !has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b"#) {
+        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
             let segs = draft.visualSegments
             for t in clipTargets {
                 let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
                 let volume: Double
-                if has(c, #"\b(mute|silence|remove|no|without|drop|kill|off)\b|静音|去掉"#) { volume = 0 }
+                // "keep the sizzle sound from the clip": on as it is, or back on.
+                if has(c, #"\b(keep|leave|restore|unmute|bring back|turn on)\b|保留|恢复"#) {
+                    if current > 0 {
+                        plan.understood.append("keep the sound of \(describe(t)) (it is on)")
+                        continue
+                    }
+                    volume = 1
+                } else if has(c, #"\b(mute|silence|remove|no|without|drop|kill|off)\b|静音|去掉"#) { volume = 0 }
                 else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
                 else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
                 else if let f = Numbers.fraction(in: c) { volume = f }
@@ -52,14 +62,15 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
             // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
             || has(c, #"\b(?:mute|silence|turn off|switch off|kill|lose|remove|drop|cut|no|without)\b(?: (?:the|all|all the|any|their|its|my))? (?:game|in-?game|clip|clips'?|video|videos'?|camera|cam|recording|recordings'?|footage|source|ambient|natural|phone)(?: own)? (?:sound|audio|noise)s?\b|\b(?:turn|switch) (?:the |all the )?(?:game|clip|clips'?|video|videos'?|camera|recording|footage)(?: own)? (?:sound|audio)s? off\b|\b(?:no|without|mute(?: the)?) (?:sound|audio) (?:from|of|on|in) (?:the |my |all the )?(?:recordings?|clips?|videos?|footage|screen recordings?)\b|原声.{0,4}(?:静音|关掉|关闭|去掉)|(?:静音|关掉|关闭|去掉).{0,4}原声"#) {
             plan.operations.append(.muteClips(true))
             plan.understood.append("mute the clips' own sound")
             return
         }
-        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|保留原声|恢复原声"#) {
+        // "keep the sizzle sound from the clip": the clips' own sound, named by what is heard.
+        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|\b(?:keep|leave|restore|bring back)\b (?:the |that |my )?(?:[\w-]+ )?(?:sound|sounds|audio|noise)s? (?:from|of|in|on) (?:the |my |each |every )?(?:clips?|videos?|footage)\b|保留原声|恢复原声"#) {
             plan.operations.append(.muteClips(false))
             plan.understood.append("keep the clips' own sound")
             return
@@ -92,7 +103,8 @@ extension RulePlanner {
             plan.understood.append("(the music level is set)")
             return
         }
-        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
+        // "have the music dip whenever I'm speaking"
+        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|\b(?:dip|dips|drop|drops|go down|goes down|get quieter|gets quieter|lower)\b.{0,20}\b(?:while|when|whenever|as soon as)\b.{0,30}\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|someone|i'?m)\b|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
             plan.operations.append(.setDucking(!has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)))
             plan.understood.append("duck the music under the voice")
             return
@@ -169,7 +181,7 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return
         }
-        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
+        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|减半"#), musicSeg != nil {
             plan.operations.append(.setMusicVolume(current / 2))
             plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
             return
@@ -211,11 +223,11 @@ extension RulePlanner {
         // "quite a bit", "a good deal": a lot, though "a bit" is in it.
         let much = has(c, #"\b(much|a lot|way|lots|loads|quite a (?:bit|lot)|a (?:good|fair|great) (?:bit|deal)|considerably|significantly|substantially)\b|很多|大幅"#)
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
-        if has(c, #"quieter|softer|\blower\b|volume down|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        if has(c, #"quieter|softer|\blower\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(current * f))
             plan.understood.append("make the music quieter (\(Int((current * 100).rounded()))% → \(Int((current * f * 100).rounded()))%)")
-        } else if has(c, #"louder|volume up|turn (?:\w+ ){0,3}up|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
+        } else if has(c, #"louder|volume up|turn (?:\w+ ){0,3}up|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
             let f = much ? 2.0 : (bit ? 1.25 : 1.5)
             let v = min(1.5, current * f)
             plan.operations.append(.setMusicVolume(v))

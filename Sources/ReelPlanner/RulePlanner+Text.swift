@@ -146,6 +146,10 @@ extension RulePlanner {
             let much = has(rest, #"\b(much|a lot|way)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
             let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
             size = max(12, Int((Double(current) * f).rounded()))
+        } else if let m = Numbers.firstMatch(#"\b(?:font[- ]?size|text size|size)\s*(?:to|=|:|of|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?)?\b|\b(\d{2,3})\s*(?:px|pt|pixels?)\b"#, in: rest),
+                  let v = Int(m[1].isEmpty ? m[2] : m[1]), (12...400).contains(v) {
+            // "size 120 px", "font size 48": a size said outright.
+            size = v
         }
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
@@ -232,6 +236,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?:for |in |during )?the (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
+        }
+        // "at the start", "at the beginning", "开头": from 0 (for as long as asked).
+        if has(c, #"\bat the (?:very )?(?:start|beginning)\b|\bto open\b|在开头|开头出现"#), !has(c, #"\b(?:from|at|after|between) \d"#) {
+            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
+            return (0, said)
         }
         // "at the end", "at the very end", "结尾": the last 3 seconds (or as long as asked).
         if has(c, #"\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后出现"#), !has(c, #"\bfrom \d"#) {

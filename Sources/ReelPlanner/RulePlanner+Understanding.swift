@@ -12,7 +12,7 @@ extension RulePlanner {
     /// missing, extra or wrong letter) is read as it; short words only by swapped letters.
     static let vocabulary: [String] = [
         "make", "music", "quieter", "louder", "softer", "volume", "change", "caption", "captions", "title", "titles",
-        "subtitle", "subtitles", "vertical", "horizontal", "landscape", "portrait", "square", "transition",
+        "subtitle", "subtitles", "vertical", "dissolves", "horizontal", "landscape", "portrait", "square", "transition",
         "transitions", "remove", "delete", "duplicate", "seconds", "second", "minutes", "minute", "video", "videos",
         "photo", "photos", "picture", "pictures", "image", "images", "clip", "clips", "faster", "slower",
         "brighter", "darker", "black", "white", "background", "crossfade", "crossfades", "dissolve", "shorter",
@@ -43,13 +43,16 @@ extension RulePlanner {
 
     /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
     static func expandShorthand(_ text: String) -> String {
-        var t = text
-        for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
-                                (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
-                                (#"\bu\b"#, "you"), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
-            t = Self.replacing(t, pattern, with)
+        // Quoted words are the person's own ('Rock n Roll').
+        outsideQuotes(text) { part in
+            var t = part
+            for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
+                                    (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
+                                    (#"\bu\b"#, "you"), (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
+                t = Self.replacing(t, pattern, with)
+            }
+            return t
         }
-        return t
     }
 
     /// Mends typos word by word; words in quotes were masked before this and are never touched,
@@ -198,6 +201,11 @@ extension RulePlanner {
                     chinese: "我没有这种转场。",
                     offers: ["\"add crossfades\"", "\"use wipe transitions\"", "\"circle transitions\"", "\"zoom transitions\"", "\"fade through black\""],
                     offersChinese: ["“交叉淡化转场”", "“擦除转场”", "“圆形转场”", "“缩放转场”"]),
+        Unsupported(pattern: #"face ?cam|web ?cam|picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|\b(?:overlay|superimpose)\b.{0,30}\b(?:clip|video|footage|recording|\w+\.(?:mp4|mov|webm))\b|\b(?:video|clip|cam) (?:in|on) (?:the |a )?(?:top |bottom )?corner\b|画中画|分屏"#,
+                    english: "I cannot show two videos at once (a facecam, picture-in-picture or split screen); the timeline plays one picture at a time.",
+                    chinese: "我还不能同时放两个视频（画中画或分屏）；时间线一次只放一个画面。",
+                    offers: ["the clip in the sequence instead: \"put it after clip 2\"", "a corner caption: \"add a caption 'yourname' at the bottom right\""],
+                    offersChinese: ["把它放进序列：“把它放到第二段后面”", "角落文字：“在右下角加字幕‘你的名字’”"]),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -213,23 +221,60 @@ extension RulePlanner {
                     chinese: "我还不能自己看或听出片段里的停顿和精彩部分。",
                     offers: ["\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\"", "\"speed up clip 2\""],
                     offersChinese: ["“第二段从第3秒开始”", "“第二段剪成4秒”", "“第二段加速”"]),
-        Unsupported(pattern: #"face ?cam|web ?cam|picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|\boverlay (?:the |a |my |another )?(?:video|clip|cam|camera|recording)|(?:video|clip|cam) (?:in|on) (?:the |a )?(?:corner|top corner|bottom corner)|画中画|分屏"#,
-                    english: "I cannot show two videos on screen at once (picture-in-picture or split screen).",
-                    chinese: "我还不能同时在画面里放两个视频（画中画或分屏）。",
-                    offers: ["one after the other: \"put cam.mp4 after clip 2\"", "\"add a caption in the bottom right corner\""],
-                    offersChinese: ["一个接一个：“把 cam.mp4 放在第二段后面”", "“在右下角加字幕”"]),
     ]
 
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
-    static func declined(_ text: String) -> String? {
+    static func declined(_ text: String, context: PlannerContext? = nil) -> String? {
         let c = text.lowercased()
         // "keep the crowd noise on the clip": the clip's own sound, kept; nothing to clean up.
         if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
+        // "with our logo image as the very last picture": a session file called logo, placed in the
+        // sequence, is a picture like the others, not a watermark.
+        if u.pattern == unsupported[1].pattern, let context, !has(c, #"watermark|水印|corner|overlay|on top|over the|throughout|whole (?:time|video)|all the time|角落"#),
+           context.media.contains(where: { !isAudio($0) && ($0 as NSString).lastPathComponent.lowercased().contains("logo") }) { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
         }
         return "\(u.english) Nothing was changed. I can, for example: \(u.offers.joined(separator: ", "))."
+    }
+
+    /// Requests that cannot be done as said, answered before any rule reads them: a file the project
+    /// does not have ("compose from x1.jpg and missing.jpg", "replace clip 2 with nothere.mp4"; never
+    /// the rest alone, nor a file of that name guessed onto the timeline), and a length or speed
+    /// below zero ("set clip 1 to -2 seconds"). `masked` is the words with quotes masked.
+    /// The words of file names written in the text ("beach" in beach.jpg), which typo mending never touches,
+    /// so a file the project lacks is named as it was written.
+    static func fileNameWords(_ text: String) -> Set<String> {
+        guard text.contains(".") else { return [] }
+        return Set(Numbers.allMatches(#"([\w-]+)\.(?:jpe?g|png|gif|webp|heic|mp4|mov|avi|webm|mkv|m4v|mp3|wav|m4a|aac|ogg|flac|opus)\b"#, in: text.lowercased())
+            .flatMap { $0.groups[1].split(whereSeparator: { !$0.isLetter }).map(String.init) })
+    }
+
+    static func impossible(_ masked: String, context: PlannerContext, chinese: Bool) -> String? {
+        let c = masked.lowercased()
+        // Only when the project's files are known; an export's own file name ("save it as final.mp4") is not one of them.
+        if !context.media.isEmpty, route(c) != .export {
+            var known = Set(context.media.map { ($0 as NSString).lastPathComponent.lowercased() })
+            known.formUnion(context.names.values.map { $0.lowercased() })
+            for t in context.draft.tracks {
+                for s in t.segments { if let src = s.src { known.insert((src as NSString).lastPathComponent.lowercased()) } }
+            }
+            let missing = Numbers.allMatches(#"(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|heic|mp4|mov|avi|webm|mkv|m4v|mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)
+                .map { $0.groups[1] }.filter { !known.contains($0) }
+            if let first = missing.first {
+                let files = context.media.map { context.names[$0] ?? ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                return chinese ? "这个项目里没有\(first)，所以什么都没有改动。我可以，例如：先上传它再说一次，或者用这些文件：\(files)。"
+                    : "There is no \(first) in this project, so nothing was changed. I can, for example: use it once it is uploaded (say the same again then), or use the files here: \(files)."
+            }
+        }
+        if let m = Numbers.firstMatch(#"\b(?:to|at|of|be|for|by)\s+(-\s*\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|x))\b|\bnegative (\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?))\b"#, in: c),
+           !has(c, #"\b(?:shorter|less|shave|cut|reduce|minus|delta|change|offset|lufs|db|brightness|contrast|saturation|gain)\b"#) {
+            let said = m[1].isEmpty ? "-" + m[2] : m[1].replacingOccurrences(of: " ", with: "")
+            return chinese ? "长度和速度不能小于零（\(said)），所以什么都没有改动。我可以，例如：“第一段改成2秒”，“视频缩短2秒”。"
+                : "A length or speed cannot be below zero (\(said)), so nothing was changed. I can, for example: \"make clip 1 2 seconds\", \"make it 2 seconds shorter\"."
+        }
+        return nil
     }
 
     static func isChinese(_ text: String) -> Bool {
@@ -338,13 +383,19 @@ extension RulePlanner {
                 plan.understood.append("show that text until \(seconds(end)) s")
                 return true
             }
+            // "make that one 2 seconds longer": its own length, changed by that much.
+            if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (longer|shorter)\b"#, in: c), let ms = Numbers.duration(in: m[1]) {
+                let d = max(500, m[2] == "longer" ? length + ms : length - ms)
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: d, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text for \(seconds(d)) s")
+                return true
+            }
             if let m = Numbers.firstMatch(#"\b(?:last|lasts|stay|stays|show|hold)(?: for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
                let ms = Numbers.duration(in: m[1]) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
                 plan.understood.append("show that text for \(seconds(ms)) s")
                 return true
             }
-            _ = length
             return false
         case .fades?:
             guard let m = Numbers.firstMatch(#"^(?:make|set|change) (?:it|that|this)(?: fade)?(?: to)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),

@@ -80,7 +80,7 @@ public struct RulePlanner: Sendable {
         }
         let spaced = Self.spacedScripts(written)
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))),
-                                   protected: Self.protectedWords(context))
+                                   protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
         let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.numberWordsAsDigits(words)), fps: context.draft.meta.fps), context: context)
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
@@ -89,6 +89,11 @@ public struct RulePlanner: Sendable {
             return plan
         }
         let (clauses, quotes) = Self.clauses(text)
+        // Safety first: a file the project does not have, or a negative length, changes nothing.
+        if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
+            plan.declined.append(no)
+            return plan
+        }
         var draft = context.draft
         var verb: String?
         // Media and an empty timeline: the files named in the words (all of them otherwise), in the order said.
@@ -111,18 +116,26 @@ public struct RulePlanner: Sendable {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
             let opsBefore = plan.operations.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
-            var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright)[,.!]?\s+)+"#, "")
+            // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
+            var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+)+"#, "")
+            // "bigger!!", "louder!!!": repeated marks at the end are emphasis, not words.
+            clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             let c = clause.lowercased()
             if c.isEmpty { continue }
-            if let no = Self.declined(clause) {
+            if let no = Self.declined(clause, context: context) {
                 // "auto-detect and cut the dead air": one refusal for both halves.
                 if !plan.declined.contains(no) { plan.declined.append(no) }
                 continue
             }
+            // "keep the transition names as they are": what stays as it is, beside a change.
+            if Self.keepsAsItIs(c) {
+                plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
+                continue
+            }
             // A clause that only names files to compose ("… from clip1 and photo3") was read above.
-            if !composed.isEmpty, Self.onlyNamesMedia(c, context: context) { continue }
+            if !composed.isEmpty, Self.onlyNamesMedia(c, context: context) || !Self.leftOutAfter(c, context: context).isEmpty { continue }
             let exporting = Self.route(c) == .export
             if exporting && plan.intent != .export {
                 plan.intent = .export
@@ -151,6 +164,13 @@ public struct RulePlanner: Sendable {
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
+            }
+            // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
+            // added, is another text of that kind.
+            if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
+               Self.has(c, #"^«\d+»(?:\s+(?:at|for|from|in|on|during|between|until|till|over|as)\b.*)?[.!]?$"#) {
+                let p = draft.textPositions[i]
+                clause = "add a \(Self.kindWord(draft.tracks[p.track].segments[p.segment].kind ?? .caption)) " + clause
             }
             let aboutLevels = spoken == .music && Self.has(c, #"quiet|loud|soft|volume|%|percent|\bfade|\bloop|\bstart|\bstop|\blower|\braise|\bdown\b|\bup\b|\bmute|\bhalve|^(?:make |set |turn )?(?:it|that) (?:to |at )?\d+(?:\.\d+)?$"#)
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
@@ -182,9 +202,9 @@ public struct RulePlanner: Sendable {
                 let borrowed = Self.replacing(previous, #"\b(?:them|it|everything|all of them)\b"#, m[1])
                 if borrowed != previous { understood = Self.applyRules(borrowed, quotes: quotes, draft: draft, context: context, &plan) }
             }
-            // "listing video for 42 Elm St": what the new video is, said beside the files it is made of.
+            // "listing video for 42 Elm St", "recipe short: 5 steps": what the new video is, said beside the files it is made of.
             if !understood, !composed.isEmpty,
-               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?$"#) {
+               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
                 understood = true
             }
             // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
@@ -306,8 +326,9 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
-        // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
+        // not the "and" inside a hyphenated word ("black-and-white").
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
@@ -337,6 +358,30 @@ public struct RulePlanner: Sendable {
         let ordinal = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|\d+th)"#
         for p in parts {
             let l = p.lowercased()
+            // "视频再加长10秒", "音乐再小一点": the thing named before 再 is what the rest is about.
+            if let prev = out.last, has(prev, #"^(?:视频|音乐|背景音乐|标题|字幕|画面|照片|图片|转场|整体|整个视频)$"#) {
+                out[out.count - 1] += p
+                continue
+            }
+            // "还是太大声了，再小一点", "still too loud, a bit quieter": the complaint is why, the words after it what.
+            if let prev = out.last?.lowercased(),
+               has(prev, #"^(?:还是|还|有点|有些|真的|实在)?太(?:大声|吵|响|小声|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
+               !has(l, #"^(?:and |but )?(?:the )?(?:title|caption|text|clip|photo|video|transition)"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "change the title, it must say 'X'": the words it should say complete the change.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:change|edit|update|fix|rename|correct) (?:the |my )?(?:title|caption|end card|text|subtitle)$"#),
+               has(l, #"^(?:it|that|this) (?:(?:must|should|has to|needs to|will|shall|can) )?(?:say|read|be|says|reads)\b"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "make a slow, gentle video": adjectives before the noun, split by a comma.
+            if let prev = out.last?.lowercased(),
+               has(prev, #"\b(?:a|an)\s+(?:slow|gentle|short|quick|fun|simple|clean|calm|soft|upbeat|happy|emotional|cinematic|elegant|punchy|fast|bright|warm|cozy|cosy|modern|minimal|cute|nice|beautiful|sad|moving|heartfelt|professional|sleek|snappy|energetic|dramatic|moody|chill|relaxing|peaceful|quiet|little|lively|touching|sweet|funny)$"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
             // "fade the music in over 2 seconds and out over 4": the other end of the same fade.
             if let prev = out.last?.lowercased(),
                let m = Numbers.firstMatch(#"\bfade (?:(the (?:music|song|audio|video|title|voiceover)) )?(in|out)\b"#, in: prev),
@@ -388,6 +433,11 @@ public struct RulePlanner: Sendable {
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                // "fade in at the start and fade out at the end, 2 seconds each": each of the fades before it.
+                if has(l, #"\b(?:each|both|apiece)\b"#), out.count >= 2, has(out[out.count - 2].lowercased(), #"\bfade"#), !has(out[out.count - 2], #"\d"#),
+                   has(prev, #"\bfade"#) {
+                    out[out.count - 2] += " " + p
+                }
                 continue
             }
             // "make the clip slower, at half speed": how much, for the speed change before it.
