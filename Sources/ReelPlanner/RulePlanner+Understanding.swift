@@ -270,7 +270,7 @@ extension RulePlanner {
         }
         if let m = Numbers.firstMatch(#"\b(?:to|at|of|be|for|by)\s+(-\s*\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|x))\b|\bnegative (\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?))\b"#, in: c),
            !has(c, #"\b(?:shorter|less|shave|cut|reduce|minus|delta|change|offset|lufs|db|brightness|contrast|saturation|gain)\b"#) {
-            let said = m[1].isEmpty ? "-" + m[2] : m[1].replacingOccurrences(of: " ", with: "")
+            let said = m[1].isEmpty ? "-" + m[2] : replacing(m[1], #"^-\s+"#, "-")
             return chinese ? "长度和速度不能小于零（\(said)），所以什么都没有改动。我可以，例如：“第一段改成2秒”，“视频缩短2秒”。"
                 : "A length or speed cannot be below zero (\(said)), so nothing was changed. I can, for example: \"make clip 1 2 seconds\", \"make it 2 seconds shorter\"."
         }
