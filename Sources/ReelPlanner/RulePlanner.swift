@@ -149,7 +149,7 @@ public struct RulePlanner: Sendable {
             }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
-               !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|黑白|复古|暖|冷|静音"#) {
+               !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|加速|减速|\d\s*倍|黑白|复古|暖|冷|静音"#) {
                 clause = "第\(i + 1)段" + clause
             }
             // "duration 2000 ms" right after a clip's trim: that clip's.
@@ -292,6 +292,16 @@ public struct RulePlanner: Sendable {
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
         has(t, #"\b(trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
+    }
+
+    static func intentNameChinese(_ i: Intent) -> String {
+        switch i {
+        case .export: "导出视频"
+        case .credits: "查看积分余额"
+        case .state: "查看时间线"
+        case .upload: "上传素材"
+        case .edit: "编辑"
+        }
     }
 
     static func intentName(_ i: Intent) -> String {

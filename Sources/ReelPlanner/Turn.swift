@@ -150,9 +150,15 @@ extension EditSession {
             changes.removeAll()
         }
         var lines: [String] = []
-        if !changes.isEmpty { lines.append(changes.joined(separator: " ")) }
-        if plan.intent != .edit, changes.isEmpty, problems.isEmpty { lines.append("OK: \(RulePlanner.intentName(plan.intent)).") }
-        if !problems.isEmpty { lines.append("I could not do that: \(problems.joined(separator: "; ")). Nothing was changed.") }
+        // A request in Chinese is answered in Chinese, change by change.
+        if !changes.isEmpty { lines.append(plan.chinese ? changes.map(Self.inChinese).joined() : changes.joined(separator: " ")) }
+        if plan.intent != .edit, changes.isEmpty, problems.isEmpty {
+            lines.append(plan.chinese ? "好的：\(RulePlanner.intentNameChinese(plan.intent))。" : "OK: \(RulePlanner.intentName(plan.intent)).")
+        }
+        if !problems.isEmpty {
+            lines.append(plan.chinese ? "无法完成：\(problems.joined(separator: "；"))。什么都没有改动。"
+                                      : "I could not do that: \(problems.joined(separator: "; ")). Nothing was changed.")
+        }
         if planned.narration != nil {
             lines.append("I could not narrate the script: \(planned.narrationProblem ?? "no speech voice is available here").")
         }

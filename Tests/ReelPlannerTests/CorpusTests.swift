@@ -170,7 +170,7 @@ struct CorpusCase {
             last = turn
             let helpful = (t.expect?["helpful"] as? Bool ?? false) || (i == turns.count - 1 && expect["helpful"] as? Bool == true)
             if !allowProblems && !helpful {
-                for bad in ["I could not do that", "I did not understand", "I did not find an edit", "我没有理解"] where turn.answer.contains(bad) {
+                for bad in ["I could not do that", "I did not understand", "I did not find an edit", "我没有理解", "无法完成"] where turn.answer.contains(bad) {
                     problems.append("turn \(i + 1) \"\(t.say)\" answered: \(turn.answer.split(separator: "\n").dropLast().joined(separator: " / "))")
                 }
             }
