@@ -123,12 +123,13 @@ extension RulePlanner {
             (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
             (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
             (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
-            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"), (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
+            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"),
             // "Add text: kind …" is a text to add, not a script.
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.
             (#"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
         ])
-        return t
+        // Any other key=value, outside the words for the screen ('code GLOW20 = 20% off' stays as written).
+        return outsideQuotes(t) { replacing($0, #"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2") }
     }
 }

@@ -76,6 +76,12 @@ extension RulePlanner {
                 (#"\bsegment index (\d+)\b"#, "index $1"), (#"\bclip index (\d+)\b"#, "index $1"),
                 // English as a second language: "more low", "two times more fast", "quit the music",
                 // "since the second 3".
+                // "put the title more high"; "put it more low" unless the words are about a sound ("the music is too strong, put it more low").
+                (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more high|higher|more up)\b"#, "move $1 to the top"),
+                (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more low|lower|more down)\b"#, "move $1 to the bottom"),
+                (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more high|higher|more up)\b"#, "$1move $2 to the top"),
+                (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
+                (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
                 (#"\bmore (?:loud|strong|high)\b"#, "louder"), (#"\bmore (fast|slow|long|short|small)\b"#, "$1er"),
                 // "a full second and a half", "from t = 4 s", "at last 3 seconds", "terminate at 9 s"
@@ -102,6 +108,14 @@ extension RulePlanner {
                 (#"\bpunch(?:es|ing)? in\b"#, "zoom in"),
                 (#"\bkill (?=(?:all |every |the |of |those |these )*(?:transitions?|titles?|captions?|texts?)\b)(?!.*\b(?:at|after|from|until|till)\b)"#, "remove "),
                 (#"\bmake that (?=the |it |my |this )"#, ""), (#"\berase\b"#, "remove"),
+                // French and other Romance speakers: "the film must last 20 seconds", "during 5 seconds",
+                // "suppress the video", "I want that the title stays", "realise a video", "put it more high",
+                // "two times more short", "between the second 4 and the second 8", "the sound of the video".
+                (#"\b(the|a|my|this|our|your) (?:film|movie)\b"#, "$1 video"), (#"\bduring (?=(?:about |around )?\d)"#, "for "),
+                (#"\bsuppress(?:es|ed)?\b"#, "remove"), (#"\b(?:i|we) (?:want|would like|wish|prefer) that\s+"#, ""),
+                (#"\b(?:realise|realize) (?=(?:a|an|the|my|one) )"#, "make "),
+                (#"\bbetween (?:the )?second (\d+(?:\.\d+)?) and (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 to $2 seconds"),
+                (#"\b(delete|remove|suppress|cut|take off) the (?:sound|audio) of the (?:video|videos|clips?|recordings?)\b"#, "mute the original sound"),
                 (#"\b(?:the )?part (?:of )?(?:up|above|top|high)(?: of the (?:screen|video|image))?\b"#, "the top"),
                 (#"\b(?:the )?part (?:of )?(?:down|below|bottom|low)(?: of the (?:screen|video|image))?\b"#, "the bottom"),
                 (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),

@@ -93,7 +93,7 @@ extension RulePlanner {
             return
         }
         // "play just once, don't loop it"
-        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bonly once\b"#), aboutMusic || has(c, #"\bloop"#) {
+        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b"#), aboutMusic || has(c, #"\bloop"#) {
             plan.operations.append(.setMusicLoop(false))
             plan.understood.append("play the music once")
             return

@@ -191,7 +191,7 @@ extension RulePlanner {
                     chinese: "我还不能虚化或去掉画面里的背景。",
                     offers: ["keep photos uncropped on a blurred fill: \"show the photos in full\"", "\"add a crossfade between the clips\""],
                     offersChinese: ["照片完整显示、背景模糊填充：“完整显示照片”", "“加交叉淡化转场”"]),
-        Unsupported(pattern: #"(?:subtitles?|captions?) (?:from|of|for) (?:the |my )?(?:audio|speech|voice|dialogue|what (?:they|i|he|she|people|we|everyone) (?:say|said|says))|what (?:is|was|gets) said|\bspoken words\b|auto(?:matic(?:ally)?)?[- ]?(?:generated? )?(?:subtitles?|captions?)|(?:subtitles?|captions?) automatically|from what (?:i|we|they|he|she|people|everyone) (?:say|said|says)|transcri|auto[- ]?(?:captions?|subtitles?)|speech[- ]to[- ]text|自动字幕|语音转文字|识别字幕"#,
+        Unsupported(pattern: #"(?:subtitles?|captions?) (?:from|of|for) (?:the |my )?(?:audio|speech|voice|dialogue|what (?:the )?(?:they|i|he|she|people|person|persons|speakers?|we|everyone|you) (?:say|said|says|are saying|is saying))|what (?:is|was|gets) said|\b(?:add|make|generate|create|put) automatically (?:the )?(?:subtitles?|captions?)|\bwhat (?:the )?(?:people|person|persons|speakers?) (?:say|says|said)\b|\bspoken words\b|auto(?:matic(?:ally)?)?[- ]?(?:generated? )?(?:subtitles?|captions?)|(?:subtitles?|captions?) automatically|from what (?:i|we|they|he|she|people|everyone) (?:say|said|says)|transcri|auto[- ]?(?:captions?|subtitles?)|speech[- ]to[- ]text|自动字幕|语音转文字|识别字幕"#,
                     english: "I cannot hear speech to write subtitles from it.",
                     chinese: "我还不能从声音里识别出字幕。",
                     offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
