@@ -170,7 +170,7 @@ extension RulePlanner {
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "make each photo 2 seconds", "all the pictures"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty { ts = stills.map { .index($0) } }
@@ -193,7 +193,7 @@ extension RulePlanner {
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
             else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
             else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
-            else if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
+            else if has(c, #"\b(at the (?:very )?(start|beginning|front)|first|to the (?:very )?(start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
                 let k = v < 0 ? count - 1 : v
                 at = m[1] == "after" ? k + 1 : k
@@ -310,7 +310,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
@@ -323,7 +323,7 @@ extension RulePlanner {
         } else if let v = explicitSpeed(c) {
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
-        } else if has(c, #"slow ?-?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
+        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             plan.operations.append(.setSpeed(target ?? .all, speed))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")

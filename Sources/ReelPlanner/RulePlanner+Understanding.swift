@@ -37,7 +37,7 @@ extension RulePlanner {
         "white", "while", "whale", "write", "quote", "small", "smell", "still", "stall", "start", "stars", "smart",
         "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
         "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
-        "back", "lack", "very", "sing", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+        "back", "lack", "very", "sing", "muddle", "puddle", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
     ]
 
     /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
@@ -92,6 +92,8 @@ extension RulePlanner {
         "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
         "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
+        // Fast typing: a doubled or swapped letter in a short word ("teh clip", "half speeed").
+        "teh": "the", "hte": "the", "speeed": "speed", "spped": "speed", "evrything": "everything", "everyting": "everything",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
@@ -175,6 +177,12 @@ extension RulePlanner {
                     chinese: "我还不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
+        // "remove the vocals from the song so it's just the instrumental", "karaoke version", "去掉人声".
+        Unsupported(pattern: #"\b(?:remove|strip|take out|get rid of|cut|mute|kill|lose|isolate|separate|extract|split)\b(?:(?!music|song|bgm|track).){0,30}\bvocals?\b|\b(?:no|without(?: the)?) vocals?\b|\bvocals? (?:removed|off)\b|\bjust the instrumental\b|\binstrumental (?:version|only)\b|\bkaraoke\b|\ba ?cc?appella\b|\bisolate the (?:voice|singing|drums|beat)\b|(?:去掉|去除|消除|分离)人声|人声分离|提取伴奏|只要伴奏"#,
+                    english: "I cannot separate the voice from a song.",
+                    chinese: "我还不能把歌里的人声分离出来。",
+                    offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
+                    offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
         Unsupported(pattern: #"watermark|\blogo\b|水印|标志"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",

@@ -175,7 +175,7 @@ public struct RulePlanner: Sendable {
             }
             // "listing video for 42 Elm St": what the new video is, said beside the files it is made of.
             if !understood, !composed.isEmpty,
-               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?$"#) {
+               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|cut|edit|trailer|highlights?|vlog|compilation)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?$"#) {
                 understood = true
             }
             // The words that asked for the video, or named its files, were read above.
