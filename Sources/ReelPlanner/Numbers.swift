@@ -66,8 +66,8 @@ enum Numbers {
         let t = text.lowercased()
         if has(t, #"\bhalf (?:a |an )?minute\b"#) { return 30_000 }
         if has(t, #"\b(?:a |one )?minute and a half\b"#) { return 90_000 }
-        if let m = firstMatch(#"\b(\#(numberWord)) and a half minutes?\b"#, in: t), let n = english(m[1]) {
-            return Int(((n + 0.5) * 60_000).rounded())
+        if let m = firstMatch(#"\b(\#(numberWord)) and a half (minutes?|mins?|seconds?|secs?|s)\b"#, in: t), let n = english(m[1]) {
+            return Int(((n + 0.5) * (m[2].hasPrefix("m") ? 60_000 : 1000)).rounded())
         }
         // "1 minute 30 seconds", "1 min and 30 s", "1m30s"
         if let m = firstMatch(#"\b(\#(numberWord))[- ]?(?:minutes?|mins?|m),? ?(?:and )?(\#(numberWord))[- ]?\#(secondsUnit)"#, in: t),

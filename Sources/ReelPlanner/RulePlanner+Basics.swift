@@ -7,7 +7,7 @@ extension RulePlanner {
 
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$"#) { move = .undo }
+        if has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) { move = .undo }
         else if has(c, #"\bredo\b|重做"#) { move = .redo }
         else { return }
         var times = 1

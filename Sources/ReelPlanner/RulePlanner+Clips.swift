@@ -323,7 +323,7 @@ extension RulePlanner {
         } else if let v = explicitSpeed(c) {
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
-        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
+        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             plan.operations.append(.setSpeed(target ?? .all, speed))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")

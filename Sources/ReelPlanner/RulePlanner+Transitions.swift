@@ -57,6 +57,8 @@ extension RulePlanner {
     /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").
     static func transitionDuration(_ c: String) -> Int? {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
+        // "a slower fade between them, say one and a half seconds"
+        if let m = Numbers.firstMatch(#"\b\#(Numbers.numberWord) and a half (?:seconds?|secs?|s)\b"#, in: c), let ms = Numbers.duration(in: m[0]), ms <= 5000 { return ms }
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?.{0,24}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)

@@ -213,6 +213,8 @@ extension RulePlanner {
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
     static func declined(_ text: String) -> String? {
         let c = text.lowercased()
+        // "keep the crowd noise on the clip", "the crowd noise is better": a sound kept, not one to clean up.
+        if has(c, #"^(?:but |and )?(?:keep|leave|i like|we like|love)\b|\b(?:noise|sound) (?:is|sounds|was) (?:better|good|great|nice|fine)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
@@ -402,6 +404,13 @@ extension RulePlanner {
                 return true
             }
             return false
+        case .clip(let i)?:
+            // "nah too fast, 1.25" after a clip's speed changed: its new speed.
+            guard let number, number[2].isEmpty, let v = Double(number[1]), draft.visualSegments.indices.contains(i),
+                  draft.visualSegments[i].speed != 1, v >= 0.25, v <= 4 else { return false }
+            plan.operations.append(.setSpeed(.index(i), v))
+            plan.understood.append("play clip \(i + 1) at \(fmt(v))x")
+            return true
         case .music?:
             if number == nil, let f = Numbers.fraction(in: c), f > 0, f <= 2, !has(c, #"video|clip|title|caption|transition"#) {
                 plan.operations.append(.setMusicVolume(f))

@@ -295,7 +295,8 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|然后|并且|再)\s*"#
+        // "keep the crowd noise but drop the music to 15%": "but" before a second request.
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|\band\b|\bbut\b(?= (?:drop|make|turn|set|lower|raise|put|add|remove|change|use|move|cut|mute|bring|fade|lose)\b)|然后|并且|再)\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
@@ -345,9 +346,32 @@ public struct RulePlanner: Sendable {
             // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
             // a length after words that lengthen a picture or clip is theirs.
             if let prev = out.last?.lowercased(),
-               has(l, #"^(?:say |about |around |like |maybe |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot))?[.!]?$"#),
+               has(l, #"^(?:say |about |around |like |maybe |perhaps |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot)| more| longer| extra)?[.!?]?$"#),
                has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|last|linger)\b"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "start the music at two seconds and stop it at nine": the bare number takes the unit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b"#),
+               let unit = Numbers.firstMatch(#"\b(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[- ]?(s|secs?|seconds?)\b"#, in: prev)?[1],
+               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
+                out.append(Self.replacing(p, #"[.!]$"#, "") + " " + unit)
+                continue
+            }
+            // "one and a half seconds": the "and" inside a number.
+            if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)$"#), has(l, #"^a half (?:s|secs?|seconds?|minutes?|mins?)\b"#) {
+                out[out.count - 1] += " and " + p
+                // "…a slower fade between them, say one and a half seconds": a length alone, for the clause before.
+                if out.count >= 2, has(out[out.count - 1], #"^(?:say |about |around |perhaps |maybe |like |roughly )?\#(Numbers.numberWord) and a half (?:s|secs?|seconds?)[.!?]?$"#) {
+                    out[out.count - 2] += " " + out.removeLast()
+                }
+                continue
+            }
+            // "…more gently, with a slower fade between them": the transition is what the words before it ask.
+            if let prev = out.last?.lowercased(), !has(prev, #"fade|transition|crossfade|dissolve|wipe"#),
+               has(prev, #"\b(?:change|changes|switch|switches|go|goes|move|moves|flow|flows)\b.*\b(?:gently|smoothly|softly|slowly|quickly)\b"#),
+               has(l, #"^with (?:a |an )?(?:\w+ )?(?:fade|transition|crossfade|dissolve)s?\b"#) {
+                out[out.count - 1] = p
                 continue
             }
             // "the caption should appear 2 seconds in and stay for 3": the bare number takes the unit before it.
@@ -366,15 +390,15 @@ public struct RulePlanner: Sendable {
             }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in)?[.!]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| each| please| pls| in| or so)?[.!?]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
                 continue
             }
             // "make the clip slower, at half speed": how much, for the speed change before it.
-            if let prev = out.last?.lowercased(), has(prev, #"\b(?:slow|slower|fast|faster|speed|quicker)\b"#),
-               has(l, #"^(?:at |to )?(?:half|double|twice|a quarter|\d+(?:\.\d+)?x)(?: the)?(?: (?:speed|velocity|pace|rate))?[.!]?$"#) {
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:slow|slower|fast|faster|speed|quicker|slo[- ]?mo)\b"#),
+               has(l, #"^(?:at |to )?(?:half|double|twice|(?:a )?quarter|\d+(?:\.\d+)?x)(?: the)?(?: (?:speed|velocity|pace|rate))?[.!]?$"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
