@@ -48,6 +48,8 @@ extension RulePlanner {
         let ord = ordinalPattern, noun = anyNoun
         // Not "a 15 second video": a number before "second" makes it a length, not a position.
         for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
+            // "a forty five second video": a length spelled out, not the second video.
+            if m.groups[1] == "second", has((c as NSString).substring(to: m.location), #"\b\#(Numbers.spelledNumber)[ -]$"#) { continue }
             for w in [m.groups[1], m.groups[2]] where !w.isEmpty {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
             }
@@ -295,7 +297,9 @@ extension RulePlanner {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
-        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#) {
+        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#)
+                    // "put slide 3 before slide 1": one picture placed by another.
+                    || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#)) {
             var to = count - 1
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".

@@ -104,17 +104,19 @@ extension RulePlanner {
         // "stop the pictures from moving about", "keep them still", "no movement"
         let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
-        guard still || has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
+        // "each one slowly zooming in"
+        guard still || has(c, #"ken burns|slow zoom|zoom(?:ing|s)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
-        if targets.isEmpty, has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#) {
+        // "all the photos slowly zooming out": the pictures, not the clips.
+        if targets.isEmpty || targets == [.all], has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#), !stillIndexes(draft).isEmpty {
             targets = stillIndexes(draft).map { .index($0) }
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion
         if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
-            motion = has(c, #"zoom out|拉远"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+            motion = has(c, #"zoom(?:ing|s)? out|拉远"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn
         }
         for t in targets { plan.operations.append(.setMotion(t, motion)) }

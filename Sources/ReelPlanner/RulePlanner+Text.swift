@@ -114,6 +114,23 @@ extension RulePlanner {
             let k = v < 0 ? ofKind.last : (ofKind.indices.contains(v) ? ofKind[v] : nil)
             if let k { target = .index(k) }
         }
+        // "make the title stay up for five seconds" just after a second title was added: that one.
+        if case .kind(let k) = target, draft.textPositions.count == context.draft.textPositions.count,
+           case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
+            let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
+            if segments[i].kind == k, segments.filter({ $0.kind == k }).count > 1 { target = .index(i) }
+        }
+        // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
+        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#, in: rest),
+           let ms = Numbers.duration(in: m[1].isEmpty ? m[4] : m[1]), let i = (try? draft.textIndexes(target))?.last {
+            let p = draft.textPositions[i]
+            let length = draft.tracks[p.track].segments[p.segment].duration ?? 3000
+            let longer = has(m[2].isEmpty ? m[3] : m[2], "longer|more")
+            let changed = longer ? length + ms : max(500, length - ms)
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: changed, position: nil, color: nil, size: nil))
+            plan.understood.append("show the \(kindWord(kind)) for \(seconds(changed)) s")
+            return unquoted
+        }
         // "move the title 3 seconds later"
         if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shift|move|push|delay|nudge|slide)\b.*?\bby ([+-])?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))"#, in: rest),
            let ms = Numbers.duration(in: [m[1], m[4], m[6]].first { !$0.isEmpty } ?? ""), let i = (try? draft.textIndexes(target))?.first {

@@ -398,7 +398,7 @@ extension RulePlanner {
             if has(c, #"\b(bigger|larger)\b|大一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 1.3) }
             if has(c, #"\b(smaller)\b|小一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 0.77) }
             let styleOnly = has(c, #"^(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|at the (?:top|bottom)|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)$"#)
-            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪"#) {
+            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪|^字"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: position, color: colour, size: size))
                 plan.understood.append("change that text")
                 return true
