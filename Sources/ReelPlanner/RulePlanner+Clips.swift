@@ -25,7 +25,8 @@ extension RulePlanner {
     static func pool(_ noun: String, _ draft: Draft) -> [Int] {
         let all = Array(draft.visualSegments.indices)
         let stills = stillIndexes(draft)
-        if has(noun, "^\(stillNoun)") { return stills.isEmpty ? all : stills }
+        // "slide 3" counts every item of the slideshow, a clip among them.
+        if has(noun, "^\(stillNoun)"), !noun.hasPrefix("slide") { return stills.isEmpty ? all : stills }
         if noun.hasPrefix("video") {
             let clips = all.filter { !stills.contains($0) }
             return clips.isEmpty ? all : clips
@@ -299,7 +300,9 @@ extension RulePlanner {
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
         } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#)
                     // "put slide 3 before slide 1": one picture placed by another.
-                    || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#)) {
+                    || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
+                    // "use b.mp4 as the hook": it opens the video.
+                    || (ts.count == 1 && has(c, #"^(?:use|have|make) .+ (?:as )?(?:the |my |our )?(?:hook|opener|opening shot|cold open)$"#)) {
             var to = count - 1
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
@@ -314,7 +317,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
