@@ -57,7 +57,7 @@ enum Numbers {
     /// A number spelled out ("fifteen", "forty-five", "a hundred"), not "a" or "an" alone.
     static let spelledNumber = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"#
     /// A number, or "half a" ("half a second").
-    static let amount = #"(?:half an?(?![a-z])|(?:a |three )?quarters?(?: of a)?(?![a-z])|\#(numberWord))"#
+    static let amount = #"(?:half an?(?![a-z])|half(?=[- ](?:second|sec|s)\b)|(?:a |three )?quarters?(?: of a)?(?![a-z])|\#(numberWord))"#
     static let secondsUnit = #"(?:seconds?|secs?|s)\b"#
     static let chineseNumber = #"[零〇一二两三四五六七八九十百\d.]+"#
 

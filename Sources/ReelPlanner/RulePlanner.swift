@@ -358,6 +358,11 @@ public struct RulePlanner: Sendable {
                 out.append(Self.replacing(p, #"[.!]$"#, "") + " " + unit)
                 continue
             }
+            // "Right after the intro, add a caption …": the time said first belongs to the request after it.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:right |just |straight |directly )?after the (?:intro|title|opening(?: title)?)[.!]?$"#) {
+                out[out.count - 1] = p + " " + out[out.count - 1]
+                continue
+            }
             // "one and a half seconds": the "and" inside a number.
             if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)$"#), has(l, #"^a half (?:s|secs?|seconds?|minutes?|mins?)\b"#) {
                 out[out.count - 1] += " and " + p
