@@ -156,7 +156,8 @@ extension RulePlanner {
             plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
             return
         }
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|加|添加|换成|用|配上|配"#),
+        // "song in the background": where the music goes, said without a verb.
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {

@@ -363,6 +363,11 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] = p + " " + out[out.count - 1]
                 continue
             }
+            // "字再大一点": 再 inside a request, after the thing it is about.
+            if let prev = out.last, has(prev, #"^(?:字|文字|字体|标题|字幕|音乐|声音)$"#) {
+                out[out.count - 1] += p
+                continue
+            }
             // "one and a half seconds": the "and" inside a number.
             if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)$"#), has(l, #"^a half (?:s|secs?|seconds?|minutes?|mins?)\b"#) {
                 out[out.count - 1] += " and " + p
