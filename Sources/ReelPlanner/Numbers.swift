@@ -54,8 +54,10 @@ enum Numbers {
 
     /// A number in digits or words; a word is whole ("as" is not "a s", "ones" not "one s").
     static let numberWord = #"(?:\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?![a-z]))"#
+    /// A number spelled out ("fifteen", "forty-five", "a hundred"), not "a" or "an" alone.
+    static let spelledNumber = #"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a |one )?hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"#
     /// A number, or "half a" ("half a second").
-    static let amount = #"(?:half an?(?![a-z])|(?:a |three )?quarters?(?: of a)?(?![a-z])|\#(numberWord))"#
+    static let amount = #"(?:half an?(?![a-z])|half(?=[- ](?:second|sec|s)\b)|(?:a |three )?quarters?(?: of a)?(?![a-z])|\#(numberWord))"#
     static let secondsUnit = #"(?:seconds?|secs?|s)\b"#
     static let chineseNumber = #"[零〇一二两三四五六七八九十百\d.]+"#
 
@@ -64,8 +66,8 @@ enum Numbers {
         let t = text.lowercased()
         if has(t, #"\bhalf (?:a |an )?minute\b"#) { return 30_000 }
         if has(t, #"\b(?:a |one )?minute and a half\b"#) { return 90_000 }
-        if let m = firstMatch(#"\b(\#(numberWord)) and a half minutes?\b"#, in: t), let n = english(m[1]) {
-            return Int(((n + 0.5) * 60_000).rounded())
+        if let m = firstMatch(#"\b(\#(numberWord)) and a half (minutes?|mins?|seconds?|secs?|s)\b"#, in: t), let n = english(m[1]) {
+            return Int(((n + 0.5) * (m[2].hasPrefix("m") ? 60_000 : 1000)).rounded())
         }
         // "1 minute 30 seconds", "1 min and 30 s", "1m30s"
         if let m = firstMatch(#"\b(\#(numberWord))[- ]?(?:minutes?|mins?|m),? ?(?:and )?(\#(numberWord))[- ]?\#(secondsUnit)"#, in: t),
@@ -93,6 +95,8 @@ enum Numbers {
     static func fraction(in text: String) -> Double? {
         let t = text.lowercased()
         if let m = firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percents?\b|per ?cents?\b)"#, in: t), let n = Double(m[1]) { return n / 100 }
+        // Spoken: "like fifteen percent", "fifty per cent".
+        if let m = firstMatch(#"\b(\#(spelledNumber))[ -]?(?:percents?\b|per ?cents?\b)"#, in: t), let n = english(m[1]) { return n / 100 }
         if let m = firstMatch(#"百分之([零〇一二两三四五六七八九十百\d]+)"#, in: text), let n = chinese(m[1]) { return n / 100 }
         let fractions: [(String, Double)] = [("a third", 1.0 / 3), ("one third", 1.0 / 3), ("a quarter", 0.25),
                                              ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5)]

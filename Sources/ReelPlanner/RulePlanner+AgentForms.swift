@@ -22,8 +22,8 @@ extension RulePlanner {
             (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
             // `clip[1].trim_in_ms`: the item, then its field.
             (#"\]\."#, "] "),
-            (#"\btrim_?in(?:_ms|Ms)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "in point $1 ms"),
-            (#"\btrim_?in\s*[=:]\s*(\d+(?:\.\d+)?)"#, "in point $1"),
+            (#"\btrim_?in(?:_ms|Ms)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "trim in point $1 ms"),
+            (#"\btrim_?in\s*[=:]\s*(\d+(?:\.\d+)?)"#, "trim in point $1"),
             // Changes of the length: `duration_delta_ms: +10000`.
             (#"\b(?:duration|length)_?(?:delta|change|offset|add)(?:_ms|Ms)\s*[=:]\s*\+?\s*(\d+)"#, "duration +$1 ms"),
             (#"\b(?:duration|length)_?(?:delta|change|offset)(?:_ms|Ms)\s*[=:]\s*-\s*(\d+)"#, "duration -$1 ms"),

@@ -69,7 +69,9 @@ extension RulePlanner {
             // camelCase fields written as words: `fadeIn 500 ms`, `fadeOut: 1000`.
             (#"\b(?-i:fade(In|Out))\b\s*:?\s*"#, "fade $1 "),
             (#"\btrim_?in\s*=\s*(?=\d)"#, "in point "), (#"\b(?:end|stop)\s*=\s*(?=\d)"#, "end at "),
-            (#"\btarget\s*=\s*"#, ""), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
+            (#"\btarget\s*=\s*"#, ""),
+            // `position=1`, `stillMs=3000`: an agent's 0-based place, and each picture's length.
+            (#"\bposition\s*=\s*(\d+)\b"#, "at index $1"), (#"\bstill(?:_ms|Ms)?\s*=\s*(\d+)\s*ms\b"#, "$1 ms per photo"), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
             (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
         ])
         // `in=500ms` said of a clip is where it starts playing.
@@ -119,7 +121,9 @@ extension RulePlanner {
             }
         }
         t = replacing(t, [
-            (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
+            (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"),
+            // `setDuration 30000`: a bare length of four digits or more is in milliseconds.
+            (#"\bset duration\s+(\d{4,})(?![\d.]|\s*(?:ms|s|secs?|seconds?|min)\b)"#, "set duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
             (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
             (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
             (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),

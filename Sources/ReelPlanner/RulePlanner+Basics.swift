@@ -13,7 +13,7 @@ extension RulePlanner {
 
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if asksUndo(c) { move = .undo }
+        if asksUndo(c) || has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) { move = .undo }
         else if has(c, #"\bredo\b|重做"#) { move = .redo }
         else { return }
         var times = 1
@@ -59,7 +59,7 @@ extension RulePlanner {
         return [
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
             // Not "every transition's duration to 750 ms", "the title's length": another thing's.
-            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of|before|after|into|in\b|from|until|till|earlier|later|left|remaining)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             // "(I would like it to) last about one minute", "it should run 30 seconds"

@@ -25,7 +25,8 @@ extension RulePlanner {
     static func pool(_ noun: String, _ draft: Draft) -> [Int] {
         let all = Array(draft.visualSegments.indices)
         let stills = stillIndexes(draft)
-        if has(noun, "^\(stillNoun)") { return stills.isEmpty ? all : stills }
+        // "slide 3" counts every item of the slideshow, a clip among them.
+        if has(noun, "^\(stillNoun)"), !noun.hasPrefix("slide") { return stills.isEmpty ? all : stills }
         if noun.hasPrefix("video") {
             let clips = all.filter { !stills.contains($0) }
             return clips.isEmpty ? all : clips
@@ -70,6 +71,8 @@ extension RulePlanner {
         let ord = ordinalPattern, noun = anyNoun
         // Not "a 15 second video": a number before "second" makes it a length, not a position.
         for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(\#(ord))(?:,? (?:and|&|or) (?:the )?(\#(ord)))? (\#(noun))s?\b"#, in: c) {
+            // "a forty five second video": a length spelled out, not the second video.
+            if m.groups[1] == "second", has((c as NSString).substring(to: m.location), #"\b\#(Numbers.spelledNumber)[ -]$"#) { continue }
             for w in [m.groups[1], m.groups[2]] where !w.isEmpty {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
             }
@@ -198,7 +201,7 @@ extension RulePlanner {
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures)
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -228,7 +231,7 @@ extension RulePlanner {
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
             else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
             else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
-            else if has(c, #"\b(at the (start|beginning|front)|first|to the (start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
+            else if has(c, #"\b(at the (?:very )?(start|beginning|front)|first|to the (?:very )?(start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
                 let k = v < 0 ? count - 1 : v
                 at = m[1] == "after" ? k + 1 : k
@@ -333,7 +336,11 @@ extension RulePlanner {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
-        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#) {
+        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#)
+                    // "put slide 3 before slide 1": one picture placed by another.
+                    || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
+                    // "use b.mp4 as the hook": it opens the video.
+                    || (ts.count == 1 && has(c, #"^(?:use|have|make) .+ (?:as )?(?:the |my |our )?(?:hook|opener|opening shot|cold open)$"#)) {
             var to = count - 1
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
@@ -348,7 +355,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|开头|最前"#) {
+            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
@@ -367,7 +374,7 @@ extension RulePlanner {
         } else if let v = explicitSpeed(c) {
             plan.operations.append(.setSpeed(target ?? .all, v))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
-        } else if has(c, #"slow ?-?mo\b|slow motion|\bslower\b|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
+        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             plan.operations.append(.setSpeed(target ?? .all, speed))
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
@@ -380,7 +387,8 @@ extension RulePlanner {
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
-        } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+        // "the cover art last" names a picture; it is no fit.
+        } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),

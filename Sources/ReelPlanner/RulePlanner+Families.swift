@@ -13,7 +13,11 @@ extension RulePlanner {
         var out = parts
         var i = 0
         while i < out.count - 1 {
-            let topic = replacing(out[i], #"[.!]$"#, "")
+            var topic = replacing(out[i], #"[.!]$"#, "")
+            // "use b.mp4 as the hook, move it to the start": the file is the topic of the request after it.
+            if let m = Numbers.firstMatch(#"^(?:use|take|have) ((?:the )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v)|(?:the )?(?:first|second|third|last) (?:clip|photo|picture|shot|one)) as (?:the |my |our |a )?(?:hook|opener|intro|opening(?: shot)?|cold open)$"#, in: topic) {
+                topic = m[1]
+            }
             if has(topic, topicOnly), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
                 let re = Regexes.shared.get(#"\b(?:it|them)\b"#)
                 let ns = out[i + 1] as NSString

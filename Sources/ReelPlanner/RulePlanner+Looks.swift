@@ -104,19 +104,20 @@ extension RulePlanner {
         // "stop the pictures from moving about", "keep them still", "no movement"
         let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
-        // "no zoomy stuff"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
+        // "no zoomy stuff", "each one slowly zooming in"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
         let chineseZoom = has(c, #"(?:慢慢|缓慢|缓缓|逐渐|渐渐)(?:地)?(?:放大|推近|拉近|缩小|拉远)|(?:放大|缩小)(?:的)?效果"#) && !has(c, #"标题|字幕|文字"#)
-        guard still || chineseZoom || has(c, #"ken burns|slow zoom|zoom (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
+        guard still || chineseZoom || has(c, #"ken burns|slow zoom|zoom(?:ing|s)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
-        if targets.isEmpty, has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#) {
+        // "all the photos slowly zooming out": the pictures, not the clips.
+        if targets.isEmpty || targets == [.all], has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#), !stillIndexes(draft).isEmpty {
             targets = stillIndexes(draft).map { .index($0) }
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion
         if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
-            motion = has(c, #"zoom out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+            motion = has(c, #"zoom(?:ing|s)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn
         }
         for t in targets { plan.operations.append(.setMotion(t, motion)) }

@@ -58,14 +58,40 @@ extension RulePlanner {
         mentions(path, in: c, context: context).min()
     }
 
+    /// The patterns that find a file in the words: each alias (a name part several files share
+    /// also as a plural: "the two sunsets"); a part of its name only it has, said as a thing
+    /// ("the drone clip", "the beach one", "the acoustic music") or closing a list item ("then
+    /// the exterior, the bedroom"); a numbered name spoken ("dog one" for dog1.jpg). `ownOnly`:
+    /// only the file's own name, no part of it.
+    static func namePatterns(_ path: String, context: PlannerContext, own ownOnly: Bool = false) -> [String] {
+        let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+        let shared = ownOnly ? Set(namePart(stem)) : []
+        let own = aliases(path, context: context).filter { !shared.contains($0) }
+        let parts = Set(namePart(stem))
+        var out = own.map { alias in
+            let plural = alias.last?.isLetter == true && !alias.contains(".") ? "s?" : ""
+            // A shared part followed by a number is one file's spoken name ("cat three"), not all of them.
+            let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"# : ""
+            return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
+        }
+        guard !ownOnly else { return out }
+        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
+        for part in namePart(stem) where !own.contains(part) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|followed|before|after)\b))"#)
+        }
+        // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
+        if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
+            let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
+            out.append(#"\b\#(m[1]) (?:\#(n)\#(word))\b"#)
+        }
+        return out
+    }
+
     /// Everywhere in the words a file is named.
     /// `own`: only by the file's own name (not a part it shares with others, "the portraits").
     static func mentions(_ path: String, in c: String, context: PlannerContext, own: Bool = false) -> [Int] {
-        let shared = own ? Set(namePart(((path as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)) : []
-        var found = aliases(path, context: context).filter { !shared.contains($0) }.flatMap { alias -> [Int] in
-            // "the landscapes", "my cats": a name part said in the plural names the files that share it.
-            let pattern = #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))s?(?![A-Za-z0-9_]|-[A-Za-z0-9])"#
-            return Numbers.allMatches(pattern, in: c).map(\.location)
+        var found = namePatterns(path, context: context, own: own).flatMap { pattern -> [Int] in
+            Numbers.allMatches(pattern, in: c).map(\.location)
         }
         // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
         let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
@@ -96,11 +122,11 @@ extension RulePlanner {
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
         let only = has(c, #"\b(only|just)\b|只用|只要"#)
+        // "every file", "60 second video from everything": all of the media, whatever else is named.
+        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
         if let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c).first?.location {
-            let excluded = visuals.filter { p in aliases(p, context: context).contains { alias in
-                Numbers.allMatches(#"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, in: c).contains { $0.location > cut }
-            } }
+            let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { $0 > cut } }
             if excluded.count < visuals.count {
                 visuals.removeAll { excluded.contains($0) }
                 named.removeAll { excluded.contains($0) }
@@ -155,9 +181,14 @@ extension RulePlanner {
             // "only the photos"
             if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
+            // "every file, the photos first": all of them, that group leading.
+            if everything, let m = Numbers.firstMatch(#"\b(?:the )?(photos|pictures|pics|images|stills|clips|videos|vids|footage)(?: \w+)? first\b"#, in: c) {
+                let lead = has(m[1], #"clip|vid|footage"#) ? clips : stills
+                return lead + visuals.filter { !lead.contains($0) } + chosenSounds.filter { !voiceSounds.contains($0) }
+            }
             // "with all the photos", "the photos of the breads": pictures asked for, and no clip
             // word anywhere, is the pictures alone ("a video" is what is made, not a clip).
-            if has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
+            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
@@ -173,13 +204,17 @@ extension RulePlanner {
         func describesNamed(_ at: Int) -> Bool {
             guard let nearest = everyMention.filter({ $0 < at }).max(), at - nearest <= 24 else { return false }
             let between = (c as NSString).substring(with: NSRange(location: nearest, length: at - nearest))
-            return !has(between, #"\b(?:and|then|with|plus|the|after|before)\b|,|&|\+"#)
+            return !has(between, #"\b(?:and|then|with|plus|the|after|before)\b|,|&|\+|，|、|然后|再|和|最后"#)
         }
         // "just 3 pics: backyard, then kitchen…": a group word that introduces the named files.
         func introducesNamed(_ m: (groups: [String], location: Int), _ pool: [String]) -> Bool {
             let ns = c as NSString
             let after = ns.substring(from: min(ns.length, m.location + (m.groups[0] as NSString).length))
-            if has(after, #"^\s*[:：]"#) { return true }
+            // "photos in this order: crowd.jpg, …", "the food pics (pasteis.jpg, bifana.jpg)"
+            if has(after, #"^\s*(?:in (?:this|that|the following) order\s*)?[:：(]"#) { return true }
+            // "just the dog pictures dog one and dog two": the named files right after the group word.
+            let end = m.location + (m.groups[0] as NSString).length
+            if everyMention.contains(where: { $0 > end && $0 <= end + 2 }) { return true }
             let before = ns.substring(to: m.location)
             if let n = Numbers.firstMatch(#"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) $"#, in: before).flatMap({ Numbers.english($0[1]) }),
                Int(n) == named.filter(pool.contains).count { return true }
@@ -191,7 +226,7 @@ extension RulePlanner {
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
-        if !only, has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
+        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "end with beach.jpg", "clip1 last"
@@ -200,8 +235,10 @@ extension RulePlanner {
             let ns = c as NSString
             let before = ns.substring(to: at)
             let after = ns.substring(from: at)
+            // "end with beach.jpg", "clip1 last", "the sunset pics at the end", "the cover art last",
             // "…with our logo image as the very last picture", "beach.jpg as the closing shot"
-            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#) || has(after, #"^\S+ (?:last|at the end)\b"#)
+            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
+                || has(after, #"^\S+(?: (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|ones?|art))? (?:last|at the end)\b"#)
                 || has(after, #"^\S+(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
                 ordered.removeAll { $0 == p }
                 ordered.append(p)
@@ -241,9 +278,7 @@ extension RulePlanner {
     static func onlyNamesMedia(_ c: String, context: PlannerContext) -> Bool {
         var rest = c
         for p in context.media {
-            for alias in aliases(p, context: context) {
-                rest = Self.replacing(rest, #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))(?![A-Za-z0-9_]|-[A-Za-z0-9])"#, " ")
-            }
+            for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
         rest = Self.replacing(rest, stillGroup + "|" + clipGroup, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.

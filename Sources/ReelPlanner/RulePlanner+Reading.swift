@@ -130,6 +130,14 @@ extension RulePlanner {
     /// "not cut". Read only when something else in the turn was understood.
     static func explainsOnly(_ clause: String) -> Bool {
         let c = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
+        if has(c, #"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#), !has(c, #"\d"#) { return true }
+        // "like the photographs from when I was young": what it should be like.
+        if has(c, #"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#), !has(c, #"\d|\b(?:make|add|set|put|change)\b"#) { return true }
+        // "nah too fast", "that's still too loud": the reason for the number beside it.
+        if has(c, #"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#) { return true }
+        // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
+        if has(c, #"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#), !has(c, #"\d|\b(?:add|insert|put|make)\b"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

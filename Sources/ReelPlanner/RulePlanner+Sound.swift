@@ -69,8 +69,8 @@ extension RulePlanner {
             plan.understood.append("mute the clips' own sound")
             return
         }
-        // "keep the sizzle sound from the clip": the clips' own sound, named by what is heard.
-        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|\b(?:keep|leave|restore|bring back)\b (?:the |that |my )?(?:[\w-]+ )?(?:sound|sounds|audio|noise)s? (?:from|of|in|on) (?:the |my |each |every )?(?:clips?|videos?|footage)\b|保留原声|恢复原声"#) {
+        // "keep the sizzle sound from the clip", "keep the crowd noise on the clip": the clips' own sound, named by what is heard.
+        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|\b(?:keep|leave|restore|bring back)\b (?:the |that |my )?(?:[\w-]+ )?(?:sound|sounds|audio|noise)s? (?:from|of|in|on) (?:the |my |each |every )?(?:clips?|videos?|footage)\b|\b(?:keep|leave)\b.*\b(?:noise|sound|audio|cheers?|cheering)\b.*\b(?:on|of|in|from) (?:the |all the )?(?:clips?|videos?|footage)\b|保留原声|恢复原声"#) {
             plan.operations.append(.muteClips(false))
             plan.understood.append("keep the clips' own sound")
             return
@@ -124,6 +124,9 @@ extension RulePlanner {
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
             } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,4}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"\b(?:come|comes|start|starts|begin|begins|kick|kicks)(?: in)? (\#(n)[- ]?(?:s|secs?|seconds?)) (?:after (?:the )?(?:video|film|movie|start|beginning|it)(?: starts| begins)?|into (?:the )?(?:video|film))\b|\b(?:wait|waits|hold off|delay)\b.*?\b(?:until|till) (?:about |around |roughly )?(\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+                // "can the song come in 2 seconds after the video starts", "could the music wait … until about two seconds in"
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\s+(\#(n)[- ]?(?:ms|s|secs?|seconds?)) in\b"#, in: c) {
                 // "so it starts 1.5s in"
@@ -181,12 +184,13 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return
         }
-        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|减半"#), musicSeg != nil {
+        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
             plan.operations.append(.setMusicVolume(current / 2))
             plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
             return
         }
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|加|添加|换成|用|配上|配"#),
+        // "song in the background": where the music goes, said without a verb.
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
@@ -223,15 +227,25 @@ extension RulePlanner {
         // "quite a bit", "a good deal": a lot, though "a bit" is in it.
         let much = has(c, #"\b(much|a lot|way|lots|loads|quite a (?:bit|lot)|a (?:good|fair|great) (?:bit|deal)|considerably|significantly|substantially)\b|很多|大幅"#)
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
-        if has(c, #"quieter|softer|\blower\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        // "I can barely hear the music … would you mind turning it up quite a bit?": one change, as big as
+        // the last words ask, from the level the turn began with.
+        var level = current
+        if has(c, #"quieter|softer|\blower\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#),
+           let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
+           let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music quieter") || $0.hasPrefix("make the music louder") }) {
+            plan.operations.remove(at: k)
+            plan.understood[u] += " (then changed)"
+            level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
+        }
+        if has(c, #"quieter|softer|\blower\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
-            plan.operations.append(.setMusicVolume(current * f))
-            plan.understood.append("make the music quieter (\(Int((current * 100).rounded()))% → \(Int((current * f * 100).rounded()))%)")
-        } else if has(c, #"louder|volume up|turn (?:\w+ ){0,3}up|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
+            plan.operations.append(.setMusicVolume(level * f))
+            plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
+        } else if has(c, #"louder|volume up|turn(?:ing)? (?:\w+ ){0,3}up|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
             let f = much ? 2.0 : (bit ? 1.25 : 1.5)
-            let v = min(1.5, current * f)
+            let v = min(1.5, level * f)
             plan.operations.append(.setMusicVolume(v))
-            plan.understood.append("make the music louder (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
         }
     }
 

@@ -42,7 +42,8 @@ extension RulePlanner {
         var generic = false
         var placeholder = false
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
-        else if has(c, #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        // "straight after the title, add a caption …": the title only says when.
+        else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
         else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) { kind = .caption; generic = true }
@@ -77,9 +78,11 @@ extension RulePlanner {
                 || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
-        // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08".
+        // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
+        // "that says we love you from five to eight seconds".
         if let u = unquoted {
-            unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b|\d+(?:\.\d+)?\s*(?:to|and|-|until|till)\s*\d|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
+            let n = #"(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))"#
+            unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\#(n)\s*(?:s|secs?|seconds?|ms)\b|\#(n)\s*(?:to|and|-|until|till)\s*\#(n)|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
                                       #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, "")
         }
         if unquoted?.isEmpty == true { unquoted = nil }
@@ -113,6 +116,23 @@ extension RulePlanner {
             }
             let k = v < 0 ? ofKind.last : (ofKind.indices.contains(v) ? ofKind[v] : nil)
             if let k { target = .index(k) }
+        }
+        // "make the title stay up for five seconds" just after a second title was added: that one.
+        if case .kind(let k) = target, draft.textPositions.count == context.draft.textPositions.count,
+           case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
+            let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
+            if segments[i].kind == k, segments.filter({ $0.kind == k }).count > 1 { target = .index(i) }
+        }
+        // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
+        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#, in: rest),
+           let ms = Numbers.duration(in: m[1].isEmpty ? m[4] : m[1]), let i = (try? draft.textIndexes(target))?.last {
+            let p = draft.textPositions[i]
+            let length = draft.tracks[p.track].segments[p.segment].duration ?? 3000
+            let longer = has(m[2].isEmpty ? m[3] : m[2], "longer|more")
+            let changed = longer ? length + ms : max(500, length - ms)
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: changed, position: nil, color: nil, size: nil))
+            plan.understood.append("show the \(kindWord(kind)) for \(seconds(changed)) s")
+            return unquoted
         }
         // "move the title 3 seconds later"
         if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (later|earlier|sooner)|(later|earlier) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shift|move|push|delay|nudge|slide)\b.*?\bby ([+-])?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))"#, in: rest),
@@ -225,6 +245,12 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*(?:ms)? (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
             return (a, b - a)
         }
+        // "right after the intro": when the title ends.
+        if has(c, #"\b(?:right |just |straight |directly )?after the (?:intro|title|opening(?: title)?)\b"#), !has(c, #"\b(?:at|from) \d"#),
+           let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
+            let d = Numbers.firstMatch(#"\bfor (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
+            return ((title.start ?? 0) + (title.duration ?? 3000), d)
+        }
         if let m = Numbers.firstMatch(#"\b(?:starting at|at|from) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]) {
             let d = Numbers.firstMatch(#"\bfor (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }
             return (a, d)
@@ -248,8 +274,9 @@ extension RulePlanner {
             let d = min(said ?? 3000, max(1000, draft.duration()))
             return (max(0, draft.duration() - d), d)
         }
-        if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*第?\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
-           let a = Double(m[1].isEmpty ? m[3] : m[1]), let b = Double(m[2].isEmpty ? m[4] : m[2]), b > a {
+        // "from 2 to 5 seconds", "from five to eight seconds", "2-5秒"
+        if let m = Numbers.firstMatch(#"from (\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)? (?:to|until|till|-) (\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)|(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:-|–|到|至)\s*第?\s*(\d+(?:\.\d+)?)\s*(?:s|秒|seconds?)"#, in: c),
+           let a = Numbers.english(m[1].isEmpty ? m[3] : m[1]), let b = Numbers.english(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
         if let m = Numbers.firstMatch(#"(?:for |in |during |over )?(?:the )?first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),

@@ -15,10 +15,11 @@ extension RulePlanner {
         (#"\bsmooth (?:left|wipe)"#, "smoothleft"), (#"\bfade\b|淡入淡出|渐变|淡化"#, "fade"),
     ]
     /// Words that may stand between a length and "transitions" ("1 second fade transitions").
-    static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle))"#
+    static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle|dip|to|through))"#
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
-        let named = has(c, #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip to (?:black|white)"#)
+        // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
+        let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip to (?:black|white)"#)
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
@@ -57,6 +58,8 @@ extension RulePlanner {
     /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").
     static func transitionDuration(_ c: String) -> Int? {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
+        // "a slower fade between them, say one and a half seconds"
+        if let m = Numbers.firstMatch(#"\b\#(Numbers.numberWord) and a half (?:seconds?|secs?|s)\b"#, in: c), let ms = Numbers.duration(in: m[0]), ms <= 5000 { return ms }
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?.{0,24}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)

@@ -38,7 +38,7 @@ extension RulePlanner {
         "white", "while", "whale", "write", "quote", "small", "smell", "still", "stall", "start", "stars", "smart",
         "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
         "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
-        "back", "lack", "very", "sing", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+        "back", "lack", "very", "sing", "muddle", "puddle", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
     ]
 
     /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
@@ -96,8 +96,9 @@ extension RulePlanner {
         "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
         "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
-        // Short words typed fast: the rules read "the clip", "and", "with".
+        // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
+        "evrything": "everything", "everyting": "everything",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
@@ -181,6 +182,12 @@ extension RulePlanner {
                     chinese: "我还不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
+        // "remove the vocals from the song so it's just the instrumental", "karaoke version", "去掉人声".
+        Unsupported(pattern: #"\b(?:remove|strip|take out|get rid of|cut|mute|kill|lose|isolate|separate|extract|split)\b(?:(?!music|song|bgm|track).){0,30}\bvocals?\b|\b(?:no|without(?: the)?) vocals?\b|\bvocals? (?:removed|off)\b|\bjust the instrumental\b|\binstrumental (?:version|only)\b|\bkaraoke\b|\ba ?cc?appella\b|\bisolate the (?:voice|singing|drums|beat)\b|(?:去掉|去除|消除|分离)人声|人声分离|提取伴奏|只要伴奏"#,
+                    english: "I cannot separate the voice from a song.",
+                    chinese: "我还不能把歌里的人声分离出来。",
+                    offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
+                    offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
         Unsupported(pattern: #"watermark|\blogo\b|水印|标志"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
@@ -226,8 +233,8 @@ extension RulePlanner {
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
     static func declined(_ text: String, context: PlannerContext? = nil) -> String? {
         let c = text.lowercased()
-        // "keep the crowd noise on the clip": the clip's own sound, kept; nothing to clean up.
-        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b"#) { return nil }
+        // "keep the crowd noise on the clip", "the crowd noise is better": a sound kept, not one to clean up.
+        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve|i like|we like|love)\b.*\b(?:noise|sound|audio)\b|\b(?:noise|sound) (?:is|sounds|was) (?:better|good|great|nice|fine)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
         // "with our logo image as the very last picture": a session file called logo, placed in the
         // sequence, is a picture like the others, not a watermark.
@@ -459,12 +466,19 @@ extension RulePlanner {
             if has(c, #"\b(bigger|larger)\b|大一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 1.3) }
             if has(c, #"\b(smaller)\b|小一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 0.77) }
             let styleOnly = has(c, #"^(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|at the (?:top|bottom)|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)$"#)
-            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪"#) {
+            if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪|^字"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: position, color: colour, size: size))
                 plan.understood.append("change that text")
                 return true
             }
             return false
+        case .clip(let i)?:
+            // "nah too fast, 1.25" after a clip's speed changed: its new speed.
+            guard let number, number[2].isEmpty, let v = Double(number[1]), draft.visualSegments.indices.contains(i),
+                  draft.visualSegments[i].speed != 1, v >= 0.25, v <= 4 else { return false }
+            plan.operations.append(.setSpeed(.index(i), v))
+            plan.understood.append("play clip \(i + 1) at \(fmt(v))x")
+            return true
         case .music?:
             if number == nil, let f = Numbers.fraction(in: c), f > 0, f <= 2, !has(c, #"video|clip|title|caption|transition"#) {
                 plan.operations.append(.setMusicVolume(f))

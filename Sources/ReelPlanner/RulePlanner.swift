@@ -204,7 +204,7 @@ public struct RulePlanner: Sendable {
             }
             // "listing video for 42 Elm St", "recipe short: 5 steps": what the new video is, said beside the files it is made of.
             if !understood, !composed.isEmpty,
-               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
+               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short|cut|edit|trailer|highlights?|vlog|compilation)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
                 understood = true
             }
             // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
@@ -338,7 +338,7 @@ public struct RulePlanner: Sendable {
         if let q = current { masked += "\"" + q }
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
@@ -412,9 +412,42 @@ public struct RulePlanner: Sendable {
             // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
             // a length after words that lengthen a picture or clip is theirs.
             if let prev = out.last?.lowercased(),
-               has(l, #"^(?:say |about |around |like |maybe |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot))?[.!]?$"#),
+               has(l, #"^(?:say |about |around |like |maybe |perhaps |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot)| more| longer| extra)?[.!?]?$"#),
                has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|last|linger)\b"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "start the music at two seconds and stop it at nine": the bare number takes the unit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b"#),
+               let unit = Numbers.firstMatch(#"\b(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[- ]?(s|secs?|seconds?)\b"#, in: prev)?[1],
+               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
+                out.append(Self.replacing(p, #"[.!]$"#, "") + " " + unit)
+                continue
+            }
+            // "Right after the intro, add a caption …": the time said first belongs to the request after it.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:right |just |straight |directly )?after the (?:intro|title|opening(?: title)?)[.!]?$"#) {
+                out[out.count - 1] = p + " " + out[out.count - 1]
+                continue
+            }
+            // "字再大一点": 再 inside a request, after the thing it is about.
+            if let prev = out.last, has(prev, #"^(?:字|文字|字体|标题|字幕|音乐|声音)$"#) {
+                out[out.count - 1] += p
+                continue
+            }
+            // "one and a half seconds": the "and" inside a number.
+            if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)$"#), has(l, #"^a half (?:s|secs?|seconds?|minutes?|mins?)\b"#) {
+                out[out.count - 1] += " and " + p
+                // "…a slower fade between them, say one and a half seconds": a length alone, for the clause before.
+                if out.count >= 2, has(out[out.count - 1], #"^(?:say |about |around |perhaps |maybe |like |roughly )?\#(Numbers.numberWord) and a half (?:s|secs?|seconds?)[.!?]?$"#) {
+                    out[out.count - 2] += " " + out.removeLast()
+                }
+                continue
+            }
+            // "…more gently, with a slower fade between them": the transition is what the words before it ask.
+            if let prev = out.last?.lowercased(), !has(prev, #"fade|transition|crossfade|dissolve|wipe"#),
+               has(prev, #"\b(?:change|changes|switch|switches|go|goes|move|moves|flow|flows)\b.*\b(?:gently|smoothly|softly|slowly|quickly)\b"#),
+               has(l, #"^with (?:a |an )?(?:\w+ )?(?:fade|transition|crossfade|dissolve)s?\b"#) {
+                out[out.count - 1] = p
                 continue
             }
             // "the caption should appear 2 seconds in and stay for 3": the bare number takes the unit before it.
@@ -439,7 +472,7 @@ public struct RulePlanner: Sendable {
             }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so )?(?:about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )?(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in)?[.!]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in| or so)?[.!?]?$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
                 out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
@@ -451,8 +484,8 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "make the clip slower, at half speed": how much, for the speed change before it.
-            if let prev = out.last?.lowercased(), has(prev, #"\b(?:slow|slower|fast|faster|speed|quicker)\b"#),
-               has(l, #"^(?:at |to )?(?:half|double|twice|a quarter|\d+(?:\.\d+)?x)(?: the)?(?: (?:speed|velocity|pace|rate))?[.!]?$"#) {
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:slow|slower|fast|faster|speed|quicker|slo[- ]?mo)\b"#),
+               has(l, #"^(?:at |to )?(?:half|double|twice|(?:a )?quarter|\d+(?:\.\d+)?x)(?: the)?(?: (?:speed|velocity|pace|rate))?[.!]?$"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
