@@ -132,7 +132,10 @@ extension RulePlanner {
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
-            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s][^"“”]*?)\s*[.!]?\s*$"#, "$1 \"$2\"")
+            // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
+            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*[.!]?(?=\s*$|\.\s+[\w ]{1,25}:)"#, "$1 \"$2\"")
+            // "end card GO HAWKS!": capitals after "end card" are its words.
+            t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")
             // A question mark ends a request as a full stop would.
             t = t.replacingOccurrences(of: "?", with: ".")
             t = Self.replacing(t, #"[ \t]{2,}"#, " ")
