@@ -31,9 +31,13 @@ extension RulePlanner {
 
     /// Each pattern in turn, with the planner's compiled (and kept) expressions.
     static func replacing(_ text: String, _ rules: [(String, String)]) -> String {
-        var t = text
-        for (pattern, with) in rules { t = replacing(t, pattern, with) }
-        return t
+        // One mutable string for the whole list: each pattern reads and rewrites it in place,
+        // rather than a new string bridged for every pattern.
+        let t = NSMutableString(string: text)
+        for (pattern, with) in rules {
+            Regexes.shared.get(pattern).replaceMatches(in: t, range: NSRange(location: 0, length: t.length), withTemplate: with)
+        }
+        return t as String
     }
 
     static func replacing(_ text: String, _ pattern: String, _ template: String) -> String {

@@ -564,8 +564,14 @@ final class Regexes: @unchecked Sendable {
         func hash(into h: inout Hasher) {
             let u = text.utf8
             h.combine(u.count)
-            for b in u.prefix(32) { h.combine(b) }
-            for b in u.suffix(32) { h.combine(b) }
+            let done: Void? = u.withContiguousStorageIfAvailable { bytes in
+                h.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(32))))
+                h.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(32))))
+            }
+            if done == nil {
+                for b in u.prefix(32) { h.combine(b) }
+                for b in u.suffix(32) { h.combine(b) }
+            }
         }
 
         /// Byte for byte, as the hash reads it.

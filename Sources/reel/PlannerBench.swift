@@ -14,6 +14,9 @@ struct PlannerBench: ParsableCommand {
     @Flag(help: "Also print each instruction's median and slowest time, slowest first.")
     var detail = false
 
+    @Option(help: "Plan only this instruction (to profile it).")
+    var only: String?
+
     static let mix = [
         "make it 60 seconds", "make it vertical for TikTok", #"add a title "Urban Dreams" for the first 3 seconds"#,
         "make the music quieter", "remove the second clip", "black and white", "add dissolve transitions",
@@ -35,7 +38,7 @@ struct PlannerBench: ParsableCommand {
         times.reserveCapacity(count)
         var byText: [String: [Double]] = [:]
         for i in 0..<count {
-            let text = Self.mix[i % Self.mix.count]
+            let text = only ?? Self.mix[i % Self.mix.count]
             let start = DispatchTime.now().uptimeNanoseconds
             var copy = session
             _ = copy.turn(text, media: media)
