@@ -44,6 +44,8 @@ extension RulePlanner {
             var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
             // "fifteen percent", "thirty seconds", "forty-five sec"
             t = substitute(t, #"\b(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) }
+            // "remove clip two", "move it to position three", "slide four": a numbered thing.
+            t = substitute(t, #"\b(clips?|photos?|pictures?|pics?|images?|videos?|slides?|segments?|shots?|scenes?|steps?|items?|position|number|index) (\#(n))\b(?!-)"#) { g in g[1] + " " + digits(g[2]) }
             // "stop it at nine", "start from two": a time point at the end of the words (never "one").
             t = substitute(t, #"\b(at|from|until|till|after) (?!one\b)(\#(n))(?=\s*(?:$|[.,;!?]))"#) { g in g[1] + " " + digits(g[2]) }
             return t
