@@ -64,7 +64,9 @@ extension RulePlanner {
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
             u = Self.replacing(u, #"[\s.!]+$"#, "")
-            if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b"#) { unquoted = u }
+            // "don't use a title card": a kind of text named, not its words.
+            if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b|^(?:card|cards|screen|slide|page|sequence|style|font|bar|overlay|overlays)$"#),
+               !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,
            let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {

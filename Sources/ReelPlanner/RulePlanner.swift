@@ -81,7 +81,9 @@ public struct RulePlanner: Sendable {
         let spaced = Self.spacedScripts(written)
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
-        let text = Self.fileRanges(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.numberWordsAsDigits(words)), fps: context.draft.meta.fps), context: context)
+                // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
+        let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) { Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps) }
+        let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
         if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
             plan.intent = intent
