@@ -48,6 +48,12 @@ extension RulePlanner {
 
     /// Splits on `;`, new lines, `. ` and `, ` outside quotes, brackets and braces.
     static func statements(_ text: String) -> [String] {
+        // "0.5" and "a.jpg" stay whole; ", " and ". " end a statement, as ";" and a new line do.
+        split(Substring(text)) { ch, next in ch == ";" || ch == "\n" || ((ch == "," || ch == ".") && (next == nil || next == " ")) }
+    }
+
+    /// The parts of `text` between separators that stand outside quotes, brackets and braces.
+    static func split(_ text: Substring, at isSeparator: (Character, Character?) -> Bool) -> [String] {
         var out: [String] = []
         var current = ""
         var depth = 0
@@ -61,15 +67,13 @@ extension RulePlanner {
             }
             // An apostrophe inside a word ("it's") opens nothing.
             let opensQuote = ch == "\"" || ch == "“" || (ch == "'" && (current.last.map { $0 == "=" || $0 == " " || $0 == ":" } ?? true))
-            // "0.5" and "a.jpg" stay whole; ", " and ". " end a statement, as ";" and a new line do.
-            let ends = depth == 0 && (ch == ";" || ch == "\n" || ((ch == "," || ch == ".") && (i + 1 == chars.count || chars[i + 1] == " ")))
             if opensQuote {
                 quote = ch
             } else if "[{(".contains(ch) {
                 depth += 1
             } else if "]})".contains(ch) {
                 depth = max(0, depth - 1)
-            } else if ends {
+            } else if depth == 0, isSeparator(ch, i + 1 < chars.count ? chars[i + 1] : nil) {
                 out.append(current)
                 current = ""
                 continue
@@ -199,14 +203,14 @@ extension RulePlanner {
             let after = s[s.index(after: end)...]
             if c == "[" {
                 var items: [JSONValue] = []
-                for part in statementsInList(inner) {
+                for part in split(inner, at: { ch, _ in ch == "," }) {
                     guard let (v, rest) = readValue(Substring(part), key: ""), rest.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
                     items.append(v)
                 }
                 return (.array(items), after)
             }
             var object: [String: JSONValue] = [:]
-            for part in statementsInList(inner) {
+            for part in split(inner, at: { ch, _ in ch == "," }) {
                 let pair = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) }
                 guard pair.count == 2, let (v, rest) = readValue(Substring(pair[1]), key: pair[0]), rest.isEmpty else { return nil }
                 object[pair[0]] = v
@@ -241,22 +245,14 @@ extension RulePlanner {
         }
         return nil
     }
+}
 
-    /// A list's items, split on commas outside nested brackets and quotes.
-    static func statementsInList(_ s: Substring) -> [String] {
-        var out: [String] = []
-        var current = ""
-        var depth = 0
-        var quote: Character?
-        for ch in s {
-            if let q = quote { current.append(ch); if ch == q { quote = nil }; continue }
-            if ch == "\"" || ch == "'" { quote = ch }
-            if "[{".contains(ch) { depth += 1 }
-            if "]}".contains(ch) { depth -= 1 }
-            if ch == ",", depth == 0 { out.append(current.trimmingCharacters(in: .whitespaces)); current = ""; continue }
-            current.append(ch)
-        }
-        out.append(current.trimmingCharacters(in: .whitespaces))
-        return out.filter { !$0.isEmpty }
+extension Plan {
+    /// The operations written as calls, after the words' own: a compose written as a call is the
+    /// one, so the words' reading of the media gives way.
+    mutating func add(calls: [EditOperation]) {
+        if calls.contains(where: \.isCompose) { operations.removeAll(where: \.isCompose) }
+        operations += calls
+        understood += calls.map { "apply \($0.wireName)" }
     }
 }

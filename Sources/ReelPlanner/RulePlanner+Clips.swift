@@ -97,12 +97,6 @@ extension RulePlanner {
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
-        // "the clip", "the movie part", "the video in the middle", "视频片段": among pictures, the one video.
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:(?:video|movie|film|vid) (?:clip|part|bit|section|portion|one|file)|clip|footage|recording|video in the middle)\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
-            let stills = stillIndexes(draft)
-            let videos = draft.visualSegments.indices.filter { !stills.contains($0) }
-            if videos.count == 1, !stills.isEmpty { found.append((m.location, .index(videos[0]))) }
-        }
         // "the middle clip" (an odd count has one)
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b"#, in: c).first, draft.visualSegments.count % 2 == 1 {
             found.append((m.location, .index(draft.visualSegments.count / 2)))
@@ -143,7 +137,8 @@ extension RulePlanner {
         // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of
         // one file's name (and no other's), said of a picture or clip.
         if found.isEmpty { found += nameWordTargets(c, draft: draft) }
-        if found.isEmpty, let m = Numbers.allMatches(#"\bthe (?:video clip|video file|clip|only video|(?:vid|video|moving) (?:part|bit|section|one))\b(?!s)"#, in: c).first {
+        // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }

@@ -61,9 +61,7 @@ public struct RulePlanner: Sendable {
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         let (calls, words) = Self.calls(in: instruction, media: context.media)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
-        if calls.contains(where: \.isCompose) { plan.operations.removeAll(where: \.isCompose) }
-        plan.operations += calls
-        plan.understood += calls.map { "apply \($0.wireName)" }
+        plan.add(calls: calls)
         return plan
     }
 

@@ -61,10 +61,7 @@ extension EditSession {
         }
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
             : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last), agentSyntaxRead: true))
-        // A compose written as a call is the one: the words' reading of the media gives way.
-        if calls.contains(where: \.isCompose) { plan.operations.removeAll(where: \.isCompose) }
-        plan.operations += calls
-        plan.understood += calls.map { "apply \($0.wireName)" }
+        plan.add(calls: calls)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
