@@ -106,12 +106,12 @@ enum Numbers {
     }
 
     static func has(_ text: String, _ pattern: String) -> Bool {
-        Regexes.shared.get(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        Regexes.shared.firstMatch(pattern, in: text) != nil
     }
 
     /// Capture groups of the first match (index 0 is the whole match; "" for a group that did not take part).
     static func firstMatch(_ pattern: String, in text: String) -> [String]? {
-        guard let m = Regexes.shared.get(pattern).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        guard let m = Regexes.shared.firstMatch(pattern, in: text) else { return nil }
         return (0..<m.numberOfRanges).map { i in
             Range(m.range(at: i), in: text).map { String(text[$0]) } ?? ""
         }
@@ -119,7 +119,7 @@ enum Numbers {
 
     /// Every match, with its groups and where it starts (UTF-16 offset).
     static func allMatches(_ pattern: String, in text: String) -> [(groups: [String], location: Int)] {
-        Regexes.shared.get(pattern).matches(in: text, range: NSRange(text.startIndex..., in: text)).map { m in
+        Regexes.shared.matches(pattern, in: text).map { m in
             ((0..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } ?? "" }, m.range.location)
         }
     }

@@ -31,18 +31,11 @@ extension RulePlanner {
 
     /// Each pattern in turn, with the planner's compiled (and kept) expressions.
     static func replacing(_ text: String, _ rules: [(String, String)]) -> String {
-        // One mutable string for the whole list: each pattern reads and rewrites it in place,
-        // rather than a new string bridged for every pattern.
-        let t = NSMutableString(string: text)
-        for (pattern, with) in rules {
-            Regexes.shared.get(pattern).replaceMatches(in: t, range: NSRange(location: 0, length: t.length), withTemplate: with)
-        }
-        return t as String
+        Regexes.shared.replacing(text, rules)
     }
 
     static func replacing(_ text: String, _ pattern: String, _ template: String) -> String {
-        let ns = text as NSString
-        return Regexes.shared.get(pattern).stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
+        Regexes.shared.replacing(text, pattern, template)
     }
 
     /// Courtesy and hedges around a request, and trade words, as plain requests.

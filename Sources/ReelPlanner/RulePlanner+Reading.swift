@@ -70,7 +70,7 @@ extension RulePlanner {
         let ns = text as NSString
         var out = ""
         var last = 0
-        for m in Regexes.shared.get(pattern).matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for m in Regexes.shared.matches(pattern, in: text) {
             let groups = (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
             out += ns.substring(with: NSRange(location: last, length: m.range.location - last)) + make(groups)
             last = m.range.location + m.range.length

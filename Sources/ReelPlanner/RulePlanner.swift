@@ -339,11 +339,10 @@ public struct RulePlanner: Sendable {
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
-        let re = Regexes.shared.get(separators)
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
-        for m in re.matches(in: masked, range: NSRange(location: 0, length: ns.length)) {
+        for m in Regexes.shared.matches(separators, in: masked) {
             parts.append(ns.substring(with: NSRange(location: last, length: m.range.location - last)))
             last = m.range.location + m.range.length
         }
@@ -539,62 +538,18 @@ public struct RulePlanner: Sendable {
     static let editingWords = #"\d|music|song|audio|sound|volume|voice|title|caption|subtitle|\btext|clip|photo|picture|\bpics?\b|video|image|shot|slide|transition|fade|dissolve|wipe|canvas|vertical|horizontal|landscape|portrait|square|\b(?:add|remove|delete|drop|make|cut|trim|move|swap|replace|speed|slow|fast|zoom|look|colou?r|crop|fit|mute|louder|quieter|longer|shorter|bigger|smaller|minutes?|seconds|loop|duck|narrat|export|render|undo|redo|blur|bright|dark|warm|cool|vintage)\b|[\u4e00-\u9fff]"#
 
     static func has(_ t: String, _ pattern: String) -> Bool {
-        let re = Regexes.shared.get(pattern)
-        return re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+        Numbers.has(t, pattern)
+    }
+
+    /// Whether patterns are first checked for the words they cannot match without (on unless a
+    /// benchmark measures the plain expressions beside them).
+    public static func skipsPatternsWithoutTheirWords(_ on: Bool) {
+        Regexes.shared.setFiltering(on)
     }
 
     /// Where a pattern first matches, with the kept expressions (Foundation's own
     /// `range(of:options: .regularExpression)` compiles or looks one up on every call).
     static func firstRange(_ pattern: String, in t: String) -> Range<String.Index>? {
-        Regexes.shared.get(pattern).firstMatch(in: t, range: NSRange(t.startIndex..., in: t)).flatMap { Range($0.range, in: t) }
-    }
-}
-
-/// Compiled patterns, kept: the rules use a few hundred fixed patterns, and compiling one costs
-/// more than matching it.
-final class Regexes: @unchecked Sendable {
-    static let shared = Regexes()
-    private var compiled: [Pattern: NSRegularExpression] = [:]
-    private let lock = NSLock()
-
-    /// A pattern as a key hashed by its length and ends: a String's own hash normalises every
-    /// character of a pattern hundreds long on each lookup.
-    struct Pattern: Hashable {
-        var text: String
-        func hash(into h: inout Hasher) {
-            let u = text.utf8
-            h.combine(u.count)
-            let done: Void? = u.withContiguousStorageIfAvailable { bytes in
-                h.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(32))))
-                h.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(32))))
-            }
-            if done == nil {
-                for b in u.prefix(32) { h.combine(b) }
-                for b in u.suffix(32) { h.combine(b) }
-            }
-        }
-
-        /// Byte for byte, as the hash reads it.
-        static func == (a: Pattern, b: Pattern) -> Bool {
-            let x = a.text.utf8, y = b.text.utf8
-            guard x.count == y.count else { return false }
-            let same = x.withContiguousStorageIfAvailable { p in
-                y.withContiguousStorageIfAvailable { q in p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
-            }
-            return (same ?? nil) ?? x.elementsEqual(y)
-        }
-    }
-
-    func get(_ pattern: String) -> NSRegularExpression {
-        lock.lock()
-        defer { lock.unlock() }
-        let pattern = Pattern(text: pattern)
-        if let re = compiled[pattern] { return re }
-        // Patterns made from file names grow the set; it is a cache, so it starts over past a bound.
-        if compiled.count > 4000 { compiled.removeAll(keepingCapacity: true) }
-        // The patterns are the planner's own constants; one that does not compile is a bug.
-        let re = try! NSRegularExpression(pattern: pattern.text, options: [.caseInsensitive])
-        compiled[pattern] = re
-        return re
+        Regexes.shared.firstMatch(pattern, in: t).flatMap { Range($0.range, in: t) }
     }
 }

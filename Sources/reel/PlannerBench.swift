@@ -17,6 +17,9 @@ struct PlannerBench: ParsableCommand {
     @Option(help: "Plan only this instruction (to profile it).")
     var only: String?
 
+    @Flag(help: "Also time the same turns with every pattern run through ICU (no word prefilter), as a reference.")
+    var reference = false
+
     static let mix = [
         "make it 60 seconds", "make it vertical for TikTok", #"add a title "Urban Dreams" for the first 3 seconds"#,
         "make the music quieter", "remove the second clip", "black and white", "add dissolve transitions",
@@ -27,6 +30,15 @@ struct PlannerBench: ParsableCommand {
     ]
 
     func run() throws {
+        if reference {
+            RulePlanner.skipsPatternsWithoutTheirWords(false)
+            measure(label: "planner, reference without the word prefilter")
+            RulePlanner.skipsPatternsWithoutTheirWords(true)
+        }
+        measure(label: "planner")
+    }
+
+    private func measure(label: String) {
         var draft = Draft()
         draft.tracks = [
             Track(type: .visual, segments: (0..<8).map { Segment.visual(src: "clip\($0).mp4", duration: 4000) }),
@@ -48,8 +60,8 @@ struct PlannerBench: ParsableCommand {
         }
         times.sort()
         func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
-        print(String(format: "planner: %d turns (plan + apply + answer), p50 %.3f ms, p99 %.3f ms, max %.3f ms (target p99 < 5 ms)",
-                     count, pct(0.5), pct(0.99), times.last ?? 0))
+        print(String(format: "%@: %d turns (plan + apply + answer), p50 %.3f ms, p99 %.3f ms, max %.3f ms (target p99 < 5 ms)",
+                     label, count, pct(0.5), pct(0.99), times.last ?? 0))
         guard detail else { return }
         let rows = byText.map { text, t in (text, t.sorted()[t.count / 2], t.max() ?? 0) }.sorted { $0.1 > $1.1 }
         for (text, median, slowest) in rows { print(String(format: "%8.3f ms median %8.3f ms max  %@", median, slowest, text)) }
