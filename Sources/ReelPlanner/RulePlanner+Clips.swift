@@ -183,6 +183,7 @@ extension RulePlanner {
         "clip", "clips", "video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "still", "stills",
         "shot", "shots", "scene", "scenes", "music", "song", "audio", "sound", "voice", "voiceover", "narration",
         "title", "text", "caption", "captions", "first", "second", "third", "last", "all", "every", "the", "segment",
+        "vid", "vids", "pic", "pics", "img", "imgs", "movie", "footage",
     ]
 
     /// "second" → 1, "3rd" → 2, "last" → -1.

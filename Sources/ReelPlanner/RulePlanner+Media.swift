@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|照片|图片"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
@@ -74,10 +74,15 @@ extension RulePlanner {
             let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"# : ""
             return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
         }
+        // "the birthday photos" for bday_cake.jpg and bday_party.mp4.
+        for alias in own where alias.count < 6 {
+            for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
+        }
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|followed|before|after)\b))"#)
+            // "(young, then wedding, then now)", "before → after → the bow one": a part as a list item.
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→] |[(,→]|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))"#)
         }
         // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -132,11 +137,17 @@ extension RulePlanner {
                 named.removeAll { excluded.contains($0) }
             }
         }
-        let leftOut = leftOutAfter(c, context: context)
+        // "dont use the notes pic", "no receipt photo": a file named right after a refusal of it.
+        let refused = visuals.filter { p in mentions(p, in: c, context: context).contains { at in
+            has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$"#)
+        } }
+        let leftOut = leftOutAfter(c, context: context) + refused
         if !leftOut.isEmpty, leftOut.count < visuals.count {
             visuals.removeAll { leftOut.contains($0) }
             named.removeAll { leftOut.contains($0) }
         }
+        let narrowed = narrowedByParts(named, c, context: context)
+        named = narrowed.files
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
         // "the first three photos", "the last 2 clips"
@@ -152,20 +163,27 @@ extension RulePlanner {
         var byPlace: [(Int, String)] = []
         // "第一张和第三张照片": ordinals sharing the noun said after the last of them.
         // Not "first image 6 seconds": a place given a length picks nothing out.
-        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (clip|video|vid|photo|picture|pic|image)\b(?! (?:is |for |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)|第([一二三四五六七八九\d])(?:个|段|张)(?=(?:(?:和|、|跟|与|及|还有)第[一二三四五六七八九\d](?:个|段|张))*(视频|照片|图片))"#, in: c) {
-            let isStillWord = has(m.groups[2] + m.groups[4], #"photo|picture|pic|image|照片|图片"#)
+        // "the 2nd and 4th pictures", "the second and the third photo": ordinals sharing the noun said after the last.
+        let ordinal = #"first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th"#
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th) (clip|video|vid|photo|picture|pic|image)s?\b(?! (?:is |for |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)|第([一二三四五六七八九\d])(?:个|段|张)(?=(?:(?:和|、|跟|与|及|还有)第[一二三四五六七八九\d](?:个|段|张))*(视频|照片|图片))|(?<![\w-])(\#(ordinal))(?=(?:,? (?:and|&|or) (?:the )?(?:\#(ordinal))|, (?:the )?(?:\#(ordinal)))+ (clip|video|vid|photo|picture|pic|image)s?\b)"#, in: c) {
+            let isStillWord = has(m.groups[2] + m.groups[4] + m.groups[6], #"photo|picture|pic|image|照片|图片"#)
             let pool = isStillWord ? stills : clips
-            let n = !m.groups[1].isEmpty ? ordinalValue(m.groups[1]) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
+            let word = m.groups[1].isEmpty ? m.groups[5] : m.groups[1]
+            let n = !word.isEmpty ? ordinalValue(word) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
             guard let n, !pool.isEmpty else { continue }
             let i = n < 0 ? pool.count - 1 : n
             if pool.indices.contains(i) { byPlace.append((m.location, pool[i])) }
         }
         if !byPlace.isEmpty, named.isEmpty {
             var placed = byPlace
+            // Not the noun the ordinals share ("the 2nd and 4th pictures").
+            func afterOrdinal(_ at: Int) -> Bool {
+                has((c as NSString).substring(to: at), #"\b(?:\#(ordinal)) $"#)
+            }
             if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:\d+ |two |three |four |five )?(?:photos|pictures|pics|images|stills)\b|(?<!第)[两三四五六\d]张(?:照片|图片)|所有(?:照片|图片)"#, in: c).first,
-               !byPlace.contains(where: { $0.0 == m.location }) { placed += stills.map { (m.location, $0) } }
+               !byPlace.contains(where: { $0.0 == m.location }), !afterOrdinal(m.location) { placed += stills.map { (m.location, $0) } }
             if let m = Numbers.allMatches(#"\b(?:the |all (?:the )?|these )?(?:clips|videos|vids)\b|所有视频"#, in: c).first,
-               !byPlace.contains(where: { $0.0 == m.location }) { placed += clips.map { (m.location, $0) } }
+               !byPlace.contains(where: { $0.0 == m.location }), !afterOrdinal(m.location) { placed += clips.map { (m.location, $0) } }
             var ordered: [String] = []
             for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
             return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
@@ -191,11 +209,12 @@ extension RulePlanner {
             if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
-            return visuals + chosenSounds.filter { !voiceSounds.contains($0) }
+            // "Video clip first, after that 2 pictures": the one clip placed by the words.
+            return placedAtEnds(visuals, c, clips: clips, context: context) + chosenSounds.filter { !voiceSounds.contains($0) }
         }
         // "only the portraits (portrait_01 to portrait_04)": a file's own name places it, before a word it shares.
         var placed: [(Int, String)] = named.compactMap { p in
-            (mentions(p, in: c, context: context, own: true).min() ?? mention(p, in: c, context: context)).map { ($0, p) }
+            (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? mention(p, in: c, context: context)).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -220,8 +239,19 @@ extension RulePlanner {
                Int(n) == named.filter(pool.contains).count { return true }
             return false
         }
-        if let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills) { placed += stills.map { (m.location, $0) } }
-        if let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips) { placed += clips.map { (m.location, $0) } }
+        // "no zooming on the photos", "show the photos in full": the object of another edit, not more files.
+        func objectOfEdit(_ at: Int) -> Bool {
+            has((c as NSString).substring(to: at), #"\b(?:on|to|in|onto|over|across) (?:all )?(?:the |my |these |those )?$"#)
+        }
+        // "saree1, saree2, saree3 only", "only clip1 and photo2": "only" beside the names; the photos
+        // said elsewhere ("PFA the photos") are those files.
+        let onlyNamed = only && named.contains { p in mentions(p, in: c, context: context).contains { at in
+            let ns = c as NSString
+            return has(ns.substring(to: at), #"\b(?:only|just)(?: use| the| my| with)? $"#)
+                || has(ns.substring(from: at), #"^[\w.'-]+(?: (?:pics?|photos?|pictures?|images?|clips?|videos?|ones?))? (?:only|alone)\b"#)
+        } }
+        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
+        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
@@ -229,23 +259,97 @@ extension RulePlanner {
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
         }
-        // "end with beach.jpg", "clip1 last"
-        for p in ordered {
-            guard let at = mention(p, in: c, context: context) else { continue }
-            let ns = c as NSString
-            let before = ns.substring(to: at)
-            let after = ns.substring(from: at)
-            // "end with beach.jpg", "clip1 last", "the sunset pics at the end", "the cover art last",
-            // "…with our logo image as the very last picture", "beach.jpg as the closing shot"
-            if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
-                || has(after, #"^\S+(?: (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|ones?|art))? (?:last|at the end)\b"#)
-                || has(after, #"^\S+(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
-                ordered.removeAll { $0 == p }
-                ordered.append(p)
-            }
-        }
+        ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// Short names in file names and the words people say for them.
+    static let nameSynonyms: [String: [String]] = [
+        "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
+        "vacay": ["vacation"], "pic": ["picture", "photo"], "img": ["image"],
+    ]
+
+    /// "milo before and after", "Bella's before pic then after pic", "the christmas morning photos":
+    /// files named through a part they share ("milo", "bella", "xmas") and another part of their own
+    /// name are the ones meant; a file that has only one of the parts said is dropped, unless that
+    /// part was said as a group ("the beach photos"). `place`: where each kept file's own part is said.
+    static func narrowedByParts(_ named: [String], _ c: String, context: PlannerContext) -> (files: [String], place: [String: Int]) {
+        guard named.count >= 3 else { return (named, [:]) }
+        let lowered = c.lowercased()
+        func stem(_ p: String) -> String { (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension }
+        func spoken(_ part: String) -> [String] { [part] + (nameSynonyms[part] ?? []) }
+        // Each file's parts said in the words, and where first.
+        var hits: [String: [String: Int]] = [:]
+        for p in named {
+            for part in namePart(stem(p)) {
+                let at = spoken(part).compactMap { w in
+                    Numbers.allMatches(#"(?<![a-z0-9])\#(NSRegularExpression.escapedPattern(for: w))(?:s|es|'s)?(?![a-z0-9])"#, in: lowered).first?.location
+                }.min()
+                if let at { hits[p, default: [:]][part] = at }
+            }
+        }
+        let best = hits.values.map(\.count).max() ?? 0
+        let top = named.filter { hits[$0]?.count == best }
+        guard best >= 2, top.count >= 2, top.count < named.count else { return (named, [:]) }
+        var common = Set(hits[top[0]]!.keys)
+        for p in top { common.formIntersection(hits[p]!.keys) }
+        guard let q = common.sorted().first else { return (named, [:]) }
+        // A part said as a group keeps its files: "the beach photos", "the sunsets".
+        func saidAsGroup(_ p: String) -> Bool {
+            hits[p, default: [:]].keys.contains { part in spoken(part).contains { w in
+                has(lowered, #"(?<![a-z0-9])\#(NSRegularExpression.escapedPattern(for: w))(?:s|es)?(?: (?:pics|photos|pictures|images|clips|videos|vids|ones|shots|files)\b)|\b(?:all|both) (?:the |my )?\#(NSRegularExpression.escapedPattern(for: w))"#)
+            } }
+        }
+        let kept = named.filter { p in
+            !mentions(p, in: c, context: context, own: true).isEmpty
+                || (hits[p]?[q] != nil && (hits[p]?.count ?? 0) >= 2) || saidAsGroup(p)
+        }
+        guard !kept.isEmpty, kept.count < named.count else { return (named, [:]) }
+        var place: [String: Int] = [:]
+        for p in kept { place[p] = hits[p]?.filter { $0.key != q }.map(\.value).min() }
+        return (kept, place)
+    }
+
+    /// Files the words put first or last, whatever order they were named in: "end with beach.jpg",
+    /// "clip1 last", "the logo in the final", "open on the map", "pink_dress first", "cover放最前面",
+    /// "clip1放最后", "the clip at first" (the one clip); "karina.jpg at the start and the end" and
+    /// "最后再放一次 vlog.mp4" put a second copy last.
+    static func placedAtEnds(_ files: [String], _ c: String, clips: [String], context: PlannerContext) -> [String] {
+        var ordered = files
+        let kind = #"(?: (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|ones?|art|image|file))?"#
+        // Chinese puts no space between the name and the place: "cover放最前面" reads "cover 放最前面".
+        let first = #"(?:(?:first|at first|at the (?:start|beginning)|in the beginning|up front|to open|in front)\b|\s*(?:放|排)?在?(?:最前面?|开头|第一个?))"#
+        let last = #"(?:(?:last|at the end|in the final|at the final|in the end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
+        // The file's name as written (Chinese runs on without spaces: never past the name).
+        let token = #"(?:the |this |that )?[A-Za-z0-9_.'-]+"#
+        var atStart: [String] = [], atEnd: [String] = [], copies: [String] = []
+        for p in files {
+            let ns = c as NSString
+            for at in mentions(p, in: c, context: context) {
+                let before = ns.substring(to: at), after = ns.substring(from: at)
+                if has(after, #"^\#(token)\#(kind) (?:both )?(?:at|to|in) (?:the )?(?:start|beginning) and (?:at |in )?(?:the )?end\b"#)
+                    || has(before, #"最后(?:再)?(?:放|加)?(?:一次|一遍)\s*$"#) {
+                    copies.append(p)
+                    if !has(before, #"最后"#) { atStart.append(p) }
+                } else if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
+                    || has(after, #"^\#(token)\#(kind)\s?\#(last)"#)
+                    || has(after, #"^\#(token)(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
+                    atEnd.append(p)
+                } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
+                    || has(after, #"^\#(token)\#(kind)\s?\#(first)"#) {
+                    atStart.append(p)
+                }
+            }
+        }
+        // "the clip at first", "the video last": the one clip there is.
+        if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last))"#, in: c) {
+            if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
+        }
+        for p in atEnd where !atStart.contains(p) { ordered.removeAll { $0 == p }; ordered.append(p) }
+        for p in atStart.reversed() where !atEnd.contains(p) { ordered.removeAll { $0 == p }; ordered.insert(p, at: 0) }
+        for p in copies where ordered.contains(p) && ordered.last != p { ordered.append(p) }
+        return ordered
     }
 
     /// "the mountain photo do not use", "leave clip3 out": files left out by the words after them.

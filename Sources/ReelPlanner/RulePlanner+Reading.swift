@@ -103,18 +103,22 @@ extension RulePlanner {
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
     /// when every one of them is in the session.
     static func fileRanges(_ text: String, context: PlannerContext) -> String {
-        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+\s*(?:-|–|to|through|thru)\s*[a-z_]*\d"#) else { return text }
+        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+(?:\.[a-z0-9]{2,4})?\s*(?:-|–|to|through|thru|\.\.|~|到|至)\s*[a-z_]*\d"#) else { return text }
         let stems = Dictionary(context.media.map { ((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension, $0) },
                                uniquingKeysWith: { a, _ in a })
-        // "steps 1 to 4" (step1…step4), "portrait_01 to portrait_04" (numbers padded as written).
-        return substitute(text, #"\b([a-z][a-z-]*?)(s?)([ _]?)(\d+)\s*(?:-|–|to|through|thru)\s*(?:\1\2?\3?)?(\d+)\b(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
+        // "steps 1 to 4" (step1…step4), "portrait_01 to portrait_04" (numbers padded as written),
+        // "s1.jpg through s4.jpg", "a1.jpg..a4.jpg", "product1到product3" (file names said whole).
+        let ext = #"(?:\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi))?"#
+        return substitute(text, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)(s?)([ _]?)(\d+)\#(ext)\s*(?:-|–|to|through|thru|\.\.|~|到|至)\s*(?:\1\2?\3?)?(\d+)\#(ext)(?![A-Za-z0-9_])(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
             let stem = g[1].lowercased()
             guard let a = Int(g[4]), let b = Int(g[5]), a < b, b - a < 50 else { return g[0] }
             let width = g[4].hasPrefix("0") ? g[4].count : 0
             // The files as named: "step1" for "steps 1", "portrait_01" for "portrait_01".
             for head in [stem + (g[3] == "_" ? "_" : ""), stem + g[2].lowercased() + (g[3] == "_" ? "_" : "")] {
                 let names = (a...b).map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-                if names.allSatisfy({ stems[$0] != nil }) { return names.joined(separator: " and ") }
+                if names.allSatisfy({ stems[$0] != nil }) {
+                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: " and ")
+                }
             }
             return g[0]
         }
