@@ -221,7 +221,7 @@ extension RulePlanner {
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
         if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
-           !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip)\b|music|song|voice|narration|背景音乐|除了"#) {
+           !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }

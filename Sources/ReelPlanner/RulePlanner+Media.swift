@@ -128,7 +128,7 @@ extension RulePlanner {
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
         let only = has(c, #"\b(only|just)\b|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
-        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
         if let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c).first?.location {
             let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { $0 > cut } }
@@ -213,8 +213,13 @@ extension RulePlanner {
             return placedAtEnds(visuals, c, clips: clips, context: context) + chosenSounds.filter { !voiceSounds.contains($0) }
         }
         // "only the portraits (portrait_01 to portrait_04)": a file's own name places it, before a word it shares.
+        // Where each file is said: by its own name; else by a part of its name the other named files
+        // don't share ("the three grandpa photos (young, then wedding, then now)").
+        let allMentions = Dictionary(named.map { ($0, mentions($0, in: c, context: context)) }, uniquingKeysWith: { a, _ in a })
         var placed: [(Int, String)] = named.compactMap { p in
-            (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? mention(p, in: c, context: context)).map { ($0, p) }
+            let others = Set(named.filter { $0 != p }.flatMap { allMentions[$0] ?? [] })
+            let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
+            return (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? distinct ?? mention(p, in: c, context: context)).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -231,8 +236,10 @@ extension RulePlanner {
             let after = ns.substring(from: min(ns.length, m.location + (m.groups[0] as NSString).length))
             // "photos in this order: crowd.jpg, …", "the food pics (pasteis.jpg, bifana.jpg)"
             if has(after, #"^\s*(?:in (?:this|that|the following) order\s*)?[:：(]"#) { return true }
-            // "just the dog pictures dog one and dog two": the named files right after the group word.
-            let end = m.location + (m.groups[0] as NSString).length
+            // "just the dog pictures dog one and dog two": the named files right after the group word;
+            // "the photos from the baptism, baptism_1.jpg through baptism_3.jpg".
+            var end = m.location + (m.groups[0] as NSString).length
+            if let f = Numbers.firstMatch(#"^\s+(?:from|of|at) (?:the |my |our |this |that )?"#, in: after) { end += (f[0] as NSString).length - 1 }
             if everyMention.contains(where: { $0 > end && $0 <= end + 2 }) { return true }
             let before = ns.substring(to: m.location)
             if let n = Numbers.firstMatch(#"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) $"#, in: before).flatMap({ Numbers.english($0[1]) }),
@@ -275,7 +282,7 @@ extension RulePlanner {
     /// name are the ones meant; a file that has only one of the parts said is dropped, unless that
     /// part was said as a group ("the beach photos"). `place`: where each kept file's own part is said.
     static func narrowedByParts(_ named: [String], _ c: String, context: PlannerContext) -> (files: [String], place: [String: Int]) {
-        guard named.count >= 3 else { return (named, [:]) }
+        guard named.count >= 2 else { return (named, [:]) }
         let lowered = c.lowercased()
         func stem(_ p: String) -> String { (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension }
         func spoken(_ part: String) -> [String] { [part] + (nameSynonyms[part] ?? []) }
@@ -289,21 +296,33 @@ extension RulePlanner {
                 if let at { hits[p, default: [:]][part] = at }
             }
         }
+        // A part said as a group keeps its files: "the beach photos", "the sunsets", "all the sunset".
+        func saidAsGroup(_ p: String) -> Bool {
+            hits[p, default: [:]].keys.contains { part in spoken(part).contains { w in
+                let e = NSRegularExpression.escapedPattern(for: w)
+                return has(lowered, #"(?<![a-z0-9])\#(e)(?:s|es)?(?: (?:pics|photos|pictures|images|clips|videos|vids|ones|shots|files)\b)|(?<![a-z0-9])\#(e)(?:s|es)(?![a-z0-9'])|\b(?:all|both) (?:the |my )?\#(e)"#)
+            } }
+        }
+        // "sunset edit: sunset1 sunset2 then waves": a shared part said in passing, beside files of
+        // that name said in full, is not the others.
+        let ownNamed = named.filter { !mentions($0, in: c, context: context, own: true).isEmpty }
+        let passing = named.filter { p in
+            !ownNamed.contains(p) && !saidAsGroup(p) && !(hits[p]?.isEmpty ?? true)
+                && hits[p]!.keys.allSatisfy { part in ownNamed.contains { namePart(stem($0)).contains(part) } }
+        }
+        if !passing.isEmpty, passing.count < named.count { return (named.filter { !passing.contains($0) }, [:]) }
         let best = hits.values.map(\.count).max() ?? 0
         let top = named.filter { hits[$0]?.count == best }
         guard best >= 2, top.count >= 2, top.count < named.count else { return (named, [:]) }
         var common = Set(hits[top[0]]!.keys)
         for p in top { common.formIntersection(hits[p]!.keys) }
         guard let q = common.sorted().first else { return (named, [:]) }
-        // A part said as a group keeps its files: "the beach photos", "the sunsets".
-        func saidAsGroup(_ p: String) -> Bool {
-            hits[p, default: [:]].keys.contains { part in spoken(part).contains { w in
-                has(lowered, #"(?<![a-z0-9])\#(NSRegularExpression.escapedPattern(for: w))(?:s|es)?(?: (?:pics|photos|pictures|images|clips|videos|vids|ones|shots|files)\b)|\b(?:all|both) (?:the |my )?\#(NSRegularExpression.escapedPattern(for: w))"#)
-            } }
-        }
+        // Only files named through the same parts are in question ("the kitchen" beside "the living room shots" is not).
+        let topParts = Set(top.flatMap { hits[$0]!.keys })
         let kept = named.filter { p in
             !mentions(p, in: c, context: context, own: true).isEmpty
                 || (hits[p]?[q] != nil && (hits[p]?.count ?? 0) >= 2) || saidAsGroup(p)
+                || !Set(hits[p, default: [:]].keys).isSubset(of: topParts)
         }
         guard !kept.isEmpty, kept.count < named.count else { return (named, [:]) }
         var place: [String: Int] = [:]

@@ -93,6 +93,13 @@ extension RulePlanner {
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
         if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
+            // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
+            let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
+            let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
+            if !present, creating || has(rest, #"\b(?:no|without)\b|不要"#) {
+                plan.understood.append("no \(kindWord(kind))")
+                return unquoted
+            }
             if generic && (plural || has(rest, #"\b(all|every|any|the) text\b|所有"#)) {
                 plan.operations.append(.removeText(.all))
                 plan.understood.append("remove all text")
