@@ -376,8 +376,8 @@ extension RulePlanner {
         guard has(c, #"\bnot\b|n'?t\b|\bout\b"#) else { return [] }
         return context.media.filter { p in !isAudio(p) && mentions(p, in: c, context: context).contains { at in
             let after = (c as NSString).substring(from: at), before = (c as NSString).substring(to: at)
-            if has(after, #"^\S+(?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
-            return has(after, #"^\S+(?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
+            if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
+            return has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
         } }
     }
 
