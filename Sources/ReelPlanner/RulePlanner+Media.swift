@@ -150,6 +150,20 @@ extension RulePlanner {
         named = narrowed.files
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
+        // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
+        // else the words named ("my new mugs").
+        if let m = Numbers.allMatches(#"\bin (?:this|that|the following|the same) order\s*[:：]\s*([^.\n;]+)"#, in: c).first {
+            let from = m.location + (m.groups[0] as NSString).length - (m.groups[1] as NSString).length
+            let end = m.location + (m.groups[0] as NSString).length
+            let listed = visuals.compactMap { p in
+                mentions(p, in: c, context: context).filter { $0 >= from && $0 < end }.min().map { ($0, p) }
+            }.sorted { $0.0 < $1.0 }.map(\.1)
+            if listed.count >= 2 {
+                let rest = has(m.groups[1], #"\b(?:the rest|everything else|the others)\b"#) ? visuals.filter { !listed.contains($0) } : []
+                let chosenSounds = namedSounds.isEmpty ? (musicWords ? sounds : []) : namedSounds
+                return listed + rest + chosenSounds.filter { !voiceSounds.contains($0) }
+            }
+        }
         // "the first three photos", "the last 2 clips"
         if let m = Numbers.firstMatch(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c),
            let n = Numbers.english(m[2]).map(Int.init), n > 0 {

@@ -343,7 +343,10 @@ public struct RulePlanner: Sendable {
         var parts: [String] = []
         var last = 0
         for m in Regexes.shared.matches(separators, in: masked) {
-            parts.append(ns.substring(with: NSRange(location: last, length: m.range.location - last)))
+            // "Text at the end: Shop now – link in bio": a dash inside words for the screen is theirs.
+            let sofar = ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            if has(ns.substring(with: m.range), #"[—–]"#), has(sofar, #"\b(?:text|title|caption|subtitle|end ?card|lower third|banner|headline)\b[^:«]*:\s*\S"#) { continue }
+            parts.append(sofar)
             last = m.range.location + m.range.length
         }
         parts.append(ns.substring(from: last))
