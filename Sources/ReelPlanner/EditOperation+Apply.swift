@@ -189,6 +189,13 @@ extension EditOperation {
                 .compactMap { $0 }.joined(separator: " and ")
             change = "Gave \(d.describeText(idx)) \(words)."
         case .removeText(let target):
+            // "no title", "remove the captions" with none there: already as asked, not a refusal
+            // (a whole new video used to be refused for it). A text asked by number must exist.
+            if case .index = target {} else if (try? d.textIndexes(target)) == nil {
+                let word = if case .kind(let k) = target { k == .endcard ? "end card" : k.rawValue } else { "text" }
+                change = "There was no \(word) to remove."
+                break
+            }
             let idx = try d.textIndexes(target)
             let what = d.describeText(idx)
             d.removeTexts(idx)
@@ -239,7 +246,11 @@ extension EditOperation {
             try d.updateMusic { $0.loop = loop }
             change = loop ? "The music now loops to fill the video." : "The music now plays once."
         case .removeMusic:
-            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else { throw EditError("there is no music to remove") }
+            // "no music" with none there: already as asked.
+            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else {
+                change = "There was no music to remove."
+                break
+            }
             d.tracks.removeAll { $0.type == .audio && $0.role == .music }
             change = "Removed the music."
         case .muteClips(let mute):

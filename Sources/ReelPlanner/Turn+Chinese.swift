@@ -18,6 +18,8 @@ extension EditSession {
         (#"^Removed the transitions between all clips\.$"#, "去掉了所有转场。"),
         (#"^Removed the transitions after (.+)\.$"#, "去掉了 $1 后面的转场。"),
         (#"^Removed the music\.$"#, "去掉了背景音乐。"),
+        (#"^There was no music to remove\.$"#, "本来就没有背景音乐。"),
+        (#"^There was no (?:title|caption|end card|text|lowerthird) to remove\.$"#, "本来就没有这段文字。"),
         (#"^Removed the colour look\.$"#, "去掉了色调。"),
         (#"^Removed (.+)\.$"#, "删除了 $1。"),
         (#"^Replaced (.+) with (.+)\.$"#, "用 $2 替换了 $1。"),

@@ -51,7 +51,15 @@ func sample() throws -> Draft {
         #expect(throws: EditError("there is no clip 9: the timeline has 3 (a, b, c)")) { try EditOperation.remove(.index(8)).apply(to: sample()) }
         #expect(throws: EditError("that would leave the video empty; add something first or remove fewer")) { try EditOperation.remove(.all).apply(to: sample()) }
         #expect(throws: EditError("there is no transition called swirl; try fade, dissolve, wipeleft, slideleft, circleopen or zoomin")) { try EditOperation.setTransition(.all, name: "swirl", durationMs: 500).apply(to: sample()) }
-        #expect(throws: EditError("there is no end card yet")) { try EditOperation.removeText(.kind(.endcard)).apply(to: sample()) }
+        #expect(throws: EditError("there is no end card yet")) {
+            try EditOperation.editText(.kind(.endcard), text: "Bye", startMs: nil, durationMs: nil, position: nil, color: nil, size: nil).apply(to: sample())
+        }
+        #expect(throws: EditError("there is no text 5: the video has 1")) { try EditOperation.removeText(.index(4)).apply(to: sample()) }
+        // Taking away what is not there leaves the draft as asked, and says so.
+        let none = try EditOperation.removeText(.kind(.endcard)).apply(to: sample())
+        #expect(none.draft == (try sample()) && none.change == "There was no end card to remove.")
+        let noMusic = try EditOperation.removeMusic.apply(to: Draft())
+        #expect(noMusic.draft == Draft() && noMusic.change == "There was no music to remove.")
         #expect(throws: EditError("there is no music yet: add a sound file first")) { try EditOperation.setMusicVolume(0.2).apply(to: Draft()) }
     }
 
