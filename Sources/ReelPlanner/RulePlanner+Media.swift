@@ -226,9 +226,9 @@ extension RulePlanner {
             // "Video clip first, after that 2 pictures": the one clip placed by the words.
             return placedAtEnds(visuals, c, clips: clips, context: context) + chosenSounds.filter { !voiceSounds.contains($0) }
         }
-        // "only the portraits (portrait_01 to portrait_04)": a file's own name places it, before a word it shares.
-        // Where each file is said: by its own name; else by a part of its name the other named files
-        // don't share ("the three grandpa photos (young, then wedding, then now)").
+        // Where each file is said: by its own name, before a word it shares ("only the portraits
+        // (portrait_01 to portrait_04)"); else by a part of its name the other named files don't
+        // share ("the three grandpa photos (young, then wedding, then now)").
         let allMentions = Dictionary(named.map { ($0, mentions($0, in: c, context: context)) }, uniquingKeysWith: { a, _ in a })
         var placed: [(Int, String)] = named.compactMap { p in
             let others = Set(named.filter { $0 != p }.flatMap { allMentions[$0] ?? [] })
@@ -288,7 +288,7 @@ extension RulePlanner {
     /// Short names in file names and the words people say for them.
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
-        "vacay": ["vacation"], "pic": ["picture", "photo"], "img": ["image"],
+        "vacay": ["vacation"], "bf": ["boyfriend"], "gf": ["girlfriend"],
     ]
 
     /// "milo before and after", "Bella's before pic then after pic", "the christmas morning photos":
