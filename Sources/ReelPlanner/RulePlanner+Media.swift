@@ -288,7 +288,7 @@ extension RulePlanner {
     /// Short names in file names and the words people say for them.
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
-        "vacay": ["vacation"], "bf": ["boyfriend"], "gf": ["girlfriend"],
+        "vacay": ["vacation"], "anniv": ["anniversary"], "grandma": ["granny", "nana"],
     ]
 
     /// "milo before and after", "Bella's before pic then after pic", "the christmas morning photos":
