@@ -75,7 +75,7 @@ extension RulePlanner {
             return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
         }
         // "the birthday photos" for bday_cake.jpg and bday_party.mp4.
-        for alias in own where alias.count < 6 {
+        for alias in own where nameSynonyms[alias] != nil {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
         guard !ownOnly else { return out }
