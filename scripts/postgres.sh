@@ -104,7 +104,8 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 300
 EOF
-    as_owner "$bin/pg_ctl" start -w -t 60 -D "$dir/data" -l "$dir/server.log" >/dev/null \
+    # 9>&-: the server must not inherit (and hold for ever) the lock below.
+    as_owner "$bin/pg_ctl" start -w -t 60 -D "$dir/data" -l "$dir/server.log" >/dev/null 9>&- \
         || { tail -n 30 "$dir/server.log" >&2; exit 1; }
     create_db "$bin" "$p"
     say "started on 127.0.0.1:$p ($dir; stop with: bash scripts/postgres.sh stop)"
@@ -149,7 +150,7 @@ restart() {
     p=$(running_port) || { say "no cluster is running; start one with: bash scripts/postgres.sh start"; exit 1; }
     dir=$(dir_for "$p")
     # Fast: every client is disconnected, as when a real server restarts.
-    as_owner "$(bindir)/pg_ctl" restart -m fast -w -t 60 -D "$dir/data" -l "$dir/server.log" >/dev/null \
+    as_owner "$(bindir)/pg_ctl" restart -m fast -w -t 60 -D "$dir/data" -l "$dir/server.log" >/dev/null 9>&- \
         || { tail -n 30 "$dir/server.log" >&2; exit 1; }
     say "restarted the cluster on 127.0.0.1:$p"
 }
@@ -163,9 +164,17 @@ url() {
     exit 1
 }
 
+# One start or stop at a time: two runs starting together had both removed and re-created the same
+# cluster folder, and both failed ("PostgreSQL did not start"). The second now waits, then reuses.
+lock() {
+    command -v flock >/dev/null 2>&1 || return 0
+    exec 9>"$base/reel-postgres.lock"
+    flock -w 120 9 || { say "another start or stop held $base/reel-postgres.lock for 2 minutes"; exit 1; }
+}
+
 case "$cmd" in
-    start) start ;;
-    stop) stop ;;
+    start) lock; start ;;
+    stop) lock; stop ;;
     url) url ;;
     restart) restart ;;
     *) say "usage: scripts/postgres.sh [start|stop|url|restart]"; exit 64 ;;
