@@ -249,6 +249,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             return (nil, Int(v * 1000))
         }
+        // "shorten the title to 2 s", "extend the caption to 5 seconds": its own length.
+        if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle))? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let v = Numbers.english(m[1]) {
+            return (nil, Int(v * 1000))
+        }
         if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*(?:ms)? (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
             return (a, b - a)
         }

@@ -382,7 +382,8 @@ extension RulePlanner {
         switch subject {
         case .clip(let i)?:
             guard draft.visualSegments.indices.contains(i),
-                  let m = Numbers.firstMatch(#"^(?:make|set|change|turn|keep|trim|cut|show|hold) (?:it|that|this|this one|that one)(?: (?:to|for|at|last))? (?:only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
+                  // "make it 3 seconds", "display it for 6 s"
+                  let m = Numbers.firstMatch(#"^(?:make|set|change|turn|keep|trim|cut|show|hold|display) (?:it|that|this|this one|that one)(?: (?:to|for|at|last))? (?:only |exactly )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?[.!]?$"#, in: c),
                   let ms = Numbers.duration(in: m[1]) else { return false }
             plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
             plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")

@@ -379,7 +379,7 @@ public struct RulePlanner: Sendable {
             }
             // "还是太大声了，再小一点", "still too loud, a bit quieter": the complaint is why, the words after it what.
             if let prev = out.last?.lowercased(),
-               has(prev, #"^(?:还是|还|有点|有些|真的|实在)?太(?:大声|吵|响|小声|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
+               has(prev, #"^(?:(?:背景)?音乐(?:声音|音量)?|声音|音量)?(?:还是|还|有点|有些|真的|实在)?太(?:大声|大|吵|响|小声|小|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
                !has(l, #"^(?:and |but )?(?:the )?(?:title|caption|text|clip|photo|video|transition)"#) {
                 out[out.count - 1] += " " + p
                 continue
