@@ -160,7 +160,7 @@ extension RulePlanner {
         if let stop = firstRange(#"\b(?:with|w/?|and|plus)\b|[,;:，；]"#, in: after) { after = String(after[..<stop.lowerBound]) }
         if has(after, #"^[- ]?(?:in total|total|overall|altogether)\b"#) { return ms }
         // "15 seconds long", "a 20 second video"; not "every picture 5 seconds long" (each picture's).
-        if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners), !has(before, pictures) { return ms }
+        if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners) { return ms }
         // A picture named before a length owns it ("the first photo 6 seconds"); pictures after it, or a
         // group of them before it, are what the video is made of ("20 seconds of the rehearsal shots").
         return has(before, owners) || has(before, pictures) || has(String(after.prefix(24)), owners) ? nil : ms
