@@ -73,6 +73,8 @@ extension RulePlanner {
             // `position=1`, `stillMs=3000`: an agent's 0-based place, and each picture's length.
             (#"\bposition\s*=\s*(\d+)\b"#, "at index $1"), (#"\bstill(?:_ms|Ms)?\s*=\s*(\d+)\s*ms\b"#, "$1 ms per photo"), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
             (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
+            // `music=amb.mp3@0.25`: that song, at that level.
+            (#"\b(music|audio|song|bgm|soundtrack)\s*[=:]\s*([\w.-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\s*@\s*(\d+(?:\.\d+)?%?)"#, "$1 $2 at volume $3"),
         ])
         // `in=500ms` said of a clip is where it starts playing.
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
@@ -81,6 +83,13 @@ extension RulePlanner {
         // `clip[1]`: an array index, 0-based unless the words say otherwise.
         let oneBased = has(t, #"\b1-based\b|\bone-based\b"#)
         t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*(\d+)\s*\]"#, oneBased ? "clip $1" : "index $1")
+        // `text[0]: position=bottom`, `texts[1].size=72`: that text, counted as the array counts.
+        t = substitute(t, #"\b(?:text|overlay|caption|title)s?\s*\[\s*(\d)\s*\]\s*[:.]?\s*"#) { g in
+            let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+            let n = (Int(g[1]) ?? 0) - (oneBased ? 1 : 0)
+            let kind = has(g[0], #"^caption"#) ? "caption" : has(g[0], #"^title"#) ? "title" : "text"
+            return ordinals.indices.contains(n) ? "the \(ordinals[n]) \(kind) " : g[0]
+        }
         return t
     }
 

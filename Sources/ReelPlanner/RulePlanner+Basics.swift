@@ -69,7 +69,7 @@ extension RulePlanner {
     }()
 
     /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
-    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|\bdip\b|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
+    static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|fading|\bdip\b|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bapiece\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
 
     /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
     static func saysTotalLength(_ c: String) -> Bool {
@@ -113,6 +113,8 @@ extension RulePlanner {
         if has(c, otherLengthOwners) { return }
         // "the one with grandma … for 8 seconds": a picture's length, not the video's.
         if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
+        // "The slot on our waiting-room screen is 6 seconds, so shorten the video by 4 seconds": a fact, not a request.
+        if isFactAboutOtherThing(c) { return }
         if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分|long|length|make|video|cut|shorten|lengthen|时长|total"#) {
             // A length alone ("30 seconds", "make it 5s") is the video's; one among other words
             // that would throw away more than half the video is asked about, not done.
@@ -146,8 +148,9 @@ extension RulePlanner {
     /// while the video is being made, when a length said bare is what the person wants it to run.
     static func unclaimedLength(_ c: String) -> Int? {
         let ns = c as NSString
-        let pictures = #"\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\bshots?\b|\bscenes?\b|\.(?:jpe?g|png|mp4|mov|webm|heic)\b"#
-        let owners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|\bdip\b|music|song|\bbgm\b|audio|sound|voice|narrat|\beach\b|\bevery\b|\bper\b|apiece|\b(?:at|from|after|before|until|till|between|by|to|in|into|over|for)$|\bfirst|\blast|\bfinal|start|begin|speed|zoom|intro|outro|opener|\bmore\b|extra|longer|shorter|\boff\b|later|earlier|pause|gap|delay|silence|black|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡|片段|文字|最后|前|后|从|到"#
+        // One picture or clip ("the first photo 6 seconds"); never a group of them ("the 3 pics 12 sec"), which is what the video is made of.
+        let pictures = #"\bclip\b|\bphoto\b|\bpicture\b|\bimage\b|\bpic\b|\bstill\b|\bslide\b|\bshot\b|\bscene\b|\.(?:jpe?g|png|mp4|mov|webm|heic)\b"#
+        let owners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|fading|\bdip\b|music|song|\bbgm\b|audio|sound|voice|narrat|\beach\b|\bevery\b|\bper\b|apiece|\b(?:at|from|after|before|until|till|between|by|to|in|into|over|for)$|\bfirst|\blast|\bfinal|start|begin|speed|zoom|intro|outro|opener|\bmore\b|extra|longer|shorter|\boff\b|later|earlier|pause|gap|delay|silence|black|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡|片段|文字|最后|前|后|从|到"#
         let found = Numbers.allMatches(#"(?<![\d.])\#(Numbers.amount)[- ]?(?:\#(lengthUnit)|秒钟?|分钟)"#, in: c)
         guard found.count == 1, let m = found.first, let ms = Numbers.duration(in: m.groups[0]) ?? Numbers.duration(in: m.groups[0] + " "), ms >= 1000 else { return nil }
         let before = ns.substring(to: m.location).split(whereSeparator: \.isWhitespace).suffix(3).map { word in
@@ -155,9 +158,11 @@ extension RulePlanner {
         }.joined(separator: " ")
         var after = ns.substring(from: m.location + (m.groups[0] as NSString).length)
         if let stop = firstRange(#"\b(?:with|w/?|and|plus)\b|[,;:，；]"#, in: after) { after = String(after[..<stop.lowerBound]) }
-        if has(after, #"^[- ]?(?:long|in total|total|overall|altogether|video|vid)\b"#) { return ms }
-        // Pictures named before a length own it ("the first photo 6 seconds"); after it, they are what
-        // the video is made of ("20 seconds of the rehearsal shots").
+        if has(after, #"^[- ]?(?:in total|total|overall|altogether)\b"#) { return ms }
+        // "15 seconds long", "a 20 second video"; not "every picture 5 seconds long" (each picture's).
+        if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners) { return ms }
+        // A picture named before a length owns it ("the first photo 6 seconds"); pictures after it, or a
+        // group of them before it, are what the video is made of ("20 seconds of the rehearsal shots").
         return has(before, owners) || has(before, pictures) || has(String(after.prefix(24)), owners) ? nil : ms
     }
 
@@ -205,9 +210,10 @@ extension RulePlanner {
             ?? Numbers.firstMatch(#"\b(?:increase|extend|lengthen|raise|grow|pad)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
            let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
-        } else if has(c, #"half as long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半"#) {
+        // "double so long", "half so long": German "doppelt so lang", "halb so lang".
+        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半"#) {
             ms = current / 2
-        } else if has(c, #"twice as long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
+        } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
         } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
                   let f = Numbers.english(m[1]), f > 0, f <= 10 {

@@ -217,6 +217,14 @@ extension RulePlanner {
             }
             return (.object(object), after)
         }
+        // `sources=intro.mp4,p2.jpg,p3.jpg`: a list written without brackets.
+        if key == "sources" {
+            let run = s.prefix { $0 != " " && $0 != ";" }
+            let items = run.split(separator: ",").map(String.init)
+            if items.count > 1, items.allSatisfy({ has($0, #"^[\w.-]+\.\w{2,4}$"#) }) {
+                return (.array(items.map { .string($0) }), s.dropFirst(run.count))
+            }
+        }
         let word = s.prefix { $0 != " " && $0 != "," }
         let after = s.dropFirst(word.count)
         switch word.lowercased() {
@@ -252,7 +260,14 @@ extension Plan {
     /// one, so the words' reading of the media gives way.
     mutating func add(calls: [EditOperation]) {
         if calls.contains(where: \.isCompose) { operations.removeAll(where: \.isCompose) }
-        operations += calls
+        // "addMusic bed.mp3; music start=2s end=12s": a song is in place before its level, timing and fades are set.
+        for call in calls {
+            if case .addMusic = call, let k = operations.firstIndex(where: \.adjustsMusic) {
+                operations.insert(call, at: k)
+            } else {
+                operations.append(call)
+            }
+        }
         understood += calls.map { "apply \($0.wireName)" }
     }
 }

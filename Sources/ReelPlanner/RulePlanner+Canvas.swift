@@ -11,7 +11,8 @@ extension RulePlanner {
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
         // Not "the portraits" or "portrait_01" (photos of people), nor "landscapes" (photos of places).
-        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        // "upright", "for the Handy" (German for a phone), "hochkant": held as a phone is held.
+        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.

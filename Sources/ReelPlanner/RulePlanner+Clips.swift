@@ -88,8 +88,8 @@ extension RulePlanner {
             let picked = m.groups[1] == "first" ? Array(p.prefix(n)) : Array(p.suffix(n))
             for i in picked { found.append((m.location, .index(i))) }
         }
-        // "index 2" (an agent's 0-based position), never the one it goes "to"
-        for m in Numbers.allMatches(#"(?<!to )(?<!at )(?<!into )\bindex (\d+)\b"#, in: c) {
+        // "index 2" (an agent's 0-based position), never the one it goes "to" or "at"; but "the clip at index 2" is that clip.
+        for m in Numbers.allMatches(#"(?<!to )(?<!into )(?:(?<!at )|(?<=(?:clip|segment|item|one|photo|picture|image|video|shot|visual) at ))\bindex (\d+)\b"#, in: c) {
             if let n = Int(m.groups[1]) { found.append((m.location, .index(n))) }
         }
         // "the 2nd and 3rd should trade places": ordinals without a noun, beside a swap
@@ -196,8 +196,9 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
-        // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures)
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
+        // "each displayed for 8 seconds"
+        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide|step|shot|item))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -401,8 +402,11 @@ extension RulePlanner {
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
+                  // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
+                  !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
-                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
+                  // "about eight seconds apiece"
+                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
             for t in ts {
                 plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))

@@ -18,7 +18,13 @@ extension RulePlanner {
             if let m = Numbers.firstMatch(#"^(?:use|take|have) ((?:the )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v)|(?:the )?(?:first|second|third|last) (?:clip|photo|picture|shot|one)) as (?:the |my |our |a )?(?:hook|opener|intro|opening(?: shot)?|cold open)$"#, in: topic) {
                 topic = m[1]
             }
-            if has(topic, topicOnly), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
+            // "The video clip in the middle is too long, make it 2 seconds shorter": the thing complained of is "it".
+            if let m = Numbers.firstMatch(#"^((?:the|this|that|my|our) (?:[\w-]+ ){0,3}?(?:clip|video|vid|photo|picture|pic|image|shot|scene|slide|title|caption|text|end card|one)(?: (?:in the middle|at the (?:start|end|beginning)))?|[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v)) (?:is|looks|seems|feels|'s) (?:still |way |much |far |a bit |a little |kinda |kind of |really |just )*too (?:long|short|big|small|large|fast|slow|dark|bright|quick)[.!]?$"#, in: topic),
+               // "…too long, cut it" says neither how much nor whether to remove it: left as said.
+               !has(out[i + 1], #"^(?:just |so )?(?:cut|trim) (?:it|them)[.!]?$"#) {
+                topic = m[1]
+            }
+            if (has(topic, topicOnly) || topic != replacing(out[i], #"[.!]$"#, "")), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
                 let re = Regexes.shared.get(#"\b(?:it|them)\b"#)
                 let ns = out[i + 1] as NSString
                 if let m = re.firstMatch(in: out[i + 1], range: NSRange(location: 0, length: ns.length)) {
@@ -45,7 +51,15 @@ extension RulePlanner {
     ]
 
     static func simplified(_ text: String) -> String {
-        guard text.contains(where: { simplifiedChars[$0] != nil }) else { return text }
-        return String(text.map { simplifiedChars[$0] ?? $0 })
+        let t = plainQuotes(text)
+        guard t.contains(where: { simplifiedChars[$0] != nil }) else { return t }
+        return String(t.map { simplifiedChars[$0] ?? $0 })
+    }
+
+    /// German and French quotation marks as the quotes the rules read: „Danke fürs Zuschauen!“,
+    /// »Eintritt frei«, « Bonjour » (the rules mask quotes as «0», so guillemets never reach them).
+    static func plainQuotes(_ text: String) -> String {
+        guard text.contains(where: { $0 == "„" || $0 == "»" || $0 == "«" }) else { return text }
+        return replacing(text, [(#"„([^“”\n]*)[“”]"#, "“$1”"), (#"»([^«\n]*)«"#, "“$1”"), (#"«\s*([^»\n]*?)\s*»"#, "“$1”")])
     }
 }

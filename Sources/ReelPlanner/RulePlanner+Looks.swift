@@ -86,11 +86,12 @@ extension RulePlanner {
     }
 
     static func fades(_ c: String, _ plan: inout Plan) {
-        guard has(c, #"fade|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
+        guard has(c, #"fade|fading|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         let ms = Numbers.duration(in: c) ?? 1000
         let whole = #"(?:it|everything|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
-        let inn = has(c, #"fade[sd]?[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#)
-        let out = has(c, #"fade[sd]?[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#)
+        // "fade in", "fading in from black over 1 second"
+        let inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#)
+        let out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#)
         guard inn || out else { return }
         // "fade in 1000ms out 2000ms", "fade up from black over 1s": each end its own length.
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#

@@ -117,7 +117,8 @@ extension RulePlanner {
                 (#"\b(?:the )?part (?:of )?(?:down|below|bottom|low)(?: of the (?:screen|video|image))?\b"#, "the bottom"),
                 (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),
                 (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
-                (#"\b(from|at) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
+                // "from second 6 until second 9" (German "ab Sekunde 6 bis Sekunde 9").
+                (#"\b(from|at|until|till|to) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
                 // "kill the nat sound": the clips' own sound.
                 // "mute the game audio", "turn the game sound off": a gamer's clips' own sound.
                 (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b|\b(?:in-?)?game(?:play)? (?:audio|sounds?)\b"#, "original sound"),

@@ -103,21 +103,22 @@ extension RulePlanner {
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
     /// when every one of them is in the session.
     static func fileRanges(_ text: String, context: PlannerContext) -> String {
-        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+(?:\.[a-z0-9]{2,4})?\s*(?:-|–|to|through|thru|\.\.|~|到|至)\s*[a-z_]*\d"#) else { return text }
+        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+(?:\.[a-z0-9]{2,4})?\s*(?:-|–|to|through|thru|\.\.|…|~|到|至)\s*[a-z_]*\d"#) else { return text }
         let stems = Dictionary(context.media.map { ((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension, $0) },
                                uniquingKeysWith: { a, _ in a })
         // "steps 1 to 4" (step1…step4), "portrait_01 to portrait_04" (numbers padded as written),
-        // "s1.jpg through s4.jpg", "a1.jpg..a4.jpg", "product1到product3" (file names said whole).
-        let ext = #"(?:\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi))?"#
-        return substitute(text, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)(s?)([ _]?)(\d+)\#(ext)\s*(?:-|–|to|through|thru|\.\.|~|到|至)\s*(?:\1\2?\3?)?(\d+)\#(ext)(?![A-Za-z0-9_])(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
+        // "s1.jpg through s4.jpg", "a1.jpg..a4.jpg" (each written as a file), "用product1到product3这三张图"
+        // (Chinese 到, 至; a Chinese character beside the name is no letter of it).
+        return substitute(text, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)(s?)([ _]?)(\d+)(\.[a-z0-9]{2,4})?\s*(-|–|to|through|thru|\.\.|…|~|到|至)\s*(?:\1\2?\3?)?(\d+)(?:\.[a-z0-9]{2,4})?(?![A-Za-z0-9_])(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
             let stem = g[1].lowercased()
-            guard let a = Int(g[4]), let b = Int(g[5]), a < b, b - a < 50 else { return g[0] }
+            guard let a = Int(g[4]), let b = Int(g[7]), a < b, b - a < 50 else { return g[0] }
             let width = g[4].hasPrefix("0") ? g[4].count : 0
             // The files as named: "step1" for "steps 1", "portrait_01" for "portrait_01".
             for head in [stem + (g[3] == "_" ? "_" : ""), stem + g[2].lowercased() + (g[3] == "_" ? "_" : "")] {
                 let names = (a...b).map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
                 if names.allSatisfy({ stems[$0] != nil }) {
-                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: " and ")
+                    // Each by its file name ("s1.jpg": a stem under three letters is no name of its own); in Chinese joined by 和.
+                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: g[6] == "到" || g[6] == "至" ? "和" : " and ")
                 }
             }
             return g[0]
@@ -129,6 +130,12 @@ extension RulePlanner {
     /// "keep the transition names as they are", "leave the music alone": a part said to stay as it is.
     static func keepsAsItIs(_ c: String) -> Bool {
         has(c, #"^(?:but |and |so )?(?:keep|leave) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
+    }
+
+    /// "the slot on our screen is 6 seconds", "my ad break is 15 seconds": how long something other
+    /// than the video is, said as a fact (the request beside it says what to do with it).
+    static func isFactAboutOtherThing(_ c: String) -> Bool {
+        has(c, #"^(?:the|our|my|their|his|her|its) (?!(?:whole |entire |final |full |total )?(?:video|vid|film|movie|clip|thing|edit|reel|slideshow|montage|length|duration|runtime|it)\b)[\w' -]{1,40}? (?:is|are|was|lasts?|runs?) (?:only |just |about |around |exactly |roughly )?\#(Numbers.amount)[- ]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?[.!]?$"#)
     }
 
     /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
@@ -144,6 +151,14 @@ extension RulePlanner {
         if has(c, #"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#) { return true }
         // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
         if has(c, #"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#), !has(c, #"\d|\b(?:add|insert|put|make)\b"#) { return true }
+        // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
+        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#) { return true }
+        // "the rubric prohibits copyrighted audio": a rule the request follows.
+        if has(c, #"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#) { return true }
+        // "the slot on our waiting-room screen is 6 seconds": a fact about something else, beside the request.
+        if isFactAboutOtherThing(c) { return true }
+        // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
+        if has(c, #"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:two |three |four |other |remaining )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

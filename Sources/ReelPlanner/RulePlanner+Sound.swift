@@ -161,7 +161,10 @@ extension RulePlanner {
                 return
             }
         }
-        if has(c, #"\b(remove|delete|no|without|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+        // "no" and "without" belong to the thing after them: "no transitions, slap the song on" keeps the song.
+        let refuses = has(c, #"\b(?:no|without)\b(?: [\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#)
+            || (has(c, #"\b(?:no|without)\b"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
+        if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             plan.operations.append(.removeMusic)
@@ -211,10 +214,11 @@ extension RulePlanner {
             return
         }
         let softStart = #"\b(?:begin|start|come in|comes in|fade up|begins|starts)(?: playing)? (?:softly|gently|slowly|quietly|soft)\b"#
-        if has(c, #"fade|\bease\b|淡入|淡出"#) && aboutMusic || has(c, softStart) && aboutMusic {
+        if has(c, #"fade|fading|\bease\b|淡入|淡出"#) && aboutMusic || has(c, softStart) && aboutMusic {
             let ms = Numbers.duration(in: c) ?? 2000
-            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|fades?[- ]in\b|\bease (?:it )?in\b|淡入"#) || has(c, softStart)
-            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|fades?[- ]out\b|\bin and out\b|淡出"#) || !inn
+            // "fade it in", "fading in", "summer song fading out the last 3 sec"
+            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#) || has(c, softStart)
+            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#) || !inn
             plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
             plan.understood.append("fade the music")
             return

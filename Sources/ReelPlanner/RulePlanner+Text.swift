@@ -13,6 +13,10 @@ extension RulePlanner {
         ("金色", "gold"), ("粉色", "pink"), ("紫色", "purple"), ("橙色", "orange"),
     ]
 
+    /// What is wrong with a text, said after "is": "the title is too small, make it bigger", "the caption
+    /// is hard to read": never its words (written in lower case: "the title is Great Escape" names it).
+    static let describesText = #"(?-i:(?:way |much |far |a bit |a little |kinda |kind of |really |so |very |quite |pretty |still )*(?:too|so|hard|difficult|barely|not|unreadable|illegible|tiny|small|big|huge|ugly|wrong|off|weird|cut off|blurry|boring|fine|good|great|perfect|ok|okay|nice|covering|over|under|behind|overlapping|gone|missing|there|visible|invisible|long|short|late|early|fast|slow)\b)"#
+
     /// Adds or edits titles, captions and end cards. Returns the unquoted words meant for the
     /// screen, so the other rules do not read them as instructions.
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
@@ -41,7 +45,8 @@ extension RulePlanner {
         var kind: TextKind
         var generic = false
         var placeholder = false
-        if has(c, #"end ?cards?|end screen|ending card|closing card|outro|片尾|结尾"#) { kind = .endcard }
+        // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
+        if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "straight after the title, add a caption …": the title only says when.
         else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
@@ -59,7 +64,7 @@ extension RulePlanner {
         var unquoted: String?
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d)(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d|\#(describesText))(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
@@ -251,6 +256,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             return (nil, Int(v * 1000))
         }
+        // "shorten the title to 2 s", "extend the caption to 5 seconds": its own length.
+        if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle))? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let v = Numbers.english(m[1]) {
+            return (nil, Int(v * 1000))
+        }
         if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+)\s*(?:ms)? (?:to|and|until|-) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]), let b = Int(m[2]), b > a {
             return (a, b - a)
         }
@@ -261,7 +271,9 @@ extension RulePlanner {
             return ((title.start ?? 0) + (title.duration ?? 3000), d)
         }
         if let m = Numbers.firstMatch(#"\b(?:starting at|at|from) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]) {
+            // "starting at 7000 ms for 3000 ms", "… end at 10000ms" (`start=7000ms end=10000ms`)
             let d = Numbers.firstMatch(#"\bfor (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }
+                ?? Numbers.firstMatch(#"\b(?:end|ending|ends|stop|stopping|until|till)(?: at)? (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }.flatMap { $0 > a ? $0 - a : nil }
             return (a, d)
         }
         if let m = Numbers.firstMatch(#"\bbetween (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? and (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),

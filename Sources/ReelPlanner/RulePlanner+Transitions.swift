@@ -21,15 +21,18 @@ extension RulePlanner {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
         let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip to (?:black|white)"#)
         // "the transitions drag": a length, not a name (the existing transitions are kept).
-        guard has(c, #"transitions?|转场|过渡|hard cuts?|straight cuts?|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
+        guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
         else { return }
         var target: SegmentTarget = .all
-        if has(c, #"\b(after|between|following|before)\b"#), let t = targets(c, draft: draft).first {
+        // "step4 with a gentle crossfade between each": between every two, whatever file the clause names.
+        if has(c, #"\b(after|between|following|before)\b"#), !has(c, #"\bbetween (?:each|them|all|every|everything|the (?:clips|photos|pictures|images|shots|slides|steps|scenes))\b"#),
+           let t = targets(c, draft: draft).first {
             target = t
             if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
-        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|hard cuts?|straight cuts?|jump cuts?|just cuts"#) {
+        // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
+        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|just cuts"#) {
             plan.operations.append(.setTransition(target, name: nil, durationMs: 0))
             plan.understood.append("remove the transitions")
             return

@@ -48,10 +48,23 @@ extension RulePlanner {
             var t = part
             for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
-                                    (#"\bu\b"#, "you"), (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about")] {
+                                    (#"\bu\b"#, "you"), (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),
+                                    // "put dog1 at the end 2 aswell": "too as well".
+                                    (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too ")] {
                 t = Self.replacing(t, pattern, with)
             }
             return t
+        }
+    }
+
+    /// Words for the screen written after "saying" (or "that says", "reading") without quotes, as
+    /// quoted words, so shorthand and typo mending leave them as written ("add a captoin saying see u
+    /// there at the end" shows "see u there"). Their end is where a time (with its unit: "at 12 Main St"
+    /// is words), a place or another request starts, as the text rule reads it.
+    static func quotedScreenWords(_ text: String) -> String {
+        guard has(text, #"\b(?:saying|says|reads|reading)\s"#) else { return text }
+        return outsideQuotes(text) { part in
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*[,;]|\s*[.!?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 
@@ -104,6 +117,10 @@ extension RulePlanner {
     static func mend(_ word: String, protected: Set<String>) -> String {
         let w = word.lowercased()
         if let fixed = misspellings[w], !protected.contains(w) { return fixed }
+        // "longr", "shortr", "loudr": a comparative typed without its "e".
+        if w.count >= 4, w.hasSuffix("r"), !w.hasSuffix("er"), !protected.contains(w), vocabularySet.contains(String(w.dropLast()) + "er") {
+            return String(w.dropLast()) + "er"
+        }
         let wb = Array(w.utf8)
         guard wb.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
         var best: Int?
@@ -213,6 +230,12 @@ extension RulePlanner {
                     chinese: "我还不能同时放两个视频（画中画或分屏）；时间线一次只放一个画面。",
                     offers: ["the clip in the sequence instead: \"put it after clip 2\"", "a corner caption: \"add a caption 'yourname' at the bottom right\""],
                     offersChinese: ["把它放进序列：“把它放到第二段后面”", "角落文字：“在右下角加字幕‘你的名字’”"]),
+        // "publish it to our YouTube channel", "post it on Instagram for me", "发布到抖音": Reel makes the file; posting is the person's.
+        Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|tiktok|instagram|insta|facebook|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
+                    english: "I cannot publish or post to a platform or account.",
+                    chinese: "我还不能把视频发布到平台或账号上。",
+                    offers: ["\"export\" (the finished MP4 is yours to upload)", "the platform's shape: \"make it vertical for TikTok\""],
+                    offersChinese: ["“导出”（成片由你上传）", "平台的画幅：“做成竖屏”"]),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -359,7 +382,8 @@ extension RulePlanner {
         switch subject {
         case .clip(let i)?:
             guard draft.visualSegments.indices.contains(i),
-                  let m = Numbers.firstMatch(#"^(?:make|set|change|turn|keep|trim|cut|show|hold) (?:it|that|this|this one|that one)(?: (?:to|for|at|last))? (?:only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?$"#, in: c),
+                  // "make it 3 seconds", "display it for 6 s"
+                  let m = Numbers.firstMatch(#"^(?:make|set|change|turn|keep|trim|cut|show|hold|display) (?:it|that|this|this one|that one)(?: (?:to|for|at|last))? (?:only |exactly )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?[.!]?$"#, in: c),
                   let ms = Numbers.duration(in: m[1]) else { return false }
             plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
             plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
@@ -375,9 +399,18 @@ extension RulePlanner {
                 plan.understood.append("move that text to \(seconds(moved)) s")
                 return true
             }
-            if let m = Numbers.firstMatch(#"\b(?:move|put|shift|place|start)\b (?:it|that|this)(?: one)? (?:to|at) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c), let ms = Numbers.duration(in: m[1]) {
+            // "move it to 5 s"; "it should come already at 5 seconds", "it should appear at 4 s instead": a new start.
+            if let m = Numbers.firstMatch(#"\b(?:move|put|shift|place|start)\b (?:it|that|this)(?: one)? (?:to|at) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b|\b(?:it|that|this)(?: one)? (?:(?:should|must|can|has to|needs to|will|could) )?(?:come|appear|show up|start|begin|pop up|come in)s?(?: (?:already|only|instead|just|rather|earlier|later))? (?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+               let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: ms, durationMs: nil, position: nil, color: nil, size: nil))
                 plan.understood.append("move that text to \(seconds(ms)) s")
+                return true
+            }
+            // "move it to the very end", "put that at the start": the same text, placed there, as long as it was.
+            if let m = Numbers.firstMatch(#"\b(?:move|put|shift|place|push|slide|bring)\b (?:it|that|this)(?: one)? (?:to|at|towards) the (?:very )?(end|start|beginning)\b"#, in: c) {
+                let moved = m[1] == "end" ? max(0, draft.duration() - length) : 0
+                plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move that text to \(seconds(moved)) s")
                 return true
             }
             if !has(c, #"\b(?:from|between) \d"#), let m = Numbers.firstMatch(#"\b(?:extend|stretch|keep|hold|run|show|make)\b.*\b(?:to|until|till) (\d+(?:\.\d+)?)\s*s\b"#, in: c), let end = Double(m[1]).map({ Int($0 * 1000) }), end > start {
@@ -392,7 +425,8 @@ extension RulePlanner {
                 plan.understood.append("show that text for \(seconds(d)) s")
                 return true
             }
-            if let m = Numbers.firstMatch(#"\b(?:last|lasts|stay|stays|show|hold)(?: for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+            // "make it last 5 seconds", "show that one for 5 seconds", "keep it up for 4 s".
+            if let m = Numbers.firstMatch(#"\b(?:last|lasts|stay|stays|show|hold|keep)(?: (?:it|that|this)(?: one)?)?(?: up| on(?: screen)?)?(?: for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
                let ms = Numbers.duration(in: m[1]) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
                 plan.understood.append("show that text for \(seconds(ms)) s")

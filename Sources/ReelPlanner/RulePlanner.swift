@@ -77,13 +77,15 @@ public struct RulePlanner: Sendable {
             return plan
         }
         let spaced = Self.spacedScripts(written)
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))),
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) { Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps) }
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
-        if let intent = Self.route(lower), intent != .edit, !Self.hasEditWords(lower) {
+        // "Report the current timeline state; make no changes.": "make" there asks for no edit.
+        if let intent = Self.route(lower), intent != .edit,
+           !Self.hasEditWords(Self.replacing(lower, #"\b(?:make|do) no (?:changes?|edits?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b"#, " ")) {
             plan.intent = intent
             plan.understood.append(Self.intentName(intent))
             return plan
@@ -283,7 +285,8 @@ public struct RulePlanner: Sendable {
 
     static func route(_ t: String) -> Intent? {
         if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
-        if has(t, #"credit|积分|\bbalance\b|余额"#) { return .credits }
+        // Not "closing credits", "end credits", "a credits card": the card that closes a video.
+        if has(t, #"(?<!closing )(?<!end )(?<!opening )credit(?!s? (?:card|screen|slide|roll|sequence))|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         if has(t, #"upload|上传"#) { return .upload }
         return nil
@@ -338,7 +341,9 @@ public struct RulePlanner: Sendable {
         if let q = current { masked += "\"" + q }
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        // "each pic 2 secs no transitions slap the trend audio on": requests run together without
+        // commas, a "no …" after a length and a verb after "no transitions", start new ones.
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -377,7 +382,7 @@ public struct RulePlanner: Sendable {
             }
             // "还是太大声了，再小一点", "still too loud, a bit quieter": the complaint is why, the words after it what.
             if let prev = out.last?.lowercased(),
-               has(prev, #"^(?:还是|还|有点|有些|真的|实在)?太(?:大声|吵|响|小声|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
+               has(prev, #"^(?:(?:背景)?音乐(?:声音|音量)?|声音|音量)?(?:还是|还|有点|有些|真的|实在)?太(?:大声|大|吵|响|小声|小|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
                !has(l, #"^(?:and |but )?(?:the )?(?:title|caption|text|clip|photo|video|transition)"#) {
                 out[out.count - 1] += " " + p
                 continue
@@ -394,9 +399,10 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
-            // "fade the music in over 2 seconds and out over 4": the other end of the same fade.
+            // "fade the music in over 2 seconds and out over 4", "fading in from black over 1 second and out
+            // over 2 seconds": the other end of the same fade.
             if let prev = out.last?.lowercased(),
-               let m = Numbers.firstMatch(#"\bfade (?:(the (?:music|song|audio|video|title|voiceover)) )?(in|out)\b"#, in: prev),
+               let m = Numbers.firstMatch(#"\bfad(?:e|ing) (?:(the (?:music|song|audio|video|title|voiceover)) )?(in|out)\b"#, in: prev),
                let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#) {
                 var rest = p
                 // "… over 2 seconds and out over 4": the bare number takes the first one's unit.
@@ -483,6 +489,12 @@ public struct RulePlanner: Sendable {
                    has(prev, #"\bfade"#) {
                     out[out.count - 2] += " " + p
                 }
+                continue
+            }
+            // "show c.png in full, without cropping": how, for the fit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"\bin full\b|\bwhole\b|uncropped|\bcontain\b|\bfit\b"#),
+               has(l, #"^(?:and )?(?:without|with no|no|not) (?:any )?(?:cropping|crop|cropped|cutting)(?: (?:it|them|anything))?[.!]?$"#) {
+                out[out.count - 1] += " " + p
                 continue
             }
             // "make the clip slower, at half speed": how much, for the speed change before it.

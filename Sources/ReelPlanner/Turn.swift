@@ -223,6 +223,14 @@ extension EditOperation {
         }
     }
 
+    /// Changes the music that is there (its level, timing, fades, looping, ducking).
+    var adjustsMusic: Bool {
+        switch self {
+        case .setMusicVolume, .setMusicTiming, .setMusicFades, .setMusicLoop, .setDucking: true
+        default: false
+        }
+    }
+
     /// Placed against the video's final length: a script's captions spread over it, a caption "at the end".
     var isTimedToLength: Bool {
         if case .addCaptions(_, nil, nil) = self { return true }
