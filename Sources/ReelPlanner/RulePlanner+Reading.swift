@@ -118,7 +118,7 @@ extension RulePlanner {
                 let names = (a...b).map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
                 if names.allSatisfy({ stems[$0] != nil }) {
                     // Each by its file name ("s1.jpg": a stem under three letters is no name of its own); in Chinese joined by 和.
-                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: g[6] == "到" || g[6] == "至" ? "和" : " and ")
+                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: g[6] == "到" || g[6] == "至" ? " 和 " : " and ")
                 }
             }
             return g[0]
