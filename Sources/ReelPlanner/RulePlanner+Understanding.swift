@@ -99,6 +99,7 @@ extension RulePlanner {
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "evrything": "everything", "everyting": "everything",
+        "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
