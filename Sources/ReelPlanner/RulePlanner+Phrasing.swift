@@ -228,7 +228,7 @@ extension RulePlanner {
                 // "Trim segment 2 so that it starts 0.8 s into its source": where the clip starts.
                 (#"\btrim (.+?),? so (?:that )?it (?:starts|begins) (?:at )?(\S+ ?(?:s|secs?|seconds?)) in(?:to)? (?:its|the) (?:source|clip|footage|file|video|original)\b"#, "start $1 $2 in"),
                 // "put the last photo in the beginning": at the start.
-                (#"\b((?:put|move|place) .+?) in the (beginning|start|end)\b"#, "$1 at the $2"),
+                (#"\b((?:put|move|place) .+?) in the (beg+i+n+i+n?g|begin+ig|start|end)\b"#, "$1 at the $2"),
                 // "BGM 等title结束再进来，就是3秒那里": the music comes in when the title ends (its time said again after).
                 (#"(?:bgm|背景音乐|音乐|music|歌)\s*等\s*(?:title|标题)\s*结束(?:了|后|以后)?\s*再?\s*(?:进来|出来|开始|进|响起?)(?:[,，]\s*就是\s*[零〇一二两三四五六七八九十\d.]+\s*秒(?:那里|那儿|的地方|左右)?)?"#, "start the music after the title"),
             ])

@@ -87,6 +87,8 @@ extension RulePlanner {
             unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\#(n)\s*(?:s|secs?|seconds?|ms)\b|\#(n)\s*(?:to|and|-|until|till)\s*\#(n)|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
                                       #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, "")
         }
+        // "title 改成 Weekend Vlog 吧": a particle closing the request is not the text's.
+        if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c

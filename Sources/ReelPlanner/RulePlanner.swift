@@ -114,7 +114,7 @@ public struct RulePlanner: Sendable {
         let undoing = clauses.contains { Self.asksUndo($0.lowercased()) }
         // "the last photo goes by so fast, … make just that one twice as long": a clip named in words
         // that ask nothing is what "that one" in the next clause means.
-        var named: (clip: Int, clause: String)?
+        var named: (subject: Subject, clause: String)?
         var askedState = false
         for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
@@ -158,8 +158,10 @@ public struct RulePlanner: Sendable {
             }
             // "it" and "them" stand for what was just touched: the music, the transitions.
             var spoken = clauseSubject ?? subject
-            if let n = named, draft.visualSegments.indices.contains(n.clip), Self.has(c, #"\b(?:that one|this one|that (?:photo|picture|pic|clip|image|shot)|it)\b"#) {
-                spoken = .clip(n.clip)
+            // (Not a level: "… couldn't hear Lily in the middle clip, turn it down to 15 percent" is the music.)
+            if let n = named, Self.has(c, #"\b(?:that one|this one|that (?:photo|picture|pic|clip|image|shot)|it)\b"#),
+               !Self.has(c, #"\bturn\b|volume|quieter|louder|softer|percent|%"#) {
+                spoken = n.subject
             }
             // "淡入1秒" right after a music change: the music's.
             if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环"#), !Self.has(c, #"音乐|歌"#) {
@@ -182,7 +184,7 @@ public struct RulePlanner: Sendable {
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
-            } else if let n = named, case .clip(let i)? = spoken, i == n.clip,
+            } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
                 clause = Self.replacing(clause, #"\b\#(m[0])\b"#, "clip \(i + 1)")
             }
@@ -236,7 +238,7 @@ public struct RulePlanner: Sendable {
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
-            if understood, let n = named, case .clip(n.clip)? = spoken {
+            if understood, let n = named, spoken == n.subject {
                 // The words that named it were read with this clause.
                 plan.notUnderstood.removeAll { $0 == n.clause }
             }
@@ -245,7 +247,13 @@ public struct RulePlanner: Sendable {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
                 plan.notUnderstood.append(said)
                 if let t = Self.targets(c, draft: draft).first, Self.targets(c, draft: draft).count == 1, t != .all,
-                   let i = try? draft.indexes(t).first { named = (i, said) }
+                   let i = try? draft.indexes(t).first { named = (.clip(i), said) }
+                // "Title is too small, make it a little bigger": the one text of that kind.
+                else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c),
+                        let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
+                    let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
+                    if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
+                }
             }
             if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
@@ -371,7 +379,8 @@ public struct RulePlanner: Sendable {
         if let q = current { masked += "\"" + q }
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
