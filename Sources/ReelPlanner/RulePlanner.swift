@@ -242,7 +242,8 @@ public struct RulePlanner: Sendable {
                 // The words that named it were read with this clause.
                 plan.notUnderstood.removeAll { $0 == n.clause }
             }
-            named = nil
+            // Talk between the naming and "that one" ("…, the kids want to see their sandcastle lol. make just that one …") keeps it.
+            if understood { named = nil }
             if !understood && !exporting {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
                 plan.notUnderstood.append(said)
