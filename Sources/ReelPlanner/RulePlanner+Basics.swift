@@ -78,6 +78,8 @@ extension RulePlanner {
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
         let current = draft.duration()
+        // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
+        if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         if current > 0, let ms = relativeLength(c, current: current) {
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
@@ -218,10 +220,10 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
                   let f = Numbers.english(m[1]), f > 0, f <= 10 {
             ms = Int(Double(current) * f)
-        } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|trim|lengthen|longer|extend|stretch)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
+        } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|decrease|trim|lengthen|longer|extend|stretch|increase)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
             let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
                 ?? (Numbers.fraction(in: m[2]) ?? 0)
-            let shrink = has(m[1], #"shorten|shorter|cut|reduce|trim"#)
+            let shrink = has(m[1], #"shorten|shorter|cut|reduce|decrease|trim"#)
             ms = Int(Double(current) * (shrink ? 1 - f : 1 + f))
         } else if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent) (shorter|longer)"#, in: c), let p = Double(m[1]) {
             ms = Int(Double(current) * (m[2] == "shorter" ? 1 - p / 100 : 1 + p / 100))

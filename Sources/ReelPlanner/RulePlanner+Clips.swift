@@ -305,7 +305,7 @@ extension RulePlanner {
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
-        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要"#),
+        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -324,6 +324,12 @@ extension RulePlanner {
         } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|\b(?:flip|turn|swap) (?:the )?order(?: around)?\b|\border (?:around|backwards|reversed)\b|\breverse (?:it|them|everything)\b|\bin reverse\b|倒序|反转顺序|顺序反过来"#), count > 1 {
             for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
             plan.understood.append("reverse the order")
+        } else if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(twice|two times|2x|three times|3x|half) as long\b"#, in: c),
+                  let i = indexes([t]).first, let d = draft.visualSegments[i].duration {
+            // "make just that one twice as long": that clip's own length, not a copy of it.
+            let f: Double = ["half": 0.5, "three times": 3, "3x": 3][m[1]] ?? 2
+            plan.operations.append(.trim(t, inMs: nil, durationMs: Int(Double(d) * f)))
+            plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
         } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
             plan.operations.append(.duplicate(t))
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.

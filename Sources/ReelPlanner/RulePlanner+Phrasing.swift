@@ -1,4 +1,5 @@
 import Foundation
+import ReelTimeline
 
 /// How people phrase requests, brought to the words the rules read: an agent's settings
 /// ("duration_ms": 15000, kind=caption, numbered lists), courtesy around a request ("could you
@@ -29,6 +30,64 @@ extension RulePlanner {
         return out + change(plain)
     }
 
+    /// "add a caption 'Lily's first time on a plane!'": inside single quotes, a quote mark between two
+    /// letters is an apostrophe. It is hidden (as a private-use character) until the quote is read,
+    /// so the quote does not end at it; `clauses` gives it back in the quoted words.
+    static func hidingApostrophes(_ text: String) -> String {
+        guard text.contains("'") || text.contains("’") else { return text }
+        let chars = Array(text)
+        var out = ""
+        var closer: Character?
+        for (i, ch) in chars.enumerated() {
+            let previous: Character = i > 0 ? chars[i - 1] : " "
+            let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
+            if let c = closer {
+                if ch == c, previous.isLetter, next.isLetter {
+                    out.append(ch == "'" ? apostropheMark : typographicApostropheMark)
+                    continue
+                }
+                if ch == c { closer = nil }
+            } else if ch == "'", previous == " " || previous == ":" || previous == "=" || i == 0 {
+                closer = "'"
+            } else if ch == "‘" {
+                closer = "’"
+            } else if ch == "\"" || ch == "“" {
+                // Double quotes hold their apostrophes already.
+                closer = ch == "\"" ? "\"" : "”"
+            }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// "set the transition to 'slideleft'", "apply the 'vivid' look", "fit mode 'contain'": an agent
+    /// quotes a setting's value; it is that setting, not words for the screen (never beside a text's name).
+    static let quotedSetting: String = {
+        let names = (TransitionName.all + LookName.allCases.map(\.rawValue).filter { $0 != "none" } + Fit.allCases.map(\.rawValue))
+            .sorted { $0.count > $1.count }.joined(separator: "|")
+        return #"^(?!.*\b(?:title|caption|subtitle|text|card|headline|saying|says|reads|called|named)\b)(.*?\b(?:to|transitions?|look|style|filter|mode|fit|apply|use|the|as|with|of)\s+)['"“‘](\#(names))['"”’]"#
+    }()
+
+    static func unquotingSettings(_ text: String) -> String {
+        guard text.contains("'") || text.contains("\"") || text.contains("‘") || text.contains("“") else { return text }
+        var t = text
+        // Each quoted value in turn ("… 'slideleft' … 'contain' …").
+        for _ in 0..<3 {
+            let next = replacing(t, quotedSetting, "$1$2")
+            if next == t { break }
+            t = next
+        }
+        return t
+    }
+
+    static let apostropheMark: Character = "\u{E000}"
+    static let typographicApostropheMark: Character = "\u{E001}"
+
+    static func restoringApostrophes(_ text: String) -> String {
+        guard text.contains(apostropheMark) || text.contains(typographicApostropheMark) else { return text }
+        return String(text.map { $0 == apostropheMark ? "'" : $0 == typographicApostropheMark ? "’" : $0 })
+    }
+
     /// Each pattern in turn, with the planner's compiled (and kept) expressions.
     static func replacing(_ text: String, _ rules: [(String, String)]) -> String {
         Regexes.shared.replacing(text, rules)
@@ -39,6 +98,9 @@ extension RulePlanner {
     }
 
     /// Courtesy and hedges around a request, and trade words, as plain requests.
+    /// A place or time that may follow a text's unquoted words ("…, top", "…, last 3 sec", "… for the last 4 seconds").
+    static let textTail = #"(?:(?:(?:at|in|on|for|from|during|until|till|over|between) )?(?:the )?(?:(?:very )?(?:top|bottom|middle|center|centre|end|start|beginning)\b|lower third\b|(?:last|first|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\d+(?::\d+)? (?:to|-) \d))"#
+
     static func plainRequest(_ text: String) -> String {
         outsideQuotes(text) { part in
             var t = replacing(part, [
@@ -128,13 +190,59 @@ extension RulePlanner {
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:cold|icy|blue)\b"#, "make it warmer"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
+                // Portuguese and Spanish speakers: "a legenda" is a caption, "in the final" the end, "let it
+                // vertical" / "let them with 1,5 seconds" / "let the first photo with 6 seconds" (deixa) is
+                // "make", "change the title for X" (para) is "to X", "put it more big" is "make it bigger".
+                (#"\blegendas\b"#, "captions"), (#"\blegenda\b"#, "caption"),
+                (#"\b(?:in|at|on) the final\b(?! (?:\d|two|three|four|five|seconds?|secs?|version|cut|video|file|mp4|render|photo|picture|clip|one|image|frame|card))"#, "at the end"),
+                (#"\b(\d+),(\d{1,2}) ?(s|secs?|seconds?|x|%)(?!\w)"#, "$1.$2 $3"),
+                (#"\blet (it|them|everything|(?:the|this|that|my|all the|each|every) [\w ]{1,30}?) (?:with |to have |be |stay |in )?(?=\d|(?:shorter|longer|faster|slower|bigger|smaller|quieter|louder|vertical|horizontal|square|brighter|darker|warmer)\b)"#, "make $1 "),
+                (#"\b(change|rename|switch) (the |my )?(title|caption|end card|headline) (?:for|by|with) (?=(?-i:[A-Z0-9$£€]))"#, "$1 $2$3 to "),
+                (#"\bput (it|them|that|this|the (?:title|caption|text|end card|music|song|video|clip)) (bigger|smaller|larger|louder|quieter|faster|slower|shorter|longer|brighter|darker)\b"#, "make $1 $2"),
+                // "the video in the middle is more slow than I want": a complaint (too slow), not the change wanted.
+                (#"\b(is|are|'s) (?:a bit |a little |much |way )?(\w+?)(?:er|r) than (?:i|we) (?:want|wanted|like|need|expected|thought)\b"#, "$1 too $2"),
+                // "can you put it more fast? 2 times": a speed said as a count of times.
+                (#"^(?=.*\b(?:fast|faster|slow|slower|speed|quick|quicker)\b)(.*?)\b(\d+(?:\.\d+)?|two|three|four) times\b(?! (?:as |longer|shorter|more|less|bigger|smaller|louder|quieter|the (?:length|duration)))"#, "$1$2x"),
+                // Indian English: "prepone the caption by 2 seconds" moves it earlier, "postpone" later;
+                // "the same" after a verb is what was just made ("revert the same", "prepone the same").
+                (#"\bprepone (.+?) by (\S+ ?(?:s|secs?|seconds?))\b"#, "move $1 $2 earlier"), (#"\bpostpone (.+?) by (\S+ ?(?:s|secs?|seconds?))\b"#, "move $1 $2 later"),
+                (#"\b(move|shift|revert|undo|delete|remove) the same\b"#, "$1 it"),
+                // "start from 4th second and stop at 9th second": a second counted by its ordinal.
+                (#"\b(from|at|to|until|till|on|after|before) (?:the )?(\d+)(?:st|nd|rd|th) sec(?:ond)?\b"#, "$1 $2 seconds"),
+                (#"\bmake (the |my )?(music|song|bgm) to (start|begin|stop|end)\b"#, "make $1$2 $3"),
+                (#"\b(?:put|place|move) (it|that|the (?:title|caption|text)) in (top|bottom|center|centre|the middle)\b"#, "put $1 at the $2"),
+                (#"\b(make (?:it|them|the \w+) )little (bigger|smaller|louder|quieter|shorter|longer|faster|slower|brighter|darker)\b"#, "$1a little $2"),
+                // "swap 1 and 3", "switch 2 & 4": numbers alone name the clips.
+                (#"^\s*(swap|switch|exchange) (\d+) (?:and|&|with) (\d+)\s*[.!]?\s*$"#, "$1 clip $2 and clip $3"),
+                // "fade it to black at the very end": the video's fade out.
+                (#"\bthe very (end|start|beginning)\b"#, "the $1"),
+                (#"\bfade (?:it|this|everything|the (?:video|whole thing|whole video)) (?:out )?(?:to|into) black\b"#, "fade out to black"),
+                // "can the title be on screen longer, like 5 seconds instead of 3": that text's own length.
+                (#"\b(the (?:title|caption|end card|text)) (?:be|stay|stays|remain|remains) (?:on(?: the)? screen |up |visible )?(?:a (?:bit|little) )?(?:longer|for longer)[,]?\s*(?:like |say |about |maybe |around |for )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: instead of \d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?)?"#, "make $1 last $2"),
+                // "start the music at 3 seconds when the title is gone": when, not a title's words.
+                (#"\s*,?\s*(?:when|once|after|as soon as) the title (?:is|has) (?:gone|over|done|finished|ended|off)\b"#, ""),
+                // "join the two videos of the show and take off the sound of them": the clips' own sound.
+                (#"\b(?:take off|remove|cut|kill|turn off) the (?:sound|audio) (?:of|from|on) (?:them|those|these|the (?:two |three |both )?(?:videos|clips))\b"#, "mute the original sound"),
+                (#"不要\s*crop|别\s*crop"#, "不要裁切"),
+                // "quanto tempo tem o vídeo?" (Portuguese): how long it is.
+                (#"\bquanto tempo (?:tem|dura|é|e)\b"#, "how long is"),
+                // "Trim segment 2 so that it starts 0.8 s into its source": where the clip starts.
+                (#"\btrim (.+?),? so (?:that )?it (?:starts|begins) (?:at )?(\S+ ?(?:s|secs?|seconds?)) in(?:to)? (?:its|the) (?:source|clip|footage|file|video|original)\b"#, "start $1 $2 in"),
+                // "put the last photo in the beginning": at the start.
+                (#"\b((?:put|move|place) .+?) in the (beg+i+n+i+n?g|begin+ig|start|end)\b"#, "$1 at the $2"),
+                // "BGM 等title结束再进来，就是3秒那里": the music comes in when the title ends (its time said again after).
+                (#"(?:bgm|背景音乐|音乐|music|歌)\s*等\s*(?:title|标题)\s*结束(?:了|后|以后)?\s*再?\s*(?:进来|出来|开始|进|响起?)(?:[,，]\s*就是\s*[零〇一二两三四五六七八九十\d.]+\s*秒(?:那里|那儿|的地方|左右)?)?"#, "start the music after the title"),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":
             // the rest is the title's words (never a colour, place, size, style or length).
             t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)\s*[.!]?\s*$"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
-            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*[.!]?(?=\s*$|\.\s+[\w ]{1,25}:)"#, "$1 \"$2\"")
+            // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
+            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
+            // "an end card that says By Maya, Jordan and Alex for the last 4 seconds", "saying Obrigado pela visita
+            // for 3 seconds": words starting with a capital after "says" are the text, commas and all, up to a time or place.
+            t = replacing(t, #"\b(that says|which says|that reads|saying)\s+((?-i:[A-Z0-9$£€])[^"“”.!?]*?[^\s,"“”.!?])(?=\s*,?\s*\#(textTail)|,?\s+(?:and|then|but) (?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute)\b|[.!?]\s|[.!?]*\s*$)"#, "$1 \"$2\"")
             // "end card GO HAWKS!": capitals after "end card" are its words.
             t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")
             // A question mark ends a request as a full stop would.

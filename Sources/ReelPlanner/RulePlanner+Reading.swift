@@ -171,4 +171,27 @@ extension RulePlanner {
         // "the brand colours look dull", "the pictures are a bit dark on my television"
         return has(c, #"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#)
     }
+
+    /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
+    static func startsWithRequest(_ c: String) -> Bool {
+        has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)
+    }
+
+    /// A question about the timeline, not an edit: "Verify the caption timing.", "Check: the sequence should
+    /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?".
+    static func asksState(_ c: String) -> Bool {
+        has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now)[,]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+    }
+
+    /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.
+    static func vagueLength(_ c: String) -> Bool {
+        !has(c, #"\d|[零〇一二两三四五六七八九十半]\s*秒"#) && has(c, #"^(?:(?:make|let) )?(?:it|this|the (?:video|whole thing|vid)|video)?\s*(?:is |'s )?(?:a (?:bit|little) |way |much |too |more )?(?:shorter|longer|long|short)$|^(?:(?:it|this|the video|video)(?:'s| is)? )?(?:way |much |a bit |a little )?too (?:long|short|lengthy)$|^(?:video|视频)?\s*太(?:长|短)了?$"#)
+    }
+
+    /// "take off 4 seconds", "剪掉3秒", "make it 7s": a length for the video itself, with no other owner.
+    static func saysVideoLength(_ clause: String) -> Bool {
+        let c = clause.lowercased()
+        return (Numbers.duration(in: c) != nil || has(c, #"[零〇一二两三四五六七八九十半\d]\s*秒"#))
+            && !has(c, #"title|caption|card|\btext\b|transition|crossfade|dissolve|fade|music|song|\bclip|photo|picture|\bpic|image|each|every|\bper\b|标题|字幕|转场|音乐|照片|每"#)
+    }
 }

@@ -167,6 +167,11 @@ extension RulePlanner {
         if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
+            // "i dont have any so no music i guess", said while the video is made: there is none to remove.
+            if !draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }), plan.operations.contains(where: \.isCompose) {
+                plan.understood.append("no music")
+                return
+            }
             plan.operations.append(.removeMusic)
             plan.understood.append("remove the music")
             return

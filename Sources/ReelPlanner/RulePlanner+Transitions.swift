@@ -66,7 +66,8 @@ extension RulePlanner {
         let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?.{0,24}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
-            ?? Numbers.firstMatch(#"transitions?\b.{0,40}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
+            // "the transition between all segments to slideleft with a duration of 750 ms"
+            ?? Numbers.firstMatch(#"transitions?\b.{0,60}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
         if let m, let n = Numbers.english(m[1]) {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
         }
@@ -76,7 +77,8 @@ extension RulePlanner {
             let ms = Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
             if ms <= 5000 { return ms }
         }
-        if let m = Numbers.firstMatch(#"转场.*?(\#(Numbers.chineseNumber))\s*(毫秒|秒)|(\#(Numbers.chineseNumber))\s*(毫秒|秒)的?转场"#, in: c) {
+        // "转场1秒", "transition 改成 0.8秒 的 crossfade"
+        if let m = Numbers.firstMatch(#"(?:转场|transitions?|crossfades?|dissolves?).*?(\#(Numbers.chineseNumber))\s*(毫秒|秒)|(\#(Numbers.chineseNumber))\s*(毫秒|秒)\s*的?\s*(?:转场|crossfades?|dissolves?|transitions?)"#, in: c) {
             let (n, u) = m[1].isEmpty ? (m[3], m[4]) : (m[1], m[2])
             if let v = Numbers.chinese(n) { return Int((v * (u == "毫秒" ? 1 : 1000)).rounded()) }
         }

@@ -68,7 +68,7 @@ public struct RulePlanner: Sendable {
     /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
-        let written = Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines))
+        let written = Self.hidingApostrophes(Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines)))
         plan.chinese = Self.isChinese(written)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
@@ -76,7 +76,7 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let spaced = Self.spacedScripts(written)
+        let spaced = Self.spacedScripts(Self.unquotingSettings(written))
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
@@ -114,7 +114,11 @@ public struct RulePlanner: Sendable {
         var lastAsked: String?
         // "too loud now, put it back how it was": beside an undo, a complaint is its reason.
         let undoing = clauses.contains { Self.asksUndo($0.lowercased()) }
-        for written in clauses {
+        // "the last photo goes by so fast, … make just that one twice as long": a clip named in words
+        // that ask nothing is what "that one" in the next clause means.
+        var named: (subject: Subject, clause: String)?
+        var askedState = false
+        for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
             let opsBefore = plan.operations.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
@@ -131,6 +135,17 @@ public struct RulePlanner: Sendable {
                 if !plan.declined.contains(no) { plan.declined.append(no) }
                 continue
             }
+            // "get rid of the wind noise? you literally can't hear what Jack is saying": after a request
+            // Reel cannot do, words that ask nothing themselves are its reason, never another edit.
+            if !plan.declined.isEmpty, !Self.startsWithRequest(c) { continue }
+            // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
+            if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
+                askedState = true
+                continue
+            }
+            // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
+            // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
+            if Self.vagueLength(c), clauses[(index + 1)...].contains(where: Self.saysVideoLength) { continue }
             // "keep the transition names as they are": what stays as it is, beside a change.
             if Self.keepsAsItIs(c) {
                 plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
@@ -144,7 +159,12 @@ public struct RulePlanner: Sendable {
                 plan.understood.append(Self.intentName(.export))
             }
             // "it" and "them" stand for what was just touched: the music, the transitions.
-            let spoken = clauseSubject ?? subject
+            var spoken = clauseSubject ?? subject
+            // (Not a level: "… couldn't hear Lily in the middle clip, turn it down to 15 percent" is the music.)
+            if let n = named, Self.has(c, #"\b(?:that one|this one|that (?:photo|picture|pic|clip|image|shot)|it)\b"#),
+               !Self.has(c, #"\bturn\b|volume|quieter|louder|softer|percent|%"#) {
+                spoken = n.subject
+            }
             // "淡入1秒" right after a music change: the music's.
             if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环"#), !Self.has(c, #"音乐|歌"#) {
                 clause = "音乐" + clause
@@ -166,6 +186,9 @@ public struct RulePlanner: Sendable {
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
+            } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
+                      let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
+                clause = Self.replacing(clause, #"\b\#(m[0])\b"#, "clip \(i + 1)")
             }
             // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
             // added, is another text of that kind.
@@ -217,8 +240,23 @@ public struct RulePlanner: Sendable {
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
+            if understood, let n = named, spoken == n.subject {
+                // The words that named it were read with this clause.
+                plan.notUnderstood.removeAll { $0 == n.clause }
+            }
+            // Talk between the naming and "that one" ("…, the kids want to see their sandcastle lol. make just that one …") keeps it.
+            if understood { named = nil }
             if !understood && !exporting {
-                plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
+                plan.notUnderstood.append(said)
+                if let t = Self.targets(c, draft: draft).first, Self.targets(c, draft: draft).count == 1, t != .all,
+                   let i = try? draft.indexes(t).first { named = (.clip(i), said) }
+                // "Title is too small, make it a little bigger": the one text of that kind.
+                else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c),
+                        let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
+                    let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
+                    if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
+                }
             }
             if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
@@ -230,6 +268,10 @@ public struct RulePlanner: Sendable {
                 clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject
                 lastAsked = clause
             }
+        }
+        if askedState, plan.intent == .edit, plan.operations.isEmpty, plan.history.isEmpty {
+            plan.intent = .state
+            plan.understood.append(Self.intentName(.state))
         }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
@@ -329,7 +371,7 @@ public struct RulePlanner: Sendable {
         var previous: Character = " "
         for ch in text {
             if var q = current {
-                if ch == closer { quotes.append(q); masked += "«\(quotes.count - 1)»"; current = nil } else { q.append(ch); current = q }
+                if ch == closer { quotes.append(Self.restoringApostrophes(q)); masked += "«\(quotes.count - 1)»"; current = nil } else { q.append(ch); current = q }
             } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" || Script.isWide(previous) {
                 current = ""
                 closer = close
@@ -341,9 +383,10 @@ public struct RulePlanner: Sendable {
         if let q = current { masked += "\"" + q }
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
+        // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -437,6 +480,11 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] = p + " " + out[out.count - 1]
                 continue
             }
+            // "把第一张图改成show in full，不要crop": the second half says the first again (and is not read alone,
+            // where 不要 would remove).
+            if let prev = out.last?.lowercased(), has(prev, #"完整|in full|\bwhole\b|contain|不裁"#), has(l, #"^(?:不要|别|不)\s*(?:裁切|裁剪|剪裁|crop)(?:掉)?[.!。]?$"#) {
+                continue
+            }
             // "字再大一点": 再 inside a request, after the thing it is about.
             if let prev = out.last, has(prev, #"^(?:字|文字|字体|标题|字幕|音乐|声音)$"#) {
                 out[out.count - 1] += p
@@ -479,11 +527,16 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "fade out at the end, 2 sec", "dissolve, 0.5s": a bare short length belongs to what came before it.
+            // "…fade in from black at the start? for 1 second maybe", "soft fade in at the start, 1.5s ✨", "like a 2 second fade";
+            // "make the transitions longer? they're really quick. maybe 1 second?": past words that ask nothing, to the request before them.
+            let owners = #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in| or so)?[.!?]?$"#, in: l)
+               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(?:a |an )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in| or so| fade| one| maybe| i guess| or so| ish)?[\s.!?\p{So}\p{Sk}\u200d\ufe0f]*$"#, in: l)
                 .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
-               has(prev, #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#) {
-                out[out.count - 1] += (has(prev, #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+               let owner = has(prev, owners) ? out.count - 1
+                : (out.count >= 2 && has(out[out.count - 2].lowercased(), owners) && !startsWithRequest(prev) && !has(prev, #"\d"#) ? out.count - 2 : nil) {
+                out[owner] += (has(out[owner].lowercased(), #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                if owner != out.count - 1 { continue }
                 // "fade in at the start and fade out at the end, 2 seconds each": each of the fades before it.
                 if has(l, #"\b(?:each|both|apiece)\b"#), out.count >= 2, has(out[out.count - 2].lowercased(), #"\bfade"#), !has(out[out.count - 2], #"\d"#),
                    has(prev, #"\bfade"#) {
