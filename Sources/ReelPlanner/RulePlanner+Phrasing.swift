@@ -236,7 +236,7 @@ extension RulePlanner {
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":
             // the rest is the title's words (never a colour, place, size, style or length).
-            t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)\s*[.!]?\s*$"#, "$1\"$2\"")
+            t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\s*[.!]?\s*$)"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
             t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")

@@ -2,6 +2,9 @@ import Foundation
 import ReelTimeline
 
 extension RulePlanner {
+    /// A request about a text said right after its words: "… and stay up 5 secs", "… and make it rise in".
+    static let textThenRequest = #"and (?:then )?(?:make (?:it|them|the text)|stay|stays|last|lasts|show|shows|appear|appears|hold|remain|remains|put it|move it|have it|keep it|give it|let it|fade it|animate it)\b"#
+
     // MARK: Text
 
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
@@ -69,6 +72,14 @@ extension RulePlanner {
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
             u = Self.replacing(u, #"[\s.!]+$"#, "")
+            // "… Welcome to Casa Mar and stay up 5 secs", "… GG EZ and make it rise in": the words end
+            // where a request about them starts; "TACO TUESDAY not hello": not the words there now.
+            u = Self.replacing(u, #"\s+\#(Self.textThenRequest).*$"#, "")
+            for old in draft.textPositions.compactMap({ draft.tracks[$0.track].segments[$0.segment].text?.lowercased() }) where !old.isEmpty {
+                if u.lowercased().hasSuffix(" not " + old) || u.lowercased().hasSuffix(" instead of " + old) {
+                    u = Self.replacing(u, #"\s+(?:not|instead of)\s+\S.*$"#, "")
+                }
+            }
             // "don't use a title card": a kind of text named, not its words.
             if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b|^(?:card|cards|screen|slide|page|sequence|style|font|bar|overlay|overlays)$"#),
                !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }

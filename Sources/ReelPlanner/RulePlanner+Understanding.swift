@@ -478,7 +478,7 @@ extension RulePlanner {
             // "actually make it Homemade pasta daily": new words (two or more, as written) for that text.
             if quoted(c, quotes) == nil, unquotedWords == nil,
                let m = Numbers.firstMatch(#"^(?:actually |no,? |ok |oh )?(?:make|have) (?:it|that|this)(?: say| read)? ((?:[\w'’!&$-]+ )+[\w'’!&$-]+)[.!]?$"#, in: written),
-               !has(m[1], #"\b(?:bigger|smaller|larger|longer|shorter|louder|quieter|faster|slower|corner|seconds?|secs?|percent|vertical|square|horizontal|last|stay|appear)\b"#),
+               !has(m[1], #"\b(?:bigger|smaller|larger|longer|shorter|louder|quieter|faster|slower|corner|seconds?|secs?|percent|vertical|square|horizontal|last|stay|appear)\b|^(?:rise|fade|pop|slide|type|zoom|bounce|drop)s? (?:in|up|on|out)$"#),
                !has(m[1], #"^(?:(?:the|a|an|more|less|much|way|bit|little|slightly|tad|lot|even|just)\s+)*(?:top|bottom|middle|center|centre|left|right|red|white|black|yellow|blue|green|bigger|smaller|larger|longer|shorter|louder|quieter|faster|slower|vertical|square|horizontal|last|stay|show|appear|start|end|\d)"#) {
                 unquotedWords = m[1]
             }
