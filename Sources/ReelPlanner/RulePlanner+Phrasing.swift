@@ -240,9 +240,6 @@ extension RulePlanner {
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
             t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
-            // "an end card that says By Maya, Jordan and Alex for the last 4 seconds", "saying Obrigado pela visita
-            // for 3 seconds": words starting with a capital after "says" are the text, commas and all, up to a time or place.
-            t = replacing(t, #"\b(that says|which says|that reads|saying)\s+((?-i:[A-Z0-9$£€])[^"“”.!?]*?[^\s,"“”.!?])(?=\s*,?\s*\#(textTail)|,?\s+(?:and|then|but) (?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute)\b|[.!?]\s|[.!?]*\s*$)"#, "$1 \"$2\"")
             // "end card GO HAWKS!": capitals after "end card" are its words.
             t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")
             // A question mark ends a request as a full stop would.
