@@ -80,6 +80,8 @@ extension RulePlanner {
         let current = draft.duration()
         // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
+        // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
+        if clipRange(c, draft: draft) != nil { return }
         if current > 0, let ms = relativeLength(c, current: current) {
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
