@@ -420,8 +420,10 @@ extension RulePlanner {
                   // "about eight seconds apiece"
                   has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
+            // "trim segment 2: inMs 1000, durationMs 2000" (read as "in point 1000ms for 2000 ms"): how long, too.
+            let length = fromStart ? Numbers.firstMatch(#"\bin[- ]?point\b.*?\bfor (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) } : nil
             for t in ts {
-                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
+                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: length) : .trim(t, inMs: nil, durationMs: ms))
             }
             plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))"
                                              : "make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")
