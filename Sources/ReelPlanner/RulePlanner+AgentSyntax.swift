@@ -34,23 +34,25 @@ extension RulePlanner {
     /// Agent forms rewritten before the general key=value reading.
     static func agentKeys(_ text: String) -> String {
         var t = text
-        // A settings object: `"key": "value"` and `"key": 12` pairs, in their order.
-        let body = t.trimmingCharacters(in: .whitespacesAndNewlines)
-        if body.hasPrefix("{"), body.hasSuffix("}"), !body.dropFirst().dropLast().contains(where: { "{}[]".contains($0) }) {
-            let re = Regexes.shared.get(#""([\w.]+)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+)|(true|false))"#)
-            let ns = t as NSString
-            let pairs = re.matches(in: t, range: NSRange(location: 0, length: ns.length)).map { m -> String in
-                let key = keyWords(ns.substring(with: m.range(at: 1)))
-                let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
-                if has(key, textKeys) { return "\(key) \"\(value)\"" }
-                if has(key, #"^(?:op|action|tool|function|command|call)$"#) { return keyWords(value) }
-                if key == "value" { return "to \(value)" }
-                if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
-                if key.hasSuffix(" ms"), Double(value) != nil { return "\(key.dropLast(3)) \(value) ms" }
-                return "\(key) \(value)"
+        // A settings object: `"key": "value"` and `"key": 12` pairs, in their order. In prose too
+        // ("… parameters: {"sources": [...], "duration_ms": 30000}."), nested ones innermost first
+        // (`{"transition": {"name": "slideleft", "durationMs": 600}}` → "transition slideleft 600 ms").
+        if t.contains("{"), t.contains("\"") {
+            // `["a.mp4", "b.jpg"]` inside an object: the names, in their order.
+            t = substitute(t, #"\[\s*("[^"\[\]{}]*"(?:\s*,\s*"[^"\[\]{}]*")*)\s*\]"#) { g in
+                "\"" + g[1].split(separator: "\"").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "," }.joined(separator: ", ") + "\""
             }
-            // An operation's fields describe one thing; a settings object's are several.
-            if !pairs.isEmpty { t = pairs.joined(separator: has(body, #""(?:op|action|tool|function|command|call)"\s*:"#) ? " " : ", ") }
+            var rounds = 0
+            while rounds < 6, let r = firstRange(#"\{[^{}\[\]]*\}"#, in: t) {
+                rounds += 1
+                let body = String(t[r])
+                let inner = t[..<r.lowerBound].contains("{")
+                let pairs = objectPairs(body, inner: inner)
+                guard !pairs.isEmpty else { break }
+                // An operation's fields, or a text's, describe one thing; a settings object's are several.
+                let one = inner || has(body, #""(?:op|action|tool|function|command|call|text)"\s*:"#)
+                t.replaceSubrange(r, with: inner ? "\"\(pairs.joined(separator: " "))\"" : pairs.joined(separator: one ? " " : ", "))
+            }
         }
         t = replacing(t, [
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
@@ -61,6 +63,8 @@ extension RulePlanner {
             (#"\bwidth\s*[=:]?\s*(\d{3,4})[\s,;]+height\s*[=:]?\s*(\d{3,4})\b"#, "$1x$2"),
             // A value in milliseconds named by its key: `start_ms=4000`, `fadeOutMs=1500`.
             (#"\b([A-Za-z][\w.]*?)(?-i:_ms|_MS|Ms)\s*=\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
+            // Written without "=": `inMs 1000, durationMs 2000`, `fadeInMs 1500`.
+            (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
             // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
@@ -91,6 +95,31 @@ extension RulePlanner {
             return ordinals.indices.contains(n) ? "the \(ordinals[n]) \(kind) " : g[0]
         }
         return t
+    }
+
+    /// One object's `"key": value` pairs as words. Inside another object, a name is only its value
+    /// (`{"name": "slideleft", "durationMs": 600}` → "slideleft 600 ms"); beside a text, its start
+    /// and length are when it shows (`"startMs": 7000` → "starting at 7000 ms").
+    static func objectPairs(_ body: String, inner: Bool) -> [String] {
+        let re = Regexes.shared.get(#""([\w.]+)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+)|(true|false))"#)
+        let ns = body as NSString
+        let forText = has(body, #""text"\s*:\s*""#)
+        return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).map { m -> String in
+            let key = keyWords(ns.substring(with: m.range(at: 1)))
+            let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
+            if has(key, textKeys) { return "\(key) \"\(value)\"" }
+            if has(key, #"^(?:op|action|tool|function|command|call)$"#) { return keyWords(value) }
+            if inner, has(key, #"^(?:name|type|kind|style)$"#) { return value }
+            if key == "value" { return "to \(value)" }
+            if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
+            let unit = key.hasSuffix(" ms") ? " ms" : ""
+            let name = unit.isEmpty ? key : String(key.dropLast(3))
+            let number = Double(value) != nil
+            if forText, number, name == "start" { return "starting at \(value)\(unit)" }
+            if (forText || inner), number, has(name, #"^(?:duration|length)$"#) { return (forText ? "for " : "") + value + unit }
+            if !unit.isEmpty, number { return "\(name) \(value) ms" }
+            return "\(key) \(value)"
+        }
     }
 
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,

@@ -80,6 +80,8 @@ extension RulePlanner {
         let current = draft.duration()
         // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
+        // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
+        if clipRange(c, draft: draft) != nil { return }
         if current > 0, let ms = relativeLength(c, current: current) {
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
@@ -185,8 +187,10 @@ extension RulePlanner {
         func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
         var ms: Int?
         // "a couple of seconds shorter", "a few seconds longer": a small count said in words.
-        let c = replacing(replacing(c, #"\ba couple(?: of)?(?= (?:more |extra )?(?:s|secs?|seconds?)\b)"#, "2"),
-                          #"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3")
+        // "shave 3 off", "knock 2 off the end": a bare number taken off the video is seconds.
+        let c = replacing(c, [(#"\ba couple(?: of)?(?= (?:more |extra )?(?:s|secs?|seconds?)\b)"#, "2"),
+                              (#"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3"),
+                              (#"^((?:just |pls |please |ok )?(?:shave|knock|lop|take|chop) (?:about |like |around |another )?)(\d+(?:\.\d+)?) off\b(?=(?: (?:it|the (?:video|end|total)))?[.!]?$)"#, "$1$2 s off")])
         // "a third shorter", "a quarter longer": a fraction of the current length.
         if let m = Numbers.firstMatch(#"\b(a quarter|a third|a half|half|a fifth|a tenth|two thirds) (shorter|longer)\b"#, in: c) {
             let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2.0 / 3][m[1]] ?? 0

@@ -281,6 +281,12 @@ extension RulePlanner {
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
         }
+        // "clip clutch_ace from 1:23 to 1:41", "funny_fail clip only, 0:30 to 0:45": the part of a clip that plays.
+        if let r = clipRange(c, draft: draft) {
+            for t in r.targets { plan.operations.append(.trim(t, inMs: r.inMs, durationMs: r.durationMs)) }
+            plan.understood.append("play \(r.targets.map(describe).joined(separator: ", ")) from \(seconds(r.inMs)) s for \(seconds(r.durationMs)) s")
+            return
+        }
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: in(?:to (?:it|the clip))?\b)"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
@@ -414,8 +420,10 @@ extension RulePlanner {
                   // "about eight seconds apiece"
                   has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
             let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
+            // "trim segment 2: inMs 1000, durationMs 2000" (read as "in point 1000ms for 2000 ms"): how long, too.
+            let length = fromStart ? Numbers.firstMatch(#"\bin[- ]?point\b.*?\bfor (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) } : nil
             for t in ts {
-                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: nil) : .trim(t, inMs: nil, durationMs: ms))
+                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: length) : .trim(t, inMs: nil, durationMs: ms))
             }
             plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))"
                                              : "make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")
@@ -427,6 +435,22 @@ extension RulePlanner {
             }
             plan.understood.append(segs.isEmpty ? "trim (nothing on the timeline yet)" : "trim every clip to at most 5 s")
         }
+    }
+
+    /// A time range said with a clip ("clip clutch_ace from 1:23 to 1:41", "use b.mp4 from 10s to 20s"), or
+    /// alone while the timeline is one clip ("0:30 to 0:45"): where that clip starts and how long it plays.
+    /// Timecodes are seconds by now. Never a range said of a text, the music or a fade, nor a change of
+    /// a length ("change clip 2 from 3 to 5 seconds").
+    static func clipRange(_ c: String, draft: Draft) -> (targets: [SegmentTarget], inMs: Int, durationMs: Int)? {
+        guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?)(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+              let a = Double(m[1]), let b = Double(m[2]), b > a else { return nil }
+        let stills = Set(stillIndexes(draft))
+        var ts = targets(c, draft: draft).filter { $0 != .all }
+        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$"#) { ts = [.index(0)] }
+        let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
+        guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
+        return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
     }
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.

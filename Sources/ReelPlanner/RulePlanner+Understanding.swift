@@ -50,7 +50,9 @@ extension RulePlanner {
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                     (#"\bu\b"#, "you"), (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),
                                     // "put dog1 at the end 2 aswell": "too as well".
-                                    (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too ")] {
+                                    (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too "),
+                                    // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).
+                                    (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item")] {
                 t = Self.replacing(t, pattern, with)
             }
             return t

@@ -336,7 +336,7 @@ public struct RulePlanner: Sendable {
 
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
-        has(t, #"\b(trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
+        has(t, #"\b(duration|length|trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
     }
 
     static func intentNameChinese(_ i: Intent) -> String {
@@ -457,6 +457,14 @@ public struct RulePlanner: Sendable {
             // "给视频加个fade out，2秒": a bare length in Chinese belongs to what came before it, too.
             if let prev = out.last?.lowercased(), has(l, #"^(?:大概|大约|差不多|约)?\s*[零〇一二两三四五六七八九十半\d.]+\s*(?:秒钟?|毫秒)(?:左右|吧)?$"#),
                has(prev, #"fade|transition|crossfade|dissolve|title|caption|music|song|淡入|淡出|标题|字幕|转场|音乐|每张|每个"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "add a gentle fade to black at the very end, lasting two seconds", "a dissolve, over half a second":
+            // how long, said after the fade, transition, text or music it belongs to.
+            if let prev = out.last?.lowercased(),
+               has(l, #"^(?:and )?(?:lasting|that lasts|which lasts|taking|over) (?:about |around |roughly |like |just )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)[.!]?$"#),
+               has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
