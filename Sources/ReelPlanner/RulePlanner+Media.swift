@@ -236,8 +236,9 @@ extension RulePlanner {
                 return lead + visuals.filter { !lead.contains($0) } + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             // "with all the photos", "the photos of the breads": pictures asked for, and no clip
-            // word anywhere, is the pictures alone ("a video" is what is made, not a clip).
-            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
+            // word anywhere, is the pictures alone ("a video" is what is made, not a clip; "做一个20秒的视频，
+            // 所有照片都用上": "…的视频", "一个视频", "做成视频" is what is made).
+            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|(?<!的|个|成)视频"#), !stills.isEmpty, !clips.isEmpty {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             // "Video clip first, after that 2 pictures": the one clip placed by the words.

@@ -232,6 +232,14 @@ extension RulePlanner {
                 (#"\b((?:put|move|place) .+?) in the (beg+i+n+i+n?g|begin+ig|start|end)\b"#, "$1 at the $2"),
                 // "BGM 等title结束再进来，就是3秒那里": the music comes in when the title ends (its time said again after).
                 (#"(?:bgm|背景音乐|音乐|music|歌)\s*等\s*(?:title|标题)\s*结束(?:了|后|以后)?\s*再?\s*(?:进来|出来|开始|进|响起?)(?:[,，]\s*就是\s*[零〇一二两三四五六七八九十\d.]+\s*秒(?:那里|那儿|的地方|左右)?)?"#, "start the music after the title"),
+                // "音乐等到第4秒再进来", "背景音乐到5秒才开始": the music starts then (said before 再, which parts clauses).
+                (#"(bgm|背景音乐|音乐|music|歌)\s*(?:等到|到|等)\s*第?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒(?:钟)?(?:的时候)?\s*(?:再|才)\s*(?:进来|出来|开始|进|响起?|播放?)"#, "$1从第$2秒开始"),
+                // "最后慢慢变黑，3秒", "结尾渐渐暗下去": the video fades out to black.
+                (#"(?:在?最后|结尾(?:的时候|处)?|结束(?:的时候|时)?)\s*(?:慢慢|渐渐|逐渐)?地?\s*(?:变黑|变暗|黑下去|暗下去|黑掉|黑屏)"#, "结尾淡出"),
+                // "最后3秒加一行字：谢谢老师！", "加一句话：生日快乐": a line of words is a caption.
+                (#"(?:加|放|写)(?:上|个)?(?:一行|一句|几个)?(?:字|话|文字)\s*[:：]\s*[“"]?([^“”"]+?)[”"]?\s*$"#, "加字幕“$1”"),
+                // "还是算了，撤销吧", "算了，撤回": giving up on the last change, said before asking to undo it.
+                (#"^(?:还是|那)?算了吧?\s*[，,、]\s*(?=.*(?:撤销|撤回))"#, ""),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":
