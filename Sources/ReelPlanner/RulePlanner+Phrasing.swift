@@ -101,8 +101,33 @@ extension RulePlanner {
     /// A place or time that may follow a text's unquoted words ("…, top", "…, last 3 sec", "… for the last 4 seconds").
     static let textTail = #"(?:(?:(?:at|in|on|for|from|during|until|till|over|between) )?(?:the )?(?:(?:very )?(?:top|bottom|middle|center|centre|end|start|beginning)\b|lower third\b|(?:last|first|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\d+(?::\d+)? (?:to|-) \d))"#
 
+    /// Korean around English words ("first photo는 6 seconds 로 more long 하게 해주세요", "music 조금 더
+    /// quiet 하게", "전체 video 를 2 seconds 짧게 해주세요"): particles dropped, the verb said first, and
+    /// the few Korean words for the vocabulary as English.
+    static let koreanAsEnglish: [(String, String)] = [
+        // "5 seconds 부터 start" is "start at 5 seconds"; "6 seconds 로 more long 하게" is "to 6 seconds".
+        (#"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*부터\s*(start|begin|play)"#, "$2 at $1"),
+        (#"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:으로|로)\s*(?:more long|longer|more short|shorter|길게|짧게)\s*하게"#, "$1"),
+        // "… video 만들어 주세요": the verb, said last in Korean, first.
+        (#"(?:^|(?<=[.!?]\s))([^.!?]*?)\s*만들어(?:\s*(?:주세요|줘요?|주실래요|줄래요?))?"#, "make $1"),
+        (#"\s*(?:하게\s*)?(?:해\s*주세요|해\s*줘요?|해\s*주실래요|해\s*줄래요?|해요|하세요|부탁(?:해요|합니다|드립니다|드려요))(?=[\s.,!?]|$)"#, " "),
+        (#"\s(?:하게|해서)(?=[\s.,!?]|$)"#, " "), (#"\s(?:넣어|붙여)(?=[\s.,!?]|$)"#, " add"),
+        (#"\s하고\s"#, " and "), (#"(?<=\s|^)그리고(?=\s)"#, "and"), (#"(?<=\s|^)아니(?=[\s,])"#, "no"),
+        (#"사진\s*하나(?:에)?\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*씩"#, "$1 each"), (#"\s씩(?=[\s.,!?]|$)"#, " each"),
+        (#"(?<=\s|^)만(?=[\s.,!?]|$)"#, "only"), (#"(?<=\s|^)제목(?:은|을)?(?=\s)"#, "title"), (#"(?<=\s|^)사진(?:들)?(?=\s)"#, "photos"),
+        (#"(?<=\s|^)(?:모든|전부|다)(?=\s)"#, "all"), (#"(?<=\s|^)전체(?=\s)"#, "whole"), (#"(?<=\s|^)마지막에(?=\s)"#, "at the end"),
+        (#"(?<=\s)(?:last|final) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*동안"#, "for the last $1"), (#"\s동안(?=[\s.,!?]|$)"#, ""),
+        (#"(?<=\s|^)(?:조금\s*)?더\s+(?=[a-z])"#, "more "), (#"(?<=\s|^)(?:좀|조금)(?=\s)"#, ""),
+        (#"(?<=\s|^)짧게(?=[\s.,!?]|$)"#, "shorter"), (#"(?<=\s|^)길게(?=[\s.,!?]|$)"#, "longer"),
+        // "그리고 size 좀 more big": the text's size, of what was just touched.
+        (#"\bsize\s+(?:more big|bigger|larger)\b"#, "make it bigger"), (#"\bsize\s+(?:more small|smaller)\b"#, "make it smaller"),
+        (#"\s(?:으로|로|는|은|를|을|에|이|가)(?=[\s.,!?]|$)"#, ""),
+    ]
+
     static func plainRequest(_ text: String) -> String {
         outsideQuotes(text) { part in
+            var part = part
+            if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible|hi|hello|hey)\b[,!.]*(?:\s*but\b)?"#, " "),
