@@ -14,17 +14,22 @@ extension RulePlanner {
         var i = 0
         while i < out.count - 1 {
             var topic = replacing(out[i], #"[.!]$"#, "")
+            var taken = false
             // "use b.mp4 as the hook, move it to the start": the file is the topic of the request after it.
             if let m = Numbers.firstMatch(#"^(?:use|take|have) ((?:the )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v)|(?:the )?(?:first|second|third|last) (?:clip|photo|picture|shot|one)) as (?:the |my |our |a )?(?:hook|opener|intro|opening(?: shot)?|cold open)$"#, in: topic) {
                 topic = m[1]
             }
-            // "The video clip in the middle is too long, make it 2 seconds shorter": the thing complained of is "it".
-            if let m = Numbers.firstMatch(#"^((?:the|this|that|my|our) (?:[\w-]+ ){0,3}?(?:clip|video|vid|photo|picture|pic|image|shot|scene|slide|title|caption|text|end card|one)(?: (?:in the middle|at the (?:start|end|beginning)))?|[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v)) (?:is|looks|seems|feels|'s) (?:still |way |much |far |a bit |a little |kinda |kind of |really |just )*too (?:long|short|big|small|large|fast|slow|dark|bright|quick)[.!]?$"#, in: topic),
+            // "The video clip in the middle is too long, make it 2 seconds shorter", "the middle clip drags,
+            // make it 1 second shorter": the thing complained of is "it". "the video bit in the middle, cut
+            // it down to 2 sec", "the first photo, trim it": a thing placed by its position, said alone, too.
+            if let m = Numbers.firstMatch(#"^((?:the|this|that|my|our) (?:[\w-]+ ){0,3}?(?:clip|video|vid|photo|picture|pic|image|shot|scene|slide|title|caption|text|end card|one|bit|part|section)(?: (?:in the middle|at the (?:start|end|beginning)))?|[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v))(?: (?:is|looks|seems|feels|'s) (?:still |way |much |far |a bit |a little |kinda |kind of |really |just )*too (?:long|short|big|small|large|fast|slow|dark|bright|quick)| (?:(?:still |kinda |really |just )?(?:drags|is dragging|drags on|goes on (?:too long|forever)|takes too long|is way too long)(?: (?:a bit|a little|a lot|on))?))?[.!]?$"#, in: topic),
+               m[0] != m[1] || has(m[1], #"\b(?:middle|first|second|third|fourth|last|final)\b"#),
                // "…too long, cut it" says neither how much nor whether to remove it: left as said.
                !has(out[i + 1], #"^(?:just |so )?(?:cut|trim) (?:it|them)[.!]?$"#) {
                 topic = m[1]
+                taken = true
             }
-            if (has(topic, topicOnly) || topic != replacing(out[i], #"[.!]$"#, "")), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
+            if (has(topic, topicOnly) || taken || topic != replacing(out[i], #"[.!]$"#, "")), has(out[i + 1], #"\b(?:it|them)\b"#), !has(out[i + 1], #"^(?:is|it'?s|it is|was)\b"#) {
                 let re = Regexes.shared.get(#"\b(?:it|them)\b"#)
                 let ns = out[i + 1] as NSString
                 if let m = re.firstMatch(in: out[i + 1], range: NSRange(location: 0, length: ns.length)) {

@@ -50,7 +50,13 @@ extension RulePlanner {
 
     static func namePart(_ stem: String) -> [String] {
         stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map { String($0).trimmingCharacters(in: .decimalDigits) }
-            .filter { $0.count >= 3 && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
+            .filter { ($0.count >= 3 || isHanWord($0)) && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
+    }
+
+    /// A Chinese name part of two or more characters ("儿子" in 儿子_笑.jpg, "女儿" in 女儿_画画.jpg):
+    /// a word of its own, so "用儿子的几张照片", "只用女儿的照片" name the files that share it.
+    static func isHanWord(_ part: String) -> Bool {
+        part.count >= 2 && part.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     /// Where in the words a file is named (UTF-16 offset), if it is.
@@ -99,7 +105,9 @@ extension RulePlanner {
             Numbers.allMatches(pattern, in: c).map(\.location)
         }
         // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
-        let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+        // "the living room pics" for livingroom1.jpg, livingroom2.jpg: the number after the name is no part of it.
+        let stem = String((((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+            .reversed().drop { $0.isNumber || $0 == "_" || $0 == "-" }.reversed())
         if found.isEmpty, stem.count >= 7, stem.allSatisfy({ $0.isASCII && $0.isLetter }) {
             for i in 3...(stem.count - 3) {
                 let split = "\(stem.prefix(i)) \(stem.dropFirst(i))"
@@ -148,6 +156,15 @@ extension RulePlanner {
         }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
+        // "用儿子的几张照片", "只用女儿的照片": 照片 is never a clip, so a name part said as "…的照片"
+        // names that part's pictures, not its clips (儿子_跑步.mp4).
+        let picturesOnly = named.filter { p in
+            !EditOperation.looksLikeStill(p) && mentions(p, in: c, context: context, own: true).isEmpty
+                && mentions(p, in: c, context: context).allSatisfy { at in
+                    has((c as NSString).substring(from: at), #"^[^，,。、和跟与及视]{2,8}?的(?:几|这|那|些|所有|全部|[两三四五六七八九十\d])*张?(?:照片|图片)"#)
+                }
+        }
+        if !picturesOnly.isEmpty, named.contains(where: EditOperation.looksLikeStill) { named.removeAll { picturesOnly.contains($0) } }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
@@ -219,8 +236,9 @@ extension RulePlanner {
                 return lead + visuals.filter { !lead.contains($0) } + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             // "with all the photos", "the photos of the breads": pictures asked for, and no clip
-            // word anywhere, is the pictures alone ("a video" is what is made, not a clip).
-            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|视频"#), !stills.isEmpty, !clips.isEmpty {
+            // word anywhere, is the pictures alone ("a video" is what is made, not a clip; "做一个20秒的视频，
+            // 所有照片都用上": "…的视频", "一个视频", "做成视频" is what is made).
+            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|(?<!的|个|成)视频"#), !stills.isEmpty, !clips.isEmpty {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             // "Video clip first, after that 2 pictures": the one clip placed by the words.
@@ -242,6 +260,8 @@ extension RulePlanner {
         func describesNamed(_ at: Int) -> Bool {
             guard let nearest = everyMention.filter({ $0 < at }).max(), at - nearest <= 24 else { return false }
             let between = (c as NSString).substring(with: NSRange(location: nearest, length: at - nearest))
+            // "运动会的视频和照片": the name's videos and its photos, not all the photos.
+            if has(between, #"^[^，,、。]+的(?:视频|照片|图片)(?:和|跟|与|及)$"#) { return true }
             return !has(between, #"\b(?:and|then|with|plus|the|after|before)\b|,|&|\+|，|、|然后|再|和|最后"#)
         }
         // "just 3 pics: backyard, then kitchen…": a group word that introduces the named files.

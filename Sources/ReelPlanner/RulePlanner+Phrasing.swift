@@ -101,8 +101,33 @@ extension RulePlanner {
     /// A place or time that may follow a text's unquoted words ("…, top", "…, last 3 sec", "… for the last 4 seconds").
     static let textTail = #"(?:(?:(?:at|in|on|for|from|during|until|till|over|between) )?(?:the )?(?:(?:very )?(?:top|bottom|middle|center|centre|end|start|beginning)\b|lower third\b|(?:last|first|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\d+(?::\d+)? (?:to|-) \d))"#
 
+    /// Korean around English words ("first photo는 6 seconds 로 more long 하게 해주세요", "music 조금 더
+    /// quiet 하게", "전체 video 를 2 seconds 짧게 해주세요"): particles dropped, the verb said first, and
+    /// the few Korean words for the vocabulary as English.
+    static let koreanAsEnglish: [(String, String)] = [
+        // "5 seconds 부터 start" is "start at 5 seconds"; "6 seconds 로 more long 하게" is "to 6 seconds".
+        (#"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*부터\s*(start|begin|play)"#, "$2 at $1"),
+        (#"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:으로|로)\s*(?:more long|longer|more short|shorter|길게|짧게)\s*하게"#, "$1"),
+        // "… video 만들어 주세요": the verb, said last in Korean, first.
+        (#"(?:^|(?<=[.!?]\s))([^.!?]*?)\s*만들어(?:\s*(?:주세요|줘요?|주실래요|줄래요?))?"#, "make $1"),
+        (#"\s*(?:하게\s*)?(?:해\s*주세요|해\s*줘요?|해\s*주실래요|해\s*줄래요?|해요|하세요|부탁(?:해요|합니다|드립니다|드려요))(?=[\s.,!?]|$)"#, " "),
+        (#"\s(?:하게|해서)(?=[\s.,!?]|$)"#, " "), (#"\s(?:넣어|붙여)(?=[\s.,!?]|$)"#, " add"),
+        (#"\s하고\s"#, " and "), (#"(?<=\s|^)그리고(?=\s)"#, "and"), (#"(?<=\s|^)아니(?=[\s,])"#, "no"),
+        (#"사진\s*하나(?:에)?\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*씩"#, "$1 each"), (#"\s씩(?=[\s.,!?]|$)"#, " each"),
+        (#"(?<=\s|^)만(?=[\s.,!?]|$)"#, "only"), (#"(?<=\s|^)제목(?:은|을)?(?=\s)"#, "title"), (#"(?<=\s|^)사진(?:들)?(?=\s)"#, "photos"),
+        (#"(?<=\s|^)(?:모든|전부|다)(?=\s)"#, "all"), (#"(?<=\s|^)전체(?=\s)"#, "whole"), (#"(?<=\s|^)마지막에(?=\s)"#, "at the end"),
+        (#"(?<=\s)(?:last|final) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*동안"#, "for the last $1"), (#"\s동안(?=[\s.,!?]|$)"#, ""),
+        (#"(?<=\s|^)(?:조금\s*)?더\s+(?=[a-z])"#, "more "), (#"(?<=\s|^)(?:좀|조금)(?=\s)"#, ""),
+        (#"(?<=\s|^)짧게(?=[\s.,!?]|$)"#, "shorter"), (#"(?<=\s|^)길게(?=[\s.,!?]|$)"#, "longer"),
+        // "그리고 size 좀 more big": the text's size, of what was just touched.
+        (#"\bsize\s+(?:more big|bigger|larger)\b"#, "make it bigger"), (#"\bsize\s+(?:more small|smaller)\b"#, "make it smaller"),
+        (#"\s(?:으로|로|는|은|를|을|에|이|가)(?=[\s.,!?]|$)"#, ""),
+    ]
+
     static func plainRequest(_ text: String) -> String {
         outsideQuotes(text) { part in
+            var part = part
+            if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible|hi|hello|hey)\b[,!.]*(?:\s*but\b)?"#, " "),
@@ -232,6 +257,14 @@ extension RulePlanner {
                 (#"\b((?:put|move|place) .+?) in the (beg+i+n+i+n?g|begin+ig|start|end)\b"#, "$1 at the $2"),
                 // "BGM 等title结束再进来，就是3秒那里": the music comes in when the title ends (its time said again after).
                 (#"(?:bgm|背景音乐|音乐|music|歌)\s*等\s*(?:title|标题)\s*结束(?:了|后|以后)?\s*再?\s*(?:进来|出来|开始|进|响起?)(?:[,，]\s*就是\s*[零〇一二两三四五六七八九十\d.]+\s*秒(?:那里|那儿|的地方|左右)?)?"#, "start the music after the title"),
+                // "音乐等到第4秒再进来", "背景音乐到5秒才开始": the music starts then (said before 再, which parts clauses).
+                (#"(bgm|背景音乐|音乐|music|歌)\s*(?:等到|到|等)\s*第?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒(?:钟)?(?:的时候)?\s*(?:再|才)\s*(?:进来|出来|开始|进|响起?|播放?)"#, "$1从第$2秒开始"),
+                // "最后慢慢变黑，3秒", "结尾渐渐暗下去": the video fades out to black.
+                (#"(?:在?最后|结尾(?:的时候|处)?|结束(?:的时候|时)?)\s*(?:慢慢|渐渐|逐渐)?地?\s*(?:变黑|变暗|黑下去|暗下去|黑掉|黑屏)"#, "结尾淡出"),
+                // "最后3秒加一行字：谢谢老师！", "加一句话：生日快乐": a line of words is a caption.
+                (#"(?:加|放|写)(?:上|个)?(?:一行|一句|几个)?(?:字|话|文字)\s*[:：]\s*[“"]?([^“”"]+?)[”"]?\s*$"#, "加字幕“$1”"),
+                // "还是算了，撤销吧", "算了，撤回": giving up on the last change, said before asking to undo it.
+                (#"^(?:还是|那)?算了吧?\s*[，,、]\s*(?=.*(?:撤销|撤回))"#, ""),
             ])
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":

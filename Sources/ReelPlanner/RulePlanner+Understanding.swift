@@ -214,6 +214,12 @@ extension RulePlanner {
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
                     offersChinese: ["角落文字：“在右下角加字幕‘你的名字’”", "片尾：“加一个片尾写着‘关注我们’”"]),
+        // "make the grey sky in the first photo blue and sunny", "replace the sky", "把天空换成蓝天": a change inside a picture.
+        Unsupported(pattern: #"\b(?:grey|gray|cloudy|overcast|dull|white|rainy) sky\b|\bsky\b.{0,40}\b(?:blue|sunny|clear)\b|\b(?:replace|swap|change|fix) (?:the |my )?sky\b|换天空|天空(?:换成|变成|改成)"#,
+                    english: "I cannot change the sky or other things inside a picture.",
+                    chinese: "我还不能改变照片里的天空或其他内容。",
+                    offers: ["\"make it warmer\" for a sunnier feel", "\"make it brighter\"", "\"make the colours more vivid\""],
+                    offersChinese: ["“暖色调”", "“亮一点”", "“颜色鲜艳一点”"]),
         Unsupported(pattern: #"blur (?:the |my )?background(?! music| track| song| audio)|background blur|remove the background(?! music| track| song| audio| sound)|green ?screen|chroma|背景虚化|虚化背景|抠图|去掉背景(?!音乐|声音)"#,
                     english: "I cannot blur or remove the background inside a picture.",
                     chinese: "我还不能虚化或去掉画面里的背景。",
