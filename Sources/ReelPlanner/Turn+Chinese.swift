@@ -21,6 +21,7 @@ extension EditSession {
         (#"^There was no music to remove\.$"#, "本来就没有背景音乐。"),
         (#"^There was no (?:title|caption|end card|text|lowerthird) to remove\.$"#, "本来就没有这段文字。"),
         (#"^Removed the colour look\.$"#, "去掉了色调。"),
+        (#"^Removed the colour look from (.+)\.$"#, "去掉了 $1 的色调。"),
         (#"^Removed (.+)\.$"#, "删除了 $1。"),
         (#"^Replaced (.+) with (.+)\.$"#, "用 $2 替换了 $1。"),
         (#"^Put (.+) at the start\.$"#, "把 $1 放在开头。"),
@@ -55,6 +56,20 @@ extension EditSession {
         (#"^The music now dips under the voice\.$"#, "有人声时背景音乐会自动压低。"),
         (#"^The music no longer dips under the voice\.$"#, "背景音乐不再随人声压低。"),
         (#"^Changed (.+)\.$"#, "修改了 $1。"),
+        (#"^Put (\d+) items? on the timeline in order\.$"#, "按顺序把 $1 个素材放上了时间线。"),
+        (#"^Added the script as (\d+) captions? from ([\d.]+) to ([\d.]+) s\.$"#, "把脚本分成 $1 条字幕（$2–$3 秒）。"),
+        (#"^Added a slow zoom in to (.+)\.$"#, "给 $1 加了缓慢推近。"),
+        (#"^Added a slow zoom out to (.+)\.$"#, "给 $1 加了缓慢拉远。"),
+        (#"^Added a slow pan (left|right|up|down) to (.+)\.$"#, "给 $2 加了缓慢平移（$1）。"),
+        (#"^Added a slow still to (.+)\.$"#, "$1 保持静止。"),
+        (#"^Turned the slow zoom off for (.+)\.$"#, "关掉了 $1 的缓慢缩放。"),
+        (#"^Gave (.+) the (.+) style and a gentle rise\.$"#, "$1 改为 $2 样式，并缓缓升入。"),
+        (#"^Gave (.+) the (.+) style and a fade\.$"#, "$1 改为 $2 样式，并淡入。"),
+        (#"^Gave (.+) the (.+) style\.$"#, "$1 改为 $2 样式。"),
+        (#"^Gave (.+) a gentle rise\.$"#, "$1 改为缓缓升入。"),
+        (#"^Gave (.+) a fade\.$"#, "$1 改为淡入。"),
+        (#"^Added the voiceover (.+) at ([\d.]+) s\.$"#, "在第 $2 秒加了旁白 $1。"),
+        (#"^The sound is kept as mixed \(no loudness normalisation\)\.$"#, "声音保持原样混音（不做响度标准化）。"),
         (#"^Undid the last change\.$"#, "已撤销上一步。"),
         (#"^Redid the change\.$"#, "已重做。"),
     ]
@@ -62,14 +77,26 @@ extension EditSession {
     /// How the edits name clips and shapes, in Chinese: "clip 2 (b)", "all 3 clips", "9:16 vertical".
     static let chineseNames: [(String, String)] = [
         (#"\bclip (\d+) \(([^)]*)\)"#, "第$1段（$2）"), (#"\bclips (\d+) and (\d+)\b"#, "第$1段和第$2段"), (#"\bclip (\d+)\b"#, "第$1段"),
+        (#"\bthe title "([^"]*)""#, "标题“$1”"), (#"\bthe caption "([^"]*)""#, "字幕“$1”"), (#"\bthe end card "([^"]*)""#, "片尾“$1”"),
+        (#"\bthe text "([^"]*)""#, "文字“$1”"), (#"\blower-third\b"#, "下三分之一"),
         (#"\ball (\d+) clips\b"#, "全部 $1 段"), (#"\bvertical\b"#, "竖屏"), (#"\blandscape\b"#, "横屏"), (#"\bsquare\b"#, "方形"),
     ]
 
     /// One change in Chinese, or as it was when it has no Chinese form.
     static func inChinese(_ change: String) -> String {
+        if let said = chineseSentence(change) { return said }
+        // One change can be said in several sentences ("Put 3 items on the timeline in order.
+        // Added song.mp3 as background music at 35%."): each is said on its own.
+        let sentences = RulePlanner.replacing(change, #"(?<=\.) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated) )"#, "\n")
+            .split(separator: "\n").map(String.init)
+        guard sentences.count > 1 else { return change }
+        return sentences.map { chineseSentence($0) ?? $0 }.joined()
+    }
+
+    private static func chineseSentence(_ change: String) -> String? {
         for (pattern, words) in chineseChanges where RulePlanner.has(change, pattern) {
             return RulePlanner.replacing(RulePlanner.replacing(change, pattern, words), chineseNames)
         }
-        return change
+        return nil
     }
 }

@@ -173,6 +173,8 @@ extension EditSession {
             let quoted = plan.notUnderstood.map { "\"\($0)\"" }.joined(separator: ", ")
             if changes.isEmpty && problems.isEmpty && plan.intent == .edit {
                 lines.append("I did not understand \(quoted), so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
+            } else if plan.chinese {
+                lines.append("我没有理解\(plan.notUnderstood.map { "“\($0)”" }.joined(separator: "，"))。")
             } else {
                 lines.append("I did not understand \(quoted).")
             }

@@ -241,3 +241,25 @@ import ReelTimeline
         }
     }
 }
+
+/// A request in Chinese is answered in Chinese: every change it makes is said in Chinese, with
+/// only file names, numbers and the person's own words left as they were.
+@Suite struct ChineseAnswerTests {
+    @Test(arguments: [
+        "用a.jpg和b.jpg和c.mp4做一个15秒的视频，加标题“开业大吉”，慢慢放大",
+        "用这些素材做个视频，字幕：欢迎光临。新品上市。",
+        "把标题改成“限时优惠”，然后配音用vo.mp3",
+        "第二段改成2倍速，第一段放到最后",
+    ])
+    func everyChangeIsSaidInChinese(request: String) throws {
+        var session = EditSession(draft: Draft())
+        _ = session.turn("make a video", media: ["a.jpg", "b.jpg", "c.mp4", "song.mp3", "vo.mp3"])
+        let turn = session.turn(request, media: ["a.jpg", "b.jpg", "c.mp4", "song.mp3", "vo.mp3"])
+        #expect(!turn.changes.isEmpty, "\(turn.answer)")
+        // The last line is the timeline's summary in the seed service's own form.
+        let said = turn.answer.split(separator: "\n").dropLast().joined(separator: "\n")
+        let bare = RulePlanner.replacing(said, #"“[^”]*”|"[^"]*"|\b[\w.-]+\.(?:jpg|mp4|mp3)\b|（[a-z\d]+）"#, "")
+        #expect(RulePlanner.firstRange(#"\b[A-Za-z]{3,}\b"#, in: bare) == nil, "English left in: \(said)")
+        #expect(RulePlanner.has(said, #"[\u4e00-\u9fff]"#), "\(said)")
+    }
+}
