@@ -87,8 +87,13 @@ extension RulePlanner {
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
+            // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
+            // letters or more that no other file has, said as a word of its own (not a common word).
+            if part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
+                out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?:'?s)?(?![A-Za-z0-9_'])"#)
+            }
             // "(young, then wedding, then now)", "before → after → the bow one": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→] |[(,→]|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))"#)
         }
         // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -100,8 +105,18 @@ extension RulePlanner {
 
     /// Everywhere in the words a file is named.
     /// `own`: only by the file's own name (not a part it shares with others, "the portraits").
-    static func mentions(_ path: String, in c: String, context: PlannerContext, own: Bool = false) -> [Int] {
-        var found = namePatterns(path, context: context, own: own).flatMap { pattern -> [Int] in
+    static func mentions(_ path: String, in said: String, context: PlannerContext, own: Bool = false) -> [Int] {
+        // "the marché first" for marche_provence.mp4, "accordéon" for chanson_accordeon.mp3: accents
+        // are no part of telling names apart (folded on both sides, where that keeps every offset).
+        var c = said, patterns = namePatterns(path, context: context, own: own)
+        if !said.allSatisfy(\.isASCII) || !path.allSatisfy(\.isASCII) {
+            let folded = said.folding(options: .diacriticInsensitive, locale: nil)
+            if folded.utf16.count == said.utf16.count {
+                c = folded
+                patterns = patterns.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
+            }
+        }
+        var found = patterns.flatMap { pattern -> [Int] in
             Numbers.allMatches(pattern, in: c).map(\.location)
         }
         // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
@@ -123,7 +138,21 @@ extension RulePlanner {
         context.media.filter { !isAudio($0) && mention($0, in: c, context: context) != nil }
     }
 
-    static func composeSources(_ c: String, context: PlannerContext) -> [String] {
+    static func composeSources(_ said: String, context: PlannerContext) -> [String] {
+        // Accents are no part of names ("the marché first"): folded where every offset stays.
+        let folded = said.folding(options: .diacriticInsensitive, locale: nil)
+        let c = folded.utf16.count == said.utf16.count ? folded : said
+        let files = composeFiles(c, context: context)
+        // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
+        guard has(c, refusesMusic) else { return files }
+        let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
+        return files.filter { !isAudio($0) || (named.contains($0) && !has(c, #"\b(?:no|without|don'?t|do not)\b[^,.;]{0,20}\b(?:music|songs?|bgm)\b"#)) }
+    }
+
+    /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
+    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: [\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down))|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
+
+    static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }
         let sounds = context.media.filter(isAudio)
         var named = namedMedia(c, context: context)
@@ -149,7 +178,15 @@ extension RulePlanner {
         let refused = visuals.filter { p in mentions(p, in: c, context: context).contains { at in
             has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$"#)
         } }
-        let leftOut = leftOutAfter(c, context: context) + refused
+        // "no logo though", "without the receipt": a part of one file's name (a common word too) after a refusal.
+        let refusedByPart = visuals.filter { p in
+            let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+            return namePart(stem).contains { part in
+                part.count >= 4 && visuals.filter({ namePart(((($0 as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension).contains(part) }).count == 1
+                    && has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+            }
+        }
+        let leftOut = leftOutAfter(c, context: context) + refused + refusedByPart
         if !leftOut.isEmpty, leftOut.count < visuals.count {
             visuals.removeAll { leftOut.contains($0) }
             named.removeAll { leftOut.contains($0) }
@@ -165,6 +202,17 @@ extension RulePlanner {
                 }
         }
         if !picturesOnly.isEmpty, named.contains(where: EditOperation.looksLikeStill) { named.removeAll { picturesOnly.contains($0) } }
+        // "the three product stills (serum, moisturizer, toner)": pictures asked for, and no clip word
+        // anywhere, so serum_texture.mp4 (named only by the part it shares with serum_hero.jpg) is not meant.
+        if named.contains(where: EditOperation.looksLikeStill), has(c, stillGroup),
+           !has(c, #"\bclips?\b|\bvids?\b|\bfootage\b|\bvideos\b|\bmp4s?\b|\bmovs?\b|\brecordings?\b|视频|片段"#) {
+            let sharedOnly = named.filter { p in
+                guard !EditOperation.looksLikeStill(p), mentions(p, in: c, context: context, own: true).isEmpty else { return false }
+                let others = Set(named.filter { $0 != p }.flatMap { mentions($0, in: c, context: context) })
+                return mentions(p, in: c, context: context).allSatisfy(others.contains)
+            }
+            if sharedOnly.count < named.count { named.removeAll { sharedOnly.contains($0) } }
+        }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
@@ -305,6 +353,18 @@ extension RulePlanner {
         return ordered + chosenSounds
     }
 
+    /// Words of everyday English that a file's name may have but the words seldom mean it by:
+    /// a part like these names its file only as a thing ("the final clip" is not final_cut.mp4).
+    static let commonWords: Set<String> = [
+        "final", "save", "test", "edit", "copy", "main", "part", "full", "short", "long", "intro", "outro", "start", "end",
+        "open", "close", "fast", "slow", "good", "best", "nice", "cool", "more", "less", "over", "after", "before", "then",
+        "next", "back", "front", "side", "left", "right", "make", "made", "this", "that", "with", "from", "into", "your",
+        "their", "have", "take", "take", "keep", "show", "play", "time", "new", "old", "version", "draft", "export", "render",
+        "logo", "loud", "soft", "quiet", "frame", "fade", "black", "white", "color", "colour", "music", "track", "beat",
+        "each", "every", "only", "just", "also", "some", "other", "look", "like", "want", "need", "please", "thanks",
+        "square", "vertical", "landscape", "portrait", "story", "stories", "reel", "reels", "post", "feed", "clip",
+    ]
+
     /// Short names in file names and the words people say for them.
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
@@ -407,9 +467,11 @@ extension RulePlanner {
 
     /// "the mountain photo do not use", "leave clip3 out": files left out by the words after them.
     static func leftOutAfter(_ c: String, context: PlannerContext) -> [String] {
-        guard has(c, #"\bnot\b|n'?t\b|\bout\b"#) else { return [] }
+        guard has(c, #"\bnot\b|n'?t\b|\bout\b|不要|不用|别用|去掉|除外|不放"#) else { return [] }
         return context.media.filter { p in !isAudio(p) && mentions(p, in: c, context: context).contains { at in
             let after = (c as NSString).substring(from: at), before = (c as NSString).substring(to: at)
+            // "促销海报不要", "包装那张就不用了": the name, then a refusal that ends the clause.
+            if has(after, #"^[^，,。；;！!、\s]{1,16}?(?:那张|那个|那段)?(?:就)?(?:不要|不用|别用|去掉|除外|不放)了?(?=$|[，,。；;！!\s])"#) { return true }
             if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
             return has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
         } }
