@@ -71,6 +71,13 @@ extension RulePlanner {
     /// Durations that belong to something else (titles, transitions, a clip, fades, the music…).
     static let otherLengthOwners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|fading|\bdip\b|music|song|\bbgm\b|\baudio\b|sound|voice|narration|\bclip ?\d|\bclips?\b|\bphotos?\b|pictures?|images?|\bpics?\b|\bstills?\b|\bslides?\b|\beach\b|\bevery\b|\bper\b|\bapiece\b|\bfps\b|frame|\bstart(?:s|ing)?\b|\bbegin|\b(?:at|from|after|until|till|between) \d|\bseconds? in\b|\bspeed|\bfirst\b|\blast\b|\bsecond (?:clip|photo|video|one)|\bzoom|\bpan\b|trim|\.(?:jpe?g|png|mp4|mov|webm|heic)\b|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡入|淡出|片段|文字|最后|前\s*[零〇一二两三四五六七八九十\d]"#
 
+    /// The words just before `at` give the length to something else: "a fade-out to black of ",
+    /// "crossfades lasting ", "the title for ", "music fade over ".
+    static func lengthBelongsToOther(_ c: String, at: Int) -> Bool {
+        let before = (c as NSString).substring(to: min(at, (c as NSString).length))
+        return has(before, #"\b(?:fades?|fade[- ](?:in|out)|fading(?: in| out)?|transitions?|crossfades?|cross-fades?|dissolves?|wipes?|dips?|titles?|captions?|text|card|music|song|bgm|each|every|per)\b(?:(?!\b(?:video|vid|it|length|runtime|duration|total)\b)[^,;.!?])*\b(?:of|over|for|lasting|taking)\s*(?:about |around |roughly |exactly |just |only )?$"#)
+    }
+
     /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
     static func saysTotalLength(_ c: String) -> Bool {
         totalLengthPatterns.contains { has(c, $0) }
@@ -90,6 +97,9 @@ extension RulePlanner {
         for (k, pattern) in totalLengthPatterns.enumerated() {
             // Read from where the phrase starts, so "a minute and a half" is read whole.
             if let m = Numbers.allMatches(pattern, in: c).first, let ms = Numbers.duration(in: (c as NSString).substring(from: m.location)) {
+                // "a fade-out to black of 2 seconds to the entire video", "music fade over 3 s for the
+                // whole video": the length said right after a fade, a transition, a text or the music is theirs.
+                if lengthBelongsToOther(c, at: m.location) { continue }
                 // "fade out the video 1s": a length right after "the video", with no "be" or "to"
                 // between them, belongs to the fade (or title, music…) the clause is about.
                 if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),
@@ -192,9 +202,14 @@ extension RulePlanner {
                               (#"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3"),
                               (#"^((?:just |pls |please |ok )?(?:shave|knock|lop|take|chop) (?:about |like |around |another )?)(\d+(?:\.\d+)?) off\b(?=(?: (?:it|the (?:video|end|total)))?[.!]?$)"#, "$1$2 s off")])
         // "a third shorter", "a quarter longer": a fraction of the current length.
-        if let m = Numbers.firstMatch(#"\b(a quarter|a third|a half|half|a fifth|a tenth|two thirds) (shorter|longer)\b"#, in: c) {
-            let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2.0 / 3][m[1]] ?? 0
-            return max(1000, Int((Double(current) * (m[2] == "shorter" ? 1 - f : 1 + f)).rounded()))
+        // "one third shorter", "20% shorter", "10 percent longer" too.
+        if let m = Numbers.firstMatch(#"\b(?:a|one) (quarter|third|half|fifth|tenth) (shorter|longer)\b|\b(half|two thirds) (shorter|longer)\b|\b(\d+(?:\.\d+)?) ?(?:%|percent|per cent) (shorter|longer)\b"#, in: c) {
+            let word = m[1] + m[3]
+            let f: Double = ["quarter": 0.25, "third": 1.0 / 3, "half": 0.5, "fifth": 0.2, "tenth": 0.1, "two thirds": 2.0 / 3][word]
+                ?? (Double(m[5]).map { $0 / 100 } ?? 0)
+            let way = m[2] + m[4] + m[6]
+            guard f > 0, f < 10 else { return nil }
+            return max(1000, Int((Double(current) * (way == "shorter" ? 1 - min(f, 0.9) : 1 + f)).rounded()))
         }
         // "length: +5000ms", "duration -2s"; "shorter of 4 seconds" (French "plus courte de").
         if let m = Numbers.firstMatch(#"\b(?:length|duration|runtime|video)\s*[:=]?\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {

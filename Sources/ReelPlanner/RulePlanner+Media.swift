@@ -69,7 +69,7 @@ extension RulePlanner {
     /// ("the drone clip", "the beach one", "the acoustic music") or closing a list item ("then
     /// the exterior, the bedroom"); a numbered name spoken ("dog one" for dog1.jpg). `ownOnly`:
     /// only the file's own name, no part of it.
-    static func namePatterns(_ path: String, context: PlannerContext, own ownOnly: Bool = false) -> [String] {
+    static func namePatterns(_ path: String, context: PlannerContext, own ownOnly: Bool = false, loose: Bool = true) -> [String] {
         let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
         let shared = ownOnly ? Set(namePart(stem)) : []
         let own = aliases(path, context: context).filter { !shared.contains($0) }
@@ -89,7 +89,7 @@ extension RulePlanner {
         for part in namePart(stem) where !own.contains(part) {
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
-            if part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
+            if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?:'?s)?(?![A-Za-z0-9_'])"#)
             }
             // "(young, then wedding, then now)", "before → after → the bow one": a part as a list item.
@@ -105,10 +105,12 @@ extension RulePlanner {
 
     /// Everywhere in the words a file is named.
     /// `own`: only by the file's own name (not a part it shares with others, "the portraits").
-    static func mentions(_ path: String, in said: String, context: PlannerContext, own: Bool = false) -> [Int] {
+    /// `loose`: also a part only this file has said as a word of its own ("jaydens goal"); without
+    /// it, only names said whole, as a thing ("the goal clip") or as a list item.
+    static func mentions(_ path: String, in said: String, context: PlannerContext, own: Bool = false, loose: Bool = true) -> [Int] {
         // "the marché first" for marche_provence.mp4, "accordéon" for chanson_accordeon.mp3: accents
         // are no part of telling names apart (folded on both sides, where that keeps every offset).
-        var c = said, patterns = namePatterns(path, context: context, own: own)
+        var c = said, patterns = namePatterns(path, context: context, own: own, loose: loose)
         if !said.allSatisfy(\.isASCII) || !path.allSatisfy(\.isASCII) {
             let folded = said.folding(options: .diacriticInsensitive, locale: nil)
             if folded.utf16.count == said.utf16.count {
@@ -165,7 +167,7 @@ extension RulePlanner {
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
         let only = has(c, #"\b(only|just)\b|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
-        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
         if let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c).first?.location {
             let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { $0 > cut } }
@@ -191,8 +193,28 @@ extension RulePlanner {
             visuals.removeAll { leftOut.contains($0) }
             named.removeAll { leftOut.contains($0) }
         }
+        // "Ceremony teaser …: vows.mp4 then details_rings.jpg, nothing else": beside files named whole,
+        // a file that only a single word of its name points at ("ceremony") is not one of them;
+        // two words of its name together ("jayden goal") still name it.
+        if named.contains(where: { !mentions($0, in: c, context: context, own: true).isEmpty }) {
+            let weak = named.filter { p in
+                guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
+                let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                let parts = namePart(stem).filter { $0.count >= 3 }.map { NSRegularExpression.escapedPattern(for: $0) }
+                return !parts.contains { a in parts.contains { b in a != b && has(c, #"\b\#(a)(?:'?s)?\s+(?:\w+\s+)?\#(b)(?:'?s)?\b"#) } }
+            }
+            if weak.count < named.count { named.removeAll { weak.contains($0) } }
+        }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
+        // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
+        let kindOnly: ((String) -> Bool)? =
+            has(c, #"\b(?:photos|pictures|pics|images|stills) only\b|\b(?:only|just) (?:the |my )?(?:photos|pictures|pics|images|stills)\b|\bno (?:\w+ )?(?:clips|videos|vids|footage|video clips)\b"#) ? EditOperation.looksLikeStill
+            : has(c, #"\b(?:clips|videos|vids|footage) only\b|\b(?:only|just) (?:the |my )?(?:clips|videos|vids|footage)\b|\bno (?:stills|photos|pictures|pics|images)\b"#) ? { !EditOperation.looksLikeStill($0) } : nil
+        if let kindOnly, visuals.contains(where: kindOnly), !visuals.allSatisfy(kindOnly) {
+            visuals = visuals.filter(kindOnly)
+            if named.contains(where: kindOnly) { named = named.filter(kindOnly) } else { named = [] }
+        }
         // "用儿子的几张照片", "只用女儿的照片": 照片 is never a clip, so a name part said as "…的照片"
         // names that part's pictures, not its clips (儿子_跑步.mp4).
         let picturesOnly = named.filter { p in
@@ -295,11 +317,16 @@ extension RulePlanner {
         // Where each file is said: by its own name, before a word it shares ("only the portraits
         // (portrait_01 to portrait_04)"); else by a part of its name the other named files don't
         // share ("the three grandpa photos (young, then wedding, then now)").
-        let allMentions = Dictionary(named.map { ($0, mentions($0, in: c, context: context)) }, uniquingKeysWith: { a, _ in a })
+        // Where a file is said as a thing or by name comes before a word of its name said in passing
+        // ("tour announcement vid: crowd.mp4 then the poster" puts tour_poster.png second).
+        let allMentions = Dictionary(named.map { p in
+            let strong = mentions(p, in: c, context: context, loose: false)
+            return (p, strong.isEmpty ? mentions(p, in: c, context: context) : strong)
+        }, uniquingKeysWith: { a, _ in a })
         var placed: [(Int, String)] = named.compactMap { p in
             let others = Set(named.filter { $0 != p }.flatMap { allMentions[$0] ?? [] })
             let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
-            return (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? distinct ?? mention(p, in: c, context: context)).map { ($0, p) }
+            return (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -499,7 +526,7 @@ extension RulePlanner {
         for p in context.media {
             for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
-        rest = Self.replacing(rest, stillGroup + "|" + clipGroup, " ")
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b"#, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c

@@ -192,9 +192,17 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return
         }
-        if aboutMusic || has(c, #"\bvolume\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
-            plan.operations.append(.setMusicVolume(current / 2))
-            plan.understood.append("halve the music (\(Int((current * 100).rounded()))% → \(Int((current * 50).rounded()))%)")
+        if aboutMusic || has(c, #"\bvolume\b"#) || has(c, #"\bhalf as loud\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
+            // "make it softer, perhaps half as loud as it is now": one change, from the level the turn began with.
+            var level = current
+            if let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music quieter") }) {
+                plan.operations.remove(at: k)
+                plan.understood[u] += " (then changed)"
+                level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
+            }
+            plan.operations.append(.setMusicVolume(level / 2))
+            plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
             return
         }
         // "song in the background": where the music goes, said without a verb.

@@ -195,6 +195,8 @@ extension RulePlanner {
         var chinese: String
         var offers: [String]
         var offersChinese: [String]
+        /// A session file whose name matches this is what the words mean ("add qr.png at the end"): no refusal.
+        var unlessFileNamed: String? = nil
     }
 
     static let unsupported: [Unsupported] = [
@@ -246,6 +248,19 @@ extension RulePlanner {
                     chinese: "我还不能把视频发布到平台或账号上。",
                     offers: ["\"export\" (the finished MP4 is yours to upload)", "the platform's shape: \"make it vertical for TikTok\""],
                     offersChinese: ["“导出”（成片由你上传）", "平台的画幅：“做成竖屏”"]),
+        // "make Harold's eyes not red", "remove the guy in the background", "whiten her teeth": retouching inside a picture.
+        Unsupported(pattern: #"\bred[- ]?eyes?\b|\beyes?\b.{0,25}\b(?:not|less|no longer) red\b|\b(?:remove|erase|delete|get rid of|take out)\b (?:the |that |this )?(?:person|people|guy|man|woman|lady|kid|photobomber|stranger|tourists?|car|trash|object)s?\b.{0,20}\b(?:from|in|out of|behind)\b|\bwhiten(?:ing)? (?:the |her |his |my |our |their )?teeth\b|\bretouch|\bairbrush|\bsmooth (?:out )?(?:the |her |his |my )?skin|\bwrinkles?\b|\bblemish|红眼|美颜|磨皮|祛痘|修图"#,
+                    english: "I cannot retouch things inside a picture (red eyes, skin, people or objects in it).",
+                    chinese: "我还不能修改照片里面的内容（红眼、皮肤、人或物）。",
+                    offers: ["\"make it brighter\"", "\"make it warmer\"", "\"show the photo in full\""],
+                    offersChinese: ["“亮一点”", "“暖色调”", "“完整显示照片”"]),
+        // "turn our menu into a QR code", "an animated map of my route", "generate_broll prompt=…": new pictures, not the person's files.
+        Unsupported(pattern: #"\bqr\b|animated (?:map|route)|\bmap animation|\broute animation|\b(?:animate|animating) (?:the |my |a )?(?:route|map)\b|\bgenerate_?(?:broll|b-roll|images?|video|footage|clip)\b|\b(?:generate|create|make)\b (?:some |a |an |me )?(?:ai |new )?(?:b-?roll|stock footage|ai (?:images?|footage|video|clip))\b|\bai[- ](?:generated|b-?roll)\b|\btext[- ]to[- ](?:video|image)\b|二维码|地图动画|生成素材"#,
+                    english: "I cannot make new pictures or footage (a QR code, an animated map, generated b-roll); a video is made of your own files.",
+                    chinese: "我还不能生成新的画面（二维码、动画地图、AI 素材）；视频只用你自己的文件。",
+                    offers: ["an end card with the link: \"add an end card saying 'Menu at example.com'\"", "a picture you have: \"add map.png at the end\""],
+                    offersChinese: ["片尾写上链接：“加片尾‘菜单见 example.com’”", "用你已有的图片：“把 map.png 放到最后”"],
+                    unlessFileNamed: #"qr|map|route"#),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -268,6 +283,8 @@ extension RulePlanner {
         // sequence, is a picture like the others, not a watermark.
         if u.pattern == unsupported[1].pattern, let context, !has(c, #"watermark|水印|corner|overlay|on top|over the|throughout|whole (?:time|video)|all the time|角落"#),
            context.media.contains(where: { !isAudio($0) && ($0 as NSString).lastPathComponent.lowercased().contains("logo") }) { return nil }
+        if let names = u.unlessFileNamed, let context,
+           context.media.contains(where: { has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
         }

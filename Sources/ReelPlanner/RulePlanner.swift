@@ -118,6 +118,9 @@ public struct RulePlanner: Sendable {
         // that ask nothing is what "that one" in the next clause means.
         var named: (subject: Subject, clause: String)?
         var askedState = false
+        // Whether words other than a refused request ask for the new video.
+        var composeAsked = false
+        let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
             let opsBefore = plan.operations.count
@@ -131,6 +134,8 @@ public struct RulePlanner: Sendable {
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause, context: context) {
+                // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
+                if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
                 // "auto-detect and cut the dead air": one refusal for both halves.
                 if !plan.declined.contains(no) { plan.declined.append(no) }
                 continue
@@ -138,6 +143,7 @@ public struct RulePlanner: Sendable {
             // "get rid of the wind noise? you literally can't hear what Jack is saying": after a request
             // Reel cannot do, words that ask nothing themselves are its reason, never another edit.
             if !plan.declined.isEmpty, !Self.startsWithRequest(c) { continue }
+            if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
                 askedState = true
@@ -272,6 +278,13 @@ public struct RulePlanner: Sendable {
         if askedState, plan.intent == .edit, plan.operations.isEmpty, plan.history.isEmpty {
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
+        }
+        // "Stabilize getting_ready.mp4 before you cut anything", "turn our menu into a QR code": a request
+        // Reel cannot do, on files not yet on the timeline, builds nothing (the answer says what it can do).
+        if !plan.declined.isEmpty || !plan.notUnderstood.isEmpty, !composeAsked, plan.operations.count == 1, plan.operations.first?.isCompose == true,
+           plan.understood.count == understoodAtCompose {
+            plan.operations.removeAll()
+            plan.understood.removeAll()
         }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
