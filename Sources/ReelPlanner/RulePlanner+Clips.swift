@@ -151,15 +151,29 @@ extension RulePlanner {
         return seen
     }
 
+    /// What a speed change plays faster or slower: the one named, else all. A picture has no motion to
+    /// speed up, so "speed the walkaround clip up 2x", "slow the footage down" among photos mean the
+    /// clips; "make the video 2x faster", "speed everything up" keep them all.
+    static func speedTargets(_ target: SegmentTarget?, _ c: String, draft: Draft) -> [SegmentTarget] {
+        if let target, target != .all { return [target] }
+        let stills = stillIndexes(draft)
+        let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
+        // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段"#),
+              !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
+        return clips.map { .index($0) }
+    }
+
     static func nameWordTargets(_ c: String, draft: Draft) -> [(Int, SegmentTarget)] {
         let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "") }
-        guard files.count > 1, has(c, #"\b(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?\b"#) else { return [] }
+        guard files.count > 1 else { return [] }
+        let saysThing = has(c, #"\b(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?\b"#)
         let words = files.map { file in
             Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
                 .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
-        for (i, own) in words.enumerated() {
+        for (i, own) in words.enumerated() where saysThing {
             for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) {
                 let noun = #"(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?"#
                 if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?\#(w)\b|\b\#(w)(?:'s)? \#(noun)\b"#, in: c).first {
@@ -167,9 +181,23 @@ extension RulePlanner {
                 }
             }
         }
+        // "play the save at half speed", "put jaydens goal first": a word only one file's name has, said
+        // as a thing of its own ("the save") or beside another word of that name ("jayden goal", "marcus save").
+        for (i, own) in words.enumerated() where !out.contains(where: { $0.1 == .named(files[i]) }) {
+            let unique = own.filter { w in !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
+            for w in unique.sorted() {
+                let e = NSRegularExpression.escapedPattern(for: w)
+                let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
+                let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this) \#(e)\b(?! (?:of|to|for)\b)"#
+                guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
+                out.append((m.location, .named(files[i])))
+                break
+            }
+        }
         // "the kitchen shots", "the living room photos": a word some files share (not all), said with a plural noun: each of them.
         let shared = Set(words.flatMap { $0 }).filter { w in (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
-        for w in shared.sorted() where c.contains(w) {
+        for w in shared.sorted() where saysThing && c.contains(w) {
             guard let m = Numbers.allMatches(#"\b\#(w)(?: [a-z]+)? (?:shots|photos|pictures|pics|images|clips|videos|ones|stills)\b"#, in: c).first else { continue }
             for i in files.indices where words[i].contains(w) && !out.contains(where: { $0.1 == .named(files[i]) }) {
                 out.append((m.location, .named(files[i])))
@@ -177,6 +205,17 @@ extension RulePlanner {
         }
         return out
     }
+
+    /// Words that say where or when, or how a thing looks or sounds: "the end", "the intro", "the final
+    /// one" never name a file by themselves, whatever the files are called.
+    static let positionWords: Set<String> = [
+        "start", "end", "intro", "outro", "final", "front", "back", "left", "right", "side", "open", "close", "middle", "center",
+        "centre", "over", "after", "before", "then", "next", "this", "that", "with", "from", "into", "your", "their", "each",
+        "every", "only", "just", "also", "some", "other", "look", "like", "want", "need", "please", "thanks", "music", "track",
+        "beat", "fade", "black", "white", "color", "colour", "frame", "loud", "soft", "quiet", "fast", "slow", "good", "best",
+        "nice", "cool", "time", "full", "short", "long", "part", "main", "whole", "rest", "same", "more", "less", "title",
+        "caption", "text", "square", "vertical", "landscape", "portrait", "speed", "zoom", "sound", "volume", "length",
+    ]
 
     /// Words that name kinds of things on a timeline, not one of them.
     static let vocabularyWords: Set<String> = [
@@ -382,17 +421,17 @@ extension RulePlanner {
             plan.operations.append(.setSpeed(t, v))
             plan.understood.append("play \(describe(t)) at \(fmt(v))x")
         } else if let v = explicitSpeed(c) {
-            plan.operations.append(.setSpeed(target ?? .all, v))
+            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
-            plan.operations.append(.setSpeed(target ?? .all, speed))
+            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, speed)) }
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
         } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
             let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
             let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
             let v = min(4, base * f)
-            plan.operations.append(.setSpeed(target ?? .all, v))
+            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",

@@ -261,6 +261,12 @@ extension RulePlanner {
                     offers: ["an end card with the link: \"add an end card saying 'Menu at example.com'\"", "a picture you have: \"add map.png at the end\""],
                     offersChinese: ["片尾写上链接：“加片尾‘菜单见 example.com’”", "用你已有的图片：“把 map.png 放到最后”"],
                     unlessFileNamed: #"qr|map|route"#),
+        // "zoom in and follow jayden the whole time hes running", "keep the dog in frame": tracking inside a clip.
+        Unsupported(pattern: #"\b(?:follow|follows|following|track|tracks|tracking)\b (?:\w+ ){0,3}?(?:the whole time|all the time|around|as (?:he|she|they|it) (?:runs?|moves?|goes|walks?)\w*|while (?:he|she|they|it)|when (?:he|she|they|it)(?:'s| is| are)? (?:running|moving)|with the ball)|\bkeep (?:him|her|them|it|the \w+|\w+) (?:in (?:the )?frame|centered|centred|in focus)\b|\bauto[- ]?(?:track|follow|reframe)|跟踪|跟随"#,
+                    english: "I cannot follow a person or thing inside a clip; a slow zoom goes to the centre of the picture.",
+                    chinese: "我还不能在画面里跟踪人或物；缓慢推近只对准画面中心。",
+                    offers: ["\"add a slow zoom in to clip 2\"", "\"slow clip 2 down\"", "\"start clip 2 at 3 seconds\""],
+                    offersChinese: ["“第二段缓慢推近”", "“第二段慢放”", "“第二段从第3秒开始”"]),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -326,6 +332,8 @@ extension RulePlanner {
             return chinese ? "长度和速度不能小于零（\(said)），所以什么都没有改动。我可以，例如：“第一段改成2秒”，“视频缩短2秒”。"
                 : "A length or speed cannot be below zero (\(said)), so nothing was changed. I can, for example: \"make clip 1 2 seconds\", \"make it 2 seconds shorter\"."
         }
+        // "zoom in and follow jayden the whole time": the zoom is part of the tracking asked for, not an edit of its own.
+        if has(c, #"\b(?:zoom|pan|crop)\w*\b[^.!?]{0,30}?\b(?:and )?(?:follow|track)(?:s|ing)?\b"#), let no = declined(c, context: context) { return no }
         return nil
     }
 

@@ -289,13 +289,19 @@ public struct RulePlanner: Sendable {
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
-            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) }
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
             plan.notUnderstood = []
             plan.smallTalk = true
         }
         return plan
+    }
+
+    /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
+    /// a complaint is its reason, not another request.
+    static func complaintOnly(_ clause: String) -> Bool {
+        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*too (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain)\b[.!]*$"#)
     }
 
     /// Runs every rule over one clause; true if any of them understood it.
