@@ -108,6 +108,19 @@ extension RulePlanner {
     /// `loose`: also a part only this file has said as a word of its own ("jaydens goal"); without
     /// it, only names said whole, as a thing ("the goal clip") or as a list item.
     static func mentions(_ path: String, in said: String, context: PlannerContext, own: Bool = false, loose: Bool = true) -> [Int] {
+        // The same file is looked for in the same words many times over a turn (which files, narrowing,
+        // placing): the answer is kept for the last words and files asked about.
+        var sig = Hasher()
+        sig.combine(context.media)
+        sig.combine(context.names)
+        let files = sig.finalize(), key = "\(own ? 1 : 0)\(loose ? 1 : 0)\(path)"
+        if let kept = MentionsKept.shared.get(said, files, key) { return kept }
+        let found = findMentions(path, in: said, context: context, own: own, loose: loose)
+        MentionsKept.shared.set(said, files, key, found)
+        return found
+    }
+
+    private static func findMentions(_ path: String, in said: String, context: PlannerContext, own: Bool, loose: Bool) -> [Int] {
         // "the marché first" for marche_provence.mp4, "accordéon" for chanson_accordeon.mp3: accents
         // are no part of telling names apart (folded on both sides, where that keeps every offset).
         var c = said, patterns = namePatterns(path, context: context, own: own, loose: loose)
@@ -530,5 +543,29 @@ extension RulePlanner {
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
+    }
+}
+
+/// Where each file was found in the last words looked at (cleared when the words or the files change).
+final class MentionsKept: @unchecked Sendable {
+    static let shared = MentionsKept()
+    private var words = ""
+    private var files = 0
+    private var kept: [String: [Int]] = [:]
+    private let lock = NSLock()
+
+    func get(_ said: String, _ files: Int, _ key: String) -> [Int]? {
+        lock.withLock { words == said && self.files == files ? kept[key] : nil }
+    }
+
+    func set(_ said: String, _ files: Int, _ key: String, _ found: [Int]) {
+        lock.withLock {
+            if words != said || self.files != files || kept.count > 4096 {
+                words = said
+                self.files = files
+                kept.removeAll(keepingCapacity: true)
+            }
+            kept[key] = found
+        }
     }
 }
