@@ -125,7 +125,8 @@ extension RulePlanner {
     ]
 
     static func plainRequest(_ text: String) -> String {
-        outsideQuotes(text) { part in
+        // Spanish, Japanese, French and Portuguese words as English first (RulePlanner+Languages).
+        outsideQuotes(languagesAsEnglish(text)) { part in
             var part = part
             if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [

@@ -338,6 +338,8 @@ extension RulePlanner {
     }
 
     static func isChinese(_ text: String) -> Bool {
+        // Kana marks Japanese, which shares Han characters with Chinese (and is answered in English).
+        if hasKana(text) { return false }
         let wide = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         let latin = text.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.count
         return wide > 0 && wide * 2 >= latin

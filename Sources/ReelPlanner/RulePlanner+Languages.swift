@@ -1,0 +1,169 @@
+import Foundation
+
+/// Requests written partly or wholly in Spanish, Japanese, French or Portuguese, as the English the
+/// rules read: the editing vocabulary and the common shapes of a request ("video de 30 segundos" is
+/// "30 second video", "音楽をもう少し小さく" "music a bit quieter", "un fondu" a crossfade). Words in
+/// quotes and file names are never translated; the answer stays in English (only Chinese is answered
+/// in its own language). A request is checked for its language cheaply (kana, or one marker pattern),
+/// so English requests pay one pattern that does not match.
+extension RulePlanner {
+    /// A word of the table, never part of a file name ("musica.mp3", "pan_dulce") or a longer word.
+    static func word(_ alternatives: String) -> String {
+        #"(?<![\p{L}\p{N}_./\\-])(?:"# + alternatives + #")(?![\p{L}\p{N}_/\\-]|\.[\p{L}\p{N}])"#
+    }
+
+    static func hasKana(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0xFF66...0xFF9D).contains($0.value) }
+    }
+
+    /// Words only a Spanish, French or Portuguese request has (never an English one).
+    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère"#)
+
+    static func languagesAsEnglish(_ text: String) -> String {
+        var t = text
+        if hasKana(t) {
+            t = outsideQuotes(t) { replacing($0, japaneseAsEnglish) }
+        }
+        if has(t, romanceMarker) {
+            t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
+        }
+        return outsideQuotes(t) { replacing($0, learnersEnglish) }
+    }
+
+    /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
+    /// text said without quotes are quoted first, so they are never translated.
+    static func spanishTitleQuoted(_ text: String) -> String {
+        replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|[.!?]?\s*$)"#, "$1 \"$2\"")
+    }
+
+    /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
+    static let romanceAsEnglish: [(String, String)] = [
+        // What wraps a request: greetings, courtesy, a complaint that asks nothing.
+        (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor|gracias"#), "please"),
+        (#",?\s*(?:pero\s+)?no (?:la|lo|las|los) (?:quites|borres|elimines|saques)\b[^,.;]*"#, ""),
+        (#",?\s*(?:que\s+)?no (?:tape|tapen|cubra|cubran) todo\b[^,.;]*"#, ""),
+        (#",?\s*(?:que\s+)?se (?:oiga|oigan|escuche|escuchen) (?:el|la|los|las) [^,.;]*"#, ""),
+        (#"(?:^|,)\s*no me gusta(?:n)? (?:como|cómo) (?:sali[óo]|qued[óo]|se ve)\b[^,.;]*"#, ""),
+        (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
+        (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
+        // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
+        (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
+        (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+(?:[.,]\d+)?)\s*pourcent(?![\p{L}])"#, "$1 percent"),
+        (word(#"(?:un |el )?video (cuadrado|vertical|horizontal)"#), "a $1 video"),
+        (word(#"(?:un |el )?video(?: (?:for|para) [\p{L} ]{1,20}?)? de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
+        (#"(?:^|(?<=,))\s*(?:y )?que dure(?:n)?(?: unos?)? (?=\d)"#, " make it "),
+        (#"(?:^|(?<=,))\s*(?:y )?(la|el|las|los) ([\p{L} ]{1,30}?) que dure(?:n)? (?=\d)"#, " make $1 $2 "),
+        (word(#"de (\d+(?:\.\d+)?) a (\d+(?:\.\d+)?) seconds"#), "from $1 to $2 seconds"),
+        (word(#"(?:en|durante) (?:los|las) (últimos|últimas|primeros|primeras) (\d+(?:\.\d+)?) seconds"#), "for the $1 $2 seconds"),
+        (word(#"últimos|últimas|último|última|ultimo|ultima"#), "last"), (word(#"primeros|primeras|primero|primera|primer"#), "first"),
+        (word(#"segundo|segunda"#) + #"(?= (?:foto|clip|video|imagen|texto))"#, "second"), (word(#"tercero|tercera|tercer"#), "third"),
+        (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
+        (word(#"(\d+(?:\.\d+)?) seconds (?:más tarde|después)"#), "$1 seconds later"),
+        (word(#"(\d+(?:\.\d+)?) seconds (?:más temprano|antes)"#), "$1 seconds earlier"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        (word(#"(?:al|a) (\d+(?:\.\d+)?)\s*%"#), "at $1%"),
+        // Verbs, said first as in English.
+        (word(#"hazme|házme|haz"#), "make"), (word(#"hazlo|hazla|házlo"#), "make it"),
+        (word(#"ponle|pónle|pon|agrégale|añádele"#) + #"(?= una? )"#, "add"),
+        (word(#"ponlo|ponla|pónlo|colócalo"#), "put it"), (word(#"ponle|pónle|pon|coloca|mete"#), "put"),
+        (word(#"quítalo|quítala|quitalo|bórralo|bórrala|elimínalo|elimínala"#), "remove it"),
+        (word(#"quita|quitar|quítale|borra|elimina|saca"#), "remove"),
+        (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
+        (word(#"muévelo|muevelo|muévela|muevela"#), "move it"), (word(#"mueve"#), "move"),
+        (word(#"expórtalo|exportalo|expórtala|exporta|exportar"#), "export it"), (word(#"en (mp4|mov|gif)"#), "as $1"),
+        (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor|mejor dicho"#), ""),
+        (word(#"quiero|necesito"#), "i want"), (word(#"que diga|que dice|que ponga|diciendo"#), "saying"),
+        // French: "un fondu" is a fade, "accelerate it two times" twice as fast, "make it the half" half as long.
+        (word(#"(?:a|un) fondu(?: enchaîné)?"#), "a fade transition"), (word(#"fondu"#), "fade"),
+        // Things and places.
+        (word(#"música|musica|musique"#), "music"), (word(#"fotos"#), "photos"), (word(#"foto"#), "photo"),
+        (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
+        (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"),
+        (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
+        (word(#"ruido de fondo"#), "background noise"), (word(#"volumen"#), "volume"),
+        (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
+        (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
+        (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),
+        (word(#"más rápido|mas rapido"#), "faster"), (word(#"más lento|mas lento"#), "slower"),
+        (word(#"más grande|mas grande"#), "bigger"), (word(#"más pequeño|más chico"#), "smaller"),
+        (word(#"más largo|mas largo"#), "longer"), (word(#"más corto|mas corto"#), "shorter"),
+        (word(#"sin"#), "no"), (word(#"nomás|nada más|solamente|sólo|solo"#), "only"),
+        (word(#"todas las|todos los"#), "all the"), (word(#"todas|todos"#), "all"),
+        (word(#"y (?:luego|después|despues)|luego|después|despues"#), "then"),
+        (word(#"eso|esto"#), "that"), (word(#"con"#), "with"), (word(#"para"#), "for"), (word(#"y"#), "and"),
+        (word(#"del"#), "of the"), (word(#"el|la|los|las"#), "the"), (word(#"un|una"#), "a"), (word(#"de"#), "of"),
+        (word(#"eh"#), ""),
+    ]
+
+    /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as
+    /// fast, "make it the half" half as long, "the title stays 5 seconds on the screen" that text's length.
+    static let learnersEnglish: [(String, String)] = [
+        (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (?:two|2) times\b"#, "make $1 2x faster"),
+        (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (?:three|3) times\b"#, "make $1 3x faster"),
+        (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (\d+(?:\.\d+)?) times\b"#, "make $1 $2x faster"),
+        (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this)\b"#, "speed $1 up"), (#"\baccelerat(?:e|es|ed)\b"#, "speed up"),
+        (#"\bmake (it|the video|everything|the whole (?:video|thing)) the half\b"#, "make $1 half as long"),
+        (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),
+        // "make it 15 seconds longer? oh sorry, I mean 5 seconds longer": the amount said again is the one meant.
+        (#"\b(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)([^.?!]*?)\s*[.?!]\s*(?:oh |ah |oops,? )?(?:sorry|oops|no),? (?:i mean|i meant|make (?:it|that))\s+(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)(?:\s+\w+)?\s*[.!]*\s*$"#, "$3$2"),
+        // "Title please move to top": the thing said first, then what to do with it.
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
+        // "no, in the bottom": where the last text goes.
+        (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
+        // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
+        (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
+        (#"\b(?:return|go back|come back|put it back|leave it|let it) (?:like|as|how it was) before\b|\breturn (?:like|as) (?:it was|before)\b"#, "undo"),
+        // "music starts at 5 seconds, before that only video sound": what the change leaves, not another request.
+        (#",?\s*before that,? (?:only|just) (?:the )?(?:video|original|clip|clips'?)(?:'s)? (?:sound|audio)\b"#, ""),
+        (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
+    ]
+
+    /// Japanese: particles and polite endings dropped, the verb brought first, and the vocabulary as English.
+    static let japaneseAsEnglish: [(String, String)] = [
+        ("。", ". "), ("、", ", "), ("？", ". "), ("！", "! "),
+        // Polite endings and requests.
+        (#"にしたい(?:です)?"#, "にして"), (#"(?:もらえますか|もらえませんか|くれますか|くれませんか|いただけますか|ください|下さい|ほしいです|欲しいです|ほしい|欲しい)(?=[\s.,!]|$)"#, ""),
+        (#"で?お願いします|でお願い|お願い"#, ""), (#"です(?:ね|よ)?(?=[\s.,!]|$)"#, ""), (#"(?<=\S)ね(?=[\s.,!]|$)"#, ""),
+        (#"(?:^|(?<=[\s,.]))(?:あ|あっ|えっと|えーと)[,\s]+"#, ""), (#"(?:^|(?<=[\s,.]))(?:すみません|すいません|ごめんなさい)[,\s]*"#, "sorry, i mean "),
+        // Times and counts.
+        (#"一枚\s*(\d+(?:\.\d+)?)\s*秒ずつ"#, " $1 seconds each"), (#"(\d+(?:\.\d+)?)\s*秒ずつ"#, " $1 seconds each"),
+        (#"(\d+(?:\.\d+)?)\s*秒(?:のところ|の所|目)?から\s*(?:流して|流す|流|始めて|始める|スタートして|スタート|再生して|入れて|入る)"#, " start at $1 seconds"),
+        (#"(\d+(?:\.\d+)?)\s*倍速"#, " $1x speed"), (#"(\d+(?:\.\d+)?)\s*秒"#, " $1 seconds "), (#"1\s*番目の?"#, " the first "), (#"2\s*番目の?"#, " the second "), (#"3\s*番目の?"#, " the third "), (#"4\s*番目の?"#, " the fourth "), (#"5\s*番目の?"#, " the fifth "),
+        (#"(?<=[\p{Latin}\d])\s*の\s*(?:写真|画像|[動动]画|ビデオ|クリップ|ファイル)"#, ""),
+        (#"字幕を?\s*自[動动]で?\s*(?:付けて|つけて|入れて|生成して|作って)"#, " add automatically subtitles"),
+        (#"(タイトル|字幕|キャプション|テキスト)(?:は|を)\s*(\d+(?:\.\d+)?)\s*秒(?:間)?(?:に(?:して)?)?(?=[\s.,!]|$)"#, " make the $1 last $2 seconds"),
+        // What is asked: "…を削除", "…を作って", "…を使って", "…にして".
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*(?:削除|消して|消す|外して|取って|取り除いて)(?:して)?"#, " remove $1"),
+        (#"(?:^|(?<=[.]\s?))\s*([^.]*?)(?:で|を)\s*(?:ビデオ|[動动]画|映像)を?\s*(?:作って|作る|作成して|作成)"#, " make a video with $1"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)(?:ビデオ|[動动]画|映像)を?\s*(?:作って|作る|作成して|作成)"#, " make a $1 video"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*全部\s*使って"#, " use all the $1"), (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*使って"#, " use $1"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*(?:もう少し|少し|ちょっと)\s*小さく(?:して)?"#, " make $1 a bit smaller"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*(?:もう少し|少し|ちょっと)\s*大きく(?:して)?"#, " make $1 a bit bigger"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*([^.,]*?)に\s*翻訳(?:して|する)?"#, " translate $1 to $2"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*([^.,]*?)に\s*(?:して|する)"#, " make $1 $2"),
+        (#"(?:^|(?<=[.,]\s?))\s*(?:もっと|もう少し|少し)\s*大きく(?:して)?"#, " make it bigger"),
+        (#"(?:^|(?<=[.,]\s?))\s*(?:もっと|もう少し|少し)\s*小さく(?:して)?"#, " make it smaller"),
+        (#"(?:^|(?<=[.,]\s?))\s*(?:もっと|もう少し|少し)\s*(?:速く|早く)(?:して)?"#, " make it faster"),
+        (#"(?:^|(?<=[.,]\s?))\s*(?:もっと|もう少し|少し)\s*(?:遅く|ゆっくり)(?:して)?"#, " make it slower"),
+        (#"(\S+?)\s*なし"#, " no $1"), (#"(\S+?)\s*(?:が|は)\s*最初"#, " $1 first"), (#"(\S+?)\s*(?:が|は)\s*最[後后]"#, " $1 last"),
+        // Words.
+        (#"音楽|ＢＧＭ|BGM|ミュージック|曲"#, " music "), (#"(?:この|その|これらの|これの)(?:写真|画像)"#, " the photos "), (#"(?:全部の|すべての|全ての)(?:写真|画像)|(?:写真|画像)を?全部"#, " all the photos "), (#"写真|画像"#, " photo "), (#"ビデオ|[動动]画|映像"#, " video "),
+        (#"タイトル"#, " title "), (#"字幕|キャプション|テキスト|テロップ"#, " caption "), (#"トランジション|切り替え"#, " transitions "),
+        (#"クロスフェード"#, " crossfade "), (#"フェードアウト"#, " fade out "), (#"フェードイン"#, " fade in "), (#"クリップ"#, " clip "),
+        (#"縦向き|縦長|縦型|縦"#, " vertical "), (#"横向き|横長|横型|横"#, " horizontal "), (#"正方形"#, " square "),
+        (#"白黒|モノクロ"#, " black and white "), (#"セピア(?:っぽい|風の?|調の?)?(?:感じの?)?"#, " sepia "), (#"ストーリーズ|ストーリー"#, " stories "),
+        (#"最[後后]の|最[後后]に"#, " the last "), (#"最初の|最初に"#, " the first "), (#"全部の|すべての|全ての|全部"#, " all the "),
+        (#"(?:もう少し|少し|ちょっと)\s*(?:小さく|静かに)"#, " a bit quieter "), (#"(?:もう少し|少し|ちょっと)\s*大きく"#, " a bit louder "),
+        (#"大きく"#, " bigger "), (#"小さく"#, " smaller "), (#"削除|消して"#, " remove "), (#"翻訳"#, " translate "), (#"英語"#, " english "), (#"の中の人の|の中の"#, " "),
+        (#"自[動动]で?"#, " automatic "), (#"終わり|最[後后]|エンド"#, " the end "), (#"の方で|のほうで|の方に"#, ""),
+        (#"この|その|これらの"#, " the "), (#"声"#, " voice "),
+        (#"\ball the\s+photo\b(?!s)"#, "all the photos"),
+        (#"(?:に)?(?:して|する|しよう)(?=[\s.,!]|$)"#, " "),
+        // Particles left between English words.
+        (#"(?<=[\s\p{Latin}\d])\s*(?:は|を|が|に|で|の|も|へ|と)\s*(?=[\s\p{Latin}\d.,]|$)"#, " "),
+        ("\\s+(?=[.,!])", ""), (#"[ \t]{2,}"#, " "),
+    ]
+}
