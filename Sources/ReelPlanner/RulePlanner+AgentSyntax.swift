@@ -127,7 +127,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(text))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(text))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
