@@ -118,6 +118,13 @@ extension RulePlanner {
             if forText, number, name == "start" { return "starting at \(value)\(unit)" }
             if (forText || inner), number, has(name, #"^(?:duration|length)$"#) { return (forText ? "for " : "") + value + unit }
             if !unit.isEmpty, number { return "\(name) \(value) ms" }
+            // A time with no unit: seconds below 1000 ("duration": 15, {"start": 1.5, "end": 9}), else milliseconds.
+            if number, let n = Double(value), n >= 0, has(name, #"^(?:duration|length|start|end)$"#) {
+                let amount = value + (n < 1000 ? " s" : " ms")
+                if inner, name == "start" { return "from " + amount }
+                if inner, name == "end" { return "to " + amount }
+                if !inner, has(name, #"^(?:duration|length)$"#) { return "duration " + amount }
+            }
             return "\(key) \(value)"
         }
     }
@@ -127,7 +134,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(text))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(text))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

@@ -11,15 +11,27 @@ extension RulePlanner {
     /// The statements of `text` that are calls, as operations, and the rest of the text (the
     /// statements that are not calls, in their order).
     static func calls(in text: String, media: [String]) -> (operations: [EditOperation], rest: String) {
-        guard has(text, callStart) else { return ([], text) }
         var operations: [EditOperation] = []
         var rest = text
-        for statement in statements(text) {
-            guard let op = call(statement, media: media), let r = rest.range(of: statement) else { continue }
-            operations.append(op)
-            rest.replaceSubrange(r, with: " ")
+        var read = false
+        // Commands with `key=value` arguments ("trim clip 2: in=1.2s, dur=1.5s"), each a whole statement.
+        if text.contains("=") {
+            for statement in commandStatements(text) {
+                guard let ops = command(statement, media: media), let r = rest.range(of: statement) else { continue }
+                operations += ops
+                read = true
+                rest.replaceSubrange(r, with: " ")
+            }
         }
-        guard !operations.isEmpty else { return ([], text) }
+        if has(rest, callStart) {
+            for statement in statements(rest) {
+                guard let op = call(statement, media: media), let r = rest.range(of: statement) else { continue }
+                operations.append(op)
+                read = true
+                rest.replaceSubrange(r, with: " ")
+            }
+        }
+        guard read else { return ([], text) }
         // What is left between the calls, without the separators that stood for them.
         var before = ""
         while before != rest {
@@ -28,6 +40,8 @@ extension RulePlanner {
         }
         rest = replacing(rest, #"\s{2,}"#, " ").trimmingCharacters(in: .whitespaces)
         if rest == "." { rest = "" }
+        // Only checks ("expect segments=4"): a look at the timeline.
+        if operations.isEmpty, rest.isEmpty { rest = "check the timeline" }
         return (operations, rest)
     }
 

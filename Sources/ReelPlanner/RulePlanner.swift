@@ -308,6 +308,8 @@ public struct RulePlanner: Sendable {
     static func applyRules(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> Bool {
         let before = plan.operations.count + plan.history.count + plan.understood.count
         var c = clause.lowercased()
+        // Precise writers' one-field and by-index edits (RulePlanner+AgentCommands).
+        if agentEdits(clause, draft: draft, &plan) { return true }
         history(c, &plan)
         // Words for the screen are not instructions: later rules do not see them.
         if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan), !words.isEmpty {
