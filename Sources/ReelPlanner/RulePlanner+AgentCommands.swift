@@ -438,7 +438,7 @@ extension RulePlanner {
     /// video's fades turned off ("Do not add video-level fades"). True when the clause was one.
     static func agentEdits(_ clause: String, draft: Draft, _ plan: inout Plan) -> Bool {
         let c = clause.lowercased()
-        guard has(c, #"\b(?:start|end|duration|length|percentage points?|index|copy|duplicate|fades?)\b"#) else { return false }
+        guard has(c, #"\b(?:start|end|duration|length|percentage points?|index|copy|duplicate|fades?|percent)\b|%"#) else { return false }
         let count = draft.visualSegments.count
         // A text's one field: start, end or length.
         if let m = Numbers.firstMatch(#"^(?:(?:please|now|then|and) )*(?:(?:change|set|move|make|update|shift) )?(?:only |just )?(?:the )?(title|caption|end ?card|text (\d+))(?:'s)? (start|end|duration|length)(?: ?time| ?point)?(?: only)? (?:to|=|at|should be|is|becomes?)\s+(\#(Numbers.amount)\s*(?:ms|milliseconds?|s|secs?|seconds?))(?: instead)?[.!]?$|^(?:the )?(title|caption|end ?card)(?: should| needs to| must)? (start|end)s? (?:at|to)\s+(\#(Numbers.amount)\s*(?:ms|milliseconds?|s|secs?|seconds?))(?: instead)?[.!]?$"#, in: c) {
@@ -472,8 +472,9 @@ extension RulePlanner {
             }
             return true
         }
-        // "Lower the music by 10 percentage points": an amount of the level itself, not a share of it.
-        if let m = Numbers.firstMatch(#"\b(lower|reduce|decrease|drop|cut|raise|increase|boost|bring (?:up|down)|turn (?:up|down))\b.*\bby (\d+(?:\.\d+)?) ?(?:percentage points?|points?|pp)\b"#, in: c),
+        // "Lower the music by 10 percentage points", "lower the music by 10%": an amount of the level
+        // itself (35% → 25%), never the level it is set to.
+        if let m = Numbers.firstMatch(#"\b(lower|reduce|decrease|drop|cut|raise|increase|boost|bring (?:up|down)|turn (?:up|down))\b.*\bby (\d+(?:\.\d+)?) ?(?:percentage points?|points?|pp\b|%|percent\b|per cent\b)"#, in: c),
            has(c, #"\b(?:music|song|bgm|volume|level|it)\b"#), !has(c, #"\b(?:speed|bright|contrast|saturat|zoom|size)"#), let n = Double(m[2]),
            let current = draft.tracks.first(where: { $0.role == .music })?.segments.first?.volume {
             let down = has(m[1], #"lower|reduce|decrease|drop|cut|down"#)

@@ -59,7 +59,7 @@ extension RulePlanner {
         return [
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
             // Not "every transition's duration to 750 ms", "the title's length": another thing's.
-            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |its |their |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of|before|after|into|in\b|from|until|till|earlier|later|left|remaining)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             // "(I would like it to) last about one minute", "it should run 30 seconds"
@@ -85,6 +85,19 @@ extension RulePlanner {
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
         let current = draft.duration()
+        // "the photo of the cake must stay 8 seconds", "the picture should last 5 s": the one picture's
+        // length (never the video's); with more than one picture and none named, nothing is guessed.
+        if let m = Numbers.firstMatch(#"\bthe (?:photo|picture|pic|image|still)(?: (?:of|with|from|showing) (?:the |my |our |a |an )?[\w'-]+)? (?:must |should |needs? to |has to |to |will |can |may )?(?:stay|last|be|show|remain|appear|hold|run|stays|lasts|shows|remains)(?: on(?: the)?(?: screen)?)?(?: for)? (?:about |around |exactly |at least )?(\#(Numbers.amount)[- ]?\#(lengthUnit))"#, in: c),
+           let ms = Numbers.duration(in: m[1]) {
+            let sources = plan.operations.compactMap { op -> [String]? in if case .compose(let s, _) = op { s } else { nil } }.last
+            let stills = sources.map { $0.filter { !isAudio($0) && EditOperation.looksLikeStill($0) } }
+                ?? draft.visualSegments.compactMap(\.src).filter(EditOperation.looksLikeStill)
+            if stills.count == 1, let i = (sources.map { $0.filter { !isAudio($0) } } ?? draft.visualSegments.compactMap(\.src)).firstIndex(of: stills[0]) {
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
+                plan.understood.append("show the picture for \(seconds(ms)) s")
+            }
+            return
+        }
         // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
