@@ -47,6 +47,8 @@ extension RulePlanner {
         }
         var kind: TextKind
         var generic = false
+        var writing = false
+        var contact: String?
         var placeholder = false
         // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
@@ -54,7 +56,15 @@ extension RulePlanner {
         else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
-        else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) { kind = .caption; generic = true }
+        // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
+        else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        // "a little message saying We love you Nana", "a banner that says Sale ends Sunday": a caption, named by its words.
+        else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
+        // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
+        else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b"#, in: c) {
+            kind = .caption
+            contact = m[1]
+        }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
@@ -65,9 +75,27 @@ extension RulePlanner {
         // The words: quoted, or after "saying", "called", ":"…
         var words = quoted(clause, quotes)
         var unquoted: String?
+        var retitle = false
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
-        if words == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|should say|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|(?:too|so|very|way|kinda|really|not|still|a bit|a little|hard|unreadable|tiny|huge|cut|covering|gone|over)\b|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d|\#(describesText))(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
+        // "Could it say Happy 80th Birthday Dorothy instead?", "edit the writing to say X": the words it should say.
+        if words == nil, writing,
+           let m = Numbers.firstMatch(#"\b(?:could|can|should|shld|would|must|to|it|now|instead)\s+(?:say|read)\s+(.+?)(?:\s+instead)?[?.!]*$"#, in: clause) {
+            unquoted = m[1].trimmingCharacters(in: .whitespaces)
+        }
+        // "title it Cozy Lakeside Cabin", "title the video Spring Recital 2025": the title's words.
+        if words == nil, unquoted == nil,
+           let m = Numbers.firstMatch(#"^(?:and |also |then )?title (?:it|this|the (?:video|vid|film|movie|slideshow|reel|clip))\s+(?!with\b|at\b|in\b|on\b|for\b|from\b|bigger|smaller)(.+?)[.!]*$"#, in: clause) {
+            unquoted = m[1].trimmingCharacters(in: .whitespaces)
+            kind = .title
+            retitle = true
+        }
+        // "Put the words Harvest Festival 2024 at the start", "with the words Happy Anniversary at the start".
+        if words == nil, unquoted == nil,
+           let m = Numbers.firstMatch(#"\b(?:put|add|write|show|with|use|display)(?: the| these)? words\s+(?!on\b|at\b|in\b|to\b|bigger|smaller|larger|«)(.+?)\s+(?:at|in|on|for|from|to) (?:the )?(?:very )?(?:start|beginning|top|bottom|middle|center|centre|end|first|last|\d).*$"#, in: clause) {
+            unquoted = m[1].trimmingCharacters(in: .whitespaces)
+        }
+        if words == nil, unquoted == nil,
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|(?:should|shld|shud|must|needs? to|has to) (?:say|read)|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|(?:too|so|very|way|kinda|really|not|still|a bit|a little|hard|unreadable|tiny|huge|cut|covering|gone|over)\b|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d|\#(describesText))(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|^(?:and |with |plus )?(?:a |the )?(?:title|headline)\s+(?-i:([A-Z0-9][^,;]*))$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
@@ -103,14 +131,25 @@ extension RulePlanner {
             unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\#(n)\s*(?:s|secs?|seconds?|ms)\b|\#(n)\s*(?:to|and|-|until|till)\s*\#(n)|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
                                       #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, "")
         }
+        // "put our phone number 555-0142 at the bottom", "our website www.example.com at the end": the number or address itself.
+        if words == nil, unquoted == nil, let contact {
+            let token = has(contact, #"phone|number"#) ? #"(\+?\(?\d[\d ().-]{4,}\d)"#
+                : has(contact, #"mail"#) ? #"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"# : #"((?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/\S*)?)"#
+            if let m = Numbers.firstMatch(token, in: clause) { unquoted = m[1].trimmingCharacters(in: .whitespaces) }
+        }
+        // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
+        if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
         // "title 改成 Weekend Vlog 吧": a particle closing the request is not the text's.
         if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
+        // "add our website" with no address said: nothing to put on screen.
+        if contact != nil, words == nil { return nil }
         let rest = unquoted.map { c.replacingOccurrences(of: $0.lowercased(), with: " ") } ?? c
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
-        if has(rest, #"\b(remove|delete|drop|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
+        // Not "when the drop comes in", "on the beat drop": a drop in the music says when, never what goes.
+        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -172,7 +211,20 @@ extension RulePlanner {
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
         }
-        let timing = textTiming(rest, draft: draft)
+        var timing = textTiming(rest, draft: draft)
+        // "The writing at the beginning … could it say X", "edit the writing to say X": the text on screen
+        // there (the only one, or the one at the start or end named), reworded where it is.
+        if writing, words != nil, has(rest, #"\b(?:say|says|read|reads)\b"#) {
+            let positions = draft.textPositions
+            let segments = positions.map { draft.tracks[$0.track].segments[$0.segment] }
+            let order = segments.indices.sorted { (segments[$0].start ?? 0) < (segments[$1].start ?? 0) }
+            let k: Int? = has(rest, #"\b(?:beginning|start|first|opening|top)\b"#) ? order.first
+                : has(rest, #"\b(?:end|last|final|closing)\b"#) ? order.last : (segments.count == 1 ? 0 : nil)
+            if let k {
+                target = .index(k)
+                timing = (nil, nil)
+            }
+        }
         let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
             : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
             : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
@@ -187,7 +239,10 @@ extension RulePlanner {
         let entrance: TextEntrance? = has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
             : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
-        let bigger = has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#), smaller = has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#)
+        // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
+        let tooSmall = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|too|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:small|tiny|little|hard to read|unreadable)\b|\bcan'?t read\b"#)
+        let tooBig = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:too )(?:big|large|huge)\b"#)
+        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#)), smaller = tooBig || (!tooSmall && has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#))
         if bigger || smaller {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
             let much = has(rest, #"\b(much|a lot|way)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
@@ -201,9 +256,12 @@ extension RulePlanner {
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
-        let readsAs = has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|must|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says)\b|\b(?:change|swap|switch)\b.*\bfor\s+«"#)
+        // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
+        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|must|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says)\b|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+            || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
-           readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#), !has(rest, #"\b(add|another|new|extra)\b|添加|加"#),
+           readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
+           !has(rest, #"\b(add|another|new|extra)\b|添加|加"#) || readsAs || has(rest, #"^(?:replace|swap|switch)\b.*\bwith (?:a )?new one\b"#),
            (try? draft.textIndexes(target)) != nil {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
@@ -215,6 +273,9 @@ extension RulePlanner {
             words = placeholderTitle(draft: draft, context: context)
             kind = .title
         }
+        // "with the words Happy Anniversary at the start": words that open the video are its title.
+        if writing, words != nil, timing.start == 0, !has(rest, #"\b(?:say|says|read|reads)\b"#),
+           !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == .title }) { kind = .title }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
             let added = TextTarget.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0)))
@@ -262,6 +323,12 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
+        // "from 4s till the end", "from 0:04 until the end": from then to the end.
+        if let m = Numbers.firstMatch(#"\b(?:from|starting(?: at)?|at) (\#(n))\s*(?:s|secs?|seconds?)? (?:till|until|to|through|thru|'?til) the (?:very )?end\b"#, in: c),
+           let v = Numbers.english(m[1]) {
+            let a = Int(v * 1000)
+            return (a, max(1000, draft.duration() - a))
+        }
         // "the whole video", "until the end"
         if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
             return (nil, max(1000, draft.duration()))
@@ -331,7 +398,7 @@ extension RulePlanner {
         var duration: Int?
         if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
             duration = Int(v * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|stay for|stays for|stay|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
         return (start, duration)
     }

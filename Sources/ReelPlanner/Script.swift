@@ -7,15 +7,20 @@ enum Script {
     static let maxWide = 16
 
     static func lines(_ script: String) -> [String] {
+        // "Croissant $3.50', 'Sourdough loaf $8": quoted lines listed one after another are lines each.
+        let listed = RulePlanner.replacing(script, #"\s*['"‘’“”]\s*[,;]\s*['"‘’“”]\s*"#, "\n")
         var sentences: [String] = []
         var current = ""
-        for ch in script {
+        let chars = Array(listed)
+        for (i, ch) in chars.enumerated() {
             if ch == "\n" || ch == "\r" {
                 sentences.append(current)
                 current = ""
                 continue
             }
             current.append(ch)
+            // "$3.50", "2.5 km": a point between digits ends no sentence.
+            if ch == ".", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
             if ".!?。！？；;".contains(ch) {
                 sentences.append(current)
                 current = ""
