@@ -85,6 +85,15 @@ extension RulePlanner {
 
     static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
         let current = draft.duration()
+        // "Trim segment 1 (b.mp4): in point 00:00:01.200, duration 1.5 s": a duration said right after a
+        // clip's new start is that clip's (it made the whole video 1.5 s).
+        if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,
+           let m = Numbers.firstMatch(#"^(?:and |with |then )?(?:a |its |the )?(?:duration|length|dur|lasting|running)\b(?: of| to| =|:)?\s*(?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit))[.!]?$"#, in: c),
+           let ms = Numbers.duration(in: m[1]) {
+            plan.operations[plan.operations.count - 1] = .trim(t, inMs: inMs, durationMs: ms)
+            plan.understood.append("and \(seconds(ms)) s long")
+            return
+        }
         // "the photo of the cake must stay 8 seconds", "the picture should last 5 s": the one picture's
         // length (never the video's); with more than one picture and none named, nothing is guessed.
         if let m = Numbers.firstMatch(#"\bthe (?:photo|picture|pic|image|still)(?: (?:of|with|from|showing) (?:the |my |our |a |an )?[\w'-]+)? (?:must |should |needs? to |has to |to |will |can |may )?(?:stay|last|be|show|remain|appear|hold|run|stays|lasts|shows|remains)(?: on(?: the)?(?: screen)?)?(?: for)? (?:about |around |exactly |at least )?(\#(Numbers.amount)[- ]?\#(lengthUnit))"#, in: c),

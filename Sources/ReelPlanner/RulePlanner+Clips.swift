@@ -146,6 +146,14 @@ extension RulePlanner {
         // "clip1" is a file's name before it is "clip 1".
         let namedAt = Set(found.compactMap { if case .named = $0.1 { $0.0 } else { nil } })
         found.removeAll { f in if case .index = f.1 { namedAt.contains(f.0) } else { false } }
+        // "Trim segment 1 (b.mp4)": the file in brackets says which one is meant, whatever the count.
+        let ns = c as NSString
+        found.removeAll { f in
+            guard case .index = f.1 else { return false }
+            return namedAt.contains { at in
+                at > f.0 && at - f.0 <= 24 && has(ns.substring(with: NSRange(location: f.0, length: at - f.0)), #"^[\w# ]+\(\s*$"#)
+            }
+        }
         var seen: [SegmentTarget] = []
         for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
         return seen

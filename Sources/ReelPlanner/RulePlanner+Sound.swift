@@ -192,7 +192,7 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
             return
         }
-        if aboutMusic || has(c, #"\bvolume\b"#) || has(c, #"\bhalf as loud\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
+        if aboutMusic || has(c, #"\bvolume\b"#) || has(c, #"\bhalf as loud\b"#), !has(c, #"\b(?:increase|raise|boost|louder|up|more)\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
             // "make it softer, perhaps half as loud as it is now": one change, from the level the turn began with.
             var level = current
             if let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
@@ -203,6 +203,22 @@ extension RulePlanner {
             }
             plan.operations.append(.setMusicVolume(level / 2))
             plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
+            return
+        }
+        // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
+        if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
+           let m = Numbers.firstMatch(#"\b(?:increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)\b.*\bby (?:a |one )?(half|third|quarter)\b"#, in: c) {
+            var level = current
+            if let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music louder") }) {
+                plan.operations.remove(at: k)
+                plan.understood[u] += " (then changed)"
+                level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
+            }
+            let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25][m[1]] ?? 0.5
+            let v = min(2, level * (1 + share))
+            plan.operations.append(.setMusicVolume(v))
+            plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
             return
         }
         // "song in the background": where the music goes, said without a verb.
