@@ -195,13 +195,7 @@ extension RulePlanner {
         }
         if aboutMusic || has(c, #"\bvolume\b"#) || has(c, #"\bhalf as loud\b"#), !has(c, #"\b(?:increase|raise|boost|louder|up|more)\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
             // "make it softer, perhaps half as loud as it is now": one change, from the level the turn began with.
-            var level = current
-            if let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
-               let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music quieter") }) {
-                plan.operations.remove(at: k)
-                plan.understood[u] += " (then changed)"
-                level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
-            }
+            let level = levelAtTurnStart(current, replacing: ["make the music quieter"], context: context, &plan)
             plan.operations.append(.setMusicVolume(level / 2))
             plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
             return
@@ -209,13 +203,7 @@ extension RulePlanner {
         // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
         if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
            let m = Numbers.firstMatch(#"\b(?:increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)\b.*\bby (?:a |one )?(half|third|quarter)\b"#, in: c) {
-            var level = current
-            if let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
-               let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music louder") }) {
-                plan.operations.remove(at: k)
-                plan.understood[u] += " (then changed)"
-                level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
-            }
+            let level = levelAtTurnStart(current, replacing: ["make the music louder"], context: context, &plan)
             let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25][m[1]] ?? 0.5
             let v = min(2, level * (1 + share))
             plan.operations.append(.setMusicVolume(v))
@@ -263,14 +251,8 @@ extension RulePlanner {
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         // "I can barely hear the music … would you mind turning it up quite a bit?": one change, as big as
         // the last words ask, from the level the turn began with.
-        var level = current
-        if has(c, #"quieter|softer|\blower\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#),
-           let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
-           let u = plan.understood.lastIndex(where: { $0.hasPrefix("make the music quieter") || $0.hasPrefix("make the music louder") }) {
-            plan.operations.remove(at: k)
-            plan.understood[u] += " (then changed)"
-            level = context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
-        }
+        let level = has(c, #"quieter|softer|\blower\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#)
+            ? levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan) : current
         if has(c, #"quieter|softer|\blower\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
@@ -281,6 +263,17 @@ extension RulePlanner {
             plan.operations.append(.setMusicVolume(v))
             plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
         }
+    }
+
+    /// The music's level as the turn began, when an earlier clause of this turn already made it
+    /// quieter or louder (`replacing` says which): that change is taken back, so the turn makes one
+    /// change as big as its last words ask. Otherwise `current`.
+    static func levelAtTurnStart(_ current: Double, replacing said: [String], context: PlannerContext, _ plan: inout Plan) -> Double {
+        guard let k = plan.operations.lastIndex(where: { if case .setMusicVolume = $0 { true } else { false } }),
+              let u = plan.understood.lastIndex(where: { line in said.contains { line.hasPrefix($0) } }) else { return current }
+        plan.operations.remove(at: k)
+        plan.understood[u] += " (then changed)"
+        return context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
     }
 
     /// An operation that gives the video music: adding it, or composing with sound files.
