@@ -400,7 +400,11 @@ extension EditOperation {
 
 func seconds(_ ms: Int) -> String {
     let s = Double(ms) / 1000
-    return s.rounded() == s ? String(Int(s)) : String(format: "%.1f", s)
+    if s.rounded() == s { return String(Int(s)) }
+    // "0.25 s", "1.5 s": hundredths at most, no trailing zeros.
+    var text = String(format: "%.2f", s)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
 }
 
 func fmt(_ x: Double) -> String {

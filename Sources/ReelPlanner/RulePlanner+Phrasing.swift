@@ -131,7 +131,9 @@ extension RulePlanner {
             if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [
                 // Courtesy that only wraps the request.
-                (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible|hi|hello|hey)\b[,!.]*(?:\s*but\b)?"#, " "),
+                (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
+                // A greeting opens a sentence; "the writing Hello" later on names a text.
+                (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b)?[,!.]*"#, " "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),

@@ -58,6 +58,10 @@ extension RulePlanner {
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
         else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
+        // just touched), reworded.
+        else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
+                !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "a little message saying We love you Nana", "a banner that says Sale ends Sunday": a caption, named by its words.
         else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
         // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
@@ -219,7 +223,8 @@ extension RulePlanner {
             let segments = positions.map { draft.tracks[$0.track].segments[$0.segment] }
             let order = segments.indices.sorted { (segments[$0].start ?? 0) < (segments[$1].start ?? 0) }
             let k: Int? = has(rest, #"\b(?:beginning|start|first|opening|top)\b"#) ? order.first
-                : has(rest, #"\b(?:end|last|final|closing)\b"#) ? order.last : (segments.count == 1 ? 0 : nil)
+                : has(rest, #"\b(?:end|last|final|closing)\b"#) ? order.last : segments.count == 1 ? 0
+                : { if case .text(let i)? = lastTouched(before: context.previous, after: context.draft), segments.indices.contains(i) { i } else { nil } }()
             if let k {
                 target = .index(k)
                 timing = (nil, nil)
@@ -262,7 +267,16 @@ extension RulePlanner {
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
            !has(rest, #"\b(add|another|new|extra)\b|添加|加"#) || readsAs || has(rest, #"^(?:replace|swap|switch)\b.*\bwith (?:a )?new one\b"#),
-           (try? draft.textIndexes(target)) != nil {
+           let indexes = try? draft.textIndexes(target) {
+            // "The writing at the beginning says Hello." of a text that says Hello: what is there, not a change.
+            if timing.start == nil, timing.duration == nil, position == nil, colour == nil, size == nil,
+               indexes.allSatisfy({ i in
+                   let p = draft.textPositions[i]
+                   return draft.tracks[p.track].segments[p.segment].text?.lowercased() == words.lowercased()
+               }) {
+                plan.understood.append("the \(kindWord(kind)) says \"\(words)\" already")
+                return unquoted
+            }
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
