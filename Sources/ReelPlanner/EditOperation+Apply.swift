@@ -63,7 +63,13 @@ extension EditOperation {
             var parts: [String] = []
             if let inMs { parts.append("to start \(seconds(inMs)) s in") }
             if let durationMs { parts.append("to \(seconds(durationMs)) s long") }
-            change = "Trimmed \(d.describe(idx)) \(parts.joined(separator: " and "))."
+            let pictures = idx.allSatisfy { i in
+                let s = d.visualSegments[i]
+                return s.color != nil || (s.src.map(Self.looksLikeStill) ?? false)
+            }
+            // A picture has nothing to trim: it is shown for a while.
+            change = inMs == nil && pictures ? "Showed \(d.describe(idx)) for \(seconds(durationMs ?? 0)) s."
+                : "Trimmed \(d.describe(idx)) \(parts.joined(separator: " and "))."
         case .setSpeed(let target, let speed):
             guard (0.25...4).contains(speed) else { throw EditError("speed must be between 0.25x and 4x") }
             let idx = try d.indexes(target)

@@ -176,7 +176,8 @@ extension RulePlanner {
             // "Add text: kind …" is a text to add, not a script.
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.
-            (#"(?:^|\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
+            // Not a number that ends a sentence: "Set the fps to 25. All other settings …".
+            (#"(?:^|(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
         ])
         // Any other key=value, outside the words for the screen ('code GLOW20 = 20% off' stays as written).
         return outsideQuotes(t) { replacing($0, #"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2") }

@@ -107,6 +107,22 @@ extension RulePlanner {
             }
             return
         }
+        // "make the pictures stay on longer", "the photos could be a bit shorter": every picture, no amount.
+        if !has(c, #"\d"#), let m = Numbers.firstMatch(#"^(?:(?:make|let|have|keep) )?(?:the |all the |all |each |every |my |our )?(?:pictures?|photos?|pics?|images?|stills?|slides?)\b(?: (?:should|could|can|to|must|need to|needs to))?(?: (?:stay|stays|show|shows|last|lasts|linger|hold|remain|be|are|stay up|stay on))?(?: on(?: screen| the screen)?)?(?: (?:for )?(?:a (?:bit|little|lot|tad)|much|way|slightly))? (longer|shorter)(?: each)?[.!]?$"#, in: c) {
+            let stills = draft.visualSegments.indices.filter { i in
+                let s = draft.visualSegments[i]
+                return s.color != nil || (s.src.map(EditOperation.looksLikeStill) ?? false)
+            }
+            guard !stills.isEmpty else { return }
+            let step = has(c, #"\b(?:a (?:bit|little|tad)|slightly)\b"#) ? 0.1 : has(c, #"\b(?:a lot|much|way)\b"#) ? 0.5 : 0.25
+            let f = m[1] == "longer" ? 1 + step : 1 - step
+            for i in stills {
+                let d = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(1000, Int((Double(d) * f).rounded()))))
+            }
+            plan.understood.append("show each picture \(m[1])")
+            return
+        }
         // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
@@ -256,7 +272,7 @@ extension RulePlanner {
         // "double so long", "half so long": German "doppelt so lang", "halb so lang"; "整个视频缩短到一半".
         } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
             ms = current / 2
-        } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
+        } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
         } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
                   let f = Numbers.english(m[1]), f > 0, f <= 10 {

@@ -45,7 +45,7 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?<![\d.])(24|25|30|48|50|60)p\b"#, in: c), let fps = Int(m[1]) {
             plan.operations.append(.setFPS(fps))
             plan.understood.append("set \(fps) frames per second")
-        } else if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a|/) ?sec(?:ond)?|(\d+)\s*帧|(?:fps|frame ?rate|framerate|帧率)\D{0,12}?(\d+)(?![\d.])"#, in: c),
+        } else if let m = Numbers.firstMatch(#"(\d+)\s*fps|(\d+)\s*frames? (?:per|a|/) ?sec(?:ond)?|(\d+)\s*帧|(?:fps|frame ?rate|framerate|帧率)\D{0,12}?(\d+)(?!\d|\.\d)"#, in: c),
            let fps = Int([m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? "") {
             plan.operations.append(.setFPS(fps))
             plan.understood.append("set \(fps) frames per second")

@@ -86,12 +86,16 @@ extension RulePlanner {
     }
 
     static func fades(_ c: String, _ plan: inout Plan) {
-        guard has(c, #"fade|fading|淡入|淡出"#), !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
+        // "open slowly from black", "come up out of black", "end on black": a fade said by what it does.
+        let fromBlack = #"\b(?:open|opens|opening|come|comes|coming|rise|rises|start|starts|begin|begins|emerge|emerges)\b(?: \w+){0,2}? (?:up )?(?:from|out of) (?:the )?black\b"#
+        let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)"#
+        guard has(c, #"fade|fading|淡入|淡出"#) || has(c, fromBlack) || has(c, toBlack),
+              !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         let ms = Numbers.duration(in: c) ?? 1000
         let whole = #"(?:it|everything|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
-        let inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#)
-        let out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#)
+        let inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
+        let out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
         guard inn || out else { return }
         // "fade in 1000ms out 2000ms", "fade up from black over 1s": each end its own length.
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#

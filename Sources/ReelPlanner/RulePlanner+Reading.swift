@@ -32,14 +32,15 @@ extension RulePlanner {
     /// "from five to eight seconds" → "from 5 to 8 seconds", "stop it at nine" → "stop it at 9".
     /// "the beach one", "one more time" and quoted words stay as they are.
     static func numberWordsAsDigits(_ text: String) -> String {
-        guard has(text, spokenNumber) || has(text, #"\band a half\b"#) else { return text }
+        guard has(text, spokenNumber) || has(text, #"\band[\s-]+a[\s-]+half\b"#) else { return text }
         let n = spokenNumber
         let unit = #"(?:percent|per ?cent|%|seconds?|secs?|minutes?|mins?|milliseconds?|ms|fps|frames?|times)\b"#
         func digits(_ w: String) -> String { Numbers.english(w).map { String(Int($0)) } ?? w }
         return outsideQuotes(text) { part in
             // "a second and a half" → "1.5 seconds", "two and a half minutes" → "2.5 minutes"
             var part = substitute(part, #"\b(?:a|one) (second|minute) and a half\b"#) { g in "1.5 \(g[1])s" }
-            part = substitute(part, #"\b(\#(n)|\d+) and a half (seconds?|minutes?)\b"#) { g in "\(digits(g[1])).5 \(g[2])" }
+            // "one-and-a-half-second dissolves", "One and a half seconds each".
+            part = substitute(part, #"\b(\#(Numbers.spelledNumber)|\d+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(seconds?|minutes?)\b"#) { g in "\(digits(g[1])).5 \(g[2])" }
             // "five to eight seconds", "between three and five seconds": both ends.
             var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
             // "fifteen percent", "thirty seconds", "forty-five sec"
@@ -158,7 +159,16 @@ extension RulePlanner {
         // "the slot on our waiting-room screen is 6 seconds": a fact about something else, beside the request.
         if isFactAboutOtherThing(c) { return true }
         // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
-        if has(c, #"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:two |three |four |other |remaining )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#) { return true }
+        if has(c, #"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#) { return true }
+        // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
+        // as it is", "No other edits.": what must stay, beside the change asked for.
+        if has(c, #"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^no (?:other )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#) { return true }
+        // "when the title goes away", "once the intro is over": when, said of what is there.
+        if has(c, #"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#) { return true }
+        // "like opening your eyes after meditation": what it should feel like.
+        if has(c, #"^(?:just )?like [a-z]+ing\b"#), !has(c, #"\d"#) { return true }
+        // "file smaller for Zalo": why the size was asked for.
+        if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

@@ -197,12 +197,14 @@ extension RulePlanner {
         var offersChinese: [String]
         /// A session file whose name matches this is what the words mean ("add qr.png at the end"): no refusal.
         var unlessFileNamed: String? = nil
+        /// Words that still ask for what Reel lacks though such a file is there ("our logo as a watermark").
+        var evenWithFile: String? = nil
     }
 
     static let unsupported: [Unsupported] = [
         Unsupported(pattern: #"background noise|\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,
                     english: "I cannot clean up or denoise sound.",
-                    chinese: "我还不能给声音降噪。",
+                    chinese: "我还不能去掉背景噪音，也不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
         // "remove the vocals from the song so it's just the instrumental", "karaoke version", "去掉人声".
@@ -215,7 +217,23 @@ extension RulePlanner {
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
-                    offersChinese: ["角落文字：“在右下角加字幕‘你的名字’”", "片尾：“加一个片尾写着‘关注我们’”"]),
+                    offersChinese: ["角落文字：“在右下角加字幕‘你的名字’”", "片尾：“加一个片尾写着‘关注我们’”"],
+                    // "with our logo image as the very last picture": a session file called logo, placed in
+                    // the sequence, is a picture like the others, not a watermark.
+                    unlessFileNamed: "logo",
+                    evenWithFile: #"watermark|水印|corner|overlay|on top|over the|throughout|whole (?:time|video)|all the time|角落"#),
+        // "blur the face of the bystander", "pixelate the number plate": a part of a picture hidden.
+        Unsupported(pattern: #"\bblur\b.{0,40}\b(?:faces?|plates?|licen[cs]e|number|person|people|kids?|child|children|bystanders?|strangers?|names?|screens?|passers?-?by)\b|\b(?:faces?|plates?) blurred\b|\b(?:pixel+at\w*|censor\w*)\b(?: out)?(?: the| his| her| their| my| our| a| that| this)? (?:\w+ )?(?:faces?|plates?|licen[cs]e|number|person|people|kids?|child|children|bystanders?|strangers?|names?|screens?|logos?|swear ?words?)\b|打码|马赛克|(?:人脸|脸|车牌)模糊|模糊(?:人脸|脸|车牌)"#,
+                    english: "I cannot blur or hide part of a picture (a face, a number plate).",
+                    chinese: "我还不能给画面的一部分打码或模糊（人脸、车牌）。",
+                    offers: ["leave that shot out: \"remove clip 2\"", "cut past the moment: \"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\""],
+                    offersChinese: ["去掉那一段：“删掉第二段”", "跳过那一刻：“第二段从第3秒开始”", "“第二段剪成4秒”"]),
+        // "a cursor highlight and auto-zoom wherever I click": finding things inside a screen recording.
+        Unsupported(pattern: #"\bcursor\b|\bmouse (?:highlight|pointer|clicks?)\b|\bclick (?:highlights?|effects?|sounds?)\b|\bauto[- ]?zoom|\bzoom\b.{0,20}\b(?:wherever|where|on) (?:i|you|the user|they) (?:click|tap)|鼠标|光标"#,
+                    english: "I cannot find the cursor or the clicks in a screen recording; a slow zoom goes to the centre of the picture.",
+                    chinese: "我还不能识别录屏里的鼠标或点击；缓慢推近只对准画面中心。",
+                    offers: ["\"add a slow zoom in to clip 2\"", "\"slow clip 2 down\"", "a caption that points it out: \"add a caption 'Click Export' at 0:04\""],
+                    offersChinese: ["“第二段缓慢推近”", "“第二段慢放”", "用字幕提示：“在第4秒加字幕‘点击导出’”"]),
         // "make the grey sky in the first photo blue and sunny", "replace the sky", "把天空换成蓝天": a change inside a picture.
         Unsupported(pattern: #"\b(?:grey|gray|cloudy|overcast|dull|white|rainy) sky\b|\bsky\b.{0,40}\b(?:blue|sunny|clear)\b|\b(?:replace|swap|change|fix) (?:the |my )?sky\b|换天空|天空(?:换成|变成|改成)"#,
                     english: "I cannot change the sky or other things inside a picture.",
@@ -285,12 +303,8 @@ extension RulePlanner {
         // "keep the crowd noise on the clip", "the crowd noise is better": a sound kept, not one to clean up.
         if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve|i like|we like|love)\b.*\b(?:noise|sound|audio)\b|\b(?:noise|sound) (?:is|sounds|was) (?:better|good|great|nice|fine)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
-        // "with our logo image as the very last picture": a session file called logo, placed in the
-        // sequence, is a picture like the others, not a watermark.
-        if u.pattern == unsupported[1].pattern, let context, !has(c, #"watermark|水印|corner|overlay|on top|over the|throughout|whole (?:time|video)|all the time|角落"#),
-           context.media.contains(where: { !isAudio($0) && ($0 as NSString).lastPathComponent.lowercased().contains("logo") }) { return nil }
-        if let names = u.unlessFileNamed, let context,
-           context.media.contains(where: { has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
+        if let names = u.unlessFileNamed, let context, !(u.evenWithFile.map { has(c, $0) } ?? false),
+           context.media.contains(where: { !isAudio($0) && has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
         }

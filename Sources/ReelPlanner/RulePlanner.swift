@@ -84,8 +84,11 @@ public struct RulePlanner: Sendable {
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
+        // "GET current state: number of segments, total duration, music level. No edits.": said to change
+        // nothing, the edit words in it name what to report.
+        let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
         if let intent = Self.route(lower), intent != .edit,
-           !Self.hasEditWords(Self.replacing(lower, #"\b(?:make|do) no (?:changes?|edits?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b"#, " ")) {
+           !Self.hasEditWords(Self.replacing(lower, noEdits, " ")) || (intent == .state && Self.has(lower, noEdits)) {
             plan.intent = intent
             plan.understood.append(Self.intentName(intent))
             return plan
@@ -301,7 +304,7 @@ public struct RulePlanner: Sendable {
     /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
     /// a complaint is its reason, not another request.
     static func complaintOnly(_ clause: String) -> Bool {
-        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*too (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain)\b[.!]*$"#)
+        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|run|runs|fly|flies|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain)\b(?: for [\w' ]{1,30})?[.!]*$"#)
     }
 
     /// Runs every rule over one clause; true if any of them understood it.
@@ -347,7 +350,7 @@ public struct RulePlanner: Sendable {
     // MARK: Routing
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export) (?:it|this|that|the (?:video|vid|film|movie|file|mp4|slideshow)|my (?:video|vid|film|movie))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         // Not "closing credits", "end credits", "a credits card": the card that closes a video.
         if has(t, #"(?<!closing )(?<!end )(?<!opening )credit(?!s? (?:card|screen|slide|roll|sequence))|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit))\b|^(?:get|show|list|read|describe) (?:the )?(?:timeline|draft|project)$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|\bsummary\b|\bsummari[sz]e\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
@@ -485,7 +488,7 @@ public struct RulePlanner: Sendable {
             // how long, said after the fade, transition, text or music it belongs to.
             if let prev = out.last?.lowercased(),
                has(l, #"^(?:and )?(?:lasting|that lasts|which lasts|taking|over) (?:about |around |roughly |like |just )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)[.!]?$"#),
-               has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song"#) {
+               has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song|(?:from|out of|to|into) (?:the )?black\b"#) {
                 out[out.count - 1] += " " + p
                 continue
             }

@@ -12,6 +12,7 @@ extension EditSession {
         (#"^Fitted whole, over a blurred background, (.+)\.$"#, "$1 完整显示，背景模糊填充。"),
         (#"^Trimmed (.+?) to start ([\d.]+) s in and to ([\d.]+) s long\.$"#, "$1 从第 $2 秒开始，剪成 $3 秒。"),
         (#"^Trimmed (.+?) to ([\d.]+) s long\.$"#, "$1 剪成 $2 秒。"),
+        (#"^Showed (.+?) for ([\d.]+) s\.$"#, "$1 显示 $2 秒。"),
         (#"^Trimmed (.+?) to start ([\d.]+) s in\.$"#, "$1 从第 $2 秒开始。"),
         (#"^Set (.+) to ([\d.]+)x speed\.$"#, "$1 改为 $2 倍速。"),
         (#"^Moved (.+) to position (\d+)\.$"#, "$1 移到第 $2 个。"),
