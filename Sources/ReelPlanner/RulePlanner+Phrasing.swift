@@ -134,6 +134,10 @@ extension RulePlanner {
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // A greeting opens a sentence; "the writing Hello" later on names a text.
                 (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b)?[,!.]*"#, " "),
+                // "the music is to loud can you make it more quite": a request run on after its reason starts anew.
+                (#"(?<=[a-z0-9%])\s+(?=(?:could|can|would|will) you\b)"#, ", "),
+                // "make the pictures stay on longer they go by to fast": the reason run on after the request.
+                (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
@@ -170,6 +174,9 @@ extension RulePlanner {
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
                 (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
+                // Homophones typed fast: "more quite", "its to loud", "they go by to fast".
+                (#"\bmore quite\b(?! (?:a|an|the|some|good|nice|well|lot)\b)"#, "quieter"),
+                (#"(?<=\b(?:is|are|was|were|its|it's|by|way|bit|much|far|seems|looks|sounds|feels|kinda|really|just|still|getting|got|go|goes|went|little) )to (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|low|high|quick)\b)"#, "too "),
                 (#"\bmore (?:loud|strong|high)\b"#, "louder"), (#"\bmore (fast|slow|long|short|small)\b"#, "$1er"),
                 // "a full second and a half", "from t = 4 s", "at last 3 seconds", "terminate at 9 s"
                 (#"\ba full (?=(?:second|minute)s?\b)"#, "a "), (#"\b(from|to|at|until|till|between|and) t ?=? ?(?=\d)"#, "$1 "),

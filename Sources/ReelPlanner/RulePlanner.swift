@@ -522,6 +522,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += p
                 continue
             }
+            // "two minutes and ten seconds": the "and" inside one length.
+            if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)[- ]?(?:minutes?|mins?)$"#),
+               has(l, #"^\#(Numbers.numberWord)[- ]?(?:s|secs?|seconds?)\b"#) {
+                out[out.count - 1] += " and " + p
+                continue
+            }
             // "one and a half seconds": the "and" inside a number.
             if let prev = out.last?.lowercased(), has(prev, #"\b\#(Numbers.numberWord)$"#), has(l, #"^a half (?:s|secs?|seconds?|minutes?|mins?)\b"#) {
                 out[out.count - 1] += " and " + p
