@@ -414,5 +414,9 @@ func seconds(_ ms: Int) -> String {
 }
 
 func fmt(_ x: Double) -> String {
-    x.rounded() == x ? String(Int(x)) : String(format: "%.2g", x)
+    if x.rounded() == x { return String(Int(x)) }
+    // "1.25x", "0.8x": hundredths at most, no trailing zeros.
+    var text = String(format: "%.2f", x)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
 }

@@ -9,7 +9,7 @@ extension RulePlanner {
         (#"vintage|retro|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|icy|wintry|冷色|冷调|清冷"#, .cool),
-        (#"vivid|make it pop|colou?rs pop|punchy|vibrant|more saturat|colou?rful|saturated|鲜艳|饱和度高"#, .vivid),
+        (#"vivid|make it pop|colou?rs pop|punchy|vibrant|colou?rful|鲜艳"#, .vivid),
     ]
 
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
@@ -58,6 +58,13 @@ extension RulePlanner {
         if !said.isEmpty {
             plan.operations.append(.setLook(l))
             plan.understood.append("give it a " + said.joined(separator: ", ") + " look")
+            return
+        }
+        // "make them more saturated", "juice the colors up a bit": the saturation, not a named look.
+        if has(c, #"\bmore saturat(?:ed|ion)\b|\b(?:juice|pump|boost|punch|richen) (?:up )?(?:the |my |those |these )?colou?rs\b|\bcolou?rs? (?:more |a bit more )?(?:saturated|richer)\b|饱和度高|提高饱和|饱和度(?:调)?高"#) {
+            l.saturation = min(3, look.saturation + 0.3 * step)
+            plan.operations.append(.setLook(l))
+            plan.understood.append("more saturation")
             return
         }
         // "crank up the contrast", "boost the saturation a bit", "tone down the brightness"

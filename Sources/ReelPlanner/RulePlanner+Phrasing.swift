@@ -159,7 +159,7 @@ extension RulePlanner {
                 (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
                 // Trade words.
-                (#"\bbed music\b"#, "music"), (#"\b(?:the )?(?:music )?bed\b"#, "the music"), (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
+                (#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music"), (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
                 (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
                 (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "), (#"\b(?:at|on) the tail\b"#, "at the end"), (#"\bthe tail\b"#, "the end"),
                 (#"\btop of the (?:sequence|video|timeline|edit|cut)\b"#, "start"), (#"\bhead of the (?:sequence|video|timeline)\b"#, "start"),
@@ -174,6 +174,11 @@ extension RulePlanner {
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
                 (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
+                // "yeet the middle clip", "ditch the dog pic": removal in slang.
+                (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|it|them)\b)"#, "remove"),
+                // "music way 2 loud ngl": "2" for "too", and the asides of chat.
+                (#"\b2 (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|quick|much)\b)"#, "too "),
+                (#"\b(?:ngl|tbh|imo|imho|lowkey|highkey|fr fr|no cap)\b"#, " "),
                 // Homophones typed fast: "more quite", "its to loud", "they go by to fast".
                 (#"\bmore quite\b(?! (?:a|an|the|some|good|nice|well|lot)\b)"#, "quieter"),
                 (#"(?<=\b(?:is|are|was|were|its|it's|by|way|bit|much|far|seems|looks|sounds|feels|kinda|really|just|still|getting|got|go|goes|went|little) )to (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|low|high|quick)\b)"#, "too "),

@@ -169,6 +169,12 @@ extension RulePlanner {
         if has(c, #"^(?:just )?like [a-z]+ing\b"#), !has(c, #"\d"#) { return true }
         // "file smaller for Zalo": why the size was asked for.
         if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
+        // "ppl scroll fast", "clients said its loud", "the kids think it's boring": what others do or say.
+        if has(c, #"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed)\b"#) { return true }
+        // "Safety videos here don't use a title card": how things are done there.
+        if has(c, #"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#) { return true }
+        // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
+        if has(c, #"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

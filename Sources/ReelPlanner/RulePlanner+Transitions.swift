@@ -6,8 +6,8 @@ extension RulePlanner {
 
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
-        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|dip to black|黑场"#, "fadeblack"),
-        (#"fade (?:to|through) white|dip to white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
+        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|dip[- ]to[- ]black|黑场"#, "fadeblack"),
+        (#"fade (?:to|through) white|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
         (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),
@@ -19,7 +19,7 @@ extension RulePlanner {
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
-        let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip to (?:black|white)"#)
+        let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip[- ]to[- ](?:black|white)"#)
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))

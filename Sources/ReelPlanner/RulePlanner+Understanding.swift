@@ -406,7 +406,8 @@ extension RulePlanner {
 
     /// Edits that would throw away most of the work are asked about, not done.
     static func destructive(_ c: String, draft: Draft) -> String? {
-        guard has(c, #"\b(remove|delete|drop|clear|erase|wipe|get rid of|take out|throw away|scrap|trash)\b|删除|删掉|清空|全部去掉"#) else { return nil }
+        // Not "slap a wipe right between everything": a wipe there is a transition.
+        guard has(c, #"\b(remove|delete|drop|clear|erase|get rid of|take out|throw away|scrap|trash)\b|(?<!\b(?:a|an|the) )\bwipe\b(?! (?:left|right|up|down|transitions?)\b)|删除|删掉|清空|全部去掉"#) else { return nil }
         if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
            !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
             return "That would empty the timeline, so I have not done it. To start over, say \"undo\" back to the start, or start a new project; to remove one clip, say which (\"remove clip 2\")."
@@ -507,7 +508,7 @@ extension RulePlanner {
     /// 'Summer Menu'" (that text), "put it at the bottom", "make it 30" (after a length: seconds;
     /// after the music: percent). True if it was understood (or a question was asked).
     static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, written: String = "", _ plan: inout Plan) -> Bool {
-        let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?[.!]?$"#, in: c)
+        let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
         switch subject {
         case .text(let i)?:
             let texts = draft.textPositions
@@ -570,6 +571,15 @@ extension RulePlanner {
             plan.understood.append("set the music to \(Int(v))%")
             return true
         case .length?:
+            // "actually shave another 2", "add another 5": the same change again, in seconds.
+            if let m = Numbers.firstMatch(#"^(?:(shave|take|cut|trim|knock|chop|lop)|(add|put|tack))(?: off)? (?:another|an extra|a further) (\d+(?:\.\d+)?)(?: (?:s|secs?|seconds?))?(?: off| more| on)?[.!]?$"#, in: c),
+               let v = Double(m[3]), v > 0, v <= 600 {
+                let current = draft.duration()
+                let ms = max(1000, current + (m[1].isEmpty ? 1 : -1) * Int(v * 1000))
+                plan.operations.append(.setDuration(ms: ms))
+                plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
+                return true
+            }
             guard let number, number[2].isEmpty, let v = Double(number[1]), v >= 1, v <= 600 else { return false }
             plan.operations.append(.setDuration(ms: Int(v * 1000)))
             plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")

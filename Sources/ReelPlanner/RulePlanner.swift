@@ -304,7 +304,9 @@ public struct RulePlanner: Sendable {
     /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
     /// a complaint is its reason, not another request.
     static func complaintOnly(_ clause: String) -> Bool {
-        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|run|runs|fly|flies|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain)\b(?: for [\w' ]{1,30})?[.!]*$"#)
+        // "its mid", "that one's cringe": a verdict in slang.
+        has(clause.lowercased(), #"^(?:it|that|this|that one|this one|they)(?:'s| is| are|s)? (?:kinda |so |lowkey |honestly |just |really )?(?:mid|trash|cringe|meh|lame|boring|ugly|bad|awful|terrible|not it)[.!]*$"#) ||
+        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|run|runs|fly|flies|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
     }
 
     /// Runs every rule over one clause; true if any of them understood it.
