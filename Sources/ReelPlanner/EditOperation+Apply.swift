@@ -335,7 +335,10 @@ extension EditOperation {
             }
             d.setVisual(segments)
             if let title { d.appendText(.text(title, kind: .title, start: 0, duration: titleMs)) }
-            change = "Made a \(seconds(durationMs))-second video on coloured backgrounds\(title.map { " with the title \"\($0)\"" } ?? "")."
+            let length = seconds(durationMs)
+            // "an 8-second", "an 11-second", "an 18-second", "an 80-second".
+            let article = length.hasPrefix("8") || length == "11" || length == "18" || length.hasPrefix("11.") || length.hasPrefix("18.") ? "an" : "a"
+            change = "Made \(article) \(length)-second video on coloured backgrounds\(title.map { " with the title \"\($0)\"" } ?? "")."
         }
         return (d, change)
     }

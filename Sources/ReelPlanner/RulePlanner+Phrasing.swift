@@ -174,6 +174,8 @@ extension RulePlanner {
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
                 (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
+                // "Opening hours video, text only, 15 seconds: '…'": nothing but words, not a caption "only".
+                (#"\b(?:text[- ]only|only text|just text|words only|just words|text[- ]based)\b"#, " "),
                 // "yeet the middle clip", "ditch the dog pic": removal in slang.
                 (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|it|them)\b)"#, "remove"),
                 // "music way 2 loud ngl": "2" for "too", and the asides of chat.

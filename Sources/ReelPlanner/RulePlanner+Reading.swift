@@ -175,6 +175,8 @@ extension RulePlanner {
         if has(c, #"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#) { return true }
         // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
         if has(c, #"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#) { return true }
+        // "(put the video clip first,) before the photos": where, said again.
+        if has(c, #"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

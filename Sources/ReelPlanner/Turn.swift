@@ -97,6 +97,27 @@ extension EditSession {
             plan.notUnderstood.removeAll()
             plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
         }
+        // "Generate a 20 s summary with the following script as captions: '…'" and no pictures: the script's
+        // captions over coloured cards as long as asked (they were timed over a video of 0 s).
+        if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent != .export,
+           !plan.operations.contains(where: \.isCompose),
+           plan.operations.contains(where: { if case .addCaptions = $0 { true } else { false } }) {
+            plan.intent = .edit
+            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            plan.operations.removeAll { $0.isLengthChange }
+            let duration = max(2000, asked ?? 20_000)
+            plan.operations.insert(.composeText(title: nil, durationMs: duration, colors: Script.palette(for: instruction)), at: 0)
+            plan.understood.insert("make a \(seconds(duration))-second video on coloured backgrounds", at: 0)
+        }
+        // "Opening hours video, 15 seconds: 'Open Tue–Sat 9am–6pm'" and no pictures: the quoted words on a card.
+        if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit, plan.declined.isEmpty,
+           !plan.operations.contains(where: \.isCompose), plan.operations.allSatisfy(\.isLengthChange),
+           let title = Self.quoted(words), !title.isEmpty {
+            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            plan.operations = [.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction))]
+            plan.notUnderstood.removeAll()
+            plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
+        }
         // Media and an empty timeline: whatever was asked starts from the media in order.
         if draft.visualSegments.isEmpty, !visuals.isEmpty, plan.intent == .edit, plan.declined.isEmpty,
            !plan.operations.contains(where: \.isCompose) {
