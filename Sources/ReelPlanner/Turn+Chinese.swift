@@ -6,6 +6,8 @@ import Foundation
 extension EditSession {
     static let chineseChanges: [(pattern: String, words: String)] = [
         (#"^Set the length to ([\d.]+) seconds\.$"#, "视频时长改为 $1 秒。"),
+        (#"^Made an? ([\d.]+)-second video on coloured backgrounds with the title "(.*)"\.$"#, "做了一个 $1 秒的彩色背景视频，标题是“$2”。"),
+        (#"^Made an? ([\d.]+)-second video on coloured backgrounds\.$"#, "做了一个 $1 秒的彩色背景视频。"),
         (#"^Changed the canvas to (\d+)x(\d+) \((.+)\)\.$"#, "画面改为 $1x$2（$3）。"),
         (#"^Set the frame rate to (\d+) fps\.$"#, "帧率改为 $1 fps。"),
         (#"^Filled the frame with (.+)\.$"#, "$1 铺满画面。"),
