@@ -262,7 +262,8 @@ extension RulePlanner {
                 // "can the title be on screen longer, like 5 seconds instead of 3": that text's own length.
                 (#"\b(the (?:title|caption|end card|text)) (?:be|stay|stays|remain|remains) (?:on(?: the)? screen |up |visible )?(?:a (?:bit|little) )?(?:longer|for longer)[,]?\s*(?:like |say |about |maybe |around |for )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: instead of \d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?)?"#, "make $1 last $2"),
                 // "start the music at 3 seconds when the title is gone": when, not a title's words.
-                (#"\s*,?\s*(?:when|once|after|as soon as) the title (?:is|has) (?:gone|over|done|finished|ended|off)\b"#, ""),
+                // (With no time said, textEndsAsTimes turns "once the title is gone" into that time.)
+                (#"(?<=\d ?(?:s|secs?|seconds?))\s*,?\s*(?:when|once|after|as soon as) the title (?:is|has) (?:gone|over|done|finished|ended|off)\b"#, ""),
                 // "join the two videos of the show and take off the sound of them": the clips' own sound.
                 (#"\b(?:take off|remove|cut|kill|turn off) the (?:sound|audio) (?:of|from|on) (?:them|those|these|the (?:two |three |both )?(?:videos|clips))\b"#, "mute the original sound"),
                 (#"不要\s*crop|别\s*crop"#, "不要裁切"),

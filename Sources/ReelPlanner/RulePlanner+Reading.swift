@@ -1,4 +1,5 @@
 import Foundation
+import ReelTimeline
 
 /// The reading stage's notations: timecodes ("0:04", "00:00:01.5", "1m05s") and frame counts
 /// ("24 frames at 30fps") become seconds, Chinese written against Latin words is spaced
@@ -63,6 +64,24 @@ extension RulePlanner {
         return substitute(t, #"\b(\d+)[\s-]*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
             guard let n = Double(g[1]), fps > 0 else { return g[0] }
             return seconds(Int((n / Double(fps) * 1000).rounded())) + "s"
+        }
+    }
+
+    /// "(start the music) just when the writing Hello has gone away", "once the title is over": the time
+    /// that text ends, in seconds (the title, or the text whose words are named).
+    static func textEndsAsTimes(_ text: String, draft: Draft) -> String {
+        guard !draft.textPositions.isEmpty,
+              has(text, #"\b(?:gone|disappear|finish|ended|ends|over|faded|fades|goes away)"#) else { return text }
+        let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
+        return substitute(text, #",?\s*(?:just |right |exactly )?(?:when|once|after|as soon as) (?:the |that )?((?:[\w'’!&-]+ ){0,4}?)(title|writing|words|text|caption|lettering|headline)((?: [\w'’!&-]+){0,5}?) (?:has |have |is |are )?(?:gone(?: away)?|disappeared|finished|ended|faded(?: out| away)?|goes away|go away|disappears|ends|finishes|over|fades(?: out| away)?)\b"#) { g in
+            let named = (g[1] + g[3]).trimmingCharacters(in: .whitespaces).lowercased()
+            let title: Segment? = segments.first { $0.kind == .title }
+            var found: Segment? = named.isEmpty ? nil : segments.first { $0.text?.lowercased() == named }
+            if found == nil, g[2] == "title" || g[2] == "headline" { found = title }
+            if found == nil, named.isEmpty { found = title ?? segments.first }
+            guard let s = found else { return g[0] }
+            let end: Int = (s.start ?? 0) + (s.duration ?? 3000)
+            return " at \(seconds(end)) seconds"
         }
     }
 
@@ -177,6 +196,12 @@ extension RulePlanner {
         if has(c, #"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#) { return true }
         // "(put the video clip first,) before the photos": where, said again.
         if has(c, #"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#) { return true }
+        // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
+        if has(c, #"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#) { return true }
+        // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
+        if has(c, #"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#) { return true }
+        // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
+        if has(c, #"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#) { return true }
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }

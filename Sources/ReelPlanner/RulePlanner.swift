@@ -80,7 +80,9 @@ public struct RulePlanner: Sendable {
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
-        let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) { Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps) }
+        let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
+            Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps), draft: context.draft)
+        }
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.

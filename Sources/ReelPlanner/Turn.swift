@@ -125,6 +125,18 @@ extension EditSession {
             plan.operations = starter.operations + plan.operations
             plan.understood = starter.understood + plan.understood
         }
+        // "转场用淡入淡出，每个转场1秒": the same change read twice is made once (a copy or an insert
+        // asked twice is meant twice).
+        var seen: [EditOperation] = []
+        plan.operations = plan.operations.filter { op in
+            switch op {
+            case .duplicate, .insert: return true
+            default:
+                if seen.contains(op) { return false }
+                seen.append(op)
+                return true
+            }
+        }
         // The media go down first; the length is fitted once transitions and clips are what they
         // will be; captions from a script and end cards are timed over the final length.
         let ops = plan.operations
