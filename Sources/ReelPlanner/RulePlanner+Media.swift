@@ -77,13 +77,15 @@ extension RulePlanner {
         var out = own.map { alias in
             let plural = alias.last?.isLetter == true && !alias.contains(".") ? "s?" : ""
             // A shared part followed by a number is one file's spoken name ("cat three"), not all of them.
-            let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"# : ""
+            // "cam b" is ep42_cam_b alone, not every cam file.
+            let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b(?!['’]))"# : ""
             return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
         }
         // "the birthday photos" for bday_cake.jpg and bday_party.mp4.
         for alias in own where nameSynonyms[alias] != nil {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
+        if let spoken = spokenNamePattern(stem) { out.append(spoken) }
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
@@ -102,6 +104,21 @@ extension RulePlanner {
             out.append(#"\b\#(m[1]) (?:\#(n)\#(word))\b"#)
         }
         return out
+    }
+
+    /// The last part of a name said with a space, as people say it: "the day 3 photo" for
+    /// drive_day3.jpg, "cam B" / "camera b" for ep42_cam_b.mp4, "angle 2" for interview_angle2.mov.
+    /// Nil for a name without such an ending (or one that is only that ending, read elsewhere).
+    static func spokenNamePattern(_ stem: String) -> String? {
+        if let m = Numbers.firstMatch(#"[_\- ]([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
+            let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
+            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#
+        }
+        if let m = Numbers.firstMatch(#"[_\- ](cam|camera|angle|view|take|side|version|option)[_\- ]?([a-z])$"#, in: stem) {
+            let word = m[1] == "cam" || m[1] == "camera" ? "(?:cam|camera)" : m[1]
+            return #"\b\#(word) ?\#(m[2])\b(?!['’])"#
+        }
+        return nil
     }
 
     /// Everywhere in the words a file is named.
