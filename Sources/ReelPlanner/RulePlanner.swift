@@ -84,7 +84,8 @@ public struct RulePlanner: Sendable {
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
-        if let intent = Self.route(lower), intent != .edit,
+        // "20s demo: onboarding, then dashboard, then the ai summary one": a word of a file's name asks for no state.
+        if let intent = Self.route(lower), intent != .edit, intent != .state || Self.route(Self.withoutNameParts(lower, context: context)) == .state,
            !Self.hasEditWords(Self.replacing(lower, #"\b(?:make|do) no (?:changes?|edits?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b"#, " ")) {
             plan.intent = intent
             plan.understood.append(Self.intentName(intent))
