@@ -130,6 +130,18 @@ extension RulePlanner {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
             }
         }
+        // "把操场那段删掉" for 操场跑步.mp4: the start of a Chinese name, said as "that part" or "that photo".
+        for file in Set(files) where found.isEmpty {
+            let stem = Array((file as NSString).deletingPathExtension)
+            guard stem.count >= 3, isHanWord(String(stem)) else { continue }
+            for k in stride(from: stem.count - 1, through: 2, by: -1) {
+                let head = String(stem[..<k])
+                guard !files.contains(where: { $0 != file && $0.hasPrefix(head) }),
+                      let r = firstRange(NSRegularExpression.escapedPattern(for: head) + #"(?=那?(?:段|张|个|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+                break
+            }
+        }
         // Segments called by a name of their own (an upload's name, kept when it is stored under
         // another): "remove beach". Words of the editing vocabulary are never taken for names.
         for segment in draft.visualSegments {
