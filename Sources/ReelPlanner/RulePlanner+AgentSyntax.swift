@@ -141,7 +141,8 @@ extension RulePlanner {
         // before it in its clause is the video's.
         if let m = firstRange(#"\bduration(?:_ms|Ms)?\s*=\s*\d"#, in: t) {
             let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
-            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start"#) {
+            // Not "intro.mp4 (in=1000ms, duration=3000ms)": a file's own.
+            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*\([^)]*$|\bin\s*="#) {
                 let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
                 if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {

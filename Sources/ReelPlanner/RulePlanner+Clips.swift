@@ -77,9 +77,11 @@ extension RulePlanner {
                 if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: m.groups[3], draft))) }
             }
         }
+        // "Set segment 0 duration to 6000 ms": an agent that says segment 0 counts from 0.
+        let fromZero = has(c, #"\b(?:segment|clip|item|shot|scene)s? ?#?0\b(?!\.\d)"#)
         for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|%|x)\b))?\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#, in: c) {
             for g in [m.groups[2], m.groups[3]] where !g.isEmpty {
-                if let n = Int(g), n > 0 { found.append((m.location, resolve(n - 1, noun: m.groups[1], draft))) }
+                if let n = Int(g), n > 0 || fromZero { found.append((m.location, fromZero ? .index(n) : resolve(n - 1, noun: m.groups[1], draft))) }
             }
         }
         for m in Numbers.allMatches(#"\b(first|last) (two|three|four|five|\d+) (\#(noun))s\b"#, in: c) {
@@ -123,6 +125,21 @@ extension RulePlanner {
             let stem = (file as NSString).deletingPathExtension
             if stem.count >= 3, let r = firstRange(#"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, in: c) {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            } else if let spoken = spokenNamePattern(stem), let r = firstRange(spoken, in: c) {
+                // "take out the day 3 photo" (drive_day3.jpg), "cam b" (ep42_cam_b.mp4)
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            }
+        }
+        // "把操场那段删掉" for 操场跑步.mp4: the start of a Chinese name, said as "that part" or "that photo".
+        for file in Set(files) where found.isEmpty {
+            let stem = Array((file as NSString).deletingPathExtension)
+            guard stem.count >= 3, isHanWord(String(stem)) else { continue }
+            for k in stride(from: stem.count - 1, through: 2, by: -1) {
+                let head = String(stem[..<k])
+                guard !files.contains(where: { $0 != file && $0.hasPrefix(head) }),
+                      let r = firstRange(NSRegularExpression.escapedPattern(for: head) + #"(?=那?(?:段|张|个|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+                break
             }
         }
         // Segments called by a name of their own (an upload's name, kept when it is stored under
@@ -243,9 +260,12 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
+        // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
+        // 3 seconds each": "each" said beside one file of the new video is every picture in it.
+        let eachOfNew = ts.count == 1 && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all], has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide|step|shot|item))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|per (?:photo|picture|image|pic|slide|step|shot|item))\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -281,7 +301,10 @@ extension RulePlanner {
                 at = m[1] == "after" ? k + 1 : k
             } else if let t = ts.first, has(c, #"\b(after|before)\b"#), let k = indexes([t]).first {
                 at = has(c, #"\bafter\b"#) ? k + 1 : k
-            } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) { at = n - 1 }
+            } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) {
+                // "Insert img_02.jpg at position 1 (0-based)": counted as the writer says.
+                at = has(c, #"\b(?:0|zero)[- ]?(?:based|indexed)\b"#) ? n : n - 1
+            }
             plan.operations.append(.insert(source: source, at: at))
             plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")
             // "add beach.jpg to the end for 2 seconds"
@@ -388,11 +411,13 @@ extension RulePlanner {
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:put |place |make )?(?:the )?\S+(?: (?:clip|photo|picture|video|one))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?$"#, in: c), let v = ordinalValue(m[1]) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
-        } else if let t = target, has(c, #"\bmove\b|\bput .* (first|last|at the (?:very )?(start|end|beginning))|移到|放到|挪到"#)
+        // "Place the second item at the end of the sequence"; not "put the author's name on the first
+        // picture" (a text put on a picture), nor "first picture" as the place.
+        } else if let t = target, has(c, #"\bmove\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|at the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
                     // "put slide 3 before slide 1": one picture placed by another.
                     || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
                     // "use b.mp4 as the hook": it opens the video.
@@ -411,7 +436,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! (clip|video|photo|picture|image|one|shot))|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
+            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
@@ -466,16 +491,21 @@ extension RulePlanner {
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
-                  // "about eight seconds apiece"
-                  has(c, #"\b(trim|cut|shorten|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|剪|改成|保留|显示|秒"#) {
-            let fromStart = has(c, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
-            // "trim segment 2: inMs 1000, durationMs 2000" (read as "in point 1000ms for 2000 ms"): how long, too.
-            let length = fromStart ? Numbers.firstMatch(#"\bin[- ]?point\b.*?\bfor (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) } : nil
-            for t in ts {
-                plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: length) : .trim(t, inMs: nil, durationMs: ms))
+                  // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
+                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
+            // "clip_01.mp4 (in=2000ms, duration=6000ms) followed by img_02.jpg (4000ms)": each file's own
+            // times, said after its name; else the words are every target's.
+            for (part, group) in ownParts(c, ts) ?? [(c, ts)] {
+                let ms = Numbers.duration(in: part) ?? ms
+                let fromStart = has(part, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
+                // "trim segment 2: inMs 1000, durationMs 2000" (read as "in point 1000ms for 2000 ms"): how long, too.
+                let length = fromStart ? Numbers.firstMatch(#"\bin[- ]?point\b.*?\bfor (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: part).flatMap { Numbers.duration(in: $0[1]) } : nil
+                for t in group {
+                    plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: length) : .trim(t, inMs: nil, durationMs: ms))
+                }
+                plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(group.map(describe).joined(separator: ", "))"
+                                                 : "make \(group.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")
             }
-            plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))"
-                                             : "make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")
         } else if target == nil, has(c, #"^\s*(?:please )?(?:trim|tighten)(?: it| this| them| the clips| everything| it up| up)?\s*(?:please)?$|^剪辑$|^修剪$"#) {
             // A bare "trim": tighten every segment to at most 5 s.
             let segs = draft.visualSegments
@@ -484,6 +514,30 @@ extension RulePlanner {
             }
             plan.understood.append(segs.isEmpty ? "trim (nothing on the timeline yet)" : "trim every clip to at most 5 s")
         }
+    }
+
+    /// Files named one after another, each with its own times right after its name ("clip_01.mp4 (in
+    /// point 2000ms for 6000 ms) followed by img_02.jpg (4000ms)"): the words from each name to the
+    /// next. Nil unless every target is a file named in the words and every part has a length.
+    static func ownParts(_ c: String, _ ts: [SegmentTarget]) -> [(String, [SegmentTarget])]? {
+        guard ts.count >= 2 else { return nil }
+        let ns = c as NSString
+        var at: [(Int, SegmentTarget)] = []
+        for t in ts {
+            guard case .named(let file) = t else { return nil }
+            let r = ns.range(of: file)
+            guard r.location != NSNotFound else { return nil }
+            at.append((r.location, t))
+        }
+        at.sort { $0.0 < $1.0 }
+        var parts: [(String, [SegmentTarget])] = []
+        for (k, (from, t)) in at.enumerated() {
+            let to = k + 1 < at.count ? at[k + 1].0 : ns.length
+            let part = ns.substring(with: NSRange(location: from, length: to - from))
+            guard Numbers.duration(in: part) != nil else { return nil }
+            parts.append((part, [t]))
+        }
+        return parts
     }
 
     /// A time range said with a clip ("clip clutch_ace from 1:23 to 1:41", "use b.mp4 from 10s to 20s"), or

@@ -75,15 +75,18 @@ extension RulePlanner {
         let own = aliases(path, context: context).filter { !shared.contains($0) }
         let parts = Set(namePart(stem))
         var out = own.map { alias in
-            let plural = alias.last?.isLetter == true && !alias.contains(".") ? "s?" : ""
+            // "the dishes" for dish_*.jpg, "the beaches"
+            let plural = alias.last?.isLetter == true && !alias.contains(".") ? (has(alias, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?") : ""
             // A shared part followed by a number is one file's spoken name ("cat three"), not all of them.
-            let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)"# : ""
+            // "cam b" is ep42_cam_b alone, not every cam file.
+            let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b(?!['’]))"# : ""
             return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
         }
         // "the birthday photos" for bday_cake.jpg and bday_party.mp4.
         for alias in own where nameSynonyms[alias] != nil {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
+        if let spoken = spokenNamePattern(stem) { out.append(spoken) }
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
@@ -93,8 +96,9 @@ extension RulePlanner {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
                 out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?)\b)"#)
             }
-            // "(young, then wedding, then now)", "before → after → the bow one": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))"#)
+            // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
+            // dashboard -> …": a part as a list item.
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -102,6 +106,21 @@ extension RulePlanner {
             out.append(#"\b\#(m[1]) (?:\#(n)\#(word))\b"#)
         }
         return out
+    }
+
+    /// The last part of a name said with a space, as people say it: "the day 3 photo" for
+    /// drive_day3.jpg, "cam B" / "camera b" for ep42_cam_b.mp4, "angle 2" for interview_angle2.mov.
+    /// Nil for a name without such an ending (or one that is only that ending, read elsewhere).
+    static func spokenNamePattern(_ stem: String) -> String? {
+        if let m = Numbers.firstMatch(#"[_\- ]([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
+            let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
+            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#
+        }
+        if let m = Numbers.firstMatch(#"[_\- ](cam|camera|angle|view|take|side|version|option)[_\- ]?([a-z])$"#, in: stem) {
+            let word = m[1] == "cam" || m[1] == "camera" ? "(?:cam|camera)" : m[1]
+            return #"\b\#(word) ?\#(m[2])\b(?!['’])"#
+        }
+        return nil
     }
 
     /// Everywhere in the words a file is named.
@@ -431,11 +450,18 @@ extension RulePlanner {
                 if let at { hits[p, default: [:]][part] = at }
             }
         }
-        // A part said as a group keeps its files: "the beach photos", "the sunsets", "all the sunset".
+        // Parts said that only one named file has ("tree", "savasana" of pose_tree, pose_savasana).
+        let ownPartsSaid = Set(hits.values.flatMap(\.keys).filter { part in hits.values.filter { $0[part] != nil }.count == 1 })
+        // A part said as a group keeps its files: "the beach photos", "the sunsets", "all the sunset";
+        // not "the tree and savasana poses", where the group word closes a list of their own parts.
         func saidAsGroup(_ p: String) -> Bool {
             hits[p, default: [:]].keys.contains { part in spoken(part).contains { w in
                 let e = NSRegularExpression.escapedPattern(for: w)
-                return has(lowered, #"(?<![a-z0-9])\#(e)(?:s|es)?(?: (?:pics|photos|pictures|images|clips|videos|vids|ones|shots|files)\b)|(?<![a-z0-9])\#(e)(?:s|es)(?![a-z0-9'])|\b(?:all|both) (?:the |my )?\#(e)"#)
+                return Numbers.allMatches(#"(?<![a-z0-9])\#(e)(?:s|es)?(?: (?:pics|photos|pictures|images|clips|videos|vids|ones|shots|files)\b)|(?<![a-z0-9])\#(e)(?:s|es)(?![a-z0-9'])|\b(?:all|both) (?:the |my )?\#(e)"#, in: lowered).contains { m in
+                    let before = (lowered as NSString).substring(to: m.location)
+                    guard let last = Numbers.firstMatch(#"([a-z0-9]+) $"#, in: before)?[1] else { return true }
+                    return !ownPartsSaid.contains(last)
+                }
             } }
         }
         // "sunset edit: sunset1 sunset2 then waves": a shared part said in passing, beside files of
@@ -448,10 +474,18 @@ extension RulePlanner {
         if !passing.isEmpty, passing.count < named.count { return (named.filter { !passing.contains($0) }, [:]) }
         let best = hits.values.map(\.count).max() ?? 0
         let top = named.filter { hits[$0]?.count == best }
-        guard best >= 2, top.count >= 2, top.count < named.count else { return (named, [:]) }
+        // "the studio photo and the warrior pose": one file named by two of its parts is enough.
+        guard best >= 2, !top.isEmpty, top.count < named.count else { return (named, [:]) }
         var common = Set(hits[top[0]]!.keys)
         for p in top { common.formIntersection(hits[p]!.keys) }
         guard let q = common.sorted().first else { return (named, [:]) }
+        // One file alone only when its two parts are said together ("the warrior pose"); not "the serum
+        // photo, then the texture video" (serum_hero, serum_texture: each by a part of its own).
+        if top.count == 1 {
+            let others = hits[top[0]]!.keys.filter { $0 != q }.flatMap(spoken).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+            let shared = spoken(q).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+            guard !others.isEmpty, has(lowered, #"(?<![a-z0-9])(?:\#(shared))(?:s|es)? (?:\#(others))(?![a-z0-9])|(?<![a-z0-9])(?:\#(others)) (?:\#(shared))(?:s|es)?(?![a-z0-9])"#) else { return (named, [:]) }
+        }
         // Only files named through the same parts are in question ("the kitchen" beside "the living room shots" is not).
         let topParts = Set(top.flatMap { hits[$0]!.keys })
         let kept = named.filter { p in
@@ -526,6 +560,13 @@ extension RulePlanner {
         plan.understood.append(visuals == all ? "put the \(visuals.count) pictures and clips on the timeline in order"
                                : "put \(visuals.map(name).joined(separator: ", ")) on the timeline in that order")
         if !sounds.isEmpty { plan.understood.append("use \(sounds.map(name).joined(separator: ", ")) as background music at 35%") }
+    }
+
+    /// The words without the parts of the session's file names ("summary" of ai_summary_demo.mp4).
+    static func withoutNameParts(_ c: String, context: PlannerContext) -> String {
+        let parts = Set(context.media.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }).filter { $0.count >= 4 }
+        guard !parts.isEmpty else { return c }
+        return replacing(c, #"\b(?:\#(parts.sorted().map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))\b"#, " ")
     }
 
     /// A clause that names a session file, a group of them ("the photos") or "the rest".

@@ -88,8 +88,9 @@ public struct RulePlanner: Sendable {
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
         // "GET current state: number of segments, total duration, music level. No edits.": said to change
         // nothing, the edit words in it name what to report.
+        // "20s demo: onboarding, then dashboard, then the ai summary one": a word of a file's name asks for no state.
         let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
-        if let intent = Self.route(lower), intent != .edit,
+        if let intent = Self.route(lower), intent != .edit, intent != .state || Self.route(Self.withoutNameParts(lower, context: context)) == .state,
            !Self.hasEditWords(Self.replacing(lower, noEdits, " ")) || (intent == .state && Self.has(lower, noEdits)) {
             plan.intent = intent
             plan.understood.append(Self.intentName(intent))
