@@ -129,6 +129,8 @@ extension RulePlanner {
         (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:tez|zyada|badha|bada|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit louder"),
         (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:tez|zyada|badha|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music louder"),
         (word(#"(\d+(?:\.\d+)?)\s*%\s*(?:pe|par) (?:rakho|rakh do|kar do|kardo|karo|set karo)"#), "put it at $1%"),
+        (word(#"(music|gaana|gana|song|bgm|volume) ko (\d+(?:\.\d+)?)\s*% (?:kar do|kardo|karo|pe rakho|par rakho)"#), "set the music to $2%"),
+        (word(#"(?:music|gaana|gana|song|bgm) (?:band|off|bandh) (?:kar do|kardo|karo|kijiye)"#), "remove the music"),
         // Transitions, crop: "koi transition nahi", "kuch bhi crop mat karo, sab poora dikhao".
         (word(#"(?:koi )?transitions? (?:nahi|nahin|mat)(?: (?:chahiye|daalo|lagao|dalo))?"#), "no transitions"),
         (word(#"(?:kuch bhi |kuchh bhi |koi bhi )?crop (?:mat|nahi|nahin) (?:karo|karna|kijiye)"#), "don't crop anything"),
@@ -160,7 +162,7 @@ extension RulePlanner {
         (word(#"sirf"#), "only"), (word(#"aur"#), "and"), (word(#"phir|fir"#), "then"), (word(#"pehle"#), "first"), (word(#"ek"#), "a"),
         (word(#"dono"#), "both"), (word(#"bhi"#), "also"), (word(#"chahiye|chaiye|abhi|ab"#), ""),
         (word(#"gaana|gana"#), "song"),
-        (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""),
+        (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
         (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
