@@ -11,8 +11,9 @@ extension RulePlanner {
             .filter { $0.count >= 3 && !Self.vocabularyWords.contains($0) }
         // "add the organ prelude beneath it": the words of a sound file's name, said with spaces.
         let spokenStem = context.media.filter(Self.isAudio).first { p in
-            let stem = Self.replacing((((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension, #"[_\-]+"#, " ")
-            return stem.contains(" ") && stem.count >= 6 && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: stem))(?![\w-])"#)
+            let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            return stem.contains(" ") && stem.count >= 6 && c.contains(stem) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: stem))(?![\w-])"#)
         }
         // A voiceover file (vo_promo.wav, narration_01.wav) added as the voiceover in this turn is never the music.
         let voices = Set(plan.operations.compactMap { op -> String? in
@@ -22,14 +23,14 @@ extension RulePlanner {
             .flatMap { seg in seg.src.map { voices.contains(($0 as NSString).lastPathComponent.lowercased()) } == true ? nil : seg }
         let musicFile = musicSeg?.src.map { ($0 as NSString).lastPathComponent.lowercased() }
         // "the organ should likewise fade away": a word of the music's own file name is the music.
-        let musicNameWords = musicFile.map { f in
-            Self.replacing((f as NSString).deletingPathExtension, #"[_\-\d]+"#, " ").split(separator: " ").map(String.init)
+        let musicNameWords = { musicFile.map { f in
+            (f as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
                 .filter { $0.count >= 4 && !Self.vocabularyWords.contains($0) && !["music", "song", "track", "audio", "sound"].contains($0) }
-        } ?? []
+        } ?? [] }
         let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
             || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
             || spokenStem != nil
-            || musicNameWords.contains { c.contains($0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
+            || musicNameWords().contains { c.contains("the " + $0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
@@ -356,6 +357,9 @@ extension RulePlanner {
     /// more quite", "music start at second 3", "drift in … float away", "first 3 second no music";
     /// right after a music change (`afterMusic`), "make small more" is quieter still.
     static func musicWords(_ c: String, afterMusic: Bool) -> String {
+        // Most requests have none of these words: they pay a few substring checks.
+        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first"]
+            .contains(where: { c.contains($0) }) else { return c }
         var t = replacing(c, [
             (#"\bto (loud|quiet|soft)\b"#, "too $1"), (#"\b(?:more|very|bit|little|lot) quite\b|\b(?<=it |music |song )quite(?=[.!]*$)"#, "quieter"),
             (#"\b(?:at|from) (?:the )?(?:second|sec) (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
