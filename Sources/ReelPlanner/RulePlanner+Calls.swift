@@ -272,8 +272,20 @@ extension RulePlanner {
 extension Plan {
     /// The operations written as calls, after the words' own: a compose written as a call is the
     /// one, so the words' reading of the media gives way.
-    mutating func add(calls: [EditOperation]) {
+    /// "Compose [clip_01.mp4, img_01.jpg]; …; music bgm_01.mp3": a sound file the `words` name by its
+    /// whole name is still the music when the call's video replaces the words' own.
+    mutating func add(calls: [EditOperation], words: String = "") {
+        let namedSounds = operations.flatMap { op -> [String] in
+            if case .compose(let sources, _) = op { sources.filter { RulePlanner.isAudio($0) && words.lowercased().contains(($0 as NSString).lastPathComponent.lowercased()) } } else { [] }
+        }
         if calls.contains(where: \.isCompose) { operations.removeAll(where: \.isCompose) }
+        defer {
+            if let song = namedSounds.first, calls.contains(where: \.isCompose), !operations.contains(where: RulePlanner.addsMusic),
+               let k = operations.firstIndex(where: \.isCompose) {
+                operations.insert(.addMusic(source: song, volume: 0.35), at: k + 1)
+                understood.append("use \((song as NSString).lastPathComponent) as background music")
+            }
+        }
         // "addMusic bed.mp3; music start=2s end=12s": a song is in place before its level, timing and fades are set.
         for call in calls {
             if case .addMusic = call, let k = operations.firstIndex(where: \.adjustsMusic) {

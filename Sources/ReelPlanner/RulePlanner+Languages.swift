@@ -27,6 +27,9 @@ extension RulePlanner {
         if has(t, romanceMarker) {
             t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
         }
+        if has(t, hinglishMarker) {
+            t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
+        }
         return outsideQuotes(t) { replacing($0, learnersEnglish) }
     }
 
@@ -95,6 +98,73 @@ extension RulePlanner {
         (word(#"eso|esto"#), "that"), (word(#"con"#), "with"), (word(#"para"#), "for"), (word(#"y"#), "and"),
         (word(#"del"#), "of the"), (word(#"el|la|los|las"#), "the"), (word(#"un|una"#), "a"), (word(#"de"#), "of"),
         (word(#"eh"#), ""),
+    ]
+
+    /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein"#)
+
+    /// "title mein likho Rahul weds Priya": the words written without quotes are quoted first, so they are never translated.
+    static func hinglishTextQuoted(_ text: String) -> String {
+        let t = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)\s+(?:mein|me|pe|par)\s+likh(?:o| do|do| dijiye)\s*:?\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "change the $1 to \"$2\"")
+        // "ab title daalo: Rahul & Priya"
+        return replacing(t, #"(?<![\p{L}])(title|caption|text|heading)(\s+(?:daalo|daal do|dalo|daldo|lagao|laga do|likho|likh do))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1$2 \"$3\"")
+    }
+
+    /// Hinglish as English: the verb, said last in Hindi, brought first; particles dropped; longer phrases first.
+    static let hinglishAsEnglish: [(String, String)] = [
+        // Courtesy and talk around a request.
+        (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
+        // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
+        (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
+        (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
+        // Times: "4 se 7 second tak", "har photo 5 sec", "4 second chhota".
+        (word(#"(\d+(?:\.\d+)?) se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
+        (word(#"har (photo|pic|image|clip|tasveer|video) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki| tak)?"#), "each $1 $2 seconds"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:chhota|chota|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds shorter"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:lamba|bada|zyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds longer"),
+        (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) ka"#), "$1 seconds"),
+        // Music level: "music thoda kam karo", "25% pe rakho".
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit quieter"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music quieter"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:tez|zyada|badha|bada|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit louder"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:tez|zyada|badha|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music louder"),
+        (word(#"(\d+(?:\.\d+)?)\s*%\s*(?:pe|par) (?:rakho|rakh do|kar do|kardo|karo|set karo)"#), "put it at $1%"),
+        (word(#"(music|gaana|gana|song|bgm|volume) ko (\d+(?:\.\d+)?)\s*% (?:kar do|kardo|karo|pe rakho|par rakho)"#), "set the music to $2%"),
+        (word(#"(?:music|gaana|gana|song|bgm) (?:band|off|bandh) (?:kar do|kardo|karo|kijiye)"#), "remove the music"),
+        // Transitions, crop: "koi transition nahi", "kuch bhi crop mat karo, sab poora dikhao".
+        (word(#"(?:koi )?transitions? (?:nahi|nahin|mat)(?: (?:chahiye|daalo|lagao|dalo))?"#), "no transitions"),
+        (word(#"(?:kuch bhi |kuchh bhi |koi bhi )?crop (?:mat|nahi|nahin) (?:karo|karna|kijiye)"#), "don't crop anything"),
+        (word(#"(?:sab(?: kuch)? |pura |poora )?(?:poora|pura|full) dikhao"#), "show everything in full"),
+        // Places: "top pe", "end mein", "isko thoda upar kar do".
+        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:upar|oopar) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the top"),
+        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:neeche|niche) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the bottom"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:daal do|daalo|dalo|daldo|rakh do|rakho|laga do|lagao|kar do|kardo|karo|le jao)"#), "put it at the $1"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:likh do|likho|likhdo|likh dijiye)"#), "at the $1 add a caption"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me)"#), "at the $1"),
+        (word(#"shuru (?:mein|me)"#), "at the start"), (word(#"beech (?:mein|me)"#), "in the middle"),
+        // Texts: "end mein likh do 'X'", "title ko bada karo".
+        (#",?\s*"# + word(#"likh do|likho|likhdo|likh dijiye"#), " add a caption"),
+        (word(#"(title|caption|text) ko (?:thoda )?(?:bada|badha) (?:karo|kar do|kardo|kijiye)"#), "make the $1 bigger"),
+        (word(#"(title|caption|text) ko (?:thoda )?(?:chhota|chota) (?:karo|kar do|kardo|kijiye)"#), "make the $1 smaller"),
+        (word(#"(?:ek |koi )?(title|caption|text) (?:daalo|daal do|dalo|daldo|lagao|laga do|add karo)"#), "add a $1"),
+        // Clips: "doosra clip hata do".
+        (word(#"pehla|pehli|pehle wala|pehle wali"#) + #"(?= (?:clip|photo|pic|video|image|text|caption))"#, "the first"),
+        (word(#"doosra|doosri|dusra|dusri|doosre"#), "the second"), (word(#"teesra|teesri|tisra|tisri"#), "the third"),
+        (word(#"chautha|chauthi"#), "the fourth"), (word(#"aakhri|akhri|last wala|last wali"#), "the last"),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)\s+"# + word(#"hata do|hatao|hatado|hata dijiye|nikal do|nikalo|delete kar do|delete karo"#), " remove $1"),
+        (word(#"wal[aie]"#) + #"(?= (?:clip|photo|photos|pic|pics|video|part|image))"#, ""),
+        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)\s+"# + word(#"bana do|banao|banado|bana dijiye"#), " make $1"),
+        (word(#"(\w+) ke liye"#), "for $1"), (word(#"ke saath|ki saath|saath"#), "with"),
+        (#"\s+se(?=\s+(?:\d|a |ek |video|reel)|\s*[,.!?]|\s*$)"#, ""),
+        (word(#"(?:ko )(?:daal do|daalo|dalo|daldo|laga do|lagao|rakh do|rakho)"#), "put it"),
+        (word(#"daal do|daalo|dalo|daldo|laga do|lagao"#), "add"),
+        // What is left: particles and small words.
+        (word(#"sirf"#), "only"), (word(#"aur"#), "and"), (word(#"phir|fir"#), "then"), (word(#"pehle"#), "first"), (word(#"ek"#), "a"),
+        (word(#"dono"#), "both"), (word(#"bhi"#), "also"), (word(#"chahiye|chaiye|abhi|ab"#), ""),
+        (word(#"gaana|gana"#), "song"),
+        (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
+        (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
     /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as

@@ -4,23 +4,43 @@ import ReelTimeline
 extension RulePlanner {
     // MARK: Sound
 
-    static func music(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+    static func music(_ said: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        let c = musicWords(said, afterMusic: plan.operations.last.map(Self.changesMusic) ?? false)
         // "phonk LOUD", "phonk on top": a sound file called by its name is the music.
         let soundStems = context.media.filter(Self.isAudio).map { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension }
             .filter { $0.count >= 3 && !Self.vocabularyWords.contains($0) }
+        // "add the organ prelude beneath it": the words of a sound file's name, said with spaces.
+        let spokenStem = context.media.filter(Self.isAudio).first { p in
+            let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            return stem.contains(" ") && stem.count >= 6 && c.contains(stem) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: stem))(?![\w-])"#)
+        }
+        // A voiceover file (vo_promo.wav, narration_01.wav) added as the voiceover in this turn is never the music.
+        let voices = Set(plan.operations.compactMap { op -> String? in
+            if case .addVoiceover(let source, _) = op { (source as NSString).lastPathComponent.lowercased() } else { nil }
+        })
+        let musicSeg = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
+            .flatMap { seg in seg.src.map { voices.contains(($0 as NSString).lastPathComponent.lowercased()) } == true ? nil : seg }
+        let musicFile = musicSeg?.src.map { ($0 as NSString).lastPathComponent.lowercased() }
+        // "the organ should likewise fade away": a word of the music's own file name is the music.
+        let musicNameWords = { musicFile.map { f in
+            (f as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                .filter { $0.count >= 4 && !Self.vocabularyWords.contains($0) && !["music", "song", "track", "audio", "sound"].contains($0) }
+        } ?? [] }
         let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
             || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
-        let musicSeg = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
+            || spokenStem != nil
+            || musicNameWords().contains { c.contains("the " + $0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
-        let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n }
-        let musicFile = musicSeg?.src.map { ($0 as NSString).lastPathComponent.lowercased() }
+        let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
         if has(c, #"voice ?-?over|narration|旁白|配音"#), !has(c, #"duck|under|dip"#) {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             guard let source else { return }
             let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))
             plan.understood.append("add the voiceover \((source as NSString).lastPathComponent)")
+            notMusic(source, &plan)
             return
         }
         // One clip's own sound: its own volume, never the music's.
@@ -105,11 +125,46 @@ extension RulePlanner {
         }
         // "have the music dip whenever I'm speaking"
         if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|\b(?:dip|dips|drop|drops|go down|goes down|get quieter|gets quieter|lower)\b.{0,20}\b(?:while|when|whenever|as soon as)\b.{0,30}\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|someone|i'?m)\b|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
-            plan.operations.append(.setDucking(!has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)))
+            let duck = !has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)
+            // "vo_intro.wav over the host photo, … ducked under the VO": the voice file the new video took as its music is the voiceover.
+            var voices = voices
+            if duck, voices.isEmpty, has(c, #"voice ?-?over|narration|\bvoice\b"#),
+               let voice = plan.operations.lazy.compactMap({ op -> String? in
+                   if case .compose(let sources, _) = op { sources.first { Self.isAudio($0) && Self.isVoiceFile($0) } } else { nil }
+               }).first {
+                plan.operations.append(.addVoiceover(source: voice, startMs: 0))
+                plan.understood.append("add the voiceover \((voice as NSString).lastPathComponent)")
+                notMusic(voice, &plan)
+                voices.insert((voice as NSString).lastPathComponent.lowercased())
+            }
+            // "bed at 25% ducked under the VO": the level said with it (the song in place before it ducks).
+            if let f = Numbers.fraction(in: c), aboutMusic {
+                if musicSeg.map({ seg in seg.src.map { !voices.contains(($0 as NSString).lastPathComponent.lowercased()) } ?? true }) ?? false
+                    || plan.operations.contains(where: Self.addsMusic) {
+                    plan.operations.append(.setMusicVolume(min(2, f)))
+                    plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
+                } else if let song = loneSong(context, voices: voices) {
+                    plan.operations.append(.addMusic(source: song, volume: min(2, f)))
+                    plan.understood.append("use \((song as NSString).lastPathComponent) as background music at \(Int((f * 100).rounded()))%")
+                }
+            }
+            plan.operations.append(.setDucking(duck))
             plan.understood.append("duck the music under the voice")
             return
         }
         guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) else { return }
+        // "could the transitions be softer and slower?": another thing's softness, not the music's.
+        if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
+        // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
+        if let m = Numbers.firstMatch(#"(?<![\w.])([-+−]?)\s*(\d+(?:\.\d+)?)\s*(?:db|decibels?)\b"#, in: c), let db = Double(m[2]), db > 0, db <= 40,
+           musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let down = m[1] == "-" || m[1] == "−" || (m[1].isEmpty && has(c, #"\bdown\b|quieter|softer|\blower|reduce|decrease|\bcut\b|\bdrop|\bdip|\battenuate"#))
+            let level = levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan)
+            let v = min(2, level * pow(10, (down ? -db : db) / 20))
+            plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
+            plan.understood.append("make the music \(down ? "quieter" : "louder") by \(m[2]) dB (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            return
+        }
         // "the song should start at 5 seconds", "stop the music after 20 seconds", "背景音乐从第5秒开始"
         if aboutMusic, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let n = Numbers.amount
@@ -165,6 +220,12 @@ extension RulePlanner {
         // Not "no text just music", "no transitions and music at 80%": the "no" is another thing's.
         let refuses = has(c, #"\b(?:no|without)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
             || (has(c, #"\b(?:no|without)\b"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
+        // "music start at second 3, first 3 second no music": no music before it starts (never removed).
+        if has(c, #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts))?[.!]*$"#),
+           plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {
+            plan.understood.append("(no music before it starts)")
+            return
+        }
         if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
@@ -180,13 +241,19 @@ extension RulePlanner {
         // "set the music to 50", "music volume 0.2", "halve the music"
         if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
            let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
-           let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+           let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) || (aboutMusic && loneSong(context, voices: voices) != nil) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
             if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
                has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
+                return
+            }
+            if musicSeg == nil, !plan.operations.contains(where: Self.addsMusic), let song = loneSong(context, voices: voices) {
+                // "bed at 30%" with no music yet: the one song there is, at that level.
+                plan.operations.append(.addMusic(source: song, volume: min(2, volume)))
+                plan.understood.append("use \((song as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
                 return
             }
             plan.operations.append(.setMusicVolume(min(2, volume)))
@@ -211,16 +278,21 @@ extension RulePlanner {
             return
         }
         // "song in the background": where the music goes, said without a verb.
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#),
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+            // "…; music bgm_01.mp3": the music named, with no verb.
+            || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
                 plan.understood.append("music is already added")
                 if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
-            } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile {
-                plan.operations.append(.addMusic(source: source, volume: musicSeg == nil ? 0.35 : current))
-                plan.understood.append("use \((source as NSString).lastPathComponent) as background music")
-                if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
+            } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
+                      namedSource != nil || !Self.isVoiceFile(source) {
+                // "Add bgm_01.mp3 at volume 0.25", "add the organ prelude … a quarter of full volume": at the level said.
+                let level = Self.statedLevel(c)
+                plan.operations.append(.addMusic(source: source, volume: level ?? (musicSeg == nil ? 0.35 : current)))
+                plan.understood.append("use \((source as NSString).lastPathComponent) as background music" + (level.map { " at \(Int(($0 * 100).rounded()))%" } ?? ""))
+                if level != nil || !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
             } else if source != nil || musicSeg != nil, !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|小声|大声"#) {
                 plan.understood.append("the music is already there")
                 return
@@ -241,7 +313,12 @@ extension RulePlanner {
             plan.understood.append("fade the music")
             return
         }
-        if let f = Numbers.fraction(in: c) {
+        if let f = Self.statedLevel(c, numbers: false) {
+            if musicSeg == nil, !plan.operations.contains(where: Self.addsMusic), aboutMusic, let song = loneSong(context, voices: voices) {
+                plan.operations.append(.addMusic(source: song, volume: min(2, f)))
+                plan.understood.append("use \((song as NSString).lastPathComponent) as background music at \(Int((f * 100).rounded()))%")
+                return
+            }
             plan.operations.append(.setMusicVolume(min(2, f)))
             plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
             return
@@ -274,6 +351,79 @@ extension RulePlanner {
         plan.operations.remove(at: k)
         plan.understood[u] += " (then changed)"
         return context.draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? current
+    }
+
+    /// Sound words as people type and say them, as the rules read them: "the music is to loud, make it
+    /// more quite", "music start at second 3", "drift in … float away", "first 3 second no music";
+    /// right after a music change (`afterMusic`), "make small more" is quieter still.
+    static func musicWords(_ c: String, afterMusic: Bool) -> String {
+        // Most requests have none of these words: they pay a few substring checks.
+        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first"]
+            .contains(where: { c.contains($0) }) else { return c }
+        var t = replacing(c, [
+            (#"\bto (loud|quiet|soft)\b"#, "too $1"), (#"\b(?:more|very|bit|little|lot) quite\b|\b(?<=it |music |song )quite(?=[.!]*$)"#, "quieter"),
+            (#"\b(?:at|from) (?:the )?(?:second|sec) (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
+            // "music window: start 1500 ms": the music's start.
+            (#"\b(music|song|bgm)(?: window| timing| range)?\s*:?\s*(start|end)\b"#, "$1 $2"),
+            // "fade in 0-3", "fade in from 0 to 3 s": the length of the fade.
+            (#"\bfade[- ]?(in|out) (?:from )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:-|to) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\b"#, "fade $1 over $2-$3 seconds"),
+            (#"\b(?:drift|drifts|float|floats|creep|creeps|swell|swells) in\b(?! (?:at|after|from|when)\b)(?: (?:slowly|gently|softly|gradually))?"#, "fade in"),
+            (#"\b(?:float|floats|drift|drifts|fade|fades|die|dies|trail|trails|ebb|ebbs) (?:away|off)\b"#, "fade out"),
+            (#"\bover the (first|last) (\d+(?:\.\d+)?)(?=\s*[.,!]|\s*$)"#, "over the $1 $2 seconds"),
+        ])
+        if let m = Numbers.firstMatch(#"\bover (\d+(?:\.\d+)?)-(\d+(?:\.\d+)?) seconds\b"#, in: t), let a = Double(m[1]), let b = Double(m[2]), b > a {
+            t = t.replacingOccurrences(of: m[0], with: "over \(seconds(Int((b - a) * 1000))) seconds")
+        }
+        // "first 3 second no music", "no music for the first 3 seconds": the music starts then (never removed).
+        t = replacing(t, [
+            (#"\b(?:for )?(?:the )?first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?),? (?:no|without) (?:music|song|bgm)\b|\b(?:no|without) (?:music|song|bgm) (?:for|in|during) the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1$2 seconds"),
+        ])
+        if afterMusic, has(t, #"^(?:and )?(?:make (?:it |the music )?)?(?:small|smaller|low|lower|quiet|quieter|soft|softer)(?: (?:more|still|again|please))*[.!]*$"#) { t = "make the music quieter" }
+        return t
+    }
+
+    /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
+    static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {
+        if let f = Numbers.fraction(in: c) { return f }
+        if has(c, #"\b(?:full|max(?:imum)?|100 ?%) (?:volume|level|blast)\b|\bat full\b"#) { return 1 }
+        guard numbers, let m = Numbers.firstMatch(#"(?:\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
+              let v = Double(m[1]), v > 0, v <= 100 else { return nil }
+        return v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
+    }
+
+    /// The one sound file that can be the music (not a voice file, nor one added as the voiceover), when there is only one.
+    static func loneSong(_ context: PlannerContext, voices: Set<String>) -> String? {
+        let songs = context.media.filter { isAudio($0) && !isVoiceFile($0) && !voices.contains(($0 as NSString).lastPathComponent.lowercased()) }
+        return songs.count == 1 ? songs[0] : nil
+    }
+
+    /// An operation on the music: its file, level, timing or fades.
+    static func changesMusic(_ op: EditOperation) -> Bool {
+        switch op {
+        case .addMusic, .setMusicVolume, .setMusicFades, .setMusicTiming: true
+        default: false
+        }
+    }
+
+    /// "vo_promo.wav over the headshot, … ducked under the VO": the voiceover file was taken as the music
+    /// when the video was made; it is the voice, so it is no longer the music.
+    static func notMusic(_ source: String, _ plan: inout Plan) {
+        let name = (source as NSString).lastPathComponent
+        for i in plan.operations.indices {
+            guard case .compose(let sources, let stillMs) = plan.operations[i], sources.contains(source) else { continue }
+            plan.operations[i] = .compose(sources: sources.filter { $0 != source }, stillMs: stillMs)
+            for u in plan.understood.indices where plan.understood[u].hasPrefix("use ") && plan.understood[u].contains(" as background music") {
+                let files = plan.understood[u].dropFirst(4).components(separatedBy: " as background music")[0]
+                    .components(separatedBy: ", ").filter { $0 != name }
+                plan.understood[u] = files.isEmpty ? "" : "use \(files.joined(separator: ", ")) as background music at 35%"
+            }
+            plan.understood.removeAll(where: \.isEmpty)
+        }
+    }
+
+    /// A file named as a voice: vo_promo.wav, narration_01.wav, voiceover.m4a.
+    static func isVoiceFile(_ path: String) -> Bool {
+        has((path as NSString).lastPathComponent.lowercased(), #"(?:^|[_\-. ])(?:vo|vox|voice|voices|voiceover|voice-over|narration|narrator|narrate|speech|dialogue|interview)(?:[_\-. \d]|$)"#)
     }
 
     /// An operation that gives the video music: adding it, or composing with sound files.

@@ -61,7 +61,7 @@ public struct RulePlanner: Sendable {
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         let (calls, words) = Self.calls(in: instruction, media: context.media)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
-        plan.add(calls: calls)
+        plan.add(calls: calls, words: words)
         return plan
     }
 
@@ -164,7 +164,11 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // A clause that only names files to compose ("… from clip1 and photo3") was read above.
-            if !composed.isEmpty, Self.onlyNamesMedia(c, context: context) || !Self.leftOutAfter(c, context: context).isEmpty { continue }
+            // (Not "music bgm_01.mp3" after "Compose [clip_01.mp4, img_01.jpg]": a sound file left out of the video is its music.)
+            let soundLeftOut = context.media.contains { p in
+                Self.isAudio(p) && !(composed.contains(p) && composed.contains { !Self.isAudio($0) }) && c.contains((p as NSString).lastPathComponent.lowercased())
+            }
+            if !composed.isEmpty, !soundLeftOut, Self.onlyNamesMedia(c, context: context) || !Self.leftOutAfter(c, context: context).isEmpty { continue }
             let exporting = Self.route(c) == .export
             if exporting && plan.intent != .export {
                 plan.intent = .export
@@ -178,8 +182,14 @@ public struct RulePlanner: Sendable {
                 spoken = n.subject
             }
             // "淡入1秒" right after a music change: the music's.
-            if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环"#), !Self.has(c, #"音乐|歌"#) {
+            if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环|^再?(?:小|大|轻|响)一?点"#), !Self.has(c, #"音乐|歌"#) {
                 clause = "音乐" + clause
+            }
+            // "music fade in 0-3, fade out over the last 2s", "music window: start 1500 ms, end 8500 ms": a bare
+            // fade, start or end right after a music change in the same turn is the music's.
+            if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
+               !Self.has(c, #"music|song|bgm|video|whole|everything|black|title|caption|\btext|transition|clip|photo|picture"#) {
+                clause = "the music " + clause
             }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),

@@ -61,7 +61,7 @@ extension EditSession {
         }
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
             : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last), agentSyntaxRead: true))
-        plan.add(calls: calls)
+        plan.add(calls: calls, words: spoken)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
