@@ -248,7 +248,8 @@ extension RulePlanner {
         }
         // "let it linger a little longer, maybe 5 seconds": its own length.
         if timing.duration == nil, has(rest, #"\b(?:linger|lingers|longer|shorter)\b"#),
-           let m = Numbers.firstMatch(#"\b(?:maybe|say|about|around|like|perhaps|to|for|roughly)\s+(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: rest),
+           let m = Numbers.firstMatch(#"(?:^|\s)(?:(?:maybe|say|about|around|like|perhaps|to|for|roughly)\s+)?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b(?! (?:longer|shorter|more|less|later|earlier|in)\b)"#, in: rest),
+           !has(rest, #"\b(?:at|from|after|until|till|between) \d"#),
            let ms = Numbers.duration(in: m[1]) { timing.duration = ms }
         // "the caption ends at 10 s", "… until 8 s": when it goes, from where it starts (or is said to start).
         if words == nil, timing.duration == nil, let end = textEnd(rest), let i = (try? draft.textIndexes(target))?.last {
@@ -519,6 +520,14 @@ extension RulePlanner {
     /// Margaret 60 Years", "titel shud be Rapid Rooter Plumbing", "txt says 24/7 emergency call 555 0142",
     /// "a lower third at 0:04 for 4 sec: Dr. Anika Rao, Sleep Researcher", "… reading: Soli Deo Gloria".
     static func quotedTextWords(_ text: String) -> String {
+        var text = text
+        // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
+        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
+           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text) {
+            let place = m[1].isEmpty ? m[3] : m[1]
+            let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
+            text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
+        }
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name)\b"#) else { return text }
         let quoted = outsideQuotes(text) { part in
             // "add txt FREE QUOTES": shorthand for text.
