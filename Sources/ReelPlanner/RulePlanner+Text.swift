@@ -68,6 +68,8 @@ extension RulePlanner {
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
         else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        // "the message at the end needs to be longer": the text on screen, named by what it is for.
+        else if has(c, #"\bthe (?:message|note|banner|tagline|slogan)\b"#), !has(c, #"«"#), !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
         // just touched), reworded.
         else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
@@ -241,6 +243,27 @@ extension RulePlanner {
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
         }
+        // "the message at the end needs to be longer", "make the caption at the start a bit shorter": that
+        // text's own length, a second or two (one ending with the video starts earlier); never the video's.
+        if words == nil, has(rest, #"\b(?:longer|shorter|linger)\b"#), !has(rest, #"\d|\b(?:video|whole|everything|music|song|clips?|photos?|pictures?)\b"#) {
+            let positions = draft.textPositions
+            let starts = positions.map { draft.tracks[$0.track].segments[$0.segment].start ?? 0 }
+            let order = positions.indices.sorted { starts[$0] < starts[$1] }
+            let indexes = (try? draft.textIndexes(target)) ?? []
+            let k: Int? = has(rest, #"\b(?:end|ending|last|final|closing)\b"#) ? order.last(where: indexes.contains)
+                : has(rest, #"\b(?:start|beginning|opening|first)\b"#) ? order.first(where: indexes.contains) : indexes.count == 1 ? indexes[0] : nil
+            if let k, !order.isEmpty {
+                let s = draft.tracks[positions[k].track].segments[positions[k].segment]
+                let start = s.start ?? 0, length = s.duration ?? 3000, total = draft.duration()
+                let delta = has(rest, #"\b(?:a bit|a little|slightly|a touch|a tad)\b"#) ? 1000 : 2000
+                let atEnd = total > 0 && start + length >= total - 100
+                let changed = has(rest, #"\bshorter\b"#) ? max(1000, length - delta) : min(length + delta, max(length, total > 0 ? (atEnd ? start + length : total - start) : length + delta))
+                let moved = atEnd ? max(0, start + length - changed) : start
+                plan.operations.append(.editText(.index(k), text: nil, startMs: moved != start ? moved : nil, durationMs: changed, position: nil, color: nil, size: nil))
+                plan.understood.append("show the \(kindWord(s.kind ?? kind)) for \(seconds(changed)) s")
+                return clause
+            }
+        }
         var timing = textTiming(rest, draft: draft)
         if let v = onPicture {
             let layout = draft.visualLayout()
@@ -327,7 +350,10 @@ extension RulePlanner {
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
         }
-        if words == nil, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
+        // "title it with a bold font" with a title there: its style, not another title.
+        let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
+            && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
+        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
            timing.start == nil, position == nil, colour == nil, size == nil {
             // "with text overlays", "add a title": a title naming the project, to be reworded.
             words = placeholderTitle(draft: draft, context: context)
