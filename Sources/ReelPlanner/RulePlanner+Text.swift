@@ -64,7 +64,8 @@ extension RulePlanner {
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "straight after the title, add a caption …": the title only says when.
         else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
-        else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        // Not "the caption text": that is the caption.
+        else if has(c, #"text overlays?|overlay text|(?<!caption )(?<!subtitle )(?<!end card )\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
         else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
@@ -331,7 +332,7 @@ extension RulePlanner {
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
-        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
