@@ -45,8 +45,18 @@ extension RulePlanner {
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
+        // "make it until second 8", "make it yelow" right after a text was added: that text.
+        if !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|headline|lower third|end ?cards?|writing|words|lettering)\b|«"#),
+           let done = pronounText(c, draft: draft, context: context, &plan) { return done ? clause : nil }
+        // "The title should remain as it is.": what stays as it is, beside a change.
+        if let m = Numbers.firstMatch(#"^(?:but |and )?(?:the |my )?(title|caption|text|end card|subtitle)s? (?:should|must|can|will|is to|has to)? ?(?:remain|stay|be left|be kept) (?:as it is|as is|the same|unchanged|untouched|where it is|alone)[.!]?$"#, in: c) {
+            plan.understood.append("keep the \(m[1]) as it is")
+            return nil
+        }
         var kind: TextKind
         var generic = false
+        // "put the author's name on the first picture: Elif Shafak": a caption over that picture (which never moves).
+        var onPicture: Int?
         var writing = false
         var contact: String?
         var placeholder = false
@@ -54,10 +64,13 @@ extension RulePlanner {
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "straight after the title, add a caption …": the title only says when.
         else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
-        else if has(c, #"text overlays?|overlay text|\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
+        // Not "the caption text": that is the caption.
+        else if has(c, #"text overlays?|overlay text|(?<!caption )(?<!subtitle )(?<!end card )\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
         else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        // "the message at the end needs to be longer": the text on screen, named by what it is for.
+        else if has(c, #"\bthe (?:message|note|banner|tagline|slogan)\b"#), !has(c, #"«"#), !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
         // just touched), reworded.
         else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
@@ -68,6 +81,13 @@ extension RulePlanner {
         else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b"#, in: c) {
             kind = .caption
             contact = m[1]
+        }
+        else if let m = Numbers.firstMatch(#"\b(?:name|names|credit|words|caption|label|text)\b.*\bon (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+                quoted(clause, quotes) != nil, let v = ordinalValue(m[1]) {
+            let count = draft.visualSegments.count
+            guard count > 0, v < count else { return nil }
+            kind = .caption
+            onPicture = v < 0 ? count - 1 : v
         }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
@@ -125,7 +145,7 @@ extension RulePlanner {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
             let describesStyle = has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
-                || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+                || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^#[0-9a-f]{3,8}$"#) || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
@@ -153,7 +173,7 @@ extension RulePlanner {
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
         // Not "when the drop comes in", "on the beat drop": a drop in the music says when, never what goes.
-        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
+        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -170,6 +190,14 @@ extension RulePlanner {
                 if found.isEmpty { plan.operations.append(.removeText(.kind(kind))) }
                 for i in found.reversed() { plan.operations.append(.removeText(.index(i))) }
                 plan.understood.append("remove the \(kindWord(kind))s")
+            } else if generic, draft.textPositions.count > 1,
+                      let at = has(rest, #"\b(?:start|beginning|opening|first)\b"#) ? "start" : has(rest, #"\b(?:end|ending|last|final|closing)\b"#) ? "end" : nil {
+                // "i dont want the writing at the start can you take it off": the text there, not all of them.
+                let positions = draft.textPositions
+                let starts = positions.map { draft.tracks[$0.track].segments[$0.segment].start ?? 0 }
+                let order = positions.indices.sorted { starts[$0] < starts[$1] }
+                plan.operations.append(.removeText(.index(at == "start" ? order.first! : order.last!)))
+                plan.understood.append("remove the text at the \(at)")
             } else {
                 plan.operations.append(.removeText(generic ? .all : .kind(kind)))
                 plan.understood.append("remove the \(kindWord(kind))")
@@ -194,11 +222,12 @@ extension RulePlanner {
             if segments[i].kind == k, segments.filter({ $0.kind == k }).count > 1 { target = .index(i) }
         }
         // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
-        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#, in: rest),
-           let ms = Numbers.duration(in: m[1].isEmpty ? m[4] : m[1]), let i = (try? draft.textIndexes(target))?.last {
+        // "shave a second off the title": shorter by that much.
+        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shave|cut|trim|take|knock|chop|lop)(?: off)? (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) off\b"#, in: rest),
+           let ms = Numbers.duration(in: [m[1], m[4], m[5]].first { !$0.isEmpty } ?? ""), let i = (try? draft.textIndexes(target))?.last {
             let p = draft.textPositions[i]
             let length = draft.tracks[p.track].segments[p.segment].duration ?? 3000
-            let longer = has(m[2].isEmpty ? m[3] : m[2], "longer|more")
+            let longer = m[5].isEmpty && has(m[2].isEmpty ? m[3] : m[2], "longer|more")
             let changed = longer ? length + ms : max(500, length - ms)
             plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: changed, position: nil, color: nil, size: nil))
             plan.understood.append("show the \(kindWord(kind)) for \(seconds(changed)) s")
@@ -215,7 +244,48 @@ extension RulePlanner {
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
         }
+        // "the message at the end needs to be longer", "make the caption at the start a bit shorter": that
+        // text's own length, a second or two (one ending with the video starts earlier); never the video's.
+        if words == nil, has(rest, #"\b(?:longer|shorter|linger)\b"#), !has(rest, #"\d|\b(?:video|whole|everything|music|song|clips?|photos?|pictures?)\b"#) {
+            let positions = draft.textPositions
+            let starts = positions.map { draft.tracks[$0.track].segments[$0.segment].start ?? 0 }
+            let order = positions.indices.sorted { starts[$0] < starts[$1] }
+            let indexes = (try? draft.textIndexes(target)) ?? []
+            let k: Int? = has(rest, #"\b(?:end|ending|last|final|closing)\b"#) ? order.last(where: indexes.contains)
+                : has(rest, #"\b(?:start|beginning|opening|first)\b"#) ? order.first(where: indexes.contains) : indexes.count == 1 ? indexes[0] : nil
+            if let k, !order.isEmpty {
+                let s = draft.tracks[positions[k].track].segments[positions[k].segment]
+                let start = s.start ?? 0, length = s.duration ?? 3000, total = draft.duration()
+                let delta = has(rest, #"\b(?:a bit|a little|slightly|a touch|a tad)\b"#) ? 1000 : 2000
+                let atEnd = total > 0 && start + length >= total - 100
+                let changed = has(rest, #"\bshorter\b"#) ? max(1000, length - delta) : min(length + delta, max(length, total > 0 ? (atEnd ? start + length : total - start) : length + delta))
+                let moved = atEnd ? max(0, start + length - changed) : start
+                plan.operations.append(.editText(.index(k), text: nil, startMs: moved != start ? moved : nil, durationMs: changed, position: nil, color: nil, size: nil))
+                plan.understood.append("show the \(kindWord(s.kind ?? kind)) for \(seconds(changed)) s")
+                return clause
+            }
+        }
         var timing = textTiming(rest, draft: draft)
+        if let v = onPicture {
+            let layout = draft.visualLayout()
+            if layout.starts.indices.contains(v), layout.lengths.indices.contains(v) { timing = (layout.starts[v], layout.lengths[v]) }
+        }
+        // "let it linger a little longer, maybe 5 seconds": its own length.
+        if timing.duration == nil, has(rest, #"\b(?:linger|lingers|longer|shorter)\b"#),
+           let m = Numbers.firstMatch(#"(?:^|\s)(?:(?:maybe|say|about|around|like|perhaps|to|for|roughly)\s+)?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b(?! (?:longer|shorter|more|less|later|earlier|in)\b)"#, in: rest),
+           !has(rest, #"\b(?:at|from|after|until|till|between) \d"#),
+           let ms = Numbers.duration(in: m[1]) { timing.duration = ms }
+        // "the caption ends at 10 s", "… until 8 s": when it goes, from where it starts (or is said to start).
+        if words == nil, timing.duration == nil, let end = textEnd(rest), let i = (try? draft.textIndexes(target))?.last {
+            let p = draft.textPositions[i]
+            timing.start = textTiming(replacing(rest, textEndPattern, " "), draft: draft).start
+            let start = timing.start ?? draft.tracks[p.track].segments[p.segment].start ?? 0
+            if end > start {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: timing.start, durationMs: end - start, position: nil, color: nil, size: nil))
+                plan.understood.append("show the \(kindWord(kind)) until \(seconds(end)) s")
+                return onPicture == nil ? unquoted : clause
+            }
+        }
         // "The writing at the beginning … could it say X", "edit the writing to say X": the text on screen
         // there (the only one, or the one at the start or end named), reworded where it is.
         if writing, words != nil, has(rest, #"\b(?:say|says|read|reads)\b"#) {
@@ -262,7 +332,7 @@ extension RulePlanner {
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
-        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|must|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says)\b|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
@@ -281,7 +351,10 @@ extension RulePlanner {
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
         }
-        if words == nil, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
+        // "title it with a bold font" with a title there: its style, not another title.
+        let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
+            && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
+        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
            timing.start == nil, position == nil, colour == nil, size == nil {
             // "with text overlays", "add a title": a title naming the project, to be reworded.
             words = placeholderTitle(draft: draft, context: context)
@@ -298,6 +371,7 @@ extension RulePlanner {
             }
             if preset != nil || entrance != nil { plan.operations.append(.styleText(added, preset: preset, entrance: entrance)) }
             plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
+            if onPicture != nil { return clause }
         } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil {
             if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
                 plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
@@ -306,6 +380,43 @@ extension RulePlanner {
             plan.understood.append("change the \(kindWord(kind))")
         }
         return unquoted
+    }
+
+    /// "ends at 10 s", "until 8 s", "till second 8", "disappear at 6 s": when a text goes (ms); nil when no
+    /// start is said beside it ("from 2 s to 6 s" is read whole by `textTiming`).
+    static let textEndPattern = #"\b(?:ends?|ending|stops?|finish(?:es)?|disappears?|goes away|gone|until|till|up to|through)(?: at| by)? (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#
+
+    static func textEnd(_ c: String) -> Int? {
+        guard !has(c, #"\b(?:from|between|starting(?: at)?|start(?:s|ing)? at|appears? at|begins? at) \d|\b(?:until|till|to) the (?:very )?end\b"#),
+              let m = Numbers.firstMatch(textEndPattern, in: c),
+              let v = Double(m[1]) else { return nil }
+        return Int(v * 1000)
+    }
+
+    /// A clause naming no text, about the text just added or changed (this turn, or the last one): "make it
+    /// until second 8" (its end), "make it yelow" (its colour, a typo mended against the colour names).
+    /// nil when it is not about that text; true when the whole clause was read.
+    static func pronounText(_ c: String, draft: Draft, context: PlannerContext, _ plan: inout Plan) -> Bool? {
+        guard has(c, #"\b(?:it|that|this|that one|this one)\b"#),
+              !has(c, #"\b(?:video|whole|everything|music|song|audio|transitions?|clips?|photos?|pictures?)\b"#),
+              case .text(let i)? = lastTouched(before: context.draft, after: draft) ?? lastTouched(before: context.previous, after: context.draft),
+              draft.textPositions.indices.contains(i) else { return nil }
+        let p = draft.textPositions[i]
+        let s = draft.tracks[p.track].segments[p.segment]
+        if let end = textEnd(c), end > (s.start ?? 0), has(c, #"^(?:(?:sorry|oops|actually|please)[,.!]?\s+)*(?:make|have|keep|let|show|hold|extend|leave|run) (?:it|that|this)(?: one)?\b"#) {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: end - (s.start ?? 0), position: nil, color: nil, size: nil))
+            plan.understood.append("show that text until \(seconds(end)) s")
+            return true
+        }
+        // "make it yelow", "turn it bleu": one typo from a colour name (four letters or more).
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please)[,.!]?\s+)*(?:make|turn|colou?r|change) (?:it|that|this)(?: one)?(?: to| into| in)? ([a-z]{4,})[.!]?$"#, in: c),
+           !colourWords.contains(where: { $0.0 == m[1] }),
+           let colour = colourWords.first(where: { $0.0.count >= 4 && $0.0.first!.isASCII && oneEditApart($0.0, m[1]) })?.1 {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: nil))
+            plan.understood.append("make that text \(colour)")
+            return true
+        }
+        return nil
     }
 
     static func kindWord(_ kind: TextKind) -> String { kind == .endcard ? "end card" : kind.rawValue }
@@ -337,6 +448,13 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
+        // "from the fourth second until the seventh second": seconds counted.
+        var c = c
+        if has(c, #"\bthe \w+ second\b"#) {
+            for (k, w) in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].enumerated() {
+                c = replacing(c, #"\b(from|until|till|to|at|by|and|after) the \#(w) second\b"#, "$1 \(k + 1) s")
+            }
+        }
         // "from 4s till the end", "from 0:04 until the end": from then to the end.
         if let m = Numbers.firstMatch(#"\b(?:from|starting(?: at)?|at) (\#(n))\s*(?:s|secs?|seconds?)? (?:till|until|to|through|thru|'?til) the (?:very )?end\b"#, in: c),
            let v = Numbers.english(m[1]) {
@@ -415,5 +533,73 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
         return (start, duration)
+    }
+}
+
+extension RulePlanner {
+    // MARK: Words for the screen, before clauses are split
+
+    /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
+    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.!?]*\s*$)"#
+
+    /// Unquoted words for a title or caption are quoted before the words are split into clauses, so
+    /// an "and", a comma or a full stop inside them stays theirs: "the title should say Bill and
+    /// Margaret 60 Years", "titel shud be Rapid Rooter Plumbing", "txt says 24/7 emergency call 555 0142",
+    /// "a lower third at 0:04 for 4 sec: Dr. Anika Rao, Sleep Researcher", "… reading: Soli Deo Gloria".
+    static func quotedTextWords(_ text: String) -> String {
+        var text = text
+        // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
+        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
+           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text) {
+            let place = m[1].isEmpty ? m[3] : m[1]
+            let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
+            text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
+        }
+        guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name)\b"#) else { return text }
+        let quoted = outsideQuotes(text) { part in
+            // "add txt FREE QUOTES": shorthand for text.
+            var t = replacing(part, #"\btxt\b"#, "text")
+            // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
+            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?(?:^|\b(?:the|my|our) )(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:be|is)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:It|That|This|The|A|An|In|At|On|For|From|Too|So|Not|Still|Way|Very)\b)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|%|px|pt)\b)((?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            return t
+        }
+        // (Read whole, so quoted words after the colon are never taken for its end.)
+        return quotedAfterColon(quoted)
+    }
+
+    /// "a lower third at 0:04 for 4 sec: Dr. Anika Rao, Sleep Researcher": the words after the colon, to the end.
+    static func quotedAfterColon(_ text: String) -> String {
+        var t = text
+        if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
+            let said = t
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?:)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)){0,80}?)\s*[.!?]*\s*$"#, "$1 \"$2\"")
+            // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
+            if t != said {
+                t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")
+            }
+        }
+        return t
+    }
+
+    /// Parts of a text request split off by a comma or an "and", joined back to it: the words alone
+    /// ("display the opening line as a caption, 'Amazing grace', from the fourth second …"), its
+    /// time ("…, from 4 s until 7 s"), its place ("…, lower left.", "… and sit at the top"), its words
+    /// after "reading:", and how long it stays ("… and let it linger a little longer").
+    static func joinTextClauses(_ parts: [String]) -> [String] {
+        var out: [String] = []
+        for p in parts {
+            let l = p.lowercased()
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
+               !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
+               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+                // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
+                || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!?]*$"#)) {
+                out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p
+                continue
+            }
+            out.append(p)
+        }
+        return out
     }
 }

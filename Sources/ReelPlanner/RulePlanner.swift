@@ -77,7 +77,7 @@ public struct RulePlanner: Sendable {
             return plan
         }
         let spaced = Self.spacedScripts(Self.unquotingSettings(written))
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))),
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
@@ -438,7 +438,7 @@ public struct RulePlanner: Sendable {
         }
         parts.append(ns.substring(from: last))
         var kept = Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        kept = Self.takeUpTopics(kept)
+        kept = Self.joinTextClauses(Self.takeUpTopics(kept))
         // "Rather than 'Hello', the title should read 'X'": the words replaced go with the request after them.
         for i in kept.indices.dropLast().reversed() where has(kept[i], #"^(?:rather than|instead of)\s+«\d+»[.!]?$"#) {
             kept[i + 1] += " " + Self.replacing(kept[i], #"[.!]$"#, "").lowercased()

@@ -30,6 +30,14 @@ enum Script {
         return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.flatMap(split)
     }
 
+    /// "'Sync in 1 click' from 0:03 to 0:06, then 'AI summaries' from 0:06 to 0:09": quoted words each
+    /// with its own time are captions each, not a script spread over the video.
+    static func isTimedTexts(_ text: String) -> Bool {
+        let q = #"(?:"[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’)"#
+        let time = #"(?:from|between|at|starting at)\s+\S+(?:\s*(?:s|secs?|seconds?))?(?:\s+(?:to|and|until|till|-)\s+\S+(?:\s*(?:s|secs?|seconds?))?)?"#
+        return RulePlanner.has(text, #"^\s*\#(q)\s*,?\s*\#(time)(?:\s*(?:,|;|and|then|,\s*then|,\s*and)\s*\#(q)\s*,?\s*\#(time))+[\s.!]*$"#)
+    }
+
     static func isWide(_ ch: Character) -> Bool {
         guard let v = ch.unicodeScalars.first?.value else { return false }
         return (0x2E80...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF00...0xFF60).contains(v)

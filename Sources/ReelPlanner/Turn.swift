@@ -222,7 +222,8 @@ extension EditSession {
     static func splitScript(_ text: String) -> (words: String, script: String?) {
         // "captions for each step: 1. Dice the onion. 2. …": the list after the colon is the script;
         // "the following script as captions so the video is accessible: …" too.
-        guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)(?: (?:for|on) (?:each|every|the) (?:step|photo|picture|pic|slide|image|shot|clip|scene|part)s?)?\s*[:：]|\b(?:script|captions|subtitles)\b[^:：\d"“'‘]{1,60}[:：](?=\s*[^\d\s])|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]|字幕\s*[，,]?\s*(?:的)?内容(?:是|为)?\s*[:：]|(?:字幕|文字)(?:的)?内容(?:是|为)?\s*[:：]"#, in: text) else { return (text, nil) }
+        guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)(?: (?:for|on) (?:each|every|the) (?:step|photo|picture|pic|slide|image|shot|clip|scene|part)s?)?\s*[:：]|\b(?:script|captions|subtitles)\b[^:：\d"“'‘]{1,60}[:：](?=\s*[^\d\s])|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]|字幕\s*[，,]?\s*(?:的)?内容(?:是|为)?\s*[:：]|(?:字幕|文字)(?:的)?内容(?:是|为)?\s*[:：]"#, in: text),
+              !Script.isTimedTexts(String(text[range.upperBound...])) else { return (text, nil) }
         var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
             script = String(script.dropFirst().dropLast())
@@ -241,7 +242,7 @@ extension EditSession {
 
     static func isAboutScript(_ clause: String) -> Bool {
         // "add captions: …" leaves "add": the verb of the script's captions.
-        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
+        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
     }
 }
 
