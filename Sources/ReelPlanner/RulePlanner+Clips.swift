@@ -456,6 +456,9 @@ extension RulePlanner {
         } else if let v = explicitSpeed(c) {
             for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
+        } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
+                  !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b"#) {
+            // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, speed)) }
@@ -474,7 +477,7 @@ extension RulePlanner {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         // "the cover art last" names a picture; it is no fit.
-        } else if has(c, #"fill the (frame|screen)|crop to fill|\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+        } else if has(c, #"fill the (frame|screen)|crop to fill|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),

@@ -95,7 +95,7 @@ extension RulePlanner {
     static func fades(_ c: String, _ plan: inout Plan) {
         // "open slowly from black", "come up out of black", "end on black": a fade said by what it does.
         let fromBlack = #"\b(?:open|opens|opening|come|comes|coming|rise|rises|start|starts|begin|begins|emerge|emerges)\b(?: \w+){0,2}? (?:up )?(?:from|out of) (?:the )?black\b"#
-        let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)"#
+        let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks|fade|fades|fading)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)(?!.*\b(?:start|beginning|opening)\b)"#
         guard has(c, #"fade|fading|淡入|淡出"#) || has(c, fromBlack) || has(c, toBlack),
               !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         let ms = Numbers.duration(in: c) ?? 1000
