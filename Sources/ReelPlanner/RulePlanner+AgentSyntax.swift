@@ -129,12 +129,50 @@ extension RulePlanner {
         }
     }
 
+    /// `Execute: {"action": "trim", "target": "b.mp4", "duration_ms": 2000}`, `transitions to {"type":
+    /// "wipeleft", "duration_ms": 700}`: an object that names an action or a kind, as the words for it.
+    /// Its length is that thing's (it was read as the video's: a 2 s video, or "at least 1 second").
+    static func actionObjectsAsWords(_ text: String) -> String {
+        // `"duration_seconds": 15` is a length in milliseconds the other readers know.
+        let text = substitute(text, #""(?:duration|length)_?(?:seconds|secs|s)"\s*:\s*(\d+(?:\.\d+)?)"#) { g in
+            "\"duration_ms\": \(Int(((Double(g[1]) ?? 0) * 1000).rounded()))"
+        }
+        guard text.contains("{"), !text.trimmingCharacters(in: .whitespaces).hasPrefix("{"),
+              has(text, #"\{[^{}]*"(?:action|op|operation|type)"\s*:"#) else { return text }
+        return substitute(text, #"\{[^{}]*\}"#) { g in
+            guard let data = g[0].data(using: .utf8),
+                  let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return g[0] }
+            func string(_ keys: [String]) -> String? {
+                for k in keys { if let v = o[k] { return "\(v)" } }
+                return nil
+            }
+            let ms = string(["duration_ms", "durationMs", "duration", "length_ms", "ms"]).flatMap(Double.init)
+            let length = ms.map { "\(seconds(Int($0))) seconds" }
+            let action = string(["action", "op", "operation"])?.lowercased()
+            let target = string(["target", "segment", "clip", "file", "src", "source"])
+            switch action {
+            case "trim"?, "cut"?:
+                guard let target else { return g[0] }
+                let start = string(["in_ms", "inMs", "start_ms", "startMs", "in"]).flatMap(Double.init)
+                return "trim \(target)" + (start.map { " to start \(seconds(Int($0))) seconds in" } ?? "") + (length.map { " to \($0) long" } ?? "")
+            case "remove"?, "delete"?:
+                return target.map { "remove \($0)" } ?? g[0]
+            case nil:
+                // `{"type": "wipeleft", "duration_ms": 700}` beside transitions.
+                guard let kind = string(["type", "kind", "name"]) else { return g[0] }
+                return kind + (length.map { " of \($0)" } ?? "")
+            default:
+                return g[0]
+            }
+        }
+    }
+
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
     /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(text))))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(text)))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

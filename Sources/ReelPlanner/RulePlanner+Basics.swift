@@ -128,6 +128,21 @@ extension RulePlanner {
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
         if clipRange(c, draft: draft) != nil { return }
+        // "I don't want it to be longer than 3 minutes", "keep it under 60 s": a limit, not a length. Within
+        // it nothing changes (it made a 10 s video 3 minutes long); past it, the video is cut to it.
+        if let m = Numbers.firstMatch(#"\b(?:(?:not|no|never|\w+n\W?t)(?: \w+){0,3}? (?:be )?(?:longer|more|over) than|(?:no|not) (?:longer|more) than|under|at most|max(?:imum)?|up to|less than|shorter than|within|below)\s+(?:about |around )?(\#(Numbers.amount)[- ]?\#(lengthUnit))"#, in: c),
+           !has(c, #"title|caption|text|transition|fade|music|song|clip|photo|picture|each|every"#),
+           let ms = Numbers.duration(in: m[1]), current > 0 {
+            if current <= ms {
+                plan.understood.append("keep the video within \(seconds(ms)) s")
+                plan.questions.append(plan.chinese ? "视频现在是 \(seconds(current)) 秒，已经不超过 \(seconds(ms)) 秒，所以没有改动。"
+                                                   : "The video is \(seconds(current)) s now, already within \(seconds(ms)) s, so nothing was changed.")
+            } else {
+                plan.operations.append(.setDuration(ms: ms))
+                plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
+            }
+            return
+        }
         if current > 0, let ms = relativeLength(c, current: current) {
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
@@ -139,6 +154,8 @@ extension RulePlanner {
                 // "a fade-out to black of 2 seconds to the entire video", "music fade over 3 s for the
                 // whole video": the length said right after a fade, a transition, a text or the music is theirs.
                 if lengthBelongsToOther(c, at: m.location) { continue }
+                // "Set each image display duration to 3000 ms": each picture's, never the video's.
+                if has(c, #"\b(?:each|every|per)\b(?: \w+)?? (?:photo|picture|image|still|pic|slide|clip|item|shot)s?\b"#) { continue }
                 // "fade out the video 1s": a length right after "the video", with no "be" or "to"
                 // between them, belongs to the fade (or title, music…) the clause is about.
                 if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),

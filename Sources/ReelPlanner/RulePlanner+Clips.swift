@@ -189,6 +189,23 @@ extension RulePlanner {
         return clips.map { .index($0) }
     }
 
+    /// "slow mo the kickflip one, like half speed": a speed said alone after a clip was given one in
+    /// the same request is that clip's new speed (it slowed every clip); otherwise the targets' speed.
+    static func setSpeeds(_ v: Double, target: SegmentTarget?, _ c: String, draft: Draft, _ plan: inout Plan) {
+        let earlier = plan.operations.indices.filter { i in
+            if case .setSpeed(let t, _) = plan.operations[i] { return t != .all }
+            return false
+        }
+        if target == nil, !earlier.isEmpty,
+           !has(c, #"\b(?:everything|all|whole|entire|each|every|the rest|others|other clips)\b|所有|全部|整个"#) {
+            for i in earlier {
+                if case .setSpeed(let t, _) = plan.operations[i] { plan.operations[i] = .setSpeed(t, v) }
+            }
+            return
+        }
+        for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
+    }
+
     static func nameWordTargets(_ c: String, draft: Draft) -> [(Int, SegmentTarget)] {
         let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "") }
         guard files.count > 1 else { return [] }
@@ -454,20 +471,20 @@ extension RulePlanner {
             plan.operations.append(.setSpeed(t, v))
             plan.understood.append("play \(describe(t)) at \(fmt(v))x")
         } else if let v = explicitSpeed(c) {
-            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
+            setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
                   !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b"#) {
             // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
-            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, speed)) }
+            setSpeeds(speed, target: target, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
         } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
             let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
             let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
             let v = min(4, base * f)
-            for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
+            setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",

@@ -176,6 +176,8 @@ extension RulePlanner {
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
                 // "Opening hours video, text only, 15 seconds: '…'": nothing but words, not a caption "only".
                 (#"\b(?:text[- ]only|only text|just text|words only|just words|text[- ]based)\b"#, " "),
+                // "Set each image's display duration to 3000 ms": the item's own length (it made the video 3 s).
+                (#"\b(image|photo|picture|pic|clip|slide|still|shot|item|segment|one)['’]s\b"#, "$1"),
                 // "yeet the middle clip", "ditch the dog pic": removal in slang.
                 (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|it|them)\b)"#, "remove"),
                 // "music way 2 loud ngl": "2" for "too", and the asides of chat.

@@ -202,8 +202,8 @@ extension RulePlanner {
     }
 
     static let unsupported: [Unsupported] = [
-        Unsupported(pattern: #"background noise|\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,
-                    english: "I cannot clean up or denoise sound.",
+        Unsupported(pattern: #"\bwind\b.{0,30}\b(?:loud|away|gone|out|remove|less|quieter|noise)\b|\b(?:make|get|take) the wind\b|background noise|\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,
+                    english: "I cannot clean up or denoise sound (wind, hiss, background noise).",
                     chinese: "我还不能去掉背景噪音，也不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
@@ -213,7 +213,7 @@ extension RulePlanner {
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
                     offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
-        Unsupported(pattern: #"watermark|\blogo\b|水印|标志"#,
+        Unsupported(pattern: #"watermark|\blogo\b|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
@@ -267,7 +267,7 @@ extension RulePlanner {
                     offers: ["\"export\" (the finished MP4 is yours to upload)", "the platform's shape: \"make it vertical for TikTok\""],
                     offersChinese: ["“导出”（成片由你上传）", "平台的画幅：“做成竖屏”"]),
         // "make Harold's eyes not red", "remove the guy in the background", "whiten her teeth": retouching inside a picture.
-        Unsupported(pattern: #"\bred[- ]?eyes?\b|\beyes?\b.{0,25}\b(?:not|less|no longer) red\b|\b(?:remove|erase|delete|get rid of|take out)\b (?:the |that |this )?(?:person|people|guy|man|woman|lady|kid|photobomber|stranger|tourists?|car|trash|object)s?\b.{0,20}\b(?:from|in|out of|behind)\b|\bwhiten(?:ing)? (?:the |her |his |my |our |their )?teeth\b|\bretouch|\bairbrush|\bsmooth (?:out )?(?:the |her |his |my )?skin|\bwrinkles?\b|\bblemish|红眼|美颜|磨皮|祛痘|修图"#,
+        Unsupported(pattern: #"\b(?:take|get|cut|remove|erase|delete|edit|photoshop)\b (?:my |our |the |that |this |his |her |their )?(?:brother|sister|mom|mum|dad|father|mother|son|daughter|husband|wife|ex|boyfriend|girlfriend|friend|kid|child|baby|dog|cat|person|people|guy|man|woman|lady|stranger|photobomber|tourists?|him|her|them)\b(?: \w+){0,2} out of (?:the |this |that |my |our )?(?:photo|picture|pic|image|shot|frame|[\w-]+\.(?:jpe?g|png|heic|webp))\b|\bred[- ]?eyes?\b|\beyes?\b.{0,25}\b(?:not|less|no longer) red\b|\b(?:remove|erase|delete|get rid of|take out)\b (?:the |that |this )?(?:person|people|guy|man|woman|lady|kid|photobomber|stranger|tourists?|car|trash|object)s?\b.{0,20}\b(?:from|in|out of|behind)\b|\bwhiten(?:ing)? (?:the |her |his |my |our |their )?teeth\b|\bretouch|\bairbrush|\bsmooth (?:out )?(?:the |her |his |my )?skin|\bwrinkles?\b|\bblemish|红眼|美颜|磨皮|祛痘|修图"#,
                     english: "I cannot retouch things inside a picture (red eyes, skin, people or objects in it).",
                     chinese: "我还不能修改照片里面的内容（红眼、皮肤、人或物）。",
                     offers: ["\"make it brighter\"", "\"make it warmer\"", "\"show the photo in full\""],
