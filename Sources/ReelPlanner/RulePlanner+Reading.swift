@@ -188,8 +188,20 @@ extension RulePlanner {
         if has(c, #"^(?:just )?like [a-z]+ing\b"#), !has(c, #"\d"#) { return true }
         // "file smaller for Zalo": why the size was asked for.
         if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
-        // "ppl scroll fast", "clients said its loud", "the kids think it's boring": what others do or say.
-        if has(c, #"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed)\b"#) { return true }
+        // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
+        if has(c, #"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels)\b"#) { return true }
+        // "Do not add any extra music fades.": what must not be added beside the change.
+        if has(c, #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#) { return true }
+        // "keeping its position and duration": what the replacement keeps.
+        if has(c, #"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#) { return true }
+        // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
+        if has(c, #"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#) { return true }
+        // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
+        if has(c, #"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|a|an|the)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#) { return true }
+        // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
+        if has(c, #"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#) { return true }
+        // "The interiors read a little dark": how it comes across now.
+        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:reads?|comes? across|appears?) (?:a bit |a little |too |so |very |rather |kinda |quite )*[a-z]+$"#) { return true }
         // "Safety videos here don't use a title card": how things are done there.
         if has(c, #"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#) { return true }
         // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.

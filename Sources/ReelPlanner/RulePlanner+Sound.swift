@@ -5,6 +5,9 @@ extension RulePlanner {
     // MARK: Sound
 
     static func music(_ said: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        // "Do not add separate music fades.", "don't change the music": what must not be done.
+        if has(said.lowercased(), #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|change|touch|modify|alter)\b(?!.*\b(?:any |the )?(?:music|song|soundtrack)\s*$)"#),
+           has(said.lowercased(), #"\b(?:separate|extra|additional|any other|other|own)\b|\b(?:change|touch|modify|alter)\b"#) { return }
         let c = musicWords(said, afterMusic: plan.operations.last.map(Self.changesMusic) ?? false)
         // "phonk LOUD", "phonk on top": a sound file called by its name is the music.
         let soundStems = context.media.filter(Self.isAudio).map { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension }

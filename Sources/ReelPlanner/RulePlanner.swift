@@ -157,7 +157,7 @@ public struct RulePlanner: Sendable {
             }
             // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
-            if Self.vagueLength(c), clauses[(index + 1)...].contains(where: Self.saysVideoLength) { continue }
+            if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#) }) { continue }
             // "keep the transition names as they are": what stays as it is, beside a change.
             if Self.keepsAsItIs(c) {
                 plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
@@ -319,7 +319,7 @@ public struct RulePlanner: Sendable {
     static func complaintOnly(_ clause: String) -> Bool {
         // "its mid", "that one's cringe": a verdict in slang.
         has(clause.lowercased(), #"^(?:it|that|this|that one|this one|they)(?:'s| is| are|s)? (?:kinda |so |lowkey |honestly |just |really )?(?:mid|trash|cringe|meh|lame|boring|ugly|bad|awful|terrible|not it)[.!]*$"#) ||
-        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|run|runs|fly|flies|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
+        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|moving|run|runs|running|fly|flies|flying|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
     }
 
     /// Runs every rule over one clause; true if any of them understood it.
