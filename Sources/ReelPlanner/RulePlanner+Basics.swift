@@ -155,7 +155,7 @@ extension RulePlanner {
                 // whole video": the length said right after a fade, a transition, a text or the music is theirs.
                 if lengthBelongsToOther(c, at: m.location) { continue }
                 // "Set each image display duration to 3000 ms": each picture's, never the video's.
-                if has(c, #"\b(?:each|every|per)\b(?: \w+)?? (?:photo|picture|image|still|pic|slide|clip|item|shot)s?\b"#) { continue }
+                if has((c as NSString).substring(to: min(m.location, (c as NSString).length)), #"\b(?:each|every|per)\b(?: \w+)?? (?:photo|picture|image|still|pic|slide|clip|item|shot)s?\b"#) { continue }
                 // "fade out the video 1s": a length right after "the video", with no "be" or "to"
                 // between them, belongs to the fade (or title, music…) the clause is about.
                 if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),

@@ -474,6 +474,7 @@ extension RulePlanner {
             setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
+                  has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
                   !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b"#) {
             // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {

@@ -31,7 +31,7 @@ extension RulePlanner {
         }
         let much = has(c, #"\b(much|a lot|way)\b|很多"#), bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
         let step = much ? 2.0 : (bit ? 0.5 : 1.0)
-        if has(c, #"less saturat|desaturat|muted colou?rs|washed[- ]out|淡一点|降低饱和"#) {
+        if has(c, #"less saturat|desaturat|too saturated|over-?saturated|muted colou?rs|washed[- ]out|淡一点|降低饱和"#) {
             var l = look
             l.saturation = max(0, look.saturation - 0.3 * step)
             plan.operations.append(.setLook(l))
@@ -61,7 +61,7 @@ extension RulePlanner {
             return
         }
         // "make them more saturated", "juice the colors up a bit": the saturation, not a named look.
-        if has(c, #"\bmore saturat(?:ed|ion)\b|\b(?:juice|pump|boost|punch|richen) (?:up )?(?:the |my |those |these )?colou?rs\b|\bcolou?rs? (?:more |a bit more )?(?:saturated|richer)\b|饱和度高|提高饱和|饱和度(?:调)?高"#) {
+        if has(c, #"\bmore saturat(?:ed|ion)\b|\b(?:juice|pump|boost|punch|richen) (?:up )?(?:the |my |those |these )?colou?rs\b|\bcolou?rs? (?:more |a bit more )?(?:saturated|richer)\b|^(?:(?:make|keep) (?:it|them|the \w+) )?(?:more )?saturated$|饱和度高|提高饱和|饱和度(?:调)?高"#) {
             l.saturation = min(3, look.saturation + 0.3 * step)
             plan.operations.append(.setLook(l))
             plan.understood.append("more saturation")

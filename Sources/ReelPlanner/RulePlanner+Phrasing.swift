@@ -181,14 +181,14 @@ extension RulePlanner {
                 // "yeet the middle clip", "ditch the dog pic": removal in slang.
                 (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|it|them)\b)"#, "remove"),
                 // "music way 2 loud ngl": "2" for "too", and the asides of chat.
-                (#"\b2 (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|quick|much)\b)"#, "too "),
+                (#"(?<!\b(?:clip|clips|photo|photos|pic|pics|picture|image|slide|video|segment|shot|item|number|no|index|position|#) )\b2 (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|quick|much)\b)"#, "too "),
                 (#"\b(?:ngl|tbh|imo|imho|lowkey|highkey|fr fr|no cap)\b"#, " "),
                 // Second-language English: "more silent", "the title stands 5 seconds", "should stand more up",
                 // "can you make that the music begins by second 3".
-                (#"\bmore (?:silent|still|calm)\b"#, "quieter"),
+                (#"\bmore silent\b"#, "quieter"),
                 (#"\b(?:should |must |can |could )?stands? (?=(?:for )?(?:about |around )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b)"#, "stay "),
                 (#"\b(the (?:title|caption|text)|it) (?:should |must |can |could )?stand (?:more )?(?:up|higher|high)\b"#, "move $1 to the top"),
-                (#"\bmake that (?=the |it )"#, "make "), (#"\bby second (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
+                (#"\bmake that (?=(?:the \w+|it) (?:begins?|starts?|ends?|stops?|comes? in|fades?|plays?)\b)"#, "make "), (#"\bby second (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
                 // Homophones typed fast: "more quite", "its to loud", "they go by to fast".
                 (#"\bmore quite\b(?! (?:a|an|the|some|good|nice|well|lot)\b)"#, "quieter"),
                 (#"(?<=\b(?:is|are|was|were|its|it's|by|way|bit|much|far|seems|looks|sounds|feels|kinda|really|just|still|getting|got|go|goes|went|little) )to (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|low|high|quick)\b)"#, "too "),

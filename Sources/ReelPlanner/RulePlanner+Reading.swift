@@ -197,7 +197,7 @@ extension RulePlanner {
         // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
         if has(c, #"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#) { return true }
         // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
-        if has(c, #"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|a|an|the)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#) { return true }
+        if has(c, #"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|my|our)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#) { return true }
         // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
         if has(c, #"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#) { return true }
         // "The interiors read a little dark": how it comes across now.
