@@ -112,6 +112,9 @@ extension EditSession {
         // "Opening hours video, 15 seconds: 'Open Tue–Sat 9am–6pm'" and no pictures: the quoted words on a card.
         if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit, plan.declined.isEmpty,
            !plan.operations.contains(where: \.isCompose), plan.operations.allSatisfy(\.isLengthChange),
+           // (Not "what does 'ducking' mean?": the words must ask for a video.)
+           RulePlanner.has(words, #"\b(?:video|vid|card|slide|screen|clip|reel|short|story|make|create)\b|\d|视频|做"#),
+           !RulePlanner.has(words, #"^\s*(?:what|how|why|does|is|can)\b|\?\s*$"#),
            let title = Self.quoted(words), !title.isEmpty {
             let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
             plan.operations = [.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction))]
