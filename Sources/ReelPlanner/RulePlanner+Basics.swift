@@ -110,10 +110,7 @@ extension RulePlanner {
         }
         // "make the pictures stay on longer", "the photos could be a bit shorter": every picture, no amount.
         if !has(c, #"\d"#), let m = Numbers.firstMatch(#"^(?:(?:make|let|have|keep) )?(?:the |all the |all |each |every |my |our )?(?:pictures?|photos?|pics?|images?|stills?|slides?)\b(?: (?:should|could|can|to|must|need to|needs to))?(?: (?:stay|stays|show|shows|last|lasts|linger|hold|remain|be|are|stay up|stay on))?(?: on(?: screen| the screen)?)?(?: (?:for )?(?:a (?:bit|little|lot|tad)|much|way|slightly))? (longer|shorter)(?: each)?[.!]?$"#, in: c) {
-            let stills = draft.visualSegments.indices.filter { i in
-                let s = draft.visualSegments[i]
-                return s.color != nil || (s.src.map(EditOperation.looksLikeStill) ?? false)
-            }
+            let stills = stillIndexes(draft)
             guard !stills.isEmpty else { return }
             let step = has(c, #"\b(?:a (?:bit|little|tad)|slightly)\b"#) ? 0.1 : has(c, #"\b(?:a lot|much|way)\b"#) ? 0.5 : 0.25
             let f = m[1] == "longer" ? 1 + step : 1 - step

@@ -67,7 +67,7 @@ extension EditSession {
         if let script {
             if draft.visualSegments.isEmpty && visuals.isEmpty {
                 // Words alone: coloured cards, the quoted words as the title, the script as captions.
-                let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+                let asked = plan.askedLength
                 plan.operations.removeAll { $0.isLengthChange }
                 let duration = asked ?? 20_000
                 let title = Self.quoted(words)
@@ -88,7 +88,7 @@ extension EditSession {
         if script == nil, draft.visualSegments.isEmpty, visuals.isEmpty, plan.intent == .edit,
            !plan.operations.contains(where: \.isCompose),
            let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(_, let text, _, _, _) = op { text } else { nil } }).first {
-            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            let asked = plan.askedLength
             plan.operations.removeAll { op in
                 if case .addText = op { return true }
                 return op.isLengthChange
@@ -103,7 +103,7 @@ extension EditSession {
            !plan.operations.contains(where: \.isCompose),
            plan.operations.contains(where: { if case .addCaptions = $0 { true } else { false } }) {
             plan.intent = .edit
-            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            let asked = plan.askedLength
             plan.operations.removeAll { $0.isLengthChange }
             let duration = max(2000, asked ?? 20_000)
             plan.operations.insert(.composeText(title: nil, durationMs: duration, colors: Script.palette(for: instruction)), at: 0)
@@ -116,7 +116,7 @@ extension EditSession {
            RulePlanner.has(words, #"\b(?:video|vid|card|slide|screen|clip|reel|short|story|make|create)\b|\d|视频|做"#),
            !RulePlanner.has(words, #"^\s*(?:what|how|why|does|is|can)\b|\?\s*$"#),
            let title = Self.quoted(words), !title.isEmpty {
-            let asked = plan.operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
+            let asked = plan.askedLength
             plan.operations = [.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction))]
             plan.notUnderstood.removeAll()
             plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
@@ -246,6 +246,13 @@ extension EditSession {
     static func isAboutScript(_ clause: String) -> Bool {
         // "add captions: …" leaves "add": the verb of the script's captions.
         RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
+    }
+}
+
+extension Plan {
+    /// The video length the words ask for (the last one said).
+    var askedLength: Int? {
+        operations.compactMap { op -> Int? in if case .setDuration(let ms) = op { ms } else { nil } }.last
     }
 }
 
