@@ -50,7 +50,7 @@ extension Draft {
     mutating func fit(to ms: Int, knownDurations: [String: Int] = [:]) throws {
         var segs = visualSegments
         guard !segs.isEmpty else { throw EditError("the timeline is empty: add pictures or clips first") }
-        let isStill = segs.map { $0.color != nil || ($0.src.map(EditOperation.looksLikeStill) ?? false) }
+        let isStill = segs.map(\.isPicture)
         let overlap = segs.dropLast().reduce(0) { $0 + ($1.transition?.duration ?? 0) }
         let budget = ms + overlap
         var clips = segs.indices.map { i -> Int in

@@ -63,10 +63,7 @@ extension EditOperation {
             var parts: [String] = []
             if let inMs { parts.append("to start \(seconds(inMs)) s in") }
             if let durationMs { parts.append("to \(seconds(durationMs)) s long") }
-            let pictures = idx.allSatisfy { i in
-                let s = d.visualSegments[i]
-                return s.color != nil || (s.src.map(Self.looksLikeStill) ?? false)
-            }
+            let pictures = idx.allSatisfy { d.visualSegments[$0].isPicture }
             // A picture has nothing to trim: it is shown for a while.
             change = inMs == nil && pictures ? "Showed \(d.describe(idx)) for \(seconds(durationMs ?? 0)) s."
                 : "Trimmed \(d.describe(idx)) \(parts.joined(separator: " and "))."
@@ -357,6 +354,15 @@ extension EditOperation {
     static func looksLikeStill(_ src: String) -> Bool {
         stillExtensions.contains((src as NSString).pathExtension.lowercased())
     }
+}
+
+extension Segment {
+    /// A colour card or a still picture: shown for a while, with nothing to trim or refit past a
+    /// file's end.
+    var isPicture: Bool { color != nil || (src.map(EditOperation.looksLikeStill) ?? false) }
+}
+
+extension EditOperation {
 
     /// Titles open the video, end cards close it, captions start where asked.
     static func textTiming(kind: TextKind, startMs: Int?, durationMs: Int?, total: Int) -> (Int, Int) {

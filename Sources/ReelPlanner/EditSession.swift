@@ -57,14 +57,14 @@ public struct EditSession: Codable, Sendable, Equatable {
         guard !segs.isEmpty, abs(d.duration(knownDurations: context.durations) - length) > 1 else { return }
         // Pictures take up the difference after any edit. Clips alone are refitted only for what
         // a transition took or gave back: a clip removed, added or slowed changes the length.
-        let hasPictures = segs.contains { $0.color != nil || ($0.src.map(EditOperation.looksLikeStill) ?? false) }
+        let hasPictures = segs.contains(where: \.isPicture)
         guard hasPictures || operations.allSatisfy({ if case .setTransition = $0 { true } else { false } }) else { return }
         var fitted = d
         guard (try? fitted.fit(to: length, knownDurations: context.durations)) != nil else { return }
         // Clips are never stretched past what their files hold from the trim point (when known):
         // the render would cut them short and the length would not be kept anyway.
         let longer = zip(segs, fitted.visualSegments).contains { old, new in
-            guard let src = old.src, !EditOperation.looksLikeStill(src), old.color == nil,
+            guard !old.isPicture, let src = old.src,
                   let total = context.durations[src] else { return false }
             return Double(new.duration ?? 0) > Double(total - old.trimIn) / max(old.speed, 0.01) + 1
         }

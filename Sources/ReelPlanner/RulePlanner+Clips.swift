@@ -15,10 +15,7 @@ extension RulePlanner {
     static let anyNoun = #"(?:clip|video|photo|picture|image|still|pic|shot|scene|segment|one|slide|item|part|painting|artwork|figure|screenshot)"#
 
     static func stillIndexes(_ draft: Draft) -> [Int] {
-        draft.visualSegments.indices.filter { i in
-            let s = draft.visualSegments[i]
-            return s.color != nil || (s.src.map(EditOperation.looksLikeStill) ?? false)
-        }
+        draft.visualSegments.indices.filter { draft.visualSegments[$0].isPicture }
     }
 
     /// The positions a noun counts among: photos among the pictures, videos among the clips.

@@ -451,6 +451,9 @@ public struct RulePlanner: Sendable {
         return (kept, quotes)
     }
 
+    /// A clause about the transitions (what "slower", "1.5 s each" said after it belong to).
+    static let transitionClause = #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#
+
     /// "fade in and out", "black and white", "wipe left and right": an "and" inside a phrase
     /// that means one thing is joined back.
     static func rejoin(_ parts: [String]) -> [String] {
@@ -510,7 +513,7 @@ public struct RulePlanner: Sendable {
             }
             // "make the transitions slower and softer": the second word is the transitions' too (alone it
             // turned the music down).
-            if let prev = out.last?.lowercased(), has(prev, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#),
+            if let prev = out.last?.lowercased(), has(prev, Self.transitionClause),
                has(l, #"^(?:a bit |a little |much |way )?(?:slower|softer|smoother|gentler|longer|shorter|quicker|faster|subtler|snappier)(?: please| too| pls)?[.!?]?$"#) {
                 out[out.count - 1] += " and " + p
                 continue
@@ -518,7 +521,7 @@ public struct RulePlanner: Sendable {
             // "Could the transitions be softer and slower? One and a half seconds each feels right.": the length
             // said next is the transitions' (it trimmed every picture to 1.5 s).
             // (Not "a video from photo1-3 with crossfades, 12 seconds": a length said bare there is the video's.)
-            if let k = out.indices.suffix(2).last(where: { has(out[$0].lowercased(), #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#) }),
+            if let k = out.indices.suffix(2).last(where: { has(out[$0].lowercased(), Self.transitionClause) }),
                has(l, #"\b(?:each|apiece|feels|seems|sounds|would be|should be|is)\b"#)
                 || (!has(out[k].lowercased(), #"\b(?:video|vid|make|create|slideshow|montage|reel|from)\b"#) && (Numbers.duration(in: l) ?? 0) <= 3000),
                has(l, #"^(?:say |about |around |maybe |perhaps |like |so |roughly )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: each| apiece| long)?(?: (?:feels|seems|sounds|would be|is|should be|will be)(?: (?:just )?(?:right|good|better|fine|nice|perfect|about right|enough|plenty))?)?[.!?]?$"#) {
