@@ -217,7 +217,8 @@ extension RulePlanner {
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }
-        if has(c, #"^(?:and |but )?not (?:\w+)(?: \w+)?$"#) { return true }
+        // "Make transitions 1 second, not 0.5", "at the top, instead of the bottom": what it is not.
+        if has(c, #"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?$"#) { return true }
         // "but keep it at the start as well": what stays, beside what was added.
         if has(c, #"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#) { return true }
         if has(c, #"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#) { return true }

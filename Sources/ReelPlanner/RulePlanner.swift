@@ -339,7 +339,7 @@ public struct RulePlanner: Sendable {
         transitions(c, context: context, draft: draft, &plan)
         music(c, context: context, draft: draft, &plan)
         looks(c, draft: draft, &plan)
-        fades(c, &plan)
+        fades(c, draft: draft, &plan)
         motion(c, context: context, draft: draft, &plan)
         clips(c, context: context, draft: draft, &plan)
         return plan.operations.count + plan.history.count + plan.understood.count > before
@@ -538,10 +538,11 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
-            // "start the music at two seconds and stop it at nine": the bare number takes the unit before it.
-            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b"#),
+            // "start the music at two seconds and stop it at nine", "fade in over the first two seconds and fade
+            // out over the final three": the bare number takes the unit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b|\bfad(?:e|es|ing)\b"#),
                let unit = Numbers.firstMatch(#"\b(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[- ]?(s|secs?|seconds?)\b"#, in: prev)?[1],
-               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
+               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around|over(?: the (?:first|last|final))?) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
                 out.append(Self.replacing(p, #"[.!]$"#, "") + " " + unit)
                 continue
             }
@@ -607,8 +608,11 @@ public struct RulePlanner: Sendable {
             // "make the transitions longer? they're really quick. maybe 1 second?": past words that ask nothing, to the request before them.
             let owners = #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(?:a |an )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in| or so| fade| one| maybe| i guess| or so| ish)?[\s.!?\p{So}\p{Sk}\u200d\ufe0f]*$"#, in: l)
-                .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
+               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(?:a |an )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in (?:length|duration)| in| or so| fade| one| maybe| i guess| or so| ish)?[\s.!?\p{So}\p{Sk}\u200d\ufe0f]*$"#, in: l)
+                .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false)
+                // "a fade from black at the opening and a fade to black at the close, each one second in length"
+                || (has(prev, #"\bfad(?:e|es|ing)\b|\btransitions?\b|crossfade|dissolve"#)
+                    && has(l, #"^(?:and )?(?:each|both)(?: one| of them)?(?: (?:is|lasting|at|of|for|should be|about))? (?:a |an )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?)(?: long| in (?:length|duration)| each)?[.!]?$"#)),
                let owner = has(prev, owners) ? out.count - 1
                 : (out.count >= 2 && has(out[out.count - 2].lowercased(), owners) && !startsWithRequest(prev) && !has(prev, #"\d"#) ? out.count - 2 : nil) {
                 out[owner] += (has(out[owner].lowercased(), #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
