@@ -97,6 +97,26 @@ extension RulePlanner {
         Regexes.shared.replacing(text, pattern, template)
     }
 
+    /// What a dictating voice writes, as typed: spoken punctuation ("happy anniversary comma Ruth",
+    /// "…the moon river song period", "exclamation point", "quote Happy Birthday unquote") and numbers
+    /// heard as other words before a unit ("make it for seconds longer", "too minutes long"). "for" and
+    /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
+    static func dictated(_ text: String) -> String {
+        guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to)\b"#) else { return text }
+        return outsideQuotes(text) { part in
+            replacing(part, [
+                (#"\b(?:open )?quote\s+(.+?)\s+(?:close quote|end quote|unquote)\b"#, "\"$1\""),
+                (#"\s+comma\b\s*"#, ", "), (#"\s+colon\b\s*"#, ": "),
+                (#"\s+(?:exclamation (?:point|mark))\b"#, "!"), (#"\s+question mark\b"#, "?"),
+                (#"(?<!\b(?:a|the|this|that|time|grace|trial|waiting|free|no|same) )\s*\b(?:period|full stop)\b(?=\s*$|\s+(?!(?:of|piece|drama|film|movie|costume|look|style|between|when|in|for)\b)[A-Za-z])"#, "."),
+                (#"\bfor (?=(?:more |extra )?(?:seconds|minutes|secs|mins) (?:longer|shorter|long|more|less|extra|each|apiece|total|in total)\b)"#, "four "),
+                (#"(?<=\b(?:add|another|by|about|like|only|just|be|last|lasts|make it|each|photo|picture|pic|clip|image|slide) )for (?=(?:more |extra )?(?:seconds|minutes|secs|mins)\b)"#, "four "),
+                (#"\btoo (?=(?:more |extra )?(?:seconds|minutes|secs|mins|hours)\b)"#, "two "),
+                (#"\bto (?=(?:seconds|minutes) (?:long|longer|shorter)\b)"#, "two "),
+            ])
+        }
+    }
+
     /// Courtesy and hedges around a request, and trade words, as plain requests.
     /// A place or time that may follow a text's unquoted words ("…, top", "…, last 3 sec", "… for the last 4 seconds").
     static let textTail = #"(?:(?:(?:at|in|on|for|from|during|until|till|over|between) )?(?:the )?(?:(?:very )?(?:top|bottom|middle|center|centre|end|start|beginning)\b|lower third\b|(?:last|first|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\d+(?::\d+)? (?:to|-) \d))"#
