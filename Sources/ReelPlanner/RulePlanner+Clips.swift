@@ -495,11 +495,11 @@ extension RulePlanner {
         } else if has(c, #"fill the (frame|screen)|crop to fill|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
+        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
                   let ms = !m[5].isEmpty ? Numbers.duration(in: (m[4].isEmpty ? "1" : m[4]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] : m[1]) {
             // "hold the last shot 2 seconds longer", "an extra second": its own length, changed by that much.
             // "increase the duration of each photo by 2 seconds" is 2 s more each (it had set each to 2 s).
-            let longer = !m[5].isEmpty || (m[1].isEmpty ? !has(c, #"\b(?:shorten|decrease|reduce)\b"#) : (m[2] == "longer" || m[2] == "more"))
+            let longer = !m[5].isEmpty || (m[1].isEmpty ? !has(c, #"\b(?:shorten|decrease|reduce|shorter)\b"#) : (m[2] == "longer" || m[2] == "more"))
             for i in indexes(ts) {
                 let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))

@@ -242,6 +242,11 @@ extension RulePlanner {
                 // "two times more short", "between the second 4 and the second 8", "the sound of the video".
                 (#"\b(the|a|my|this|our|your) (?:film|movie)\b"#, "$1 video"), (#"\bduring (?=(?:about |around )?\d)"#, "for "),
                 (#"\bsuppress(?:es|ed)?\b"#, "remove"), (#"\b(?:i|we) (?:want|would like|wish|prefer) that\s+"#, ""),
+                // Russian speakers' "on" (на): "shorter on 3 seconds" is by 3 seconds, "start on 3 seconds" at
+                // 3 seconds, "put the title on 4 seconds" for 4 seconds (never "on screen", "on the photo").
+                (#"\b(shorter|longer|shorten|lengthen|reduce|decrease|increase|extend|faster|slower|louder|quieter|more|less)((?: it| them| the \w+| video)?) on (?=(?:about |around |approximately )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:ms|s|secs?|seconds?|minutes?|mins?|%|percents?)(?![\w-]))"#, "$1$2 by "),
+                (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
+                (#"(?<![\w-])on (?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\s*[.!]?\s*$)"#, "for "),
                 (#"\b(?:realise|realize) (?=(?:a|an|the|my|one) )"#, "make "),
                 (#"\bbetween (?:the )?second (\d+(?:\.\d+)?) and (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 to $2 seconds"),
                 (#"\b(delete|remove|suppress|cut|take off) the (?:sound|audio) of the (?:video|videos|clips?|recordings?)\b"#, "mute the original sound"),

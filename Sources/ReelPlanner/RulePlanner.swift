@@ -556,6 +556,12 @@ public struct RulePlanner: Sendable {
             if let prev = out.last?.lowercased(), has(prev, #"完整|in full|\bwhole\b|contain|不裁"#), has(l, #"^(?:不要|别|不)\s*(?:裁切|裁剪|剪裁|crop)(?:掉)?[.!。]?$"#) {
                 continue
             }
+            // "Music make more quiet" (the thing first, as Russian says it): one request, not a bare "music".
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:the )?(?:music|song|transitions|zoom)$"#),
+               has(l, #"^(?:make|set|put|turn|use)\b"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
             // "字再大一点": 再 inside a request, after the thing it is about.
             if let prev = out.last, has(prev, #"^(?:字|文字|字体|标题|字幕|音乐|声音)$"#) {
                 out[out.count - 1] += p
