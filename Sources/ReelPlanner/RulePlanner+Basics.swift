@@ -93,8 +93,12 @@ extension RulePlanner {
         totalLengthPatterns.contains { has(c, $0) }
     }
 
-    static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
+    /// `textTook`: a length a text was given from the same words.
+    static func duration(_ c: String, draft: Draft, textTook: Int? = nil, _ plan: inout Plan) {
         let current = draft.duration()
+        // "change the title to 'Open Day' and make it last 5 seconds": the one length said was the text's.
+        if let textTook, Numbers.duration(in: c) == textTook,
+           Numbers.allMatches(#"\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"#, in: c).count <= 1 { return }
         // "Trim segment 1 (b.mp4): in point 00:00:01.200, duration 1.5 s": a duration said right after a
         // clip's new start is that clip's (it made the whole video 1.5 s).
         if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,

@@ -292,6 +292,10 @@ extension RulePlanner {
                 // "fade it to black at the very end": the video's fade out.
                 (#"\bthe very (end|start|beginning)\b"#, "the $1"),
                 (#"\bfade (?:it|this|everything|the (?:video|whole thing|whole video)) (?:out )?(?:to|into) black\b"#, "fade out to black"),
+                // "lengthen the title's on-screen time to five seconds", "set the caption display duration to 4 s",
+                // "give the title 5 seconds on screen": that text's own length.
+                (#"\b(?:lengthen|extend|shorten|increase|reduce|change|set|make|bump|raise|up|cut|trim)\s+(the |my |that |this )?(title|caption|end card|subtitle|text)(?:'s|’s|s)?\s+(?:on[- ]?screen |display |screen |visible |showing )?(?:time|duration|length)(?: on(?: the)? screen)?\s+(?:up |down )?to\s+(?=\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b)"#, "make $1$2 last "),
+                (#"\bgive (the |my |that |this )?(title|caption|end card|subtitle|text) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1$2 last $3"),
                 // "can the title be on screen longer, like 5 seconds instead of 3": that text's own length.
                 (#"\b(the (?:title|caption|end card|text)) (?:be|stay|stays|remain|remains) (?:on(?: the)? screen |up |visible )?(?:a (?:bit|little) )?(?:longer|for longer)[,]?\s*(?:like |say |about |maybe |around |for )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: instead of \d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?)?"#, "make $1 last $2"),
                 // "start the music at 3 seconds when the title is gone": when, not a title's words.

@@ -212,6 +212,16 @@ public struct RulePlanner: Sendable {
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
                 clause = Self.replacing(clause, #"\b\#(m[0])\b"#, "clip \(i + 1)")
             }
+            // "change the title to 'Open Day' and make it last 5 seconds", "…, move it to the top, and extend it to 4
+            // seconds": a length for "it" right after the one text of its kind was changed is that text's (it cut the video).
+            // (Not "add an end card saying Bye and make it 30 seconds": a length the video cannot hold a text for is the video's.)
+            if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
+               Self.has(c, #"^(?:and |then )*(?:(?:extend|lengthen|shorten) (?:it|that)\b|(?:make|let|have) (?:it|that) (?:last|stay|run|remain)\b|(?:it|that) (?:should |must |can |will )?(?:stay|stays|last|lasts|run|remain))"#),
+               Numbers.duration(in: c).map({ $0 < draft.duration() }) ?? Self.has(c, #"\b(?:longer|shorter)\b"#),
+               !Self.has(c, #"\b(?:video|whole|everything|music|song|clips?|photos?|pictures?)\b"#) {
+                let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
+                if kinds.filter({ $0 == kinds[i] }).count == 1 { clause = Self.replacing(clause, #"\b(?:it|that)\b"#, "the \(Self.kindWord(kinds[i]))") }
+            }
             // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
             // added, is another text of that kind.
             if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
@@ -330,11 +340,12 @@ public struct RulePlanner: Sendable {
         if agentEdits(clause, draft: draft, &plan) { return true }
         history(c, &plan)
         // Words for the screen are not instructions: later rules do not see them.
+        let beforeText = plan.operations.count
         if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan), !words.isEmpty {
             c = c.replacingOccurrences(of: words.lowercased(), with: " ")
         }
         compose(c, context: context, draft: draft, &plan)
-        duration(c, draft: draft, &plan)
+        duration(c, draft: draft, textTook: plan.operations[beforeText...].lazy.compactMap(\.textLength).first, &plan)
         canvas(c, draft: draft, &plan)
         transitions(c, context: context, draft: draft, &plan)
         music(c, context: context, draft: draft, &plan)
@@ -426,7 +437,7 @@ public struct RulePlanner: Sendable {
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
