@@ -292,6 +292,8 @@ extension RulePlanner {
                 // "fade it to black at the very end": the video's fade out.
                 (#"\bthe very (end|start|beginning)\b"#, "the $1"),
                 (#"\bfade (?:it|this|everything|the (?:video|whole thing|whole video)) (?:out )?(?:to|into) black\b"#, "fade out to black"),
+                // "with the caption … for its final five seconds": the video's last seconds.
+                (#"\b(for|in|during|over) (?:its|their) (first|last|final) (?=\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)"#, "$1 the $2 "),
                 // "lengthen the title's on-screen time to five seconds", "set the caption display duration to 4 s",
                 // "give the title 5 seconds on screen": that text's own length.
                 (#"\b(?:lengthen|extend|shorten|increase|reduce|change|set|make|bump|raise|up|cut|trim)\s+(the |my |that |this )?(title|caption|end card|subtitle|text)(?:'s|’s|s)?\s+(?:on[- ]?screen |display |screen |visible |showing )?(?:time|duration|length)(?: on(?: the)? screen)?\s+(?:up |down )?to\s+(?=\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b)"#, "make $1$2 last "),

@@ -46,7 +46,7 @@ extension RulePlanner {
             return
         }
         let existing = draft.visualSegments.dropLast().compactMap(\.transition).first
-        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.first { c.contains($0) } ?? existing?.name ?? "fade"
+        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.sorted(by: { $0.count > $1.count }).first { c.contains($0) } ?? existing?.name ?? "fade"
         let much = has(c, #"\b(much|a lot|way)\b"#), bit = has(c, #"\b(a bit|a little|slightly)\b|一点"#)
         var ms = 1000
         if let said = transitionDuration(c) {
