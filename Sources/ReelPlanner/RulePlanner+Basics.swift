@@ -72,6 +72,8 @@ extension RulePlanner {
             #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |its |their |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's |display |screen |hold |on-screen )(?<!(?:clip|item|shot) \d |(?:clip|item|shot) \d\d |segment \d |segment \d\d )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of|before|after|into|in\b|from|until|till|earlier|later|left|remaining)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
+            // "a 1:1 clip of 30 s duration", "a video of 45 seconds in length"
+            #"\b(?:a|an|the) (?:[\w:-]+ )?\#(videoNoun) (?:of|lasting|running) (?:about |around |exactly |roughly )?\#(n)[- ]?\#(u) (?:duration|length|long|in length|in duration|runtime)\b"#,
             // "(I would like it to) last about one minute", "it should run 30 seconds"
             #"^(?:(?:it|the video|this|that) (?:(?:should|must|needs to|has to|to|can|will|would) )?(?:last|run)(?: for)? |(?:(?:should|must|needs to|has to|to) )?(?:last|run) (?:for )?(?:about|around|roughly|exactly|just|only|under|at most|approximately|like|no more than) )(?:about |around |roughly |exactly |just |only |under |at most |approximately |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"(?:视频|总时长|时长|总长|整体).{0,6}?[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟|分)|[零〇一二两三四五六七八九十百半\d.]+\s*(?:秒|分钟)的?.{0,4}?(?:视频|短片|片子|预告片?|宣传片|广告|片花)"#,
@@ -86,6 +88,8 @@ extension RulePlanner {
     static func lengthBelongsToOther(_ c: String, at: Int) -> Bool {
         let before = (c as NSString).substring(to: min(at, (c as NSString).length))
         return has(before, #"\b(?:fades?|fade[- ](?:in|out)|fading(?: in| out)?|transitions?|crossfades?|cross-fades?|dissolves?|wipes?|dips?|titles?|captions?|text|card|music|song|bgm|each|every|per)\b(?:(?!\b(?:video|vid|it|length|runtime|duration|total)\b)[^,;.!?])*\b(?:of|over|for|lasting|taking)\s*(?:about |around |roughly |exactly |just |only )?$"#)
+            // "fade out 1500 ms on the whole video", "fade-out to 1500 ms": right after the fade.
+            || has(before, #"\b(?:fades?|fade[- ]?(?:in|out)|fad(?:es|ed|ing) (?:in|out)|transitions?|crossfades?|cross-fades?|dissolves?)(?: (?:to|at|of|is|=|:))?\s*(?:about |around |roughly |exactly |just |only )?$"#)
     }
 
     /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
@@ -93,8 +97,13 @@ extension RulePlanner {
         totalLengthPatterns.contains { has(c, $0) }
     }
 
+    /// "each cover displayed for exactly five seconds", "every figure (fig1.png through fig4.png) shown for 7.5 s":
+    /// each picture's length (the clips rule reads it), never the video's.
+    static let eachItemLength = #"\b(?:each|every) (?!(?:transition|fade|cut|title|caption|text|time|second|minute)s?\b)[a-z]+(?: \([^)]{1,60}\))? (?:(?:is |gets |should be |to be |must be |will be )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs|stay|last|show)\s+)(?:on screen )?(?:for )?(?:exactly |like |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b"#
+
     /// `textTook`: a length a text was given from the same words.
     static func duration(_ c: String, draft: Draft, textTook: Int? = nil, _ plan: inout Plan) {
+        let c = has(c, #"\b(?:each|every)\b"#) ? replacing(c, eachItemLength, " ") : c
         let current = draft.duration()
         // "change the title to 'Open Day' and make it last 5 seconds": the one length said was the text's.
         if let textTook, Numbers.duration(in: c) == textTook,
@@ -102,8 +111,9 @@ extension RulePlanner {
         // "Trim segment 1 (b.mp4): in point 00:00:01.200, duration 1.5 s": a duration said right after a
         // clip's new start is that clip's (it made the whole video 1.5 s).
         if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,
-           let m = Numbers.firstMatch(#"^(?:and |with |then )?(?:a |its |the )?(?:duration|length|dur|lasting|running)\b(?: of| to| =|:)?\s*(?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit))[.!]?$"#, in: c),
-           let ms = Numbers.duration(in: m[1]) {
+           // "Open with drone.mp4 starting 6 seconds into the clip, use 8 seconds of it": how much of it, too.
+           let m = Numbers.firstMatch(#"^(?:and |with |then )?(?:a |its |the )?(?:duration|length|dur|lasting|running)\b(?: of| to| =|:)?\s*(?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit))[.!]?$|^(?:and |then )?(?:use|keep|take|play|show|run)(?: only| just)? (?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit)) of (?:it|that|the clip|the footage|this)[.!]?$"#, in: c),
+           let ms = Numbers.duration(in: m[1] + m[2]) {
             plan.operations[plan.operations.count - 1] = .trim(t, inMs: inMs, durationMs: ms)
             plan.understood.append("and \(seconds(ms)) s long")
             return
@@ -232,7 +242,7 @@ extension RulePlanner {
         let pictures = #"\bclip\b|\bphoto\b|\bpicture\b|\bimage\b|\bpic\b|\bstill\b|\bslide\b|\bshot\b|\bscene\b|\.(?:jpe?g|png|mp4|mov|webm|heic)\b"#
         let owners = #"title|caption|card|subtitle|\btext\b|transition|crossfade|dissolve|\bwipe|fade|fading|\bdip\b|music|song|\bbgm\b|audio|sound|voice|narrat|\beach\b|\bevery\b|\bper\b|apiece|\b(?:at|from|after|before|until|till|between|by|to|in|into|over|for)$|\bfirst|\blast|\bfinal|start|begin|speed|zoom|intro|outro|opener|\bmore\b|extra|longer|shorter|\boff\b|later|earlier|pause|gap|delay|silence|black|标题|字幕|转场|音乐|歌|照片|图片|每|第|开始|淡|片段|文字|最后|前|后|从|到"#
         let found = Numbers.allMatches(#"(?<![\d.])\#(Numbers.amount)[- ]?(?:\#(lengthUnit)|秒钟?|分钟)"#, in: c)
-        guard found.count == 1, let m = found.first, let ms = Numbers.duration(in: m.groups[0]) ?? Numbers.duration(in: m.groups[0] + " "), ms >= 1000 else { return nil }
+        guard found.count == 1, !has(c, eachItemLength), let m = found.first, let ms = Numbers.duration(in: m.groups[0]) ?? Numbers.duration(in: m.groups[0] + " "), ms >= 1000 else { return nil }
         let before = ns.substring(to: m.location).split(whereSeparator: \.isWhitespace).suffix(3).map { word in
             word.contains(where: Script.isWide) ? String(word.suffix(4)) : String(word)
         }.joined(separator: " ")

@@ -191,7 +191,10 @@ extension RulePlanner {
         // "file smaller for Zalo": why the size was asked for.
         if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
         // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
-        if has(c, #"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels)\b"#) { return true }
+        // "most people watch with the sound off anyway", "the kids want the song to come in a bit later" (beside the change that does it).
+        if has(c, #"^(?:(?:most|many|some|a lot of|lots of) )?(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels|watch|watches|listen|listens|want|wants|wanted|asked|asks|prefer|prefers)\b"#) { return true }
+        // "(let the song fade out at the end,) so it doesn't stop so suddenly": why.
+        if has(c, #"^(?:so )?(?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not)\b.*\b(?:so|too) (?:suddenly|abruptly|quickly|fast|loud|quiet|harsh|jarring|sudden)\b"#) { return true }
         // "Do not add any extra music fades.": what must not be added beside the change.
         if has(c, #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#) { return true }
         // "keeping its position and duration": what the replacement keeps.

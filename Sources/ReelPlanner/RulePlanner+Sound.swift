@@ -80,6 +80,12 @@ extension RulePlanner {
             plan.understood.append("keep the clips' own sound")
             return
         }
+        // "(without the music,) only the original sound": the clips' own sound kept.
+        if has(c, #"^(?:and |but )?(?:just|only) (?:the )?(?:original|clips?'?|videos?'?|camera|natural|real) (?:sound|audio)s?[.!]?$|^(?:the )?(?:original|natural) (?:sound|audio) only[.!]?$"#) {
+            if draft.visualSegments.contains(where: \.mute) { plan.operations.append(.muteClips(false)) }
+            plan.understood.append("keep the clips' own sound")
+            return
+        }
         if has(c, #"^(?:just|only) (?:the )?(?:music|song|bgm)(?: track)?[.!]?$|^music only$|^只要(?:背景)?音乐$|^只留(?:背景)?音乐$"#) {
             if draft.visualSegments.contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
             plan.understood.append("only the music: mute the clips' own sound")
@@ -160,6 +166,14 @@ extension RulePlanner {
         // "could the transitions be softer and slower?": another thing's softness, not the music's.
         if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
+        // "music bed sitting at -12 dB under everything", "set the music to -18 dB": a level below full, not a change.
+        if let m = Numbers.firstMatch(#"\b(?:at|to|level of|level|=|:)\s*[-−]\s*(\d+(?:\.\d+)?)\s*(?:db|dbfs|decibels?)\b"#, in: c), let db = Double(m[1]), db > 0, db <= 60,
+           musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            let v = (pow(10, -db / 20) * 1000).rounded() / 1000
+            plan.operations.append(.setMusicVolume(v))
+            plan.understood.append("set the music to -\(m[1]) dB (\(Int((v * 100).rounded()))%)")
+            return
+        }
         if let m = Numbers.firstMatch(#"(?<![\w.])([-+−]?)\s*(\d+(?:\.\d+)?)\s*(?:db|decibels?)\b"#, in: c), let db = Double(m[2]), db > 0, db <= 40,
            musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             let down = m[1] == "-" || m[1] == "−" || (m[1].isEmpty && has(c, #"\bdown\b|quieter|softer|\blower|reduce|decrease|\bcut\b|\bdrop|\bdip|\battenuate"#))
@@ -221,8 +235,9 @@ extension RulePlanner {
             }
         }
         // "no music fade", "don't fade the song out", "no fade on the music": the music's fades off, the music kept.
-        let fadeIn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
-        let fadeOut = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#)
+        // "fade it in", "fade the piano in" (the music named by its file), "fading in"
+        let fadeIn = has(c, #"(?:fade|ease) (?:(?:the |my |our |this )?(?!out\b)[\w-]+ )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
+        let fadeOut = has(c, #"fade (?:(?:the |my |our |this )?(?!in\b)[\w-]+ )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#)
         if aboutMusic, has(c, #"\bfad"#) {
             let (noIn, noOut) = refusedFadeEnds(c, inn: fadeIn, out: fadeOut)
             if noIn || noOut {
@@ -235,7 +250,8 @@ extension RulePlanner {
         // "no" and "without" belong to the thing after them: "no transitions, slap the song on" keeps the song.
         // Not "no text just music", "no transitions and music at 80%": the "no" is another thing's.
         let refuses = has(c, #"\b(?:no|without)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
-            || (has(c, #"\b(?:no|without)\b"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
+            // (Not "make no edits: what is the music volume?": a "no" about the request itself.)
+            || (has(c, #"\b(?:no|without)\b(?! (?:other )?(?:edits?|changes?)\b| (?:longer|more than|need|idea)\b)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
         // "music start at second 3, first 3 second no music": no music before it starts (never removed).
         if has(c, #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts))?[.!]*$"#),
            plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {
@@ -404,6 +420,10 @@ extension RulePlanner {
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {
         if let f = Numbers.fraction(in: c) { return f }
         if has(c, #"\b(?:full|max(?:imum)?|100 ?%) (?:volume|level|blast)\b|\bat full\b"#) { return 1 }
+        // "quarter volume perhaps", "at half volume"
+        if let m = Numbers.firstMatch(#"\b(quarter|third|half|fifth|tenth) (?:of (?:the |full )?)?(?:volume|level|loudness)\b"#, in: c) {
+            return ["quarter": 0.25, "third": 1.0 / 3, "half": 0.5, "fifth": 0.2, "tenth": 0.1][m[1]]
+        }
         guard numbers, let m = Numbers.firstMatch(#"(?:\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
               let v = Double(m[1]), v > 0, v <= 100 else { return nil }
         return v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100

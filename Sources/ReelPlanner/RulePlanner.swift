@@ -96,6 +96,13 @@ public struct RulePlanner: Sendable {
             plan.understood.append(Self.intentName(intent))
             return plan
         }
+        // "Query only, make no edits: what are the current music volume and canvas size?", "no edits please, is the
+        // music too loud?": said to change nothing, a question is answered from the timeline (it removed the music).
+        if Self.has(lower, noEdits), instruction.contains("?") || Self.has(lower, #"^(?:query|question|read[- ]only)\b"#) {
+            plan.intent = .state
+            plan.understood.append(Self.intentName(.state))
+            return plan
+        }
         let (clauses, quotes) = Self.clauses(text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
@@ -206,7 +213,9 @@ public struct RulePlanner: Sendable {
             }
             // "speed it up 2x" after a clip was touched: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
-               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b(?! in\b)"#) {
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture"#),
+               // "start it 1 second in", "cut off the first 8 seconds of it": where that clip starts (a bare length is the video's).
+               !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, #"\d ?(?:s|secs?|seconds?) in\b|\b(?:first|opening) [\d.]+ ?(?:s|secs?|seconds?) (?:of|from|off) (?:it|that)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
@@ -329,7 +338,7 @@ public struct RulePlanner: Sendable {
     static func complaintOnly(_ clause: String) -> Bool {
         // "its mid", "that one's cringe": a verdict in slang.
         has(clause.lowercased(), #"^(?:it|that|this|that one|this one|they)(?:'s| is| are|s)? (?:kinda |so |lowkey |honestly |just |really )?(?:mid|trash|cringe|meh|lame|boring|ugly|bad|awful|terrible|not it)[.!]*$"#) ||
-        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|the \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|moving|run|runs|running|fly|flies|flying|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
+        has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|(?:the|each|every|all the|my|these|those) \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|moving|run|runs|running|fly|flies|flying|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super|kinda|pretty|quite|rather) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
     }
 
     /// Runs every rule over one clause; true if any of them understood it.
@@ -499,7 +508,7 @@ public struct RulePlanner: Sendable {
             // "fade the music in over 2 seconds and out over 4", "fading in from black over 1 second and out
             // over 2 seconds": the other end of the same fade.
             if let prev = out.last?.lowercased(),
-               let m = Numbers.firstMatch(#"\bfad(?:e|ing) (?:(the (?:music|song|audio|video|title|voiceover)) )?(in|out)\b"#, in: prev),
+               let m = Numbers.firstMatch(#"\bfad(?:e|es|ed|ing) (?:((?:the|my|our) [\w-]+) )?(in|out)\b"#, in: prev),
                let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#) {
                 var rest = p
                 // "… over 2 seconds and out over 4": the bare number takes the first one's unit.
@@ -570,6 +579,13 @@ public struct RulePlanner: Sendable {
             // "Music make more quiet" (the thing first, as Russian says it): one request, not a bare "music".
             if let prev = out.last?.lowercased(), has(prev, #"^(?:the )?(?:music|song|transitions|zoom)$"#),
                has(l, #"^(?:make|set|put|turn|use)\b"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "trim the head of the clip, in point at 1.5s", "the clip … should be cut at the beginning, 4 seconds away":
+            // where the clip starts, said after the clip.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:trim|cut|chop|clip)\b.*\b(?:head|start|beginning|front)\b"#),
+               has(l, #"^(?:with (?:an? |the )?)?in[- ]?point\b|^(?:about |around )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: (?:away|off|less))?(?: please)?[.!]?$"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
