@@ -74,6 +74,11 @@ enum Numbers {
            let a = english(m[1]), let b = english(m[2]) {
             return Int((a * 60_000 + b * 1000).rounded())
         }
+        // "1 min 15", "2 minutes 30": the seconds said bare after the minutes.
+        if let m = firstMatch(#"\b(\#(numberWord))[- ]?(?:minutes?|mins?),? ?(?:and )?([0-5]?\d)(?=\s*(?:$|[.,;!?]|long\b|total\b|please\b))"#, in: t),
+           let a = english(m[1]), let b = Double(m[2]) {
+            return Int((a * 60_000 + b * 1000).rounded())
+        }
         if let m = firstMatch(#"\b(\#(amount))[- ]?(ms|milliseconds?|seconds?|secs?|s|minutes?|mins?|m)\b"#, in: t), let n = english(m[1]) {
             let unit = m[2]
             let scale = unit.hasPrefix("ms") || unit.hasPrefix("milli") ? 1.0 : (unit.hasPrefix("m") ? 60_000 : 1000)

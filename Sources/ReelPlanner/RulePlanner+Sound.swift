@@ -122,7 +122,7 @@ extension RulePlanner {
             return
         }
         // "play just once, don't loop it", "disable looping", "the song shouldn't loop", "loop: off"
-        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b|\b(?:should|must|would|will|does|do)(?:n'?t| not) loop|\bloop(?:ing)?\s*(?:[:=]\s*)?(?:off|false|disabled|no)\b"#) || refused(c, #"loop(?:s|ing|ed)?\b"#),
+        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b|\b(?:should|must|would|will|does|do)(?:n'?t| not) (?:loop|repeat)|\bloop(?:ing)?\s*(?:[:=]\s*)?(?:off|false|disabled|no)\b"#) || refused(c, #"loop(?:s|ing|ed)?\b|repeat(?:s|ing|ed)?\b"#),
            aboutMusic || has(c, #"\bloop"#) {
             plan.operations.append(.setMusicLoop(false))
             plan.understood.append("play the music once")
@@ -201,8 +201,8 @@ extension RulePlanner {
             } else if let m = Numbers.firstMatch(#"\b(?:come|comes|start|starts|begin|begins|kick|kicks)(?: in)? (\#(n)[- ]?(?:s|secs?|seconds?)) (?:after (?:the )?(?:video|film|movie|start|beginning|it)(?: starts| begins)?|into (?:the )?(?:video|film))\b|\b(?:wait|waits|hold off|delay)\b.*?\b(?:until|till) (?:about |around |roughly )?(\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 // "can the song come in 2 seconds after the video starts", "could the music wait … until about two seconds in"
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
-            } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\s+(\#(n)[- ]?(?:ms|s|secs?|seconds?)) in\b"#, in: c) {
-                // "so it starts 1.5s in"
+            } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in|bring in)(?: (?:the )?(?:music|song|bgm|track|it))?\s+(\#(n)[- ]?(?:ms|s|secs?|seconds?)) in\b"#, in: c) {
+                // "so it starts 1.5s in", "start the music 2 seconds in"
                 start = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*(?:秒|s)\s*(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
                 start = Int(v * 1000)
@@ -253,9 +253,15 @@ extension RulePlanner {
             // (Not "make no edits: what is the music volume?": a "no" about the request itself.)
             || (has(c, #"\b(?:no|without)\b(?! (?:other )?(?:edits?|changes?)\b| (?:longer|more than|need|idea)\b)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
         // "music start at second 3, first 3 second no music": no music before it starts (never removed).
-        if has(c, #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts))?[.!]*$"#),
-           plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {
+        let quietStart = #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts)| (?:at|in|during) the (?:very )?(?:beginning|start|opening|intro)| at first| for (?:a bit|a moment|a few seconds|the first few seconds))?[.!]*$"#
+        if has(c, quietStart), plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {
             plan.understood.append("(no music before it starts)")
+            return
+        }
+        // "no music at the beginning" with no time said: when it should come in is asked (never the music removed).
+        if has(c, quietStart), !has(c, #"^(?:and |but )?(?:no|without) (?:music|song|bgm)[.!]*$"#), musicSeg != nil {
+            plan.understood.append("start the music later")
+            plan.questions.append(plan.chinese ? "音乐从第几秒开始？比如说“音乐从第3秒开始”。" : "When should the music come in? Say, for example, \"start the music at 3 seconds\".")
             return
         }
         if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),

@@ -35,7 +35,7 @@ extension RulePlanner {
         // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either.
         if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|\#(justCut)"#)
-            || refused(c, #"cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
+            || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off.
             guard draft.visualSegments.dropLast().contains(where: { ($0.transition?.duration ?? 0) > 0 }) else {
                 nothingToTakeOff("transitions", &plan)

@@ -117,7 +117,7 @@ extension RulePlanner {
         "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
-        "evrything": "everything", "everyting": "everything",
+        "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
         "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
     ]
 

@@ -582,6 +582,13 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "no music at the beginning, start it at 4 seconds": the start is read first, then the quiet before it.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:no|without) (?:music|song|bgm) (?:at|in|during) the (?:very )?(?:beginning|start|opening|intro)[.!]?$"#),
+               has(l, #"\b(?:start|begin|come in|bring (?:it|the music) in)\b.*\d"#) {
+                out[out.count - 1] = Self.replacing(p, #"\b(?:it|that)\b"#, "the music")
+                out.append(prev)
+                continue
+            }
             // "trim the head of the clip, in point at 1.5s", "the clip … should be cut at the beginning, 4 seconds away":
             // where the clip starts, said after the clip.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:trim|cut|chop|clip)\b.*\b(?:head|start|beginning|front)\b"#),
