@@ -32,7 +32,14 @@ extension RulePlanner {
     /// fade", "no fades between the pics": the thing (a pattern) named right after a refusal is refused,
     /// never added. Words between them ask nothing themselves ("no, make it black and white" asks for it).
     static func refused(_ c: String, _ thing: String) -> Bool {
-        has(c, #"(?<!\bwhy )(?<!\bif )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away))\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
+        has(c, #"(?<!\bwhy )(?<!\bif )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away)|instead of|rather than|in place of|other than)\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
+    }
+
+    /// Of the names a clause mentions (patterns with their values, in the table's order), the first one asked
+    /// for and the first one refused: "wipes, not crossfades", "sepia rather than black and white".
+    static func askedAndRefused<T>(_ c: String, _ words: [(String, T)]) -> (asked: T?, refused: T?) {
+        let found = words.filter { has(c, $0.0) }
+        return (found.first { !refused(c, $0.0) }?.1, found.first { refused(c, $0.0) }?.1)
     }
 
     // MARK: Compose

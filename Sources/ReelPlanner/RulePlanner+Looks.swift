@@ -16,17 +16,18 @@ extension RulePlanner {
         let look = draft.meta.look
         // Colours for some clips only.
         let clipTargets = targets(c, draft: draft).filter { $0 != .all }
-        // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given.
-        let refusedLook = lookWords.first { has(c, $0.0) && refused(c, $0.0) }?.1
+        // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given;
+        // "sepia, not black and white": the one asked for.
+        let (askedLook, refusedLook) = askedAndRefused(c, lookWords)
         if !clipTargets.isEmpty {
-            guard let (_, name) = lookWords.first(where: { has(c, $0.0) }) else { return }
+            guard let name = askedLook ?? refusedLook else { return }
             for t in clipTargets {
-                plan.operations.append(.setClipLook(t, Look(name: refusedLook == nil ? name : .none)))
-                plan.understood.append(refusedLook == nil ? "give \(describe(t)) a \(EditOperation.lookName(name)) look" : "no look on \(describe(t))")
+                plan.operations.append(.setClipLook(t, Look(name: askedLook == nil ? .none : name)))
+                plan.understood.append(askedLook == nil ? "no look on \(describe(t))" : "give \(describe(t)) a \(EditOperation.lookName(name)) look")
             }
             return
         }
-        if let name = refusedLook {
+        if askedLook == nil, let name = refusedLook {
             guard look.name == name else {
                 nothingToTakeOff("\(EditOperation.lookName(name)) look", &plan)
                 return
@@ -53,7 +54,7 @@ extension RulePlanner {
         }
         var l = look
         var said: [String] = []
-        if let (_, name) = lookWords.first(where: { has(c, $0.0) }) {
+        if let name = askedLook {
             l.name = name
             said.append("\(EditOperation.lookName(name))")
         }

@@ -33,12 +33,16 @@ extension RulePlanner {
             if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
         // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
-        // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either.
-        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|\#(justCut)"#)
-            || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
-            // "…, straight cuts" for a new video (made without transitions): nothing to take off.
-            guard draft.visualSegments.dropLast().contains(where: { ($0.transition?.duration ?? 0) > 0 }) else {
-                nothingToTakeOff("transitions", &plan)
+        // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not
+        // crossfades" asks for wipes).
+        let (asked, refusedName) = askedAndRefused(c, transitionWords)
+        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|\#(justCut)"#)
+        if asked == nil, cuts || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
+            // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no
+            // wipes": wipes refused where there are none (any fade or crossfade is what people call a fade).
+            let joins = draft.visualSegments.dropLast().compactMap(\.transition).filter { $0.duration > 0 }
+            if joins.isEmpty || (!cuts && refusedName.map { r in !["fade", "crossfade"].contains(r) && !joins.contains { $0.name == r } } ?? false) {
+                nothingToTakeOff(refusedName.map { "\($0) transitions" } ?? "transitions", &plan)
                 return
             }
             plan.operations.append(.setTransition(target, name: nil, durationMs: 0))
@@ -46,7 +50,7 @@ extension RulePlanner {
             return
         }
         let existing = draft.visualSegments.dropLast().compactMap(\.transition).first
-        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.sorted(by: { $0.count > $1.count }).first { c.contains($0) } ?? existing?.name ?? "fade"
+        let name = asked ?? TransitionName.all.sorted(by: { $0.count > $1.count }).first { c.contains($0) } ?? existing?.name ?? "fade"
         let much = has(c, #"\b(much|a lot|way)\b"#), bit = has(c, #"\b(a bit|a little|slightly)\b|一点"#)
         var ms = 1000
         if let said = transitionDuration(c) {
