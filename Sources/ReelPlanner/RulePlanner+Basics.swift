@@ -302,6 +302,8 @@ extension RulePlanner {
             return max(1000, m[1] == "longer" ? current + d : current - d)
         }
         if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)
+            // "cut 5 seconds", "trim another 2 sec": that much less.
+            ?? Numbers.firstMatch(#"^(?:please |just |ok )?(?:cut|trim|chop|shave|lose)\s+(?:out\s+|off\s+|away\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))(?:\s+(?:out|off|away|more))?(?: please)?[.!]?$"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:shave|knock|lop|take)\s+(?:off\s+)(?:about |like |around )?(\#(n)[- ]?\#(u))"#, in: c)
             ?? Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:shorter|less)\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:shorter|shorten|reduce|trim|cut|decrease|lower|drop)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),

@@ -289,6 +289,11 @@ extension RulePlanner {
             }
             if !stills.isEmpty { ts = stills.map { .index($0) } }
         }
+        // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too.
+        if ts.isEmpty || ts == [.all], has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
+           !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
+            ts = draft.visualSegments.indices.map { .index($0) }
+        }
         // "show the photos in full": the pictures, not the clips.
         if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|images|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
@@ -496,17 +501,20 @@ extension RulePlanner {
         } else if has(c, #"fill the (frame|screen)|crop to fill|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her|each|every|this|that|one) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
-                  let ms = !m[5].isEmpty ? Numbers.duration(in: (m[4].isEmpty ? "1" : m[4]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] : m[1]) {
+        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:add|give|put) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on) (?:the |that |this |it\b)|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
+                  let ms = !m[6].isEmpty ? Numbers.duration(in: (m[5].isEmpty ? "1" : m[5]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] + m[4] : m[1]) {
             // "hold the last shot 2 seconds longer", "an extra second": its own length, changed by that much.
             // "increase the duration of each photo by 2 seconds" is 2 s more each (it had set each to 2 s).
-            let longer = !m[5].isEmpty || (m[1].isEmpty ? !has(c, #"\b(?:shorten|decrease|reduce|shorter)\b"#) : (m[2] == "longer" || m[2] == "more"))
+            // "add 2 seconds to the last photo": 2 s more (it made it 2 s long).
+            let longer = !m[6].isEmpty || !m[4].isEmpty || (m[1].isEmpty ? !has(c, #"\b(?:shorten|decrease|reduce|shorter)\b"#) : (m[2] == "longer" || m[2] == "more"))
             for i in indexes(ts) {
                 let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
+                  // "make the transition between the first and second clip 1 second": the transition's (it trimmed both clips).
+                  !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\bbetween\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
@@ -615,7 +623,8 @@ extension RulePlanner {
         // "50% speed", "at 200% of the normal speed", "speed to 75%"
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
-        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
+        // (Not "make the transitions 2x longer": how long, not how fast.)
+        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
         guard let v, (0.25...4).contains(v) else { return nil }
         return v

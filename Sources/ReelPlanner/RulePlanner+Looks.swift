@@ -138,12 +138,16 @@ extension RulePlanner {
             nothingToTakeOff(noIn && noOut ? "fade in or out" : noIn ? "fade in" : "fade out", &plan)
             return
         }
-        // "fade in 1000ms out 2000ms", "fade up from black over 1s": each end its own length.
-        let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
-        let inMs = Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
-        let outMs = Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+        let (inMs, outMs) = fadeEndLengths(c)
         plan.operations.append(.setFades(inMs: noIn ? 0 : inn ? inMs ?? ms : nil, outMs: noOut ? 0 : out ? outMs ?? ms : nil))
         plan.understood.append([noIn ? "no fade in" : inn ? "fade in from black" : nil, noOut ? "no fade out" : out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
+    }
+
+    /// "fade in 1000ms out 2000ms", "fade up from black over 1s", "fade music in 2s out 3s": each end its own length.
+    static func fadeEndLengths(_ c: String) -> (in: Int?, out: Int?) {
+        let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
+        return (Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) },
+                Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) })
     }
 
     /// The ends of a fade the words refuse, given the ends they name (`inn`, `out`): "no fade in", "don't

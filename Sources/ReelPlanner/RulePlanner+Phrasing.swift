@@ -294,6 +294,8 @@ extension RulePlanner {
                 (#"\bfade (?:it|this|everything|the (?:video|whole thing|whole video)) (?:out )?(?:to|into) black\b"#, "fade out to black"),
                 // "should be cut at the beginning, 4 seconds away" (German "4 Sekunden weg"): that much off its start.
                 (#"\bcut (?:off )?at the (beginning|start)\b"#, "cut from the $1"), (#"\b(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) away\b"#, "$1 off"),
+                // "give the video clip an extra 2 seconds", "2 additional seconds": that many more.
+                (#"\b(?:an |another )?(?:extra|additional) (\#(Numbers.amount))[- ]?(seconds?|secs?)\b"#, "$1 more $2"), (#"\b(\#(Numbers.amount))[- ]?(?:extra|additional) (seconds?|secs?)\b"#, "$1 more $2"),
                 // "with the caption … for its final five seconds": the video's last seconds.
                 (#"\b(for|in|during|over) (?:its|their) (first|last|final) (?=\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)"#, "$1 the $2 "),
                 // "lengthen the title's on-screen time to five seconds", "set the caption display duration to 4 s",

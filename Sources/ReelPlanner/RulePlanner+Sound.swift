@@ -166,6 +166,15 @@ extension RulePlanner {
         // "could the transitions be softer and slower?": another thing's softness, not the music's.
         if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
+        // "music 10% louder", "the song up 20 percent": that many points from where it is (35% → 45%), never the level itself.
+        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)\s*(louder|quieter|softer|lower|higher)\b|\b(up|down)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)"#, in: c),
+           let n = Double(m[1].isEmpty ? m[4] : m[1]), n > 0, n < 100, musicSeg != nil {
+            let up = has(m[2] + m[3], #"louder|higher|up"#)
+            let v = max(0, min(2, current + (up ? n : -n) / 100))
+            plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
+            plan.understood.append("make the music \(up ? "louder" : "quieter") (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            return
+        }
         // "music bed sitting at -12 dB under everything", "set the music to -18 dB": a level below full, not a change.
         if let m = Numbers.firstMatch(#"\b(?:at|to|level of|level|=|:)\s*[-−]\s*(\d+(?:\.\d+)?)\s*(?:db|dbfs|decibels?)\b"#, in: c), let db = Double(m[1]), db > 0, db <= 60,
            musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
@@ -214,7 +223,7 @@ extension RulePlanner {
                 end = draft.duration() - d
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
                 end = Numbers.duration(in: m[1])
-            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)(?:[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b|(?=\s*(?:$|[.,;!?]| mark\b))))(?: mark)?|\bonly (?:for )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)(?:[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b|(?=\s*(?:$|[.,;!?]| mark\b))))(?: mark)?|\bonly (?:for |during |in |over )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 // "stop it at 9": a bare number after stop is a second.
                 let said = m[1].isEmpty ? m[2] : m[1]
                 end = Numbers.duration(in: said) ?? Numbers.duration(in: said + " s")
@@ -237,7 +246,7 @@ extension RulePlanner {
         // "no music fade", "don't fade the song out", "no fade on the music": the music's fades off, the music kept.
         // "fade it in", "fade the piano in" (the music named by its file), "fading in"
         let fadeIn = has(c, #"(?:fade|ease) (?:(?:the |my |our |this )?(?!out\b)[\w-]+ )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
-        let fadeOut = has(c, #"fade (?:(?:the |my |our |this )?(?!in\b)[\w-]+ )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#)
+        let fadeOut = has(c, #"fade (?:(?:the |my |our |this )?(?!in\b)[\w-]+ )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|\bfad\w* .*\bin\b.*\bout\b|淡出"#)
         if aboutMusic, has(c, #"\bfad"#) {
             let (noIn, noOut) = refusedFadeEnds(c, inn: fadeIn, out: fadeOut)
             if noIn || noOut {
@@ -349,7 +358,8 @@ extension RulePlanner {
             // "fade it in", "fading in", "summer song fading out the last 3 sec"
             let inn = fadeIn || has(c, softStart)
             let out = fadeOut || !inn
-            plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
+            let (inMs, outMs) = inn && out ? fadeEndLengths(c) : (nil, nil)
+            plan.operations.append(.setMusicFades(inMs: inn ? inMs ?? ms : nil, outMs: out ? outMs ?? ms : nil))
             plan.understood.append("fade the music")
             return
         }

@@ -55,6 +55,11 @@ extension RulePlanner {
         var ms = 1000
         if let said = transitionDuration(c) {
             ms = said
+        } else if let m = Numbers.firstMatch(#"\b(\d+(?:\.\d+)?|two|three|four)\s*(?:x|times) (longer|slower|as long|shorter|faster|quicker)\b"#, in: c),
+                  let f = Numbers.english(m[1]), f > 1 {
+            // "make the transitions 3x longer", "two times shorter"
+            let now = Double(existing?.duration ?? 1000)
+            ms = Int((has(m[2], "short|fast|quick") ? now / f : now * f).rounded())
         } else if has(c, #"\bhalf as long\b|\bhalf (?:the|their|its) (?:length|duration)\b|\bhalve\b"#) {
             ms = (existing?.duration ?? 1000) / 2
         } else if has(c, #"\btwice as long\b|\bdouble (?:the |their |its )?(?:length|duration)\b|\bdouble (?:it|them)\b"#) {
