@@ -171,6 +171,12 @@ extension RulePlanner {
             return
         }
         if current > 0, let ms = relativeLength(c, current: current) {
+            guard ms > 0 else {
+                plan.understood.append("make the video shorter by more than its length")
+                plan.questions.append(plan.chinese ? "视频现在只有 \(seconds(current)) 秒，剪掉这么多就什么都不剩了，所以没有改动。"
+                                                   : "The video is \(seconds(current)) s now; taking that much off would leave nothing, so nothing was changed.")
+                return
+            }
             plan.operations.append(.setDuration(ms: ms))
             plan.understood.append("make the video \(seconds(ms)) seconds long (it is \(seconds(current)) s now)")
             return
@@ -337,6 +343,7 @@ extension RulePlanner {
             ms = current + Int(v * 1000)
         }
         guard let ms else { return nil }
-        return max(1000, ms)
+        // "make it ten seconds shorter" of a 10 s video: nothing would be left (0 says so).
+        return ms < 1000 && ms < current ? 0 : max(1000, ms)
     }
 }

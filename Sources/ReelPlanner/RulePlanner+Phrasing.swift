@@ -102,7 +102,7 @@ extension RulePlanner {
     /// heard as other words before a unit ("make it for seconds longer", "too minutes long"). "for" and
     /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
     static func dictated(_ text: String) -> String {
-        guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to)\b"#) else { return text }
+        guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to|won)\b"#) else { return text }
         return outsideQuotes(text) { part in
             replacing(part, [
                 (#"\b(?:open )?quote\s+(.+?)\s+(?:close quote|end quote|unquote)\b"#, "\"$1\""),
@@ -112,7 +112,7 @@ extension RulePlanner {
                 (#"\bfor (?=(?:more |extra )?(?:seconds|minutes|secs|mins) (?:longer|shorter|long|more|less|extra|each|apiece|total|in total)\b)"#, "four "),
                 (#"(?<=\b(?:add|another|by|about|like|only|just|be|last|lasts|make it|each|photo|picture|pic|clip|image|slide) )for (?=(?:more |extra )?(?:seconds|minutes|secs|mins)\b)"#, "four "),
                 (#"\btoo (?=(?:more |extra )?(?:seconds|minutes|secs|mins|hours)\b)"#, "two "),
-                (#"\bto (?=(?:seconds|minutes) (?:long|longer|shorter)\b)"#, "two "),
+                (#"\bto (?=(?:seconds|minutes) (?:long|longer|shorter|each|apiece)\b)"#, "two "), (#"\bwon (?=(?:seconds?|minutes?|hours?)\b)"#, "one "),
             ])
         }
     }

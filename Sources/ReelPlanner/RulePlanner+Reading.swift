@@ -42,6 +42,8 @@ extension RulePlanner {
             var part = substitute(part, #"\b(?:a|one) (second|minute) and a half\b"#) { g in "1.5 \(g[1])s" }
             // "one-and-a-half-second dissolves", "One and a half seconds each".
             part = substitute(part, #"\b(\#(Numbers.spelledNumber)|\d+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(seconds?|minutes?)\b"#) { g in "\(digits(g[1])).5 \(g[2])" }
+            // "one hundred and twenty seconds", "a hundred seconds"
+            part = substitute(part, #"\b((?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+\#(n))?)(?=[\s-]*\#(unit))"#) { g in digits(g[1]) }
             // "five to eight seconds", "between three and five seconds": both ends.
             var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
             // "fifteen percent", "thirty seconds", "forty-five sec"
