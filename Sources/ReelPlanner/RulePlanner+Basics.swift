@@ -32,7 +32,7 @@ extension RulePlanner {
     /// fade", "no fades between the pics": the thing (a pattern) named right after a refusal is refused,
     /// never added. Words between them ask nothing themselves ("no, make it black and white" asks for it).
     static func refused(_ c: String, _ thing: String) -> Bool {
-        has(c, #"(?<!\bwhy )(?<!\bif )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away)|instead of|rather than|in place of|other than)\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
+        has(c, #"(?<!\bwhy )(?<!\bif )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away)|instead of|rather than|in place of|other than)\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor|(?:should|must|would|will|does|do|can|could|did)n'?t|won'?t|(?:should|must|will|would) not)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
     }
 
     /// Of the names a clause mentions (patterns with their values, in the table's order), the first one asked
@@ -231,7 +231,8 @@ extension RulePlanner {
             plan.understood.append("make the video \(seconds(ms)) seconds long")
             return
         }
-        guard current > 0 else { return }
+        // "(keep the transitions as they are but) make them shorter": "them" is never the one video.
+        guard current > 0, !has(c, #"\b(?:them|they|those|these|each|every)\b"#) || has(c, #"\b(?:video|vid|whole thing|everything|total)\b"#) else { return }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
         if has(c, #"\bshorter\b|缩短|短一点|短一些|太长"#) {

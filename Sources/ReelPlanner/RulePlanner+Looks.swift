@@ -110,7 +110,9 @@ extension RulePlanner {
         // "open slowly from black", "come up out of black", "end on black": a fade said by what it does.
         let fromBlack = #"\b(?:open|opens|opening|come|comes|coming|rise|rises|start|starts|begin|begins|emerge|emerges)\b(?: \w+){0,2}? (?:up )?(?:from|out of) (?:the )?black\b"#
         let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks|fade|fades|fading)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)(?!.*\b(?:start|beginning|opening)\b)"#
-        guard has(c, #"fade|fading|淡入|淡出"#) || has(c, fromBlack) || has(c, toBlack),
+        // "hard cut to black at the end": an ending with no fade.
+        let cutToBlack = has(c, #"\b(?:hard |straight |sudden |abrupt |just )?cuts? (?:straight )?to black\b"#)
+        guard has(c, #"fade|fading|淡入|淡出"#) || has(c, fromBlack) || has(c, toBlack) || cutToBlack,
               !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         // "the fades are too slow" with clips fading into each other: those are the transitions.
         if fadesAreTransitions(c, draft: draft) { return }
@@ -120,17 +122,25 @@ extension RulePlanner {
         var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
         var out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?(?:end|close|ending)|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
         // "no fade in at the start", "without a fade at the end", "skip the fades": those ends get none.
-        let (noIn, noOut) = refusedFadeEnds(c, inn: inn, out: out)
+        var (noIn, noOut) = refusedFadeEnds(c, inn: inn, out: out)
+        if cutToBlack { (noIn, noOut, out) = (noIn && has(c, #"\bfad(?:e[sd]?|ing)[- ]?in\b"#), true, false) }
         // "make the fades shorter", "the fades 2 seconds": both ends of the video, when it has them.
         if !inn, !out, !noIn, !noOut, has(c, #"\bfades\b"#), draft.meta.fadeIn > 0 || draft.meta.fadeOut > 0 {
             (inn, out) = (draft.meta.fadeIn > 0, draft.meta.fadeOut > 0)
-            if Numbers.duration(in: c) == nil {
-                let f = has(c, #"\b(?:longer|slower)\b"#) ? 2.0 : has(c, #"\b(?:shorter|faster|quicker|snappier|snappy|too slow|too long)\b"#) ? 0.5 : 0
-                guard f > 0 else { return }
-                plan.operations.append(.setFades(inMs: inn ? max(100, Int(Double(draft.meta.fadeIn) * f)) : nil, outMs: out ? max(100, Int(Double(draft.meta.fadeOut) * f)) : nil))
-                plan.understood.append("make the fades \(f > 1 ? "longer" : "shorter")")
+        }
+        // "the fade in is too long", "make the fade out a bit longer": the fade there now, changed (never set to 1 s).
+        if inn || out, !noIn, !noOut, Numbers.duration(in: c) == nil,
+           let longer = has(c, #"\b(?:longer|slower|too short|too quick|too fast|too abrupt)\b"#) ? true : has(c, #"\b(?:shorter|faster|quicker|snappier|snappy|too slow|too long)\b"#) ? false : nil {
+            let f = has(c, #"\b(?:a bit|a little|slightly)\b"#) ? (longer ? 1.5 : 0.75) : (longer ? 2.0 : 0.5)
+            func changed(_ now: Int) -> Int? { now > 0 ? max(100, Int(Double(now) * f)) : (longer ? 1000 : nil) }
+            let (newIn, newOut) = (inn ? changed(draft.meta.fadeIn) : nil, out ? changed(draft.meta.fadeOut) : nil)
+            guard newIn != nil || newOut != nil else {
+                nothingToTakeOff(inn && out ? "fade in or out" : inn ? "fade in" : "fade out", &plan)
                 return
             }
+            plan.operations.append(.setFades(inMs: newIn, outMs: newOut))
+            plan.understood.append("make the fade\(inn && out ? "s" : "") \(longer ? "longer" : "shorter")")
+            return
         }
         guard inn || out || noIn || noOut else { return }
         // "no fade in at the start" on a video without one: nothing to take off.

@@ -173,7 +173,9 @@ extension RulePlanner {
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
         // Not "when the drop comes in", "on the beat drop": a drop in the music says when, never what goes.
-        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#) {
+        // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
+        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#),
+           !refused(rest, Self.textEffects) {
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -311,7 +313,8 @@ extension RulePlanner {
         let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
             : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title"#) ? .lowerthird
             : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
-        let entrance: TextEntrance? = has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
+        let entrance: TextEntrance? = refused(rest, Self.textEffects) ? nil
+            : has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
             : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
         // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
@@ -418,6 +421,9 @@ extension RulePlanner {
         }
         return nil
     }
+
+    /// What a text does rather than what it is: "no fade on the title" refuses the effect, never the title.
+    static let textEffects = #"fad(?:e|es|ing)\b|animations?|animated|effects?|zoom|box|background|shadow|outline|entrance|rise|rising|pop"#
 
     static func kindWord(_ kind: TextKind) -> String { kind == .endcard ? "end card" : kind.rawValue }
 

@@ -509,7 +509,8 @@ public struct RulePlanner: Sendable {
             // over 2 seconds": the other end of the same fade.
             if let prev = out.last?.lowercased(),
                let m = Numbers.firstMatch(#"\bfad(?:e|es|ed|ing) (?:((?:the|my|our) [\w-]+) )?(in|out)\b"#, in: prev),
-               let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#) {
+               // (Not "the fades in and out should be 2 seconds": one length for both.)
+               let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#), has(prev, #"\d"#) {
                 var rest = p
                 // "… over 2 seconds and out over 4": the bare number takes the first one's unit.
                 if let unit = Numbers.firstMatch(#"\d\s*(ms|milliseconds?|s|secs?|seconds?)\b"#, in: prev)?[1],
@@ -587,6 +588,11 @@ public struct RulePlanner: Sendable {
                has(l, #"\b(?:start|begin|come in|bring (?:it|the music) in)\b.*\d"#) {
                 out[out.count - 1] = Self.replacing(p, #"\b(?:it|that)\b"#, "the music")
                 out.append(prev)
+                continue
+            }
+            // "the song loops, I don't want that", "it's black and white, I don't like it": the thing said is refused.
+            if let prev = out.last, !startsWithRequest(prev.lowercased()), has(l, #"^(?:but |and )?i (?:really )?(?:don'?t|do not) (?:want|like) (?:that|it|this)(?: anymore| at all)?[.!]?$"#) {
+                out[out.count - 1] = "i don't want " + prev
                 continue
             }
             // "trim the head of the clip, in point at 1.5s", "the clip … should be cut at the beginning, 4 seconds away":
@@ -677,7 +683,7 @@ public struct RulePlanner: Sendable {
                 continue
             }
             if let prev = out.last?.lowercased(),
-               (prev.hasSuffix("black") && l.hasPrefix("white")) || (prev.hasSuffix("fade in") && l.hasPrefix("out"))
+               (prev.hasSuffix("black") && l.hasPrefix("white")) || (has(prev, #"\bfad(?:e|es|ing) in$"#) && l.hasPrefix("out"))
                 || (prev.hasSuffix("in") && l == "out") || (prev.hasSuffix("minute") && l.hasPrefix("a half"))
                 // "the first and second clips", "clip 1 and clip 3", "swap a.jpg and c.png", "between 1 and 2"
                 || (has(prev, #"\b\#(ordinal)$|\b(?:clips?|photos?|pictures?|images?|videos?|shots?|scenes?|segments?) ?#?\d+$"#)
