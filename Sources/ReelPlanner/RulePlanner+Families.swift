@@ -5,7 +5,7 @@ import Foundation
 /// the rules read (調大聲, 導出).
 extension RulePlanner {
     /// A clause that only names a thing: "The photo c.png", "The title", "the music".
-    static let topicOnly = #"^(?:the |this |that |my )?(?:(?:photo|picture|pic|image|clip|video|shot|file|title|caption|text|music|song|end card)\s*)(?:[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)|\d+)?[.!]?$|^(?:the |this |that )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)[.!]?$"#
+    static let topicOnly = #"^(?:the |this |that |my )?(?:(?:(?:video|movie|drone|short) (?=clip))?(?:photo|picture|pic|image|clip|video|shot|file|title|caption|text|music|song|end card)\s*)(?:[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)|\d+)?[.!]?$|^(?:the |this |that )?[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|webm|m4v|mp3|m4a|wav)[.!]?$"#
 
     /// "The title, put it at the top": the named thing stands in for "it" in the clause after it.
     static func takeUpTopics(_ parts: [String]) -> [String] {

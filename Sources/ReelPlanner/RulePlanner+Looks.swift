@@ -183,7 +183,7 @@ extension RulePlanner {
 
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "stop the pictures from moving about", "keep them still", "no movement"
-        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
+        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\b(?:held|kept|stay|stays|remain|remains|hold) (?:perfectly |completely |totally |dead )?(?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
         // "no zoomy stuff", "each one slowly zooming in"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
         let chineseZoom = has(c, #"(?:慢慢|缓慢|缓缓|逐渐|渐渐)(?:地)?(?:放大|推近|拉近|缩小|拉远)|(?:放大|缩小)(?:的)?效果"#) && !has(c, #"标题|字幕|文字"#)

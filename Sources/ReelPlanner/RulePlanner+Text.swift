@@ -490,7 +490,7 @@ extension RulePlanner {
         }
         if let m = Numbers.firstMatch(#"\b(?:starting at|at|from) (\d+)\s*ms\b"#, in: c), let a = Int(m[1]) {
             // "starting at 7000 ms for 3000 ms", "… end at 10000ms" (`start=7000ms end=10000ms`)
-            let d = Numbers.firstMatch(#"\bfor (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }
+            let d = Numbers.firstMatch(#"\b(?:for|with a duration of|duration(?: of)?|lasting) (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }
                 ?? Numbers.firstMatch(#"\b(?:end|ending|ends|stop|stopping|until|till)(?: at)? (\d+)\s*ms\b"#, in: c).flatMap { Int($0[1]) }.flatMap { $0 > a ? $0 - a : nil }
             return (a, d)
         }

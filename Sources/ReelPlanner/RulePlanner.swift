@@ -595,10 +595,15 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] = "i don't want " + prev
                 continue
             }
+            // "In the second segment, please begin playback 1.2 seconds into the source": the clip said first is the request's.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:in|for|on) (?:the )?(?:\#(ordinal) )?(?:segment|clip|shot|video|scene)(?: #?\d+)?$"#), startsWithRequest(l) || has(l, #"^(?:please )?(?:begin|start|play|run)\b"#) {
+                out[out.count - 1] = p + " " + prev
+                continue
+            }
             // "trim the head of the clip, in point at 1.5s", "the clip … should be cut at the beginning, 4 seconds away":
             // where the clip starts, said after the clip.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:trim|cut|chop|clip)\b.*\b(?:head|start|beginning|front)\b"#),
-               has(l, #"^(?:with (?:an? |the )?)?in[- ]?point\b|^(?:about |around )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: (?:away|off|less))?(?: please)?[.!]?$"#) {
+               has(l, #"^(?:with (?:an? |the )?)?in[- ]?point\b|^(?:about |around )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: (?:away|off|less))?(?: please)?[.!]?$|^(?:and |so )?(?:start|begin) (?:it |there )?(?:at|from) \#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)[.!]?$"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
