@@ -484,15 +484,17 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early).
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
-            for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
+            // "show the photos in full, dont crop my horizons": the second clause is about the same pictures.
+            let said = plan.operations.contains { if case .setFit(_, .contain) = $0 { true } else { false } }
+            if !(ts.isEmpty && said) { for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) } }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         // "the cover art last" names a picture; it is no fit.
-        } else if has(c, #"fill the (frame|screen)|crop to fill|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+        } else if has(c, #"fill the (frame|screen)|crop to fill|\b(?:no|without|don'?t want|do not want|get rid of|remove|lose|hate)(?: the| these| those| any)? (?:blurry |blurred |black |empty )?(?:borders|bars|edges|margins|sides)\b|\b(?:photos|pictures|images|pics) (?:should |must |need to |could )?(?:become|be|get|look) (?:a (?:bit|little) )?(?:bigger|larger)\b|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),

@@ -129,7 +129,7 @@ public struct RulePlanner: Sendable {
         let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
-            let opsBefore = plan.operations.count
+            let opsBefore = plan.operations.count, saidBefore = plan.understood.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+)+"#, "")
@@ -288,6 +288,9 @@ public struct RulePlanner: Sendable {
             }
             if plan.operations.count > opsBefore {
                 clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject
+                lastAsked = clause
+            } else if plan.understood.count > saidBefore {
+                // "see them complete, not cut" said again of pictures already shown whole: still what "also" repeats.
                 lastAsked = clause
             }
         }
