@@ -223,7 +223,8 @@ extension EditOperation {
                 if let inMs { s.fadeIn = max(0, inMs) }
                 if let outMs { s.fadeOut = max(0, outMs) }
             }
-            change = "Set the music to fade\(inMs.map { " in over \(seconds($0)) s" } ?? "")\(inMs != nil && outMs != nil ? " and" : "")\(outMs.map { " out over \(seconds($0)) s" } ?? "")."
+            let ends = [inMs.map { $0 > 0 ? "fade in over \(seconds($0)) s" : "no fade in" }, outMs.map { $0 > 0 ? "fade out over \(seconds($0)) s" : "no fade out" }]
+            change = "Set the music to " + ends.compactMap { $0 }.joined(separator: " and ") + "."
         case .setMusicTiming(let startMs, let endMs):
             var change2 = ""
             try d.updateMusic(track: { t in

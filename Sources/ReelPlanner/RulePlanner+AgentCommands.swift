@@ -508,7 +508,7 @@ extension RulePlanner {
             return true
         }
         // "Do not add video-level fades", "no fades on the picture": the video's own fades off.
-        if has(c, #"^(?:and |but |please )?(?:(?:do not|don'?t) (?:add|use|put|apply)|no|without|remove(?: the)?|turn off(?: the)?|disable(?: the)?) (?:any )?(?:video[- ]level |video |picture |visual |black )?fades?(?: (?:in|to black|from black)(?: or (?:fade )?out)?)?(?: (?:on|for|to) the (?:picture|video|image|visuals?|footage))?[.!]?$"#),
+        if has(c, #"^(?:and |but |please )?(?:(?:do not|don'?t) (?:add|use|put|apply)|no|without|remove(?: the)?|turn off(?: the)?|disable(?: the)?) (?:any )?(?:video[- ]level |video |picture |visual |black )?fades?(?: (?:in|to black|from black) or (?:fade )?out| in and out)?(?: (?:on|for|to) the (?:picture|video|image|visuals?|footage))?[.!]?$"#),
            !has(c, #"music|song|audio|sound|transition"#) {
             plan.operations.append(.setFades(inMs: 0, outMs: 0))
             plan.understood.append("no fades on the video")

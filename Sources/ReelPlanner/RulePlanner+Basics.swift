@@ -26,6 +26,15 @@ extension RulePlanner {
         plan.understood.append(move == .undo ? "undo the last \(times == 1 ? "change" : "\(times) changes")" : "redo \(times == 1 ? "the change" : "\(times) changes")")
     }
 
+    // MARK: Refusals
+
+    /// "no fade in at the start", "without the black and white", "don't use dissolves", "I don't want a
+    /// fade", "no fades between the pics": the thing (a pattern) named right after a refusal is refused,
+    /// never added. Words between them ask nothing themselves ("no, make it black and white" asks for it).
+    static func refused(_ c: String, _ thing: String) -> Bool {
+        has(c, #"(?<!\bwhy )(?<!\bif )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away))\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
+    }
+
     // MARK: Compose
 
     static func compose(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
@@ -60,7 +69,7 @@ extension RulePlanner {
             #"\b(?:make|cut|trim|shorten|lengthen|keep|set|turn|get|bring|edit|change|reduce|extend|limit|cap)\s+(?:it|this|that|everything|the whole thing|the (?:whole |entire |final |full |total )?(?:video|vid|thing|movie|film|edit|reel|slideshow|montage|length|duration|runtime))\s+(?:down |up |back )?(?:to |into |at |be |last |under |within |)?(?:a |an |about |around |roughly |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)(?:,? ?(?:and )?\#(n)[- ]?\#(u))?|half a minute|a minute and a half)"#,
             // Not "every transition's duration to 750 ms", "the title's length": another thing's.
             // Not "clip 2 duration to 2500 ms", "segment 0 length": a numbered item's.
-            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |its |their |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's )(?<!(?:clip|item|shot) \d |(?:clip|item|shot) \d\d |segment \d |segment \d\d )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
+            #"(?<!transition |transitions |fade |title |caption |music |clip |text |crossfade |segment |photo |picture |each |per |still |image |slide |fade-in |fade-out |its |their |transition's |transitions' |title's |caption's |music's |song's |clip's |photo's |picture's |image's |text's |fade's |segment's |display |screen |hold |on-screen )(?<!(?:clip|item|shot) \d |(?:clip|item|shot) \d\d |segment \d |segment \d\d )\b(?:video|vid|length|duration|total|overall|runtime|run time|it)\s+(?:(?:should be|must be|needs to be|has to be|to be|is|of|=|:|at|be|lasts?|running|to|set to|of exactly)\s+)?(?:still )?(?:a |about |around |exactly |just |only |under |max |at most |like )?(?:\#(n)[- ]?\#(u)|half a minute)"#,
             #"\b\#(n)[- ]?\#(u)(?:[- ]long)?(?: (?!fade|transition|title|caption|crossfade|dissolve|text|intro|music|song|each|per|of|before|after|into|in\b|from|until|till|earlier|later|left|remaining)[\w:]+){0,3}[- ]\#(videoNoun)\b"#,
             #"\b\#(n)[- ]?\#(u)\s+(?:total|in total|overall|altogether|max(?:imum)?)\b"#,
             // "(I would like it to) last about one minute", "it should run 30 seconds"
@@ -84,8 +93,12 @@ extension RulePlanner {
         totalLengthPatterns.contains { has(c, $0) }
     }
 
-    static func duration(_ c: String, draft: Draft, _ plan: inout Plan) {
+    /// `textTook`: a length a text was given from the same words.
+    static func duration(_ c: String, draft: Draft, textTook: Int? = nil, _ plan: inout Plan) {
         let current = draft.duration()
+        // "change the title to 'Open Day' and make it last 5 seconds": the one length said was the text's.
+        if let textTook, Numbers.duration(in: c) == textTook,
+           Numbers.allMatches(#"\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"#, in: c).count <= 1 { return }
         // "Trim segment 1 (b.mp4): in point 00:00:01.200, duration 1.5 s": a duration said right after a
         // clip's new start is that clip's (it made the whole video 1.5 s).
         if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,

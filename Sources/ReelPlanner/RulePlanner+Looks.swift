@@ -5,7 +5,7 @@ extension RulePlanner {
     // MARK: Looks and fades
 
     static let lookWords: [(String, LookName)] = [
-        (#"black[- ]and[- ]white|black & white|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
+        (#"black[- ]and[- ]white|black & white|\bblack-white\b|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
         (#"vintage|retro|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|icy|wintry|冷色|冷调|清冷"#, .cool),
@@ -16,12 +16,25 @@ extension RulePlanner {
         let look = draft.meta.look
         // Colours for some clips only.
         let clipTargets = targets(c, draft: draft).filter { $0 != .all }
+        // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given.
+        let refusedLook = lookWords.first { has(c, $0.0) && refused(c, $0.0) }?.1
         if !clipTargets.isEmpty {
             guard let (_, name) = lookWords.first(where: { has(c, $0.0) }) else { return }
             for t in clipTargets {
-                plan.operations.append(.setClipLook(t, Look(name: name)))
-                plan.understood.append("give \(describe(t)) a \(EditOperation.lookName(name)) look")
+                plan.operations.append(.setClipLook(t, Look(name: refusedLook == nil ? name : .none)))
+                plan.understood.append(refusedLook == nil ? "give \(describe(t)) a \(EditOperation.lookName(name)) look" : "no look on \(describe(t))")
             }
+            return
+        }
+        if let name = refusedLook {
+            guard look.name == name else {
+                nothingToTakeOff("\(EditOperation.lookName(name)) look", &plan)
+                return
+            }
+            var l = look
+            l.name = .none
+            plan.operations.append(.setLook(l))
+            plan.understood.append("remove the \(EditOperation.lookName(name)) look")
             return
         }
         if has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
@@ -92,24 +105,65 @@ extension RulePlanner {
         }
     }
 
-    static func fades(_ c: String, _ plan: inout Plan) {
+    static func fades(_ c: String, draft: Draft, _ plan: inout Plan) {
         // "open slowly from black", "come up out of black", "end on black": a fade said by what it does.
         let fromBlack = #"\b(?:open|opens|opening|come|comes|coming|rise|rises|start|starts|begin|begins|emerge|emerges)\b(?: \w+){0,2}? (?:up )?(?:from|out of) (?:the )?black\b"#
         let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks|fade|fades|fading)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)(?!.*\b(?:start|beginning|opening)\b)"#
         guard has(c, #"fade|fading|淡入|淡出"#) || has(c, fromBlack) || has(c, toBlack),
               !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
+        // "the fades are too slow" with clips fading into each other: those are the transitions.
+        if fadesAreTransitions(c, draft: draft) { return }
         let ms = Numbers.duration(in: c) ?? 1000
         let whole = #"(?:it|everything|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
-        let inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
-        let out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?end|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
-        guard inn || out else { return }
+        var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
+        var out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?(?:end|close|ending)|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
+        // "no fade in at the start", "without a fade at the end", "skip the fades": those ends get none.
+        let (noIn, noOut) = refusedFadeEnds(c, inn: inn, out: out)
+        // "make the fades shorter", "the fades 2 seconds": both ends of the video, when it has them.
+        if !inn, !out, !noIn, !noOut, has(c, #"\bfades\b"#), draft.meta.fadeIn > 0 || draft.meta.fadeOut > 0 {
+            (inn, out) = (draft.meta.fadeIn > 0, draft.meta.fadeOut > 0)
+            if Numbers.duration(in: c) == nil {
+                let f = has(c, #"\b(?:longer|slower)\b"#) ? 2.0 : has(c, #"\b(?:shorter|faster|quicker|snappier|snappy|too slow|too long)\b"#) ? 0.5 : 0
+                guard f > 0 else { return }
+                plan.operations.append(.setFades(inMs: inn ? max(100, Int(Double(draft.meta.fadeIn) * f)) : nil, outMs: out ? max(100, Int(Double(draft.meta.fadeOut) * f)) : nil))
+                plan.understood.append("make the fades \(f > 1 ? "longer" : "shorter")")
+                return
+            }
+        }
+        guard inn || out || noIn || noOut else { return }
+        // "no fade in at the start" on a video without one: nothing to take off.
+        if (noIn || noOut), !(inn && !noIn), !(out && !noOut), !(noIn && draft.meta.fadeIn > 0), !(noOut && draft.meta.fadeOut > 0) {
+            nothingToTakeOff(noIn && noOut ? "fade in or out" : noIn ? "fade in" : "fade out", &plan)
+            return
+        }
         // "fade in 1000ms out 2000ms", "fade up from black over 1s": each end its own length.
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
         let inMs = Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
         let outMs = Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
-        plan.operations.append(.setFades(inMs: inn ? inMs ?? ms : nil, outMs: out ? outMs ?? ms : nil))
-        plan.understood.append([inn ? "fade in from black" : nil, out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
+        plan.operations.append(.setFades(inMs: noIn ? 0 : inn ? inMs ?? ms : nil, outMs: noOut ? 0 : out ? outMs ?? ms : nil))
+        plan.understood.append([noIn ? "no fade in" : inn ? "fade in from black" : nil, noOut ? "no fade out" : out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
+    }
+
+    /// The ends of a fade the words refuse, given the ends they name (`inn`, `out`): "no fade in", "don't
+    /// fade the music out", "without a fade at the end"; a fade refused with no end named is both.
+    static func refusedFadeEnds(_ c: String, inn: Bool, out: Bool) -> (in: Bool, out: Bool) {
+        let bare = refused(c, #"fad(?:e|es|ing)\b(?![- ]?(?:in|out|up)\b)"#)
+        return (refused(c, #"fad(?:e[sd]?|ing)[- ]?(?:in|up)\b|fade from black"#) || (bare && (inn || !out)),
+                refused(c, #"fad(?:e[sd]?|ing)[- ]?out\b|fade to black"#) || (bare && (out || !inn)))
+    }
+
+    /// "the fades are way too slow", "make the fades 0.3 s": said of a video whose clips fade into each
+    /// other, "the fades" are those transitions (never a fade in or out, nor the music's).
+    static func fadesAreTransitions(_ c: String, draft: Draft) -> Bool {
+        has(c, #"\bfades\b"#) && draft.visualSegments.dropLast().contains { ($0.transition?.duration ?? 0) > 0 }
+            && !has(c, #"fad(?:e[sd]?|ing)[- ]?(?:in|out|up)\b|\bblack\b|\b(?:start|end|beginning|opening|close|ending|intro|outro)\b|music|song|bgm|title|caption|\btext\b"#)
+    }
+
+    /// A refused thing the video does not have: nothing to take off, and said so when nothing else changes.
+    static func nothingToTakeOff(_ what: String, _ plan: inout Plan) {
+        plan.understood.append("no \(what)")
+        if plan.operations.isEmpty { plan.questions.append(plan.chinese ? "视频上没有这个效果，所以没有改动。" : "The video has no \(what), so nothing was changed.") }
     }
 
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {

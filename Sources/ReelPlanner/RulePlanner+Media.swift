@@ -185,7 +185,7 @@ extension RulePlanner {
     }
 
     /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
-    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down))|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
+    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
 
     static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }

@@ -97,6 +97,26 @@ extension RulePlanner {
         Regexes.shared.replacing(text, pattern, template)
     }
 
+    /// What a dictating voice writes, as typed: spoken punctuation ("happy anniversary comma Ruth",
+    /// "…the moon river song period", "exclamation point", "quote Happy Birthday unquote") and numbers
+    /// heard as other words before a unit ("make it for seconds longer", "too minutes long"). "for" and
+    /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
+    static func dictated(_ text: String) -> String {
+        guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to)\b"#) else { return text }
+        return outsideQuotes(text) { part in
+            replacing(part, [
+                (#"\b(?:open )?quote\s+(.+?)\s+(?:close quote|end quote|unquote)\b"#, "\"$1\""),
+                (#"\s+comma\b\s*"#, ", "), (#"\s+colon\b\s*"#, ": "),
+                (#"\s+(?:exclamation (?:point|mark))\b"#, "!"), (#"\s+question mark\b"#, "?"),
+                (#"(?<!\b(?:a|the|this|that|time|grace|trial|waiting|free|no|same) )\s*\b(?:period|full stop)\b(?=\s*$|\s+(?!(?:of|piece|drama|film|movie|costume|look|style|between|when|in|for)\b)[A-Za-z])"#, "."),
+                (#"\bfor (?=(?:more |extra )?(?:seconds|minutes|secs|mins) (?:longer|shorter|long|more|less|extra|each|apiece|total|in total)\b)"#, "four "),
+                (#"(?<=\b(?:add|another|by|about|like|only|just|be|last|lasts|make it|each|photo|picture|pic|clip|image|slide) )for (?=(?:more |extra )?(?:seconds|minutes|secs|mins)\b)"#, "four "),
+                (#"\btoo (?=(?:more |extra )?(?:seconds|minutes|secs|mins|hours)\b)"#, "two "),
+                (#"\bto (?=(?:seconds|minutes) (?:long|longer|shorter)\b)"#, "two "),
+            ])
+        }
+    }
+
     /// Courtesy and hedges around a request, and trade words, as plain requests.
     /// A place or time that may follow a text's unquoted words ("…, top", "…, last 3 sec", "… for the last 4 seconds").
     static let textTail = #"(?:(?:(?:at|in|on|for|from|during|until|till|over|between) )?(?:the )?(?:(?:very )?(?:top|bottom|middle|center|centre|end|start|beginning)\b|lower third\b|(?:last|first|final) (?:\d+(?:\.\d+)?|two|three|four|five) ?(?:s|secs?|seconds?)\b|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\d+(?::\d+)? (?:to|-) \d))"#
@@ -222,6 +242,11 @@ extension RulePlanner {
                 // "two times more short", "between the second 4 and the second 8", "the sound of the video".
                 (#"\b(the|a|my|this|our|your) (?:film|movie)\b"#, "$1 video"), (#"\bduring (?=(?:about |around )?\d)"#, "for "),
                 (#"\bsuppress(?:es|ed)?\b"#, "remove"), (#"\b(?:i|we) (?:want|would like|wish|prefer) that\s+"#, ""),
+                // Russian speakers' "on" (на): "shorter on 3 seconds" is by 3 seconds, "start on 3 seconds" at
+                // 3 seconds, "put the title on 4 seconds" for 4 seconds (never "on screen", "on the photo").
+                (#"\b(shorter|longer|shorten|lengthen|reduce|decrease|increase|extend|faster|slower|louder|quieter|more|less)((?: it| them| the \w+| video)?) on (?=(?:about |around |approximately )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:ms|s|secs?|seconds?|minutes?|mins?|%|percents?)(?![\w-]))"#, "$1$2 by "),
+                (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
+                (#"(?<![\w-])on (?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\s*[.!]?\s*$)"#, "for "),
                 (#"\b(?:realise|realize) (?=(?:a|an|the|my|one) )"#, "make "),
                 (#"\bbetween (?:the )?second (\d+(?:\.\d+)?) and (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 to $2 seconds"),
                 (#"\b(delete|remove|suppress|cut|take off) the (?:sound|audio) of the (?:video|videos|clips?|recordings?)\b"#, "mute the original sound"),
@@ -267,6 +292,12 @@ extension RulePlanner {
                 // "fade it to black at the very end": the video's fade out.
                 (#"\bthe very (end|start|beginning)\b"#, "the $1"),
                 (#"\bfade (?:it|this|everything|the (?:video|whole thing|whole video)) (?:out )?(?:to|into) black\b"#, "fade out to black"),
+                // "with the caption … for its final five seconds": the video's last seconds.
+                (#"\b(for|in|during|over) (?:its|their) (first|last|final) (?=\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)"#, "$1 the $2 "),
+                // "lengthen the title's on-screen time to five seconds", "set the caption display duration to 4 s",
+                // "give the title 5 seconds on screen": that text's own length.
+                (#"\b(?:lengthen|extend|shorten|increase|reduce|change|set|make|bump|raise|up|cut|trim)\s+(the |my |that |this )?(title|caption|end card|subtitle|text)(?:'s|’s|s)?\s+(?:on[- ]?screen |display |screen |visible |showing )?(?:time|duration|length)(?: on(?: the)? screen)?\s+(?:up |down )?to\s+(?=\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b)"#, "make $1$2 last "),
+                (#"\bgive (the |my |that |this )?(title|caption|end card|subtitle|text) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1$2 last $3"),
                 // "can the title be on screen longer, like 5 seconds instead of 3": that text's own length.
                 (#"\b(the (?:title|caption|end card|text)) (?:be|stay|stays|remain|remains) (?:on(?: the)? screen |up |visible )?(?:a (?:bit|little) )?(?:longer|for longer)[,]?\s*(?:like |say |about |maybe |around |for )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: instead of \d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?)?"#, "make $1 last $2"),
                 // "start the music at 3 seconds when the title is gone": when, not a title's words.

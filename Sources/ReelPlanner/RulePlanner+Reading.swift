@@ -148,8 +148,10 @@ extension RulePlanner {
     // MARK: Talk around a request
 
     /// "keep the transition names as they are", "leave the music alone": a part said to stay as it is.
+    /// "the clip can stay how it is", "the music is fine as it is": the same, said of the thing.
     static func keepsAsItIs(_ c: String) -> Bool {
         has(c, #"^(?:but |and |so )?(?:keep|leave) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
+            || has(c, #"^(?:but |and |so )?(?:the |my |that |this |those |these )[\w' ]{2,30}? (?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s)(?: (?:totally |just |perfectly )?(?:fine|ok|okay|good|perfect))? (?:as (?:it is|is|they are|it was|they were)|the same|unchanged|untouched|alone|how (?:it|they) (?:is|are|was|were)|like (?:it|they) (?:is|are|was|were)|like that)[.!]?$"#)
     }
 
     /// "the slot on our screen is 6 seconds", "my ad break is 15 seconds": how long something other
@@ -217,7 +219,8 @@ extension RulePlanner {
         // A request in any form is not an explanation.
         if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
         if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }
-        if has(c, #"^(?:and |but )?not (?:\w+)(?: \w+)?$"#) { return true }
+        // "Make transitions 1 second, not 0.5", "at the top, instead of the bottom": what it is not.
+        if has(c, #"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?$"#) { return true }
         // "but keep it at the start as well": what stays, beside what was added.
         if has(c, #"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#) { return true }
         if has(c, #"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#) { return true }

@@ -85,7 +85,7 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|kill|remove|cut) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
             // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
             || has(c, #"\b(?:mute|silence|turn off|switch off|kill|lose|remove|drop|cut|no|without)\b(?: (?:the|all|all the|any|their|its|my))? (?:game|in-?game|clip|clips'?|video|videos'?|camera|cam|recording|recordings'?|footage|source|ambient|natural|phone)(?: own)? (?:sound|audio|noise)s?\b|\b(?:turn|switch) (?:the |all the )?(?:game|clip|clips'?|video|videos'?|camera|recording|footage)(?: own)? (?:sound|audio)s? off\b|\b(?:no|without|mute(?: the)?) (?:sound|audio) (?:from|of|on|in) (?:the |my |all the )?(?:recordings?|clips?|videos?|footage|screen recordings?)\b|原声.{0,4}(?:静音|关掉|关闭|去掉)|(?:静音|关掉|关闭|去掉).{0,4}原声"#) {
             plan.operations.append(.muteClips(true))
@@ -115,8 +115,9 @@ extension RulePlanner {
             plan.understood.append("normalise the loudness for \(target)")
             return
         }
-        // "play just once, don't loop it"
-        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b"#), aboutMusic || has(c, #"\bloop"#) {
+        // "play just once, don't loop it", "disable looping", "the song shouldn't loop", "loop: off"
+        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b|\b(?:should|must|would|will|does|do)(?:n'?t| not) loop|\bloop(?:ing)?\s*(?:[:=]\s*)?(?:off|false|disabled|no)\b"#) || refused(c, #"loop(?:s|ing|ed)?\b"#),
+           aboutMusic || has(c, #"\bloop"#) {
             plan.operations.append(.setMusicLoop(false))
             plan.understood.append("play the music once")
             return
@@ -219,6 +220,18 @@ extension RulePlanner {
                 return
             }
         }
+        // "no music fade", "don't fade the song out", "no fade on the music": the music's fades off, the music kept.
+        let fadeIn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
+        let fadeOut = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#)
+        if aboutMusic, has(c, #"\bfad"#) {
+            let (noIn, noOut) = refusedFadeEnds(c, inn: fadeIn, out: fadeOut)
+            if noIn || noOut {
+                let ms = Numbers.duration(in: c) ?? 2000
+                plan.operations.append(.setMusicFades(inMs: noIn ? 0 : fadeIn ? ms : nil, outMs: noOut ? 0 : fadeOut ? ms : nil))
+                plan.understood.append([noIn ? "no music fade in" : nil, noOut ? "no music fade out" : nil].compactMap { $0 }.joined(separator: " and "))
+                return
+            }
+        }
         // "no" and "without" belong to the thing after them: "no transitions, slap the song on" keeps the song.
         // Not "no text just music", "no transitions and music at 80%": the "no" is another thing's.
         let refuses = has(c, #"\b(?:no|without)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
@@ -281,7 +294,9 @@ extension RulePlanner {
             return
         }
         // "song in the background": where the music goes, said without a verb.
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+        // (Not "set music fade-in to 1500 ms": "set" with no file named changes the music that is there.)
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+            || (namedSource != nil && has(c, #"\bset\b"#))
             // "…; music bgm_01.mp3": the music named, with no verb.
             || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),
            aboutMusic || named != nil {
@@ -310,8 +325,8 @@ extension RulePlanner {
         if has(c, #"fade|fading|\bease\b|淡入|淡出"#) && aboutMusic || has(c, softStart) && aboutMusic {
             let ms = Numbers.duration(in: c) ?? 2000
             // "fade it in", "fading in", "summer song fading out the last 3 sec"
-            let inn = has(c, #"(?:fade|ease) (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#) || has(c, softStart)
-            let out = has(c, #"fade (?:the |it |this )?(?:music |song |bgm |track |soundtrack )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|淡出"#) || !inn
+            let inn = fadeIn || has(c, softStart)
+            let out = fadeOut || !inn
             plan.operations.append(.setMusicFades(inMs: inn ? ms : nil, outMs: out ? ms : nil))
             plan.understood.append("fade the music")
             return

@@ -21,8 +21,9 @@ extension RulePlanner {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
         let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip[- ]to[- ](?:black|white)"#)
         // "the transitions drag": a length, not a name (the existing transitions are kept).
-        guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|just cuts|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
+        guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
+            || fadesAreTransitions(c, draft: draft)
         else { return }
         var target: SegmentTarget = .all
         // "step4 with a gentle crossfade between each": between every two, whatever file the clause names.
@@ -32,13 +33,20 @@ extension RulePlanner {
             if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
         // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
-        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|just cuts"#) {
+        // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either.
+        if has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b|jump cuts?|\#(justCut)"#)
+            || refused(c, #"cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
+            // "…, straight cuts" for a new video (made without transitions): nothing to take off.
+            guard draft.visualSegments.dropLast().contains(where: { ($0.transition?.duration ?? 0) > 0 }) else {
+                nothingToTakeOff("transitions", &plan)
+                return
+            }
             plan.operations.append(.setTransition(target, name: nil, durationMs: 0))
             plan.understood.append("remove the transitions")
             return
         }
         let existing = draft.visualSegments.dropLast().compactMap(\.transition).first
-        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.first { c.contains($0) } ?? existing?.name ?? "fade"
+        let name = transitionWords.first { has(c, $0.0) }?.1 ?? TransitionName.all.sorted(by: { $0.count > $1.count }).first { c.contains($0) } ?? existing?.name ?? "fade"
         let much = has(c, #"\b(much|a lot|way)\b"#), bit = has(c, #"\b(a bit|a little|slightly)\b|一点"#)
         var ms = 1000
         if let said = transitionDuration(c) {
@@ -49,13 +57,16 @@ extension RulePlanner {
             ms = (existing?.duration ?? 1000) * 2
         } else if has(c, #"\b(longer|slower)\b|长一点|慢一点"#) {
             ms = Int(Double(existing?.duration ?? 1000) * (much ? 3 : bit ? 1.5 : 2))
-        } else if has(c, #"\b(shorter|faster|quicker|snappier|drag|dragging|too slow|too long)\b|短一点|快一点"#) {
+        } else if has(c, #"\b(shorter|faster|quicker|snappier|snappy|drag|dragging|too slow|too long)\b|短一点|快一点"#) {
             ms = Int(Double(existing?.duration ?? 1000) * (much ? 0.25 : bit ? 0.75 : 0.5))
         }
         ms = min(max(ms, 100), 5000)
         plan.operations.append(.setTransition(target, name: name, durationMs: ms))
         plan.understood.append("add \(name) transitions of \(seconds(ms)) s")
     }
+
+    /// "just cut", "just cuts between them": no transition (never "just cut the intro").
+    static let justCut = #"\bjust (?:hard |straight |plain )?cuts?\b(?! (?:the|it|them|this|that|out|off|down|back|clip|photo|picture|\d))"#
 
     /// A length said of the transitions themselves ("1 s transitions", "transitions of 0.5 seconds",
     /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").

@@ -48,7 +48,10 @@ extension RulePlanner {
             var t = part
             for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
-                                    (#"\bu\b"#, "you"), (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),
+                                    (#"\bu\b"#, "you"),
+                                    // "the fades r way too slow, make em snappy": "are", "them".
+                                    (#"(?<=\b(?:they|you|we|these|those|\w{2,20}s) )r(?= )"#, "are"), (#"(?<=\b(?:make|put|cut|trim|move|set|turn|give|let|have|get|keep|take|bring|fade|speed|slow|use|add|swap|mute|show|lose|drop) )em\b"#, "them"),
+                                    (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),
                                     // "put dog1 at the end 2 aswell": "too as well".
                                     (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too "),
                                     // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).

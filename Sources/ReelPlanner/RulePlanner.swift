@@ -77,7 +77,7 @@ public struct RulePlanner: Sendable {
             return plan
         }
         let spaced = Self.spacedScripts(Self.unquotingSettings(written))
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))))),
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
@@ -206,11 +206,21 @@ public struct RulePlanner: Sendable {
             }
             // "speed it up 2x" after a clip was touched: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
-               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b(?! in\b)"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
                 clause = Self.replacing(clause, #"\b\#(m[0])\b"#, "clip \(i + 1)")
+            }
+            // "change the title to 'Open Day' and make it last 5 seconds", "…, move it to the top, and extend it to 4
+            // seconds": a length for "it" right after the one text of its kind was changed is that text's (it cut the video).
+            // (Not "add an end card saying Bye and make it 30 seconds": a length the video cannot hold a text for is the video's.)
+            if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
+               Self.has(c, #"^(?:and |then )*(?:(?:extend|lengthen|shorten) (?:it|that)\b|(?:make|let|have) (?:it|that) (?:last|stay|run|remain)\b|(?:it|that) (?:should |must |can |will )?(?:stay|stays|last|lasts|run|remain))"#),
+               Numbers.duration(in: c).map({ $0 < draft.duration() }) ?? Self.has(c, #"\b(?:longer|shorter)\b"#),
+               !Self.has(c, #"\b(?:video|whole|everything|music|song|clips?|photos?|pictures?)\b"#) {
+                let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
+                if kinds.filter({ $0 == kinds[i] }).count == 1 { clause = Self.replacing(clause, #"\b(?:it|that)\b"#, "the \(Self.kindWord(kinds[i]))") }
             }
             // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
             // added, is another text of that kind.
@@ -333,16 +343,17 @@ public struct RulePlanner: Sendable {
         if agentEdits(clause, draft: draft, &plan) { return true }
         history(c, &plan)
         // Words for the screen are not instructions: later rules do not see them.
+        let beforeText = plan.operations.count
         if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan), !words.isEmpty {
             c = c.replacingOccurrences(of: words.lowercased(), with: " ")
         }
         compose(c, context: context, draft: draft, &plan)
-        duration(c, draft: draft, &plan)
+        duration(c, draft: draft, textTook: plan.operations[beforeText...].lazy.compactMap(\.textLength).first, &plan)
         canvas(c, draft: draft, &plan)
         transitions(c, context: context, draft: draft, &plan)
         music(c, context: context, draft: draft, &plan)
         looks(c, draft: draft, &plan)
-        fades(c, &plan)
+        fades(c, draft: draft, &plan)
         motion(c, context: context, draft: draft, &plan)
         clips(c, context: context, draft: draft, &plan)
         return plan.operations.count + plan.history.count + plan.understood.count > before
@@ -429,7 +440,7 @@ public struct RulePlanner: Sendable {
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -541,10 +552,11 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
-            // "start the music at two seconds and stop it at nine": the bare number takes the unit before it.
-            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b"#),
+            // "start the music at two seconds and stop it at nine", "fade in over the first two seconds and fade
+            // out over the final three": the bare number takes the unit before it.
+            if let prev = out.last?.lowercased(), has(prev, #"music|song|bgm|\btrack\b|\bfad(?:e|es|ing)\b"#),
                let unit = Numbers.firstMatch(#"\b(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[- ]?(s|secs?|seconds?)\b"#, in: prev)?[1],
-               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
+               has(l, #"^(?:and )?(?:stop|end|cut|finish|fade)s?\b.*\b(?:at|after|by|around|over(?: the (?:first|last|final))?) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))[.!]?$"#) {
                 out.append(Self.replacing(p, #"[.!]$"#, "") + " " + unit)
                 continue
             }
@@ -556,6 +568,12 @@ public struct RulePlanner: Sendable {
             // "把第一张图改成show in full，不要crop": the second half says the first again (and is not read alone,
             // where 不要 would remove).
             if let prev = out.last?.lowercased(), has(prev, #"完整|in full|\bwhole\b|contain|不裁"#), has(l, #"^(?:不要|别|不)\s*(?:裁切|裁剪|剪裁|crop)(?:掉)?[.!。]?$"#) {
+                continue
+            }
+            // "Music make more quiet" (the thing first, as Russian says it): one request, not a bare "music".
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:the )?(?:music|song|transitions|zoom)$"#),
+               has(l, #"^(?:make|set|put|turn|use)\b"#) {
+                out[out.count - 1] += " " + p
                 continue
             }
             // "字再大一点": 再 inside a request, after the thing it is about.
@@ -610,8 +628,11 @@ public struct RulePlanner: Sendable {
             // "make the transitions longer? they're really quick. maybe 1 second?": past words that ask nothing, to the request before them.
             let owners = #"fade|transition|crossfade|dissolve|wipe|slide|title|caption|\btext\b|music|song|intro|outro|zoom|\beach\b|card|标题|字幕|转场|音乐"#
             if let prev = out.last?.lowercased(),
-               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(?:a |an )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in| or so| fade| one| maybe| i guess| or so| ish)?[\s.!?\p{So}\p{Sk}\u200d\ufe0f]*$"#, in: l)
-                .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false),
+               (Numbers.firstMatch(#"^(?:so |perhaps |maybe |say )?(?:until |till |about |around |over |in |for |like |of |at |maybe |say |roughly |approximately )*(?:(?:for |in |during |over )?(?:the )?(?:first|last|final) )?(?:a |an )?(\#(Numbers.amount)(?: and a half)?[- ]?(?:s|secs?|seconds?|ms|milliseconds?))(?: long| longer| shorter| each| please| pls| in (?:length|duration)| in| or so| fade| one| maybe| i guess| or so| ish)?[\s.!?\p{So}\p{Sk}\u200d\ufe0f]*$"#, in: l)
+                .flatMap { Numbers.duration(in: $0[1]) }.map { $0 <= 5000 } ?? false)
+                // "a fade from black at the opening and a fade to black at the close, each one second in length"
+                || (has(prev, #"\bfad(?:e|es|ing)\b|\btransitions?\b|crossfade|dissolve"#)
+                    && has(l, #"^(?:and )?(?:each|both)(?: one| of them)?(?: (?:is|lasting|at|of|for|should be|about))? (?:a |an )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?)(?: long| in (?:length|duration)| each)?[.!]?$"#)),
                let owner = has(prev, owners) ? out.count - 1
                 : (out.count >= 2 && has(out[out.count - 2].lowercased(), owners) && !startsWithRequest(prev) && !has(prev, #"\d"#) ? out.count - 2 : nil) {
                 out[owner] += (has(out[owner].lowercased(), #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p

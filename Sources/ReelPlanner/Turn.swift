@@ -262,6 +262,14 @@ extension EditOperation {
         return false
     }
 
+    /// The length an added or changed text is given.
+    var textLength: Int? {
+        switch self {
+        case .addText(_, _, _, let ms?, _), .editText(_, _, _, let ms?, _, _, _): ms
+        default: nil
+        }
+    }
+
     var isCompose: Bool {
         switch self {
         case .compose, .composeText: true
