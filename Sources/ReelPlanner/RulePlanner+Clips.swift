@@ -302,7 +302,7 @@ extension RulePlanner {
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
-        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
@@ -372,8 +372,9 @@ extension RulePlanner {
             return
         }
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: in(?:to (?:it|the clip))?\b)"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+        // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source".
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: in(?:to (?:it|the (?:clip|footage|video|recording|source|file)|its (?:source|footage|clip|recording|file)))?\b)"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
             var length: Int?
@@ -573,6 +574,10 @@ extension RulePlanner {
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
     }
+
+    /// Words that place a time inside a clip said as "it": "start it 3 seconds in", "can it begin 1 s
+    /// into it", "cut off the first 8 seconds of it", "only use from 12s to 20s of it".
+    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b"#
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
     static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {

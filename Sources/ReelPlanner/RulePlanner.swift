@@ -204,9 +204,11 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
                 continue
             }
-            // "speed it up 2x" after a clip was touched: that clip.
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
-               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
+            // "speed it up 2x" after a clip was touched: that clip. A length is the video's ("make it 30
+            // seconds"), unless it says where in the clip: "start it 3 seconds in", "cut off the first 8 seconds of it".
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)(?! (?:just|only|so|too|really|kinda|literally|basically|not)\b)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture"#),
+               !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, Self.insideAClip) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
@@ -259,7 +261,8 @@ public struct RulePlanner: Sendable {
             // The words that asked for the video, or named its files, were read above.
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
-            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
+            // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
+            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
@@ -280,7 +283,7 @@ public struct RulePlanner: Sendable {
                     if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             for op in plan.operations[opsBefore...] {
