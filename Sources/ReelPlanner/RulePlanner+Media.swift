@@ -196,7 +196,12 @@ extension RulePlanner {
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
         }
+        // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) beside a song is a voice for later, not more music.
+        let messages = sounds.filter { p in
+            !namedSounds.contains(p) && has((p as NSString).lastPathComponent.lowercased(), #"(?:^|[_\-. ])(?:message|msg|memo|voicemail|voicenote)s?(?:[_\-. \d]|$)"#)
+        }
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
+            + (messages.count < sounds.count ? messages : [])
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
         let only = has(c, #"\b(only|just)\b|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
@@ -238,6 +243,7 @@ extension RulePlanner {
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
+        named.removeAll { isTheme($0, c, context: context) }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -403,7 +409,8 @@ extension RulePlanner {
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
-        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
+        // "going from newborn to now": that one first, the others after it.
+        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
@@ -411,6 +418,23 @@ extension RulePlanner {
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// "a 20 second video of my mothers day bouquets" (peony_bouquet.jpg among roses and tulips), "a
+    /// thank-you video for our volunteers" (smiling_volunteers.jpg): a word of one file's name, said only
+    /// loosely, as whom the video is for or as many of a thing one file is, is what the video is about,
+    /// not that file alone ("a video of just the beach", "the beach photo" still name it).
+    static func isTheme(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, loose: false).isEmpty else { return false }
+        let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+        let parts = namePart(stem)
+        let found = mentions(path, in: c, context: context)
+        return !found.isEmpty && found.allSatisfy { at in
+            let ns = c as NSString
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!only\b|just\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+                  let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
+            return m[1] != "of" && m[1] != "about" || (word.hasSuffix("s") && !parts.contains(word))
+        }
     }
 
     /// Words of everyday English that a file's name may have but the words seldom mean it by:
@@ -534,6 +558,11 @@ extension RulePlanner {
         if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last))"#, in: c) {
             if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
         }
+        // "going from newborn to now", "from puppy to today": that one first.
+        for p in files where mentions(p, in: c, context: context).contains(where: { at in
+            has((c as NSString).substring(to: at), #"\bfrom (?:the |my |our )?$"#)
+                && has((c as NSString).substring(from: at), #"^[\w'.-]+(?: (?:pics?|photos?|one|days?|stage))? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b"#)
+        }) { atStart.append(p) }
         for p in atEnd where !atStart.contains(p) { ordered.removeAll { $0 == p }; ordered.append(p) }
         for p in atStart.reversed() where !atEnd.contains(p) { ordered.removeAll { $0 == p }; ordered.insert(p, at: 0) }
         for p in copies where ordered.contains(p) && ordered.last != p { ordered.append(p) }

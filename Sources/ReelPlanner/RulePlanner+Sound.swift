@@ -37,8 +37,14 @@ extension RulePlanner {
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
-        if has(c, #"voice ?-?over|narration|旁白|配音"#), !has(c, #"duck|under|dip"#) {
-            let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+        // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#) {
+            let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+            let saidByPart = others.first { p in
+                namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
+                    .contains { has(c, #"\b\#(NSRegularExpression.escapedPattern(for: $0))(?:'?s)?\b"#) }
+            }
+            let source = namedSource ?? saidByPart ?? others.last
             guard let source else { return }
             let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))

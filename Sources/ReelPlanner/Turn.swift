@@ -214,6 +214,10 @@ extension EditSession {
             } else {
                 lines.append("I did not understand \(quoted).")
             }
+        } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty
+                    && !plan.chinese && !plan.understood.filter({ !$0.isEmpty }).isEmpty {
+            // "add the lullaby remix" when it is the music already: what was understood, and that nothing needed changing.
+            lines.append("Nothing needed changing: \(plan.understood.filter { !$0.isEmpty }.joined(separator: "; ")). If you meant something else, I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty {
             lines.append("I did not find an edit in that, so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         }
