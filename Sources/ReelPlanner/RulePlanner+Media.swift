@@ -176,12 +176,36 @@ extension RulePlanner {
     static func composeSources(_ said: String, context: PlannerContext) -> [String] {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
-        let c = folded.utf16.count == said.utf16.count ? folded : said
+        let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
         let files = composeFiles(c, context: context)
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
         return files.filter { !isAudio($0) || (named.contains($0) && !has(c, #"\b(?:no|without|don'?t|do not)\b[^,.;]{0,20}\b(?:music|songs?|bgm)\b"#)) }
+    }
+
+    /// The words with what is quoted blanked out (same length): 'Title it "Thank You, Volunteers!"' names
+    /// no file; a quoted file name ("use 'beach.jpg' first") stays.
+    static func blankingQuotes(_ text: String, context: PlannerContext) -> String {
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』", "《": "》"]
+        let files = context.media.map { ($0 as NSString).lastPathComponent.lowercased() }
+        var out = "", quoted = "", closer: Character?, previous: Character = " "
+        for ch in text {
+            defer { previous = ch }
+            if let c = closer {
+                guard ch == c else { quoted.append(ch); continue }
+                let lowered = quoted.lowercased()
+                out += files.contains(where: lowered.contains) ? quoted : String(repeating: " ", count: quoted.utf16.count)
+                out.append(ch)
+                quoted = ""
+                closer = nil
+            } else {
+                if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" { closer = close }
+                out.append(ch)
+            }
+        }
+        // A quote left open is no quote.
+        return closer == nil ? out : text
     }
 
     /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
@@ -415,6 +439,8 @@ extension RulePlanner {
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
         }
+        // "use all the photos and the truck clip": every file, with no order said, in the order they came.
+        if !ordering, named.count == 1, ordered.count == visuals.count, Set(ordered) == Set(visuals) { ordered = visuals }
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
