@@ -434,7 +434,7 @@ extension RulePlanner {
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         // "going from newborn to now": that one first, the others after it.
-        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|先|然后|最后|开头|结尾"#)
+        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
@@ -561,7 +561,7 @@ extension RulePlanner {
         let last = #"(?:(?:last|at the end|in the final|at the final|in the end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
         // The file's name as written (Chinese runs on without spaces: never past the name).
         let token = #"(?:the |this |that )?[A-Za-z0-9_.'-]+"#
-        var atStart: [String] = [], atEnd: [String] = [], copies: [String] = []
+        var atStart: [String] = [], atEnd: [String] = [], atMiddle: [String] = [], copies: [String] = []
         for p in files {
             let ns = c as NSString
             for at in mentions(p, in: c, context: context) {
@@ -577,6 +577,9 @@ extension RulePlanner {
                 } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
                     || has(after, #"^\#(token)\#(kind)\s?\#(first)"#) {
                     atStart.append(p)
+                } else if has(after, #"^\#(token)\#(kind) (?:(?:should )?(?:go|goes|be|sits?) )?(?:in the (?:middle|center|centre)|halfway through)\b"#) {
+                    // "pool clip in the middle"
+                    atMiddle.append(p)
                 }
             }
         }
@@ -591,6 +594,10 @@ extension RulePlanner {
         }) { atStart.append(p) }
         for p in atEnd where !atStart.contains(p) { ordered.removeAll { $0 == p }; ordered.append(p) }
         for p in atStart.reversed() where !atEnd.contains(p) { ordered.removeAll { $0 == p }; ordered.insert(p, at: 0) }
+        for p in atMiddle where !atStart.contains(p) && !atEnd.contains(p) && ordered.count >= 3 {
+            ordered.removeAll { $0 == p }
+            ordered.insert(p, at: (ordered.count + 1) / 2)
+        }
         for p in copies where ordered.contains(p) && ordered.last != p { ordered.append(p) }
         return ordered
     }
