@@ -186,6 +186,37 @@ extension RulePlanner {
         return clips.map { .index($0) }
     }
 
+    /// Whether the last turn changed clip `i`'s speed (and only that clip's).
+    static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
+        guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
+        return before[i].speed != context.draft.visualSegments[i].speed
+    }
+
+    /// "show the goal twice, the second time in slow motion": the copy made earlier in this request
+    /// ("the first time" is the original). Nil when no copy was made or the words name neither.
+    static func copyJustMade(_ c: String, _ plan: Plan, draft: Draft) -> SegmentTarget? {
+        guard let k = plan.operations.lastIndex(where: { if case .duplicate = $0 { true } else { false } }),
+              case .duplicate(let t) = plan.operations[k] else { return nil }
+        let original: Int
+        switch t {
+        case .index(let i): original = i
+        case .named(let file): guard let i = draft.visualSegments.firstIndex(where: { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }) else { return nil }; original = i
+        default: return nil
+        }
+        var copy = original + 1
+        if k + 1 < plan.operations.count, case .move(.index(original + 1), let to) = plan.operations[k + 1] { copy = to }
+        if has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing|go)\b|\bthe (?:copy|repeat|replay|duplicate)\b|\bwhen it repeats\b"#) { return .index(copy) }
+        if has(c, #"\bthe (?:first|1st) (?:time|one|showing)\b"#) { return .index(original) }
+        return nil
+    }
+
+    /// "show the goal twice, the second time at half speed": the copy just made, at the speed said.
+    static func speedOfCopy(_ c: String, draft: Draft, _ plan: inout Plan) {
+        guard let copy = copyJustMade(c, plan, draft: draft), let v = explicitSpeed(c) ?? (has(c, #"slow ?-?mo|slow motion|\bslow"#) ? 0.5 : nil) else { return }
+        plan.operations.append(.setSpeed(copy, v))
+        plan.understood.append("play \(describe(copy)) at \(fmt(v))x")
+    }
+
     /// "slow mo the kickflip one, like half speed": a speed said alone after a clip was given one in
     /// the same request is that clip's new speed (it slowed every clip); otherwise the targets' speed.
     static func setSpeeds(_ v: Double, target: SegmentTarget?, _ c: String, draft: Draft, _ plan: inout Plan) {
@@ -228,7 +259,8 @@ extension RulePlanner {
                 let e = NSRegularExpression.escapedPattern(for: w)
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this) \#(e)\b(?! (?:of|to|for)\b)"#
+                // "the winning goal": one describing word between.
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|to|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -274,6 +306,9 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
+        // "…twice, the second one at half speed": the copy just made (not the second clip).
+        let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
+        if let copy { ts = [copy] }
         // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
         // 3 seconds each": "each" said beside one file of the new video is every picture in it.
         let eachOfNew = ts.count == 1 && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
@@ -335,11 +370,12 @@ extension RulePlanner {
             return
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
-        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
+        if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
+            speedOfCopy(c, draft: draft, &plan)
             return
         }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
@@ -421,11 +457,13 @@ extension RulePlanner {
             let f: Double = ["half": 0.5, "three times": 3, "3x": 3][m[1]] ?? 2
             plan.operations.append(.trim(t, inMs: nil, durationMs: Int(Double(d) * f)))
             plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
-        } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
+        } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#),
+                  !has(c, #"\b(faster|speed|fast|slow)\b"#) || has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing)\b|\bthe (?:copy|repeat|replay)\b"#) {
             plan.operations.append(.duplicate(t))
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
+            speedOfCopy(c, draft: draft, &plan)
         } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))

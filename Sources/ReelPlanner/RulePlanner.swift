@@ -196,6 +196,14 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|加速|减速|\d\s*倍|黑白|复古|暖|冷|静音"#) {
                 clause = "第\(i + 1)段" + clause
             }
+            // "the skate clip at 2x speed", then "no wait, slow motion instead, half speed": a speed said
+            // alone right after one clip's speed changed is that clip's.
+            if case .clip(let i)? = spoken, clauseSubject == nil, Self.changedSpeed(of: i, context: context), draft.visualSegments.indices.contains(i),
+               Self.has(c, #"slow ?-?mo|\bslo[- ]?mo\b|slow motion|\bslower\b|\bfaster\b|\bquicker\b|half speed|double speed|normal speed|\bspeed\b|\b\d+(?:\.\d+)?x\b"#),
+               Self.targets(c, draft: draft).isEmpty,
+               !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
+                clause = "clip \(i + 1) " + clause
+            }
             // "duration 2000 ms" right after a clip's trim: that clip's.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i),
                let m = Numbers.firstMatch(#"^(?:and )?(?:its |the )?(?:duration|length)(?: to| of|:| =)? ?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))[.!]?$"#, in: c),
