@@ -90,6 +90,8 @@ extension RulePlanner {
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
+            // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {

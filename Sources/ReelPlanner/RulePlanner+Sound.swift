@@ -33,10 +33,13 @@ extension RulePlanner {
         let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
             || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
             || spokenStem != nil
+            // "jingle at 25%": a sound file by a word of its name.
+            || context.media.contains { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
             || musicNameWords().contains { c.contains("the " + $0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
+            ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
@@ -254,7 +257,7 @@ extension RulePlanner {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
             if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
-               has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick)\b"#) {
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
                 return
@@ -287,7 +290,7 @@ extension RulePlanner {
             return
         }
         // "song in the background": where the music goes, said without a verb.
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|set|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
             // "…; music bgm_01.mp3": the music named, with no verb.
             || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),
            aboutMusic || named != nil {
