@@ -186,6 +186,15 @@ extension RulePlanner {
         return clips.map { .index($0) }
     }
 
+    /// "sorry it's mia_3", "I meant the third one", "clip 2": a clip named in answer to "which one?";
+    /// the words that name it, or nil.
+    static func answersWhich(_ c: String, draft: Draft) -> String? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|oh|ah|ok|okay|yes|yeah|yep|um+|uh+)[,!.]?\s+)*(?:it['’]?s |it is |it was |i mean |i meant |that['’]?s |that is |that would be |the one is |number )?((?:the |clip |photo |picture |pic |#)?[\w.-]+(?: (?:one|photo|pic|picture|clip|video|shot|image))?)[.!]*$"#, in: c) else { return nil }
+        let ts = targets(m[1], draft: draft)
+        guard ts.count == 1, ts != [.all] else { return nil }
+        return m[1]
+    }
+
     /// Whether the last turn changed clip `i`'s speed (and only that clip's).
     static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
         guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
@@ -424,8 +433,20 @@ extension RulePlanner {
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
+        let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
-            plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
+            plan.questions.append("Which one? The timeline has \(count): \(listed). Say, for example, \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
+            return
+        }
+        // "remove the blurry one", "delete the bad photo": a look Reel cannot see; it asks which (the next
+        // words, "it's mia_3", answer it).
+        if target == nil, count > 1, let m = Numbers.firstMatch(#"^(?:please )?(?:remove|delete|drop|cut out|get rid of|take out|lose|ditch) (?:the|that|this) ((?:[a-z'-]+ ){1,2})(?:one|photo|pic|picture|clip|video|shot|image)[.!]?$"#, in: c),
+           !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|other|\#(ordinalPattern))\b"#) {
+            plan.questions.append("Which one is the \(m[1].trimmingCharacters(in: .whitespaces)) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
             return
         }
         // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.

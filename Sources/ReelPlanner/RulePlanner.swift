@@ -24,6 +24,8 @@ public struct Plan: Sendable, Equatable {
     public var chinese = false
     /// Only thanks, praise or laughter: nothing to edit, and nothing misunderstood.
     public var smallTalk = false
+    /// Asked which clip is meant ("which one is the blurry one?"): the verb the answer completes ("remove").
+    public var awaitsClip: String?
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -38,12 +40,15 @@ public struct PlannerContext: Sendable {
 
     /// The draft before the last turn (the top of the undo history), so "it" can mean what that turn changed.
     public var previous: Draft?
+    /// The last turn asked which clip it meant (nothing was changed): the verb an answer completes ("remove").
+    public var awaitingClip: String?
 
-    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil) {
+    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil) {
         self.draft = draft
         self.media = media
         self.names = names
         self.previous = previous
+        self.awaitingClip = awaitingClip
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -137,6 +142,10 @@ public struct RulePlanner: Sendable {
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
+                // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
+                clause = verb + " " + which
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause, context: context) {
