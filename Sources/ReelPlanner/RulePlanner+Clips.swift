@@ -186,6 +186,46 @@ extension RulePlanner {
         return clips.map { .index($0) }
     }
 
+    /// "sorry it's mia_3", "I meant the third one", "clip 2": a clip named in answer to "which one?";
+    /// the words that name it, or nil.
+    static func answersWhich(_ c: String, draft: Draft) -> String? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|oh|ah|ok|okay|yes|yeah|yep|um+|uh+)[,!.]?\s+)*(?:it['’]?s |it is |it was |i mean |i meant |that['’]?s |that is |that would be |the one is |number )?((?:the |clip |photo |picture |pic |#)?[\w.-]+(?: (?:one|photo|pic|picture|clip|video|shot|image))?)[.!]*$"#, in: c) else { return nil }
+        let ts = targets(m[1], draft: draft)
+        guard ts.count == 1, ts != [.all] else { return nil }
+        return m[1]
+    }
+
+    /// Whether the last turn changed clip `i`'s speed (and only that clip's).
+    static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
+        guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
+        return before[i].speed != context.draft.visualSegments[i].speed
+    }
+
+    /// "show the goal twice, the second time in slow motion": the copy made earlier in this request
+    /// ("the first time" is the original). Nil when no copy was made or the words name neither.
+    static func copyJustMade(_ c: String, _ plan: Plan, draft: Draft) -> SegmentTarget? {
+        guard let k = plan.operations.lastIndex(where: { if case .duplicate = $0 { true } else { false } }),
+              case .duplicate(let t) = plan.operations[k] else { return nil }
+        let original: Int
+        switch t {
+        case .index(let i): original = i
+        case .named(let file): guard let i = draft.visualSegments.firstIndex(where: { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }) else { return nil }; original = i
+        default: return nil
+        }
+        var copy = original + 1
+        if k + 1 < plan.operations.count, case .move(.index(original + 1), let to) = plan.operations[k + 1] { copy = to }
+        if has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing|go)\b|\bthe (?:copy|repeat|replay|duplicate)\b|\bwhen it repeats\b"#) { return .index(copy) }
+        if has(c, #"\bthe (?:first|1st) (?:time|one|showing)\b"#) { return .index(original) }
+        return nil
+    }
+
+    /// "show the goal twice, the second time at half speed": the copy just made, at the speed said.
+    static func speedOfCopy(_ c: String, draft: Draft, _ plan: inout Plan) {
+        guard let copy = copyJustMade(c, plan, draft: draft), let v = explicitSpeed(c) ?? (has(c, #"slow ?-?mo|slow motion|\bslow"#) ? 0.5 : nil) else { return }
+        plan.operations.append(.setSpeed(copy, v))
+        plan.understood.append("play \(describe(copy)) at \(fmt(v))x")
+    }
+
     /// "slow mo the kickflip one, like half speed": a speed said alone after a clip was given one in
     /// the same request is that clip's new speed (it slowed every clip); otherwise the targets' speed.
     static func setSpeeds(_ v: Double, target: SegmentTarget?, _ c: String, draft: Draft, _ plan: inout Plan) {
@@ -228,7 +268,8 @@ extension RulePlanner {
                 let e = NSRegularExpression.escapedPattern(for: w)
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this) \#(e)\b(?! (?:of|to|for)\b)"#
+                // "the winning goal": one describing word between.
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|to|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -274,6 +315,9 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
+        // "…twice, the second one at half speed": the copy just made (not the second clip).
+        let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
+        if let copy { ts = [copy] }
         // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
         // 3 seconds each": "each" said beside one file of the new video is every picture in it.
         let eachOfNew = ts.count == 1 && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
@@ -302,7 +346,7 @@ extension RulePlanner {
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
-        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
@@ -335,11 +379,12 @@ extension RulePlanner {
             return
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
-        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
+        if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
+            speedOfCopy(c, draft: draft, &plan)
             return
         }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
@@ -388,8 +433,20 @@ extension RulePlanner {
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
+        let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
-            plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
+            plan.questions.append("Which one? The timeline has \(count): \(listed). Say, for example, \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
+            return
+        }
+        // "remove the blurry one", "delete the bad photo": a look Reel cannot see; it asks which (the next
+        // words, "it's mia_3", answer it).
+        if target == nil, count > 1, let m = Numbers.firstMatch(#"^(?:please )?(?:remove|delete|drop|cut out|get rid of|take out|lose|ditch) (?:the|that|this) ((?:[a-z'-]+ ){1,2})(?:one|photo|pic|picture|clip|video|shot|image)[.!]?$"#, in: c),
+           !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|other|\#(ordinalPattern))\b"#) {
+            plan.questions.append("Which one is the \(m[1].trimmingCharacters(in: .whitespaces)) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
             return
         }
         // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.
@@ -421,11 +478,13 @@ extension RulePlanner {
             let f: Double = ["half": 0.5, "three times": 3, "3x": 3][m[1]] ?? 2
             plan.operations.append(.trim(t, inMs: nil, durationMs: Int(Double(d) * f)))
             plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
-        } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
+        } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#),
+                  !has(c, #"\b(faster|speed|fast|slow)\b"#) || has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing)\b|\bthe (?:copy|repeat|replay)\b"#) {
             plan.operations.append(.duplicate(t))
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
+            speedOfCopy(c, draft: draft, &plan)
         } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
@@ -576,6 +635,10 @@ extension RulePlanner {
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
     }
+
+    /// Words that place a time inside a clip said as "it": "start it 3 seconds in", "can it begin 1 s
+    /// into it", "cut off the first 8 seconds of it", "only use from 12s to 20s of it".
+    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b"#
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
     static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {
