@@ -313,6 +313,9 @@ extension RulePlanner {
         return nil
     }
 
+    /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
+    static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
+
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "…twice, the second one at half speed": the copy just made (not the second clip).
@@ -320,10 +323,10 @@ extension RulePlanner {
         if let copy { ts = [copy] }
         // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
         // 3 seconds each": "each" said beside one file of the new video is every picture in it.
-        let eachOfNew = ts.count == 1 && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
+        let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -554,7 +557,7 @@ extension RulePlanner {
             if !(ts.isEmpty && said) { for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) } }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         // "the cover art last" names a picture; it is no fit.
-        } else if has(c, #"fill the (frame|screen)|crop to fill|\b(?:no|without|don'?t want|do not want|get rid of|remove|lose|hate)(?: the| these| those| any)? (?:blurry |blurred |black |empty )?(?:borders|bars|edges|margins|sides)\b|\b(?:photos|pictures|images|pics) (?:should |must |need to |could )?(?:become|be|get|look) (?:a (?:bit|little) )?(?:bigger|larger)\b|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+        } else if has(c, #"fill the (frame|screen)|crop to fill|\b(?:no|without|don'?t want|do not want|get rid of|remove|lose|hate)(?: the| these| those| any)? (?:blurry |blurred |black |empty )?(?:borders|bars|edges|margins|sides)\b|\b(?:photos|pictures|images|pics) (?:should |must |need to |could )?(?:become|be|get|look) (?:a (?:bit|little) )?(?:bigger|larger)\b|(?<!\b(?:each|every|one|the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
