@@ -179,7 +179,16 @@ extension RulePlanner {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
-        let files = composeFiles(c, context: context)
+        // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room".
+        var files = composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b"#, "$1 one"), context: context)
+        // "the stills in file-name order", "keep the file order", "alphabetical", "the slides in numerical
+        // order": the pictures sorted by name in the places pictures hold (a clip said to open stays first).
+        if has(c, #"\bfile[- ]?(?:name)?[- ]order\b|\border of (?:the )?file ?names?\b|\b(?:sorted |ordered |in order )?by (?:the )?(?:file ?)?names?\b|\balphabetical(?:ly)?\b|\b(?:numerical|numeric) order\b|按文件名"#) {
+            let sortable = files.indices.filter { !isAudio(files[$0]) && EditOperation.looksLikeStill(files[$0]) }
+            let slots = sortable.isEmpty ? files.indices.filter { !isAudio(files[$0]) } : sortable
+            let sorted = slots.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
+            for (slot, name) in zip(slots, sorted) { files[slot] = name }
+        }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
