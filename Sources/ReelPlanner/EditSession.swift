@@ -6,6 +6,8 @@ public struct EditSession: Codable, Sendable, Equatable {
     public var draft: Draft
     public var undoStack: [Draft] = []
     public var redoStack: [Draft] = []
+    /// The last turn asked which clip it meant and changed nothing: the verb the next words may complete.
+    public var awaitingClip: String?
     public static let historyLimit = 50
 
     public init(draft: Draft) { self.draft = draft }

@@ -189,7 +189,7 @@ extension RulePlanner {
                 // whole video": the length said right after a fade, a transition, a text or the music is theirs.
                 if lengthBelongsToOther(c, at: m.location) { continue }
                 // "Set each image display duration to 3000 ms": each picture's, never the video's.
-                if has((c as NSString).substring(to: min(m.location, (c as NSString).length)), #"\b(?:each|every|per)\b(?: \w+)?? (?:photo|picture|image|still|pic|slide|clip|item|shot)s?\b"#) { continue }
+                if has((c as NSString).substring(to: min(m.location, (c as NSString).length)), #"\b(?:each|every|per)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|shot)s?\b"#) { continue }
                 // "fade out the video 1s": a length right after "the video", with no "be" or "to"
                 // between them, belongs to the fade (or title, music…) the clause is about.
                 if k == 1, has(m.groups[0], #"^(?:video|vid|it)\s+(?:a |about |around |exactly |just |only |under |max |at most |like )?\d"#),
@@ -264,6 +264,8 @@ extension RulePlanner {
         var after = ns.substring(from: m.location + (m.groups[0] as NSString).length)
         if let stop = firstRange(#"\b(?:with|w/?|and|plus)\b|[,;:，；]"#, in: after) { after = String(after[..<stop.lowerBound]) }
         if has(after, #"^[- ]?(?:in total|total|overall|altogether)\b"#) { return ms }
+        // "each figure (fig1.png through fig4.png) displayed for exactly 7.5 s": each one's, however far back.
+        if has(ns.substring(to: m.location), #"\b(?:each|every)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|one)s?\b"#) { return nil }
         // "15 seconds long", "a 20 second video"; not "every picture 5 seconds long" (each picture's).
         if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners) { return ms }
         // A picture named before a length owns it ("the first photo 6 seconds"); pictures after it, or a

@@ -4,7 +4,12 @@ import ReelTimeline
 extension RulePlanner {
     // MARK: Canvas
 
+    /// "it's a vertical shot", "the bathroom photo was taken in portrait": words about a picture's own
+    /// shape, not a canvas asked for (it turned the video vertical).
+    static let describesShape = #"\b(?:it'?s|it is|that'?s|that is|this one'?s|this is|they'?re|they are|(?:was|were|is|are)(?: all)?) (?:a |an |all )?(?:\w+ )?(?:vertical|portrait|upright|horizontal|landscape)(?: (?:shot|photo|picture|pic|image|one|format|orientation))?\b(?! (?:video|vid|clip|reel|version|edit|cut)\b)|\b(?:shot|filmed|taken|recorded|photographed) (?:in |as )?(?:vertical(?:ly)?|portrait|upright|horizontal(?:ly)?|landscape)\b"#
+
     static func canvas(_ c: String, draft: Draft, _ plan: inout Plan) {
+        if has(c, describesShape), !has(c, #"\b(?:make|turn|set|change|convert|switch|crop|want|need|should be|needs to be|has to be|render|export)\b|\bfor (?:tiktok|reels|stories|instagram|youtube|shorts)\b"#) { return }
         var ratio: (Int, Int)?
         if has(c, #"\b9 ?: ?16\b"#) { ratio = (9, 16) }
         else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }

@@ -186,6 +186,46 @@ extension RulePlanner {
         return clips.map { .index($0) }
     }
 
+    /// "sorry it's mia_3", "I meant the third one", "clip 2": a clip named in answer to "which one?";
+    /// the words that name it, or nil.
+    static func answersWhich(_ c: String, draft: Draft) -> String? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|oh|ah|ok|okay|yes|yeah|yep|um+|uh+)[,!.]?\s+)*(?:it['’]?s |it is |it was |i mean |i meant |that['’]?s |that is |that would be |the one is |number )?((?:the |clip |photo |picture |pic |#)?[\w.-]+(?: (?:one|photo|pic|picture|clip|video|shot|image))?)[.!]*$"#, in: c) else { return nil }
+        let ts = targets(m[1], draft: draft)
+        guard ts.count == 1, ts != [.all] else { return nil }
+        return m[1]
+    }
+
+    /// Whether the last turn changed clip `i`'s speed (and only that clip's).
+    static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
+        guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
+        return before[i].speed != context.draft.visualSegments[i].speed
+    }
+
+    /// "show the goal twice, the second time in slow motion": the copy made earlier in this request
+    /// ("the first time" is the original). Nil when no copy was made or the words name neither.
+    static func copyJustMade(_ c: String, _ plan: Plan, draft: Draft) -> SegmentTarget? {
+        guard let k = plan.operations.lastIndex(where: { if case .duplicate = $0 { true } else { false } }),
+              case .duplicate(let t) = plan.operations[k] else { return nil }
+        let original: Int
+        switch t {
+        case .index(let i): original = i
+        case .named(let file): guard let i = draft.visualSegments.firstIndex(where: { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }) else { return nil }; original = i
+        default: return nil
+        }
+        var copy = original + 1
+        if k + 1 < plan.operations.count, case .move(.index(original + 1), let to) = plan.operations[k + 1] { copy = to }
+        if has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing|go)\b|\bthe (?:copy|repeat|replay|duplicate)\b|\bwhen it repeats\b"#) { return .index(copy) }
+        if has(c, #"\bthe (?:first|1st) (?:time|one|showing)\b"#) { return .index(original) }
+        return nil
+    }
+
+    /// "show the goal twice, the second time at half speed": the copy just made, at the speed said.
+    static func speedOfCopy(_ c: String, draft: Draft, _ plan: inout Plan) {
+        guard let copy = copyJustMade(c, plan, draft: draft), let v = explicitSpeed(c) ?? (has(c, #"slow ?-?mo|slow motion|\bslow"#) ? 0.5 : nil) else { return }
+        plan.operations.append(.setSpeed(copy, v))
+        plan.understood.append("play \(describe(copy)) at \(fmt(v))x")
+    }
+
     /// "slow mo the kickflip one, like half speed": a speed said alone after a clip was given one in
     /// the same request is that clip's new speed (it slowed every clip); otherwise the targets' speed.
     static func setSpeeds(_ v: Double, target: SegmentTarget?, _ c: String, draft: Draft, _ plan: inout Plan) {
@@ -228,7 +268,8 @@ extension RulePlanner {
                 let e = NSRegularExpression.escapedPattern(for: w)
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this) \#(e)\b(?! (?:of|to|for)\b)"#
+                // "the winning goal": one describing word between.
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|to|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -272,14 +313,20 @@ extension RulePlanner {
         return nil
     }
 
+    /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
+    static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
+
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
+        // "…twice, the second one at half speed": the copy just made (not the second clip).
+        let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
+        if let copy { ts = [copy] }
         // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
         // 3 seconds each": "each" said beside one file of the new video is every picture in it.
-        let eachOfNew = ts.count == 1 && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
+        let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(photo|picture|image|still|pic|slide|step)s?\b|\b(photos|pictures|images|stills|pics|slides)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -307,7 +354,7 @@ extension RulePlanner {
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
-        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
@@ -340,11 +387,12 @@ extension RulePlanner {
             return
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
-        if let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
+        if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
+            speedOfCopy(c, draft: draft, &plan)
             return
         }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
@@ -393,8 +441,20 @@ extension RulePlanner {
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
+        let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
-            plan.questions.append("Which one? The timeline has \(count): \(draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")). Say, for example, \"remove clip 2\".")
+            plan.questions.append("Which one? The timeline has \(count): \(listed). Say, for example, \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
+            return
+        }
+        // "remove the blurry one", "delete the bad photo": a look Reel cannot see; it asks which (the next
+        // words, "it's mia_3", answer it).
+        if target == nil, count > 1, let m = Numbers.firstMatch(#"^(?:please )?(?:remove|delete|drop|cut out|get rid of|take out|lose|ditch) (?:the|that|this) ((?:[a-z'-]+ ){1,2})(?:one|photo|pic|picture|clip|video|shot|image)[.!]?$"#, in: c),
+           !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|other|\#(ordinalPattern))\b"#) {
+            plan.questions.append("Which one is the \(m[1].trimmingCharacters(in: .whitespaces)) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"remove clip 2\".")
+            plan.awaitsClip = "remove"
+            plan.understood.append("ask which one to remove")
             return
         }
         // "cut the 2nd clip, it's mid": "cut" with no length, place or amount is cutting it out.
@@ -426,11 +486,13 @@ extension RulePlanner {
             let f: Double = ["half": 0.5, "three times": 3, "3x": 3][m[1]] ?? 2
             plan.operations.append(.trim(t, inMs: nil, durationMs: Int(Double(d) * f)))
             plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
-        } else if let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#), !has(c, #"\b(faster|speed|fast|slow)\b"#) {
+        } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#),
+                  !has(c, #"\b(faster|speed|fast|slow)\b"#) || has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing)\b|\bthe (?:copy|repeat|replay)\b"#) {
             plan.operations.append(.duplicate(t))
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
+            speedOfCopy(c, draft: draft, &plan)
         } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
@@ -490,15 +552,17 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early).
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
-            for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) }
+            // "show the photos in full, dont crop my horizons": the second clause is about the same pictures.
+            let said = plan.operations.contains { if case .setFit(_, .contain) = $0 { true } else { false } }
+            if !(ts.isEmpty && said) { for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) } }
             plan.understood.append("show \(describe(target ?? .all)) whole over a blurred background")
         // "the cover art last" names a picture; it is no fit.
-        } else if has(c, #"fill the (frame|screen)|crop to fill|(?<!\b(?:the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her|each|every|this|that|one) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
+        } else if has(c, #"fill the (frame|screen)|crop to fill|\b(?:no|without|don'?t want|do not want|get rid of|remove|lose|hate)(?: the| these| those| any)? (?:blurry |blurred |black |empty )?(?:borders|bars|edges|margins|sides)\b|\b(?:photos|pictures|images|pics) (?:should |must |need to |could )?(?:become|be|get|look) (?:a (?:bit|little) )?(?:bigger|larger)\b|(?<!\b(?:each|every|one|the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
         } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:add|give|put) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on) (?:the |that |this |it\b)|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
@@ -582,6 +646,10 @@ extension RulePlanner {
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
     }
+
+    /// Words that place a time inside a clip said as "it": "start it 3 seconds in", "can it begin 1 s
+    /// into it", "cut off the first 8 seconds of it", "only use from 12s to 20s of it".
+    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b"#
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
     static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {

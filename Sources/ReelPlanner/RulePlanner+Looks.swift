@@ -183,23 +183,34 @@ extension RulePlanner {
 
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "stop the pictures from moving about", "keep them still", "no movement"
-        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\bkeep (?:them|it|the (?:photos|pictures|images|pics)) (?:still|static)\b|\b(?:held|kept|stay|stays|remain|remains|hold) (?:perfectly |completely |totally |dead )?(?:still|static)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
+        // "each image held perfectly still", "keep every other photo static", "hold them steady".
+        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:the|each|every|all(?: the)?|every other|the other) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
         // "no zoomy stuff", "each one slowly zooming in"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
         let chineseZoom = has(c, #"(?:慢慢|缓慢|缓缓|逐渐|渐渐)(?:地)?(?:放大|推近|拉近|缩小|拉远)|(?:放大|缩小)(?:的)?效果"#) && !has(c, #"标题|字幕|文字"#)
-        guard still || chineseZoom || has(c, #"ken burns|slow zoom|zoom(?:ing|s)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
+        // "slow push-in on every photo", "a gentle pull-out": a camera move in film words.
+        let push = has(c, #"\b(?:push(?:es|ing)?|dolly|dollies|creep(?:s|ing)?)[- ]?in\b"#) ? Motion.zoomIn
+            : has(c, #"\b(?:pull(?:s|ing)?[- ]?(?:out|back)|dolly[- ]?out)\b"#) ? Motion.zoomOut : nil
+        guard still || chineseZoom || push != nil || has(c, #"ken burns|slow zoom|zoom(?:ing|s)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
+        // "Pan left across the kitchen; keep every other photo static": the pictures not moved in this request.
+        if has(c, #"\b(?:every|each|all(?: of)?(?: the)?) other (?:photo|picture|image|pic|still|slide|one)s?\b|\bthe (?:other|rest of the) (?:photo|picture|image|pic|still|slide)s\b|\bthe (?:others|rest)\b"#) {
+            let moved = Set(plan.operations.flatMap { op -> [Int] in
+                if case .setMotion(let t, _) = op { return (try? draft.indexes(t)) ?? [] } else { return [] }
+            })
+            if !moved.isEmpty { targets = stillIndexes(draft).filter { !moved.contains($0) }.map { .index($0) } }
+        }
         // "all the photos slowly zooming out": the pictures, not the clips.
-        if targets.isEmpty || targets == [.all], has(c, #"\b(photos|pictures|images|stills|pics)\b|照片|图片"#), !stillIndexes(draft).isEmpty {
+        if targets.isEmpty || targets == [.all], has(c, #"\b(photos|pictures|images|stills|pics)\b|\b(?:every|each) (?:photo|picture|image|still|pic)\b|照片|图片"#), !stillIndexes(draft).isEmpty {
             targets = stillIndexes(draft).map { .index($0) }
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion
         if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
-            motion = has(c, #"zoom(?:ing|s)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
-                : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn
+            motion = push ?? (has(c, #"zoom(?:ing|s)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+                : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn)
         }
         for t in targets { plan.operations.append(.setMotion(t, motion)) }
         plan.understood.append(motion == .none ? "turn off the slow zoom" : "add a slow \(EditOperation.motionName(motion))")

@@ -90,6 +90,8 @@ extension RulePlanner {
         guard !ownOnly else { return out }
         let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
+            // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
@@ -176,12 +178,45 @@ extension RulePlanner {
     static func composeSources(_ said: String, context: PlannerContext) -> [String] {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
-        let c = folded.utf16.count == said.utf16.count ? folded : said
-        let files = composeFiles(c, context: context)
+        let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
+        // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room".
+        var files = composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b"#, "$1 one"), context: context)
+        // "the stills in file-name order", "keep the file order", "alphabetical", "the slides in numerical
+        // order": the pictures sorted by name in the places pictures hold (a clip said to open stays first).
+        if has(c, #"\bfile[- ]?(?:name)?[- ]order\b|\border of (?:the )?file ?names?\b|\b(?:sorted |ordered |in order )?by (?:the )?(?:file ?)?names?\b|\balphabetical(?:ly)?\b|\b(?:numerical|numeric) order\b|按文件名"#) {
+            let sortable = files.indices.filter { !isAudio(files[$0]) && EditOperation.looksLikeStill(files[$0]) }
+            let slots = sortable.isEmpty ? files.indices.filter { !isAudio(files[$0]) } : sortable
+            let sorted = slots.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
+            for (slot, name) in zip(slots, sorted) { files[slot] = name }
+        }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
         return files.filter { !isAudio($0) || (named.contains($0) && !has(c, #"\b(?:no|without|don'?t|do not)\b[^,.;]{0,20}\b(?:music|songs?|bgm)\b"#)) }
+    }
+
+    /// The words with what is quoted blanked out (same length): 'Title it "Thank You, Volunteers!"' names
+    /// no file; a quoted file name ("use 'beach.jpg' first") stays.
+    static func blankingQuotes(_ text: String, context: PlannerContext) -> String {
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "「": "」", "『": "』", "《": "》"]
+        let files = context.media.map { ($0 as NSString).lastPathComponent.lowercased() }
+        var out = "", quoted = "", closer: Character?, previous: Character = " "
+        for ch in text {
+            defer { previous = ch }
+            if let c = closer {
+                guard ch == c else { quoted.append(ch); continue }
+                let lowered = quoted.lowercased()
+                out += files.contains(where: lowered.contains) ? quoted : String(repeating: " ", count: quoted.utf16.count)
+                out.append(ch)
+                quoted = ""
+                closer = nil
+            } else {
+                if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" { closer = close }
+                out.append(ch)
+            }
+        }
+        // A quote left open is no quote.
+        return closer == nil ? out : text
     }
 
     /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
@@ -196,7 +231,12 @@ extension RulePlanner {
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
         }
+        // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) beside a song is a voice for later, not more music.
+        let messages = sounds.filter { p in
+            !namedSounds.contains(p) && has((p as NSString).lastPathComponent.lowercased(), #"(?:^|[_\-. ])(?:message|msg|memo|voicemail|voicenote)s?(?:[_\-. \d]|$)"#)
+        }
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
+            + (messages.count < sounds.count ? messages : [])
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
         let only = has(c, #"\b(only|just)\b|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
@@ -238,6 +278,7 @@ extension RulePlanner {
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
+        named.removeAll { isTheme($0, c, context: context) }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -403,14 +444,34 @@ extension RulePlanner {
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
-        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|先|然后|最后|开头|结尾"#)
+        // "going from newborn to now": that one first, the others after it.
+        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
             ordered += visuals.filter { !ordered.contains($0) }
         }
+        // "use all the photos and the truck clip": every file, with no order said, in the order they came.
+        if !ordering, named.count == 1, ordered.count == visuals.count, Set(ordered) == Set(visuals) { ordered = visuals }
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// "a 20 second video of my mothers day bouquets" (peony_bouquet.jpg among roses and tulips), "a
+    /// thank-you video for our volunteers" (smiling_volunteers.jpg): a word of one file's name, said only
+    /// loosely, as whom the video is for or as many of a thing one file is, is what the video is about,
+    /// not that file alone ("a video of just the beach", "the beach photo" still name it).
+    static func isTheme(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, loose: false).isEmpty else { return false }
+        let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+        let parts = namePart(stem)
+        let found = mentions(path, in: c, context: context)
+        return !found.isEmpty && found.allSatisfy { at in
+            let ns = c as NSString
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!only\b|just\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+                  let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
+            return m[1] != "of" && m[1] != "about" || (word.hasSuffix("s") && !parts.contains(word))
+        }
     }
 
     /// Words of everyday English that a file's name may have but the words seldom mean it by:
@@ -511,7 +572,7 @@ extension RulePlanner {
         let last = #"(?:(?:last|at the end|in the final|at the final|in the end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
         // The file's name as written (Chinese runs on without spaces: never past the name).
         let token = #"(?:the |this |that )?[A-Za-z0-9_.'-]+"#
-        var atStart: [String] = [], atEnd: [String] = [], copies: [String] = []
+        var atStart: [String] = [], atEnd: [String] = [], atMiddle: [String] = [], copies: [String] = []
         for p in files {
             let ns = c as NSString
             for at in mentions(p, in: c, context: context) {
@@ -527,6 +588,9 @@ extension RulePlanner {
                 } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
                     || has(after, #"^\#(token)\#(kind)\s?\#(first)"#) {
                     atStart.append(p)
+                } else if has(after, #"^\#(token)\#(kind) (?:(?:should )?(?:go|goes|be|sits?) )?(?:in the (?:middle|center|centre)|halfway through)\b"#) {
+                    // "pool clip in the middle"
+                    atMiddle.append(p)
                 }
             }
         }
@@ -534,8 +598,17 @@ extension RulePlanner {
         if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last))"#, in: c) {
             if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
         }
+        // "going from newborn to now", "from puppy to today": that one first.
+        for p in files where mentions(p, in: c, context: context).contains(where: { at in
+            has((c as NSString).substring(to: at), #"\bfrom (?:the |my |our )?$"#)
+                && has((c as NSString).substring(from: at), #"^[\w'.-]+(?: (?:pics?|photos?|one|days?|stage))? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b"#)
+        }) { atStart.append(p) }
         for p in atEnd where !atStart.contains(p) { ordered.removeAll { $0 == p }; ordered.append(p) }
         for p in atStart.reversed() where !atEnd.contains(p) { ordered.removeAll { $0 == p }; ordered.insert(p, at: 0) }
+        for p in atMiddle where !atStart.contains(p) && !atEnd.contains(p) && ordered.count >= 3 {
+            ordered.removeAll { $0 == p }
+            ordered.insert(p, at: (ordered.count + 1) / 2)
+        }
         for p in copies where ordered.contains(p) && ordered.last != p { ordered.append(p) }
         return ordered
     }

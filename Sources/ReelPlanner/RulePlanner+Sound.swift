@@ -33,12 +33,21 @@ extension RulePlanner {
         let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
             || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
             || spokenStem != nil
+            // "jingle at 25%": a sound file by a word of its name.
+            || context.media.contains { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
             || musicNameWords().contains { c.contains("the " + $0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
-        if has(c, #"voice ?-?over|narration|旁白|配音"#), !has(c, #"duck|under|dip"#) {
-            let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+            ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
+        // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#) {
+            let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
+            let saidByPart = others.first { p in
+                namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
+                    .contains { has(c, #"\b\#(NSRegularExpression.escapedPattern(for: $0))(?:'?s)?\b"#) }
+            }
+            let source = namedSource ?? saidByPart ?? others.last
             guard let source else { return }
             let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))
@@ -91,7 +100,7 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+        if has(c, #"(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two |each of the )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
             // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
             || has(c, #"\b(?:mute|silence|turn off|switch off|kill|lose|remove|drop|cut|no|without)\b(?: (?:the|all|all the|any|their|its|my))? (?:game|in-?game|clip|clips'?|video|videos'?|camera|cam|recording|recordings'?|footage|source|ambient|natural|phone)(?: own)? (?:sound|audio|noise)s?\b|\b(?:turn|switch) (?:the |all the )?(?:game|clip|clips'?|video|videos'?|camera|recording|footage)(?: own)? (?:sound|audio)s? off\b|\b(?:no|without|mute(?: the)?) (?:sound|audio) (?:from|of|on|in) (?:the |my |all the )?(?:recordings?|clips?|videos?|footage|screen recordings?)\b|原声.{0,4}(?:静音|关掉|关闭|去掉)|(?:静音|关掉|关闭|去掉).{0,4}原声"#) {
             plan.operations.append(.muteClips(true))
@@ -292,7 +301,7 @@ extension RulePlanner {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
             if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
-               has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick)\b"#) {
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
                 return
@@ -326,7 +335,7 @@ extension RulePlanner {
         }
         // "song in the background": where the music goes, said without a verb.
         // (Not "set music fade-in to 1500 ms": "set" with no file named changes the music that is there.)
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
             || (namedSource != nil && has(c, #"\bset\b"#))
             // "…; music bgm_01.mp3": the music named, with no verb.
             || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),

@@ -6,8 +6,8 @@ extension RulePlanner {
 
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
-        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|dip[- ]to[- ]black|黑场"#, "fadeblack"),
-        (#"fade (?:to|through) white|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
+        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
+        (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
         (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),

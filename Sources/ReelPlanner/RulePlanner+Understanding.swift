@@ -26,7 +26,7 @@ extension RulePlanner {
 
     /// Everyday words one typo away from a vocabulary word, which are meant as written.
     static let meantAsWritten: Set<String> = [
-        "linger", "lingers", "painting", "paintings", "ginger", "singer", "finger",
+        "linger", "lingers", "painting", "paintings", "ginger", "singer", "finger", "tack", "tacked",
         "take", "cake", "bake", "lake", "wake", "sake", "fake", "mate", "male", "tile", "title", "quite", "quit", "quiet",
         "later", "layer", "water", "fader", "loader", "father", "faster", "master", "poster", "lover", "lower", "power",
         "tower", "slide", "blade", "black", "block", "clip", "chip", "clap", "flip", "slip", "slop", "photo", "video",
@@ -55,7 +55,9 @@ extension RulePlanner {
                                     // "put dog1 at the end 2 aswell": "too as well".
                                     (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too "),
                                     // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).
-                                    (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item")] {
+                                    (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item"),
+                                    // "replace the second photograph": a photo (not a file called photograph.jpg).
+                                    (#"(?<![\w.-])photograph(s?)(?![\w.-])"#, "photo$1")] {
                 t = Self.replacing(t, pattern, with)
             }
             return t

@@ -24,6 +24,8 @@ public struct Plan: Sendable, Equatable {
     public var chinese = false
     /// Only thanks, praise or laughter: nothing to edit, and nothing misunderstood.
     public var smallTalk = false
+    /// Asked which clip is meant ("which one is the blurry one?"): the verb the answer completes ("remove").
+    public var awaitsClip: String?
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -38,12 +40,15 @@ public struct PlannerContext: Sendable {
 
     /// The draft before the last turn (the top of the undo history), so "it" can mean what that turn changed.
     public var previous: Draft?
+    /// The last turn asked which clip it meant (nothing was changed): the verb an answer completes ("remove").
+    public var awaitingClip: String?
 
-    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil) {
+    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil) {
         self.draft = draft
         self.media = media
         self.names = names
         self.previous = previous
+        self.awaitingClip = awaitingClip
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -136,7 +141,7 @@ public struct RulePlanner: Sendable {
         let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
-            let opsBefore = plan.operations.count
+            let opsBefore = plan.operations.count, saidBefore = plan.understood.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+)+"#, "")
@@ -144,6 +149,10 @@ public struct RulePlanner: Sendable {
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
+                // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
+                clause = verb + " " + which
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause, context: context) {
@@ -203,6 +212,14 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|加速|减速|\d\s*倍|黑白|复古|暖|冷|静音"#) {
                 clause = "第\(i + 1)段" + clause
             }
+            // "the skate clip at 2x speed", then "no wait, slow motion instead, half speed": a speed said
+            // alone right after one clip's speed changed is that clip's.
+            if case .clip(let i)? = spoken, clauseSubject == nil, Self.changedSpeed(of: i, context: context), draft.visualSegments.indices.contains(i),
+               Self.has(c, #"slow ?-?mo|\bslo[- ]?mo\b|slow motion|\bslower\b|\bfaster\b|\bquicker\b|half speed|double speed|normal speed|\bspeed\b|\b\d+(?:\.\d+)?x\b"#),
+               Self.targets(c, draft: draft).isEmpty,
+               !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
+                clause = "clip \(i + 1) " + clause
+            }
             // "duration 2000 ms" right after a clip's trim: that clip's.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i),
                let m = Numbers.firstMatch(#"^(?:and )?(?:its |the )?(?:duration|length)(?: to| of|:| =)? ?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))[.!]?$"#, in: c),
@@ -211,11 +228,11 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
                 continue
             }
-            // "speed it up 2x" after a clip was touched: that clip.
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
+            // "speed it up 2x" after a clip was touched: that clip. A length is the video's ("make it 30
+            // seconds"), unless it says where in the clip: "start it 3 seconds in", "cut off the first 8 seconds of it".
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)(?! (?:just|only|so|too|really|kinda|literally|basically|not)\b)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture"#),
-               // "start it 1 second in", "cut off the first 8 seconds of it": where that clip starts (a bare length is the video's).
-               !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, #"\d ?(?:s|secs?|seconds?) in\b|\b(?:first|opening) [\d.]+ ?(?:s|secs?|seconds?) (?:of|from|off) (?:it|that)\b"#) {
+               !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, Self.insideAClip) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
@@ -278,7 +295,8 @@ public struct RulePlanner: Sendable {
             // The words that asked for the video, or named its files, were read above.
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
-            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d)"#) {
+            // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
+            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
@@ -299,7 +317,7 @@ public struct RulePlanner: Sendable {
                     if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             for op in plan.operations[opsBefore...] {
@@ -307,6 +325,9 @@ public struct RulePlanner: Sendable {
             }
             if plan.operations.count > opsBefore {
                 clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject
+                lastAsked = clause
+            } else if plan.understood.count > saidBefore {
+                // "see them complete, not cut" said again of pictures already shown whole: still what "also" repeats.
                 lastAsked = clause
             }
         }

@@ -60,7 +60,7 @@ extension EditSession {
             script = nil
         }
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
-            : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last), agentSyntaxRead: true))
+            : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last, awaitingClip: awaitingClip), agentSyntaxRead: true))
         plan.add(calls: calls, words: spoken)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
@@ -214,10 +214,15 @@ extension EditSession {
             } else {
                 lines.append("I did not understand \(quoted).")
             }
+        } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty
+                    && !plan.chinese && !plan.understood.filter({ !$0.isEmpty }).isEmpty {
+            // "add the lullaby remix" when it is the music already: what was understood, and that nothing needed changing.
+            lines.append("Nothing needed changing: \(plan.understood.filter { !$0.isEmpty }.joined(separator: "; ")). If you meant something else, I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty {
             lines.append("I did not find an edit in that, so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         }
         lines.append(draft.summary(knownDurations: knownDurations))
+        awaitingClip = changes.isEmpty && problems.isEmpty ? plan.awaitsClip : nil
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
     }
 
