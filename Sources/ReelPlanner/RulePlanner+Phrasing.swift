@@ -247,6 +247,8 @@ extension RulePlanner {
                 (#"\b(shorter|longer|shorten|lengthen|reduce|decrease|increase|extend|faster|slower|louder|quieter|more|less)((?: it| them| the \w+| video)?) on (?=(?:about |around |approximately )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:ms|s|secs?|seconds?|minutes?|mins?|%|percents?)(?![\w-]))"#, "$1$2 by "),
                 (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
                 (#"(?<![\w-])on (?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\s*[.!]?\s*$)"#, "for "),
+                // "Change title on "С днём рождения, мама!"": new words for it (на).
+                (#"\b(change|rename|switch|edit|replace) (the |my )?(title|caption|text|end card|subtitle) on\s*$"#, "$1 $2$3 to "),
                 (#"\b(?:realise|realize) (?=(?:a|an|the|my|one) )"#, "make "),
                 (#"\bbetween (?:the )?second (\d+(?:\.\d+)?) and (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 to $2 seconds"),
                 (#"\b(delete|remove|suppress|cut|take off) the (?:sound|audio) of the (?:video|videos|clips?|recordings?)\b"#, "mute the original sound"),
