@@ -16,6 +16,10 @@ extension RulePlanner {
         text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0xFF66...0xFF9D).contains($0.value) }
     }
 
+    static func hasCyrillic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    }
+
     /// Words only a Spanish, French or Portuguese request has (never an English one).
     static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère"#)
 
@@ -29,6 +33,9 @@ extension RulePlanner {
         }
         if has(t, hinglishMarker) {
             t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
+        }
+        if hasCyrillic(t) {
+            t = outsideQuotes(t) { replacing($0, russianAsEnglish) }
         }
         return outsideQuotes(t) { replacing($0, learnersEnglish) }
     }
@@ -165,6 +172,45 @@ extension RulePlanner {
         (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
         (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+
+    /// Russian as English: the common requests (the shape of the video, the music, black and white, a
+    /// title, longer or shorter, undo, export), each word by its stem so its endings do not matter.
+    static let russianAsEnglish: [(String, String)] = [
+        // Courtesy.
+        (word(#"пожалуйста|пожалуйсто|пжл|плиз"#), "please"), (word(#"спасибо|спс"#), "thanks"),
+        (word(#"привет|здравствуйте"#) + #"[!,.]*"#, "hi"),
+        // Lengths: "видео 30 секунд", "на 5 секунд длиннее", "по 3 секунды".
+        (#"(\d+(?:[.,]\d+)?)\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"на (\d+(?:\.\d+)?) seconds (длиннее|дольше)"#), "$1 seconds longer"), (word(#"на (\d+(?:\.\d+)?) seconds короче"#), "$1 seconds shorter"),
+        (word(#"(?:длиннее|дольше) на (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"), (word(#"короче на (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
+        (word(#"по (\d+(?:\.\d+)?) seconds"#), "$1 seconds each"), (word(#"на (\d+(?:\.\d+)?) seconds"#), "$1 seconds"),
+        (word(#"(?:на |до )?(\d+(?:\.\d+)?)\s*(?:%|процент\p{L}*)"#), "to $1%"),
+        // The music: "убери музыку", "музыку потише", "сделай музыку громче".
+        (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:тише|потише)"#), "make the music quieter"),
+        (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:громче|погромче)"#), "make the music louder"),
+        (word(#"(?:немного |чуть |чуть-чуть )?(?:тише|потише)"#), "quieter"), (word(#"(?:немного |чуть |чуть-чуть )?(?:громче|погромче)"#), "louder"),
+        (word(#"(?:без музыки)"#), "no music"),
+        // The picture: "сделай видео вертикальным", "черно-белым", "квадратное".
+        (word(#"вертикальн\p{L}*"#), "vertical"), (word(#"горизонтальн\p{L}*"#), "horizontal"), (word(#"квадратн\p{L}*"#), "square"),
+        (word(#"ч[её]рно[- ]?бел\p{L}*|ч/б"#), "black and white"),
+        (word(#"длиннее|дольше|подлиннее"#), "longer"), (word(#"короче|покороче"#), "shorter"),
+        (word(#"быстрее|побыстрее"#), "faster"), (word(#"медленнее|помедленнее"#), "slower"),
+        (word(#"больше|побольше|крупнее"#), "bigger"), (word(#"меньше|поменьше|мельче"#), "smaller"),
+        // Verbs.
+        (word(#"сделай|сделайте|сделать|делай"#), "make"), (word(#"убери|уберите|убрать|удали|удалите|удалить|выключи|убери-ка"#), "remove"),
+        (word(#"добавь|добавьте|добавить|вставь"#), "add"), (word(#"поставь|поставьте|установи"#), "set"), (word(#"измени|измените|поменяй|поменяйте|замени"#), "change"),
+        (word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
+        (word(#"экспортируй|экспортируйте|экспорт|сохрани|сохраните|выгрузи|выгрузите|отрендери"#), "export"),
+        // Things and places.
+        (word(#"видео|ролик\p{L}*|видос\p{L}*"#), "the video"), (word(#"музык\p{L}*|песн\p{L}*"#), "the music"), (word(#"громкост\p{L}*"#), "volume"),
+        (word(#"заголов\p{L}*|назван\p{L}*|титр\p{L}*"#), "title"), (word(#"подпис\p{L}*|субтитр\p{L}*"#), "caption"), (word(#"текст\p{L}*|надпис\p{L}*"#), "text"),
+        (word(#"переход\p{L}*"#), "transitions"), (word(#"фото\p{L}*|фотк\p{L}*|картинк\p{L}*"#), "photos"), (word(#"клип\p{L}*"#), "clip"),
+        (word(#"в начале|вначале"#), "at the start"), (word(#"в конце|в конец"#), "at the end"),
+        (word(#"сверху|наверху|вверху|наверх"#), "at the top"), (word(#"снизу|внизу|вниз"#), "at the bottom"), (word(#"по центру|посередине"#), "in the center"),
+        (word(#"немного|чуть-чуть|чуть|слегка"#), "a bit"), (word(#"первое|первую|первый|первая"#), "the first"), (word(#"последнее|последнюю|последний|последняя"#), "the last"),
+        (word(#"и"#), "and"), (word(#"с|со"#), "with"), (word(#"для"#), "for"), (word(#"на"#), "to"),
+        (#"[ \t]{2,}"#, " "),
     ]
 
     /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as

@@ -158,73 +158,94 @@ extension RulePlanner {
         has(c, #"^(?:the|our|my|their|his|her|its) (?!(?:whole |entire |final |full |total )?(?:video|vid|film|movie|clip|thing|edit|reel|slideshow|montage|length|duration|runtime|it)\b)[\w' -]{1,40}? (?:is|are|was|lasts?|runs?) (?:only |just |about |around |exactly |roughly )?\#(Numbers.amount)[- ]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?[.!]?$"#)
     }
 
+    /// Words beside a request that only explain it: the pattern, and words that make it a request after all.
+    struct Explanation: Sendable {
+        let pattern: String
+        let unless: String?
+        init(_ pattern: String, unless: String? = nil) {
+            self.pattern = pattern
+            self.unless = unless
+        }
+        func matches(_ c: String) -> Bool { RulePlanner.has(c, pattern) && !(unless.map { RulePlanner.has(c, $0) } ?? false) }
+    }
+
+    /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
+    static let explanations: [Explanation] = [
+        // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
+        Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
+        // "like the photographs from when I was young": what it should be like.
+        Explanation(#"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
+        // "nah too fast", "that's still too loud": the reason for the number beside it.
+        Explanation(#"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#),
+        // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
+        Explanation(#"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#, unless: #"\d|\b(?:add|insert|put|make)\b"#),
+        // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
+        Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#),
+        // "the rubric prohibits copyrighted audio": a rule the request follows.
+        Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
+        // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
+        Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
+        // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
+        // as it is", "No other edits.": what must stay, beside the change asked for.
+        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^no (?:other )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
+        // "when the title goes away", "once the intro is over": when, said of what is there.
+        Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#),
+        // "like opening your eyes after meditation": what it should feel like.
+        Explanation(#"^(?:just )?like [a-z]+ing\b"#, unless: #"\d"#),
+        // "file smaller for Zalo": why the size was asked for.
+        Explanation(#"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#),
+        // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
+        Explanation(#"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels)\b"#),
+        // "Do not add any extra music fades.": what must not be added beside the change.
+        Explanation(#"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#),
+        // "keeping its position and duration": what the replacement keeps.
+        Explanation(#"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#),
+        // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
+        Explanation(#"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#),
+        // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
+        Explanation(#"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|my|our)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#),
+        // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
+        Explanation(#"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#),
+        // "The interiors read a little dark": how it comes across now.
+        Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:reads?|comes? across|appears?) (?:a bit |a little |too |so |very |rather |kinda |quite )*[a-z]+$"#),
+        // "Safety videos here don't use a title card": how things are done there.
+        Explanation(#"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#),
+        // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
+        Explanation(#"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#),
+        // "(put the video clip first,) before the photos": where, said again.
+        Explanation(#"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#),
+        // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
+        Explanation(#"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#),
+        // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
+        Explanation(#"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#),
+        // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
+        Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
+    ]
+
+    /// A request in any form is not an explanation (checked before `lateExplanations`).
+    static let requestForm = #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#
+
+    /// Explanations read only when no request form is in the words.
+    static let lateExplanations: [Explanation] = [
+        Explanation(#"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#),
+        Explanation(#"^(?:and |but )?not (?:\w+)(?: \w+)?$"#),
+        // "but keep it at the start as well": what stays, beside what was added.
+        Explanation(#"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#),
+        Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),
+        // "it drowns the voice", "that distracts from the speech"
+        Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
+        // "the brand colours look dull", "the pictures are a bit dark on my television"
+        Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
+    ]
+
     /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
     /// camera", "my husband prefers it quiet", "the brand colours look dull", "keep the clip as it is",
     /// "not cut". Read only when something else in the turn was understood.
     static func explainsOnly(_ clause: String) -> Bool {
         let c = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
-        // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
-        if has(c, #"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#), !has(c, #"\d"#) { return true }
-        // "like the photographs from when I was young": what it should be like.
-        if has(c, #"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#), !has(c, #"\d|\b(?:make|add|set|put|change)\b"#) { return true }
-        // "nah too fast", "that's still too loud": the reason for the number beside it.
-        if has(c, #"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#) { return true }
-        // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
-        if has(c, #"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#), !has(c, #"\d|\b(?:add|insert|put|make)\b"#) { return true }
-        // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
-        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#) { return true }
-        // "the rubric prohibits copyrighted audio": a rule the request follows.
-        if has(c, #"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#) { return true }
         // "the slot on our waiting-room screen is 6 seconds": a fact about something else, beside the request.
-        if isFactAboutOtherThing(c) { return true }
-        // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
-        if has(c, #"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#) { return true }
-        // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
-        // as it is", "No other edits.": what must stay, beside the change asked for.
-        if has(c, #"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^no (?:other )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#) { return true }
-        // "when the title goes away", "once the intro is over": when, said of what is there.
-        if has(c, #"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#) { return true }
-        // "like opening your eyes after meditation": what it should feel like.
-        if has(c, #"^(?:just )?like [a-z]+ing\b"#), !has(c, #"\d"#) { return true }
-        // "file smaller for Zalo": why the size was asked for.
-        if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
-        // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
-        if has(c, #"^(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels)\b"#) { return true }
-        // "Do not add any extra music fades.": what must not be added beside the change.
-        if has(c, #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#) { return true }
-        // "keeping its position and duration": what the replacement keeps.
-        if has(c, #"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#) { return true }
-        // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
-        if has(c, #"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#) { return true }
-        // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
-        if has(c, #"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|my|our)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#) { return true }
-        // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
-        if has(c, #"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#) { return true }
-        // "The interiors read a little dark": how it comes across now.
-        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:reads?|comes? across|appears?) (?:a bit |a little |too |so |very |rather |kinda |quite )*[a-z]+$"#) { return true }
-        // "Safety videos here don't use a title card": how things are done there.
-        if has(c, #"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#) { return true }
-        // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
-        if has(c, #"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#) { return true }
-        // "(put the video clip first,) before the photos": where, said again.
-        if has(c, #"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#) { return true }
-        // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
-        if has(c, #"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#) { return true }
-        // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
-        if has(c, #"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#) { return true }
-        // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
-        if has(c, #"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#) { return true }
-        // A request in any form is not an explanation.
-        if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
-        if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }
-        if has(c, #"^(?:and |but )?not (?:\w+)(?: \w+)?$"#) { return true }
-        // "but keep it at the start as well": what stays, beside what was added.
-        if has(c, #"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#) { return true }
-        if has(c, #"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#) { return true }
-        // "it drowns the voice", "that distracts from the speech"
-        if has(c, #"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#) { return true }
-        // "the brand colours look dull", "the pictures are a bit dark on my television"
-        return has(c, #"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#)
+        if isFactAboutOtherThing(c) || explanations.contains(where: { $0.matches(c) }) { return true }
+        return !has(c, requestForm) && lateExplanations.contains { $0.matches(c) }
     }
 
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
