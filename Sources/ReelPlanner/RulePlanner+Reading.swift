@@ -187,7 +187,7 @@ extension RulePlanner {
         Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
         // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
         // as it is", "No other edits.": what must stay, beside the change asked for.
-        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^no (?:other )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
+        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^(?:(?:please )?(?:make|do|apply) )?no (?:other |further )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
         // "when the title goes away", "once the intro is over": when, said of what is there.
         Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#),
         // "like opening your eyes after meditation": what it should feel like.
@@ -253,10 +253,26 @@ extension RulePlanner {
         has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)
     }
 
+    /// What a question about the project asks after: the music, the canvas, the texts, the clips.
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+
     /// A question about the timeline, not an edit: "Verify the caption timing.", "Check: the sequence should
-    /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?".
+    /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?",
+    /// "what track is on there rn", "is there music on this one already?", "what are the music volume and
+    /// canvas size?", "does it have a title?", "Return a summary.", "show the text track".
     static func asksState(_ c: String) -> Bool {
-        has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now)[,]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+        let t = projectThings
+        return has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+            || has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:what(?:'s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
+    }
+
+    /// "Query only, make no edits:", "Report only.", "read-only", "don't change anything: what is …?": the
+    /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
+    static func asksNothingChanged(_ c: String) -> Bool {
+        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question)[- ]only|read-only)\b"#)
+            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) anything\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
+                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me)\b"#))
     }
 
     /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.

@@ -96,6 +96,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append(Self.intentName(intent))
             return plan
         }
+        // "Query only, make no edits: what are the music volume and canvas size?": nothing is changed, whatever is named.
+        if Self.asksNothingChanged(lower) {
+            plan.intent = .state
+            plan.understood.append(Self.intentName(.state))
+            return plan
+        }
         let (clauses, quotes) = Self.clauses(text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
