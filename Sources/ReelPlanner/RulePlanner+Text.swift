@@ -7,6 +7,10 @@ extension RulePlanner {
 
     // MARK: Text
 
+    /// Unquoted words that only name a text style or entrance (as written, in lower case): "bold", "clean
+    /// style", "rise and its style to bold".
+    static let styleWordsOnly = #"(?-i:^(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
+
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
         ("red", "red"), ("green", "green"), ("blue", "blue"), ("yellow", "yellow"), ("white", "white"), ("black", "black"),
@@ -163,6 +167,9 @@ extension RulePlanner {
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
         if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
+        // "set the title's style to bold and its entrance to rise", "title style: clean": a style or an entrance
+        // by name (in lower case), never the words.
+        if let u = unquoted, has(u, Self.styleWordsOnly) { unquoted = nil }
         // "title 改成 Weekend Vlog 吧": a particle closing the request is not the text's.
         if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
@@ -309,9 +316,9 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
         let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
-            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title"#) ? .lowerthird
+            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title|\bstyle\b[^.]{0,12}\blower[- ]third"#) ? .lowerthird
             : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
-        let entrance: TextEntrance? = has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
+        let entrance: TextEntrance? = has(rest, #"\b(?:entrance|animation|intro)\b[^.]{0,15}\bfad(?:e|es|ing)\b"#) ? .fade : has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
             : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
         // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
@@ -573,7 +580,7 @@ extension RulePlanner {
         var t = text
         if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
             let said = t
-            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?:)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)){0,80}?)\s*[.!?]*\s*$"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)){0,80}?)\s*[.!?]*\s*$"#, "$1 \"$2\"")
             // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
             if t != said {
                 t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")
@@ -592,7 +599,7 @@ extension RulePlanner {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font)(?: to| as|:)? \w[^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p
