@@ -37,7 +37,7 @@ extension RulePlanner {
         if hasCyrillic(t) {
             t = outsideQuotes(t) { replacing($0, russianAsEnglish) }
         }
-        return outsideQuotes(t) { replacing($0, learnersEnglish) }
+        return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
@@ -224,17 +224,34 @@ extension RulePlanner {
         (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),
         // "make it 15 seconds longer? oh sorry, I mean 5 seconds longer": the amount said again is the one meant.
         (#"\b(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)([^.?!]*?)\s*[.?!]\s*(?:oh |ah |oops,? )?(?:sorry|oops|no),? (?:i mean|i meant|make (?:it|that))\s+(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)(?:\s+\w+)?\s*[.!]*\s*$"#, "$3$2"),
-        // "Title please move to top": the thing said first, then what to do with it.
-        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
-        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
-        // "no, in the bottom": where the last text goes.
-        (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
-        // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
-        (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
+        // "Text 'Hello' make on top", "now make it on bottom" (Russian "сделай сверху", "на 4 секунды"): a place,
+        // and how long (said right after a text's words).
+        (#"\bmake (?:it |them |that )?(?:on|at|in) (?:the )?(top|bottom|center|centre|middle)\b"#, "put it at the $1"),
+        (#"^\s*(?:on|in) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\s*[.!]*\s*$"#, " for $1 seconds"),
+        // "Do black-white": a look, done.
+        (#"\bblack[- ]white\b"#, "black and white"),
+        (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
+        // "Music make more quiet, is too loud": the thing first, then what to make of it; a complaint with no "it".
+        (#"^\s*(?:the )?(music|song|title|caption|text|video|transitions?) make (?:it |them )?"#, "make the $1 "),
+        // (Not "two times more fast": a factor, read elsewhere.)
+        (#"(?<!\btimes )\bmore big\b"#, "bigger"), (#"(?<!\btimes )\bmore (quiet|loud|small|long|short|fast|slow|bright|dark|warm|cool)\b"#, "$1er"),
+        (#"\bless loud\b"#, "quieter"), (#"\bless quiet\b"#, "louder"),
+        (#"(?:^|(?<=[,.;]))\s*is (too|so|very|a bit|really|quite) (\w+)"#, " it is $1 $2"),
         (#"\b(?:return|go back|come back|put it back|leave it|let it) (?:like|as|how it was) before\b|\breturn (?:like|as) (?:it was|before)\b"#, "undo"),
         // "music starts at 5 seconds, before that only video sound": what the change leaves, not another request.
         (#",?\s*before that,? (?:only|just) (?:the )?(?:video|original|clip|clips'?)(?:'s)? (?:sound|audio)\b"#, ""),
         (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
+    ]
+
+    /// Learners' shapes read over the whole request (never the words after a quote, which start a part).
+    static let learnersWhole: [(String, String)] = [
+        // "no, in the bottom": where the last text goes.
+        (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
+        // "Title please move to top": the thing said first, then what to do with it.
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
+        // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
+        (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
     ]
 
     /// Japanese: particles and polite endings dropped, the verb brought first, and the vocabulary as English.

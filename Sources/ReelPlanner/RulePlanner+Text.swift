@@ -11,6 +11,9 @@ extension RulePlanner {
     /// style", "rise and its style to bold".
     static let styleWordsOnly = #"(?-i:^(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
 
+    /// A colour or a place said not to be: "not red", "don't want the title to be red", "never at the top".
+    static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
+
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
         ("red", "red"), ("green", "green"), ("blue", "blue"), ("yellow", "yellow"), ("white", "white"), ("black", "black"),
@@ -64,6 +67,8 @@ extension RulePlanner {
         var writing = false
         var contact: String?
         var placeholder = false
+        // Words that are all about one text (its times are its own, never the video's): "show 'Welcome' for 5 seconds".
+        var wholeClause = false
         // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "straight after the title, add a caption …": the title only says when.
@@ -97,7 +102,10 @@ extension RulePlanner {
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
         else if let q = quoted(clause, quotes), has(c, #"\b(show|display|put|write|overlay|flash|pop up|add)\b|显示|写|加"#), !has(c, #"\b(it|that|this)\b"#),
-                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) { kind = .caption }
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) {
+            kind = .caption
+            wholeClause = !draft.visualSegments.isEmpty
+        }
         else { return nil }
 
         // The words: quoted, or after "saying", "called", ":"…
@@ -307,12 +315,14 @@ extension RulePlanner {
                 timing = (nil, nil)
             }
         }
-        let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
-            : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
-            : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
-            : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
-            : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
-        var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
+        // "I don't want the title to be red", "bigger but not red": a colour or place said not to be, never set.
+        let looks = replacing(rest, Self.negatedLook, " ")
+        let position: TextPosition? = has(looks, #"lower third"#) ? .lowerThird
+            : has(looks, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(looks, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(looks, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(looks, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
+            : has(looks, #"\btop\b|顶部|上方|上面"#) ? .top : has(looks, #"\bbottom\b|底部|下方|下面"#) ? .bottom
+            : has(looks, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+        var colour = colourWords.first { has(looks, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
         let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
@@ -339,7 +349,8 @@ extension RulePlanner {
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
-        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+        // "Change title on 'С днём рождения'" (Russian "на"): "on" as "to".
+        let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
@@ -357,6 +368,16 @@ extension RulePlanner {
             plan.operations.append(.editText(target, text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
+        }
+        // "Text 'Hello' make on top", "put 'Hello' at the bottom": quoted words a text already says name that
+        // text, which is placed, timed or styled (never a second one, unless one is asked for).
+        if let w = words, quoted(clause, quotes) == w,
+           timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil,
+           !has(rest, #"\b(?:add|insert|create|another|new|extra|second|again|also|too|copy|duplicate)\b|添加|加上|再加"#),
+           let k = draft.textPositions.firstIndex(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == w.lowercased() }) {
+            target = .index(k)
+            words = nil
+            wholeClause = true
         }
         // "title it with a bold font" with a title there: its style, not another title.
         let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
@@ -378,7 +399,6 @@ extension RulePlanner {
             }
             if preset != nil || entrance != nil { plan.operations.append(.styleText(added, preset: preset, entrance: entrance)) }
             plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
-            if onPicture != nil { return clause }
         } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil {
             if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
                 plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
@@ -386,7 +406,7 @@ extension RulePlanner {
             if preset != nil || entrance != nil { plan.operations.append(.styleText(target, preset: preset, entrance: entrance)) }
             plan.understood.append("change the \(kindWord(kind))")
         }
-        return unquoted
+        return wholeClause || onPicture != nil ? clause : unquoted
     }
 
     /// "ends at 10 s", "until 8 s", "till second 8", "disappear at 6 s": when a text goes (ms); nil when no
@@ -557,7 +577,9 @@ extension RulePlanner {
         var text = text
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
         if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
-           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text) {
+           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text),
+           // (Not "a caption saying call # 555 0199": words for the screen already, as written.)
+           !has(String(text[..<r.lowerBound]), #"\b(?:saying|says|say|reading|reads|read|that says)\s*:?\s*$"#) {
             let place = m[1].isEmpty ? m[3] : m[1]
             let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
