@@ -232,6 +232,8 @@ extension RulePlanner {
         // "but keep it at the start as well": what stays, beside what was added.
         Explanation(#"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#),
         Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),
+        // "most people watch with the sound off anyway", "everyone's yelling", "the kids are screaming": what people do.
+        Explanation(#"^(?:most |some |many |a lot of |lots of |all (?:the |of the )?|the other )?(?:ppl|people|viewers|everyone|everybody|nobody|no ?one|folks|users|followers|guests|kids|the kids|the guests|the crowd|the audience|customers|clients|the (?:dog|dogs|cat|baby|babies|twins))(?:'s|'re| is| are| was| were)? (?:just |all |always |still |really |kinda |only |never |usually |mostly |literally )?[a-z]+\b"#),
         // "it drowns the voice", "that distracts from the speech"
         Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
         // "the brand colours look dull", "the pictures are a bit dark on my television"

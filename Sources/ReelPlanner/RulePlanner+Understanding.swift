@@ -477,6 +477,13 @@ extension RulePlanner {
                 plan.understood.append("show that text for \(seconds(d)) s")
                 return true
             }
+            // "extend it to 4 seconds", "make it 5 seconds" (shorter than the video) right after a text was touched: its length.
+            if let m = Numbers.firstMatch(#"^(?:(extend|lengthen|stretch|shorten|keep|hold|leave|display|show)|make|set|change) (?:it|that|this)(?: one)?(?: (?:to|for|at))? (?:only |exactly |just )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?[.!]?$"#, in: c),
+               let ms = Numbers.duration(in: m[2]), !m[1].isEmpty || ms < draft.duration() {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text for \(seconds(ms)) s")
+                return true
+            }
             // "make it last 5 seconds", "show that one for 5 seconds", "keep it up for 4 s".
             if let m = Numbers.firstMatch(#"\b(?:last|lasts|stay|stays|show|hold|keep)(?: (?:it|that|this)(?: one)?)?(?: up| on(?: screen)?)?(?: for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
                let ms = Numbers.duration(in: m[1]) {
