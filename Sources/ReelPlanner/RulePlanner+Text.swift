@@ -135,7 +135,8 @@ extension RulePlanner {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
-            u = Self.replacing(u, #"[\s.!]+$"#, "")
+            // (A "!" is the words' own: "Happy 5th Birthday Emma!".)
+            u = Self.replacing(u, #"[\s.]+$"#, "")
             // "… Welcome to Casa Mar and stay up 5 secs", "… GG EZ and make it rise in": the words end
             // where a request about them starts; "TACO TUESDAY not hello": not the words there now.
             u = Self.replacing(u, #"\s+\#(Self.textThenRequest).*$"#, "")
@@ -567,7 +568,7 @@ extension RulePlanner {
     // MARK: Words for the screen, before clauses are split
 
     /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
-    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.!?]*\s*$)"#
+    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
 
     /// Unquoted words for a title or caption are quoted before the words are split into clauses, so
     /// an "and", a comma or a full stop inside them stays theirs: "the title should say Bill and
@@ -602,7 +603,7 @@ extension RulePlanner {
         var t = text
         if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
             let said = t
-            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)){0,80}?)\s*[.!?]*\s*$"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
             // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
             if t != said {
                 t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")
