@@ -24,6 +24,8 @@ public struct Plan: Sendable, Equatable {
     public var chinese = false
     /// Only thanks, praise or laughter: nothing to edit, and nothing misunderstood.
     public var smallTalk = false
+    /// Operations (by index) adding a text timed from the video's end, placed again when the length changes.
+    var endAnchored: Set<Int> = []
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -364,6 +366,8 @@ public struct RulePlanner: Sendable {
             if case .addText(.endcard, let text, nil, let durationMs, let position) = plan.operations[i] {
                 let dur = durationMs ?? min(3000, total)
                 plan.operations[i] = .addText(kind: .endcard, text: text, startMs: max(0, total - dur), durationMs: dur, position: position)
+            } else if plan.endAnchored.contains(i), case .addText(let kind, let text, _?, let durationMs?, let position) = plan.operations[i] {
+                plan.operations[i] = .addText(kind: kind, text: text, startMs: max(0, total - durationMs), durationMs: durationMs, position: position)
             }
         }
     }
