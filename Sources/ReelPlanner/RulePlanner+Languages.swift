@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère"#)
+    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -92,7 +92,7 @@ extension RulePlanner {
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
         (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
-        (word(#"ruido de fondo"#), "background noise"), (word(#"volumen"#), "volume"),
+        (word(#"ruido de fondo"#), "background noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
         (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
         (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),

@@ -250,6 +250,12 @@ extension RulePlanner {
                     chinese: "我还不能从声音里识别出字幕。",
                     offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
                     offersChinese: ["用文案生成字幕：“加字幕，文案：你的文字”", "“在2到5秒加字幕‘你好’”"]),
+        // "translate the entire video into Spanish", "この動画の声を英語に翻訳して", "dub it in French": words or speech in another language.
+        Unsupported(pattern: #"\btranslat(?:e|es|ed|ing|ion)\b|\bdub(?:bed|bing)?\b(?! ?step)|\b(?:voice|audio|speech|narration) in (?:english|spanish|french|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi)\b|翻译|翻訳|译成|译为"#,
+                    english: "I cannot translate speech or words into another language.",
+                    chinese: "我还不能翻译声音或文字。",
+                    offers: ["your own translated words on screen: \"add a caption 'your words' from 2 to 5 seconds\"", "captions from a script: \"add captions, script: your words here\""],
+                    offersChinese: ["把你翻译好的文字放上去：“在2到5秒加字幕‘你的文字’”", "用文案生成字幕：“加字幕，文案：你的文字”"]),
         Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart).{0,30}(?:transitions?|effects?)|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
                     english: "I do not have that transition.",
                     chinese: "我没有这种转场。",
