@@ -187,7 +187,7 @@ extension RulePlanner {
         Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
         // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
         // as it is", "No other edits.": what must stay, beside the change asked for.
-        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^(?:(?:please )?(?:make|do|apply) )?no (?:other |further )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
+        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to|can|may|could) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are)|(?:how|the way|like) (?:it|they) (?:is|are|was|were))?$|^(?:(?:please )?(?:make|do|apply) )?no (?:other |further )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
         // "when the title goes away", "once the intro is over": when, said of what is there.
         Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#),
         // "like opening your eyes after meditation": what it should feel like.
@@ -228,7 +228,8 @@ extension RulePlanner {
     /// Explanations read only when no request form is in the words.
     static let lateExplanations: [Explanation] = [
         Explanation(#"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#),
-        Explanation(#"^(?:and |but )?not (?:\w+)(?: \w+)?$"#),
+        // "(make transitions 1 second,) not 0.5": the value it replaces.
+        Explanation(#"^(?:and |but )?not (?:[\w.%]+)(?: \w+)?$"#),
         // "but keep it at the start as well": what stays, beside what was added.
         Explanation(#"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#),
         Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),

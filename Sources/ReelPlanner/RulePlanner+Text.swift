@@ -501,6 +501,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             return (nil, Int(v * 1000))
         }
+        // "lengthen the title's on-screen time to five seconds", "set the caption's duration to 4 s": its own length.
+        if let m = Numbers.firstMatch(#"\b(?:title|caption|text|end ?card|subtitle)(?:'s|s'|s)? (?:on-?screen |display |screen |showing )?(?:time|duration|length)(?: on(?: the)? screen)? (?:to|=|:|of|at)? ?(\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let v = Numbers.english(m[1]) {
+            return (nil, Int(v * 1000))
+        }
         // "shorten the title to 2 s", "extend the caption to 5 seconds": its own length.
         if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle))? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
            let v = Numbers.english(m[1]) {
@@ -572,6 +577,12 @@ extension RulePlanner {
 extension RulePlanner {
     // MARK: Words for the screen, before clauses are split
 
+    /// Punctuation a dictating voice says as words.
+    static let spokenPunctuation: [(String, String)] = [
+        (#"(?<=\w)\s+comma\s+(?=\w)"#, ", "), (#"(?<=\w)\s+exclamation (?:mark|point)\b"#, "!"), (#"(?<=\w)\s+question mark\b"#, "?"),
+        (#"(?<=\w)\s+(?:period|full stop)\s*$"#, "."),
+    ]
+
     /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
     static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
 
@@ -580,7 +591,8 @@ extension RulePlanner {
     /// Margaret 60 Years", "titel shud be Rapid Rooter Plumbing", "txt says 24/7 emergency call 555 0142",
     /// "a lower third at 0:04 for 4 sec: Dr. Anika Rao, Sleep Researcher", "… reading: Soli Deo Gloria".
     static func quotedTextWords(_ text: String) -> String {
-        var text = text
+        // Dictation: punctuation said as words ("happy anniversary comma Ruth", "we did it exclamation point").
+        var text = text.contains(" ") ? outsideQuotes(text) { replacing($0, Self.spokenPunctuation) } : text
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
         if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
            let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text),

@@ -214,7 +214,8 @@ public struct RulePlanner: Sendable {
             }
             // "speed it up 2x" after a clip was touched: that clip (not "its just splashing": the reason beside it).
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.startsWithRequest(c) || !Self.explainsOnly(c), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
-               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b"#) {
+               // ("can it start 1 second in?": a start inside that clip is its own.)
+               !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture|\d+ ?(?:s|secs?|seconds?)\b(?! in\b)"#) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
