@@ -251,6 +251,12 @@ extension RulePlanner {
         return !has(c, requestForm) && lateExplanations.contains { $0.matches(c) }
     }
 
+    /// What someone likes, does or said, as a statement: "my grandma loves old films", "the kids love that song",
+    /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
+    static func talksAboutPeople(_ c: String) -> Bool {
+        has(c, #"^(?:and |but |because |cause |cuz |since |as )?(?:(?:my|our|his|her|their|the) (?:\w+ )?(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+    }
+
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
     static func startsWithRequest(_ c: String) -> Bool {
         has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)
@@ -267,6 +273,7 @@ extension RulePlanner {
         let t = projectThings
         return has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
             || has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:what(?:'s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 
@@ -274,8 +281,8 @@ extension RulePlanner {
     /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
     static func asksNothingChanged(_ c: String) -> Bool {
         has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question)[- ]only|read-only)\b"#)
-            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) anything\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
-                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me)\b"#))
+            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
+                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me|describe|summari[sz]e)\b"#))
     }
 
     /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.

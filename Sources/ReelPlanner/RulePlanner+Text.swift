@@ -441,6 +441,14 @@ extension RulePlanner {
             plan.understood.append("show that text until \(seconds(end)) s")
             return true
         }
+        // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
+            let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
+            let preset: TitleStyle? = rises || fades ? nil : has(m[1], "bold|boxed") ? .bold : has(m[1], "lower") ? .lowerthird : .clean
+            plan.operations.append(.styleText(.index(i), preset: preset, entrance: rises ? .rise : fades ? .fade : nil))
+            plan.understood.append("style that text")
+            return true
+        }
         // "make it yelow", "turn it bleu": one typo from a colour name (four letters or more).
         if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please)[,.!]?\s+)*(?:make|turn|colou?r|change) (?:it|that|this)(?: one)?(?: to| into| in)? ([a-z]{4,})[.!]?$"#, in: c),
            !colourWords.contains(where: { $0.0 == m[1] }),

@@ -157,6 +157,9 @@ public struct RulePlanner: Sendable {
             // "get rid of the wind noise? you literally can't hear what Jack is saying": after a request
             // Reel cannot do, words that ask nothing themselves are its reason, never another edit.
             if !plan.declined.isEmpty, !Self.startsWithRequest(c) { continue }
+            // "make it black and white, my grandma loves old films": beside a request, what someone likes or does
+            // is its reason, never read for edits ("old films" is no vintage look).
+            if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
