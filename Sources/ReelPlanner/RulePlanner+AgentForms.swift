@@ -12,9 +12,10 @@ extension RulePlanner {
         guard !trimmed.hasPrefix("{\""), !trimmed.hasPrefix("["), has(text, #"[a-z]_[a-z]|\b[a-z]+\.[a-z_]+\s*[=:]|[{}]|^\s*[a-z_]+\s*:\s*\S|\(\s*\w+\s*=|\s#\s"#) else { return text }
         var t = text
         let oneBased = has(t, #"\b(?:1|one)[- ]based\b|\b1-indexed\b"#)
+        t = withoutComments(t)
         t = replacing(t, [
-            // Comments, and the indexing note once read.
-            (#"(?m)[ \t]+#[ \t].*$"#, ""), (#"\(\s*(?:0|1|zero|one)[- ](?:based|indexed)\s*\)"#, ""),
+            // The indexing note once read.
+            (#"\(\s*(?:0|1|zero|one)[- ](?:based|indexed)\s*\)"#, ""),
             (#"(?m)^\s*indexing\s*[:=]\s*\S+\s*$"#, ""),
             // YAML: a call name on its own line, its arguments indented below it.
             (#"(?m)^\s*([a-z]+(?:_[a-z]+)+)\s*:\s*$"#, "$1"), (#"\n[ \t]+([a-z_]+)\s*:\s*"#, " $1="),
@@ -59,5 +60,14 @@ extension RulePlanner {
         // The rest of a snake_case key as words (never a file name).
         t = replacing(t, #"\b(loudness|music|audio|clip|text|fade|look|canvas)_([a-z]+)\b(?![.\w])"#, "$1 $2")
         return t
+    }
+
+    /// `remove_clip(index=1)  # the blurry one`: a comment after a call or a `key: value`, or on a line of its
+    /// own; never "call # 555 0199", "Table # 4" (a number after the mark) nor a mark inside quotes.
+    static func withoutComments(_ text: String) -> String {
+        let t = replacing(text, #"(?m)^[ \t]+#[ \t].*$"#, "")
+        return substitute(t, #"(?m)^(.*?\S)[ \t]+#[ \t](?![ \t]*\d).*$"#) { g in
+            has(g[1], #"[a-z]_[a-z]|[=(){}\[\]]|^\s*[a-z_]+\s*:"#) && g[1].filter({ $0 == "\"" }).count % 2 == 0 ? g[1] : g[0]
+        }
     }
 }

@@ -16,8 +16,12 @@ extension RulePlanner {
         text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0xFF66...0xFF9D).contains($0.value) }
     }
 
+    static func hasCyrillic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    }
+
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère"#)
+    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -30,7 +34,10 @@ extension RulePlanner {
         if has(t, hinglishMarker) {
             t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
         }
-        return outsideQuotes(t) { replacing($0, learnersEnglish) }
+        if hasCyrillic(t) {
+            t = outsideQuotes(t) { replacing($0, russianAsEnglish) }
+        }
+        return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
@@ -85,7 +92,7 @@ extension RulePlanner {
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
         (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
-        (word(#"ruido de fondo"#), "background noise"), (word(#"volumen"#), "volume"),
+        (word(#"ruido de fondo"#), "background noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
         (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
         (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),
@@ -167,6 +174,45 @@ extension RulePlanner {
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
+    /// Russian as English: the common requests (the shape of the video, the music, black and white, a
+    /// title, longer or shorter, undo, export), each word by its stem so its endings do not matter.
+    static let russianAsEnglish: [(String, String)] = [
+        // Courtesy.
+        (word(#"пожалуйста|пожалуйсто|пжл|плиз"#), "please"), (word(#"спасибо|спс"#), "thanks"),
+        (word(#"привет|здравствуйте"#) + #"[!,.]*"#, "hi"),
+        // Lengths: "видео 30 секунд", "на 5 секунд длиннее", "по 3 секунды".
+        (#"(\d+(?:[.,]\d+)?)\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"на (\d+(?:\.\d+)?) seconds (длиннее|дольше)"#), "$1 seconds longer"), (word(#"на (\d+(?:\.\d+)?) seconds короче"#), "$1 seconds shorter"),
+        (word(#"(?:длиннее|дольше) на (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"), (word(#"короче на (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
+        (word(#"по (\d+(?:\.\d+)?) seconds"#), "$1 seconds each"), (word(#"на (\d+(?:\.\d+)?) seconds"#), "$1 seconds"),
+        (word(#"(?:на |до )?(\d+(?:\.\d+)?)\s*(?:%|процент\p{L}*)"#), "to $1%"),
+        // The music: "убери музыку", "музыку потише", "сделай музыку громче".
+        (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:тише|потише)"#), "make the music quieter"),
+        (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:громче|погромче)"#), "make the music louder"),
+        (word(#"(?:немного |чуть |чуть-чуть )?(?:тише|потише)"#), "quieter"), (word(#"(?:немного |чуть |чуть-чуть )?(?:громче|погромче)"#), "louder"),
+        (word(#"(?:без музыки)"#), "no music"),
+        // The picture: "сделай видео вертикальным", "черно-белым", "квадратное".
+        (word(#"вертикальн\p{L}*"#), "vertical"), (word(#"горизонтальн\p{L}*"#), "horizontal"), (word(#"квадратн\p{L}*"#), "square"),
+        (word(#"ч[её]рно[- ]?бел\p{L}*|ч/б"#), "black and white"),
+        (word(#"длиннее|дольше|подлиннее"#), "longer"), (word(#"короче|покороче"#), "shorter"),
+        (word(#"быстрее|побыстрее"#), "faster"), (word(#"медленнее|помедленнее"#), "slower"),
+        (word(#"больше|побольше|крупнее"#), "bigger"), (word(#"меньше|поменьше|мельче"#), "smaller"),
+        // Verbs.
+        (word(#"сделай|сделайте|сделать|делай"#), "make"), (word(#"убери|уберите|убрать|удали|удалите|удалить|выключи|убери-ка"#), "remove"),
+        (word(#"добавь|добавьте|добавить|вставь"#), "add"), (word(#"поставь|поставьте|установи"#), "set"), (word(#"измени|измените|поменяй|поменяйте|замени"#), "change"),
+        (word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
+        (word(#"экспортируй|экспортируйте|экспорт|сохрани|сохраните|выгрузи|выгрузите|отрендери"#), "export"),
+        // Things and places.
+        (word(#"видео|ролик\p{L}*|видос\p{L}*"#), "the video"), (word(#"музык\p{L}*|песн\p{L}*"#), "the music"), (word(#"громкост\p{L}*"#), "volume"),
+        (word(#"заголов\p{L}*|назван\p{L}*|титр\p{L}*"#), "title"), (word(#"подпис\p{L}*|субтитр\p{L}*"#), "caption"), (word(#"текст\p{L}*|надпис\p{L}*"#), "text"),
+        (word(#"переход\p{L}*"#), "transitions"), (word(#"фото\p{L}*|фотк\p{L}*|картинк\p{L}*"#), "photos"), (word(#"клип\p{L}*"#), "clip"),
+        (word(#"в начале|вначале"#), "at the start"), (word(#"в конце|в конец"#), "at the end"),
+        (word(#"сверху|наверху|вверху|наверх"#), "at the top"), (word(#"снизу|внизу|вниз"#), "at the bottom"), (word(#"по центру|посередине"#), "in the center"),
+        (word(#"немного|чуть-чуть|чуть|слегка"#), "a bit"), (word(#"первое|первую|первый|первая"#), "the first"), (word(#"последнее|последнюю|последний|последняя"#), "the last"),
+        (word(#"и"#), "and"), (word(#"с|со"#), "with"), (word(#"для"#), "for"), (word(#"на"#), "to"),
+        (#"[ \t]{2,}"#, " "),
+    ]
+
     /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as
     /// fast, "make it the half" half as long, "the title stays 5 seconds on the screen" that text's length.
     static let learnersEnglish: [(String, String)] = [
@@ -178,17 +224,34 @@ extension RulePlanner {
         (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),
         // "make it 15 seconds longer? oh sorry, I mean 5 seconds longer": the amount said again is the one meant.
         (#"\b(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)([^.?!]*?)\s*[.?!]\s*(?:oh |ah |oops,? )?(?:sorry|oops|no),? (?:i mean|i meant|make (?:it|that))\s+(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)(?:\s+\w+)?\s*[.!]*\s*$"#, "$3$2"),
-        // "Title please move to top": the thing said first, then what to do with it.
-        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
-        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
-        // "no, in the bottom": where the last text goes.
-        (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
-        // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
-        (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
+        // "Text 'Hello' make on top", "now make it on bottom" (Russian "сделай сверху", "на 4 секунды"): a place,
+        // and how long (said right after a text's words).
+        (#"\bmake (?:it |them |that )?(?:on|at|in) (?:the )?(top|bottom|center|centre|middle)\b"#, "put it at the $1"),
+        (#"^\s*(?:on|in) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\s*[.!]*\s*$"#, " for $1 seconds"),
+        // "Do black-white": a look, done.
+        (#"\bblack[- ]white\b"#, "black and white"),
+        (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
+        // "Music make more quiet, is too loud": the thing first, then what to make of it; a complaint with no "it".
+        (#"^\s*(?:the )?(music|song|title|caption|text|video|transitions?) make (?:it |them )?"#, "make the $1 "),
+        // (Not "two times more fast": a factor, read elsewhere.)
+        (#"(?<!\btimes )\bmore big\b"#, "bigger"), (#"(?<!\btimes )\bmore (quiet|loud|small|long|short|fast|slow|bright|dark|warm|cool)\b"#, "$1er"),
+        (#"\bless loud\b"#, "quieter"), (#"\bless quiet\b"#, "louder"),
+        (#"(?:^|(?<=[,.;]))\s*is (too|so|very|a bit|really|quite) (\w+)"#, " it is $1 $2"),
         (#"\b(?:return|go back|come back|put it back|leave it|let it) (?:like|as|how it was) before\b|\breturn (?:like|as) (?:it was|before)\b"#, "undo"),
         // "music starts at 5 seconds, before that only video sound": what the change leaves, not another request.
         (#",?\s*before that,? (?:only|just) (?:the )?(?:video|original|clip|clips'?)(?:'s)? (?:sound|audio)\b"#, ""),
         (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
+    ]
+
+    /// Learners' shapes read over the whole request (never the words after a quote, which start a part).
+    static let learnersWhole: [(String, String)] = [
+        // "no, in the bottom": where the last text goes.
+        (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
+        // "Title please move to top": the thing said first, then what to do with it.
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
+        (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
+        // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
+        (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
     ]
 
     /// Japanese: particles and polite endings dropped, the verb brought first, and the vocabulary as English.

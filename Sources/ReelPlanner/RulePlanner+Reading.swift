@@ -162,77 +162,105 @@ extension RulePlanner {
         has(c, #"^(?:the|our|my|their|his|her|its) (?!(?:whole |entire |final |full |total )?(?:video|vid|film|movie|clip|thing|edit|reel|slideshow|montage|length|duration|runtime|it)\b)[\w' -]{1,40}? (?:is|are|was|lasts?|runs?) (?:only |just |about |around |exactly |roughly )?\#(Numbers.amount)[- ]?(?:seconds?|secs?|s|minutes?|mins?)(?: long)?[.!]?$"#)
     }
 
+    /// Words beside a request that only explain it: the pattern, and words that make it a request after all.
+    struct Explanation: Sendable {
+        let pattern: String
+        let unless: String?
+        init(_ pattern: String, unless: String? = nil) {
+            self.pattern = pattern
+            self.unless = unless
+        }
+        func matches(_ c: String) -> Bool { RulePlanner.has(c, pattern) && !(unless.map { RulePlanner.has(c, $0) } ?? false) }
+    }
+
+    /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
+    static let explanations: [Explanation] = [
+        // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
+        Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
+        // "like the photographs from when I was young": what it should be like.
+        Explanation(#"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
+        // "nah too fast", "that's still too loud": the reason for the number beside it.
+        Explanation(#"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#),
+        // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
+        Explanation(#"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#, unless: #"\d|\b(?:add|insert|put|make)\b"#),
+        // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
+        Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#),
+        // "the rubric prohibits copyrighted audio": a rule the request follows.
+        Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
+        // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
+        Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
+        // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
+        // as it is", "No other edits.": what must stay, beside the change asked for.
+        Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to|can|may|could) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are)|(?:how|the way|like) (?:it|they) (?:is|are|was|were))?$|^(?:(?:please )?(?:make|do|apply) )?no (?:other |further )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
+        // "when the title goes away", "once the intro is over": when, said of what is there.
+        Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#),
+        // "like opening your eyes after meditation": what it should feel like.
+        Explanation(#"^(?:just )?like [a-z]+ing\b"#, unless: #"\d"#),
+        // "file smaller for Zalo": why the size was asked for.
+        Explanation(#"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#),
+        // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
+        Explanation(#"^(?:(?:most|many|some|a lot of|lots of) )?(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels|watch|watches|listen|listens|want|wants|wanted|asked|asks|prefer|prefers)\b"#),
+        // "(let the song fade out at the end,) so it doesn't stop so suddenly": why.
+        Explanation(#"^(?:so )?(?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not)\b.*\b(?:so|too) (?:suddenly|abruptly|quickly|fast|loud|quiet|harsh|jarring|sudden)\b"#),
+        // "Do not add any extra music fades.": what must not be added beside the change.
+        Explanation(#"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#),
+        // "keeping its position and duration": what the replacement keeps.
+        Explanation(#"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#),
+        // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
+        Explanation(#"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#),
+        // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
+        Explanation(#"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|my|our)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#),
+        // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
+        Explanation(#"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#),
+        // "The interiors read a little dark": how it comes across now.
+        Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:reads?|comes? across|appears?) (?:a bit |a little |too |so |very |rather |kinda |quite )*[a-z]+$"#),
+        // "Safety videos here don't use a title card": how things are done there.
+        Explanation(#"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#),
+        // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
+        Explanation(#"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#),
+        // "(put the video clip first,) before the photos": where, said again.
+        Explanation(#"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#),
+        // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
+        Explanation(#"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#),
+        // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
+        Explanation(#"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#),
+        // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
+        Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
+    ]
+
+    /// A request in any form is not an explanation (checked before `lateExplanations`).
+    static let requestForm = #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#
+
+    /// Explanations read only when no request form is in the words.
+    static let lateExplanations: [Explanation] = [
+        Explanation(#"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#),
+        // "(make transitions 1 second,) not 0.5": the value it replaces.
+        Explanation(#"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?$"#),
+        // "but keep it at the start as well": what stays, beside what was added.
+        Explanation(#"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#),
+        Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),
+        // "most people watch with the sound off anyway", "everyone's yelling", "the kids are screaming": what people do.
+        Explanation(#"^(?:most |some |many |a lot of |lots of |all (?:the |of the )?|the other )?(?:ppl|people|viewers|everyone|everybody|nobody|no ?one|folks|users|followers|guests|kids|the kids|the guests|the crowd|the audience|customers|clients|the (?:dog|dogs|cat|baby|babies|twins))(?:'s|'re| is| are| was| were)? (?:just |all |always |still |really |kinda |only |never |usually |mostly |literally )?[a-z]+\b"#),
+        // "it drowns the voice", "that distracts from the speech"
+        Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
+        // "the brand colours look dull", "the pictures are a bit dark on my television"
+        Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
+    ]
+
     /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
     /// camera", "my husband prefers it quiet", "the brand colours look dull", "keep the clip as it is",
     /// "not cut". Read only when something else in the turn was understood.
     static func explainsOnly(_ clause: String) -> Bool {
         let c = clause.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
-        // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
-        if has(c, #"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#), !has(c, #"\d"#) { return true }
-        // "like the photographs from when I was young": what it should be like.
-        if has(c, #"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#), !has(c, #"\d|\b(?:make|add|set|put|change)\b"#) { return true }
-        // "nah too fast", "that's still too loud": the reason for the number beside it.
-        if has(c, #"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#) { return true }
-        // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
-        if has(c, #"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#), !has(c, #"\d|\b(?:add|insert|put|make)\b"#) { return true }
-        // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
-        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#) { return true }
-        // "the rubric prohibits copyrighted audio": a rule the request follows.
-        if has(c, #"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#) { return true }
         // "the slot on our waiting-room screen is 6 seconds": a fact about something else, beside the request.
-        if isFactAboutOtherThing(c) { return true }
-        // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
-        if has(c, #"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#) { return true }
-        // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
-        // as it is", "No other edits.": what must stay, beside the change asked for.
-        if has(c, #"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are))?$|^no (?:other )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#) { return true }
-        // "when the title goes away", "once the intro is over": when, said of what is there.
-        if has(c, #"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#) { return true }
-        // "like opening your eyes after meditation": what it should feel like.
-        if has(c, #"^(?:just )?like [a-z]+ing\b"#), !has(c, #"\d"#) { return true }
-        // "file smaller for Zalo": why the size was asked for.
-        if has(c, #"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#) { return true }
-        // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.
-        // "most people watch with the sound off anyway", "the kids want the song to come in a bit later" (beside the change that does it).
-        if has(c, #"^(?:(?:most|many|some|a lot of|lots of) )?(?:ppl|people|viewers|everyone|folks|users|kids|the kids|clients|customers|my (?:\w+)|our (?:\w+)|the (?:committee|board|boss|client|teacher|parents|team|family|audience)|they|he|she)(?: \w+)? (?:scroll|scrolls|swipe|swipes|skip|skips|get bored|gets bored|lose interest|loses interest|said|say|says|told (?:me|us)|complained|complain|think|thinks|thought|mentioned|noticed|found|find|finds|felt|feel|feels|watch|watches|listen|listens|want|wants|wanted|asked|asks|prefer|prefers)\b"#) { return true }
-        // "(let the song fade out at the end,) so it doesn't stop so suddenly": why.
-        if has(c, #"^(?:so )?(?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not)\b.*\b(?:so|too) (?:suddenly|abruptly|quickly|fast|loud|quiet|harsh|jarring|sudden)\b"#) { return true }
-        // "Do not add any extra music fades.": what must not be added beside the change.
-        if has(c, #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#) { return true }
-        // "keeping its position and duration": what the replacement keeps.
-        if has(c, #"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#) { return true }
-        // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
-        if has(c, #"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#) { return true }
-        // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.
-        if has(c, #"^(?:the |my |our )?[\w' ]{1,40}\b(?:starts|begins|ends) with (?:me|us|him|her|them|someone|my|our)\b|^(?:it|that|this|the \w+) (?:is|are|'s) (?:covering|hiding|blocking|cutting off)\b"#) { return true }
-        // "有点糊", "要发小红书": what is wrong, or where it goes, beside the change.
-        if has(c, #"^(?:有点|有些|太|不够)\S{1,4}了?$|^要发(?:到|在)?\S{1,8}$|^(?:发|放)(?:到|在)\S{1,8}(?:上|的)?$"#) { return true }
-        // "The interiors read a little dark": how it comes across now.
-        if has(c, #"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:reads?|comes? across|appears?) (?:a bit |a little |too |so |very |rather |kinda |quite )*[a-z]+$"#) { return true }
-        // "Safety videos here don't use a title card": how things are done there.
-        if has(c, #"^(?!(?:i|we|you|please|just|and|but|so|then|also|it|this|that)\b)(?:[\w'-]+ ){1,5}(?:here |there |usually |normally |always |never |typically )?(?:don'?t|do not|never|always|usually|normally|typically) (?:use|have|show|include|allow|get|need|run|play)\b"#) { return true }
-        // "太吵了", "音乐有点太大声了": what is wrong, beside the change that mends it.
-        if has(c, #"^(?:背景)?(?:音乐|声音|视频|画面|字)?(?:还是|还|有点|有些|真的|实在)?太\S{1,3}了?[。！!]?$"#) { return true }
-        // "(put the video clip first,) before the photos": where, said again.
-        if has(c, #"^(?:so (?:it'?s |that it'?s )?)?(?:before|after|ahead of|in front of) (?:the |all the |all |my )?(?:photos?|pictures?|pics?|images?|stills?|clips?|videos?|rest|others|other ones)$"#) { return true }
-        // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
-        if has(c, #"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#) { return true }
-        // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
-        if has(c, #"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#) { return true }
-        // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
-        if has(c, #"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#) { return true }
-        // A request in any form is not an explanation.
-        if has(c, #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#) { return false }
-        if has(c, #"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#) { return true }
-        // "Make transitions 1 second, not 0.5", "at the top, instead of the bottom": what it is not.
-        if has(c, #"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?$"#) { return true }
-        // "but keep it at the start as well": what stays, beside what was added.
-        if has(c, #"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#) { return true }
-        if has(c, #"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#) { return true }
-        // "it drowns the voice", "that distracts from the speech"
-        if has(c, #"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#) { return true }
-        // "the brand colours look dull", "the pictures are a bit dark on my television"
-        return has(c, #"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#)
+        if isFactAboutOtherThing(c) || explanations.contains(where: { $0.matches(c) }) { return true }
+        return !has(c, requestForm) && lateExplanations.contains { $0.matches(c) }
+    }
+
+    /// What someone likes, does or said, as a statement: "my grandma loves old films", "the kids love that song",
+    /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
+    static func talksAboutPeople(_ c: String) -> Bool {
+        has(c, #"^(?:and |but |because |cause |cuz |since |as )?(?:(?:my|our|his|her|their|the) (?:\w+ )?(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
     }
 
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
@@ -240,10 +268,27 @@ extension RulePlanner {
         has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)
     }
 
+    /// What a question about the project asks after: the music, the canvas, the texts, the clips.
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+
     /// A question about the timeline, not an edit: "Verify the caption timing.", "Check: the sequence should
-    /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?".
+    /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?",
+    /// "what track is on there rn", "is there music on this one already?", "what are the music volume and
+    /// canvas size?", "does it have a title?", "Return a summary.", "show the text track".
     static func asksState(_ c: String) -> Bool {
-        has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now)[,]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+        let t = projectThings
+        return has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+            || has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:what(?:'s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
+    }
+
+    /// "Query only, make no edits:", "Report only.", "read-only", "don't change anything: what is …?": the
+    /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
+    static func asksNothingChanged(_ c: String) -> Bool {
+        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question)[- ]only|read-only)\b"#)
+            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
+                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me|describe|summari[sz]e)\b"#))
     }
 
     /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.

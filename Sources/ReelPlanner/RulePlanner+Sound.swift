@@ -4,6 +4,9 @@ import ReelTimeline
 extension RulePlanner {
     // MARK: Sound
 
+    /// After "no" or "without", words that refuse no music: "make no changes to the music", "no rush".
+    static let noneOfOther = #"(?! (?:other |more |further )?(?:changes?|edits?|modifications?|need|rush|problem|problems|worries|hurry|pressure|doubt|idea|matter|longer|more than|less than|way|thanks)\b)"#
+
     static func music(_ said: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "Do not add separate music fades.", "don't change the music": what must not be done.
         if has(said.lowercased(), #"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|change|touch|modify|alter)\b(?!.*\b(?:any |the )?(?:music|song|soundtrack)\s*$)"#),
@@ -267,9 +270,9 @@ extension RulePlanner {
         }
         // "no" and "without" belong to the thing after them: "no transitions, slap the song on" keeps the song.
         // Not "no text just music", "no transitions and music at 80%": the "no" is another thing's.
-        let refuses = has(c, #"\b(?:no|without)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
-            // (Not "make no edits: what is the music volume?": a "no" about the request itself.)
-            || (has(c, #"\b(?:no|without)\b(?! (?:other )?(?:edits?|changes?)\b| (?:longer|more than|need|idea)\b)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
+        let refuses = has(c, #"\b(?:no|without)\b\#(Self.noneOfOther)(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
+            // (Not "make no changes to the music", "no rush": a "no" that refuses something else.)
+            || (has(c, #"\b(?:no|without)\b\#(Self.noneOfOther)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
         // "music start at second 3, first 3 second no music": no music before it starts (never removed).
         let quietStart = #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts)| (?:at|in|during) the (?:very )?(?:beginning|start|opening|intro)| at first| for (?:a bit|a moment|a few seconds|the first few seconds))?[.!]*$"#
         if has(c, quietStart), plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {

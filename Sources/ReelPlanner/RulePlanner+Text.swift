@@ -7,6 +7,16 @@ extension RulePlanner {
 
     // MARK: Text
 
+    /// Unquoted words that only name a text style or entrance (as written, in lower case): "bold", "clean
+    /// style", "rise and its style to bold".
+    static let styleWordsOnly = #"(?-i:^(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
+
+    /// A colour or a place said not to be: "not red", "don't want the title to be red", "never at the top".
+    static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
+
+    /// A text's time said from the video's end: "for the last 3 seconds", "for its final five seconds", "at the end".
+    static let closingTime = #"\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
+
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
         ("red", "red"), ("green", "green"), ("blue", "blue"), ("yellow", "yellow"), ("white", "white"), ("black", "black"),
@@ -60,6 +70,8 @@ extension RulePlanner {
         var writing = false
         var contact: String?
         var placeholder = false
+        // Words that are all about one text (its times are its own, never the video's): "show 'Welcome' for 5 seconds".
+        var wholeClause = false
         // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
         if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "straight after the title, add a caption …": the title only says when.
@@ -93,7 +105,10 @@ extension RulePlanner {
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
         else if let q = quoted(clause, quotes), has(c, #"\b(show|display|put|write|overlay|flash|pop up|add)\b|显示|写|加"#), !has(c, #"\b(it|that|this)\b"#),
-                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) { kind = .caption }
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) {
+            kind = .caption
+            wholeClause = !draft.visualSegments.isEmpty
+        }
         else { return nil }
 
         // The words: quoted, or after "saying", "called", ":"…
@@ -123,7 +138,8 @@ extension RulePlanner {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
-            u = Self.replacing(u, #"[\s.!]+$"#, "")
+            // (A "!" is the words' own: "Happy 5th Birthday Emma!".)
+            u = Self.replacing(u, #"[\s.]+$"#, "")
             // "… Welcome to Casa Mar and stay up 5 secs", "… GG EZ and make it rise in": the words end
             // where a request about them starts; "TACO TUESDAY not hello": not the words there now.
             u = Self.replacing(u, #"\s+\#(Self.textThenRequest).*$"#, "")
@@ -163,6 +179,9 @@ extension RulePlanner {
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
         if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
+        // "set the title's style to bold and its entrance to rise", "title style: clean": a style or an entrance
+        // by name (in lower case), never the words.
+        if let u = unquoted, has(u, Self.styleWordsOnly) { unquoted = nil }
         // "title 改成 Weekend Vlog 吧": a particle closing the request is not the text's.
         if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
@@ -302,18 +321,21 @@ extension RulePlanner {
                 timing = (nil, nil)
             }
         }
-        let position: TextPosition? = has(rest, #"lower third"#) ? .lowerThird
-            : has(rest, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(rest, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
-            : has(rest, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(rest, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
-            : has(rest, #"\btop\b|顶部|上方|上面"#) ? .top : has(rest, #"\bbottom\b|底部|下方|下面"#) ? .bottom
-            : has(rest, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
-        var colour = colourWords.first { has(rest, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
+        // "I don't want the title to be red", "bigger but not red": a colour or place said not to be, never set.
+        let looks = replacing(rest, Self.negatedLook, " ")
+        let position: TextPosition? = has(looks, #"lower third"#) ? .lowerThird
+            : has(looks, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(looks, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(looks, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(looks, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
+            : has(looks, #"\btop\b|顶部|上方|上面"#) ? .top : has(looks, #"\bbottom\b|底部|下方|下面"#) ? .bottom
+            : has(looks, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+        var colour = colourWords.first { has(looks, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
         let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
-            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title"#) ? .lowerthird
+            : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title|\bstyle\b[^.]{0,12}\blower[- ]third"#) ? .lowerthird
             : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
         let entrance: TextEntrance? = refused(rest, Self.textEffects) ? nil
+            : has(rest, #"\b(?:entrance|animation|intro)\b[^.]{0,15}\bfad(?:e|es|ing)\b"#) ? .fade
             : has(rest, #"\b(?:rise|rises|rising|slides? (?:up|in)|sliding (?:up|in)|floats? (?:up|in)|animat\w*|pops? in|gentle rise)\b|上浮|浮现|动画"#) ? .rise
             : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
@@ -335,7 +357,8 @@ extension RulePlanner {
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
-        let readsAs = retitle || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+        // "Change title on 'С днём рождения'" (Russian "на"): "on" as "to".
+        let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
@@ -354,6 +377,16 @@ extension RulePlanner {
             plan.understood.append("change the \(kindWord(kind)) to \"\(words)\"")
             return unquoted
         }
+        // "Text 'Hello' make on top", "put 'Hello' at the bottom": quoted words a text already says name that
+        // text, which is placed, timed or styled (never a second one, unless one is asked for).
+        if let w = words, quoted(clause, quotes) == w,
+           timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil,
+           !has(rest, #"\b(?:add|insert|create|another|new|extra|second|again|also|too|copy|duplicate)\b|添加|加上|再加"#),
+           let k = draft.textPositions.firstIndex(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == w.lowercased() }) {
+            target = .index(k)
+            words = nil
+            wholeClause = true
+        }
         // "title it with a bold font" with a title there: its style, not another title.
         let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
             && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -368,13 +401,14 @@ extension RulePlanner {
            !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == .title }) { kind = .title }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
+            // "with the caption 'Visit Day' for its final five seconds" (and a length said later): it keeps closing the video.
+            if timing.start != nil, timing.start != 0, has(rest, Self.closingTime) { plan.endAnchored.insert(plan.operations.count - 1) }
             let added = TextTarget.index(Self.newTextIndex(draft, start: timing.start ?? (kind == .endcard ? Int.max : 0)))
             if colour != nil || size != nil {
                 plan.operations.append(.editText(added, text: nil, startMs: nil, durationMs: nil, position: nil, color: colour, size: size))
             }
             if preset != nil || entrance != nil { plan.operations.append(.styleText(added, preset: preset, entrance: entrance)) }
             plan.understood.append("add \(EditOperation.kindName(kind)) \"\(words)\"")
-            if onPicture != nil { return clause }
         } else if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil || preset != nil || entrance != nil {
             if timing.start != nil || timing.duration != nil || position != nil || colour != nil || size != nil {
                 plan.operations.append(.editText(target, text: nil, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
@@ -382,7 +416,7 @@ extension RulePlanner {
             if preset != nil || entrance != nil { plan.operations.append(.styleText(target, preset: preset, entrance: entrance)) }
             plan.understood.append("change the \(kindWord(kind))")
         }
-        return unquoted
+        return wholeClause || onPicture != nil ? clause : unquoted
     }
 
     /// "ends at 10 s", "until 8 s", "till second 8", "disappear at 6 s": when a text goes (ms); nil when no
@@ -409,6 +443,14 @@ extension RulePlanner {
         if let end = textEnd(c), end > (s.start ?? 0), has(c, #"^(?:(?:sorry|oops|actually|please)[,.!]?\s+)*(?:make|have|keep|let|show|hold|extend|leave|run) (?:it|that|this)(?: one)?\b"#) {
             plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: end - (s.start ?? 0), position: nil, color: nil, size: nil))
             plan.understood.append("show that text until \(seconds(end)) s")
+            return true
+        }
+        // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
+            let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
+            let preset: TitleStyle? = rises || fades ? nil : has(m[1], "bold|boxed") ? .bold : has(m[1], "lower") ? .lowerthird : .clean
+            plan.operations.append(.styleText(.index(i), preset: preset, entrance: rises ? .rise : fades ? .fade : nil))
+            plan.understood.append("style that text")
             return true
         }
         // "make it yelow", "turn it bleu": one typo from a colour name (four letters or more).
@@ -474,6 +516,11 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
             return (nil, Int(v * 1000))
         }
+        // "lengthen the title's on-screen time to five seconds", "set the caption's duration to 4 s": its own length.
+        if let m = Numbers.firstMatch(#"\b(?:title|caption|text|end ?card|subtitle)(?:'s|s'|s)? (?:on-?screen |display |screen |showing )?(?:time|duration|length)(?: on(?: the)? screen)? (?:to|=|:|of|at)? ?(\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let v = Numbers.english(m[1]) {
+            return (nil, Int(v * 1000))
+        }
         // "shorten the title to 2 s", "extend the caption to 5 seconds": its own length.
         if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle))? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
            let v = Numbers.english(m[1]) {
@@ -498,7 +545,7 @@ extension RulePlanner {
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?the (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
         }
@@ -522,7 +569,7 @@ extension RulePlanner {
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?the (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
@@ -545,18 +592,27 @@ extension RulePlanner {
 extension RulePlanner {
     // MARK: Words for the screen, before clauses are split
 
+    /// Punctuation a dictating voice says as words.
+    static let spokenPunctuation: [(String, String)] = [
+        (#"(?<=\w)\s+comma\s+(?=\w)"#, ", "), (#"(?<=\w)\s+exclamation (?:mark|point)\b"#, "!"), (#"(?<=\w)\s+question mark\b"#, "?"),
+        (#"(?<=\w)\s+(?:period|full stop)\s*$"#, "."),
+    ]
+
     /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
-    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.!?]*\s*$)"#
+    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
 
     /// Unquoted words for a title or caption are quoted before the words are split into clauses, so
     /// an "and", a comma or a full stop inside them stays theirs: "the title should say Bill and
     /// Margaret 60 Years", "titel shud be Rapid Rooter Plumbing", "txt says 24/7 emergency call 555 0142",
     /// "a lower third at 0:04 for 4 sec: Dr. Anika Rao, Sleep Researcher", "… reading: Soli Deo Gloria".
     static func quotedTextWords(_ text: String) -> String {
-        var text = text
+        // Dictation: punctuation said as words ("happy anniversary comma Ruth", "we did it exclamation point").
+        var text = text.contains(" ") ? outsideQuotes(text) { replacing($0, Self.spokenPunctuation) } : text
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
         if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
-           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text) {
+           let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text),
+           // (Not "a caption saying call # 555 0199": words for the screen already, as written.)
+           !has(String(text[..<r.lowerBound]), #"\b(?:saying|says|say|reading|reads|read|that says)\s*:?\s*$"#) {
             let place = m[1].isEmpty ? m[3] : m[1]
             let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
@@ -579,7 +635,7 @@ extension RulePlanner {
         var t = text
         if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
             let said = t
-            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?:)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)){0,80}?)\s*[.!?]*\s*$"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
             // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
             if t != said {
                 t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")
@@ -598,7 +654,7 @@ extension RulePlanner {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font)(?: to| as|:)? \w[^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p

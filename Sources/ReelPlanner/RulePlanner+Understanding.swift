@@ -72,7 +72,7 @@ extension RulePlanner {
     static func quotedScreenWords(_ text: String) -> String {
         guard has(text, #"\b(?:saying|says|reads|reading)\s"#) else { return text }
         return outsideQuotes(text) { part in
-            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.!?]?\s*$)"#, "$1 \"$2\"")
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 
@@ -255,6 +255,12 @@ extension RulePlanner {
                     chinese: "我还不能从声音里识别出字幕。",
                     offers: ["captions from a script: \"add captions, script: your words here\"", "\"add a caption 'Hello' from 2 to 5 seconds\""],
                     offersChinese: ["用文案生成字幕：“加字幕，文案：你的文字”", "“在2到5秒加字幕‘你好’”"]),
+        // "translate the entire video into Spanish", "この動画の声を英語に翻訳して", "dub it in French": words or speech in another language.
+        Unsupported(pattern: #"\btranslat(?:e|es|ed|ing|ion)\b|\bdub(?:bed|bing)?\b(?! ?step)|\b(?:voice|audio|speech|narration) in (?:english|spanish|french|german|italian|portuguese|chinese|japanese|korean|russian|arabic|hindi)\b|翻译|翻訳|译成|译为"#,
+                    english: "I cannot translate speech or words into another language.",
+                    chinese: "我还不能翻译声音或文字。",
+                    offers: ["your own translated words on screen: \"add a caption 'your words' from 2 to 5 seconds\"", "captions from a script: \"add captions, script: your words here\""],
+                    offersChinese: ["把你翻译好的文字放上去：“在2到5秒加字幕‘你的文字’”", "用文案生成字幕：“加字幕，文案：你的文字”"]),
         Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart).{0,30}(?:transitions?|effects?)|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
                     english: "I do not have that transition.",
                     chinese: "我没有这种转场。",
@@ -480,6 +486,13 @@ extension RulePlanner {
                 let d = max(500, m[2] == "longer" ? length + ms : length - ms)
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: d, position: nil, color: nil, size: nil))
                 plan.understood.append("show that text for \(seconds(d)) s")
+                return true
+            }
+            // "extend it to 4 seconds", "make it 5 seconds" (shorter than the video) right after a text was touched: its length.
+            if let m = Numbers.firstMatch(#"^(?:(extend|lengthen|stretch|shorten|keep|hold|leave|display|show)|make|set|change) (?:it|that|this)(?: one)?(?: (?:to|for|at))? (?:only |exactly |just )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?[.!]?$"#, in: c),
+               let ms = Numbers.duration(in: m[2]), !m[1].isEmpty || ms < draft.duration() {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text for \(seconds(ms)) s")
                 return true
             }
             // "make it last 5 seconds", "show that one for 5 seconds", "keep it up for 4 s".

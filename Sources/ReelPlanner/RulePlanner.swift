@@ -26,6 +26,8 @@ public struct Plan: Sendable, Equatable {
     public var smallTalk = false
     /// Asked which clip is meant ("which one is the blurry one?"): the verb the answer completes ("remove").
     public var awaitsClip: String?
+    /// Operations (by index) adding a text timed from the video's end, placed again when the length changes.
+    var endAnchored: Set<Int> = []
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -103,7 +105,7 @@ public struct RulePlanner: Sendable {
         }
         // "Query only, make no edits: what are the current music volume and canvas size?", "no edits please, is the
         // music too loud?": said to change nothing, a question is answered from the timeline (it removed the music).
-        if Self.has(lower, noEdits), instruction.contains("?") || Self.has(lower, #"^(?:query|question|read[- ]only)\b"#) {
+        if Self.asksNothingChanged(lower) || (Self.has(lower, noEdits) && (instruction.contains("?") || Self.has(lower, #"^(?:query|question|read[- ]only)\b"#))) {
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
             return plan
@@ -165,6 +167,9 @@ public struct RulePlanner: Sendable {
             // "get rid of the wind noise? you literally can't hear what Jack is saying": after a request
             // Reel cannot do, words that ask nothing themselves are its reason, never another edit.
             if !plan.declined.isEmpty, !Self.startsWithRequest(c) { continue }
+            // "make it black and white, my grandma loves old films": beside a request, what someone likes or does
+            // is its reason, never read for edits ("old films" is no vintage look).
+            if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
@@ -230,7 +235,7 @@ public struct RulePlanner: Sendable {
             }
             // "speed it up 2x" after a clip was touched: that clip. A length is the video's ("make it 30
             // seconds"), unless it says where in the clip: "start it 3 seconds in", "cut off the first 8 seconds of it".
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)(?! (?:just|only|so|too|really|kinda|literally|basically|not)\b)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.startsWithRequest(c) || !Self.explainsOnly(c), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)(?! (?:just|only|so|too|really|kinda|literally|basically|not)\b)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture"#),
                !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, Self.insideAClip) {
                 clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
@@ -399,6 +404,8 @@ public struct RulePlanner: Sendable {
             if case .addText(.endcard, let text, nil, let durationMs, let position) = plan.operations[i] {
                 let dur = durationMs ?? min(3000, total)
                 plan.operations[i] = .addText(kind: .endcard, text: text, startMs: max(0, total - dur), durationMs: dur, position: position)
+            } else if plan.endAnchored.contains(i), case .addText(let kind, let text, _?, let durationMs?, let position) = plan.operations[i] {
+                plan.operations[i] = .addText(kind: kind, text: text, startMs: max(0, total - durationMs), durationMs: durationMs, position: position)
             }
         }
     }

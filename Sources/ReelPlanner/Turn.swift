@@ -187,6 +187,11 @@ extension EditSession {
         if !changes.isEmpty { lines.append(plan.chinese ? changes.map(Self.inChinese).joined() : changes.joined(separator: " ")) }
         if plan.intent != .edit, changes.isEmpty, problems.isEmpty {
             lines.append(plan.chinese ? "好的：\(RulePlanner.intentNameChinese(plan.intent))。" : "OK: \(RulePlanner.intentName(plan.intent)).")
+            // A question about the project: what the summary line does not say (the canvas, the frame rate).
+            if plan.intent == .state {
+                lines[lines.count - 1] += plan.chinese ? "画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
+                    : " The canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
+            }
         }
         if !problems.isEmpty {
             lines.append(plan.chinese ? "无法完成：\(problems.joined(separator: "；"))。什么都没有改动。"
