@@ -100,7 +100,7 @@ extension RulePlanner {
             }
             // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -179,11 +179,42 @@ extension RulePlanner {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
-        let files = composeFiles(c, context: context)
+        let files = pairedBeforeAfter(composeFiles(c, context: context), c, media: context.media)
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
         return files.filter { !isAudio($0) || (named.contains($0) && !has(c, #"\b(?:no|without|don'?t|do not)\b[^,.;]{0,20}\b(?:music|songs?|bgm)\b"#)) }
+    }
+
+    /// "a before and after video", "each before pic right before its after pic - hood first, then
+    /// interior": files named "<subject>_before" / "<subject>_after" go in pairs, before then after, the
+    /// subjects in the order said (else as they came); other files keep their places.
+    static func pairedBeforeAfter(_ files: [String], _ c: String, media: [String]) -> [String] {
+        guard has(c, #"\bbefores? (?:and|&|n|\+|/|then|vs\.?|or|(?:right |just )?before) (?:(?:the|its|their) )?afters?\b|\bbefore[- /&]+after\b|\beach before\b"#) else { return files }
+        var subjects: [String] = [], pairs: [String: (before: String?, after: String?)] = [:]
+        for p in files where !isAudio(p) {
+            let parts = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                .split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
+            guard let k = parts.firstIndex(where: { $0 == "before" || $0 == "after" }), parts.count > 1 else { continue }
+            let subject = parts.enumerated().filter { $0.offset != k }.map(\.element).joined(separator: " ")
+            if pairs[subject] == nil { subjects.append(subject) }
+            if parts[k] == "before" { pairs[subject, default: (nil, nil)].before = pairs[subject]?.before ?? p } else { pairs[subject, default: (nil, nil)].after = pairs[subject]?.after ?? p }
+        }
+        let paired = subjects.filter { pairs[$0]?.before != nil && pairs[$0]?.after != nil }
+        guard !paired.isEmpty else { return files }
+        func said(_ subject: String) -> Int {
+            subject.split(separator: " ").compactMap { w in
+                Numbers.allMatches(#"\b\#(NSRegularExpression.escapedPattern(for: String(w)))\b"#, in: c).first?.location
+            }.min() ?? Int.max
+        }
+        func uploaded(_ subject: String) -> Int { media.firstIndex { $0 == pairs[subject]?.before || $0 == pairs[subject]?.after } ?? Int.max }
+        let order = paired.sorted { (said($0), uploaded($0)) < (said($1), uploaded($1)) }
+        let block = order.flatMap { [pairs[$0]!.before!, pairs[$0]!.after!] }
+        var out: [String] = []
+        for p in files {
+            if block.contains(p) { if !out.contains(block[0]) { out += block } } else { out.append(p) }
+        }
+        return out
     }
 
     /// The words with what is quoted blanked out (same length): 'Title it "Thank You, Volunteers!"' names
@@ -249,7 +280,9 @@ extension RulePlanner {
             let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
             return namePart(stem).contains { part in
                 part.count >= 4 && visuals.filter({ namePart(((($0 as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension).contains(part) }).count == 1
-                    && has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+                    && (has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+                        // "the 4 car pics, logo comes later", "save the logo for later": not in it yet.
+                        || has(c, #"\b\#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? (?:comes?|will come|can come|goes|will go|can go|(?:gets?|will get|is|will be|can be) added|(?:is |are )?for)(?: in| on)? later\b|\b\#(NSRegularExpression.escapedPattern(for: part))s? later\b|\b(?:save|keep|leave)(?: the| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? for later\b"#))
             }
         }
         let leftOut = leftOutAfter(c, context: context) + refused + refusedByPart
@@ -453,13 +486,18 @@ extension RulePlanner {
     /// loosely, as whom the video is for or as many of a thing one file is, is what the video is about,
     /// not that file alone ("a video of just the beach", "the beach photo" still name it).
     static func isTheme(_ path: String, _ c: String, context: PlannerContext) -> Bool {
-        guard mentions(path, in: c, context: context, loose: false).isEmpty else { return false }
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
         let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
         let parts = namePart(stem)
+        // "a video of all the dishes" (dish_pasta, dish_salad): a part several files share names them all.
+        let shared = parts.filter { part in
+            c.contains(part) && context.media.contains { $0 != path && !isAudio($0) && namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
+        }
+        guard shared.isEmpty else { return false }
         let found = mentions(path, in: c, context: context)
         return !found.isEmpty && found.allSatisfy { at in
             let ns = c as NSString
-            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!only\b|just\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
                   let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
             return m[1] != "of" && m[1] != "about" || (word.hasSuffix("s") && !parts.contains(word))
         }
