@@ -246,6 +246,8 @@ extension RulePlanner {
         // Said of one clip, a title or the music, it is theirs.
         let owned = has(c, #"title|caption|card|\btext\b|transition|crossfade|fade|music|song|\bclip ?\d|\b(?:first|second|third|fourth|fifth|last|final|middle) (?:clip|photo|video|one|picture|shot|scene|segment|image|pic|slide)|\bphotos?\b|pictures?|\beach\b|\.(?:jpe?g|png|mp4|mov)\b|intro|outro|标题|字幕|音乐|照片"#)
             && !has(c, #"\b(?:video|whole thing|the whole|overall|total|everything)\b"#)
+            // "shave a second off the front of the clip": the clip's.
+            || has(c, #"\b(?:front|start|beginning|head|end|back|tail) of (?:the |that |this |my )?(?:video )?(?:clip|footage|recording)\b"#)
         if owned { return nil }
         func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
         var ms: Int?

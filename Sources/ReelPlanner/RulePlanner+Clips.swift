@@ -195,6 +195,50 @@ extension RulePlanner {
         return m[1]
     }
 
+    /// Where a clip's part that plays ends, or starts by a change: "cut the last 2 seconds of b.mp4", "trim 1
+    /// second off the end of the clip", "end the clip at 0:05", "shave a second off the front of the clip",
+    /// "the clip should begin 1 second later". A clip whose length is not known here is asked about, never removed.
+    static func clipEnds(_ c: String, _ ts: [SegmentTarget], draft: Draft, _ plan: inout Plan) -> Bool {
+        let amount = #"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#
+        let verb = #"(?:skip|cut|trim|chop|lose|drop|remove|shave|snip|take|knock|clip|lop)"#
+        let segs = draft.visualSegments
+        let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
+        guard !picked.isEmpty, picked.allSatisfy({ !segs[$0].isPicture }) else { return false }
+        // Later or earlier in the clip by that much.
+        if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:front|start|beginning|head)\b|\b(?:start|begin)s? (?:it |the clip )?\#(amount) (later|earlier|sooner)\b"#, in: c),
+           let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) {
+            let sign = m[3] == "earlier" || m[3] == "sooner" ? -1 : 1
+            for i in picked { plan.operations.append(.trim(.index(i), inMs: max(0, segs[i].trimIn + sign * ms), durationMs: nil)) }
+            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(sign < 0 ? "earlier" : "later") in the clip")
+            return true
+        }
+        // The end: by how much, or where.
+        var cut: Int?, endAt: Int?
+        if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? (?:the )?(?:last|final|ending|closing) (?:(\#(Numbers.amount))[- ]?)?(?:ms|s|secs?|seconds?)\b|\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:end|back|tail)\b"#, in: c) {
+            cut = m[1].isEmpty ? Numbers.duration(in: m[2]) : Numbers.duration(in: m[1] + " s")
+            if m[1].isEmpty, m[2].isEmpty { cut = 1000 }
+        } else if let m = Numbers.firstMatch(#"\b(?:end|stop|finish|cut off|cut it off)s? (?:it |the clip |the video clip )?(?:at|after) (?:the )?\#(amount)(?: mark)?\b"#, in: c) {
+            endAt = Numbers.duration(in: m[1])
+        }
+        guard cut != nil || endAt != nil else { return false }
+        for i in picked {
+            let s = segs[i]
+            if let endAt {
+                guard endAt > s.trimIn else { continue }
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, Int(Double(endAt - s.trimIn) / max(s.speed, 0.01)))))
+            } else if let cut, let d = s.duration {
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, d - Int(Double(cut) / max(s.speed, 0.01)))))
+            } else {
+                let name = s.src.map { ($0 as NSString).lastPathComponent } ?? s.displayName
+                plan.questions.append("I do not know how long \(name) is here, so I cannot cut its end by a length. Say how long it should play, for example \"make \(name) 5 seconds\".")
+                plan.understood.append("ask how long \(name) should play")
+                return true
+            }
+        }
+        plan.understood.append(endAt.map { "end \(ts.map(describe).joined(separator: ", ")) at \(seconds($0)) s" } ?? "cut the end of \(ts.map(describe).joined(separator: ", "))")
+        return true
+    }
+
     /// Whether the last turn changed clip `i`'s speed (and only that clip's).
     static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
         guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
@@ -352,6 +396,10 @@ extension RulePlanner {
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
             else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
+            // "between the first and second clip", "as the second item"
+            else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(\#(ordinalPattern)) (?:\#(anyNoun) )?(?:and|&) (?:the )?(\#(ordinalPattern))\b"#, in: c),
+                    let a = ordinalValue(m[1]), let b = ordinalValue(m[2]), a >= 0 { at = min(a, b < 0 ? count - 1 : b) + 1 }
+            else if let m = Numbers.firstMatch(#"\bas (?:the |a )?(\#(ordinalPattern)) (?:\#(anyNoun)|thing)\b"#, in: c), let v = ordinalValue(m[1]) { at = v < 0 ? nil : min(v, count) }
             else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
             else if has(c, #"\b(at the (?:very )?(start|beginning|front)|first|to the (?:very )?(start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
@@ -387,6 +435,7 @@ extension RulePlanner {
             speedOfCopy(c, draft: draft, &plan)
             return
         }
+        if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
             let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
@@ -419,7 +468,7 @@ extension RulePlanner {
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
         // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source".
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: in(?:to (?:it|the (?:clip|footage|video|recording|source|file)|its (?:source|footage|clip|recording|file)))?\b)"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
+            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (?:the )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: mark)?\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
             var length: Int?
@@ -454,7 +503,7 @@ extension RulePlanner {
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
         if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
-           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
+           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
                 plan.operations.append(.remove(t))
@@ -624,8 +673,9 @@ extension RulePlanner {
     /// a length ("change clip 2 from 3 to 5 seconds").
     static func clipRange(_ c: String, draft: Draft) -> (targets: [SegmentTarget], inMs: Int, durationMs: Int)? {
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
-              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?)(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
-              let a = Double(m[1]), let b = Double(m[2]), b > a else { return nil }
+              // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
+              let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a else { return nil }
         let stills = Set(stillIndexes(draft))
         var ts = targets(c, draft: draft).filter { $0 != .all }
         if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$"#) { ts = [.index(0)] }
@@ -669,6 +719,8 @@ extension RulePlanner {
     static func explicitSpeed(_ c: String) -> Double? {
         if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
+        // "back to normal speed", "real time again"
+        if has(c, #"\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
         // "speed it up by 25%", "slow it down by 20%"
         if let m = Numbers.firstMatch(#"\b(speed|faster|quicker|slow|slower)\b.*\bby (\d+(?:\.\d+)?)\s*%"#, in: c), let p = Double(m[2]) {
