@@ -179,7 +179,12 @@ extension RulePlanner {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
-        let files = pairedBeforeAfter(composeFiles(c, context: context), c, media: context.media)
+        var files = pairedBeforeAfter(composeFiles(c, context: context), c, media: context.media)
+        // "newest first", "most recent first": the last added leads.
+        if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
+            let visuals = files.filter { !isAudio($0) }
+            files = Array(visuals.reversed()) + files.filter(isAudio)
+        }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
@@ -466,12 +471,20 @@ extension RulePlanner {
         } }
         if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "start with the logo, then the photos, and end with the clip": the one clip, as a list item.
+        if !onlyNamed, clips.count == 1, !named.contains(clips[0]),
+           let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage)\b(?!s)"#, in: c).first {
+            placed.append((m.location, clips[0]))
+        }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         // "going from newborn to now": that one first, the others after it.
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
-        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
+        // "open with the drone shot and close with the group photo": the others between them.
+        let bookends = named.count == 2 && placed.count == 2
+            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b"#)
+        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
@@ -495,11 +508,18 @@ extension RulePlanner {
         }
         guard shared.isEmpty else { return false }
         let found = mentions(path, in: c, context: context)
-        return !found.isEmpty && found.allSatisfy { at in
+        return !found.isEmpty && found.allSatisfy { found in
             let ns = c as NSString
-            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+            // A mention that starts at "our" in "about our bakery" is read from the name.
+            let lead = Numbers.firstMatch(#"^(?:the|this|that|my|our|his|her|their) "#, in: ns.substring(from: found))?[0] ?? ""
+            let at = found + (lead as NSString).length
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
                   let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
-            return m[1] != "of" && m[1] != "about" || (word.hasSuffix("s") && !parts.contains(word))
+            // "a video about our bakery", "of my dog": whose it is, the theme; "a video of the sunset" is that one.
+            // "a video of my cat photo": that file, said as a thing.
+            if has(ns.substring(from: at), #"^[\w'’-]+ (?:photo|pic|picture|image|shot|clip|video|one|file)s?\b"#) { return false }
+            let owner = m[2].isEmpty ? lead.trimmingCharacters(in: .whitespaces) : m[2]
+            return m[1] != "of" && m[1] != "about" || ["my", "our", "his", "her", "their"].contains(owner) || (word.hasSuffix("s") && !parts.contains(word))
         }
     }
 
@@ -674,7 +694,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").
