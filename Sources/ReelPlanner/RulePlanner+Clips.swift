@@ -96,6 +96,11 @@ extension RulePlanner {
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
+        // "swap the two photos", "remove both clips": the two of that kind, when there are two.
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the (?:two|2)|both(?: the| of the)?) (photo|picture|pic|image|still|clip|video|shot|one)s\b"#, in: c).first {
+            let p = pool(m.groups[1], draft)
+            if p.count == 2 { for i in p { found.append((m.location, .index(i))) } }
+        }
         // "the middle clip" (an odd count has one)
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b"#, in: c).first, draft.visualSegments.count % 2 == 1 {
             found.append((m.location, .index(draft.visualSegments.count / 2)))
@@ -419,6 +424,23 @@ extension RulePlanner {
             }
             return
         }
+        // "add the other photos too", "add the remaining clips at the end": the session's files of that kind not on the timeline yet.
+        if has(c, #"\b(?:add|put|include|use|throw|stick|append|insert)\b"#),
+           let m = Numbers.firstMatch(#"\b(?:the )?(?:other|remaining|new|unused|leftover|missing|rest of the) (photos|pictures|pics|images|stills|clips|videos|vids|files|ones)\b|\bthe rest(?: of them)?\b"#, in: c),
+           !has(c, #"\b(?:instead of|replace|except|without|don'?t|dont|do not)\b|music|song"#) {
+            let onTimeline = Set(draft.visualSegments.compactMap(\.src))
+            let kind = m[1]
+            let missing = context.media.filter { p in
+                !isAudio(p) && !onTimeline.contains(p)
+                    && (has(kind, "photo|picture|pic|image|still") ? EditOperation.looksLikeStill(p) : has(kind, "clip|video|vid") ? !EditOperation.looksLikeStill(p) : true)
+            }
+            if !missing.isEmpty {
+                let atStart = has(c, #"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b"#)
+                for (k, p) in missing.enumerated() { plan.operations.append(.insert(source: p, at: atStart ? k : nil)) }
+                plan.understood.append("put \(missing.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) on the timeline")
+                return
+            }
+        }
         // "use the beach one instead of the first picture"
         if let m = Numbers.firstMatch(#"\buse (.+?) (?:instead of|in place of|for) (.+)$"#, in: c), let source = mediaNamed(m[1], context: context),
            let t = targets(m[2], draft: draft).first {
@@ -436,6 +458,14 @@ extension RulePlanner {
             return
         }
         if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }
+        // "only keep the first 2 seconds of the clip": how long it plays, from where it starts.
+        if let t = target, t != .all, indexes(ts).allSatisfy({ !draft.visualSegments[$0].isPicture }),
+           let m = Numbers.firstMatch(#"\b(?:keep|use|show|play)(?: only| just)? (?:the )?first (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
+           let ms = Numbers.duration(in: m[1]) {
+            for t in ts { plan.operations.append(.trim(t, inMs: nil, durationMs: ms)) }
+            plan.understood.append("play the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))")
+            return
+        }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
             let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
@@ -453,8 +483,11 @@ extension RulePlanner {
             return
         }
         // "swap the second clip for photo2", "switch a.jpg with beach": another file in its place.
+        let onlyClip = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
         if let m = Numbers.firstMatch(#"\b(?:swap|switch|replace|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$"#, in: c),
-           let source = mediaNamed(m[2], context: context), let t = targets(m[1], draft: draft).first, t != .all {
+           let source = mediaNamed(m[2], context: context),
+           // "replace the video with shot_04.jpg": the one clip.
+           let t = targets(m[1], draft: draft).first ?? (onlyClip.count == 1 && has(m[1], #"^(?:out )?(?:the |that )?(?:video|vid)$"#) ? .index(onlyClip[0]) : nil), t != .all {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
@@ -614,6 +647,17 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(c, #"\d"#),
+                  let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
+                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }) {
+            // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.
+            let longer = m[1] == "longer"
+            let f = has(c, #"\b(?:much|a lot|way|lots|twice)\b"#) ? (longer ? 2 : 0.5) : has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? (longer ? 1.25 : 0.8) : (longer ? 1.5 : 0.67)
+            for i in indexes(ts) {
+                let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(500, Int((Double(now) * f / 100).rounded()) * 100)))
+            }
+            plan.understood.append("show \(ts.map(describe).joined(separator: ", ")) \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),

@@ -213,6 +213,17 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
                 clause = "clip \(i + 1) " + clause
             }
+            // "make b.mp4 start at 1 second and end at 2.5 seconds": the end is that clip's too.
+            if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i), !draft.visualSegments[i].isPicture,
+               Self.has(c, #"^(?:and )?(?:end|stop|finish)s? (?:at|after) "#), Self.targets(c, draft: draft).isEmpty {
+                clause = "clip \(i + 1) " + clause
+            }
+            // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               Self.has(c, #"\b(?:first|last|opening|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b|\b(?:start|begin)s? (?:at )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?) in\b"#),
+               !Self.has(c, #"music|song|title|caption|\btext\b|fade|transition|video\b"#) {
+                clause += " of clip \(i + 1)"
+            }
             // "duration 2000 ms" right after a clip's trim: that clip's.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i),
                let m = Numbers.firstMatch(#"^(?:and )?(?:its |the )?(?:duration|length)(?: to| of|:| =)? ?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))[.!]?$"#, in: c),
