@@ -125,6 +125,8 @@ extension RulePlanner {
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
         if clipRange(c, draft: draft) != nil { return }
+        // "use 8 seconds of it" (said of a clip): how long that clip plays (clips() reads it).
+        if has(c, #"\b(?:use|keep|play|show)(?: only| just)? (?:the )?(?:first )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of (?:clip \d+|it|that one|the (?:video )?clip)\b"#) { return }
         // "I don't want it to be longer than 3 minutes", "keep it under 60 s": a limit, not a length. Within
         // it nothing changes (it made a 10 s video 3 minutes long); past it, the video is cut to it.
         if let m = Numbers.firstMatch(#"\b(?:(?:not|no|never|\w+n\W?t)(?: \w+){0,3}? (?:be )?(?:longer|more|over) than|(?:no|not) (?:longer|more) than|under|at most|max(?:imum)?|up to|less than|shorter than|within|below)\s+(?:about |around )?(\#(Numbers.amount)[- ]?\#(lengthUnit))"#, in: c),

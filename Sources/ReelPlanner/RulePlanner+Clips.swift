@@ -63,7 +63,10 @@ extension RulePlanner {
         return found
     }
 
-    private static func readTargets(_ c: String, draft: Draft) -> [SegmentTarget] {
+    private static func readTargets(_ said: String, draft: Draft) -> [SegmentTarget] {
+        // "the vélo one" for velo_clip.mp4: accents are no part of names (folded where every offset stays).
+        let folded = said.folding(options: .diacriticInsensitive, locale: nil)
+        let c = folded.utf16.count == said.utf16.count ? folded : said
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
         // Not "a 15 second video": a number before "second" makes it a length, not a position.
@@ -95,6 +98,10 @@ extension RulePlanner {
         if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
+        }
+        // "half speed on both": the two there are.
+        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b"#, in: c).first {
+            found += [(m.location, .index(0)), (m.location, .index(1))]
         }
         // "swap the two photos", "remove both clips": the two of that kind, when there are two.
         if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the (?:two|2)|both(?: the| of the)?) (photo|picture|pic|image|still|clip|video|shot|one)s\b"#, in: c).first {
@@ -244,6 +251,12 @@ extension RulePlanner {
         return true
     }
 
+    /// The one clip among pictures ("add the logo after the video", "replace the video with …"); nil unless there is exactly one.
+    static func theClip(_ draft: Draft) -> Int? {
+        let clips = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
+        return clips.count == 1 ? clips[0] : nil
+    }
+
     /// Whether the last turn changed clip `i`'s speed (and only that clip's).
     static func changedSpeed(of i: Int, context: PlannerContext) -> Bool {
         guard let before = context.previous?.visualSegments, before.count == context.draft.visualSegments.count, before.indices.contains(i) else { return false }
@@ -390,6 +403,13 @@ extension RulePlanner {
         }
         let target = ts.first
         let count = draft.visualSegments.count
+        // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
+        if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
+           draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
+           has(c, #"\b(?:start|beginning|end|first|last)\b"#) {
+            plan.understood.append("place \(file) as the new video has it")
+            return
+        }
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
@@ -405,7 +425,8 @@ extension RulePlanner {
             else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(\#(ordinalPattern)) (?:\#(anyNoun) )?(?:and|&) (?:the )?(\#(ordinalPattern))\b"#, in: c),
                     let a = ordinalValue(m[1]), let b = ordinalValue(m[2]), a >= 0 { at = min(a, b < 0 ? count - 1 : b) + 1 }
             else if let m = Numbers.firstMatch(#"\bas (?:the |a )?(\#(ordinalPattern)) (?:\#(anyNoun)|thing)\b"#, in: c), let v = ordinalValue(m[1]) { at = v < 0 ? nil : min(v, count) }
-            else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
+            else if let m = after, let k = (targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first })
+                        ?? (has(m[2], #"^(?:the |that )?(?:video|vid)\b"#) ? theClip(draft) : nil)) { at = m[1] == "before" ? k : k + 1 }
             else if has(c, #"\b(at the (?:very )?(start|beginning|front)|first|to the (?:very )?(start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
                 let k = v < 0 ? count - 1 : v
@@ -458,17 +479,19 @@ extension RulePlanner {
             return
         }
         if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }
-        // "only keep the first 2 seconds of the clip": how long it plays, from where it starts.
-        if let t = target, t != .all, indexes(ts).allSatisfy({ !draft.visualSegments[$0].isPicture }),
-           let m = Numbers.firstMatch(#"\b(?:keep|use|show|play)(?: only| just)? (?:the )?first (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
+        // "only keep the first 2 seconds of the clip": how long it plays, from where it starts (a lone clip: that one).
+        let lone: SegmentTarget? = draft.visualSegments.count == 1 && !draft.visualSegments[0].isPicture ? .index(0) : nil
+        if let t = target ?? lone, t != .all, (ts.isEmpty ? [0] : indexes(ts)).allSatisfy({ !draft.visualSegments[$0].isPicture }),
+           let m = Numbers.firstMatch(#"\b(?:(?:keep|use|show|play)(?: only| just)?|only|just) (?:the )?first (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
            let ms = Numbers.duration(in: m[1]) {
-            for t in ts { plan.operations.append(.trim(t, inMs: nil, durationMs: ms)) }
-            plan.understood.append("play the first \(seconds(ms)) s of \(ts.map(describe).joined(separator: ", "))")
+            for t in ts.isEmpty ? [t] : ts { plan.operations.append(.trim(t, inMs: nil, durationMs: ms)) }
+            plan.understood.append("play the first \(seconds(ms)) s of \((ts.isEmpty ? [t] : ts).map(describe).joined(separator: ", "))")
             return
         }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
-            let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b|\b(?:cut|trim|chopp?ed|cropped)(?: off)? (?:at|from|in) the (?:beginning|start|front)\b\D{0,20}?(\#(Numbers.amount))[- ]?(?:s|secs?|seconds?)\b"#, in: c) {
+            let said = m[1] + m[2]
+            let ms = said.isEmpty ? 1000 : (Numbers.duration(in: said + " s") ?? 1000)
             for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
             return
@@ -483,11 +506,10 @@ extension RulePlanner {
             return
         }
         // "swap the second clip for photo2", "switch a.jpg with beach": another file in its place.
-        let onlyClip = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
         if let m = Numbers.firstMatch(#"\b(?:swap|switch|replace|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$"#, in: c),
            let source = mediaNamed(m[2], context: context),
            // "replace the video with shot_04.jpg": the one clip.
-           let t = targets(m[1], draft: draft).first ?? (onlyClip.count == 1 && has(m[1], #"^(?:out )?(?:the |that )?(?:video|vid)$"#) ? .index(onlyClip[0]) : nil), t != .all {
+           let t = targets(m[1], draft: draft).first ?? (has(m[1], #"^(?:out )?(?:the |that )?(?:video|vid)$"#) ? theClip(draft).map { .index($0) } : nil), t != .all {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
@@ -660,10 +682,10 @@ extension RulePlanner {
             plan.understood.append("show \(ts.map(describe).joined(separator: ", ")) \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
-                  !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),
+                  !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms && !has(c, #"\bof clip \d+\b"#)),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
                   // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
-                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
+                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
             // "clip_01.mp4 (in=2000ms, duration=6000ms) followed by img_02.jpg (4000ms)": each file's own
             // times, said after its name; else the words are every target's.
             for (part, group) in ownParts(c, ts) ?? [(c, ts)] {
@@ -718,11 +740,12 @@ extension RulePlanner {
     static func clipRange(_ c: String, draft: Draft) -> (targets: [SegmentTarget], inMs: Int, durationMs: Int)? {
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
               // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
-              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
               let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a else { return nil }
         let stills = Set(stillIndexes(draft))
         var ts = targets(c, draft: draft).filter { $0 != .all }
-        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$"#) { ts = [.index(0)] }
+        // "pull 01:10-01:25 from the wide shot" when the video is that one clip.
+        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep)\b"#) { ts = [.index(0)] }
         let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
@@ -730,7 +753,7 @@ extension RulePlanner {
 
     /// Words that place a time inside a clip said as "it": "start it 3 seconds in", "can it begin 1 s
     /// into it", "cut off the first 8 seconds of it", "only use from 12s to 20s of it".
-    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b"#
+    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|^(?:and |then |so )?(?:start|begin) (?:it|that one|this one) (?:at|from) (?:the )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\b(?:use|keep|play|show) (?:only |just )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?) of (?:it|that one)\b"#
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
     static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {
@@ -764,7 +787,7 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         // "back to normal speed", "real time again"
-        if has(c, #"\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
+        if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
         // "speed it up by 25%", "slow it down by 20%"
         if let m = Numbers.firstMatch(#"\b(speed|faster|quicker|slow|slower)\b.*\bby (\d+(?:\.\d+)?)\s*%"#, in: c), let p = Double(m[2]) {
@@ -774,7 +797,7 @@ extension RulePlanner {
         // "50% speed", "at 200% of the normal speed", "speed to 75%"
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
-        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
+        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b|(\#(Numbers.chineseNumber))\s*倍速?|\b(?:at )?(\d+(?:\.\d+)?) ?times (?:the |its )?(?:normal |original |regular |usual )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
         guard let v, (0.25...4).contains(v) else { return nil }
         return v

@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
@@ -41,7 +41,8 @@ extension RulePlanner {
         }
         // A name part several files share names them all: "product" for product-front.jpg and product-side.jpg, "broll" for broll1, broll2.
         for part in namePart(stem) where !out.contains(part) {
-            let sharing = context.media.filter { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
+            // (A picture and a song that share "brand" — brand_logo.png, brand_track.mp3 — are no group.)
+            let sharing = context.media.filter { isAudio($0) == isAudio(path) && namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
             // A three-letter part ("my cat pics" for cat1, cat2, cat3) only when it tells some files from the others.
             if sharing.count >= 2, part.count >= 4 || sharing.count < context.media.filter({ !isAudio($0) }).count { out.append(part) }
         }
@@ -88,15 +89,15 @@ extension RulePlanner {
         }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
         guard !ownOnly else { return out }
-        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
+        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
-                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?)\b)"#)
+                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name)\b)"#)
             }
             // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
             // dashboard -> …": a part as a list item.
@@ -180,6 +181,13 @@ extension RulePlanner {
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
         var files = pairedBeforeAfter(composeFiles(c, context: context), c, media: context.media)
+        // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
+        // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
+        if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b"#) {
+            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context).isEmpty }
+            let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
+            for (k, i) in loose.enumerated() { files[i] = sorted[k] }
+        }
         // "newest first", "most recent first": the last added leads.
         if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
             let visuals = files.filter { !isAudio($0) }
@@ -354,6 +362,18 @@ extension RulePlanner {
                 return listed + rest + chosenSounds.filter { !voiceSounds.contains($0) }
             }
         }
+        // "model photographs 1 to 4", "slides 2-3": the files of that kind numbered so.
+        if let m = Numbers.firstMatch(#"\b(photos|pictures|pics|images|slides|clips|videos|shots|figures|files|stills)(?: #| no\.?)? ?(\d+) ?(?:to|through|thru|until|-|–) ?#?(\d+)\b(?! ?(?:s|secs?|seconds?|%)\b)"#, in: c),
+           let a = Int(m[2]), let b = Int(m[3]), b > a {
+            let pool = has(m[1], "clip|video") ? clips : has(m[1], "file") ? visuals : stills
+            let picked = pool.filter { p in
+                let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                return Numbers.firstMatch(#"(\d+)$"#, in: stem).flatMap { Int($0[1]) }.map { (a...b).contains($0) } ?? false
+            }
+            if picked.count >= 2, picked.count < visuals.count {
+                return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
+            }
+        }
         // "the first three photos", "the last 2 clips"
         if let m = Numbers.firstMatch(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c),
            let n = Numbers.english(m[2]).map(Int.init), n > 0 {
@@ -483,7 +503,8 @@ extension RulePlanner {
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         // "open with the drone shot and close with the group photo": the others between them.
         let bookends = named.count == 2 && placed.count == 2
-            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b"#)
+            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\bis first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\bis last\b"#)
+            && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
         if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
@@ -631,11 +652,11 @@ extension RulePlanner {
                     copies.append(p)
                     if !has(before, #"最后"#) { atStart.append(p) }
                 } else if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
-                    || has(after, #"^\#(token)\#(kind)\s?\#(last)"#)
+                    || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(last)"#)
                     || has(after, #"^\#(token)(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
                     atEnd.append(p)
                 } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
-                    || has(after, #"^\#(token)\#(kind)\s?\#(first)"#) {
+                    || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(first)"#) {
                     atStart.append(p)
                 } else if has(after, #"^\#(token)\#(kind) (?:(?:should )?(?:go|goes|be|sits?) )?(?:in the (?:middle|center|centre)|halfway through)\b"#) {
                     // "pool clip in the middle"
