@@ -184,7 +184,7 @@ extension RulePlanner {
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
         if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b"#) {
-            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context).isEmpty }
+            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
         }
@@ -308,6 +308,11 @@ extension RulePlanner {
         // two words of its name together ("jayden goal") still name it.
         if named.contains(where: { !mentions($0, in: c, context: context, own: true).isEmpty }) {
             let weak = named.filter { p in
+                // "Ceremony teaser, … vows.mp4 then details_rings.jpg": a bare name said as what kind of video it is.
+                let file = (p as NSString).lastPathComponent.lowercased()
+                if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
+                    has((c as NSString).substring(from: at), #"^[\w'-]+ (?:teaser|trailer|recap|highlights?|promo|reel|montage|edit|film|movie|story)\b"#)
+                }) { return true }
                 guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
                 let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
                 let parts = namePart(stem).filter { $0.count >= 3 }.map { NSRegularExpression.escapedPattern(for: $0) }
