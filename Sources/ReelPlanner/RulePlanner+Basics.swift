@@ -156,6 +156,8 @@ extension RulePlanner {
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
         if clipRange(c, draft: draft) != nil { return }
+        // "use 8 seconds of it" (said of a clip): how long that clip plays (clips() reads it).
+        if has(c, #"\b(?:use|keep|play|show)(?: only| just)? (?:the )?(?:first )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of (?:clip \d+|it|that one|the (?:video )?clip)\b"#) { return }
         // "I don't want it to be longer than 3 minutes", "keep it under 60 s": a limit, not a length. Within
         // it nothing changes (it made a 10 s video 3 minutes long); past it, the video is cut to it.
         if let m = Numbers.firstMatch(#"\b(?:(?:not|no|never|\w+n\W?t)(?: \w+){0,3}? (?:be )?(?:longer|more|over) than|(?:no|not) (?:longer|more) than|under|at most|max(?:imum)?|up to|less than|shorter than|within|below)\s+(?:about |around )?(\#(Numbers.amount)[- ]?\#(lengthUnit))"#, in: c),
@@ -286,6 +288,8 @@ extension RulePlanner {
         // Said of one clip, a title or the music, it is theirs.
         let owned = has(c, #"title|caption|card|\btext\b|transition|crossfade|fade|music|song|\bclip ?\d|\b(?:first|second|third|fourth|fifth|last|final|middle) (?:clip|photo|video|one|picture|shot|scene|segment|image|pic|slide)|\bphotos?\b|pictures?|\beach\b|\.(?:jpe?g|png|mp4|mov)\b|intro|outro|标题|字幕|音乐|照片"#)
             && !has(c, #"\b(?:video|whole thing|the whole|overall|total|everything)\b"#)
+            // "shave a second off the front of the clip": the clip's.
+            || has(c, #"\b(?:front|start|beginning|head|end|back|tail) of (?:the |that |this |my )?(?:video )?(?:clip|footage|recording)\b"#)
         if owned { return nil }
         func amount(_ s: String) -> Int? { Numbers.duration(in: s) }
         var ms: Int?

@@ -63,7 +63,10 @@ extension RulePlanner {
         return found
     }
 
-    private static func readTargets(_ c: String, draft: Draft) -> [SegmentTarget] {
+    private static func readTargets(_ said: String, draft: Draft) -> [SegmentTarget] {
+        // "the vélo one" for velo_clip.mp4: accents are no part of names (folded where every offset stays).
+        let folded = said.folding(options: .diacriticInsensitive, locale: nil)
+        let c = folded.utf16.count == said.utf16.count ? folded : said
         var found: [(Int, SegmentTarget)] = []
         let ord = ordinalPattern, noun = anyNoun
         // Not "a 15 second video": a number before "second" makes it a length, not a position.
@@ -95,6 +98,15 @@ extension RulePlanner {
         if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
            let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
+        }
+        // "half speed on both": the two there are.
+        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b"#, in: c).first {
+            found += [(m.location, .index(0)), (m.location, .index(1))]
+        }
+        // "swap the two photos", "remove both clips": the two of that kind, when there are two.
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the (?:two|2)|both(?: the| of the)?) (photo|picture|pic|image|still|clip|video|shot|one)s\b"#, in: c).first {
+            let p = pool(m.groups[1], draft)
+            if p.count == 2 { for i in p { found.append((m.location, .index(i))) } }
         }
         // "the middle clip" (an odd count has one)
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b"#, in: c).first, draft.visualSegments.count % 2 == 1 {
@@ -193,6 +205,56 @@ extension RulePlanner {
         let ts = targets(m[1], draft: draft)
         guard ts.count == 1, ts != [.all] else { return nil }
         return m[1]
+    }
+
+    /// Where a clip's part that plays ends, or starts by a change: "cut the last 2 seconds of b.mp4", "trim 1
+    /// second off the end of the clip", "end the clip at 0:05", "shave a second off the front of the clip",
+    /// "the clip should begin 1 second later". A clip whose length is not known here is asked about, never removed.
+    static func clipEnds(_ c: String, _ ts: [SegmentTarget], draft: Draft, _ plan: inout Plan) -> Bool {
+        let amount = #"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))"#
+        let verb = #"(?:skip|cut|trim|chop|lose|drop|remove|shave|snip|take|knock|clip|lop)"#
+        let segs = draft.visualSegments
+        let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
+        guard !picked.isEmpty, picked.allSatisfy({ !segs[$0].isPicture }) else { return false }
+        // Later or earlier in the clip by that much.
+        if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:front|start|beginning|head)\b|\b(?:start|begin)s? (?:it |the clip )?\#(amount) (later|earlier|sooner)\b"#, in: c),
+           let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) {
+            let sign = m[3] == "earlier" || m[3] == "sooner" ? -1 : 1
+            for i in picked { plan.operations.append(.trim(.index(i), inMs: max(0, segs[i].trimIn + sign * ms), durationMs: nil)) }
+            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(sign < 0 ? "earlier" : "later") in the clip")
+            return true
+        }
+        // The end: by how much, or where.
+        var cut: Int?, endAt: Int?
+        if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? (?:the )?(?:last|final|ending|closing) (?:(\#(Numbers.amount))[- ]?)?(?:ms|s|secs?|seconds?)\b|\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:end|back|tail)\b"#, in: c) {
+            cut = m[1].isEmpty ? Numbers.duration(in: m[2]) : Numbers.duration(in: m[1] + " s")
+            if m[1].isEmpty, m[2].isEmpty { cut = 1000 }
+        } else if let m = Numbers.firstMatch(#"\b(?:end|stop|finish|cut off|cut it off)s? (?:it |the clip |the video clip )?(?:at|after) (?:the )?\#(amount)(?: mark)?\b"#, in: c) {
+            endAt = Numbers.duration(in: m[1])
+        }
+        guard cut != nil || endAt != nil else { return false }
+        for i in picked {
+            let s = segs[i]
+            if let endAt {
+                guard endAt > s.trimIn else { continue }
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, Int(Double(endAt - s.trimIn) / max(s.speed, 0.01)))))
+            } else if let cut, let d = s.duration {
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, d - Int(Double(cut) / max(s.speed, 0.01)))))
+            } else {
+                let name = s.src.map { ($0 as NSString).lastPathComponent } ?? s.displayName
+                plan.questions.append("I do not know how long \(name) is here, so I cannot cut its end by a length. Say how long it should play, for example \"make \(name) 5 seconds\".")
+                plan.understood.append("ask how long \(name) should play")
+                return true
+            }
+        }
+        plan.understood.append(endAt.map { "end \(ts.map(describe).joined(separator: ", ")) at \(seconds($0)) s" } ?? "cut the end of \(ts.map(describe).joined(separator: ", "))")
+        return true
+    }
+
+    /// The one clip among pictures ("add the logo after the video", "replace the video with …"); nil unless there is exactly one.
+    static func theClip(_ draft: Draft) -> Int? {
+        let clips = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
+        return clips.count == 1 ? clips[0] : nil
     }
 
     /// Whether the last turn changed clip `i`'s speed (and only that clip's).
@@ -349,6 +411,13 @@ extension RulePlanner {
         }
         let target = ts.first
         let count = draft.visualSegments.count
+        // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
+        if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
+           draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
+           has(c, #"\b(?:start|beginning|end|first|last)\b"#) {
+            plan.understood.append("place \(file) as the new video has it")
+            return
+        }
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
@@ -360,7 +429,12 @@ extension RulePlanner {
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
             else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(?:first|1st) (?:two|2)\b|\bbetween (?:clips? |photos? )?1 and 2\b"#, in: c), !m[0].isEmpty { at = 1 }
-            else if let m = after, let k = targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first }) { at = m[1] == "before" ? k : k + 1 }
+            // "between the first and second clip", "as the second item"
+            else if let m = Numbers.firstMatch(#"\bbetween (?:the )?(\#(ordinalPattern)) (?:\#(anyNoun) )?(?:and|&) (?:the )?(\#(ordinalPattern))\b"#, in: c),
+                    let a = ordinalValue(m[1]), let b = ordinalValue(m[2]), a >= 0 { at = min(a, b < 0 ? count - 1 : b) + 1 }
+            else if let m = Numbers.firstMatch(#"\bas (?:the |a )?(\#(ordinalPattern)) (?:\#(anyNoun)|thing)\b"#, in: c), let v = ordinalValue(m[1]) { at = v < 0 ? nil : min(v, count) }
+            else if let m = after, let k = (targets(m[2], draft: draft).first.flatMap({ indexes([$0]).first })
+                        ?? (has(m[2], #"^(?:the |that )?(?:video|vid)\b"#) ? theClip(draft) : nil)) { at = m[1] == "before" ? k : k + 1 }
             else if has(c, #"\b(at the (?:very )?(start|beginning|front)|first|to the (?:very )?(start|beginning|front))\b|开头|最前"#) && !has(c, #"\bafter the first\b"#) { at = 0 }
             else if let m = Numbers.firstMatch(#"\b(after|before) (?:the )?(\#(ordinalPattern))(?: (?:one|clip|photo|picture|image|video|shot))?\b"#, in: c), let v = ordinalValue(m[2]) {
                 let k = v < 0 ? count - 1 : v
@@ -379,6 +453,23 @@ extension RulePlanner {
             }
             return
         }
+        // "add the other photos too", "add the remaining clips at the end": the session's files of that kind not on the timeline yet.
+        if has(c, #"\b(?:add|put|include|use|throw|stick|append|insert)\b"#),
+           let m = Numbers.firstMatch(#"\b(?:the )?(?:other|remaining|new|unused|leftover|missing|rest of the) (photos|pictures|pics|images|stills|clips|videos|vids|files|ones)\b|\bthe rest(?: of them)?\b"#, in: c),
+           !has(c, #"\b(?:instead of|replace|except|without|don'?t|dont|do not)\b|music|song"#) {
+            let onTimeline = Set(draft.visualSegments.compactMap(\.src))
+            let kind = m[1]
+            let missing = context.media.filter { p in
+                !isAudio(p) && !onTimeline.contains(p)
+                    && (has(kind, "photo|picture|pic|image|still") ? EditOperation.looksLikeStill(p) : has(kind, "clip|video|vid") ? !EditOperation.looksLikeStill(p) : true)
+            }
+            if !missing.isEmpty {
+                let atStart = has(c, #"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b"#)
+                for (k, p) in missing.enumerated() { plan.operations.append(.insert(source: p, at: atStart ? k : nil)) }
+                plan.understood.append("put \(missing.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) on the timeline")
+                return
+            }
+        }
         // "use the beach one instead of the first picture"
         if let m = Numbers.firstMatch(#"\buse (.+?) (?:instead of|in place of|for) (.+)$"#, in: c), let source = mediaNamed(m[1], context: context),
            let t = targets(m[2], draft: draft).first {
@@ -395,9 +486,20 @@ extension RulePlanner {
             speedOfCopy(c, draft: draft, &plan)
             return
         }
+        if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }
+        // "only keep the first 2 seconds of the clip": how long it plays, from where it starts (a lone clip: that one).
+        let lone: SegmentTarget? = draft.visualSegments.count == 1 && !draft.visualSegments[0].isPicture ? .index(0) : nil
+        if let t = target ?? lone, t != .all, (ts.isEmpty ? [0] : indexes(ts)).allSatisfy({ !draft.visualSegments[$0].isPicture }),
+           let m = Numbers.firstMatch(#"\b(?:(?:keep|use|show|play)(?: only| just)?|only|just) (?:the )?first (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: c),
+           let ms = Numbers.duration(in: m[1]) {
+            for t in ts.isEmpty ? [t] : ts { plan.operations.append(.trim(t, inMs: nil, durationMs: ms)) }
+            plan.understood.append("play the first \(seconds(ms)) s of \((ts.isEmpty ? [t] : ts).map(describe).joined(separator: ", "))")
+            return
+        }
         // "skip the 1st second of b.mp4", "cut the first 2 seconds of clip 2", "clip the first 10 secs off clip1": where the clip starts.
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b"#, in: c) {
-            let ms = m[1].isEmpty ? 1000 : (Numbers.duration(in: m[1] + " s") ?? 1000)
+        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b|\b(?:cut|trim|chopp?ed|cropped)(?: off)? (?:at|from|in) the (?:beginning|start|front)\b\D{0,20}?(\#(Numbers.amount))[- ]?(?:s|secs?|seconds?)\b"#, in: c) {
+            let said = m[1] + m[2]
+            let ms = said.isEmpty ? 1000 : (Numbers.duration(in: said + " s") ?? 1000)
             for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
             return
@@ -413,7 +515,9 @@ extension RulePlanner {
         }
         // "swap the second clip for photo2", "switch a.jpg with beach": another file in its place.
         if let m = Numbers.firstMatch(#"\b(?:swap|switch|replace|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$"#, in: c),
-           let source = mediaNamed(m[2], context: context), let t = targets(m[1], draft: draft).first, t != .all {
+           let source = mediaNamed(m[2], context: context),
+           // "replace the video with shot_04.jpg": the one clip.
+           let t = targets(m[1], draft: draft).first ?? (has(m[1], #"^(?:out )?(?:the |that )?(?:video|vid)$"#) ? theClip(draft).map { .index($0) } : nil), t != .all {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
@@ -427,7 +531,7 @@ extension RulePlanner {
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
         // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source"
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+            ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (?:the )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: mark)?\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
             var length: Int?
@@ -462,7 +566,7 @@ extension RulePlanner {
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
         if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
-           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
+           !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
                 plan.operations.append(.remove(t))
@@ -576,14 +680,25 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(c, #"\d"#),
+                  let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
+                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }) {
+            // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.
+            let longer = m[1] == "longer"
+            let f = has(c, #"\b(?:much|a lot|way|lots|twice)\b"#) ? (longer ? 2 : 0.5) : has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? (longer ? 1.25 : 0.8) : (longer ? 1.5 : 0.67)
+            for i in indexes(ts) {
+                let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(500, Int((Double(now) * f / 100).rounded()) * 100)))
+            }
+            plan.understood.append("show \(ts.map(describe).joined(separator: ", ")) \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   // "make the transition between the first and second clip 1 second": the transition's (it trimmed both clips).
                   !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\bbetween\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
-                  !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms),
+                  !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms && !has(c, #"\bof clip \d+\b"#)),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
                   // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
-                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
+                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
             // "clip_01.mp4 (in=2000ms, duration=6000ms) followed by img_02.jpg (4000ms)": each file's own
             // times, said after its name; else the words are every target's.
             for (part, group) in ownParts(c, ts) ?? [(c, ts)] {
@@ -637,11 +752,13 @@ extension RulePlanner {
     /// a length ("change clip 2 from 3 to 5 seconds").
     static func clipRange(_ c: String, draft: Draft) -> (targets: [SegmentTarget], inMs: Int, durationMs: Int)? {
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
-              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?)(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
-              let a = Double(m[1]), let b = Double(m[2]), b > a else { return nil }
+              // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
+              let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a else { return nil }
         let stills = Set(stillIndexes(draft))
         var ts = targets(c, draft: draft).filter { $0 != .all }
-        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$"#) { ts = [.index(0)] }
+        // "pull 01:10-01:25 from the wide shot" when the video is that one clip.
+        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep)\b"#) { ts = [.index(0)] }
         let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))
@@ -649,7 +766,7 @@ extension RulePlanner {
 
     /// Words that place a time inside a clip said as "it": "start it 3 seconds in", "can it begin 1 s
     /// into it", "cut off the first 8 seconds of it", "only use from 12s to 20s of it".
-    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b"#
+    static let insideAClip = #"\b(?:start|begin)s?\b.*\b\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to (?:it|that one))?\b[.!?]*$|^(?:and |then |so )?(?:start|begin) (?:it|that one|this one) (?:at|from) (?:the )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b[.!?]*$|\b(?:first|opening|last|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\bfrom \d+(?:\.\d+)? ?(?:s|secs?|seconds?)? ?(?:to|until|till|-) ?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b.*\bof (?:it|that one)\b|\b(?:use|keep|play|show) (?:only |just )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?) of (?:it|that one)\b"#
 
     /// "remove the person walking in the background of b.mp4": something inside a clip, not the clip.
     static func removesPartOfAClip(_ c: String, draft: Draft) -> Bool {
@@ -682,6 +799,8 @@ extension RulePlanner {
     static func explicitSpeed(_ c: String) -> Double? {
         if let m = Numbers.firstMatch(#"\bspeed\b(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?(\d+(?:\.\d+)?)\s*x?\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
+        // "back to normal speed", "real time again"
+        if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }
         // "speed it up by 25%", "slow it down by 20%"
         if let m = Numbers.firstMatch(#"\b(speed|faster|quicker|slow|slower)\b.*\bby (\d+(?:\.\d+)?)\s*%"#, in: c), let p = Double(m[2]) {
@@ -692,7 +811,7 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
         // (Not "make the transitions 2x longer": how long, not how fast.)
-        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|at (\d+(?:\.\d+)?) ?times (?:the )?speed"#, in: c) else { return nil }
+        guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|\b(?:at )?(\d+(?:\.\d+)?) ?times (?:the |its )?(?:normal |original |regular |usual )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
         guard let v, (0.25...4).contains(v) else { return nil }
         return v

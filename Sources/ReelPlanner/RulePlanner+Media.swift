@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
@@ -41,7 +41,8 @@ extension RulePlanner {
         }
         // A name part several files share names them all: "product" for product-front.jpg and product-side.jpg, "broll" for broll1, broll2.
         for part in namePart(stem) where !out.contains(part) {
-            let sharing = context.media.filter { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
+            // (A picture and a song that share "brand" — brand_logo.png, brand_track.mp3 — are no group.)
+            let sharing = context.media.filter { isAudio($0) == isAudio(path) && namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
             // A three-letter part ("my cat pics" for cat1, cat2, cat3) only when it tells some files from the others.
             if sharing.count >= 2, part.count >= 4 || sharing.count < context.media.filter({ !isAudio($0) }).count { out.append(part) }
         }
@@ -88,19 +89,19 @@ extension RulePlanner {
         }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
         guard !ownOnly else { return out }
-        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
+        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
-                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?)\b)"#)
+                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name)\b)"#)
             }
             // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -180,19 +181,54 @@ extension RulePlanner {
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
         // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room".
-        var files = composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b"#, "$1 one"), context: context)
-        // "the stills in file-name order", "keep the file order", "alphabetical", "the slides in numerical
-        // order": the pictures sorted by name in the places pictures hold (a clip said to open stays first).
-        if has(c, #"\bfile[- ]?(?:name)?[- ]order\b|\border of (?:the )?file ?names?\b|\b(?:sorted |ordered |in order )?by (?:the )?(?:file ?)?names?\b|\balphabetical(?:ly)?\b|\b(?:numerical|numeric) order\b|按文件名"#) {
-            let sortable = files.indices.filter { !isAudio(files[$0]) && EditOperation.looksLikeStill(files[$0]) }
-            let slots = sortable.isEmpty ? files.indices.filter { !isAudio(files[$0]) } : sortable
-            let sorted = slots.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
-            for (slot, name) in zip(slots, sorted) { files[slot] = name }
+        var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b"#, "$1 one"), context: context), c, media: context.media)
+        // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
+        // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
+        if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
+            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
+            let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
+            for (k, i) in loose.enumerated() { files[i] = sorted[k] }
+        }
+        // "newest first", "most recent first": the last added leads.
+        if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
+            let visuals = files.filter { !isAudio($0) }
+            files = Array(visuals.reversed()) + files.filter(isAudio)
         }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
         return files.filter { !isAudio($0) || (named.contains($0) && !has(c, #"\b(?:no|without|don'?t|do not)\b[^,.;]{0,20}\b(?:music|songs?|bgm)\b"#)) }
+    }
+
+    /// "a before and after video", "each before pic right before its after pic - hood first, then
+    /// interior": files named "<subject>_before" / "<subject>_after" go in pairs, before then after, the
+    /// subjects in the order said (else as they came); other files keep their places.
+    static func pairedBeforeAfter(_ files: [String], _ c: String, media: [String]) -> [String] {
+        guard has(c, #"\bbefores? (?:and|&|n|\+|/|then|vs\.?|or|(?:right |just )?before) (?:(?:the|its|their) )?afters?\b|\bbefore[- /&]+after\b|\beach before\b"#) else { return files }
+        var subjects: [String] = [], pairs: [String: (before: String?, after: String?)] = [:]
+        for p in files where !isAudio(p) {
+            let parts = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                .split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
+            guard let k = parts.firstIndex(where: { $0 == "before" || $0 == "after" }), parts.count > 1 else { continue }
+            let subject = parts.enumerated().filter { $0.offset != k }.map(\.element).joined(separator: " ")
+            if pairs[subject] == nil { subjects.append(subject) }
+            if parts[k] == "before" { pairs[subject, default: (nil, nil)].before = pairs[subject]?.before ?? p } else { pairs[subject, default: (nil, nil)].after = pairs[subject]?.after ?? p }
+        }
+        let paired = subjects.filter { pairs[$0]?.before != nil && pairs[$0]?.after != nil }
+        guard !paired.isEmpty else { return files }
+        func said(_ subject: String) -> Int {
+            subject.split(separator: " ").compactMap { w in
+                Numbers.allMatches(#"\b\#(NSRegularExpression.escapedPattern(for: String(w)))\b"#, in: c).first?.location
+            }.min() ?? Int.max
+        }
+        func uploaded(_ subject: String) -> Int { media.firstIndex { $0 == pairs[subject]?.before || $0 == pairs[subject]?.after } ?? Int.max }
+        let order = paired.sorted { (said($0), uploaded($0)) < (said($1), uploaded($1)) }
+        let block = order.flatMap { [pairs[$0]!.before!, pairs[$0]!.after!] }
+        var out: [String] = []
+        for p in files {
+            if block.contains(p) { if !out.contains(block[0]) { out += block } } else { out.append(p) }
+        }
+        return out
     }
 
     /// The words with what is quoted blanked out (same length): 'Title it "Thank You, Volunteers!"' names
@@ -258,7 +294,9 @@ extension RulePlanner {
             let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
             return namePart(stem).contains { part in
                 part.count >= 4 && visuals.filter({ namePart(((($0 as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension).contains(part) }).count == 1
-                    && has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+                    && (has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+                        // "the 4 car pics, logo comes later", "save the logo for later": not in it yet.
+                        || has(c, #"\b\#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? (?:comes?|will come|can come|goes|will go|can go|(?:gets?|will get|is|will be|can be) added|(?:is |are )?for)(?: in| on)? later\b|\b\#(NSRegularExpression.escapedPattern(for: part))s? later\b|\b(?:save|keep|leave)(?: the| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? for later\b"#))
             }
         }
         let leftOut = leftOutAfter(c, context: context) + refused + refusedByPart
@@ -271,6 +309,11 @@ extension RulePlanner {
         // two words of its name together ("jayden goal") still name it.
         if named.contains(where: { !mentions($0, in: c, context: context, own: true).isEmpty }) {
             let weak = named.filter { p in
+                // "Ceremony teaser, … vows.mp4 then details_rings.jpg": a bare name said as what kind of video it is.
+                let file = (p as NSString).lastPathComponent.lowercased()
+                if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
+                    has((c as NSString).substring(from: at), #"^[\w'-]+ (?:teaser|trailer|recap|highlights?|promo|reel|montage|edit|film|movie|story)\b"#)
+                }) { return true }
                 guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
                 let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
                 let parts = namePart(stem).filter { $0.count >= 3 }.map { NSRegularExpression.escapedPattern(for: $0) }
@@ -323,6 +366,18 @@ extension RulePlanner {
                 let rest = has(m.groups[1], #"\b(?:the rest|everything else|the others)\b"#) ? visuals.filter { !listed.contains($0) } : []
                 let chosenSounds = namedSounds.isEmpty ? (musicWords ? sounds : []) : namedSounds
                 return listed + rest + chosenSounds.filter { !voiceSounds.contains($0) }
+            }
+        }
+        // "model photographs 1 to 4", "slides 2-3": the files of that kind numbered so.
+        if let m = Numbers.firstMatch(#"\b(photos|pictures|pics|images|slides|clips|videos|shots|figures|files|stills)(?: #| no\.?)? ?(\d+) ?(?:to|through|thru|until|-|–) ?#?(\d+)\b(?! ?(?:s|secs?|seconds?|%)\b)"#, in: c),
+           let a = Int(m[2]), let b = Int(m[3]), b > a {
+            let pool = has(m[1], "clip|video") ? clips : has(m[1], "file") ? visuals : stills
+            let picked = pool.filter { p in
+                let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                return Numbers.firstMatch(#"(\d+)$"#, in: stem).flatMap { Int($0[1]) }.map { (a...b).contains($0) } ?? false
+            }
+            if picked.count >= 2, picked.count < visuals.count {
+                return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
             }
         }
         // "the first three photos", "the last 2 clips"
@@ -442,12 +497,21 @@ extension RulePlanner {
         } }
         if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "start with the logo, then the photos, and end with the clip": the one clip, as a list item.
+        if !onlyNamed, clips.count == 1, !named.contains(clips[0]),
+           let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage)\b(?!s)"#, in: c).first {
+            placed.append((m.location, clips[0]))
+        }
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         // "going from newborn to now": that one first, the others after it.
         let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
-        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) {
+        // "open with the drone shot and close with the group photo": the others between them.
+        let bookends = named.count == 2 && placed.count == 2
+            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\bis first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\bis last\b"#)
+            && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
+        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
@@ -462,15 +526,27 @@ extension RulePlanner {
     /// loosely, as whom the video is for or as many of a thing one file is, is what the video is about,
     /// not that file alone ("a video of just the beach", "the beach photo" still name it).
     static func isTheme(_ path: String, _ c: String, context: PlannerContext) -> Bool {
-        guard mentions(path, in: c, context: context, loose: false).isEmpty else { return false }
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
         let stem = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
         let parts = namePart(stem)
+        // "a video of all the dishes" (dish_pasta, dish_salad): a part several files share names them all.
+        let shared = parts.filter { part in
+            c.contains(part) && context.media.contains { $0 != path && !isAudio($0) && namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
+        }
+        guard shared.isEmpty else { return false }
         let found = mentions(path, in: c, context: context)
-        return !found.isEmpty && found.allSatisfy { at in
+        return !found.isEmpty && found.allSatisfy { found in
             let ns = c as NSString
-            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(?:my|our|the|his|her|their|these|those))?(?: (?!only\b|just\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+            // A mention that starts at "our" in "about our bakery" is read from the name.
+            let lead = Numbers.firstMatch(#"^(?:the|this|that|my|our|his|her|their) "#, in: ns.substring(from: found))?[0] ?? ""
+            let at = found + (lead as NSString).length
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
                   let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
-            return m[1] != "of" && m[1] != "about" || (word.hasSuffix("s") && !parts.contains(word))
+            // "a video about our bakery", "of my dog": whose it is, the theme; "a video of the sunset" is that one.
+            // "a video of my cat photo": that file, said as a thing.
+            if has(ns.substring(from: at), #"^[\w'’-]+ (?:photo|pic|picture|image|shot|clip|video|one|file)s?\b"#) { return false }
+            let owner = m[2].isEmpty ? lead.trimmingCharacters(in: .whitespaces) : m[2]
+            return m[1] != "of" && m[1] != "about" || ["my", "our", "his", "her", "their"].contains(owner) || (word.hasSuffix("s") && !parts.contains(word))
         }
     }
 
@@ -582,11 +658,11 @@ extension RulePlanner {
                     copies.append(p)
                     if !has(before, #"最后"#) { atStart.append(p) }
                 } else if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
-                    || has(after, #"^\#(token)\#(kind)\s?\#(last)"#)
+                    || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(last)"#)
                     || has(after, #"^\#(token)(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
                     atEnd.append(p)
                 } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
-                    || has(after, #"^\#(token)\#(kind)\s?\#(first)"#) {
+                    || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(first)"#) {
                     atStart.append(p)
                 } else if has(after, #"^\#(token)\#(kind) (?:(?:should )?(?:go|goes|be|sits?) )?(?:in the (?:middle|center|centre)|halfway through)\b"#) {
                     // "pool clip in the middle"
@@ -645,7 +721,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").

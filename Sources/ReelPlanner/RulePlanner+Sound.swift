@@ -304,7 +304,7 @@ extension RulePlanner {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
             if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
-               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b"#) {
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
                 return
@@ -338,7 +338,7 @@ extension RulePlanner {
         }
         // "song in the background": where the music goes, said without a verb.
         // (Not "set music fade-in to 1500 ms": "set" with no file named changes the music that is there.)
-        if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick|under|underneath|beneath|behind)\b|\bin the background\b|加|添加|换成|用|配上|配"#)
+        if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick|under|underneath|beneath|behind)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b(?=.*\d ?(?:%|percent))|\bin the background\b|加|添加|换成|用|配上|配"#)
             || (namedSource != nil && has(c, #"\bset\b"#))
             // "…; music bgm_01.mp3": the music named, with no verb.
             || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),

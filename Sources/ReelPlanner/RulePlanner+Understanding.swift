@@ -270,7 +270,10 @@ extension RulePlanner {
                     english: "I cannot show two videos at once (a facecam, picture-in-picture or split screen); the timeline plays one picture at a time.",
                     chinese: "我还不能同时放两个视频（画中画或分屏）；时间线一次只放一个画面。",
                     offers: ["the clip in the sequence instead: \"put it after clip 2\"", "a corner caption: \"add a caption 'yourname' at the bottom right\""],
-                    offersChinese: ["把它放进序列：“把它放到第二段后面”", "角落文字：“在右下角加字幕‘你的名字’”"]),
+                    offersChinese: ["把它放进序列：“把它放到第二段后面”", "角落文字：“在右下角加字幕‘你的名字’”"],
+                    // "all my clips except the facecam one" (facecam_rage.mp4): a file, not a picture-in-picture.
+                    unlessFileNamed: #"face ?cam|web ?cam"#,
+                    evenWithFile: #"picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|corner|overlay|superimpose|on top of|at the same time|画中画|分屏"#),
         // "publish it to our YouTube channel", "post it on Instagram for me", "发布到抖音": Reel makes the file; posting is the person's.
         Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|tiktok|instagram|insta|facebook|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
                     english: "I cannot publish or post to a platform or account.",

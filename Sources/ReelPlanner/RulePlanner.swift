@@ -225,6 +225,31 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
                 clause = "clip \(i + 1) " + clause
             }
+            // "make b.mp4 start at 1 second and end at 2.5 seconds": the end is that clip's too.
+            if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i), !draft.visualSegments[i].isPicture,
+               Self.has(c, #"^(?:and )?(?:end|stop|finish)s? (?:at|after) "#), Self.targets(c, draft: draft).isEmpty {
+                clause = "clip \(i + 1) " + clause
+            }
+            // "trim the head of the clip, in point at 1.5s": where the clip just named starts.
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               Self.has(c, #"^(?:with |and )?(?:the |an? )?in[- ]?point (?:at |of |= ?|: ?)?\d"#) {
+                clause = "trim " + clause + " of clip \(i + 1)"
+                spoken = n.subject
+            }
+            // "The clip from the mountain should be cut at the beginning, 4 seconds away please": how much of its start.
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i),
+               Self.has(n.clause.lowercased(), #"\b(?:cut|trim|chop|shorten)\w*\b.*\b(?:beginning|start|front|head|end)\b"#),
+               let m = Numbers.firstMatch(#"^(?:about |like |around |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:away|off|less|please|pls))*[.!]?$"#, in: c) {
+                clause = (Self.has(n.clause.lowercased(), #"\bend\b"#) ? "cut the last " : "cut the first ") + m[1] + " of clip \(i + 1)"
+                spoken = n.subject
+            }
+            // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               Self.has(c, #"\b(?:first|last|opening|final) (?:\d+(?:\.\d+)? ?)?(?:s|secs?|seconds?)\b|\b(?:start|begin)s?(?: playback| playing| it)? (?:at )?\d+(?:\.\d+)? ?(?:ms|s|secs?|seconds?) in(?:to)?\b"#),
+               !Self.has(c, #"music|song|title|caption|\btext\b|fade|transition|video\b"#) {
+                clause += " of clip \(i + 1)"
+                spoken = n.subject
+            }
             // "duration 2000 ms" right after a clip's trim: that clip's.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i),
                let m = Numbers.firstMatch(#"^(?:and )?(?:its |the )?(?:duration|length)(?: to| of|:| =)? ?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))[.!]?$"#, in: c),
