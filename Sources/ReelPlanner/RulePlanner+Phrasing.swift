@@ -244,6 +244,8 @@ extension RulePlanner {
                 (#"\bsuppress(?:es|ed)?\b"#, "remove"), (#"\b(?:i|we) (?:want|would like|wish|prefer) that\s+"#, ""),
                 // Russian speakers' "on" (на): "shorter on 3 seconds" is by 3 seconds, "start on 3 seconds" at
                 // 3 seconds, "put the title on 4 seconds" for 4 seconds (never "on screen", "on the photo").
+                // "music 20 procent" (Polish, Czech, Dutch), "prozent", "pour cent", "por ciento", "процентов": percent.
+                (#"(?<=\d) ?(?:procent|prozent|pourcent|pour cent|por ciento|per cento|процентов|процента|процент)(?![\p{L}])"#, "%"),
                 (#"\b(shorter|longer|shorten|lengthen|reduce|decrease|increase|extend|faster|slower|louder|quieter|more|less)((?: it| them| the \w+| video)?) on (?=(?:about |around |approximately )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:ms|s|secs?|seconds?|minutes?|mins?|%|percents?)(?![\w-]))"#, "$1$2 by "),
                 (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
                 (#"(?<![\w-])on (?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\s*[.!]?\s*$)"#, "for "),

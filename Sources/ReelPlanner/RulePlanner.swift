@@ -142,11 +142,11 @@ public struct RulePlanner: Sendable {
         var composeAsked = false
         let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
-            if undoing, Self.has(written, #"^(?:(?:oh|ugh|hmm|no|nah|ok|okay)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
+            if undoing, Self.has(written.lowercased(), #"^(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
             let opsBefore = plan.operations.count, saidBefore = plan.understood.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
-            var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+)+"#, "")
+            var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+|no\s+(?=(?:make|put|set|change|try|do|go with|just)\b))+"#, "")
             // "bigger!!", "louder!!!": repeated marks at the end are emphasis, not words.
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
@@ -178,7 +178,9 @@ public struct RulePlanner: Sendable {
             }
             // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
-            if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#) }) { continue }
+            if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
+                // "make it a bit longer, like 5 more seconds": the amount said next is the change.
+                || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) { continue }
             // "keep the transition names as they are": what stays as it is, beside a change.
             if Self.keepsAsItIs(c) {
                 plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
