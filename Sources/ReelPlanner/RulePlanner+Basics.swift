@@ -116,6 +116,9 @@ extension RulePlanner {
         // "change the title to 'Open Day' and make it last 5 seconds": the one length said was the text's.
         if let textTook, Numbers.duration(in: c) == textTook,
            Numbers.allMatches(#"\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"#, in: c).count <= 1 { return }
+        // 'Add caption "Free shipping" at 4000 ms, duration 2500 ms': with a time and a length, both the text's,
+        // unless the words name the video too.
+        if textTook != nil, has(c, #"\b(?:duration|length)\b"#), !has(c, #"\b(?:video|vid|whole|total|overall|runtime|everything|film|movie|clip|slideshow|long)\b"#) { return }
         // "Trim segment 1 (b.mp4): in point 00:00:01.200, duration 1.5 s": a duration said right after a
         // clip's new start is that clip's (it made the whole video 1.5 s).
         if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,

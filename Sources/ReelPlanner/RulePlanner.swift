@@ -582,9 +582,10 @@ public struct RulePlanner: Sendable {
             // "add a gentle fade to black at the very end, lasting two seconds", "a dissolve, over half a second":
             // how long, said after the fade, transition, text or music it belongs to.
             if let prev = out.last?.lowercased(),
-               has(l, #"^(?:and )?(?:lasting|that lasts|which lasts|taking|over) (?:about |around |roughly |like |just )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)[.!]?$"#),
+               has(l, #"^(?:and )?(?:lasting|that lasts|which lasts|taking|over|(?:with )?(?:a |its )?(?:duration|length)(?: of| is| =|:)?) (?:about |around |roughly |like |just )?\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?)[.!]?$"#),
                has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song|(?:from|out of|to|into) (?:the )?black\b"#) {
-                out[out.count - 1] += " " + p
+                // ("…, length 3000 ms": said as the field the text rules read.)
+                out[out.count - 1] += " " + replacing(p, #"(?i)\blength\b"#, "duration")
                 continue
             }
             // "make the transitions slower and softer": the second word is the transitions' too (alone it
