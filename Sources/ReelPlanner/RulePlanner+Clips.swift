@@ -109,7 +109,8 @@ extension RulePlanner {
             if p.count == 2 { for i in p { found.append((m.location, .index(i))) } }
         }
         // "the middle clip" (an odd count has one)
-        if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b"#, in: c).first, draft.visualSegments.count % 2 == 1 {
+        // "the little moving clip in the middle" too.
+        if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b|\bthe (?:[a-z]+ ){0,2}(?:clip|one|photo|picture|pic|image|video|shot|segment) in the middle\b(?! of)"#, in: c).first, draft.visualSegments.count % 2 == 1 {
             found.append((m.location, .index(draft.visualSegments.count / 2)))
         }
         // "swap the first two", "remove the last two"
@@ -423,8 +424,12 @@ extension RulePlanner {
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
-        if let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
-           !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#) {
+        // (While the video is made, the files it leaves out were left out by these words: "order by place: Lisbon first … no drone footage".)
+        if !plan.operations.contains(where: \.isCompose),
+           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+           !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#),
+           // "(not the dog one tho)", "no drone footage": refused, not added.
+           !(mention(source, in: c, context: context).map { has((c as NSString).substring(to: $0), #"\b(?:no|not)\b[^,.;]{0,20}$"#) } ?? false) {
             var at: Int?
             let after = Numbers.firstMatch(#"\b(after|before|following)\b (.+)$"#, in: c)
             if let m = Numbers.firstMatch(#"\b(?:at|to|into) index (\d+)\b"#, in: c), let n = Int(m[1]) { at = n }
@@ -777,6 +782,8 @@ extension RulePlanner {
                                       "last", "final", "number", "it", "them", "these", "those", "both", "pic", "pics", "slide", "slides", "still", "stills",
                                       "part", "item", "file", "jpg", "png", "mp4", "two", "three"]
         if clipWords.contains(w) || w.hasPrefix("#") || Int(w.prefix(1)) != nil || has(w, #"^\d+(st|nd|rd|th)$"#) { return false }
+        // "take out the little moving clip in the middle": a clip, said with words that describe it.
+        if let d = Numbers.firstMatch(#"\b(?:remove|delete|drop|cut out|get rid of|take out|lose)\s+(?:the |that |this )?(?:[a-z]+ ){1,2}(clip|video|photo|picture|pic|image|shot|one)s?\b"#, in: c), clipWords.contains(d[1]) { return false }
         let files = draft.visualSegments.flatMap { s in [s.src.map { ($0 as NSString).lastPathComponent.lowercased() }, s.name?.lowercased()].compactMap { $0 } }
         if files.contains(where: { $0.hasPrefix(w) || w.hasPrefix($0) }) { return false }
         return has(c, #"\b(from|of|in|inside|on|out of)\b"#)

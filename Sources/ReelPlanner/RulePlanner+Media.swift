@@ -278,9 +278,16 @@ extension RulePlanner {
         // "every file", "60 second video from everything": all of the media, whatever else is named.
         let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
-        if let cut = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c).first?.location {
-            let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { $0 > cut } }
-            if excluded.count < visuals.count {
+        // (Within the sentence: "my hands are not so good … make a video of the garden pictures" leaves nothing out;
+        // a bare "not" only right before the name: "(not the dog one tho)".)
+        let cuts = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c)
+        if !cuts.isEmpty {
+            let ns = c as NSString
+            let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { at in cuts.contains { m in
+                guard at > m.location, !has(ns.substring(with: NSRange(location: m.location, length: at - m.location)), #"[.!?;。！？；]"#) else { return false }
+                return m.groups[0] != "not" || at - m.location <= 24
+            } } }
+            if !excluded.isEmpty, excluded.count < visuals.count {
                 visuals.removeAll { excluded.contains($0) }
                 named.removeAll { excluded.contains($0) }
             }
