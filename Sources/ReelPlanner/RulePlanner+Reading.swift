@@ -279,6 +279,21 @@ extension RulePlanner {
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 
+    /// "is there any music?", "if there is no title", "If no music track exists": whether the thing asked about is there.
+    static func presence(_ c: String, draft: Draft) -> Bool? {
+        guard let m = Numbers.firstMatch(#"^(?:and |but )?(?:(?:is|are) there (?:any |a |an |some |already )*|(?:does|do) (?:it|the video|this|this one) (?:already )?(?:have|has) (?:any |a |an )?|if (?:there (?:is|are) (?:no|not any)|there'?s no|there (?:is|are)n'?t (?:any |a |an )?|(?:the video |it )?(?:has|does ?n'?t have|does not have) no|no) )(?:background )?(music|song|bgm|soundtrack|titles?|captions?|texts?|transitions?|voice ?overs?)(?: tracks?)?(?: (?:exists?|yet|already|on (?:it|there|this(?: one)?)|in (?:it|there)))*[?.!]*$"#, in: c) else { return nil }
+        let thing = m[1]
+        let there: Bool = has(thing, "music|song|bgm|soundtrack") ? draft.tracks.contains { $0.type == .audio && $0.role == .music }
+            : has(thing, "voice") ? draft.tracks.contains { $0.type == .audio && $0.role == .voice }
+            : has(thing, "transition") ? draft.visualSegments.dropLast().contains { $0.transition != nil }
+            : has(thing, "title") ? draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title }
+            : !draft.textPositions.isEmpty
+        return there
+    }
+
+    /// "if not, …", "otherwise …": a request made only when the thing asked about is missing.
+    static let onCondition = #"^(?:and |but )?(?:if (?:not|no|none|there (?:is|are)n'?t(?: one| any)?|it (?:does ?n'?t|does not))|otherwise|else)\b[,:]?\s*"#
+
     /// "Query only, make no edits:", "Report only.", "read-only", "don't change anything: what is …?": the
     /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
     static func asksNothingChanged(_ c: String) -> Bool {
