@@ -236,6 +236,9 @@ extension RulePlanner {
         // and how long (said right after a text's words).
         (#"\bmake (?:it |them |that )?(?:on|at|in) (?:the )?(top|bottom|center|centre|middle)\b"#, "put it at the $1"),
         (#"^\s*(?:on|in) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\s*[.!]*\s*$"#, " for $1 seconds"),
+        // "move the title up", "push the caption down a bit": a text's place, up or down.
+        (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:up|higher|upwards?)\b"#, "$1 $2 to the top"),
+        (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:down|downwards?)\b"#, "$1 $2 to the bottom"),
         // "Do black-white": a look, done.
         (#"\bblack[- ]white\b"#, "black and white"),
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),

@@ -18,7 +18,8 @@ extension RulePlanner {
             guard let m = Int(g[1]), let s = Double(g[2]) else { return g[0] }
             return seconds(Int(((Double(m) * 60 + s) * 1000).rounded())) + "s"
         }
-        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d:])"#) { g in
+        // ("caption at 0:03: Fresh every morning": a colon after the time ends it.)
+        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d]|:\d)"#) { g in
             guard g[0] != "9:16", g[0] != "16:9" else { return g[0] }
             return "\((Int(g[1]) ?? 0) * 60 + (Int(g[2]) ?? 0))\(g[3].isEmpty ? "" : "." + g[3])s"
         }
@@ -183,6 +184,8 @@ extension RulePlanner {
         Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#),
         // "the rubric prohibits copyrighted audio": a rule the request follows.
         Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
+        // "(remove the caption) but keep the title": what stays, beside what was removed.
+        Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:the |my |our )?(?:title|caption|music|song|text|end ?card|transitions?|logo|photos?|video|clip|sound|audio)s?(?: as well| too)?$"#),
         // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
         Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
         // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
