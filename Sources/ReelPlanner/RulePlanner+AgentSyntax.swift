@@ -174,7 +174,7 @@ extension RulePlanner {
         if wireOperations(text) != nil { return text }
         var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(text)))))
         // key=value pairs describe one thing: keep them in one clause.
-        t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size)\s*=)"#, " ")
+        t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
         // before it in its clause is the video's.
         if let m = firstRange(#"\bduration(?:_ms|Ms)?\s*=\s*\d"#, in: t) {
@@ -216,7 +216,9 @@ extension RulePlanner {
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.
             // Not a number that ends a sentence: "Set the fps to 25. All other settings …".
-            (#"(?:^|(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
+            (#"(?:^|(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "),
+            // "Step 2: move the title …", "Task 1 - trim …": a numbered step is its own request.
+            (#"(?:^|(?<=[\s.;,]))(?:step|task|part|op|operation)\s*#?\d{1,2}\s*[:.)-]\s+"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
         ])
         // Any other key=value, outside the words for the screen ('code GLOW20 = 20% off' stays as written).
         return outsideQuotes(t) { replacing($0, #"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2") }

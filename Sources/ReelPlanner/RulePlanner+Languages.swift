@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane"#)
+    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -105,6 +105,11 @@ extension RulePlanner {
         (word(#"eso|esto"#), "that"), (word(#"con"#), "with"), (word(#"para"#), "for"), (word(#"y"#), "and"),
         (word(#"del"#), "of the"), (word(#"el|la|los|las"#), "the"), (word(#"un|una"#), "a"), (word(#"de"#), "of"),
         (word(#"eh"#), ""),
+        // French: "mets le titre en haut", "enlève la musique".
+        (word(#"s'il (?:te|vous) pla[iî]t"#), "please"), (word(#"mets|mettez|mettre"#), "put"), (word(#"enlève|enlever|enlevez|supprime|supprimez|retire|retirez"#), "remove"),
+        (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"le|les"#), "the"),
+        // "cambia el título a 'X'": "a" right before the words is "to".
+        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to"),
     ]
 
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
@@ -179,6 +184,9 @@ extension RulePlanner {
     static let russianAsEnglish: [(String, String)] = [
         // Courtesy.
         (word(#"пожалуйста|пожалуйсто|пжл|плиз"#), "please"), (word(#"спасибо|спс"#), "thanks"),
+        // Questions: "какая сейчас музыка?", "есть ли музыка?", "сколько длится видео?".
+        (word(#"какая|какой|какое|какие"#), "what is"), (word(#"есть ли"#), "is there"), (word(#"сколько (?:длится|идёт|идет)"#), "how long is"),
+        (word(#"сейчас|теперь"#), ""),
         (word(#"привет|здравствуйте"#) + #"[!,.]*"#, "hi"),
         // Lengths: "видео 30 секунд", "на 5 секунд длиннее", "по 3 секунды".
         (#"(\d+(?:[.,]\d+)?)\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
@@ -228,6 +236,9 @@ extension RulePlanner {
         // and how long (said right after a text's words).
         (#"\bmake (?:it |them |that )?(?:on|at|in) (?:the )?(top|bottom|center|centre|middle)\b"#, "put it at the $1"),
         (#"^\s*(?:on|in) (\d+(?:\.\d+)?) ?(?:seconds?|secs?|s)\s*[.!]*\s*$"#, " for $1 seconds"),
+        // "move the title up", "push the caption down a bit": a text's place, up or down.
+        (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:up|higher|upwards?)\b"#, "$1 $2 to the top"),
+        (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:down|downwards?)\b"#, "$1 $2 to the bottom"),
         // "Do black-white": a look, done.
         (#"\bblack[- ]white\b"#, "black and white"),
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
@@ -268,6 +279,8 @@ extension RulePlanner {
         (#"(?<=[\p{Latin}\d])\s*の\s*(?:写真|画像|[動动]画|ビデオ|クリップ|ファイル)"#, ""),
         (#"字幕を?\s*自[動动]で?\s*(?:付けて|つけて|入れて|生成して|作って)"#, " add automatically subtitles"),
         (#"(タイトル|字幕|キャプション|テキスト)(?:は|を)\s*(\d+(?:\.\d+)?)\s*秒(?:間)?(?:に(?:して)?)?(?=[\s.,!]|$)"#, " make the $1 last $2 seconds"),
+        // Places: "タイトルを上にして" (the title at the top).
+        (#"(?:上|上部|上の方)に(?=して|する|移動|置いて|$)"#, " at the top "), (#"(?:下|下部|下の方)に(?=して|する|移動|置いて|$)"#, " at the bottom "),
         // What is asked: "…を削除", "…を作って", "…を使って", "…にして".
         (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)を\s*(?:削除|消して|消す|外して|取って|取り除いて)(?:して)?"#, " remove $1"),
         (#"(?:^|(?<=[.]\s?))\s*([^.]*?)(?:で|を)\s*(?:ビデオ|[動动]画|映像)を?\s*(?:作って|作る|作成して|作成)"#, " make a video with $1"),

@@ -18,7 +18,8 @@ extension RulePlanner {
             guard let m = Int(g[1]), let s = Double(g[2]) else { return g[0] }
             return seconds(Int(((Double(m) * 60 + s) * 1000).rounded())) + "s"
         }
-        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d:])"#) { g in
+        // ("caption at 0:03: Fresh every morning": a colon after the time ends it.)
+        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d]|:\d)"#) { g in
             guard g[0] != "9:16", g[0] != "16:9" else { return g[0] }
             return "\((Int(g[1]) ?? 0) * 60 + (Int(g[2]) ?? 0))\(g[3].isEmpty ? "" : "." + g[3])s"
         }
@@ -187,6 +188,8 @@ extension RulePlanner {
         Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#),
         // "the rubric prohibits copyrighted audio": a rule the request follows.
         Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
+        // "(remove the caption) but keep the title": what stays, beside what was removed.
+        Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:the |my |our )?(?:title|caption|music|song|text|end ?card|transitions?|logo|photos?|video|clip|sound|audio)s?(?: as well| too)?$"#),
         // "(take the clip out,) just keep the two pictures": what stays, beside what was removed.
         Explanation(#"^(?:and |but |so )?(?:just |only )?keep (?:only )?(?:the |my |our )?(?:both |all |two |three |four |other |remaining )?(?:the |of the )?(?:pictures|photos|images|pics|clips|videos|ones|rest|others)$"#),
         // "Do not modify text or audio.", "Segments 0 and 2 must not change.", "the clip should remain exactly
@@ -279,14 +282,31 @@ extension RulePlanner {
         let t = projectThings
         return has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
             || has(c, #"^(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|just wondering)[,:]? )*(?:what(?:'s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            // "现在音乐音量是多少？", "视频多长？", "有没有背景音乐？"
+            || has(c, #"^(?:现在|目前)?(?:的)?(?:背景)?(?:音乐|音量|视频|标题|字幕|画布|尺寸|分辨率|帧率|时长|长度|转场)\S{0,6}?(?:是多少|多少|多长|多久|是什么|是哪|几秒|几个)[？?吗呢]*$|^(?:现在|目前)?(?:有没有|有)(?:背景)?(?:音乐|标题|字幕|转场)吗?[？?]*$"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 
+    /// "is there any music?", "if there is no title", "If no music track exists": whether the thing asked about is there.
+    static func presence(_ c: String, draft: Draft) -> Bool? {
+        guard let m = Numbers.firstMatch(#"^(?:and |but )?(?:(?:is|are) there (?:any |a |an |some |already )*|(?:does|do) (?:it|the video|this|this one) (?:already )?(?:have|has) (?:any |a |an )?|if (?:there (?:is|are) (?:no|not any)|there'?s no|there (?:is|are)n'?t (?:any |a |an )?|(?:the video |it )?(?:has|does ?n'?t have|does not have) no|no) )(?:background )?(music|song|bgm|soundtrack|titles?|captions?|texts?|transitions?|voice ?overs?)(?: tracks?)?(?: (?:exists?|yet|already|on (?:it|there|this(?: one)?)|in (?:it|there)))*[?.!]*$"#, in: c) else { return nil }
+        let thing = m[1]
+        let there: Bool = has(thing, "music|song|bgm|soundtrack") ? draft.tracks.contains { $0.type == .audio && $0.role == .music }
+            : has(thing, "voice") ? draft.tracks.contains { $0.type == .audio && $0.role == .voice }
+            : has(thing, "transition") ? draft.visualSegments.dropLast().contains { $0.transition != nil }
+            : has(thing, "title") ? draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title }
+            : !draft.textPositions.isEmpty
+        return there
+    }
+
+    /// "if not, …", "otherwise …": a request made only when the thing asked about is missing.
+    static let onCondition = #"^(?:and |but )?(?:if (?:not|no|none|there (?:is|are)n'?t(?: one| any)?|it (?:does ?n'?t|does not))|otherwise|else)\b[,:]?\s*"#
+
     /// "Query only, make no edits:", "Report only.", "read-only", "don't change anything: what is …?": the
     /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
     static func asksNothingChanged(_ c: String) -> Bool {
-        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question)[- ]only|read-only)\b"#)
+        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question|status check)[- ]only|read-only|dry[- ]run)\b|\bwhat would happen if\b"#)
             || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
                 && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me|describe|summari[sz]e)\b"#))
     }

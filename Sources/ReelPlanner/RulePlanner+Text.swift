@@ -90,11 +90,12 @@ extension RulePlanner {
         // "a little message saying We love you Nana", "a banner that says Sale ends Sunday": a caption, named by its words.
         else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
         // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
-        else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b"#, in: c) {
+        else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b|\b(?:add|put|show|include|display|stick|throw|write)\b.*\bthe (price|phone number|website)\b(?=.*(?:[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|dollars?|euros?)|\d{3}|www\.|\.com))"#, in: c) {
             kind = .caption
-            contact = m[1]
+            contact = m[1].isEmpty ? m[2] : m[1]
         }
-        else if let m = Numbers.firstMatch(#"\b(?:name|names|credit|words|caption|label|text)\b.*\bon (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+        // "write 'Sold out!' across the last photo": over that picture.
+        else if let m = Numbers.firstMatch(#"\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
                 quoted(clause, quotes) != nil, let v = ordinalValue(m[1]) {
             let count = draft.visualSegments.count
             guard count > 0, v < count else { return nil }
@@ -173,7 +174,8 @@ extension RulePlanner {
         }
         // "put our phone number 555-0142 at the bottom", "our website www.example.com at the end": the number or address itself.
         if words == nil, unquoted == nil, let contact {
-            let token = has(contact, #"phone|number"#) ? #"(\+?\(?\d[\d ().-]{4,}\d)"#
+            let token = has(contact, #"price"#) ? #"((?:[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))(?:\s?(?:each|/\w+|per \w+))?)"#
+                : has(contact, #"phone|number"#) ? #"(\+?\(?\d[\d ().-]{4,}\d)"#
                 : has(contact, #"mail"#) ? #"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"# : #"((?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/\S*)?)"#
             if let m = Numbers.firstMatch(token, in: clause) { unquoted = m[1].trimmingCharacters(in: .whitespaces) }
         }
@@ -192,9 +194,11 @@ extension RulePlanner {
 
         let plural = has(rest, #"\b(titles|captions|subtitles|end cards|texts)\b|\ball (?:the )?(?:text|titles|captions)|所有"#)
         // Not "when the drop comes in", "on the beat drop": a drop in the music says when, never what goes.
+        // "i dont want any text on it": none of it ("I don't want the title to be red" is about its colour).
         // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
-        if has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#),
-           !refused(rest, Self.textEffects) {
+        if has(rest, #"\b(?:don'?t|dont|do not) (?:want|need) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
+            || (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+                && !refused(rest, Self.textEffects)) {
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -635,7 +639,7 @@ extension RulePlanner {
         var t = text
         if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
             let said = t
-            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])(?-i:(?!(?:move|put|make|set|change|remove|delete|add|use|output|show|return|trim|cut)\b))([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
             // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
             if t != said {
                 t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")
@@ -654,7 +658,7 @@ extension RulePlanner {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font)(?: to| as|:)? \w[^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p

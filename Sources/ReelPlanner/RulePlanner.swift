@@ -138,6 +138,8 @@ public struct RulePlanner: Sendable {
         // that ask nothing is what "that one" in the next clause means.
         var named: (subject: Subject, clause: String)?
         var askedState = false
+        // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
+        var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
         var composeAsked = false
         let understoodAtCompose = plan.understood.count
@@ -172,6 +174,20 @@ public struct RulePlanner: Sendable {
             if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
+            // "is there any music? if not add beat.mp3", "If no music track exists, add bgm.mp3": a request on a
+            // condition is made only when the draft meets it.
+            if let there = Self.presence(c, draft: draft) {
+                condition = (there, Self.has(c, #"^(?:and |but )?if\b"#))
+                if condition?.saidIf == true { continue }
+            } else if let (there, saidIf) = condition, saidIf || Self.has(clause, Self.onCondition) {
+                condition = nil
+                // It is there already: nothing to do, and the answer shows what there is.
+                if there {
+                    askedState = true
+                    continue
+                }
+                clause = Self.replacing(clause, Self.onCondition, "")
+            }
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
                 askedState = true
                 continue
