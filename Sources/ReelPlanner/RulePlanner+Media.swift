@@ -88,8 +88,17 @@ extension RulePlanner {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
+        // (Its own name, spoken.) "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
+        if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
+            let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
+            out.append(#"\b\#(m[1]) 0*(?:\#(n)\#(word))\b"#)
+            // "lifestyle 01 + 02", "dog 1 and 2": the next number said after the name.
+            out.append(#"\b\#(m[1]) (?:0*\d+ ?(?:\+|,|&|/|and|or) ?)+0*\#(n)\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#)
+        }
         guard !ownOnly else { return out }
-        let thing = #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
+        // "the brand track" is a song, never brand_logo.png.
+        let thing = isAudio(path) ? #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
+            : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
             if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
@@ -97,16 +106,11 @@ extension RulePlanner {
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
-                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name)\b)"#)
+                out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name|track|music|song|tune|audio|sound)\b)"#)
             }
             // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:] |[(,→]|-> |->|\bthen |\band )\#(part)\b(?=\s*(?:[,)→]|->|\bthen\b|\band\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
-        }
-        // "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
-        if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
-            let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
-            out.append(#"\b\#(m[1]) (?:\#(n)\#(word))\b"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         return out
     }
@@ -267,9 +271,10 @@ extension RulePlanner {
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
         }
-        // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) beside a song is a voice for later, not more music.
+        // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) or a sound effect (intro_sting.wav, whoosh.wav)
+        // beside a song is not more music.
         let messages = sounds.filter { p in
-            !namedSounds.contains(p) && has((p as NSString).lastPathComponent.lowercased(), #"(?:^|[_\-. ])(?:message|msg|memo|voicemail|voicenote)s?(?:[_\-. \d]|$)"#)
+            !namedSounds.contains(p) && has((p as NSString).lastPathComponent.lowercased(), #"(?:^|[_\-. ])(?:message|msg|memo|voicemail|voicenote|sting|sfx|fx|whoosh|swoosh|ding|chime|beep|click|applause|laugh(?:ter)?)s?(?:[_\-. \d]|$)"#)
         }
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
             + (messages.count < sounds.count ? messages : [])
