@@ -228,7 +228,14 @@ func downloadKey(_ url: String) -> String {
             #expect(done.data?["status"]?.string == "failed")
             #expect(done.data?["error"]?.string == "cancelled")
             #expect(done.data?["output"] == .null)
-            let left = try FileManager.default.contentsOfDirectory(atPath: server.directory.appendingPathComponent("renders").path)
+            // The job is marked cancelled at once; the worker then stops FFmpeg and removes its partial
+            // file. Under load that takes a moment: the contract is that nothing is left, soon.
+            let renders = server.directory.appendingPathComponent("renders").path
+            var left = try FileManager.default.contentsOfDirectory(atPath: renders)
+            for _ in 0..<100 where !left.isEmpty {
+                try await Task.sleep(for: .milliseconds(100))
+                left = try FileManager.default.contentsOfDirectory(atPath: renders)
+            }
             #expect(left.isEmpty, "\(left)")
         }
     }
