@@ -257,7 +257,14 @@ extension RulePlanner {
     /// What someone likes, does or said, as a statement: "my grandma loves old films", "the kids love that song",
     /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
     static func talksAboutPeople(_ c: String) -> Bool {
-        has(c, #"^(?:and |but |because |cause |cuz |since |as )?(?:(?:my|our|his|her|their|the) (?:\w+ )?(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+        let person = #"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)"#
+        let lead = #"^(?:and |but |because |cause |cuz |since |as )?"#
+        // "my grandma loves old films", "the kids love that song", "everyone watches on their phones".
+        return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+            // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
+            || has(c, lead + #"(?:my |our |his |her |the )?\#(person)'s (?:\w+ ){0,2}(?:\w+s|is|are|was|gets?|can'?t|doesn'?t|won'?t)\b"#)
+            // "instagram cuts anything longer", "the lobby screen only shows 10 seconds": what a platform or place does.
+            || has(c, lead + #"(?:instagram|insta|ig|tiktok|youtube|yt|facebook|fb|whatsapp|snapchat|linkedin|twitter|reels|shorts|the (?:app|platform|site|(?:\w+ )?screen|tv|projector|venue|school|church))\b (?:only |just |always |never |automatically )?(?:cuts?|limits?|allows?|takes?|shows?|plays?|crops?|compresses?|requires?|won'?t|doesn'?t|can'?t)\b"#)
     }
 
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
