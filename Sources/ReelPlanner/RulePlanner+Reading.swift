@@ -258,7 +258,8 @@ extension RulePlanner {
     /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
     static func talksAboutPeople(_ c: String) -> Bool {
         let person = #"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)"#
-        let lead = #"^(?:and |but |because |cause |cuz |since |as )?"#
+        // (Not "my daughter said to make the title pink": a request passed on.)
+        let lead = #"^(?!.*\b(?:said|says|told (?:me|us)|wants?|asked)\b,? (?:to |that |we should |i should |you should |it should )?(?:make|add|put|use|change|remove|set|turn|cut|move|take)\b)(?:and |but |because |cause |cuz |since |as )?"#
         // "my grandma loves old films", "the kids love that song", "everyone watches on their phones".
         return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
             // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
