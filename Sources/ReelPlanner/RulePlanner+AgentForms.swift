@@ -19,6 +19,9 @@ extension RulePlanner {
             (#"(?m)^\s*indexing\s*[:=]\s*\S+\s*$"#, ""),
             // YAML: a call name on its own line, its arguments indented below it.
             (#"(?m)^\s*([a-z]+(?:_[a-z]+)+)\s*:\s*$"#, "$1"), (#"\n[ \t]+([a-z_]+)\s*:\s*"#, " $1="),
+            // `edit_text(index=0, text="…")`: the text at that index, given new words (read as `text[0]`).
+            (#"\b(?:edit|update|set|change|modify)_(?:text|title|caption|overlay)\s*\(\s*index\s*[=:]\s*(\d+)\s*,?\s*([^()]*)\)"#, "change the text[$1] to $2"),
+            (#"\b(?:edit|update|set|change|modify)_(?:text|overlay)\s*\(([^()]*)\)"#, "change the text to $1"),
             // Call arguments in parentheses: `remove_clip(index=0)`.
             (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
             // `clip[1].trim_in_ms`: the item, then its field.

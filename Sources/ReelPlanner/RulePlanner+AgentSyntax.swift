@@ -208,10 +208,10 @@ extension RulePlanner {
             (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"),
             // `setDuration 30000`: a bare length of four digits or more is in milliseconds.
             (#"\bset duration\s+(\d{4,})(?![\d.]|\s*(?:ms|s|secs?|seconds?|min)\b)"#, "set duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
-            (#"\bkind\s*=\s*(\w+)"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
+            (#"\bkind\s*=\s*["']?(\w+)["']?"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
             (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
             (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
-            (#"\bposition\s*=\s*([\w-]+)"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"),
+            (#"\bposition\s*=\s*["']?([\w-]+)["']?"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"),
             // "Add text: kind …" is a text to add, not a script.
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.

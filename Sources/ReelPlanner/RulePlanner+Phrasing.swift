@@ -62,6 +62,10 @@ extension RulePlanner {
 
     /// "set the transition to 'slideleft'", "apply the 'vivid' look", "fit mode 'contain'": an agent
     /// quotes a setting's value; it is that setting, not words for the screen (never beside a text's name).
+    /// "set the title's position to 'bottom' and its size to '120'", `position="bottom"`: a text's setting quoted
+    /// (a place, size, colour, style or entrance), never its words.
+    static let quotedTextSetting = #"(\b(?:position|placement|place|size|font ?size|colou?r|style|entrance|animation|preset|kind|type)\s*(?:to|=|:|as|of)?\s*)['"“‘]((?:top|bottom|center|centre|middle|lower[- ]third|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right|bold|clean|rise|fade|title|caption|endcard|end ?card|#?[0-9a-f]{3,8}|\d{2,3}(?:px|pt)?|red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y))['"”’]"#
+
     static let quotedSetting: String = {
         let names = (TransitionName.all + LookName.allCases.map(\.rawValue).filter { $0 != "none" } + Fit.allCases.map(\.rawValue))
             .sorted { $0.count > $1.count }.joined(separator: "|")
@@ -73,7 +77,7 @@ extension RulePlanner {
         var t = text
         // Each quoted value in turn ("… 'slideleft' … 'contain' …").
         for _ in 0..<3 {
-            let next = replacing(t, quotedSetting, "$1$2")
+            let next = replacing(replacing(t, quotedSetting, "$1$2"), quotedTextSetting, "$1$2")
             if next == t { break }
             t = next
         }

@@ -263,7 +263,15 @@ extension RulePlanner {
     /// What someone likes, does or said, as a statement: "my grandma loves old films", "the kids love that song",
     /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
     static func talksAboutPeople(_ c: String) -> Bool {
-        has(c, #"^(?:and |but |because |cause |cuz |since |as )?(?:(?:my|our|his|her|their|the) (?:\w+ )?(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+        let person = #"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)"#
+        // (Not "my daughter said to make the title pink": a request passed on.)
+        let lead = #"^(?!.*\b(?:said|says|told (?:me|us)|wants?|asked)\b,? (?:to |that |we should |i should |you should |it should )?(?:make|add|put|use|change|remove|set|turn|cut|move|take)\b)(?:and |but |because |cause |cuz |since |as )?"#
+        // "my grandma loves old films", "the kids love that song", "everyone watches on their phones".
+        return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+            // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
+            || has(c, lead + #"(?:my |our |his |her |the )?\#(person)'s (?:\w+ ){0,2}(?:\w+s|is|are|was|gets?|can'?t|doesn'?t|won'?t)\b"#)
+            // "instagram cuts anything longer", "the lobby screen only shows 10 seconds": what a platform or place does.
+            || has(c, lead + #"(?:instagram|insta|ig|tiktok|youtube|yt|facebook|fb|whatsapp|snapchat|linkedin|twitter|reels|shorts|the (?:app|platform|site|(?:\w+ )?screen|tv|projector|venue|school|church))\b (?:only |just |always |never |automatically )?(?:cuts?|limits?|allows?|takes?|shows?|plays?|crops?|compresses?|requires?|won'?t|doesn'?t|can'?t)\b"#)
     }
 
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
@@ -285,7 +293,7 @@ extension RulePlanner {
             // "现在音乐音量是多少？", "视频多长？", "有没有背景音乐？"
             || has(c, #"^(?:现在|目前)?(?:的)?(?:背景)?(?:音乐|音量|视频|标题|字幕|画布|尺寸|分辨率|帧率|时长|长度|转场)\S{0,6}?(?:是多少|多少|多长|多久|是什么|是哪|几秒|几个)[？?吗呢]*$|^(?:现在|目前)?(?:有没有|有)(?:背景)?(?:音乐|标题|字幕|转场)吗?[？?]*$"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
-            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 
     /// "is there any music?", "if there is no title", "If no music track exists": whether the thing asked about is there.

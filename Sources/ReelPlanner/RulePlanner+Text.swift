@@ -585,7 +585,10 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
-        if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
+        // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
+        if let m = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\d+)\s*ms\b"#, in: c), let v = Int(m[1]) {
+            duration = v
+        } else if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
             duration = Int(v * 1000)
         } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
@@ -626,7 +629,7 @@ extension RulePlanner {
             // "add txt FREE QUOTES": shorthand for text.
             var t = replacing(part, #"\btxt\b"#, "text")
             // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
-            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:exactly|verbatim|precisely|literally|simply|just|only)?\s*:?\s*(?:["“'‘«]|$))(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             t = replacing(t, #"^(.*?(?:^|\b(?:the|my|our) )(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:be|is)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:It|That|This|The|A|An|In|At|On|For|From|Too|So|Not|Still|Way|Very)\b)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|%|px|pt)\b)((?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             return t
         }
