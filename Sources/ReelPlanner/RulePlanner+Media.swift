@@ -184,8 +184,9 @@ extension RulePlanner {
         // Accents are no part of names ("the marché first"): folded where every offset stays.
         let folded = said.folding(options: .diacriticInsensitive, locale: nil)
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
-        // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room".
-        var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b"#, "$1 one"), context: context), c, media: context.media)
+        // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room"
+        // (never "every beach photo", where the word picks the beach photos).
+        var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)"#, "$1 one"), context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
         if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
