@@ -212,6 +212,9 @@ extension RulePlanner {
             (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
             (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
             (#"\bposition\s*=\s*["']?([\w-]+)["']?"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"),
+            // 'Edit title: text "Launch Day", position top', 'Update text overlay 0: text="…"': new words for that text.
+            (#"(?i)(?:^|(?<=[.;,]\s))\s*(?:edit|update|change|modify|set)\s+(?:the\s+)?(title|caption|subtitle|end ?card)\s*:\s*(?:text\s*[:=]?\s*)?(?=["'“‘«])"#, "change the $1 to "),
+            (#"(?i)(?:^|(?<=[.;,]\s))\s*(?:edit|update|change|modify|set)\s+(?:the\s+)?(?:text(?: overlay)?|overlay)\s*(?:#|index\s*)?(\d+)\s*:\s*(?:text\s*[:=]?\s*)?(?=["'“‘«])"#, "change text[$1] to "),
             // "Add text: kind …" is a text to add, not a script.
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.

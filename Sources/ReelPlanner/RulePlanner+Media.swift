@@ -553,7 +553,7 @@ extension RulePlanner {
             // A mention that starts at "our" in "about our bakery" is read from the name.
             let lead = Numbers.firstMatch(#"^(?:the|this|that|my|our|his|her|their) "#, in: ns.substring(from: found))?[0] ?? ""
             let at = found + (lead as NSString).length
-            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)[\w'’-]+){0,3} $"#, in: ns.substring(to: at)),
+            guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)\w[\w'’-]*){0,3} $"#, in: ns.substring(to: at)),
                   let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
             // "a video about our bakery", "of my dog": whose it is, the theme; "a video of the sunset" is that one.
             // "a video of my cat photo": that file, said as a thing.

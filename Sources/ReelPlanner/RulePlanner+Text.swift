@@ -586,7 +586,11 @@ extension RulePlanner {
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
-        if let m = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\d+)\s*ms\b"#, in: c), let v = Int(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\bduration(?: of| is|:| =)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+            // 'a title "Sale", duration 4000 ms': the field said after the text is its length
+            // (said before it, `duration_ms=12000 title="Q4"`, the video's).
+            duration = m[2] == "ms" ? Int(v) : Int(v * 1000)
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\d+)\s*ms\b"#, in: c), let v = Int(m[1]) {
             duration = v
         } else if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
             duration = Int(v * 1000)

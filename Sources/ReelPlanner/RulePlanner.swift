@@ -65,6 +65,9 @@ public struct PlannerContext: Sendable {
 public struct RulePlanner: Sendable {
     public init() {}
 
+    /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
+    static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
+
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         let (calls, words) = Self.calls(in: instruction, media: context.media)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
@@ -144,7 +147,11 @@ public struct RulePlanner: Sendable {
         var composeAsked = false
         let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
-            if undoing, Self.has(written.lowercased(), #"^(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?[.!]*$|^(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?[.!]*$|^(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)[.!]*$"#) { continue }
+            if undoing, Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[.!]*$") { continue }
+            // "now it's way too quiet, can you put it back how it was before?" (read as "… too quiet undo."): the undo alone.
+            var written = written
+            // ("it's way too loud, can you put it back how it was?": one clause, the same.)
+            if undoing, Self.asksUndo(written.lowercased()), Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[,;.!]? ") { written = "undo" }
             let opsBefore = plan.operations.count, saidBefore = plan.understood.count
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
@@ -358,6 +365,8 @@ public struct RulePlanner: Sendable {
                 plan.notUnderstood.append(said)
                 if let t = Self.targets(c, draft: draft).first, Self.targets(c, draft: draft).count == 1, t != .all,
                    let i = try? draft.indexes(t).first { named = (.clip(i), said) }
+                // "the music starts kind of suddenly, could it fade in?": the music, said as what the words are about.
+                else if Self.has(c, #"^(?:the |my |our |this |that )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#) { named = (.music, said) }
                 // "Title is too small, make it a little bigger": the one text of that kind.
                 else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c),
                         let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
@@ -602,6 +611,12 @@ public struct RulePlanner: Sendable {
                has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song|(?:from|out of|to|into) (?:the )?black\b"#) {
                 // ("…, length 3000 ms": said as the field the text rules read.)
                 out[out.count - 1] += " " + replacing(p, #"(?i)\blength\b"#, "duration")
+                continue
+            }
+            // 'Edit title: text "Launch Day", position top, duration 4000 ms': a field of the text before.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|text|end ?card|lower third)\b"#),
+               has(l, #"^(?:and )?(?:position|placement|pos|align(?:ment)?|colou?r|(?:font |text )?size|style|entrance|animation)\s*[:=]?\s*[\w#-]+(?: [\w-]+)?[.!]?$"#) {
+                out[out.count - 1] += " " + p
                 continue
             }
             // "make the transitions slower and softer": the second word is the transitions' too (alone it
