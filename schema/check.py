@@ -356,6 +356,21 @@ for name, draft in VALID.items():
     if check(not errs, f"accepts: {name}"):
         print(f"  ok   accepts {name}")
 
+# --- the session state schema (its agreement with EditSession is SessionSchemaTests' job) ---------
+
+print("schema: schema/session.schema.json")
+session = json.loads((ROOT / "schema/session.schema.json").read_text(encoding="utf-8"))
+try:
+    Draft202012Validator.check_schema(session)
+    check(True, "session schema is valid 2020-12")
+    print("  ok   valid JSON Schema 2020-12")
+except jsonschema.SchemaError as e:
+    check(False, f"session schema is not a valid 2020-12 schema: {e.message}")
+example_draft = json.loads(examples[0].read_text(encoding="utf-8"))
+state = {"draft": example_draft, "undoStack": [{}], "redoStack": [], "awaitingClip": "remove"}
+check(not list(Draft202012Validator(session).iter_errors(state)), "session: a full state validates")
+check(bool(list(Draft202012Validator(session).iter_errors({"undoStack": []}))), "session: a state without its draft is rejected")
+
 print()
 if failures:
     print(f"{len(failures)} of {checks} checks FAILED:")

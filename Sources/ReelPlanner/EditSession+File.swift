@@ -2,15 +2,19 @@ import Foundation
 import ReelTimeline
 
 /// A session as one JSON file: the draft itself (so every tool that reads drafts reads it) with
-/// its undo/redo history under a top-level `history` key that draft readers ignore.
+/// its undo/redo history (and a pending "which one?") under a top-level `history` key that draft
+/// readers ignore. `schema/session.schema.json` describes it under `$defs.fileHistory`.
 extension EditSession {
     public var fileJSON: JSONValue {
         guard case .object(var root) = draft.json else { return draft.json }
-        if !undoStack.isEmpty || !redoStack.isEmpty {
-            root["history"] = .object([
+        if !undoStack.isEmpty || !redoStack.isEmpty || awaitingClip != nil {
+            var history: [String: JSONValue] = [
                 "undo": .array(undoStack.map(\.json)),
                 "redo": .array(redoStack.map(\.json)),
-            ])
+            ]
+            // "remove the blurry one" asked which; `reel plan --draft` keeps the question for the next run.
+            if let awaitingClip { history["awaitingClip"] = .string(awaitingClip) }
+            root["history"] = .object(history)
         }
         return .object(root)
     }
@@ -33,6 +37,7 @@ extension EditSession {
         if case .object(let root) = json, case .object(let history)? = root["history"] {
             if case .array(let undo)? = history["undo"] { undoStack = undo.map { Draft.load($0).draft } }
             if case .array(let redo)? = history["redo"] { redoStack = redo.map { Draft.load($0).draft } }
+            if case .string(let verb)? = history["awaitingClip"], !verb.isEmpty { awaitingClip = verb }
         }
     }
 }

@@ -12,6 +12,30 @@ public struct EditSession: Codable, Sendable, Equatable {
 
     public init(draft: Draft) { self.draft = draft }
 
+    /// The stored state's keys (`schema/session.schema.json`), spelled out: the stores keep this
+    /// JSON, so renaming a property must never rename a key.
+    enum CodingKeys: String, CodingKey {
+        case draft, undoStack, redoStack, awaitingClip
+    }
+
+    /// Only the draft is required: states written before the history or the "which one?" question
+    /// existed still load.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        draft = try c.decode(Draft.self, forKey: .draft)
+        undoStack = try c.decodeIfPresent([Draft].self, forKey: .undoStack) ?? []
+        redoStack = try c.decodeIfPresent([Draft].self, forKey: .redoStack) ?? []
+        awaitingClip = try c.decodeIfPresent(String.self, forKey: .awaitingClip)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(draft, forKey: .draft)
+        try c.encode(undoStack, forKey: .undoStack)
+        try c.encode(redoStack, forKey: .redoStack)
+        try c.encodeIfPresent(awaitingClip, forKey: .awaitingClip)
+    }
+
     /// Applies every operation or none: the first that fails leaves the session as it was.
     /// `names` are display names by source file (see `EditOperation.apply`).
     public mutating func apply(_ operations: [EditOperation], knownDurations: [String: Int] = [:],

@@ -1,0 +1,102 @@
+import Foundation
+import ReelTestSupport
+import Testing
+@testable import ReelPlanner
+import ReelTimeline
+
+/// Keeps `schema/session.schema.json` and `EditSession` in step: the stored state's keys are the
+/// schema's, every state Reel writes validates, old states without the newer keys load, broken
+/// ones are refused by both, and a session written as a draft file keeps its pending question.
+@Suite struct SessionSchemaTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func validator() throws -> SchemaValidator {
+        try SchemaValidator(schemaJSON: String(decoding: Data(contentsOf: root.appendingPathComponent("schema/session.schema.json")), as: UTF8.self))
+    }
+
+    static func encoded(_ session: EditSession) throws -> JSONValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try JSONValue.parse(encoder.encode(session))
+    }
+
+    /// A session with every part: history both ways (an empty draft among it, as a session starts
+    /// with one) and a pending "which one?".
+    static func full() throws -> EditSession {
+        var s = EditSession(draft: try sample())
+        s.undoStack = [Draft(), try sample()]
+        s.redoStack = [try sample()]
+        s.awaitingClip = "remove"
+        return s
+    }
+
+    @Test func everyKeyTheSwiftSideWritesIsTheSchemasAndOnlyTheDraftIsRequired() throws {
+        let v = try Self.validator()
+        guard case .object(let schema) = v.root, case .object(let properties)? = schema["properties"],
+              case .object(let state) = try Self.encoded(Self.full()) else { Issue.record("not objects"); return }
+        #expect(Set(state.keys) == Set(properties.keys))
+        #expect(schema["required"] == .array([.string("draft")]))
+        // Without a question pending, the key is left out (never written as null).
+        guard case .object(let plain) = try Self.encoded(EditSession(draft: try sample())) else { return }
+        #expect(Set(plain.keys) == ["draft", "undoStack", "redoStack"])
+    }
+
+    @Test func everyStateReelWritesValidatesAndRoundTrips() throws {
+        let v = try Self.validator()
+        for session in [try Self.full(), EditSession(draft: try sample()), EditSession(draft: Draft())] {
+            let state = try Self.encoded(session)
+            #expect(v.errors(state) == [])
+            let back = try JSONDecoder().decode(EditSession.self, from: JSONEncoder().encode(state))
+            #expect(back == session)
+        }
+        // The drafts inside are drafts: the draft decoder (the reference draft.schema.json follows) reads each.
+        guard case .object(let state) = try Self.encoded(Self.full()), case .array(let undo)? = state["undoStack"] else { return }
+        for d in undo + [state["draft"]!] { #expect(throws: Never.self) { try Draft.decode(d, requireContent: false) } }
+    }
+
+    @Test func statesWrittenBeforeTheNewerKeysLoad() throws {
+        let draft = String(decoding: try sample().encoded(), as: UTF8.self)
+        let v = try Self.validator()
+        for text in [#"{"draft":\#(draft)}"#, #"{"draft":\#(draft),"redoStack":[],"undoStack":[\#(draft)]}"#] {
+            #expect(try v.errors(json: text) == [])
+            let s = try JSONDecoder().decode(EditSession.self, from: Data(text.utf8))
+            #expect(s.draft == (try sample()) && s.redoStack.isEmpty && s.awaitingClip == nil)
+        }
+    }
+
+    @Test(arguments: [
+        #"{"undoStack":[]}"#,
+        #"{"draft":{"t":[]},"undoStack":{}}"#,
+        #"{"draft":{"t":[]},"awaitingClip":3}"#,
+    ])
+    func brokenStatesAreRefusedByTheDecoderAndTheSchema(text: String) throws {
+        #expect(try !Self.validator().errors(json: text).isEmpty)
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(EditSession.self, from: Data(text.utf8)) }
+    }
+
+    /// A draft inside a state is read leniently (a stored session always loads): what is not a draft
+    /// becomes an empty one, which the next edit or compose replaces. The schema still calls it wrong.
+    @Test(arguments: [#"{"draft":{"t":[]},"redoStack":[3]}"#, #"{"draft":"a.jpg"}"#])
+    func aBrokenDraftInsideAStateLoadsEmpty(text: String) throws {
+        #expect(try !Self.validator().errors(json: text).isEmpty)
+        let s = try JSONDecoder().decode(EditSession.self, from: Data(text.utf8))
+        #expect(s.draft.tracks.isEmpty && s.redoStack.allSatisfy { $0.tracks.isEmpty })
+    }
+
+    @Test func aDraftFileKeepsThePendingQuestionBetweenRuns() throws {
+        var session = EditSession(draft: try sample())
+        let asked = session.turn("remove the blurry one")
+        #expect(asked.changes.isEmpty && session.awaitingClip == "remove")
+        // Written and read back, as `reel plan --draft` does between runs.
+        let data = session.fileData()
+        var again = try EditSession(fileData: data)
+        #expect(again == session)
+        guard case .object(let file) = try JSONValue.parse(data), let history = file["history"],
+              case .object(let schema) = try Self.validator().root, case .object(let defs)? = schema["$defs"] else { Issue.record("no history"); return }
+        #expect(try Self.validator().errors(history, schema: defs["fileHistory"]) == [])
+        let answered = again.turn("sorry it's the second one")
+        #expect(answered.changes.count == 1)
+        #expect(again.draft.visualSegments.map(\.src) == ["a.jpg", "c.png"])
+        #expect(again.awaitingClip == nil)
+    }
+}
