@@ -270,7 +270,8 @@ extension RulePlanner {
         if let stop = firstRange(#"\b(?:with|w/?|and|plus)\b|[,;:，；]"#, in: after) { after = String(after[..<stop.lowerBound]) }
         if has(after, #"^[- ]?(?:in total|total|overall|altogether)\b"#) { return ms }
         // "each figure (fig1.png through fig4.png) displayed for exactly 7.5 s": each one's, however far back.
-        if has(ns.substring(to: m.location), #"\b(?:each|every)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|one)s?\b"#) { return nil }
+        // ("每张照片都显示5秒": 每 however far back, too.)
+        if has(ns.substring(to: m.location), #"\b(?:each|every)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|one)s?\b|每[张个一段幅]"#) { return nil }
         // "15 seconds long", "a 20 second video"; not "every picture 5 seconds long" (each picture's).
         if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners) { return ms }
         // A picture named before a length owns it ("the first photo 6 seconds"); pictures after it, or a

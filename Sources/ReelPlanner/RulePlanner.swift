@@ -86,7 +86,9 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let spaced = Self.spacedScripts(Self.unquotingSettings(written))
+        let spaced = Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written)))
+        // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
+        if !plan.chinese, Self.isChinese(spaced) { plan.chinese = true }
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))))),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
