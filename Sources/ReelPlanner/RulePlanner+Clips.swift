@@ -108,6 +108,12 @@ extension RulePlanner {
             let p = pool(m.groups[1], draft)
             if p.count == 2 { for i in p { found.append((m.location, .index(i))) } }
         }
+        // "remove all the video clips", "the videos" beside photos: the clips, not the pictures.
+        // (Their sound is all clips' sound: "mute the videos" mutes every clip, those added later too.)
+        if found.isEmpty, !has(c, #"\b(?:mute|unmute|sound|audio|volume|noise|silent|silence)\b"#), let m = Numbers.allMatches(#"\b(?:(?:all|each|every one) (?:of )?)?(?:the |my |these |those )?(?:video clips|videos|vids|footage|moving (?:clips|ones|bits))\b"#, in: c).first {
+            let stills = stillIndexes(draft), clips = draft.visualSegments.indices.filter { !stills.contains($0) }
+            if !stills.isEmpty, !clips.isEmpty { for i in clips { found.append((m.location, .index(i))) } }
+        }
         // "the middle clip" (an odd count has one)
         // "the little moving clip in the middle" too.
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b|\bthe (?:[a-z]+ ){0,2}(?:clip|one|photo|picture|pic|image|video|shot|segment) in the middle\b(?! of)"#, in: c).first, draft.visualSegments.count % 2 == 1 {
@@ -379,6 +385,10 @@ extension RulePlanner {
     /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
     static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
 
+    /// "each pastry 2 seconds", "make every car 5 seconds": each of the things the pictures show, however
+    /// they are called (never a transition, a text, the music or a clip, which have lengths of their own).
+    static let eachThingLength = #"\b(?:each|every) (?!(?:transition|fade|crossfade|dissolve|wipe|cut|caption|title|text|word|line|beat|song|track|music|time|second|sec|minute|min|other|few|now|one|of|clip|shot|item|segment|scene|part|video|vid)s?\b)[a-z]+ (?:(?:is|gets|shows?|lasts?|stays?|for|at|about|around|like|roughly|should be|shown for|on screen for)\s+)*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b"#
+
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         var ts = targets(c, draft: draft)
         // "…twice, the second one at half speed": the copy just made (not the second clip).
@@ -389,7 +399,7 @@ extension RulePlanner {
         let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -551,6 +561,16 @@ extension RulePlanner {
             return
         }
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
+        // "drop the video clip, photos only", "just the pictures please": the pictures alone (the clips out, or
+        // already out). Never on a video of clips only: that would empty it.
+        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:only|just) (?:the |my )?(?:photos|pictures|pics|images|stills)|(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
+            let stills = stillIndexes(draft), clips = draft.visualSegments.indices.filter { !stills.contains($0) }
+            if !stills.isEmpty {
+                for i in clips.reversed() { plan.operations.append(.remove(.index(i))) }
+                plan.understood.append("keep only the pictures")
+                return
+            }
+        }
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
             plan.questions.append("Which one? The timeline has \(count): \(listed). Say, for example, \"remove clip 2\".")
             plan.awaitsClip = "remove"
