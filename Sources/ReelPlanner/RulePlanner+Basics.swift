@@ -11,6 +11,14 @@ extension RulePlanner {
             || has(c, #"\b(?:put|set|change|turn|switch|get|bring|make) (?:it|that|them|this|everything|things|the video) back\b(?! (?:in|on|to \d))|\b(?:back to|like|the way|how) (?:it|they|things|the video) (?:was|were)(?: before)?\b|^(?:sorry,? )?i (?:cancel|take back)\b|^cancel (?:that|it|this|the (?:last|previous) (?:change|edit|one))[.!]?$|^never ?mind(?: that)?[.!]?$|还原|恢复原样|改回去|改回来"#)
     }
 
+    /// "if I make the music quieter and then don't like it, can I go back to how it was?": a question about
+    /// undo before any change (said as a maybe), answered; never an undo itself.
+    static func asksWhetherUndoable(_ c: String) -> Bool {
+        has(c, #"\b(?:if|what if|in case|before)\b[^.!]*\b(?:(?:can|could|will|would) )?(?:i|we) (?:can |could )?(?:always |still |easily |then |just |ever )?(?:go back|undo(?: it)?|revert|change (?:it|things|that) back|put (?:it|things|that) back|get (?:it|that|the old (?:one|version)) back)\b|\b(?:can|could|will|would) (?:i|we) (?:always |still |easily |then |just |ever )?(?:go back|undo(?: it)?|revert|change (?:it|things|that) back|put (?:it|things|that) back)\b[^.!]*\bif (?:i|we) (?:don'?t|do not|dont) like\b"#)
+    }
+
+    static let undoExplained = "Yes: every change can be taken back. After any edit, say \"undo\" (or \"put it back how it was\") and the video is as it was before; \"redo\" brings the change back. Nothing was changed."
+
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
         if asksUndo(c) || has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) { move = .undo }

@@ -196,7 +196,8 @@ extension RulePlanner {
         // Not "when the drop comes in", "on the beat drop": a drop in the music says when, never what goes.
         // "i dont want any text on it": none of it ("I don't want the title to be red" is about its colour).
         // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
-        if has(rest, #"\b(?:don'?t|dont|do not) (?:want|need) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
+        // "could we not have the title at all?": none of it, asked gently.
+        if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
             || (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
                 && !refused(rest, Self.textEffects)) {
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.

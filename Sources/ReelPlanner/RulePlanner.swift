@@ -115,6 +115,11 @@ public struct RulePlanner: Sendable {
             plan.understood.append(Self.intentName(.state))
             return plan
         }
+        // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
+        if instruction.contains("?"), Self.asksWhetherUndoable(lower) {
+            plan.questions.append(Self.undoExplained)
+            return plan
+        }
         let (clauses, quotes) = Self.clauses(text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
@@ -350,7 +355,9 @@ public struct RulePlanner: Sendable {
             // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
             if !understood, !composed.isEmpty, Self.has(c, #"^(?:but )?(?:not|no|without|except|excluding|leave out|skip)\b(?! (?:zoom|transitions?|music|sound|text|titles?|captions?)\b)"#) { understood = true }
             // The words that asked for the video, or named its files, were read above.
-            if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
+            // ("… some photos of my dog (…) and a song, happy_ukulele.mp3": "a song" is one of them.)
+            if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context)
+                || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#) {
@@ -404,7 +411,9 @@ public struct RulePlanner: Sendable {
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
-            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) }
+            // ("…, could we not have the title? Only the title though": the scope said again, not another request.)
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0)
+                || Self.has($0.lowercased(), #"^(?:but |and )?(?:only|just) (?:the |that |this |my )?[\w'-]+(?: [\w'-]+)? (?:though|tho|please|pls)[.!]*$"#) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
             plan.notUnderstood = []
