@@ -51,6 +51,10 @@ extension RulePlanner {
          "fade in from black at the start over $2 seconds, and fade in the music over $2 seconds"),
         (word(#"(?:am ende |zum schluss )?(?:bild und ton|video und musik|bild und musik) ausblenden|ausblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade out to black at the end, and fade out the music"),
         (word(#"(?:am anfang |zu beginn )?(?:bild und ton|video und musik|bild und musik) einblenden|einblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade in from black at the start, and fade in the music"),
+        // "auf 20 Sekunden verlängern" is to 20 seconds; "um 4 Sekunden verlängern" 4 seconds more.
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
+        // "Musik weg", "den Titel raus": that thing removed.
+        (word(#"(?:die |der |das |den )?(musik|hintergrundmusik|lied|song|titel|untertitel|text|übergänge|[\p{L}\p{N}_-]+\.(?:jpe?g|png|heic|mp4|mov|mp3|m4a|wav))\s+(?:weg|raus)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "remove the $1"),
         // The verb said last: "den zweiten Clip löschen", "die Musik etwas leiser machen", "das Video exportieren".
         (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"löschen|entfernen|rausnehmen|rauslöschen|wegmachen|weglassen|rausschneiden"#), "$1remove $2"),
         (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"hinzufügen|einfügen|dazutun|dazu packen|reinpacken|reinmachen"#), "$1add $2"),
@@ -64,16 +68,21 @@ extension RulePlanner {
         (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"machen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1make $2"),
         // "Die Musik soll erst bei Sekunde 2 starten", "Der Titel soll 'X' sein": should, then the verb.
         (word(#"(soll|sollte|sollen|muss|müssen)\s+([^,.;!?]*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen|dauern|bleiben|sein|werden)"#), "should $3 $2"),
+        (word(#"(?:lass|lasse) ([^,.;!?]*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen)"#), "$2 $1"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"starten|beginnen|anfangen|einsetzen|loslaufen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1start $2"),
         (word(#"(?:soll|sollte|sollen|muss|müssen)(?: jetzt| nun| lieber| stattdessen)?(?: lauten| heißen| sein)?"#) + #"\s*$"#, "should be "),
-        (#"^\s*"# + word(#"sein|lauten|heißen|werden|stehen"#) + #"\s*[.!]*\s*$"#, ""),
+        (#"^\s*"# + word(#"sein|lauten|heißen|werden|stehen|um|ändern|umbenennen"#) + #"\s*[.!]*\s*$"#, ""),
+        (word(#"benenne|benenn"#), "rename"),
         (word(#"starten|beginnen|anfangen|einsetzen|losgehen|startet|beginnt|fängt an|setzt ein"#), "start"),
         (word(#"enden|aufhören|stoppen|endet|hört auf"#), "end"), (word(#"dauern|dauert"#), "last"), (word(#"bleiben|bleibt"#), "stay"),
         (word(#"sein|werden"#), "be"), (word(#"erst"#) + #"(?= (?:at|bei|ab|nach|um|wenn|später))"#, ""),
         // Verbs said first.
         (word(#"mach|mache|macht|machen|mach mir|mache mir"#), "make"), (word(#"lösche|lösch|entferne|entfern"#), "remove"),
         (word(#"füge|füg"#), "add"), (word(#"hinzu|dazu|ein"#) + #"\s*(?=[,.;!?]|$)"#, ""), (word(#"setze|setz|stelle|stell|leg|lege|pack|packe|verschiebe|schieb"#), "put"),
-        (word(#"ändere|änder|ersetze|ersetz"#), "change"), (word(#"exportiere|exportier|exportieren|export|speichere|speicher|render"#), "export"),
+        (word(#"ändere|änder|ersetze|ersetz"#), "change"), (word(#"wechsel|wechsle|wechsele|tausch (?=(?:die|den|das) (?:musik|lied|song))"#), "switch"), (word(#"exportiere|exportier|exportieren|export|speichere|speicher|render"#), "export"),
         (word(#"benutze|benutz|nimm|verwende|verwend"#), "use"), (word(#"lass|lasse"#), "let"), (word(#"tausche|tausch|vertausche"#), "swap"),
+        // "ändere den Titel zu 'X'": the words after it are the new ones.
+        (#"\b(change|rename|set|put)\b([^.,;]{0,40}?)\s+"# + word(#"zu|in|auf"#) + #"\s*$"#, "$1$2 to "),
         // Sound: "die Musik etwas leiser", "ohne Musik", "Musik auf 25 Prozent".
         (word(#"(?:ein )?(?:kleines |klein )?(?:bisschen|bissl|bissel|wenig)|etwas|leicht"#), "a bit"), (word(#"viel"#) + #"(?= (?:leiser|lauter|kürzer|länger|schneller|langsamer|größer|kleiner|heller|dunkler))"#, "much"),
         (word(#"leiser|leise"#), "quieter"), (word(#"lauter"#), "louder"), (word(#"zu laut"#), "too loud"), (word(#"zu leise"#), "too quiet"),
@@ -104,7 +113,7 @@ extension RulePlanner {
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),
         (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
         (word(#"nein|nee"#), "no"), (word(#"nur"#), "only"), (word(#"auch"#), "also"), (word(#"noch"#), ""), (word(#"alle"#), "all"), (word(#"alles"#), "everything"),
-        (word(#"mit"#), "with"), (word(#"aus"#), "from"), (word(#"für"#), "for"), (word(#"von"#), "from"), (word(#"bis"#), "to"), (word(#"ab"#), "from"),
+        (word(#"mit"#), "with"), (word(#"aus"#), "from"), (word(#"für"#), "for"), (word(#"von"#), "from"), (word(#"bis|zu|zum|zur"#), "to"), (word(#"ab"#), "from"),
         (word(#"bei"#), "at"), (word(#"auf"#), "to"), (word(#"um"#), "by"), (word(#"nach"#), "after"), (word(#"vor"#), "before"), (word(#"im"#), "in the"),
         (word(#"ist"#), "is"), (word(#"sind"#), "are"), (word(#"es"#), "it"), (word(#"dies|dieses|diese|diesen"#), "this"),
         (word(#"mein|meine|meinen|meinem"#), "my"), (word(#"der|die|das|den|dem|des"#), "the"), (word(#"ein|eine|einen|einem|einer"#), "a"),
