@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent"#)
+    static let germanMarker = word(#"sekunden?|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -34,11 +34,14 @@ extension RulePlanner {
         (#"(?<![\p{L}])(?:ein |einen )?(\d+(?:[.,]\d+)?)[- ]?(?:sekunden|sek)[- ](video|clip|film|reel)(?![\p{L}])"#, "a $1 second $2"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:sekunden|sekunde|sek\.?)(?![\p{L}])"#, "$1 seconds"),
         (word(#"(?:ein |einen )?(\d+(?:\.\d+)?) seconds (video|clip|film|reel)"#), "a $1 second $2"),
-        (word(#"(?:bei |ab |an |nach )?sekunde (\d+(?:[.,]\d+)?)"#), "at second $1"),
+        // "ab Sekunde 2 bis Sekunde 8": from one second to another; "bei Sekunde 2" at it.
+        (word(#"ab sekunde (\d+(?:[.,]\d+)?)"#), "from second $1"), (word(#"bis (?:zu |zur )?sekunde (\d+(?:[.,]\d+)?)"#), "to second $1"),
+        (word(#"(?:bei |an |nach )?sekunde (\d+(?:[.,]\d+)?)"#), "at second $1"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:prozent|%)(?![\p{L}])"#, "$1%"),
         (word(#"doppelt so lange?|zweimal so lange?|doppelt so viel zeit"#), "twice as long"), (word(#"halb so lange?"#), "half as long"),
         (word(#"doppelt so schnell|zweimal so schnell"#), "2x faster"), (word(#"halb so schnell|doppelt so langsam"#), "2x slower"),
         (word(#"jedes (?:foto|bild)|jede (?:aufnahme)|jedes einzelne (?:foto|bild)"#), "each photo"), (word(#"jeder clip|jeden clip"#), "each clip"),
+        (word(#"(?:die |alle )?(?:fotos|bilder) (?:länger|kürzer),? (?:auf |je |jeweils )?(\d+(?:\.\d+)?) seconds"#), "each photo $1 seconds"),
         (word(#"jeweils|je"#), "each"), (word(#"pro (foto|bild)"#), "per photo"),
         // The picture and sound together: "ausblenden, Bild und Ton" fades out the video and the music.
         (word(#"(?:am ende |zum schluss )?ausblenden([^.;!?]*?)(\d+(?:[.,]\d+)?)\s*(?:seconds?|sekunden|sek|s)\b([^.;!?]*?)(?:bild und ton|video und musik|bild und musik)"#),
@@ -51,6 +54,19 @@ extension RulePlanner {
          "fade in from black at the start over $2 seconds, and fade in the music over $2 seconds"),
         (word(#"(?:am ende |zum schluss )?(?:bild und ton|video und musik|bild und musik) ausblenden|ausblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade out to black at the end, and fade out the music"),
         (word(#"(?:am anfang |zu beginn )?(?:bild und ton|video und musik|bild und musik) einblenden|einblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade in from black at the start, and fade in the music"),
+        // "die Musik nicht löschen", "lass den Titel": that thing kept.
+        (#"(?:^|(?<=[,.;!?]))\s*([^,.;!?]*?)\s+"# + word(#"nicht (?:löschen|entfernen|rausnehmen|weglassen|ändern|anfassen|wegmachen)"#), " keep $1"),
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lass|lasse) ((?:den|die|das) [\p{L}-]+)(?: so| drin| wie (?:er|sie|es) ist)?"#) + #"(?=\s*(?:[,.;!?]|$))"#, " keep $1"),
+        // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
+        (word(#"(?:mach |schalt |schalte )?(?:die |das |den )?(?:hintergrund)?(?:musik|lied|song) (?:aus|ausmachen|ausschalten|abschalten)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "no music"),
+        (word(#"(?:mach |schalt |schalte )?(?:den )?(?:originalton|ton) (?:aus|ausmachen|ausschalten|stumm)"#), "mute the original sound"), (word(#"stummschalten|stumm"#), "mute"),
+        // Where a picture goes: "das zweite Foto an den Anfang", "schieb den Clip ans Ende".
+        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?([^,.;!?]*?)\s+"# + word(#"(?:ganz )?(?:an den anfang|nach vorne|an die erste stelle|an erste stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the start"),
+        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?([^,.;!?]*?)\s+"# + word(#"(?:ganz )?(?:ans ende|an das ende|nach hinten|an die letzte stelle|an letzte stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the end"),
+        // A complaint: "zu laut", "nicht so laut".
+        (word(#"zu laut|nicht so laut"#), "too loud"), (word(#"zu leise|nicht so leise"#), "too quiet"), (word(#"zu langsam"#), "too slow"), (word(#"zu schnell"#), "too fast"),
+        (word(#"zu kurz"#), "too short"), (word(#"zu lang|zu lange"#), "too long"), (word(#"zu dunkel"#), "too dark"), (word(#"zu hell"#), "too bright"),
+        (word(#"schwarzblende|abblende|abblendung"#), "fade to black"),
         // "auf 20 Sekunden verlängern" is to 20 seconds; "um 4 Sekunden verlängern" 4 seconds more.
         (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
         // "Musik weg", "den Titel raus": that thing removed.
@@ -78,26 +94,28 @@ extension RulePlanner {
         (word(#"sein|werden"#), "be"), (word(#"erst"#) + #"(?= (?:at|bei|ab|nach|um|wenn|später))"#, ""),
         // Verbs said first.
         (word(#"mach|mache|macht|machen|mach mir|mache mir"#), "make"), (word(#"lösche|lösch|entferne|entfern"#), "remove"),
-        (word(#"füge|füg"#), "add"), (word(#"hinzu|dazu|ein"#) + #"\s*(?=[,.;!?]|$)"#, ""), (word(#"setze|setz|stelle|stell|leg|lege|pack|packe|verschiebe|schieb"#), "put"),
+        (word(#"füge|füg"#), "add"), (word(#"hinzu|dazu|ein"#) + #"\s*(?=[,.;!?]|$)"#, ""), (word(#"setze|setz|stelle|stell|leg|lege|pack|packe"#), "put"), (word(#"verschiebe|verschieb|schiebe|schieb"#), "move"),
         (word(#"ändere|änder|ersetze|ersetz"#), "change"), (word(#"wechsel|wechsle|wechsele|tausch (?=(?:die|den|das) (?:musik|lied|song))"#), "switch"), (word(#"exportiere|exportier|exportieren|export|speichere|speicher|render"#), "export"),
         (word(#"benutze|benutz|nimm|verwende|verwend"#), "use"), (word(#"lass|lasse"#), "let"), (word(#"tausche|tausch|vertausche"#), "swap"),
         // "ändere den Titel zu 'X'": the words after it are the new ones.
         (#"\b(change|rename|set|put)\b([^.,;]{0,40}?)\s+"# + word(#"zu|in|auf"#) + #"\s*$"#, "$1$2 to "),
         // Sound: "die Musik etwas leiser", "ohne Musik", "Musik auf 25 Prozent".
         (word(#"(?:ein )?(?:kleines |klein )?(?:bisschen|bissl|bissel|wenig)|etwas|leicht"#), "a bit"), (word(#"viel"#) + #"(?= (?:leiser|lauter|kürzer|länger|schneller|langsamer|größer|kleiner|heller|dunkler))"#, "much"),
-        (word(#"leiser|leise"#), "quieter"), (word(#"lauter"#), "louder"), (word(#"zu laut"#), "too loud"), (word(#"zu leise"#), "too quiet"),
+        (word(#"leiser|leise"#), "quieter"), (word(#"lauter"#), "louder"), 
         (word(#"ohne (?:die |der )?(?:hintergrund)?musik|keine (?:hintergrund)?musik"#), "no music"), (word(#"ohne"#), "without"),
         (word(#"hintergrundrauschen|rauschen|hintergrundgeräusche"#), "background noise"), (word(#"hintergrundmusik|musik"#), "music"), (word(#"lied|song"#), "song"), (word(#"lautstärke"#), "volume"), (word(#"ton|originalton"#), "sound"),
         // The picture and the shape: "schwarz-weiß", "Hochformat", "hochkant".
         (word(#"(?:in )?schwarz[- ]?wei(?:ß|ss)|s/w"#), "black and white"),
         (word(#"(?:im |ins |in )?(?:hochformat|hochkant)"#), "vertical"), (word(#"(?:im |ins |in )?querformat"#), "horizontal"), (word(#"quadratisch"#), "square"),
         (word(#"wärmer"#), "warmer"), (word(#"kälter|kühler"#), "cooler"), (word(#"heller"#), "brighter"), (word(#"dunkler"#), "darker"),
+        (word(#"rot"#), "red"), (word(#"blau"#), "blue"), (word(#"gelb"#), "yellow"), (word(#"grün"#), "green"), (word(#"weiß|weiss"#), "white"), (word(#"schwarz"#), "black"),
+        (word(#"rosa|pink"#), "pink"), (word(#"lila"#), "purple"), (word(#"golden|gold"#), "gold"),
         // Transitions and fades.
         (word(#"keine (?:übergänge|überblendungen)|ohne (?:übergänge|überblendungen)|keinen übergang"#), "no transitions"),
         (word(#"weiche (?:übergänge|überblendungen)|überblendungen"#), "fade transitions"), (word(#"übergänge"#), "transitions"), (word(#"übergang|überblendung"#), "transition"),
         (word(#"ausblenden|ausblendung"#), "fade out"), (word(#"einblenden|einblendung"#), "fade in"),
         // Lengths and speed.
-        (word(#"länger|länge"#), "longer"), (word(#"kürzer"#), "shorter"), (word(#"zu kurz"#), "too short"), (word(#"zu lang"#), "too long"), (word(#"lang|lange"#), "long"),
+        (word(#"länger|länge"#), "longer"), (word(#"kürzer"#), "shorter"), (word(#"lang|lange"#), "long"),
         (word(#"schneller"#), "faster"), (word(#"langsamer"#), "slower"), (word(#"größer"#), "bigger"), (word(#"kleiner"#), "smaller"),
         // Texts.
         (word(#"als titel|mit (?:dem )?titel"#), "with the title"), (word(#"untertitel|bildunterschrift|beschriftung"#), "caption"), (word(#"titel|überschrift"#), "title"), (word(#"abspann"#), "end card"),
@@ -112,6 +130,8 @@ extension RulePlanner {
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),
         (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
+        (word(#"perfekt|super|toll|klasse|prima|passt(?: so)?|gut so|sieht gut aus"#), "perfect"), (word(#"wie viele"#), "how many"), (word(#"sind drin|sind da drin|gibt es"#), "are there"),
+        (word(#"nicht"#), "not"), (word(#"kein|keine|keinen"#), "no"), (word(#"lieber|stattdessen|eher"#), "instead"), (word(#"ihn|ihm|sie"#), "it"),
         (word(#"nein|nee"#), "no"), (word(#"nur"#), "only"), (word(#"auch"#), "also"), (word(#"noch"#), ""), (word(#"alle"#), "all"), (word(#"alles"#), "everything"),
         (word(#"mit"#), "with"), (word(#"aus"#), "from"), (word(#"für"#), "for"), (word(#"von"#), "from"), (word(#"bis|zu|zum|zur"#), "to"), (word(#"ab"#), "from"),
         (word(#"bei"#), "at"), (word(#"auf"#), "to"), (word(#"um"#), "by"), (word(#"nach"#), "after"), (word(#"vor"#), "before"), (word(#"im"#), "in the"),
