@@ -54,7 +54,14 @@ extension RulePlanner {
          "fade in from black at the start over $2 seconds, and fade in the music over $2 seconds"),
         (word(#"(?:am ende |zum schluss )?(?:bild und ton|video und musik|bild und musik) ausblenden|ausblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade out to black at the end, and fade out the music"),
         (word(#"(?:am anfang |zu beginn )?(?:bild und ton|video und musik|bild und musik) einblenden|einblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade in from black at the start, and fade in the music"),
-        // "die Musik nicht löschen", "lass den Titel": that thing kept.
+        // "die Musik nicht löschen", "lass den Titel", "entferne nicht den Titel": that thing kept; "nicht die Musik
+        // entfernen, sondern den Titel" keeps one and removes the other; "lösche nichts" asks nothing.
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht ([^,.;!?]*?)\s+(?:löschen|entfernen|rausnehmen|wegmachen),?\s+sondern\s+([^,.;!?]+)"#), " keep $1, remove $2"),
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lösche|lösch|entferne|entfern|nimm)(?: bitte)? nichts|nichts (?:löschen|entfernen|rausnehmen)"#) + #"\s*,?"#, ""),
+        (word(#"(?:lösche|lösch|entferne|entfern)(?: bitte)? nicht"#), "keep"),
+        // ("mach es nicht kürzer" asks no change: kept as it is, never the change it names.)
+        (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht (?:noch )?(?:kürzer|länger|schneller|langsamer|leiser|lauter|größer|kleiner|heller|dunkler)"#), "keep $1 as it is"),
+        (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht"#), "don't make $1"),
         (#"(?:^|(?<=[,.;!?]))\s*([^,.;!?]*?)\s+"# + word(#"nicht (?:löschen|entfernen|rausnehmen|weglassen|ändern|anfassen|wegmachen)"#), " keep $1"),
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lass|lasse) ((?:den|die|das) [\p{L}-]+)(?: so| drin| wie (?:er|sie|es) ist)?"#) + #"(?=\s*(?:[,.;!?]|$))"#, " keep $1"),
         // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
@@ -137,6 +144,8 @@ extension RulePlanner {
         (word(#"bei"#), "at"), (word(#"auf"#), "to"), (word(#"um"#), "by"), (word(#"nach"#), "after"), (word(#"vor"#), "before"), (word(#"im"#), "in the"),
         (word(#"ist"#), "is"), (word(#"sind"#), "are"), (word(#"es"#), "it"), (word(#"dies|dieses|diese|diesen"#), "this"),
         (word(#"mein|meine|meinen|meinem"#), "my"), (word(#"der|die|das|den|dem|des"#), "the"), (word(#"ein|eine|einen|einem|einer"#), "a"),
-        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+        // Never a removal said with "not" ("remove not the title"): kept.
+        (#"\bremove not\b|\bnot remove\b"#, "keep"),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""), (#"^\s*,\s*"#, ""),
     ]
 }
