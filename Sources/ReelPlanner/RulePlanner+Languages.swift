@@ -28,6 +28,10 @@ extension RulePlanner {
         if hasKana(t) {
             t = outsideQuotes(t) { replacing($0, japaneseAsEnglish) }
         }
+        // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
+        if has(t, germanMarker) {
+            t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
+        }
         if has(t, romanceMarker) {
             t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
         }
@@ -243,6 +247,8 @@ extension RulePlanner {
         // "move the title up", "push the caption down a bit": a text's place, up or down.
         (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:up|higher|upwards?)\b"#, "$1 $2 to the top"),
         (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:down|downwards?)\b"#, "$1 $2 to the bottom"),
+        // "black and white please, the whole video" (German "das ganze Video"): what the change is for, said after it.
+        (#",\s*(?:for |on |to )?(?:the )?(?:whole|entire|complete) (?:video|thing|film)\s*[.!]*\s*$"#, " for the whole video"),
         // "Do black-white": a look, done.
         (#"\bblack[- ]white\b"#, "black and white"),
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
