@@ -69,9 +69,11 @@ public struct RulePlanner: Sendable {
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
-        let (calls, words) = Self.calls(in: instruction, media: context.media)
+        var (calls, words) = Self.calls(in: instruction, media: context.media)
+        var context = context
+        let made = Self.makingCall(&calls, words: words, draft: &context.draft)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
-        plan.add(calls: calls, words: words)
+        plan.add(calls: calls, words: words, made: made)
         return plan
     }
 
