@@ -57,7 +57,7 @@ extension RulePlanner {
         t = replacing(t, [
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
             // request (the transition read the pictures' 2500 ms as its own).
-            (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music)(?:_?[A-Za-z]+)?\s*=)"#, ", "),
+            (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
@@ -72,6 +72,8 @@ extension RulePlanner {
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
+            // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
+            (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),

@@ -15,7 +15,7 @@ extension RulePlanner {
     static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
 
     /// A text's time said from the video's end: "for the last 3 seconds", "for its final five seconds", "at the end".
-    static let closingTime = #"\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
+    static let closingTime = #"(?<=» )(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
 
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
@@ -549,7 +549,7 @@ extension RulePlanner {
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
         }
@@ -573,7 +573,7 @@ extension RulePlanner {
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
