@@ -87,8 +87,9 @@ extension RulePlanner {
         // just touched), reworded.
         else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
                 !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
-        // "a little message saying We love you Nana", "a banner that says Sale ends Sunday": a caption, named by its words.
-        else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
+        // "a little message saying We love you Nana", "a banner that says Sale ends Sunday", "price tag bottom right
+        // saying '$24,500 OBO'": a caption, named by its words.
+        else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?|price tags?|price|tags?|badges?|callouts?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
         // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
         else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b|\b(?:add|put|show|include|display|stick|throw|write)\b.*\bthe (price|phone number|website)\b(?=.*(?:[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|dollars?|euros?)|\d{3}|www\.|\.com))"#, in: c) {
             kind = .caption

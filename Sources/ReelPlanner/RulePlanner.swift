@@ -89,7 +89,8 @@ public struct RulePlanner: Sendable {
             return plan
         }
         let spaced = Self.spacedScripts(Self.unquotingSettings(written))
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))))),
+        let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))))), fileWords: pictureWords),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
