@@ -50,11 +50,14 @@ extension RulePlanner {
                 let pairs = objectPairs(body, inner: inner)
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
-                let one = inner || has(body, #""(?:op|action|tool|function|command|call|text)"\s*:"#)
+                let one = inner || has(body, #""(?:op|action|tool|function|command|call|task|text)"\s*:"#)
                 t.replaceSubrange(r, with: inner ? "\"\(pairs.joined(separator: " "))\"" : pairs.joined(separator: one ? " " : ", "))
             }
         }
         t = replacing(t, [
+            // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
+            // request (the transition read the pictures' 2500 ms as its own).
+            (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
@@ -67,6 +70,10 @@ extension RulePlanner {
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
             // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
+            // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
+            (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
+            // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
+            (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
@@ -84,6 +91,8 @@ extension RulePlanner {
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
             t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
         }
+        // `clip[b.mp4].in=500ms`: that file's.
+        t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*["']?([^\]\s"']+\.[A-Za-z0-9]{2,4})["']?\s*\]\s*\.?\s*"#, "$1 ")
         // `clip[1]`: an array index, 0-based unless the words say otherwise.
         let oneBased = has(t, #"\b1-based\b|\bone-based\b"#)
         t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*(\d+)\s*\]"#, oneBased ? "clip $1" : "index $1")
@@ -108,9 +117,12 @@ extension RulePlanner {
             let key = keyWords(ns.substring(with: m.range(at: 1)))
             let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
-            if has(key, #"^(?:op|action|tool|function|command|call)$"#) { return keyWords(value) }
+            if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
+            // `"target": "music"`: what the operation acts on, as `target=` is read.
+            if key == "target" { return value }
             if inner, has(key, #"^(?:name|type|kind|style)$"#) { return value }
-            if key == "value" { return "to \(value)" }
+            // `{"task": "set_speed", "target": "b.mp4", "value": 2}`: a speed's value is a rate.
+            if key == "value" { return "to \(value)" + (has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"[\w ]*speed"#) && Double(value) != nil ? "x" : "") }
             if has(key, #"^(?:ms|milliseconds|seconds|secs|s)$"#) { return "\(value) \(key)" }
             let unit = key.hasSuffix(" ms") ? " ms" : ""
             let name = unit.isEmpty ? key : String(key.dropLast(3))
@@ -180,7 +192,7 @@ extension RulePlanner {
         if let m = firstRange(#"\bduration(?:_ms|Ms)?\s*=\s*\d"#, in: t) {
             let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
             // Not "intro.mp4 (in=1000ms, duration=3000ms)": a file's own.
-            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*\([^)]*$|\bin\s*="#) {
+            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*(?:\([^)]*)?$|\bin\s*="#) {
                 let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
                 if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {

@@ -45,6 +45,16 @@ extension RulePlanner {
         return (operations, rest)
     }
 
+    /// "compose [s3.png, s1.png]; still=2500ms": words beside a call that makes the video act on that video
+    /// (read against an empty timeline, they made one of every file of their own). The call, taken out of
+    /// `calls`, and `draft` as it makes it.
+    static func makingCall(_ calls: inout [EditOperation], words: String, draft: inout Draft) -> EditOperation? {
+        guard draft.visualSegments.isEmpty, !words.isEmpty, let k = calls.firstIndex(where: \.isCompose),
+              let applied = try? calls[k].apply(to: draft) else { return nil }
+        draft = applied.draft
+        return calls.remove(at: k)
+    }
+
     /// A statement that may be a call starts with an operation's name.
     static let callStart: String = #"(?:^|[;,.\n:]\s*|\b(?:then|and)\s+)(?:"# + EditOperation.wireNames.map { name in
         // setDuration, or set_duration
@@ -274,7 +284,12 @@ extension Plan {
     /// one, so the words' reading of the media gives way.
     /// "Compose [clip_01.mp4, img_01.jpg]; …; music bgm_01.mp3": a sound file the `words` name by its
     /// whole name is still the music when the call's video replaces the words' own.
-    mutating func add(calls: [EditOperation], words: String = "") {
+    /// `made`: the call that made the video the words were read against (`RulePlanner.makingCall`), first.
+    mutating func add(calls: [EditOperation], words: String = "", made: EditOperation? = nil) {
+        if let made {
+            operations.insert(made, at: 0)
+            understood.insert("apply \(made.wireName)", at: 0)
+        }
         let namedSounds = operations.flatMap { op -> [String] in
             if case .compose(let sources, _) = op { sources.filter { RulePlanner.isAudio($0) && words.lowercased().contains(($0 as NSString).lastPathComponent.lowercased()) } } else { [] }
         }

@@ -117,7 +117,7 @@ extension RulePlanner {
         // "the fades are too slow" with clips fading into each other: those are the transitions.
         if fadesAreTransitions(c, draft: draft) { return }
         let ms = Numbers.duration(in: c) ?? 1000
-        let whole = #"(?:it|everything|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
+        let whole = #"(?:it|everything|picture-and-sound|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
         var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
         var out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?(?:end|close|ending)|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
@@ -149,8 +149,14 @@ extension RulePlanner {
             return
         }
         let (inMs, outMs) = fadeEndLengths(c)
-        plan.operations.append(.setFades(inMs: noIn ? 0 : inn ? inMs ?? ms : nil, outMs: noOut ? 0 : out ? outMs ?? ms : nil))
+        let (newIn, newOut) = (noIn ? 0 : inn ? inMs ?? ms : nil, noOut ? 0 : out ? outMs ?? ms : nil)
+        plan.operations.append(.setFades(inMs: newIn, outMs: newOut))
         plan.understood.append([noIn ? "no fade in" : inn ? "fade in from black" : nil, noOut ? "no fade out" : out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
+        // "…, picture and sound" (`plainRequest`): the music fades with the picture.
+        if has(c, #"\bpicture-and-sound\b"#), draft.tracks.contains(where: { $0.role == .music }) || plan.operations.contains(where: addsMusic) {
+            plan.operations.append(.setMusicFades(inMs: newIn, outMs: newOut))
+            plan.understood.append("the music with it")
+        }
     }
 
     /// "fade in 1000ms out 2000ms", "fade up from black over 1s", "fade music in 2s out 3s": each end its own length.

@@ -148,12 +148,20 @@ extension RulePlanner {
         (#"\s(?:으로|로|는|은|를|을|에|이|가)(?=[\s.,!?]|$)"#, ""),
     ]
 
-    static func plainRequest(_ text: String) -> String {
+    /// `fileWords`: words of the pictures' and clips' names ("the front, cab and bed pics": f150_bed.jpg is no music bed).
+    static func plainRequest(_ text: String, fileWords: Set<String> = []) -> String {
         // Spanish, Japanese, French and Portuguese words as English first (RulePlanner+Languages).
         outsideQuotes(languagesAsEnglish(text)) { part in
             var part = part
+            if !fileWords.contains("bed") {
+                part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
+            }
             if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [
+                // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
+                // one fade of both (read as three requests, the sound was not understood).
+                (#"(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
+                (#"(?<=\bfad\w{0,4}\b.{0,60}),\s*(?:and )?(?:the )?(?:sound|audio|music|song)(?: (?:too|as well|also)|(?= *[.!]*$))"#, " picture-and-sound"),
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // A greeting opens a sentence; "the writing Hello" later on names a text.
@@ -183,7 +191,7 @@ extension RulePlanner {
                 (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
                 // Trade words.
-                (#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music"), (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
+                (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
                 (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
                 (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "), (#"\b(?:at|on) the tail\b"#, "at the end"), (#"\bthe tail\b"#, "the end"),
                 (#"\btop of the (?:sequence|video|timeline|edit|cut)\b"#, "start"), (#"\bhead of the (?:sequence|video|timeline)\b"#, "start"),

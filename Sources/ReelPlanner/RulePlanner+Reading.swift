@@ -196,7 +196,10 @@ extension RulePlanner {
         // as it is", "No other edits.": what must stay, beside the change asked for.
         Explanation(#"^(?:but |and |so )?(?:please )?(?:do not|don'?t|dont|never) (?:modify|change|touch|alter|edit|move|resize)\b(?!.*\b(?:but|except|only)\b)|^[\w' ]{1,50}? (?:must|should|shall|will|needs? to|has to|have to|can|may|could) (?:not (?:change|be (?:changed|touched|modified))|remain|stay) ?(?:exactly |just )?(?:as (?:it is|they are|is)|unchanged|untouched|the same|alone|where (?:it is|they are)|(?:how|the way|like) (?:it|they) (?:is|are|was|were))?$|^(?:(?:please )?(?:make|do|apply) )?no (?:other |further )?(?:edits?|changes?)(?: to [\w' ]{1,40})?$|^(?:and )?nothing else$"#),
         // "when the title goes away", "once the intro is over": when, said of what is there.
-        Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?)$"#),
+        // "once the title has been read", "after the title": when, said of the text there.
+        Explanation(#"^(?:when|once|as soon as|right when|just when|while|after) (?:the |my |our )?[\w' ]{1,30} (?:goes away|disappears|fades(?: out)?|ends|is over|is gone|finishes|stops|starts|comes in|appears|shows up|is on(?: screen)?|(?:has been|have been|'s been|is|was|are) (?:read|shown|seen|done|gone|over))$|^(?:right |just )?(?:after|once) (?:the )?(?:title|intro|caption|text|end ?card)(?: is (?:done|over|gone))?$"#),
+        // "let the clip breathe", "let the last shot land": the feel a timing gives.
+        Explanation(#"^(?:and |so |to )?(?:let|give) (?:it|them|(?:the |that |this |my |our )[\w' ]{1,25}?)(?: room)? (?:to )?(?:breathe|land|sink in|settle|play out|speak for itself|speak for themselves)$"#),
         // "like opening your eyes after meditation": what it should feel like.
         Explanation(#"^(?:just )?like [a-z]+ing\b"#, unless: #"\d"#),
         // "file smaller for Zalo": why the size was asked for.

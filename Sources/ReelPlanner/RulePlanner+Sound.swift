@@ -217,7 +217,7 @@ extension RulePlanner {
             } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
-            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,4}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,6}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if let m = Numbers.firstMatch(#"\b(?:come|comes|start|starts|begin|begins|kick|kicks)(?: in)? (\#(n)[- ]?(?:s|secs?|seconds?)) (?:after (?:the )?(?:video|film|movie|start|beginning|it)(?: starts| begins)?|into (?:the )?(?:video|film))\b|\b(?:wait|waits|hold off|delay)\b.*?\b(?:until|till) (?:about |around |roughly )?(\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 // "can the song come in 2 seconds after the video starts", "could the music wait … until about two seconds in"
@@ -235,7 +235,10 @@ extension RulePlanner {
                 end = draft.duration() - d
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
                 end = Numbers.duration(in: m[1])
-            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(\#(n)(?:[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b|(?=\s*(?:$|[.,;!?]| mark\b))))(?: mark)?|\bonly (?:for |during |in |over )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|mute|drop|silence|lose|remove|fade out|no)\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?)) (?:on|onwards?|forward|to the end|till the end|until the end)\b|\b(?:no|without) (?:the )?(?:music|song|bgm) (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?))\b"#, in: c) {
+                // "kill the music from 0:05 on", "no music after 6 seconds": it stops there (never removed).
+                end = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"(?<!the )(?<!a )\b(?:stop|end|cut|kill|fade out|finish|stops|ends|cuts out|fades out|drop|silence)(?:s|ping)?\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:at|after|by|around) (?:the )?(?:first )?(\#(n)(?:[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b|(?=\s*(?:$|[.,;!?]| mark\b))))(?: mark)?|\bonly (?:for |during |in |over )?the first (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 // "stop it at 9": a bare number after stop is a second.
                 let said = m[1].isEmpty ? m[2] : m[1]
                 end = Numbers.duration(in: said) ?? Numbers.duration(in: said + " s")

@@ -15,7 +15,7 @@ extension RulePlanner {
     static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
 
     /// A text's time said from the video's end: "for the last 3 seconds", "for its final five seconds", "at the end".
-    static let closingTime = #"\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
+    static let closingTime = #"(?<=» )(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
 
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
@@ -87,8 +87,9 @@ extension RulePlanner {
         // just touched), reworded.
         else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
                 !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
-        // "a little message saying We love you Nana", "a banner that says Sale ends Sunday": a caption, named by its words.
-        else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
+        // "a little message saying We love you Nana", "a banner that says Sale ends Sunday", "price tag bottom right
+        // saying '$24,500 OBO'": a caption, named by its words.
+        else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?|price tags?|price|tags?|badges?|callouts?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
         // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
         else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b|\b(?:add|put|show|include|display|stick|throw|write)\b.*\bthe (price|phone number|website)\b(?=.*(?:[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|dollars?|euros?)|\d{3}|www\.|\.com))"#, in: c) {
             kind = .caption
@@ -550,7 +551,7 @@ extension RulePlanner {
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
         }
@@ -574,7 +575,7 @@ extension RulePlanner {
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:for |in |during )?(?:the|its|the video'?s) (?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)

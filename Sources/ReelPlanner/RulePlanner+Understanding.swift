@@ -49,6 +49,8 @@ extension RulePlanner {
             for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                     (#"\bu\b"#, "you"),
+                                    // "dupe the clip so it plays twice": copy it.
+                                    (#"\bdupe(?=\s+(?:the|that|this|it|them|clip|photo|pic|video|shot|[\w-]+\.\w{2,4})\b)"#, "duplicate"),
                                     // "the fades r way too slow, make em snappy": "are", "them".
                                     (#"(?<=\b(?:they|you|we|these|those|\w{2,20}s) )r(?= )"#, "are"), (#"(?<=\b(?:make|put|cut|trim|move|set|turn|give|let|have|get|keep|take|bring|fade|speed|slow|use|add|swap|mute|show|lose|drop) )em\b"#, "them"),
                                     (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),

@@ -69,9 +69,11 @@ public struct RulePlanner: Sendable {
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
-        let (calls, words) = Self.calls(in: instruction, media: context.media)
+        var (calls, words) = Self.calls(in: instruction, media: context.media)
+        var context = context
+        let made = Self.makingCall(&calls, words: words, draft: &context.draft)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
-        plan.add(calls: calls, words: words)
+        plan.add(calls: calls, words: words, made: made)
         return plan
     }
 
@@ -89,7 +91,8 @@ public struct RulePlanner: Sendable {
         let spaced = Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written)))
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
         if !plan.chinese, Self.isChinese(spaced) { plan.chinese = true }
-        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced)))))),
+        let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
+        let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))))), fileWords: pictureWords),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {

@@ -51,8 +51,10 @@ extension EditSession {
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
-        let (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
+        var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
+        var madeDraft = draft
+        let made = RulePlanner.makingCall(&calls, words: words, draft: &madeDraft)
         // "最后3秒加个字幕：关注我看更多": one short line with a time is a caption, not a script.
         if let s = script, Script.lines(s).count == 1, s.count <= 40,
            RulePlanner.has(words, #"最后|前\s*[\d一二三四五六七八九十]|第\s*[\d一二三四五六七八九十]|从|\blast\b|\bfirst\b|\bat \d|\bfrom \d|\bbetween\b|秒"#) {
@@ -60,8 +62,8 @@ extension EditSession {
             script = nil
         }
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
-            : planner.plan(words, context: PlannerContext(draft: draft, media: media, names: names, previous: undoStack.last, awaitingClip: awaitingClip), agentSyntaxRead: true))
-        plan.add(calls: calls, words: spoken)
+            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last, awaitingClip: awaitingClip), agentSyntaxRead: true))
+        plan.add(calls: calls, words: spoken, made: made)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
