@@ -120,6 +120,7 @@ extension RulePlanner {
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
+        "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
         "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
     ]
 
@@ -138,7 +139,8 @@ extension RulePlanner {
             var shared = 0
             while shared < min(wb.count, vb.count), wb[shared] == vb[shared] { shared += 1 }
             if shared == min(wb.count, vb.count), wb.count >= 5 || vb.count < wb.count { continue }
-            if shared >= 4, shared >= min(wb.count, vb.count) - 2 { continue }
+            // (Two letters swapped near the end are a typo all the same: "timelien".)
+            if shared >= 4, shared >= min(wb.count, vb.count) - 2, !isTransposition(wb, vb) { continue }
             guard oneEditApart(wb, vb) else { continue }
             // Short words: a swapped letter, or one left out ("blak").
             guard wb.count >= 5 || isTransposition(wb, vb) || vb.count == wb.count + 1 else { continue }

@@ -664,6 +664,13 @@ public struct RulePlanner: Sendable {
             if let prev = out.last?.lowercased(), has(prev, #"完整|in full|\bwhole\b|contain|不裁"#), has(l, #"^(?:不要|别|不)\s*(?:裁切|裁剪|剪裁|crop)(?:掉)?[.!。]?$"#) {
                 continue
             }
+            // "pull the music down a touch, like 5 points": how far, said after the sound change it measures.
+            if let prev = out.last?.lowercased(), !has(prev, #"\d"#),
+               has(prev, #"\b(?:music|song|bgm|volume|sound|audio|it)\b.*\b(?:up|down)\b|\b(?:louder|quieter|softer)\b"#),
+               has(l, #"^(?:like |say |maybe |about |around |roughly |by |just )*\d+(?:\.\d+)?\s*(?:percentage )?(?:points?|pts?)(?: or so)?[.!?]?$"#) {
+                out[out.count - 1] += " by " + replacing(p, #"^(?i:(?:like |say |maybe |about |around |roughly |by |just )*)"#, "")
+                continue
+            }
             // "Music make more quiet" (the thing first, as Russian says it): one request, not a bare "music".
             if let prev = out.last?.lowercased(), has(prev, #"^(?:the )?(?:music|song|transitions|zoom)$"#),
                has(l, #"^(?:make|set|put|turn|use)\b"#) {
@@ -816,8 +823,10 @@ public struct RulePlanner: Sendable {
         let words = clause.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " || $0 == "'" || ("0"..."9").contains($0) }
         let text = String(String.UnicodeScalarView(words)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return false }
-        let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire)"#
-        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|nice one|good job|great job|well done|love (?:it|this|that)|i love (?:it|this|that)|(?:it'?s|its|this is|that'?s|thats|this looks|it looks|looks)? ?(?:so |really |very |super |just )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
+        let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire|stunning|marvell?ous|splendid|superb|delightful|incredible|spot on|just right|exactly right|exactly what i wanted|just what i wanted|what i wanted)"#
+        // "thank you dear that looks lovely", "these look wonderful", "you're a star": thanks, praise and kind words to the helper.
+        let says = #"(?:it'?s|its|it is|this is|that'?s|thats|that is|(?:this|it|that|everything|it all|they|these|those) (?:looks?|seems?|is|are|was)|looks)"#
+        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|oh|aw+|nice one|good job|great job|well done|bless you|god bless|love (?:it|this|that)|i love (?:it|this|that)|you'?re (?:a star|the best|a genius|a lifesaver|amazing|brilliant|wonderful)|\#(says)? ?(?:so |really |very |super |just |absolutely |truly )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude|dear|dearie|darling|sweetie|sweetheart|honey|hun|love)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
         return has(text, pattern)
     }
 
