@@ -531,7 +531,8 @@ extension RulePlanner {
     /// 'Summer Menu'" (that text), "put it at the bottom", "make it 30" (after a length: seconds;
     /// after the music: percent). True if it was understood (or a question was asked).
     static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, written: String = "", _ plan: inout Plan) -> Bool {
-        let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
+        // ("no wait 20", "hmm 25 maybe", "ok like 40 i guess": words around the number that only hedge.)
+        let number = Numbers.firstMatch(#"^(?:(?:no|nah|wait|actually|instead|hmm+|um+|sorry|oops|ok|okay|maybe|perhaps|like|say)[,.!]?\s+)*(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please| maybe| perhaps| i guess| i think| or so|ish| tops| max)*(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
         switch subject {
         case .text(let i)?:
             let texts = draft.textPositions

@@ -199,6 +199,11 @@ public struct RulePlanner: Sendable {
                 askedState = true
                 continue
             }
+            // "ok cool", "that's cool, thanks": talk, never the cool look.
+            if Self.isSmallTalk(c) {
+                plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                continue
+            }
             // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
@@ -402,7 +407,7 @@ public struct RulePlanner: Sendable {
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
-            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) }
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) || Self.isSmallTalk($0) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
             plan.notUnderstood = []
@@ -825,8 +830,8 @@ public struct RulePlanner: Sendable {
         guard !text.isEmpty else { return false }
         let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire|stunning|marvell?ous|splendid|superb|delightful|incredible|spot on|just right|exactly right|exactly what i wanted|just what i wanted|what i wanted)"#
         // "thank you dear that looks lovely", "these look wonderful", "you're a star": thanks, praise and kind words to the helper.
-        let says = #"(?:it'?s|its|it is|this is|that'?s|thats|that is|(?:this|it|that|everything|it all|they|these|those) (?:looks?|seems?|is|are|was)|looks)"#
-        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|oh|aw+|nice one|good job|great job|well done|bless you|god bless|love (?:it|this|that)|i love (?:it|this|that)|you'?re (?:a star|the best|a genius|a lifesaver|amazing|brilliant|wonderful)|\#(says)? ?(?:so |really |very |super |just |absolutely |truly )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude|dear|dearie|darling|sweetie|sweetheart|honey|hun|love)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
+        let says = #"(?:it'?s|its|it is|this is|that'?s|thats|that is|(?:this|it|that|everything|it all|they|these|those) (?:looks?|seems?|is|are|was)|looks|(?:yes|yeah|yep|ok|okay|oh),? (?:that'?s|thats|it'?s|its))"#
+        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|oh|aw+|nice one|good job|great job|well done|bless you|god bless|love (?:it|this|that)|i love (?:it|this|that)|you'?re (?:a star|the best|a genius|a lifesaver|amazing|brilliant|wonderful)|\#(says)? ?(?:so |really |very |super |just |absolutely |truly )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude|dear|dearie|darling|sweetie|sweetheart|honey|hun|love)|(?:oh )?(?:my )?(?:goodness|gosh|word)|oh my god|ok(?:ay)?|alright|yes|yeah|yep|that'?ll do|that will do|(?:so |much |way |a lot )?better(?: now)?|(?:my |our |the )?[a-z]+ (?:will|'?ll|are going to|is going to|gonna) (?:love|like|adore) (?:it|this|that)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
         return has(text, pattern)
     }
 
