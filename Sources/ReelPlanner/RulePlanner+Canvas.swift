@@ -10,10 +10,10 @@ extension RulePlanner {
 
     /// "make it the tall way for my phone", "the up and down way", "phone-shaped": vertical, in plain words
     /// (never "taller", "a tall glass").
-    static let tallWords = #"\bthe tall ?ways?\b|\btall (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?tall(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bup and down (?:way|format|shape|orientation)\b|\bphone[- ](?:shaped|sized|size|shape|format)\b|\bthe (?:phone|tiktok) way\b"#
+    static let tallWords = #"\bthe tall ?ways?\b|\btall (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?tall(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bup and down (?:way|format|shape|orientation)\b|\bphone[- ](?:shaped|sized|size|shape|format)\b|\bthe (?:phone|tiktok) way\b|\b(?:fit|for|on) (?:a |the |my |your )?phone screen\b|\b(?:the )?shape of a phone\b"#
 
     /// "the wide way for the TV", "wide format": landscape, in plain words (never "a wide shot").
-    static let wideWords = #"\bthe wide ?ways?\b|\bwide (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?wide(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bthe (?:tv|television|computer|laptop) way\b|\bsideways (?:for|like|on) (?:the |a |my )?(?:tv|television|computer|laptop)\b"#
+    static let wideWords = #"\bthe wide ?ways?\b|\bwide (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?wide(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bthe (?:tv|television|computer|laptop) way\b|\bsideways (?:for|like|on) (?:the |a |my )?(?:tv|television|computer|laptop)\b|\b(?:turn|flip|make|put) (?:it|this|the video) sideways\b|\bfor (?:the |a |my |our )?(?:tv|television|big screen)\b"#
 
     static func canvas(_ c: String, draft: Draft, _ plan: inout Plan) {
         if has(c, describesShape), !has(c, #"\b(?:make|turn|set|change|convert|switch|crop|want|need|should be|needs to be|has to be|render|export)\b|\bfor (?:tiktok|reels|stories|instagram|youtube|shorts)\b"#) { return }

@@ -13,7 +13,7 @@ extension RulePlanner {
     ]
 
     /// "put the colors back", "back to colour", "bring back the colour", "in colour again": the colours as shot.
-    static let coloursBack = #"\bcolou?rs? back\b|\bback (?:in|to|into) (?:full |normal |regular |proper )?colou?rs?\b|\b(?:bring|put|give) back (?:the |its |their |all the )?colou?rs?\b|\brestore (?:the |its |their |all the )?colou?rs?\b|\b(?:in|with) (?:full )?colou?rs? again\b|\bcolou?r (?:it|them|everything) (?:back|again)\b|\b(?:make|turn|have) (?:it|them|everything|the (?:video|photos|pictures|clips)) (?:full )?colou?r(?:ed)? again\b"#
+    static let coloursBack = #"\bcolou?rs? back\b|\bback (?:in|to|into) (?:full |normal |regular |proper )?colou?rs?\b|\b(?:bring|put|give) back (?:the |its |their |all the )?colou?rs?\b|\brestore (?:the |its |their |all the )?colou?rs?\b|\b(?:in|with) (?:full )?colou?rs? again\b|\bcolou?r (?:it|them|everything) (?:back|again)\b|\b(?:make|turn|have) (?:it|them|everything|the (?:video|photos|pictures|clips)) (?:full )?colou?r(?:ed)? again\b|^(?:(?:in|back in|make it|go) )?full colou?r\b|\bin full colou?r\b"#
 
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
         let look = draft.meta.look

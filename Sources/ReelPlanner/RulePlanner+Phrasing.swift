@@ -214,6 +214,9 @@ extension RulePlanner {
                 (#"(?:^|(?<=[.!?。]))(\s*(?:the |my )?(?:title|caption|end card))(?:\s*:|\s+is|\s+should be|\s+will be)?\s+(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\s*[.!?]*\s*$)"#, "$1 for "),
                 // "the lesson is about the 1920s", "music from the 80s": a decade, never a length in seconds.
                 (#"(?<![\w.])(?:1[89]\d0|20[0-2]0)s\b"#, "old days"),
+                (#"\b[2-9]0s (?=(?:style|look|feel|vibe|vibes|colou?rs?|filter|aesthetic|music|songs?|theme|party|fashion|era|decade|kids|disco|sitcom|tv)\b)"#, "old days "),
+                // "nudge the music up": a small step up.
+                (#"\bnudge (it|the \w+) (up|down)\b"#, "turn $1 $2 a bit"), (#"\bnudge (up|down) (it|the \w+)\b"#, "turn $2 $1 a bit"),
                 (#"(\b(?:(?:in|from|of|like|about|back to) the|early|late|mid)[- ])[2-9]0s\b(?! (?:clip|video|version|one|cut|mark|point|long|length|photos?|pics?|pictures?|seconds?)\b)"#, "$1old days"),
                 // "a hair louder", "up a notch", "a smidge shorter", "a tiny bit darker": a small step, as "a bit" says it.
                 (#"\ba (?:little|tiny|teeny|teensy|wee|tiny little) bit\b|\ba (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b(?=\s+(?:louder|quieter|softer|lower|higher|up|down|more|less|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later)\b)|(?<=\b(?:up|down|louder|quieter|softer|lower|higher|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later) )a (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b"#, "a bit"),

@@ -180,9 +180,9 @@ extension RulePlanner {
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
         // "music 10% louder", "the song up 20 percent": that many points from where it is (35% → 45%), never the level itself.
         // "pull the music down a touch, like 5 points", "up by 10 percentage points": points the same way.
-        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)\s*(louder|quieter|softer|lower|higher)\b|\b(up|down)(?:\s+(?:a (?:bit|touch|tad|little)|just|like|about|around|roughly|maybe|say|by|only))*\s+(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)"#, in: c),
-           let n = Double(m[1].isEmpty ? m[4] : m[1]), n > 0, n < 100, musicSeg != nil {
-            let up = has(m[2] + m[3], #"louder|higher|up"#)
+        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)\s*(louder|quieter|softer|lower|higher)\b|\b(up|down)(?:\s+(?:a (?:bit|touch|tad|little)|just|like|about|around|roughly|maybe|say|by|only))*\s+(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)|\b(lower|reduce|decrease|drop|cut|dip|raise|increase|boost|bump|lift)\b[^\d]{0,40}?\s(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pts?)\b"#, in: c),
+           let n = Double([m[1], m[4], m[6]].first { !$0.isEmpty } ?? ""), n > 0, n < 100, musicSeg != nil {
+            let up = has(m[2] + m[3] + m[5], #"louder|higher|up|raise|increase|boost|bump|lift"#)
             let v = max(0, min(2, current + (up ? n : -n) / 100))
             plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
             plan.understood.append("make the music \(up ? "louder" : "quieter") (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")

@@ -356,7 +356,9 @@ public struct RulePlanner: Sendable {
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
-            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#) {
+            // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing.)
+            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#),
+               !Self.explainsOnly(c) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
