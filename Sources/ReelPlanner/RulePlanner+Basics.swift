@@ -42,6 +42,8 @@ extension RulePlanner {
     static func refused(_ c: String, _ thing: String) -> Bool {
         // ("don't remove the fade out", "don't lose the sepia": a refused removal keeps it.)
         has(c, #"(?<!\bwhy )(?<!\bif )(?<!n't )(?<!\bnot )(?<!\bnever )\b(?:no|without|not|skip|minus|remove|delete|lose|kill|ditch|disable|turn off|switch off|get rid of|take (?:off|out|away)|instead of|rather than|in place of|other than)\b(?: (?!(?:and|but|with|just|only|then|instead|make|add|put|use|set|turn|change|go|give|apply|do)\b)[\w'-]+){0,3}? (?:\#(thing))|\b(?:don'?t|dont|do not|never|nor|(?:should|must|would|will|does|do|can|could|did)n'?t|won'?t|(?:should|must|will|would) not)\b(?: (?!(?:and|but|with|just|only|then|instead|know|mind|care|think|see|hear|forget|lose|remove|delete|drop|skip|miss|change)\b)[\w'-]+){0,4}? (?:\#(thing))"#)
+            // "take the black and white off", "turn the fades off", "undo the sepia": the thing named between.
+            || has(c, #"(?<!n't )(?<!\bnot )(?<!\bnever )\b(?:take|turn|switch|strip|get)\b(?: (?!(?:and|but|with|then)\b)[\w'-]+){0,2}? (?:\#(thing)) (?:off|out|away)\b|\bundo\b(?: [\w'-]+){0,2}? (?:\#(thing))"#)
     }
 
     /// Of the names a clause mentions (patterns with their values, in the table's order), the first one asked

@@ -8,6 +8,13 @@ extension RulePlanner {
     /// shape, not a canvas asked for (it turned the video vertical).
     static let describesShape = #"\b(?:it'?s|it is|that'?s|that is|this one'?s|this is|they'?re|they are|(?:was|were|is|are)(?: all)?) (?:a |an |all )?(?:\w+ )?(?:vertical|portrait|upright|horizontal|landscape)(?: (?:shot|photo|picture|pic|image|one|format|orientation))?\b(?! (?:video|vid|clip|reel|version|edit|cut)\b)|\b(?:shot|filmed|taken|recorded|photographed) (?:in |as )?(?:vertical(?:ly)?|portrait|upright|horizontal(?:ly)?|landscape)\b"#
 
+    /// "make it the tall way for my phone", "the up and down way", "phone-shaped": vertical, in plain words
+    /// (never "taller", "a tall glass").
+    static let tallWords = #"\bthe tall ?ways?\b|\btall (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?tall(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bup and down (?:way|format|shape|orientation)\b|\bphone[- ](?:shaped|sized|size|shape|format)\b|\bthe (?:phone|tiktok) way\b|\b(?:fit|for|on) (?:a |the |my |your )?phone screen\b|\b(?:the )?shape of a phone\b"#
+
+    /// "the wide way for the TV", "wide format": landscape, in plain words (never "a wide shot").
+    static let wideWords = #"\bthe wide ?ways?\b|\bwide (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:the |a )?wide(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bthe (?:tv|television|computer|laptop) way\b|\bsideways (?:for|like|on) (?:the |a |my )?(?:tv|television|computer|laptop)\b|\b(?:turn|flip|make|put) (?:it|this|the video) sideways\b|\bfor (?:the |a |my |our )?(?:tv|television|big screen)\b"#
+
     static func canvas(_ c: String, draft: Draft, _ plan: inout Plan) {
         if has(c, describesShape), !has(c, #"\b(?:make|turn|set|change|convert|switch|crop|want|need|should be|needs to be|has to be|render|export)\b|\bfor (?:tiktok|reels|stories|instagram|youtube|shorts)\b"#) { return }
         var ratio: (Int, Int)?
@@ -17,13 +24,13 @@ extension RulePlanner {
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
         // Not "the portraits" or "portrait_01" (photos of people), nor "landscapes" (photos of places).
         // "upright", "for the Handy" (German for a phone), "hochkant": held as a phone is held.
-        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) { ratio = (9, 16) }
+        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
-        else if has(c, #"landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) { ratio = (16, 9) }
+        else if has(c, #"landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) || has(c, Self.wideWords) { ratio = (16, 9) }
         else if has(c, #"youtube"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }

@@ -12,6 +12,9 @@ extension RulePlanner {
         (#"vivid|make it pop|colou?rs pop|punchy|vibrant|colou?rful|鲜艳"#, .vivid),
     ]
 
+    /// "put the colors back", "back to colour", "bring back the colour", "in colour again": the colours as shot.
+    static let coloursBack = #"\bcolou?rs? back\b|\bback (?:in|to|into) (?:full |normal |regular |proper )?colou?rs?\b|\b(?:bring|put|give) back (?:the |its |their |all the )?colou?rs?\b|\brestore (?:the |its |their |all the )?colou?rs?\b|\b(?:in|with) (?:full )?colou?rs? again\b|\bcolou?r (?:it|them|everything) (?:back|again)\b|\b(?:make|turn|have) (?:it|them|everything|the (?:video|photos|pictures|clips)) (?:full )?colou?r(?:ed)? again\b|^(?:(?:in|back in|make it|go) )?full colou?r\b|\bin full colou?r\b"#
+
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
         let look = draft.meta.look
         // Colours for some clips only.
@@ -19,8 +22,10 @@ extension RulePlanner {
         // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given;
         // "sepia, not black and white": the one asked for.
         let (askedLook, refusedLook) = askedAndRefused(c, lookWords)
+        // "put the colors back please", "back to colour", "bring back the colour on clip 2": no look at all.
+        let coloursBack = askedLook == nil && has(c, Self.coloursBack) && !has(c, #"\b(?:title|caption|text|font|words?|lettering|writing|background)\b"#)
         if !clipTargets.isEmpty {
-            guard let name = askedLook ?? refusedLook else { return }
+            guard let name = askedLook ?? refusedLook ?? (coloursBack ? LookName.none : nil) else { return }
             for t in clipTargets {
                 plan.operations.append(.setClipLook(t, Look(name: askedLook == nil ? .none : name)))
                 plan.understood.append(askedLook == nil ? "no look on \(describe(t))" : "give \(describe(t)) a \(EditOperation.lookName(name)) look")
@@ -38,7 +43,7 @@ extension RulePlanner {
             plan.understood.append("remove the \(EditOperation.lookName(name)) look")
             return
         }
-        if has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
+        if coloursBack || has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
             plan.operations.append(.setLook(Look()))
             plan.understood.append("remove the colour look")
             return

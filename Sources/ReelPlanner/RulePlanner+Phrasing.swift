@@ -218,6 +218,16 @@ extension RulePlanner {
                 // Second-language English: "more silent", "the title stands 5 seconds", "should stand more up",
                 // "can you make that the music begins by second 3".
                 (#"\bmore silent\b"#, "quieter"),
+                // "title: 5 seconds", "the title is 3 s" (タイトルは5秒です): how long it stays.
+                (#"(?:^|(?<=[.!?。]))(\s*(?:the |my )?(?:title|caption|end card))(?:\s*:|\s+is|\s+should be|\s+will be)?\s+(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\s*[.!?]*\s*$)"#, "$1 for "),
+                // "the lesson is about the 1920s", "music from the 80s": a decade, never a length in seconds.
+                (#"(?<![\w.])(?:1[89]\d0|20[0-2]0)s\b"#, "old days"),
+                (#"\b[2-9]0s (?=(?:style|look|feel|vibe|vibes|colou?rs?|filter|aesthetic|music|songs?|theme|party|fashion|era|decade|kids|disco|sitcom|tv)\b)"#, "old days "),
+                // "nudge the music up": a small step up.
+                (#"\bnudge (it|the \w+) (up|down)\b"#, "turn $1 $2 a bit"), (#"\bnudge (up|down) (it|the \w+)\b"#, "turn $2 $1 a bit"),
+                (#"(\b(?:(?:in|from|of|like|about|back to) the|early|late|mid)[- ])[2-9]0s\b(?! (?:clip|video|version|one|cut|mark|point|long|length|photos?|pics?|pictures?|seconds?)\b)"#, "$1old days"),
+                // "a hair louder", "up a notch", "a smidge shorter", "a tiny bit darker": a small step, as "a bit" says it.
+                (#"\ba (?:little|tiny|teeny|teensy|wee|tiny little) bit\b|\ba (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b(?=\s+(?:louder|quieter|softer|lower|higher|up|down|more|less|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later)\b)|(?<=\b(?:up|down|louder|quieter|softer|lower|higher|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later) )a (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b"#, "a bit"),
                 (#"\b(?:should |must |can |could )?stands? (?=(?:for )?(?:about |around )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b)"#, "stay "),
                 (#"\b(the (?:title|caption|text)|it) (?:should |must |can |could )?stand (?:more )?(?:up|higher|high)\b"#, "move $1 to the top"),
                 (#"\bmake that (?=(?:the \w+|it) (?:begins?|starts?|ends?|stops?|comes? in|fades?|plays?)\b)"#, "make "), (#"\bby second (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
@@ -346,10 +356,10 @@ extension RulePlanner {
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":
             // the rest is the title's words (never a colour, place, size, style or length).
-            t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\s*[.!]?\s*$)"#, "$1\"$2\"")
+            t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\#(RulePlanner.reasonAfterWords)|\s*[.!]?\s*$)"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
-            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
             // "end card GO HAWKS!": capitals after "end card" are its words.
             t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")
             // A question mark ends a request as a full stop would.

@@ -179,9 +179,10 @@ extension RulePlanner {
         if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
         // "music 10% louder", "the song up 20 percent": that many points from where it is (35% → 45%), never the level itself.
-        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)\s*(louder|quieter|softer|lower|higher)\b|\b(up|down)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)"#, in: c),
-           let n = Double(m[1].isEmpty ? m[4] : m[1]), n > 0, n < 100, musicSeg != nil {
-            let up = has(m[2] + m[3], #"louder|higher|up"#)
+        // "pull the music down a touch, like 5 points", "up by 10 percentage points": points the same way.
+        if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)\s*(louder|quieter|softer|lower|higher)\b|\b(up|down)(?:\s+(?:a (?:bit|touch|tad|little)|just|like|about|around|roughly|maybe|say|by|only))*\s+(\d+(?:\.\d+)?)\s*\#(Self.pointUnit)|\b(lower|reduce|decrease|drop|cut|dip|raise|increase|boost|bump|lift)\b[^\d]{0,40}?\s(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pts?)\b"#, in: c),
+           let n = Double([m[1], m[4], m[6]].first { !$0.isEmpty } ?? ""), n > 0, n < 100, musicSeg != nil {
+            let up = has(m[2] + m[3] + m[5], #"louder|higher|up|raise|increase|boost|bump|lift"#)
             let v = max(0, min(2, current + (up ? n : -n) / 100))
             plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
             plan.understood.append("make the music \(up ? "louder" : "quieter") (\(Int((current * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
@@ -406,6 +407,9 @@ extension RulePlanner {
             plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
         }
     }
+
+    /// A step in the music's level, in percentage points: "10%", "5 points", "3 percentage points".
+    static let pointUnit = #"(?:%|percent\b|per ?cent\b|(?:percentage )?points?\b|pts?\b)"#
 
     /// The music's level as the turn began, when an earlier clause of this turn already made it
     /// quieter or louder (`replacing` says which): that change is taken back, so the turn makes one

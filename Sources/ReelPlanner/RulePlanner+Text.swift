@@ -3,6 +3,10 @@ import ReelTimeline
 
 extension RulePlanner {
     /// A request about a text said right after its words: "… and stay up 5 secs", "… and make it rise in".
+    /// A title named with its words and nothing else ("title «0» instead", "title: «0»", "ok now the title «0»"), or
+    /// said to replace what is there ("… «0» for the title instead").
+    static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
+
     static let textThenRequest = #"and (?:then )?(?:make (?:it|them|the text)|stay|stays|last|lasts|show|shows|appear|appears|hold|remain|remains|put it|move it|have it|keep it|give it|let it|fade it|animate it)\b"#
 
     // MARK: Text
@@ -188,6 +192,8 @@ extension RulePlanner {
         // "title 改成 Weekend Vlog 吧": a particle closing the request is not the text's.
         if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
+        // "title: 5 seconds", "the title is 3 s": how long it stays, never its words.
+        if let u = unquoted, has(u.lowercased(), #"^(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)[.!?]*$"#) { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         // "add our website" with no address said: nothing to put on screen.
         if contact != nil, words == nil { return nil }
@@ -366,6 +372,9 @@ extension RulePlanner {
         // "Change title on 'С днём рождения'" (Russian "на"): "on" as "to".
         let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
+            // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
+            // (never "add a title …", "another title …").
+            || (kind == .title && words != nil && has(rest, Self.bareTitle) && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
            !has(rest, #"\b(add|another|new|extra)\b|添加|加"#) || readsAs || has(rest, #"^(?:replace|swap|switch)\b.*\bwith (?:a )?new one\b"#),
@@ -611,8 +620,12 @@ extension RulePlanner {
         (#"(?<=\w)\s+(?:period|full stop)\s*$"#, "."),
     ]
 
+    /// "…, since that is the topic of this unit", "…, because it's his name", "…, that's our slogan": the reason
+    /// after a comma is not the words' own (never "Joe's Pizza, since 1985"); nor "… as the board asked" at the end.
+    static let reasonAfterWords = #"\s*,\s*(?:(?:since|because|cause|cuz|as|given that|seeing as) (?!\d)(?:that|this|it|its|it'?s|we|i|our|my|the|they|he|she|you|people|everyone|students|that'?s)\b|(?:that'?s|thats|it'?s|this is) (?:the|what|our|my|his|her|their|for|about|because)\b)|\s+(?:as|like) (?:the |my |our |his |her |their )?[\w' ]{1,25}? (?:asked|wanted|requested|said|suggested)(?: (?:for|to|me|us))?\s*[.!]?\s*$"#
+
     /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
-    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
+    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\#(reasonAfterWords)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
 
     /// Unquoted words for a title or caption are quoted before the words are split into clauses, so
     /// an "and", a comma or a full stop inside them stays theirs: "the title should say Bill and
@@ -648,7 +661,7 @@ extension RulePlanner {
         var t = text
         if !has(t, #"\b(?:captions|subtitles|texts|script|lyrics|verse|lines|after the (?:title|intro))\b|\s/\s|="#) {
             let said = t
-            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])(?-i:(?!(?:move|put|make|set|change|remove|delete|add|use|output|show|return|trim|cut)\b))([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
+            t = replacing(t, #"^(.*?\b(?:caption|lower third|title|title card|end ?card|subtitle|text|banner|label|tagline|name)\b(?:[^:«"“'‘]|(?<=\d):(?=\d))*?(?<!\bstyle|\bentrance|\banimation|\bfont|\bposition|\bcolou?r|\bsize):)\s+(?!["“'‘«])(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)(?-i:(?!(?:move|put|make|set|change|remove|delete|add|use|output|show|return|trim|cut)\b))([\p{L}\p{N}#$@](?:[^.!?="“”‘’«']|(?<=\p{L})'|(?<=\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))\.|[.!?](?!\s)|!+(?=[.?\s]*$)){0,80}?)\s*[.?]*\s*$"#, "$1 \"$2\"")
             // "caption: GRAND OPENING SALE, bottom", "end card: Call 555-0100, last 2 sec": a place or time after a comma is not theirs.
             if t != said {
                 t = replacing(t, #",\s*((?:at the |in the |on the )?(?:top|bottom|center|centre|middle|lower third|upper|left|right)(?:[- ](?:left|right|third))?|(?:for )?(?:the )?(?:last|first|final) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|(?:for|at|from|until) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s*(?:to|-|until)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)"$"#, "\", $1")

@@ -122,6 +122,7 @@ extension RulePlanner {
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
+        "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
         "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
     ]
 
@@ -140,7 +141,8 @@ extension RulePlanner {
             var shared = 0
             while shared < min(wb.count, vb.count), wb[shared] == vb[shared] { shared += 1 }
             if shared == min(wb.count, vb.count), wb.count >= 5 || vb.count < wb.count { continue }
-            if shared >= 4, shared >= min(wb.count, vb.count) - 2 { continue }
+            // (Two letters swapped near the end are a typo all the same: "timelien".)
+            if shared >= 4, shared >= min(wb.count, vb.count) - 2, !isTransposition(wb, vb) { continue }
             guard oneEditApart(wb, vb) else { continue }
             // Short words: a swapped letter, or one left out ("blak").
             guard wb.count >= 5 || isTransposition(wb, vb) || vb.count == wb.count + 1 else { continue }
@@ -531,7 +533,8 @@ extension RulePlanner {
     /// 'Summer Menu'" (that text), "put it at the bottom", "make it 30" (after a length: seconds;
     /// after the music: percent). True if it was understood (or a question was asked).
     static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, written: String = "", _ plan: inout Plan) -> Bool {
-        let number = Numbers.firstMatch(#"^(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please)?(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
+        // ("no wait 20", "hmm 25 maybe", "ok like 40 i guess": words around the number that only hedge.)
+        let number = Numbers.firstMatch(#"^(?:(?:no|nah|wait|actually|instead|hmm+|um+|sorry|oops|ok|okay|maybe|perhaps|like|say)[,.!]?\s+)*(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please| maybe| perhaps| i guess| i think| or so|ish| tops| max)*(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
         switch subject {
         case .text(let i)?:
             let texts = draft.textPositions

@@ -209,6 +209,11 @@ public struct RulePlanner: Sendable {
                 askedState = true
                 continue
             }
+            // "ok cool", "that's cool, thanks": talk, never the cool look.
+            if Self.isSmallTalk(c) {
+                plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                continue
+            }
             // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
@@ -363,7 +368,9 @@ public struct RulePlanner: Sendable {
                 || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
-            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#) {
+            // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing.)
+            if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#),
+               !Self.explainsOnly(c) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
@@ -415,7 +422,7 @@ public struct RulePlanner: Sendable {
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
             // ("…, could we not have the title? Only the title though": the scope said again, not another request.)
-            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0)
+            plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) || Self.isSmallTalk($0)
                 || Self.has($0.lowercased(), #"^(?:but |and )?(?:only|just) (?:the |that |this |my )?[\w'-]+(?: [\w'-]+)? (?:though|tho|please|pls)[.!]*$"#) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
@@ -678,6 +685,13 @@ public struct RulePlanner: Sendable {
             if let prev = out.last?.lowercased(), has(prev, #"完整|in full|\bwhole\b|contain|不裁"#), has(l, #"^(?:不要|别|不)\s*(?:裁切|裁剪|剪裁|crop)(?:掉)?[.!。]?$"#) {
                 continue
             }
+            // "pull the music down a touch, like 5 points": how far, said after the sound change it measures.
+            if let prev = out.last?.lowercased(), !has(prev, #"\d"#),
+               has(prev, #"\b(?:music|song|bgm|volume|sound|audio|it)\b.*\b(?:up|down)\b|\b(?:louder|quieter|softer)\b"#),
+               has(l, #"^(?:like |say |maybe |about |around |roughly |by |just )*\d+(?:\.\d+)?\s*(?:percentage )?(?:points?|pts?)(?: or so)?[.!?]?$"#) {
+                out[out.count - 1] += " by " + replacing(p, #"^(?i:(?:like |say |maybe |about |around |roughly |by |just )*)"#, "")
+                continue
+            }
             // "Music make more quiet" (the thing first, as Russian says it): one request, not a bare "music".
             if let prev = out.last?.lowercased(), has(prev, #"^(?:the )?(?:music|song|transitions|zoom)$"#),
                has(l, #"^(?:make|set|put|turn|use)\b"#) {
@@ -830,8 +844,10 @@ public struct RulePlanner: Sendable {
         let words = clause.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " || $0 == "'" || ("0"..."9").contains($0) }
         let text = String(String.UnicodeScalarView(words)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return false }
-        let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire)"#
-        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|nice one|good job|great job|well done|love (?:it|this|that)|i love (?:it|this|that)|(?:it'?s|its|this is|that'?s|thats|this looks|it looks|looks)? ?(?:so |really |very |super |just )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
+        let praise = #"(?:perfect|great|awesome|amazing|cute|beautiful|nice|good|cool|lovely|fantastic|wonderful|brilliant|excellent|fine|fun|sweet|adorable|gorgeous|fire|stunning|marvell?ous|splendid|superb|delightful|incredible|spot on|just right|exactly right|exactly what i wanted|just what i wanted|what i wanted)"#
+        // "thank you dear that looks lovely", "these look wonderful", "you're a star": thanks, praise and kind words to the helper.
+        let says = #"(?:it'?s|its|it is|this is|that'?s|thats|that is|(?:this|it|that|everything|it all|they|these|those) (?:looks?|seems?|is|are|was)|looks|(?:yes|yeah|yep|ok|okay|oh),? (?:that'?s|thats|it'?s|its))"#
+        let pattern = #"^(?:(?:thank(?:s| you)(?: (?:so|very) much| a lot)?|thx|ty|tysm|lol+|haha+|hehe+|lmao|omg|wow|yay|woo+|oh|aw+|nice one|good job|great job|well done|bless you|god bless|love (?:it|this|that)|i love (?:it|this|that)|you'?re (?:a star|the best|a genius|a lifesaver|amazing|brilliant|wonderful)|\#(says)? ?(?:so |really |very |super |just |absolutely |truly )?\#(praise)(?: now)?|(?:my )?(?:friend|buddy|mate|dude|dear|dearie|darling|sweetie|sweetheart|honey|hun|love)|(?:oh )?(?:my )?(?:goodness|gosh|word)|oh my god|ok(?:ay)?|alright|yes|yeah|yep|that'?ll do|that will do|(?:so |much |way |a lot )?better(?: now)?|(?:my |our |the )?[a-z]+ (?:will|'?ll|are going to|is going to|gonna) (?:love|like|adore) (?:it|this|that)|muy bien|gracias|perfecto|genial|merci|danke|谢谢(?:你)?|多谢|太好了|很好|不错|好看|完美|真棒|棒)\s*)+$"#
         return has(text, pattern)
     }
 
