@@ -17,6 +17,20 @@ extension RulePlanner {
         has(c, #"\b(?:if|what if|in case|before)\b[^.!]*\b(?:(?:can|could|will|would) )?(?:i|we) (?:can |could )?(?:always |still |easily |then |just |ever )?(?:go back|undo(?: it)?|revert|change (?:it|things|that) back|put (?:it|things|that) back|get (?:it|that|the old (?:one|version)) back)\b|\b(?:can|could|will|would) (?:i|we) (?:always |still |easily |then |just |ever )?(?:go back|undo(?: it)?|revert|change (?:it|things|that) back|put (?:it|things|that) back)\b[^.!]*\bif (?:i|we) (?:don'?t|do not|dont) like\b"#)
     }
 
+    /// "hello?", "hi there", "what can you do?", "how does this work?", "help": a greeting or a question
+    /// about Reel itself, answered with what it can do (never "I did not understand").
+    static func asksForHelp(_ c: String) -> Bool {
+        let greeting = #"(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|hallo|bonjour|hola)(?: there| reel| again)?"#
+        let ask = #"(?:what (?:can|could) (?:you|reel|i) (?:do|say|ask)(?: here| for me| with this| with it)?|what do you do|what are you|how does (?:this|it|reel) work|how do i (?:use|start|begin)(?: this| it| reel)?|(?:can you )?help(?: me)?(?: please)?|what (?:are|is) the (?:commands|options))"#
+        return has(c, #"^\s*(?:\#(greeting)[,!.?]*\s*)*(?:\#(ask)[.?!]*)?\s*$"#) && has(c, #"[a-z]"#)
+    }
+
+    static let helpAnswer = "Hi! Tell me in plain words what the video should be, and I edit it. I can, for example: \(EditSession.suggestions.joined(separator: ", ")), or \"export\" when it is ready. Nothing was changed."
+
+    /// "don't make it shorter", "never make the music louder": a change said not to be made is nothing to do
+    /// (it shortened the video). Never "don't make it longer than 15 seconds" (a limit, read elsewhere).
+    static let refusedComparative = #"^(?:please )?(?:don'?t|dont|do not|never|no need to|you don'?t (?:need|have) to)\s+(?:make|turn|get|let|have)\s+(?:it|this|that|them|things|everything|the (?:\w+ )?\w+)\s+(?:any\s+|too\s+|much\s+)?(?:shorter|longer|louder|quieter|softer|faster|slower|bigger|smaller|brighter|darker|higher|lower)\b(?!\s+than\b)"#
+
     static let undoExplained = "Yes: every change can be taken back. After any edit, say \"undo\" (or \"put it back how it was\") and the video is as it was before; \"redo\" brings the change back. Nothing was changed."
 
     static func history(_ c: String, _ plan: inout Plan) {

@@ -289,7 +289,9 @@ extension RulePlanner {
             plan.questions.append(plan.chinese ? "音乐从第几秒开始？比如说“音乐从第3秒开始”。" : "When should the music come in? Say, for example, \"start the music at 3 seconds\".")
             return
         }
-        if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+        // "turn off the music", "the song off please", "music off": no music (never "turn the music down").
+        if refuses || has(c, #"\b(?:turn|switch|shut|cut) off (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune)\b|\b(?:turn|switch|shut) (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune) off\b|^(?:and |please )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack) off\b"#)
+            || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             // "i dont have any so no music i guess", said while the video is made: there is none to remove.

@@ -123,6 +123,11 @@ public struct RulePlanner: Sendable {
             plan.questions.append(Self.undoExplained)
             return plan
         }
+        // (On the words as written: the politeness and greetings around a request are taken off before `lower`.)
+        if Self.asksForHelp(instruction.lowercased()) {
+            plan.questions.append(Self.helpAnswer)
+            return plan
+        }
         let (clauses, quotes) = Self.clauses(text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
@@ -176,6 +181,10 @@ public struct RulePlanner: Sendable {
             }
             let c = clause.lowercased()
             if c.isEmpty { continue }
+            if Self.has(c, Self.refusedComparative) {
+                plan.understood.append("leave it as it is")
+                continue
+            }
             if let no = Self.declined(clause, context: context) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }

@@ -191,8 +191,9 @@ extension EditSession {
             lines.append(plan.chinese ? "好的：\(RulePlanner.intentNameChinese(plan.intent))。" : "OK: \(RulePlanner.intentName(plan.intent)).")
             // A question about the project: what the summary line does not say (the canvas, the frame rate).
             if plan.intent == .state {
-                lines[lines.count - 1] += plan.chinese ? "画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
-                    : " The canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
+                let length = seconds(draft.duration(knownDurations: knownDurations))
+                lines[lines.count - 1] += plan.chinese ? "视频时长 \(length) 秒，画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
+                    : " The video is \(length) s long; the canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
             }
         }
         if !problems.isEmpty {
