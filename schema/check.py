@@ -51,14 +51,20 @@ def where(error):
 
 # --- the schema itself -------------------------------------------------------------------------
 
-print(f"schema: {SCHEMA_PATH.relative_to(ROOT)}")
-schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-try:
-    Draft202012Validator.check_schema(schema)
-    check(True, "schema is valid 2020-12")
-    print("  ok   valid JSON Schema 2020-12")
-except jsonschema.SchemaError as e:
-    check(False, f"schema is not a valid 2020-12 schema: {e.message} at {list(e.absolute_path)}")
+def load_schema(path):
+    """Reads a schema and checks that it is valid JSON Schema 2020-12."""
+    print(f"schema: {path.relative_to(ROOT)}")
+    loaded = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        Draft202012Validator.check_schema(loaded)
+        check(True, f"{path.name} is valid 2020-12")
+        print("  ok   valid JSON Schema 2020-12")
+    except jsonschema.SchemaError as e:
+        check(False, f"{path.name} is not a valid 2020-12 schema: {e.message} at {list(e.absolute_path)}")
+    return loaded
+
+
+schema = load_schema(SCHEMA_PATH)
 check(schema.get("$schema") == "https://json-schema.org/draft/2020-12/schema", "$schema is 2020-12")
 check(schema.get("$id") == "https://reel.local/schema/draft/v1.json", "$id is https://reel.local/schema/draft/v1.json")
 check(schema.get("additionalProperties") is None, "unknown top-level keys stay allowed")
@@ -358,14 +364,7 @@ for name, draft in VALID.items():
 
 # --- the session state schema (its agreement with EditSession is SessionSchemaTests' job) ---------
 
-print("schema: schema/session.schema.json")
-session = json.loads((ROOT / "schema/session.schema.json").read_text(encoding="utf-8"))
-try:
-    Draft202012Validator.check_schema(session)
-    check(True, "session schema is valid 2020-12")
-    print("  ok   valid JSON Schema 2020-12")
-except jsonschema.SchemaError as e:
-    check(False, f"session schema is not a valid 2020-12 schema: {e.message}")
+session = load_schema(ROOT / "schema" / "session.schema.json")
 example_draft = json.loads(examples[0].read_text(encoding="utf-8"))
 state = {"draft": example_draft, "undoStack": [{}], "redoStack": [], "awaitingClip": "remove"}
 check(not list(Draft202012Validator(session).iter_errors(state)), "session: a full state validates")
