@@ -328,6 +328,8 @@ extension RulePlanner {
         (#"(?:(?:写真|クリップ|画像|[動动]画)\s*の\s*)?(?:順番|順序|並び)\s*を?\s*(?:逆|反対)に(?:して)?|逆順に(?:して)?"#, " reverse the order of the clips "),
         (#"([\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))\s*(?:に|で)\s*(?:して|変えて|変更して|差し替えて)"#, " use $1 as the music "),
         (#"(?<![A-Za-z0-9_.-])(?:BGM|ＢＧＭ|音楽|曲)\s*を\s*(?:変えたい|変えて|変更したい|変更して|替えて)(?=\s*[,.])"#, " change the music "),
+        // A clip's start cut: "b.mp4の最初の1秒をカットして".
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))\s*の\s*(?:最初|頭|冒頭|始め)の?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:を|は)?\s*(?:カット|削除|切って|消して|切り取って)(?:して)?"#, " cut the first $2 seconds of $1 "),
         // A span: "3秒から5秒まで" (from 3 to 5 seconds).
         (#"(\d+(?:\.\d+)?)\s*秒(?:目)?\s*から\s*(\d+(?:\.\d+)?)\s*秒(?:目)?\s*(?:まで|の間)"#, " from $1 seconds to $2 seconds "),
         // Brighter, darker, slow motion: "もう少し明るくして", "2番目のクリップをスローにして".
