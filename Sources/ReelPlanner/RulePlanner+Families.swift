@@ -57,7 +57,8 @@ extension RulePlanner {
 
     static func simplified(_ text: String) -> String {
         let t = plainQuotes(text)
-        guard t.contains(where: { simplifiedChars[$0] != nil }) else { return t }
+        // Japanese ("5秒長くして", "先頭に") keeps its own characters: kana marks it, and its table reads them.
+        guard t.contains(where: { simplifiedChars[$0] != nil }), !hasKana(t) else { return t }
         return String(t.map { simplifiedChars[$0] ?? $0 })
     }
 
