@@ -338,7 +338,8 @@ extension RulePlanner {
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
                 // "the winning goal": one describing word between.
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|to|for)\b)"#
+                // "move the celebration to the start", "move celebration to the end": the place it goes is no part of it.
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -622,13 +623,14 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
         // "Place the second item at the end of the sequence"; not "put the author's name on the first
         // picture" (a text put on a picture), nor "first picture" as the place.
-        } else if let t = target, has(c, #"\bmove\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|at the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
+        // "Put photo with grandparents (babcia_i_dziadek.jpg) on the beginning": "on"/"in"/"to" the beginning too.
+        } else if let t = target, has(c, #"\bmove\b|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
                     // "put slide 3 before slide 1": one picture placed by another.
                     || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
                     // "use b.mp4 as the hook": it opens the video.
@@ -647,7 +649,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
+            } else if has(c, #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
@@ -683,8 +685,8 @@ extension RulePlanner {
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
-                    // "his ears keep getting cut off" (a picture's edges, not a clip ending early).
-                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))"#)
+                    // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
+                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
             // "show the photos in full, dont crop my horizons": the second clause is about the same pictures.
             let said = plan.operations.contains { if case .setFit(_, .contain) = $0 { true } else { false } }

@@ -189,7 +189,10 @@ extension RulePlanner {
         var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)"#, "$1 one"), context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
-        if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
+        // "clips in order of the match minute", "chronologically", "sorted by time" with 12min_…, 34min_…: the
+        // numbers in the names are the order (only when every name has one; else the order they came in).
+        let byNumber = has(c, byNumbersInNames) && files.allSatisfy { isAudio($0) || has((($0 as NSString).lastPathComponent as NSString).deletingPathExtension, #"\d"#) }
+        if byNumber || has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
             let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
@@ -260,8 +263,13 @@ extension RulePlanner {
         return closer == nil ? out : text
     }
 
-    /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
-    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
+    /// An order by time or number ("in order of the match minute", "in chronological order", "sorted by the
+    /// time", "in the order they happened", "earliest first"), read from the numbers in the names.
+    static let byNumbersInNames = #"\b(?:in|by) (?:the )?order of (?:the )?(?:(?:match|game|race|event|clip|file) )?(?:minutes?|times?|timestamps?|numbers?|dates?|days?)\b|\b(?:minute|number|numbered|time|timestamp|date|chronological|kick-?off) order\b|\bchronologically\b|\b(?:sort|sorted|order|ordered|arrange|arranged)(?: (?:them|it|these|the (?:clips|photos|pics|videos|files)))? by (?:the )?(?:(?:match|game) )?(?:minutes?|times?|timestamps?|numbers?|dates?)\b(?! (?:of|is|was|we|they|it|you|i)\b)|\bin the order (?:they|it|things|everything) happened\b|\bearliest (?:one |clip |minute |moment |goal |photo |pic )?first\b"#
+
+    /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐" (never "I don't want the
+    /// music cut off at the end", "no music stopping halfway": how it should play).
+    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)(?! (?:to )?(?:get |be |being |getting )?(?:cut(?:ting)? off|cut short|chopped(?: off)?|stop(?:ping|s)?|end(?:ing|s)?|too|so)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
 
     static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }

@@ -168,6 +168,9 @@ public struct RulePlanner: Sendable {
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+|no\s+(?=(?:make|put|set|change|try|do|go with|just)\b))+"#, "")
             // "bigger!!", "louder!!!": repeated marks at the end are emphasis, not words.
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
+            // "Could you swap things around so the last photo comes first?", "rearrange them so that the beach one is
+            // last": the order said after "so" is the request (the words before it only say that it moves).
+            clause = Self.replacing(clause, #"^(?:(?:could|can|would|will) you (?:please )?|please )?(?:swap|switch|move|mix|shuffle|rearrange|reorder|re-order|reshuffle|change)(?: (?:things|stuff|it|them|everything|the order|(?:the |my )?(?:clips|photos|pictures|pics|images|videos|slides)))?(?: (?:around|round|up|about))? so (?:that )?(?=(?:the|my|this|that|clip|photo|picture|[\w-]+\.\w+)\b)"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request.
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
@@ -498,6 +501,8 @@ public struct RulePlanner: Sendable {
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
         has(t, #"\b(duration|length|trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
+            // "Is the video sideways right now? I think I need it tall for my phone": a shape asked for in plain words.
+            || has(t, tallWords) || has(t, wideWords)
     }
 
     static func intentNameChinese(_ i: Intent) -> String {
