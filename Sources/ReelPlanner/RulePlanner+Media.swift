@@ -101,16 +101,17 @@ extension RulePlanner {
             : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
+            // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the background|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
                 out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name|track|music|song|tune|audio|sound)\b)"#)
             }
-            // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
+            // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         return out
     }
@@ -202,6 +203,13 @@ extension RulePlanner {
             let visuals = files.filter { !isAudio($0) }
             files = Array(visuals.reversed()) + files.filter(isAudio)
         }
+        // "quick promo of the two pics, no jingle": a sound refused by a word of its name stays out.
+        files.removeAll { p in
+            let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+            return isAudio(p) && (namePart(stem) + [stem]).contains { part in
+                has(c, #"\b(?:no|without|skip|minus|(?:don'?t|dont|do not) (?:add|use|want|need|put))(?: the| any| that| a| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:volume|louder|quieter|up|down|fades?|cut|stop\w*|end\w*)\b)"#)
+            }
+        }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
         let named = context.media.filter { isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }
@@ -288,7 +296,8 @@ extension RulePlanner {
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
             + (messages.count < sounds.count ? messages : [])
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
-        let only = has(c, #"\b(only|just)\b|只用|只要"#)
+        // (Not "The couple is going to cry, I just know it": a "just" that only says how sure someone is.)
+        let only = has(c, #"\bonly\b|\bjust\b(?! (?:know|knew|think|thought|feel|felt|love|loved|adore|hope|realized|realised|noticed|saw|can'?t|cannot|had|wanted to say|want to say|wanna say)\b)|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
         let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
@@ -342,7 +351,7 @@ extension RulePlanner {
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
-        named.removeAll { isTheme($0, c, context: context) }
+        named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -540,6 +549,20 @@ extension RulePlanner {
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
+    /// healed_sleeve_02.jpg, fineline_rose.jpg): a word of some files' names said of the uploads ("these …") or of
+    /// the post being made describes them all; it picks no files ("the healed pieces", "the beach photos" still do).
+    static func describesTheUploads(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
+        let found = mentions(path, in: c, context: context)
+        let ns = c as NSString
+        return !found.isEmpty && found.allSatisfy { at in
+            has(ns.substring(to: at), #"(?:^|\b(?:of|from|with|use|using|all|make|edit|post|share) )(?:all )?(?:of )?(?:these|those) $"#)
+                || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
+                    && has(ns.substring(from: at), #"^[\w'-]+ (?:work |art |content |tattoo |pieces? )?(?:post|reel|carousel|slideshow|montage|compilation|dump)\b"#))
+        }
     }
 
     /// "a 20 second video of my mothers day bouquets" (peony_bouquet.jpg among roses and tulips), "a
