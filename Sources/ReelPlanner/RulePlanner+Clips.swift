@@ -316,8 +316,10 @@ extension RulePlanner {
         let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "") }
         guard files.count > 1 else { return [] }
         let saysThing = has(c, #"\b(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?\b"#)
+        // ("move the dance to the start" for pierwszy_taniec.mp4: a word of its name said in English.)
         let words = files.map { file in
-            Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
                 .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []

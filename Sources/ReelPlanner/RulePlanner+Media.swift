@@ -109,6 +109,13 @@ extension RulePlanner {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
                 out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name|track|music|song|tune|audio|sound)\b)"#)
             }
+            // "the dance first" for pierwszy_taniec.mp4, "the cake" for tort.jpg: a word of its name in another
+            // language, said in English (a word of its own, never "a dance video" or "dance music").
+            if loose, !isAudio(path) {
+                for w in translatedNameWords[part] ?? [] {
+                    out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )\#(w)(?:s|es|'s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|music|song|track|tune|audio|sound|video|vid|reel|party)\b)"#)
+                }
+            }
             // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
             // dashboard -> …": a part as a list item.
             out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
@@ -610,6 +617,27 @@ extension RulePlanner {
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
         "vacay": ["vacation"], "anniv": ["anniversary"], "grandma": ["granny", "nana"],
+    ]
+
+    /// Words of file names in the languages people upload in (Polish, Spanish, German, French, Italian,
+    /// Portuguese), as they are said in English. Not what a video is ("wedding", "party"): only what a picture shows.
+    static let translatedNameWords: [String: [String]] = [
+        "taniec": ["dance"], "tort": ["cake"], "babcia": ["grandma", "grandmother", "granny", "grandparents"],
+        "dziadek": ["grandpa", "grandfather", "grandparents"], "dziadkowie": ["grandparents"], "pies": ["dog"], "piesek": ["dog"],
+        "kot": ["cat"], "plaza": ["beach"], "morze": ["sea"], "gory": ["mountains"], "kosciol": ["church"],
+        "pocalunek": ["kiss"], "prezenty": ["gifts", "presents"], "obraczki": ["rings"], "mama": ["mom", "mum", "mother"],
+        "tata": ["dad", "father"], "dzieci": ["kids", "children"], "choinka": ["christmas tree", "tree"], "ogrod": ["garden"],
+        "baile": ["dance"], "pastel": ["cake"], "tarta": ["cake"], "abuela": ["grandma", "grandmother", "grandparents"],
+        "abuelo": ["grandpa", "grandfather", "grandparents"], "abuelos": ["grandparents"], "perro": ["dog"], "gato": ["cat"],
+        "playa": ["beach"], "iglesia": ["church"], "beso": ["kiss"], "anillos": ["rings"], "novia": ["bride"], "novio": ["groom"],
+        "tanz": ["dance"], "torte": ["cake"], "kuchen": ["cake"], "oma": ["grandma", "grandmother", "grandparents"],
+        "opa": ["grandpa", "grandfather", "grandparents"], "hund": ["dog"], "katze": ["cat"], "strand": ["beach"],
+        "kirche": ["church"], "kuss": ["kiss"], "ringe": ["rings"], "braut": ["bride"], "garten": ["garden"],
+        "danse": ["dance"], "gateau": ["cake"], "mamie": ["grandma", "granny"], "papi": ["grandpa"], "chien": ["dog"],
+        "plage": ["beach"], "eglise": ["church"], "bisou": ["kiss"], "baiser": ["kiss"], "mariee": ["bride"],
+        "ballo": ["dance"], "torta": ["cake"], "nonna": ["grandma", "grandmother", "granny"], "nonno": ["grandpa", "grandfather"],
+        "cane": ["dog"], "spiaggia": ["beach"], "chiesa": ["church"], "bacio": ["kiss"], "sposa": ["bride"],
+        "danca": ["dance"], "bolo": ["cake"], "avo": ["grandma", "grandpa"], "cachorro": ["dog"], "praia": ["beach"], "beijo": ["kiss"],
     ]
 
     /// "milo before and after", "Bella's before pic then after pic", "the christmas morning photos":

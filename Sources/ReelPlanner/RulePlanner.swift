@@ -65,6 +65,9 @@ public struct PlannerContext: Sendable {
 public struct RulePlanner: Sendable {
     public init() {}
 
+    /// "the video of the vows", "the one with grandma in it", "the vows one": what a clip named just before shows.
+    static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture))[.!]?$"#
+
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
@@ -382,6 +385,9 @@ public struct RulePlanner: Sendable {
             }
             // Talk between the naming and "that one" ("…, the kids want to see their sandcastle lol. make just that one …") keeps it.
             if understood { named = nil }
+            // "The second clip, the video of the vows — can you slow it down?": words that only say again which
+            // clip was just named (what it shows) are part of naming it.
+            if !understood, !exporting, named != nil, Self.has(c, Self.describesNamedClip), !Self.startsWithRequest(c) { continue }
             if !understood && !exporting {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
                 plan.notUnderstood.append(said)
