@@ -175,6 +175,11 @@ extension RulePlanner {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
+        // "the background image for 30 seconds", "the cover art", "the photo": the one picture, when there is one.
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:background |cover |only |one )?(?:image|photo|picture|pic|still|graphic|backdrop|art|artwork|poster|cover|thumbnail)\b(?!s)"#, in: c).first {
+            let stills = stillIndexes(draft)
+            if stills.count == 1 { found.append((m.location, .index(stills[0]))) }
+        }
         if found.isEmpty, has(c, #"\b(all|every|each)\b (?:of )?(?:the )?\#(noun)|所有|全部"#) { found.append((0, .all)) }
         // "clip1" is a file's name before it is "clip 1".
         let namedAt = Set(found.compactMap { if case .named = $0.1 { $0.0 } else { nil } })
