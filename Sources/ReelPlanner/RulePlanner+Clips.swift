@@ -438,6 +438,20 @@ extension RulePlanner {
             return
         }
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
+        // "now put them in order of the match minute", "sort the clips chronologically" (12min_…, 34min_…): the
+        // numbers in the names are the order (the new video of this turn was put in that order already).
+        let names = draft.visualSegments.map { ((($0.src ?? $0.displayName) as NSString).lastPathComponent as NSString).deletingPathExtension }
+        if count > 1, !plan.operations.contains(where: \.isCompose), has(c, byNumbersInNames), names.allSatisfy({ has($0, #"\d"#) }) {
+            let wanted = names.indices.sorted { names[$0].localizedStandardCompare(names[$1]) == .orderedAscending }
+            var current = Array(names.indices)
+            for (i, k) in wanted.enumerated() {
+                guard let j = current.firstIndex(of: k), j != i else { continue }
+                plan.operations.append(.move(.index(j), to: i))
+                current.insert(current.remove(at: j), at: i)
+            }
+            plan.understood.append("order the clips by the numbers in their names")
+            return
+        }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
