@@ -153,6 +153,8 @@ public struct RulePlanner: Sendable {
         // "the last photo goes by so fast, … make just that one twice as long": a clip named in words
         // that ask nothing is what "that one" in the next clause means.
         var named: (subject: Subject, clause: String)?
+        // A vague "longer"/"shorter" left for the amount said next: which way.
+        var vagueDirection: String?
         var askedState = false
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
@@ -180,6 +182,12 @@ public struct RulePlanner: Sendable {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
                 clause = verb + " " + which
             }
+            // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
+            // how much (never the new length: the video would shrink to 5 seconds).
+            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                clause = "make it \(m[1]) \(dir)"
+            }
+            vagueDirection = nil
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if let no = Self.declined(clause, context: context) {
@@ -224,7 +232,10 @@ public struct RulePlanner: Sendable {
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
                 // "make it a bit longer, like 5 more seconds": the amount said next is the change.
-                || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) { continue }
+                || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) {
+                vagueDirection = Self.has(c, #"longer|too short|太短"#) ? "longer" : Self.has(c, #"shorter|too long|lengthy|太长"#) ? "shorter" : nil
+                continue
+            }
             // "keep the transition names as they are": what stays as it is, beside a change.
             if Self.keepsAsItIs(c) {
                 plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
@@ -287,6 +298,13 @@ public struct RulePlanner: Sendable {
                Self.has(n.clause.lowercased(), #"\b(?:cut|trim|chop|shorten)\w*\b.*\b(?:beginning|start|front|head|end)\b"#),
                let m = Numbers.firstMatch(#"^(?:about |like |around |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:away|off|less|please|pls))*[.!]?$"#, in: c) {
                 clause = (Self.has(n.clause.lowercased(), #"\bend\b"#) ? "cut the last " : "cut the first ") + m[1] + " of clip \(i + 1)"
+                spoken = n.subject
+            }
+            // "The first photo — the one of grandma — can you make it stay 6 seconds?": how long the one just named
+            // shows (never the whole video's length).
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please )?(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)(?: (?:up )?for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: please| pls)?[?.!]*$"#, in: c) {
+                clause = "make clip \(i + 1) \(m[1])"
                 spoken = n.subject
             }
             // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
