@@ -644,7 +644,9 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
+                  // (Not "The third one" alone, naming the clip a later clause changes: no move where it is.)
+                  !has(c, #"^(?:the )?(?:\#(ordinalPattern))(?: (?:one|clip|photo|picture|pic|video|shot|image))?[.!]?$"#) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
@@ -728,7 +730,7 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
-        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(c, #"\d"#),
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b"#, ""), #"\d"#),
                   let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
                   !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }) {
             // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.

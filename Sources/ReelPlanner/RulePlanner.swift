@@ -66,7 +66,7 @@ public struct RulePlanner: Sendable {
     public init() {}
 
     /// "the video of the vows", "the one with grandma in it", "the vows one": what a clip named just before shows.
-    static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture))[.!]?$"#
+    static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture)|the (?:png|jpe?g|gif|heic|mp4|mov))[.!]?$"#
 
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
@@ -176,8 +176,9 @@ public struct RulePlanner: Sendable {
             // "Could you swap things around so the last photo comes first?", "rearrange them so that the beach one is
             // last": the order said after "so" is the request (the words before it only say that it moves).
             clause = Self.replacing(clause, #"^(?:(?:could|can|would|will) you (?:please )?|please )?(?:swap|switch|move|mix|shuffle|rearrange|reorder|re-order|reshuffle|change)(?: (?:things|stuff|it|them|everything|the order|(?:the |my )?(?:clips|photos|pictures|pics|images|videos|slides)))?(?: (?:around|round|up|about))? so (?:that )?(?=(?:the|my|this|that|clip|photo|picture|[\w-]+\.\w+)\b)"#, "")
-            // "… so the VO reads", "… so I can send it": the purpose, not a second request.
-            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
+            // needs to be tall" says what it should be).
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
                 clause = verb + " " + which
