@@ -175,6 +175,11 @@ extension RulePlanner {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
+        // "the background image for 30 seconds", "the cover art", "the photo": the one picture, when there is one.
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:background |cover |only |one )?(?:image|photo|picture|pic|still|graphic|backdrop|art|artwork|poster|cover|thumbnail)\b(?!s)"#, in: c).first {
+            let stills = stillIndexes(draft)
+            if stills.count == 1 { found.append((m.location, .index(stills[0]))) }
+        }
         if found.isEmpty, has(c, #"\b(all|every|each)\b (?:of )?(?:the )?\#(noun)|所有|全部"#) { found.append((0, .all)) }
         // "clip1" is a file's name before it is "clip 1".
         let namedAt = Set(found.compactMap { if case .named = $0.1 { $0.0 } else { nil } })
@@ -316,8 +321,10 @@ extension RulePlanner {
         let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "") }
         guard files.count > 1 else { return [] }
         let saysThing = has(c, #"\b(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?\b"#)
+        // ("move the dance to the start" for pierwszy_taniec.mp4: a word of its name said in English.)
         let words = files.map { file in
-            Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
                 .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
@@ -338,7 +345,8 @@ extension RulePlanner {
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
                 // "the winning goal": one describing word between.
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|to|for)\b)"#
+                // "move the celebration to the start", "move celebration to the end": the place it goes is no part of it.
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -430,6 +438,20 @@ extension RulePlanner {
             return
         }
         func indexes(_ list: [SegmentTarget]) -> [Int] { Array(Set(list.flatMap { (try? draft.indexes($0)) ?? [] })).sorted() }
+        // "now put them in order of the match minute", "sort the clips chronologically" (12min_…, 34min_…): the
+        // numbers in the names are the order (the new video of this turn was put in that order already).
+        let names = draft.visualSegments.map { ((($0.src ?? $0.displayName) as NSString).lastPathComponent as NSString).deletingPathExtension }
+        if count > 1, !plan.operations.contains(where: \.isCompose), has(c, byNumbersInNames), names.allSatisfy({ has($0, #"\d"#) }) {
+            let wanted = names.indices.sorted { names[$0].localizedStandardCompare(names[$1]) == .orderedAscending }
+            var current = Array(names.indices)
+            for (i, k) in wanted.enumerated() {
+                guard let j = current.firstIndex(of: k), j != i else { continue }
+                plan.operations.append(.move(.index(j), to: i))
+                current.insert(current.remove(at: j), at: i)
+            }
+            plan.understood.append("order the clips by the numbers in their names")
+            return
+        }
 
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
@@ -622,13 +644,16 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]) {
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
+                  // (Not "The third one" alone, naming the clip a later clause changes: no move where it is.)
+                  !has(c, #"^(?:the )?(?:\#(ordinalPattern))(?: (?:one|clip|photo|picture|pic|video|shot|image))?[.!]?$"#) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
         // "Place the second item at the end of the sequence"; not "put the author's name on the first
         // picture" (a text put on a picture), nor "first picture" as the place.
-        } else if let t = target, has(c, #"\bmove\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|at the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
+        // "Put photo with grandparents (babcia_i_dziadek.jpg) on the beginning": "on"/"in"/"to" the beginning too.
+        } else if let t = target, has(c, #"\bmove\b|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
                     // "put slide 3 before slide 1": one picture placed by another.
                     || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
                     // "use b.mp4 as the hook": it opens the video.
@@ -647,7 +672,7 @@ extension RulePlanner {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(to the|at the) (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
+            } else if has(c, #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)
@@ -683,8 +708,8 @@ extension RulePlanner {
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
-                    // "his ears keep getting cut off" (a picture's edges, not a clip ending early).
-                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))"#)
+                    // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
+                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
             // "show the photos in full, dont crop my horizons": the second clause is about the same pictures.
             let said = plan.operations.contains { if case .setFit(_, .contain) = $0 { true } else { false } }
@@ -705,7 +730,7 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
-        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(c, #"\d"#),
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b"#, ""), #"\d"#),
                   let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
                   !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }) {
             // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.

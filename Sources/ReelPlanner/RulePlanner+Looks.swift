@@ -197,6 +197,10 @@ extension RulePlanner {
         // "each image held perfectly still", "keep every other photo static", "hold them steady".
         let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:the|each|every|all(?: the)?|every other|the other) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
+            // "no zoom please, just still photos": among pictures only, "still" says how they show (beside clips,
+            // "just the still photos" is which files, unless a zoom or movement is said too).
+            || (has(c, #"\b(?:just|only|keep(?: them| it)?(?: as)?|as|plain|simple|nice) still (?:photos|pictures|images|pics|shots|frames)\b|\b(?:photos|pictures|images|pics) (?:that )?(?:just )?(?:stay|sit|stand) still\b"#)
+                && (stillIndexes(draft).count == draft.visualSegments.count || has(c, #"\b(?:zoom\w*|mov(?:e|ing|ement)|motion|pan(?:ning)?)\b"#)))
         // "no zoomy stuff", "each one slowly zooming in"; "慢慢放大的效果" (a slow zoom in), never a text made bigger ("标题放大").
         let chineseZoom = has(c, #"(?:慢慢|缓慢|缓缓|逐渐|渐渐)(?:地)?(?:放大|推近|拉近|缩小|拉远)|(?:放大|缩小)(?:的)?效果"#) && !has(c, #"标题|字幕|文字"#)
         // "slow push-in on every photo", "a gentle pull-out": a camera move in film words.

@@ -101,16 +101,24 @@ extension RulePlanner {
             : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))"#) }
+            // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the background|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
             // "jaydens goal then mias celebration", "jayden goal + mia celebration": a part of four
             // letters or more that no other file has, said as a word of its own (not a common word).
             if loose, part.count >= 4, !isAudio(path), !commonWords.contains(part), part.allSatisfy({ $0.isASCII }) {
                 // Not "feels like a sunset", "some beach vibes": a word said of the video, not a file.
                 out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )(?<!of )\#(part)(?:'?s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|colou?rs?|fonts?|orange|red|blue|green|yellow|purple|pink|gold|gr[ae]y|kit|guidelines?|voice|name|track|music|song|tune|audio|sound)\b)"#)
             }
-            // "(young, then wedding, then now)", "before → after → the bow one", "onboarding recording ->
+            // "the dance first" for pierwszy_taniec.mp4, "the cake" for tort.jpg: a word of its name in another
+            // language, said in English (a word of its own, never "a dance video" or "dance music").
+            if loose, !isAudio(path) {
+                for w in translatedNameWords[part] ?? [] {
+                    out.append(#"(?<![A-Za-z0-9_.'-])(?<!\ba )(?<!\ban )(?<!like )(?<!some )\#(w)(?:s|es|'s)?(?![A-Za-z0-9_'])(?! (?:vibes?|feel|style|look|mood|theme|music|song|track|tune|audio|sound|video|vid|reel|party)\b)"#)
+                }
+            }
+            // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         return out
     }
@@ -189,7 +197,10 @@ extension RulePlanner {
         var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)"#, "$1 one"), context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
-        if has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
+        // "clips in order of the match minute", "chronologically", "sorted by time" with 12min_…, 34min_…: the
+        // numbers in the names are the order (only when every name has one; else the order they came in).
+        let byNumber = has(c, byNumbersInNames) && files.allSatisfy { isAudio($0) || has((($0 as NSString).lastPathComponent as NSString).deletingPathExtension, #"\d"#) }
+        if byNumber || has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
             let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
@@ -198,6 +209,13 @@ extension RulePlanner {
         if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
             let visuals = files.filter { !isAudio($0) }
             files = Array(visuals.reversed()) + files.filter(isAudio)
+        }
+        // "quick promo of the two pics, no jingle": a sound refused by a word of its name stays out.
+        files.removeAll { p in
+            let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+            return isAudio(p) && (namePart(stem) + [stem]).contains { part in
+                has(c, #"\b(?:no|without|skip|minus|(?:don'?t|dont|do not) (?:add|use|want|need|put))(?: the| any| that| a| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:volume|louder|quieter|up|down|fades?|cut|stop\w*|end\w*)\b)"#)
+            }
         }
         // "dont add music", "no music please": the sounds stay out unless one is named for the voice.
         guard has(c, refusesMusic) else { return files }
@@ -260,8 +278,13 @@ extension RulePlanner {
         return closer == nil ? out : text
     }
 
-    /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐".
-    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
+    /// An order by time or number ("in order of the match minute", "in chronological order", "sorted by the
+    /// time", "in the order they happened", "earliest first"), read from the numbers in the names.
+    static let byNumbersInNames = #"\b(?:in|by) (?:the )?order of (?:the )?(?:(?:match|game|race|event|clip|file) )?(?:minutes?|times?|timestamps?|numbers?|dates?|days?)\b|\b(?:minute|number|numbered|time|timestamp|date|chronological|kick-?off) order\b|\bchronologically\b|\b(?:sort|sorted|order|ordered|arrange|arranged)(?: (?:them|it|these|the (?:clips|photos|pics|videos|files)))? by (?:the )?(?:(?:match|game) )?(?:minutes?|times?|timestamps?|numbers?|dates?)\b(?! (?:of|is|was|we|they|it|you|i)\b)|\bin the order (?:they|it|things|everything) happened\b|\bearliest (?:one |clip |minute |moment |goal |photo |pic )?first\b"#
+
+    /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐" (never "I don't want the
+    /// music cut off at the end", "no music stopping halfway": how it should play).
+    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)(?! (?:to )?(?:get |be |being |getting )?(?:cut(?:ting)? off|cut short|chopped(?: off)?|stop(?:ping|s)?|end(?:ing|s)?|too|so)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
 
     static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }
@@ -280,7 +303,8 @@ extension RulePlanner {
         let voiceSounds = sounds.filter { p in mention(p, in: c, context: context) != nil && !namedSounds.contains(p) }
             + (messages.count < sounds.count ? messages : [])
         let musicWords = has(c, #"music|\bsongs?\b|soundtrack|\baudio\b|\bbgm\b|\btrack\b|\bmp3\b|音乐|歌"#)
-        let only = has(c, #"\b(only|just)\b|只用|只要"#)
+        // (Not "The couple is going to cry, I just know it": a "just" that only says how sure someone is.)
+        let only = has(c, #"\bonly\b|\bjust\b(?! (?:know|knew|think|thought|feel|felt|love|loved|adore|hope|realized|realised|noticed|saw|can'?t|cannot|had|wanted to say|want to say|wanna say)\b)|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
         let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
@@ -334,7 +358,7 @@ extension RulePlanner {
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
-        named.removeAll { isTheme($0, c, context: context) }
+        named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -534,6 +558,20 @@ extension RulePlanner {
         return ordered + chosenSounds
     }
 
+    /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
+    /// healed_sleeve_02.jpg, fineline_rose.jpg): a word of some files' names said of the uploads ("these …") or of
+    /// the post being made describes them all; it picks no files ("the healed pieces", "the beach photos" still do).
+    static func describesTheUploads(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
+        let found = mentions(path, in: c, context: context)
+        let ns = c as NSString
+        return !found.isEmpty && found.allSatisfy { at in
+            has(ns.substring(to: at), #"(?:^|\b(?:of|from|with|use|using|all|make|edit|post|share) )(?:all )?(?:of )?(?:these|those) $"#)
+                || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
+                    && has(ns.substring(from: at), #"^[\w'-]+ (?:work |art |content |tattoo |pieces? )?(?:post|reel|carousel|slideshow|montage|compilation|dump)\b"#))
+        }
+    }
+
     /// "a 20 second video of my mothers day bouquets" (peony_bouquet.jpg among roses and tulips), "a
     /// thank-you video for our volunteers" (smiling_volunteers.jpg): a word of one file's name, said only
     /// loosely, as whom the video is for or as many of a thing one file is, is what the video is about,
@@ -579,6 +617,27 @@ extension RulePlanner {
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
         "vacay": ["vacation"], "anniv": ["anniversary"], "grandma": ["granny", "nana"],
+    ]
+
+    /// Words of file names in the languages people upload in (Polish, Spanish, German, French, Italian,
+    /// Portuguese), as they are said in English. Not what a video is ("wedding", "party"): only what a picture shows.
+    static let translatedNameWords: [String: [String]] = [
+        "taniec": ["dance"], "tort": ["cake"], "babcia": ["grandma", "grandmother", "granny", "grandparents"],
+        "dziadek": ["grandpa", "grandfather", "grandparents"], "dziadkowie": ["grandparents"], "pies": ["dog"], "piesek": ["dog"],
+        "kot": ["cat"], "plaza": ["beach"], "morze": ["sea"], "gory": ["mountains"], "kosciol": ["church"],
+        "pocalunek": ["kiss"], "prezenty": ["gifts", "presents"], "obraczki": ["rings"], "mama": ["mom", "mum", "mother"],
+        "tata": ["dad", "father"], "dzieci": ["kids", "children"], "choinka": ["christmas tree", "tree"], "ogrod": ["garden"],
+        "baile": ["dance"], "pastel": ["cake"], "tarta": ["cake"], "abuela": ["grandma", "grandmother", "grandparents"],
+        "abuelo": ["grandpa", "grandfather", "grandparents"], "abuelos": ["grandparents"], "perro": ["dog"], "gato": ["cat"],
+        "playa": ["beach"], "iglesia": ["church"], "beso": ["kiss"], "anillos": ["rings"], "novia": ["bride"], "novio": ["groom"],
+        "tanz": ["dance"], "torte": ["cake"], "kuchen": ["cake"], "oma": ["grandma", "grandmother", "grandparents"],
+        "opa": ["grandpa", "grandfather", "grandparents"], "hund": ["dog"], "katze": ["cat"], "strand": ["beach"],
+        "kirche": ["church"], "kuss": ["kiss"], "ringe": ["rings"], "braut": ["bride"], "garten": ["garden"],
+        "danse": ["dance"], "gateau": ["cake"], "mamie": ["grandma", "granny"], "papi": ["grandpa"], "chien": ["dog"],
+        "plage": ["beach"], "eglise": ["church"], "bisou": ["kiss"], "baiser": ["kiss"], "mariee": ["bride"],
+        "ballo": ["dance"], "torta": ["cake"], "nonna": ["grandma", "grandmother", "granny"], "nonno": ["grandpa", "grandfather"],
+        "cane": ["dog"], "spiaggia": ["beach"], "chiesa": ["church"], "bacio": ["kiss"], "sposa": ["bride"],
+        "danca": ["dance"], "bolo": ["cake"], "avo": ["grandma", "grandpa"], "cachorro": ["dog"], "praia": ["beach"], "beijo": ["kiss"],
     ]
 
     /// "milo before and after", "Bella's before pic then after pic", "the christmas morning photos":

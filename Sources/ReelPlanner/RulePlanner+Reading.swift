@@ -339,8 +339,9 @@ extension RulePlanner {
     }
 
     /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.
+    /// ("Could we make it longer please — 10 seconds longer?": asked politely, the same.)
     static func vagueLength(_ c: String) -> Bool {
-        !has(c, #"\d|[零〇一二两三四五六七八九十半]\s*秒"#) && has(c, #"^(?:(?:make|let) )?(?:it|this|the (?:video|whole thing|vid)|video)?\s*(?:is |'s )?(?:a (?:bit|little) |way |much |too |more )?(?:shorter|longer|long|short)$|^(?:(?:it|this|the video|video)(?:'s| is)? )?(?:way |much |a bit |a little )?too (?:long|short|lengthy)$|^(?:video|视频)?\s*太(?:长|短)了?$"#)
+        !has(c, #"\d|[零〇一二两三四五六七八九十半]\s*秒"#) && has(c, #"^(?:(?:(?:could|can|would|will) )?(?:we|you|i) (?:please )?|(?:could|can|would|will) it |please )?(?:(?:make|let|be) )?(?:it|this|the (?:video|whole thing|vid)|video)?\s*(?:is |'s |be )?(?:a (?:bit|little) |way |much |too |more |even )?(?:shorter|longer|long|short)(?: please| pls| plz)?[?.!]*$|^(?:(?:it|this|the video|video)(?:'s| is)? )?(?:way |much |a bit |a little )?too (?:long|short|lengthy)$|^(?:video|视频)?\s*太(?:长|短)了?$"#)
     }
 
     /// "take off 4 seconds", "剪掉3秒", "make it 7s": a length for the video itself, with no other owner.

@@ -44,7 +44,8 @@ extension RulePlanner {
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
-        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#) {
+        // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b"#), !has(c, #"duck|under|dip"#) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             let saidByPart = others.first { p in
                 namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)

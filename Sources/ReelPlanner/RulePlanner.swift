@@ -65,6 +65,9 @@ public struct PlannerContext: Sendable {
 public struct RulePlanner: Sendable {
     public init() {}
 
+    /// "the video of the vows", "the one with grandma in it", "the vows one": what a clip named just before shows.
+    static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture)|the (?:png|jpe?g|gif|heic|mp4|mov))[.!]?$"#
+
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
@@ -155,6 +158,8 @@ public struct RulePlanner: Sendable {
         // "the last photo goes by so fast, … make just that one twice as long": a clip named in words
         // that ask nothing is what "that one" in the next clause means.
         var named: (subject: Subject, clause: String)?
+        // A vague "longer"/"shorter" left for the amount said next: which way.
+        var vagueDirection: String?
         var askedState = false
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
@@ -173,12 +178,22 @@ public struct RulePlanner: Sendable {
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+|no\s+(?=(?:make|put|set|change|try|do|go with|just)\b))+"#, "")
             // "bigger!!", "louder!!!": repeated marks at the end are emphasis, not words.
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
-            // "… so the VO reads", "… so I can send it": the purpose, not a second request.
-            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // "Could you swap things around so the last photo comes first?", "rearrange them so that the beach one is
+            // last": the order said after "so" is the request (the words before it only say that it moves).
+            clause = Self.replacing(clause, #"^(?:(?:could|can|would|will) you (?:please )?|please )?(?:swap|switch|move|mix|shuffle|rearrange|reorder|re-order|reshuffle|change)(?: (?:things|stuff|it|them|everything|the order|(?:the |my )?(?:clips|photos|pictures|pics|images|videos|slides)))?(?: (?:around|round|up|about))? so (?:that )?(?=(?:the|my|this|that|clip|photo|picture|[\w-]+\.\w+)\b)"#, "")
+            // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
+            // needs to be tall" says what it should be).
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
                 clause = verb + " " + which
             }
+            // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
+            // how much (never the new length: the video would shrink to 5 seconds).
+            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                clause = "make it \(m[1]) \(dir)"
+            }
+            vagueDirection = nil
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if Self.has(c, Self.refusedComparative) {
@@ -227,7 +242,10 @@ public struct RulePlanner: Sendable {
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
                 // "make it a bit longer, like 5 more seconds": the amount said next is the change.
-                || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) { continue }
+                || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) {
+                vagueDirection = Self.has(c, #"longer|too short|太短"#) ? "longer" : Self.has(c, #"shorter|too long|lengthy|太长"#) ? "shorter" : nil
+                continue
+            }
             // "keep the transition names as they are": what stays as it is, beside a change.
             if Self.keepsAsItIs(c) {
                 plan.understood.append("keep \(Self.replacing(c, #"^(?:but |and |so )?(?:keep|leave) "#, ""))")
@@ -290,6 +308,13 @@ public struct RulePlanner: Sendable {
                Self.has(n.clause.lowercased(), #"\b(?:cut|trim|chop|shorten)\w*\b.*\b(?:beginning|start|front|head|end)\b"#),
                let m = Numbers.firstMatch(#"^(?:about |like |around |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:away|off|less|please|pls))*[.!]?$"#, in: c) {
                 clause = (Self.has(n.clause.lowercased(), #"\bend\b"#) ? "cut the last " : "cut the first ") + m[1] + " of clip \(i + 1)"
+                spoken = n.subject
+            }
+            // "The first photo — the one of grandma — can you make it stay 6 seconds?": how long the one just named
+            // shows (never the whole video's length).
+            if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please )?(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)(?: (?:up )?for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: please| pls)?[?.!]*$"#, in: c) {
+                clause = "make clip \(i + 1) \(m[1])"
                 spoken = n.subject
             }
             // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
@@ -388,6 +413,9 @@ public struct RulePlanner: Sendable {
             }
             // Talk between the naming and "that one" ("…, the kids want to see their sandcastle lol. make just that one …") keeps it.
             if understood { named = nil }
+            // "The second clip, the video of the vows — can you slow it down?": words that only say again which
+            // clip was just named (what it shows) are part of naming it.
+            if !understood, !exporting, named != nil, Self.has(c, Self.describesNamedClip), !Self.startsWithRequest(c) { continue }
             if !understood && !exporting {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
                 plan.notUnderstood.append(said)
@@ -507,6 +535,8 @@ public struct RulePlanner: Sendable {
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
         has(t, #"\b(duration|length|trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
+            // "Is the video sideways right now? I think I need it tall for my phone": a shape asked for in plain words.
+            || has(t, tallWords) || has(t, wideWords)
     }
 
     static func intentNameChinese(_ i: Intent) -> String {
