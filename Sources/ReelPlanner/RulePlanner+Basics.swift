@@ -352,6 +352,9 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
                   let f = Numbers.english(m[1]), f > 0, f <= 10 {
             ms = Int(Double(current) * f)
+        // "triple the length", "quadruple it", "make it thrice as long".
+        } else if let m = Numbers.firstMatch(#"\b(triple|treble|quadruple)\b (?:it|the (?:length|video|duration|runtime|whole thing)|its (?:length|duration|runtime))\b|\b(?:(triple|treble|quadruple)|thrice) (?:as|so) long\b|\b(triple|treble|quadruple) (?:the |its )?(?:current |present |original )?(?:length|duration|runtime)\b"#, in: c) {
+            ms = current * (has(m[1] + m[2] + m[3], "quadruple") ? 4 : 3)
         } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|decrease|trim|lengthen|longer|extend|stretch|increase)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
             let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
                 ?? (Numbers.fraction(in: m[2]) ?? 0)

@@ -44,7 +44,8 @@ extension RulePlanner {
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
-        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#) {
+        // (Not "lower the music automatically while the narration plays": the music ducks under it.)
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             let saidByPart = others.first { p in
                 namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
@@ -146,7 +147,7 @@ extension RulePlanner {
             return
         }
         // "have the music dip whenever I'm speaking"
-        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|\b(?:dip|dips|drop|drops|go down|goes down|get quieter|gets quieter|lower)\b.{0,20}\b(?:while|when|whenever|as soon as)\b.{0,30}\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|someone|i'?m)\b|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
+        if has(c, Self.duckWords) {
             let duck = !has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)
             // "vo_intro.wav over the host photo, … ducked under the VO": the voice file the new video took as its music is the voiceover.
             var voices = voices
@@ -331,13 +332,15 @@ extension RulePlanner {
             return
         }
         // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
+        // "reduce the music by a fifth": quieter by that share (never set to a fifth).
         if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
-           let m = Numbers.firstMatch(#"\b(?:increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)\b.*\bby (?:a |one )?(half|third|quarter)\b"#, in: c) {
-            let level = levelAtTurnStart(current, replacing: ["make the music louder"], context: context, &plan)
-            let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25][m[1]] ?? 0.5
-            let v = min(2, level * (1 + share))
-            plan.operations.append(.setMusicVolume(v))
-            plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+           let m = Numbers.firstMatch(#"\b(?:(increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)|reduce|lower|decrease|cut|drop|turn (?:it |the music )?down|bring (?:it |the music )?down|make (?:it|the music) quieter)\b.*\bby (?:a |one )?(half|third|quarter|fifth|tenth)\b"#, in: c) {
+            let up = !m[1].isEmpty
+            let level = levelAtTurnStart(current, replacing: [up ? "make the music louder" : "make the music quieter"], context: context, &plan)
+            let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1][m[2]] ?? 0.5
+            let v = min(2, level * (up ? 1 + share : 1 - share))
+            plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
+            plan.understood.append("make the music \(up ? "louder" : "quieter") (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
             return
         }
         // "song in the background": where the music goes, said without a verb.
@@ -450,6 +453,9 @@ extension RulePlanner {
         if afterMusic, has(t, #"^(?:and )?(?:make (?:it |the music )?)?(?:small|smaller|low|lower|quiet|quieter|soft|softer)(?: (?:more|still|again|please))*[.!]*$"#) { t = "make the music quieter" }
         return t
     }
+
+    /// "duck the music", "have the music dip whenever I'm speaking", "lower the music automatically while the narration plays".
+    static let duckWords = #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?quieter|lower|lowers|lowered|reduced?|softened|turned down|brought down)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|someone|i'?m)\b|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {

@@ -343,7 +343,7 @@ extension RulePlanner {
         var colour = colourWords.first { has(looks, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
-        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
+        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|\b(?:backing|background|solid|dark|black) (?:bar|box|band|strip|panel|plate|banner)\b|\b(?:bar|box|band|strip|panel) (?:behind|under(?:neath)?) (?:it|them|the (?:title|caption|text|words))\b|加粗|粗体|底框|背景框"#) ? .bold
             : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title|\bstyle\b[^.]{0,12}\blower[- ]third"#) ? .lowerthird
             : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
         let entrance: TextEntrance? = refused(rest, Self.textEffects) ? nil
@@ -354,10 +354,15 @@ extension RulePlanner {
         // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
         let tooSmall = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|too|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:small|tiny|little|hard to read|unreadable)\b|\bcan'?t read\b"#)
         let tooBig = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:too )(?:big|large|huge)\b"#)
-        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#)), smaller = tooBig || (!tooSmall && has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#))
+        // "increase the size of the title text considerably", "increase its text size for legibility": bigger;
+        // "reduce the font size", "small, like a signature": smaller (never "the title is too small").
+        let sizeUp = #"\b(?:increase|raise|boost|bump up|scale up|enlarge)\b[^.]{0,30}\b(?:size|font)\b|\b(?:size|font)\b[^.]{0,12}\b(?:up|increased)\b"#
+        let sizeDown = #"\b(?:decrease|reduce|lower|shrink|scale down)\b[^.]{0,30}\b(?:size|font)\b|(?<!\btoo )(?<!\bso )(?<!\bis )(?<!\bare )(?<!\blooks )(?<!'s )\bsmall\b(?! (?:title|caption|text|words?|letters?|print|screen|phone)s?\b)"#
+        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#) || has(rest, sizeUp))
+        let smaller = !bigger && (tooBig || (!tooSmall && (has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#) || has(rest, sizeDown))))
         if bigger || smaller {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
-            let much = has(rest, #"\b(much|a lot|way)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
+            let much = has(rest, #"\b(much|a lot|way|considerably|significantly|substantially|greatly|markedly|dramatically)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
             let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
             size = max(12, Int((Double(current) * f).rounded()))
         } else if let m = Numbers.firstMatch(#"\b(?:font[- ]?size|text size|size)\s*(?:to|=|:|of|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?)?\b|\b(\d{2,3})\s*(?:px|pt|pixels?)\b"#, in: rest),
