@@ -331,6 +331,17 @@ extension RulePlanner {
             plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
             return
         }
+        // "reduce the music to one fifth of its current volume", "30% of the present level": a share of the level now
+        // (never of full volume).
+        if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
+           let m = Numbers.firstMatch(#"\b(\d+(?:\.\d+)? ?(?:%|percent)|(?:a |one |two |three )(?:third|thirds|quarter|quarters|fifth|fifths|tenth))(?: of)? (?:its|the|their) (?:current|present|existing) (?:volume|level|loudness)\b"#, in: c),
+           let f = Numbers.fraction(in: m[1]), f > 0, f < 1 {
+            let level = levelAtTurnStart(current, replacing: ["make the music quieter"], context: context, &plan)
+            let v = (level * f * 1000).rounded() / 1000
+            plan.operations.append(.setMusicVolume(v))
+            plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            return
+        }
         // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
         // "reduce the music by a fifth": quieter by that share (never set to a fifth).
         if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,

@@ -84,7 +84,7 @@ extension RulePlanner {
         else if has(c, #"text overlays?|overlay text|(?<!caption )(?<!subtitle )(?<!end card )\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
-        else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        else if has(c, #"\b(?:the|its) (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
         // "the message at the end needs to be longer": the text on screen, named by what it is for.
         else if has(c, #"\bthe (?:message|note|banner|tagline|slogan)\b"#), !has(c, #"«"#), !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
@@ -253,6 +253,11 @@ extension RulePlanner {
            case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
             let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
             if segments[i].kind == k, segments.filter({ $0.kind == k }).count > 1 { target = .index(i) }
+        }
+        // "increase its text size for legibility" just after a caption was added: that caption's text, not every text.
+        if generic, !plural, case .all = target, has(rest, #"\bits (?:text|font|lettering|writing|words)\b"#),
+           case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
+            target = .index(i)
         }
         // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
         // "shave a second off the title": shorter by that much.
