@@ -349,8 +349,9 @@ extension RulePlanner {
             ms = current / 2
         } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
-        } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
-                  let f = Numbers.english(m[1]), f > 0, f <= 10 {
+        } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration)|(?:its|the) (?:current |present |original )?(?:length|duration|runtime))\b|\b(three|four|five)fold\b"#, in: c),
+                  let f = Numbers.english(m[1] + m[2]), f > 0, f <= 10 {
+            // "three times its current duration", "increase the duration threefold"
             ms = Int(Double(current) * f)
         // "triple the length", "quadruple it", "make it thrice as long".
         } else if let m = Numbers.firstMatch(#"\b(triple|treble|quadruple)\b (?:it|the (?:length|video|duration|runtime|whole thing)|its (?:length|duration|runtime))\b|\b(?:(triple|treble|quadruple)|thrice) (?:as|so) long\b|\b(triple|treble|quadruple) (?:the |its )?(?:current |present |original )?(?:length|duration|runtime)\b"#, in: c) {
