@@ -107,7 +107,8 @@ enum Numbers {
                                              ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5),
                                              // "one fifth of its full volume", "a tenth of the level".
                                              ("two fifths", 0.4), ("three fifths", 0.6), ("a fifth", 0.2), ("one fifth", 0.2), ("a tenth", 0.1), ("one tenth", 0.1)]
-        for (word, value) in fractions where has(t, #"\b\#(word)\b"#) { return value }
+        // ("one-fifth", "one-third": hyphenated the same.)
+        for (word, value) in fractions where has(t, #"\b\#(word.replacingOccurrences(of: " ", with: "[- ]"))\b"#) { return value }
         if has(t, #"一半"#) { return 0.5 }
         return nil
     }

@@ -365,7 +365,14 @@ extension RulePlanner {
         let sizeDown = #"\b(?:decrease|reduce|lower|shrink|scale down)\b[^.]{0,30}\b(?:size|font)\b|(?<!\btoo )(?<!\bso )(?<!\bis )(?<!\bare )(?<!\blooks )(?<!'s )\bsmall\b(?! (?:title|caption|text|words?|letters?|print|screen|phone)s?\b)"#
         let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#) || has(rest, sizeUp))
         let smaller = !bigger && (tooBig || (!tooSmall && (has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#) || has(rest, sizeDown))))
-        if bigger || smaller {
+        // "double the size of the title", "reduce the font size by half", "twice as big": that factor of the size now.
+        let factor: Double? = has(rest, #"\b(?:double|twice)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 2
+            : has(rest, #"\b(?:triple|three times)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 3
+            : has(rest, #"\b(?:size|font)\b[^.]{0,20}\bby half\b|\bhalve\b[^.]{0,25}\b(?:size|font)\b|\bhalf (?:the|its) (?:current )?size\b|\bhalf as (?:big|large)\b"#) ? 0.5 : nil
+        if let factor {
+            let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
+            size = min(400, max(12, Int((Double(current) * factor).rounded())))
+        } else if bigger || smaller {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
             let much = has(rest, #"\b(much|a lot|way|considerably|significantly|substantially|greatly|markedly|dramatically)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
             let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
