@@ -304,7 +304,7 @@ extension RulePlanner {
         }
         // "set the music to 50", "music volume 0.2", "halve the music"
         if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
-           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
+           let m = Numbers.firstMatch(#"(?:\bto|\bat|\b(?:volume|level)(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) || (aboutMusic && loneSong(context, voices: voices) != nil) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
@@ -459,7 +459,9 @@ extension RulePlanner {
         }
         // "first 3 second no music", "no music for the first 3 seconds": the music starts then (never removed).
         t = replacing(t, [
-            (#"\b(?:for )?(?:the )?first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?),? (?:no|without) (?:music|song|bgm)\b|\b(?:no|without) (?:music|song|bgm) (?:for|in|during) the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1$2 seconds"),
+            (#"\b(?:for )?(?:the )?first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?),? (?:no|without) (?:music|song|bgm)\b|\b(?:no|without) (?:music|song|bgm)(?: (?:plays|playing|is played|is heard|sounds))? (?:for|in|during) the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1$2 seconds"),
+            // "the music should not play for the first 4 seconds": it starts then.
+            (#"\b(?:the )?(?:music|song|bgm) (?:should|must|shall|will|does|do|can)(?:n'?t| not) (?:play|start|come in|be heard|be playing)(?: (?:for|during|in|within))? the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1 seconds"),
         ])
         if afterMusic, has(t, #"^(?:and )?(?:make (?:it |the music )?)?(?:small|smaller|low|lower|quiet|quieter|soft|softer)(?: (?:more|still|again|please))*[.!]*$"#) { t = "make the music quieter" }
         return t

@@ -542,7 +542,8 @@ extension RulePlanner {
             return (a, max(1000, draft.duration() - a))
         }
         // "the whole video", "until the end"
-        if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
+        // "for the entire duration of the video"
+        if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through|duration|length|runtime)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
             return (nil, max(1000, draft.duration()))
         }
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
