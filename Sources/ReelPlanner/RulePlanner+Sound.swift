@@ -142,7 +142,7 @@ extension RulePlanner {
             return
         }
         // "music to 20 percent, it's way too loud": the reason, not a second change.
-        if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) {
+        if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music(?: is|'s)?)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { switch $0 { case .setMusicVolume, .removeMusic: true; default: false } }) {
             plan.understood.append("(the music level is set)")
             return
         }
@@ -290,7 +290,33 @@ extension RulePlanner {
             plan.questions.append(plan.chinese ? "音乐从第几秒开始？比如说“音乐从第3秒开始”。" : "When should the music come in? Say, for example, \"start the music at 3 seconds\".")
             return
         }
-        if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+        // "remove the music from the final five seconds", "silence the music for the first 2 seconds", "no music for the
+        // duration of the title": the music starts or ends there (never removed). A span elsewhere is not done.
+        if aboutMusic, musicSeg != nil,
+           let m = Numbers.firstMatch(#"\b(?:remove|delete|drop|mute|silence|cut|take|no|kill|lose)\b.*\b(?:from|for|during|in|over|throughout|while|for the duration of) the (?:(first|opening|last|final|closing) (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)|(title|caption|end ?card))\b"#, in: c) {
+            let total = draft.duration()
+            if !m[1].isEmpty, let n = Double(m[2]) {
+                let ms = Int(n * 1000)
+                if has(m[1], "first|opening") {
+                    plan.operations.append(.setMusicTiming(startMs: ms, endMs: nil))
+                    plan.understood.append("start the music at \(seconds(ms)) s")
+                } else if ms < total {
+                    plan.operations.append(.setMusicTiming(startMs: nil, endMs: total - ms))
+                    plan.understood.append("end the music at \(seconds(total - ms)) s")
+                }
+                return
+            }
+            let kind = TextKind(rawValue: m[3].replacingOccurrences(of: " ", with: ""))
+            if let p = draft.textPositions.first(where: { draft.tracks[$0.track].segments[$0.segment].kind == kind }) {
+                let seg = draft.tracks[p.track].segments[p.segment]
+                if (seg.start ?? 0) == 0, let d = seg.duration, d < total {
+                    plan.operations.append(.setMusicTiming(startMs: d, endMs: nil))
+                    plan.understood.append("start the music at \(seconds(d)) s, after the \(m[3])")
+                }
+            }
+            return
+        }
+        if refuses || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap|omit|eliminate|dispense with)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             // "i dont have any so no music i guess", said while the video is made: there is none to remove.

@@ -205,8 +205,18 @@ extension RulePlanner {
         // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
         // "could we not have the title at all?": none of it, asked gently.
         if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
-            || (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+            || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b"#)
+                && has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
                 && !refused(rest, Self.textEffects)) {
+            // "remove all text except the title": the texts of other kinds go (the title stays).
+            if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
+                let keep = TextKind(rawValue: m[1] == "subtitle" ? "caption" : m[1].replacingOccurrences(of: " ", with: ""))
+                let positions = draft.textPositions
+                let others = positions.indices.filter { draft.tracks[positions[$0].track].segments[positions[$0].segment].kind != keep }
+                for i in others.reversed() { plan.operations.append(.removeText(.index(i))) }
+                plan.understood.append(others.isEmpty ? "keep the \(m[1]) (there is no other text)" : "remove the text but the \(m[1])")
+                return unquoted
+            }
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
