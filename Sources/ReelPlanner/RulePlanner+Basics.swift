@@ -312,6 +312,11 @@ extension RulePlanner {
         let c = replacing(c, [(#"\ba couple(?: of)?(?= (?:more |extra )?(?:s|secs?|seconds?)\b)"#, "2"),
                               (#"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3"),
                               (#"^((?:just |pls |please |ok )?(?:shave|knock|lop|take|chop) (?:about |like |around |another )?)(\d+(?:\.\d+)?) off\b(?=(?: (?:it|the (?:video|end|total)))?[.!]?$)"#, "$1$2 s off")])
+        // "make the video a third of its current length", "half of its present duration": that share of it.
+        if let m = Numbers.firstMatch(#"\b((?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|half) of (?:its|the) (?:current |present |original |existing )?(?:length|duration|runtime)\b"#, in: c),
+           let f = Numbers.fraction(in: m[1]), f > 0, f < 1 {
+            return max(1000, Int((Double(current) * f).rounded()))
+        }
         // "a third shorter", "a quarter longer": a fraction of the current length.
         // "one third shorter", "20% shorter", "10 percent longer" too.
         if let m = Numbers.firstMatch(#"\b(?:a|one) (quarter|third|half|fifth|tenth) (shorter|longer)\b|\b(half|two thirds) (shorter|longer)\b|\b(\d+(?:\.\d+)?) ?(?:%|percent|per cent) (shorter|longer)\b"#, in: c) {

@@ -378,7 +378,10 @@ extension RulePlanner {
         // "double the size of the title", "reduce the font size by half", "twice as big": that factor of the size now.
         let factor: Double? = has(rest, #"\b(?:double|twice)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 2
             : has(rest, #"\b(?:triple|three times)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 3
-            : has(rest, #"\b(?:size|font)\b[^.]{0,20}\bby half\b|\bhalve\b[^.]{0,25}\b(?:size|font)\b|\bhalf (?:the|its) (?:current )?size\b|\bhalf as (?:big|large)\b"#) ? 0.5 : nil
+            : has(rest, #"\b(?:size|font)\b[^.]{0,20}\bby half\b|\bhalve\b[^.]{0,25}\b(?:size|font)\b|\bhalf (?:the|its) (?:current )?size\b|\bhalf as (?:big|large)\b"#) ? 0.5
+            // "increase the title's size by 50 percent", "reduce the font size by 20%"
+            : Numbers.firstMatch(#"\b(?:size|font)\b[^.]{0,20}\bby (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"#, in: rest).flatMap { m in
+                Double(m[1]).map { p in 1 + (has(rest, #"\b(?:decrease|reduce|lower|shrink|smaller|cut)\b"#) ? -min(p, 90) : p) / 100 } }
         if let factor {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
             size = min(400, max(12, Int((Double(current) * factor).rounded())))

@@ -251,7 +251,8 @@ public struct RulePlanner: Sendable {
             }
             // "music fade in 0-3, fade out over the last 2s", "music window: start 1500 ms, end 8500 ms": a bare
             // fade, start or end right after a music change in the same turn is the music's.
-            if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
+            // ("… lower the music to one quarter and add a fade-out of two seconds": the music's fade too.)
+            if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?|(?:add|apply|give it|use) (?:a |an )?(?:gentle |gradual |slow |short |soft )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
                !Self.has(c, #"music|song|bgm|video|whole|everything|black|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = "the music " + clause
             }
