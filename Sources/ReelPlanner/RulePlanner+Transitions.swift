@@ -20,6 +20,8 @@ extension RulePlanner {
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
         let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip[- ]to[- ](?:black|white)"#)
+        // "(use crossfades;) hard cuts feel abrupt": what cuts are like is a reason, never a request for them.
+        if has(c, #"^(?:and |but |as |since |because )?(?:the )?(?:hard |straight |abrupt |sudden |jump |plain )?cuts? (?:feel|feels|are|is|look|looks|seem|seems|sound|sounds|can be|could be|may be|might be|would be|get|gets)\b"#) { return }
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
