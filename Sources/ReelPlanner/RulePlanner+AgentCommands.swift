@@ -478,7 +478,7 @@ extension RulePlanner {
             return textField(field, ms: ms, of: i, called: kindWord, draft: draft, &plan)
         }
         // "… and durationMs to 4500" right after one field of a text was set: that text's other field.
-        if let m = Numbers.firstMatch(#"^(?:and |then )?(?:its |the )?(start|end|duration|length)(?: ?time| ?point)? (?:to|=|at|should be|is|becomes?)\s+(\#(Numbers.amount)\s*(?:ms|milliseconds?|s|secs?|seconds?))[.!]?$"#, in: c),
+        if let m = Numbers.firstMatch(#"^(?:and |then )?(?:(?:set|change|make|update) )?(?:its |the )?(start|end|duration|length)(?: ?time| ?point)? (?:to|=|at|should be|is|becomes?)\s+(\#(Numbers.amount)\s*(?:ms|milliseconds?|s|secs?|seconds?))[.!]?$"#, in: c),
            case .editText(let t, nil, _, _, nil, nil, nil)? = plan.operations.last, let i = (try? draft.textIndexes(t)).flatMap({ $0.count == 1 ? $0[0] : nil }),
            let ms = Numbers.duration(in: m[2]) {
             let p = draft.textPositions[i]
