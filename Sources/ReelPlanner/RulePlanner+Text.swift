@@ -541,8 +541,8 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
-        // "from the fourth second until the seventh second": seconds counted.
-        var c = c
+        // "from the fourth second until the seventh second": seconds counted; "at the 3-second mark": at 3 seconds.
+        var c = replacing(c, #"\bthe (\d+(?:\.\d+)?)[- ]?(?:s|secs?|seconds?)[- ]mark\b"#, "$1 seconds")
         if has(c, #"\bthe \w+ second\b"#) {
             for (k, w) in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].enumerated() {
                 c = replacing(c, #"\b(from|until|till|to|at|by|and|after) the \#(w) second\b"#, "$1 \(k + 1) s")
@@ -622,7 +622,7 @@ extension RulePlanner {
         }
         var start: Int?
         // "appear 2 seconds in", "pop up 1.5s in"
-        if let m = Numbers.firstMatch(#"\b(?:appears?|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|begins?)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
+        if let m = Numbers.firstMatch(#"\b(?:appears?|appearing|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|starting|begins?|beginning|commencing)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
             start = Int(a * 1000)
         } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
@@ -638,6 +638,11 @@ extension RulePlanner {
             duration = Int(v * 1000)
         } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
+        // "appears at 1 second and disappears at 4 seconds": until then.
+        if duration == nil, let start, let m = Numbers.firstMatch(#"\b(?:disappears?|disappearing|vanish(?:es|ing)?|goes away|ends?|ending) (?:at|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let e = Double(m[1]).map({ Int($0 * 1000) }), e > start {
+            duration = e - start
+        }
         return (start, duration)
     }
 }

@@ -816,7 +816,7 @@ public struct RulePlanner: Sendable {
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
                     && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom))$"#)
                         // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
-                        || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins) at)\b.*\b(?:s|secs?|seconds?)[.!]?$"#)))
+                        || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
                 // "…'Limited stock' for 2500 ms, positioned top"
                 || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))
