@@ -148,7 +148,8 @@ extension RulePlanner {
         }
         // "have the music dip whenever I'm speaking"
         if has(c, Self.duckWords) {
-            let duck = !has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)
+            // "Disable ducking", "turn off the ducking": off.
+            let duck = !has(c, #"\b(no|don't|do not|stop|without|disable|disabled|turn off|switch off|remove|cancel|false|off)\b|不要|关闭|取消"#)
             // "vo_intro.wav over the host photo, … ducked under the VO": the voice file the new video took as its music is the voiceover.
             var voices = voices
             if duck, voices.isEmpty, has(c, #"voice ?-?over|narration|\bvoice\b"#),
@@ -496,7 +497,7 @@ extension RulePlanner {
     /// "duck the music", "have the music dip whenever I'm speaking", "lower the music automatically while the narration plays".
     /// Someone speaking: what the music ducks under (never "while the title is on screen").
     static let speechWords = #"\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|vo|someone|i'?m|presenter|host|dialogue|interview|speech|speaker|commentary|spoken)\b"#
-    static let duckWords = #"\b(?:narration|narrator|voice ?-?over|voice|speech|speaker|dialogue)\b.{0,30}\b(?:audible|heard|intelligible|clear)\b.{0,15}\b(?:over|above) (?:the )?(?:music|song|soundtrack|bgm)\b|\bduck|under the voice|under the narration|lower the music (?:when|while)(?=.*\#(speechWords))|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?(?:quieter|softer)|lower|lowers|lowered|reduced?|softened|attenuated?|dimmed|turned down|brought down)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\#(speechWords)|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b(?=.*\#(speechWords))"#
+    static let duckWords = #"\b(?:narration|narrator|voice ?-?over|voice|speech|speaker|dialogue)\b.{0,30}\b(?:audible|heard|intelligible|clear)\b.{0,15}\b(?:over|above) (?:the )?(?:music|song|soundtrack|bgm)\b|\bduck|under the voice|under the narration|lower the music (?:when|while)(?=.*\#(speechWords))|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?(?:quieter|softer)|lower|lowers|lowered|reduced?|softened|attenuated?|dimmed|turned down|brought down|recedes?|back off|backs off)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\#(speechWords)|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b(?=.*\#(speechWords))"#
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {
