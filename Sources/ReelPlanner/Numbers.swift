@@ -104,8 +104,11 @@ enum Numbers {
         if let m = firstMatch(#"\b(\#(spelledNumber))[ -]?(?:percents?\b|per ?cents?\b)"#, in: t), let n = english(m[1]) { return n / 100 }
         if let m = firstMatch(#"百分之([零〇一二两三四五六七八九十百\d]+)"#, in: text), let n = chinese(m[1]) { return n / 100 }
         let fractions: [(String, Double)] = [("a third", 1.0 / 3), ("one third", 1.0 / 3), ("a quarter", 0.25),
-                                             ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5)]
-        for (word, value) in fractions where has(t, #"\b\#(word)\b"#) { return value }
+                                             ("one quarter", 0.25), ("two thirds", 2.0 / 3), ("three quarters", 0.75), ("half", 0.5),
+                                             // "one fifth of its full volume", "a tenth of the level".
+                                             ("two fifths", 0.4), ("three fifths", 0.6), ("a fifth", 0.2), ("one fifth", 0.2), ("a tenth", 0.1), ("one tenth", 0.1)]
+        // ("one-fifth", "one-third": hyphenated the same.)
+        for (word, value) in fractions where has(t, #"\b\#(word.replacingOccurrences(of: " ", with: "[- ]"))\b"#) { return value }
         if has(t, #"一半"#) { return 0.5 }
         return nil
     }

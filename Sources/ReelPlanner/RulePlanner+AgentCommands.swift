@@ -431,6 +431,26 @@ extension RulePlanner {
         return kept.map { has($0, #"[.!?]$"#) ? $0 : $0 + "." }.joined(separator: " ")
     }
 
+    /// One field of text `i`: where it starts, where it ends, or how long it shows.
+    static func textField(_ field: String, ms: Int, of i: Int, called kindWord: String, draft: Draft, _ plan: inout Plan) -> Bool {
+        let p = draft.textPositions[i]
+        let start = draft.tracks[p.track].segments[p.segment].start ?? 0
+        switch field {
+        case "start":
+            plan.operations.append(.editText(.index(i), text: nil, startMs: ms, durationMs: nil, position: nil, color: nil, size: nil))
+            plan.understood.append("start the \(kindWord) at \(seconds(ms)) s")
+        case "end":
+            guard ms > start else { return false }
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms - start, position: nil, color: nil, size: nil))
+            plan.understood.append("end the \(kindWord) at \(seconds(ms)) s")
+        default:
+            guard ms > 0 else { return false }
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
+            plan.understood.append("show the \(kindWord) for \(seconds(ms)) s")
+        }
+        return true
+    }
+
     /// Edits precise writers make that need the draft: one field of a text ("Change only the
     /// caption's start time to 6000 ms; keep its duration", "The caption should end at 10 s"),
     /// a level moved by percentage points, a clip moved by index ("Move the segment at index 0 to
@@ -455,22 +475,14 @@ extension RulePlanner {
                 index = ofKind[0]
             }
             guard let i = index else { return false }
-            let seg = draft.tracks[positions[i].track].segments[positions[i].segment]
-            let start = seg.start ?? 0
-            switch field {
-            case "start":
-                plan.operations.append(.editText(.index(i), text: nil, startMs: ms, durationMs: nil, position: nil, color: nil, size: nil))
-                plan.understood.append("start the \(kindWord) at \(seconds(ms)) s")
-            case "end":
-                guard ms > start else { return false }
-                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms - start, position: nil, color: nil, size: nil))
-                plan.understood.append("end the \(kindWord) at \(seconds(ms)) s")
-            default:
-                guard ms > 0 else { return false }
-                plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
-                plan.understood.append("show the \(kindWord) for \(seconds(ms)) s")
-            }
-            return true
+            return textField(field, ms: ms, of: i, called: kindWord, draft: draft, &plan)
+        }
+        // "… and durationMs to 4500" right after one field of a text was set: that text's other field.
+        if let m = Numbers.firstMatch(#"^(?:and |then )?(?:(?:set|change|make|update) )?(?:its |the )?(start|end|duration|length)(?: ?time| ?point)? (?:to|=|at|should be|is|becomes?)\s+(\#(Numbers.amount)\s*(?:ms|milliseconds?|s|secs?|seconds?))[.!]?$"#, in: c),
+           case .editText(let t, nil, _, _, nil, nil, nil)? = plan.operations.last, let i = (try? draft.textIndexes(t)).flatMap({ $0.count == 1 ? $0[0] : nil }),
+           let ms = Numbers.duration(in: m[2]) {
+            let p = draft.textPositions[i]
+            return textField(m[1], ms: ms, of: i, called: kindWord(draft.tracks[p.track].segments[p.segment].kind ?? .caption), draft: draft, &plan)
         }
         // "Lower the music by 10 percentage points", "lower the music by 10%": an amount of the level
         // itself (35% → 25%), never the level it is set to.
@@ -484,9 +496,10 @@ extension RulePlanner {
             return true
         }
         // "Move the segment at index 0 to the end (index 2)": an index counted from 0.
-        if let m = Numbers.firstMatch(#"^(?:please )?move (?:the )?(?:segment|clip|item|shot) at index (\d+) to (?:(the end|the (?:start|beginning|front))|(?:index|position) (\d+))(?: \((?:index|position) (\d+)\))?[.!]?$"#, in: c),
-           let from = Int(m[1]), from < count {
-            let to = !m[3].isEmpty ? Int(m[3]) ?? -1 : has(m[2], "end") ? count - 1 : 0
+        // "Move the clip at index 2 to index 0 (0-based indexes)"; "(1-based)" counts from 1.
+        if let m = Numbers.firstMatch(#"^(?:please )?move (?:the )?(?:segment|clip|item|shot) at index (\d+) to (?:(the end|the (?:start|beginning|front))|(?:index|position) (\d+))(?: \((?:index|position) (\d+)\))?(?:,? \(?((?:0|1|zero|one)[- ]?(?:based|indexed))(?: (?:indexes|indices|indexing|index|positions|counting))?\)?)?[.!]?$"#, in: c),
+           let from = Int(m[1]).map({ has(m[5], "^(?:1|one)") ? $0 - 1 : $0 }), (0..<count).contains(from) {
+            let to = !m[3].isEmpty ? (Int(m[3]).map { has(m[5], "^(?:1|one)") ? $0 - 1 : $0 } ?? -1) : has(m[2], "end") ? count - 1 : 0
             guard (0..<count).contains(to) else { return false }
             plan.operations.append(.move(.index(from), to: to))
             plan.understood.append("move clip \(from + 1) to position \(to + 1)")

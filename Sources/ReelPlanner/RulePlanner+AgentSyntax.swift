@@ -66,6 +66,10 @@ extension RulePlanner {
             (#"\bwidth\s*[=:]?\s*(\d{3,4})[\s,;]+height\s*[=:]?\s*(\d{3,4})\b"#, "$1x$2"),
             // A value in milliseconds named by its key: `start_ms=4000`, `fadeOutMs=1500`.
             (#"\b([A-Za-z][\w.]*?)(?-i:_ms|_MS|Ms)\s*=\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
+            // Said in a sentence: "Set the title's startMs to 500 and durationMs to 4500" (the field, then the value in ms).
+            (#"\b(?-i:(start|end|duration|length|in|out|fadeIn|fadeOut))(?-i:Ms|_ms)\s+(to|at|of|=|:|becomes?|should be)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s|secs?|seconds?)\b)"#, "$1 $2 $3 ms"),
+            // "Swap the clips at indexes 0 and 2": each index named.
+            (#"\b(?:the )?(?:clips|segments|items|shots) at (?:indexes|indices|index) (\d+) and (?:index )?(\d+)\b"#, "index $1 and index $2"),
             // Written without "=": `inMs 1000, durationMs 2000`, `fadeInMs 1500`.
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
             // `stillMs=2500`, `image_duration=3s`: how long each picture shows.

@@ -326,6 +326,11 @@ extension RulePlanner {
         let c = replacing(c, [(#"\ba couple(?: of)?(?= (?:more |extra )?(?:s|secs?|seconds?)\b)"#, "2"),
                               (#"\ba few(?= (?:more |extra )?(?:secs?|seconds)\b)"#, "3"),
                               (#"^((?:just |pls |please |ok )?(?:shave|knock|lop|take|chop) (?:about |like |around |another )?)(\d+(?:\.\d+)?) off\b(?=(?: (?:it|the (?:video|end|total)))?[.!]?$)"#, "$1$2 s off")])
+        // "make the video a third of its current length", "half of its present duration": that share of it.
+        if let m = Numbers.firstMatch(#"\b((?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|half) of (?:its|the) (?:current |present |original |existing )?(?:length|duration|runtime)\b"#, in: c),
+           let f = Numbers.fraction(in: m[1]), f > 0, f < 1 {
+            return max(1000, Int((Double(current) * f).rounded()))
+        }
         // "a third shorter", "a quarter longer": a fraction of the current length.
         // "one third shorter", "20% shorter", "10 percent longer" too.
         if let m = Numbers.firstMatch(#"\b(?:a|one) (quarter|third|half|fifth|tenth) (shorter|longer)\b|\b(half|two thirds) (shorter|longer)\b|\b(\d+(?:\.\d+)?) ?(?:%|percent|per cent) (shorter|longer)\b"#, in: c) {
@@ -363,9 +368,13 @@ extension RulePlanner {
             ms = current / 2
         } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2
-        } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration))\b"#, in: c),
-                  let f = Numbers.english(m[1]), f > 0, f <= 10 {
+        } else if let m = Numbers.firstMatch(#"\b(three|four|five|\d+(?:\.\d+)?) ?(?:times|x) (?:as long|longer|the (?:length|duration)|(?:its|the) (?:current |present |original )?(?:length|duration|runtime))\b|\b(three|four|five)fold\b"#, in: c),
+                  let f = Numbers.english(m[1] + m[2]), f > 0, f <= 10 {
+            // "three times its current duration", "increase the duration threefold"
             ms = Int(Double(current) * f)
+        // "triple the length", "quadruple it", "make it thrice as long".
+        } else if let m = Numbers.firstMatch(#"\b(triple|treble|quadruple)\b (?:it|the (?:length|video|duration|runtime|whole thing)|its (?:length|duration|runtime))\b|\b(?:(triple|treble|quadruple)|thrice) (?:as|so) long\b|\b(triple|treble|quadruple) (?:the |its )?(?:current |present |original )?(?:length|duration|runtime)\b"#, in: c) {
+            ms = current * (has(m[1] + m[2] + m[3], "quadruple") ? 4 : 3)
         } else if let m = Numbers.firstMatch(#"\b(shorten|shorter|cut|reduce|decrease|trim|lengthen|longer|extend|stretch|increase)\b.*\bby (a quarter|a third|half|a half|a fifth|a tenth|\d+(?:\.\d+)?\s*(?:%|percent))"#, in: c) {
             let f: Double = ["a quarter": 0.25, "a third": 1.0 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1][m[2]]
                 ?? (Numbers.fraction(in: m[2]) ?? 0)

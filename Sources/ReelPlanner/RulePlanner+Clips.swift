@@ -479,8 +479,8 @@ extension RulePlanner {
             } else if let t = ts.first, has(c, #"\b(after|before)\b"#), let k = indexes([t]).first {
                 at = has(c, #"\bafter\b"#) ? k + 1 : k
             } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) {
-                // "Insert img_02.jpg at position 1 (0-based)": counted as the writer says.
-                at = has(c, #"\b(?:0|zero)[- ]?(?:based|indexed)\b"#) ? n : n - 1
+                // "Insert img_02.jpg at position 1 (0-based)": counted as the writer says; "at position 0" is counted from 0.
+                at = n == 0 || has(c, #"\b(?:0|zero)[- ]?(?:based|indexed)\b"#) ? n : n - 1
             }
             plan.operations.append(.insert(source: source, at: at))
             plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")

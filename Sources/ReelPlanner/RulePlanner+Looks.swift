@@ -43,6 +43,16 @@ extension RulePlanner {
             plan.understood.append("remove the \(EditOperation.lookName(name)) look")
             return
         }
+        // "contrast=1.2, no named look", "no preset look": the adjustments stay; only a named look is taken off.
+        if has(c, #"^(?:and |but |with )?(?:no|without(?: a| any)?) (?:named|preset|predefined) (?:look|filter)s?[.!]?$|^(?:and |with )?look(?: name)?\s*[:=]?\s*none[.!]?$"#) {
+            if look.name != .none {
+                var l = look
+                l.name = .none
+                plan.operations.append(.setLook(l))
+            }
+            plan.understood.append("no named look")
+            return
+        }
         if coloursBack || has(c, #"\b(remove|no|reset|clear|undo|drop)\b.*\b(look|filter|colou?r grade|grading|effect on the colou?rs?)|\b(normal|original|natural) colou?rs?|去掉滤镜|原色|取消滤镜"#) {
             plan.operations.append(.setLook(Look()))
             plan.understood.append("remove the colour look")

@@ -239,6 +239,9 @@ extension RulePlanner {
     ]
 
     /// A request in any form is not an explanation (checked before `lateExplanations`).
+    /// "flashing effects may affect photosensitive viewers", "the wipes could be distracting": what a thing might do to people.
+    static let mightBother = #"^(?:as |since |because |given that )?[\w' -]{1,40}?\b(?:may|might|would|could|can|will)(?: not)?(?: (?:really|easily|potentially|also|otherwise|sometimes))? (?:be (?:a |an )?(?:\w+ )?(?:distraction|distracting|disturbing|uncomfortable|confusing|overwhelming|unsettling|jarring|triggering|harmful|unpleasant|annoying|irritating|problem|issue|risk|hazard)|affect|trigger|bother|distract|disturb|upset|confuse|overwhelm|unsettle|irritate|annoy|harm|hurt|startle)\b"#
+
     static let requestForm = #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#
 
     /// Explanations read only when no request form is in the words.
@@ -251,6 +254,9 @@ extension RulePlanner {
         Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),
         // "most people watch with the sound off anyway", "everyone's yelling", "the kids are screaming": what people do.
         Explanation(#"^(?:most |some |many |a lot of |lots of |all (?:the |of the )?|the other )?(?:ppl|people|viewers|everyone|everybody|nobody|no ?one|folks|users|followers|guests|kids|the kids|the guests|the crowd|the audience|customers|clients|the (?:dog|dogs|cat|baby|babies|twins))(?:'s|'re| is| are| was| were)? (?:just |all |always |still |really |kinda |only |never |usually |mostly |literally )?[a-z]+\b"#),
+        // "flashing effects may affect photosensitive viewers", "the audio would be a distraction", "blending
+        // effects can be uncomfortable for some visitors": what a thing might do to people, the reason for the request.
+        Explanation(mightBother),
         // "it drowns the voice", "that distracts from the speech"
         Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
         // "the brand colours look dull", "the pictures are a bit dark on my television"

@@ -45,7 +45,8 @@ extension RulePlanner {
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
-        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b"#), !has(c, #"duck|under|dip"#) {
+        // (Not "lower the music automatically while the narration plays": the music ducks under it.)
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             let saidByPart = others.first { p in
                 namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
@@ -142,13 +143,14 @@ extension RulePlanner {
             return
         }
         // "music to 20 percent, it's way too loud": the reason, not a second change.
-        if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) {
+        if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music(?: is|'s)?)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { switch $0 { case .setMusicVolume, .removeMusic: true; default: false } }) {
             plan.understood.append("(the music level is set)")
             return
         }
         // "have the music dip whenever I'm speaking"
-        if has(c, #"\bduck|under the voice|under the narration|lower the music (when|while)|dips? under|\b(?:dip|dips|drop|drops|go down|goes down|get quieter|gets quieter|lower)\b.{0,20}\b(?:while|when|whenever|as soon as)\b.{0,30}\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|someone|i'?m)\b|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b"#) {
-            let duck = !has(c, #"\b(no|don't|do not|stop|without)\b|不要"#)
+        if has(c, Self.duckWords) {
+            // "Disable ducking", "turn off the ducking": off.
+            let duck = !has(c, #"\b(no|don't|do not|stop|without|disable|disabled|turn off|switch off|remove|cancel|false|off)\b|不要|关闭|取消"#)
             // "vo_intro.wav over the host photo, … ducked under the VO": the voice file the new video took as its music is the voiceover.
             var voices = voices
             if duck, voices.isEmpty, has(c, #"voice ?-?over|narration|\bvoice\b"#),
@@ -290,9 +292,35 @@ extension RulePlanner {
             plan.questions.append(plan.chinese ? "音乐从第几秒开始？比如说“音乐从第3秒开始”。" : "When should the music come in? Say, for example, \"start the music at 3 seconds\".")
             return
         }
+        // "remove the music from the final five seconds", "silence the music for the first 2 seconds", "no music for the
+        // duration of the title": the music starts or ends there (never removed). A span elsewhere is not done.
+        if aboutMusic, musicSeg != nil,
+           let m = Numbers.firstMatch(#"\b(?:remove|delete|drop|mute|silence|cut|take|no|kill|lose)\b.*\b(?:from|for|during|in|over|throughout|while|for the duration of) the (?:(first|opening|last|final|closing) (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)|(title|caption|end ?card))\b"#, in: c) {
+            let total = draft.duration()
+            if !m[1].isEmpty, let n = Double(m[2]) {
+                let ms = Int(n * 1000)
+                if has(m[1], "first|opening") {
+                    plan.operations.append(.setMusicTiming(startMs: ms, endMs: nil))
+                    plan.understood.append("start the music at \(seconds(ms)) s")
+                } else if ms < total {
+                    plan.operations.append(.setMusicTiming(startMs: nil, endMs: total - ms))
+                    plan.understood.append("end the music at \(seconds(total - ms)) s")
+                }
+                return
+            }
+            let kind = TextKind(rawValue: m[3].replacingOccurrences(of: " ", with: ""))
+            if let p = draft.textPositions.first(where: { draft.tracks[$0.track].segments[$0.segment].kind == kind }) {
+                let seg = draft.tracks[p.track].segments[p.segment]
+                if (seg.start ?? 0) == 0, let d = seg.duration, d < total {
+                    plan.operations.append(.setMusicTiming(startMs: d, endMs: nil))
+                    plan.understood.append("start the music at \(seconds(d)) s, after the \(m[3])")
+                }
+            }
+            return
+        }
         // "turn off the music", "the song off please", "music off": no music (never "turn the music down").
         if refuses || has(c, #"\b(?:turn|switch|shut|cut) off (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune)\b|\b(?:turn|switch|shut) (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune) off\b|^(?:and |please )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack) off\b"#)
-            || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+            || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap|omit|eliminate|dispense with)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             // "i dont have any so no music i guess", said while the video is made: there is none to remove.
@@ -306,7 +334,7 @@ extension RulePlanner {
         }
         // "set the music to 50", "music volume 0.2", "halve the music"
         if aboutMusic || has(c, #"\bvolume\b"#), Numbers.fraction(in: c) == nil,
-           let m = Numbers.firstMatch(#"(?:\bto|\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
+           let m = Numbers.firstMatch(#"(?:\bto|\bat|\b(?:volume|level)(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) || (aboutMusic && loneSong(context, voices: voices) != nil) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
@@ -333,14 +361,27 @@ extension RulePlanner {
             plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
             return
         }
-        // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
+        // "reduce the music to one fifth of its current volume", "30% of the present level": a share of the level now
+        // (never of full volume).
         if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
-           let m = Numbers.firstMatch(#"\b(?:increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)\b.*\bby (?:a |one )?(half|third|quarter)\b"#, in: c) {
-            let level = levelAtTurnStart(current, replacing: ["make the music louder"], context: context, &plan)
-            let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25][m[1]] ?? 0.5
-            let v = min(2, level * (1 + share))
+           let m = Numbers.firstMatch(#"\b(\d+(?:\.\d+)? ?(?:%|percent)|(?:a |one |two |three )(?:third|thirds|quarter|quarters|fifth|fifths|tenth))(?: of)? (?:its|the|their) (?:current|present|existing) (?:volume|level|loudness)\b"#, in: c),
+           let f = Numbers.fraction(in: m[1]), f > 0, f < 1 {
+            let level = levelAtTurnStart(current, replacing: ["make the music quieter"], context: context, &plan)
+            let v = (level * f * 1000).rounded() / 1000
             plan.operations.append(.setMusicVolume(v))
-            plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
+            return
+        }
+        // "increase its volume by half", "raise the music by a third": louder by that share of the level the turn began with.
+        // "reduce the music by a fifth": quieter by that share (never set to a fifth).
+        if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil,
+           let m = Numbers.firstMatch(#"\b(?:(increase|raise|boost|turn (?:it |the music )?up|bring (?:it |the music )?up|make (?:it|the music) louder)|reduce|lower|decrease|cut|drop|turn (?:it |the music )?down|bring (?:it |the music )?down|make (?:it|the music) quieter)\b.*\bby (?:a |one )?(half|third|quarter|fifth|tenth)\b"#, in: c) {
+            let up = !m[1].isEmpty
+            let level = levelAtTurnStart(current, replacing: [up ? "make the music louder" : "make the music quieter"], context: context, &plan)
+            let share = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1][m[2]] ?? 0.5
+            let v = min(2, level * (up ? 1 + share : 1 - share))
+            plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
+            plan.understood.append("make the music \(up ? "louder" : "quieter") (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
             return
         }
         // "song in the background": where the music goes, said without a verb.
@@ -397,9 +438,9 @@ extension RulePlanner {
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         // "I can barely hear the music … would you mind turning it up quite a bit?": one change, as big as
         // the last words ask, from the level the turn began with.
-        let level = has(c, #"quieter|softer|\blower\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#)
+        let level = has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#)
             ? levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan) : current
-        if has(c, #"quieter|softer|\blower\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        if has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
@@ -448,11 +489,18 @@ extension RulePlanner {
         }
         // "first 3 second no music", "no music for the first 3 seconds": the music starts then (never removed).
         t = replacing(t, [
-            (#"\b(?:for )?(?:the )?first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?),? (?:no|without) (?:music|song|bgm)\b|\b(?:no|without) (?:music|song|bgm) (?:for|in|during) the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1$2 seconds"),
+            (#"\b(?:for )?(?:the )?first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?),? (?:no|without) (?:music|song|bgm)\b|\b(?:no|without) (?:music|song|bgm)(?: (?:plays|playing|is played|is heard|sounds))? (?:for|in|during) the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1$2 seconds"),
+            // "the music should not play for the first 4 seconds": it starts then.
+            (#"\b(?:the )?(?:music|song|bgm) (?:should|must|shall|will|does|do|can)(?:n'?t| not) (?:play|start|come in|be heard|be playing)(?: (?:for|during|in|within))? the first (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "start the music at $1 seconds"),
         ])
         if afterMusic, has(t, #"^(?:and )?(?:make (?:it |the music )?)?(?:small|smaller|low|lower|quiet|quieter|soft|softer)(?: (?:more|still|again|please))*[.!]*$"#) { t = "make the music quieter" }
         return t
     }
+
+    /// "duck the music", "have the music dip whenever I'm speaking", "lower the music automatically while the narration plays".
+    /// Someone speaking: what the music ducks under (never "while the title is on screen").
+    static let speechWords = #"\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|vo|someone|i'?m|presenter|host|dialogue|interview|speech|speaker|commentary|spoken)\b"#
+    static let duckWords = #"\b(?:narration|narrator|voice ?-?over|voice|speech|speaker|dialogue)\b.{0,30}\b(?:audible|heard|intelligible|clear)\b.{0,15}\b(?:over|above) (?:the )?(?:music|song|soundtrack|bgm)\b|\bduck|under the voice|under the narration|lower the music (?:when|while)(?=.*\#(speechWords))|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?(?:quieter|softer)|lower|lowers|lowered|reduced?|softened|attenuated?|dimmed|turned down|brought down|recedes?|back off|backs off)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\#(speechWords)|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b(?=.*\#(speechWords))"#
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {

@@ -84,7 +84,7 @@ extension RulePlanner {
         else if has(c, #"text overlays?|overlay text|(?<!caption )(?<!subtitle )(?<!end card )\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
         // "edit the writing to say 'Pizza now $12'", "could the lettering say X instead": the text on screen, reworded.
-        else if has(c, #"\bthe (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
+        else if has(c, #"\b(?:the|its) (?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
         // "the message at the end needs to be longer": the text on screen, named by what it is for.
         else if has(c, #"\bthe (?:message|note|banner|tagline|slogan)\b"#), !has(c, #"«"#), !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
@@ -205,8 +205,18 @@ extension RulePlanner {
         // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
         // "could we not have the title at all?": none of it, asked gently.
         if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
-            || (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+            || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b"#)
+                && has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
                 && !refused(rest, Self.textEffects)) {
+            // "remove all text except the title": the texts of other kinds go (the title stays).
+            if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
+                let keep = TextKind(rawValue: m[1] == "subtitle" ? "caption" : m[1].replacingOccurrences(of: " ", with: ""))
+                let positions = draft.textPositions
+                let others = positions.indices.filter { draft.tracks[positions[$0].track].segments[positions[$0].segment].kind != keep }
+                for i in others.reversed() { plan.operations.append(.removeText(.index(i))) }
+                plan.understood.append(others.isEmpty ? "keep the \(m[1]) (there is no other text)" : "remove the text but the \(m[1])")
+                return unquoted
+            }
             // "no title needed" while the video is made, "without captions" with none there: nothing to take away.
             let creating = plan.operations.contains { if case .compose = $0 { true } else { false } }
             let present = draft.textPositions.contains { generic || draft.tracks[$0.track].segments[$0.segment].kind == kind }
@@ -253,6 +263,11 @@ extension RulePlanner {
            case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
             let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
             if segments[i].kind == k, segments.filter({ $0.kind == k }).count > 1 { target = .index(i) }
+        }
+        // "increase its text size for legibility" just after a caption was added: that caption's text, not every text.
+        if generic, !plural, case .all = target, has(rest, #"\bits (?:text|font|lettering|writing|words)\b"#),
+           case .text(let i)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(i) {
+            target = .index(i)
         }
         // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
         // "shave a second off the title": shorter by that much.
@@ -343,7 +358,7 @@ extension RulePlanner {
         var colour = colourWords.first { has(looks, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".
-        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|加粗|粗体|底框|背景框"#) ? .bold
+        let preset: TitleStyle? = has(rest, #"\bbold\b|with a (?:box|backing|background|banner|bar)\b|\bboxed\b|on a (?:box|bar|banner|backing)\b|\b(?:backing|background|solid|dark|black) (?:bar|box|band|strip|panel|plate|banner)\b|\b(?:bar|box|band|strip|panel) (?:behind|under(?:neath)?) (?:it|them|the (?:title|caption|text|words))\b|加粗|粗体|底框|背景框"#) ? .bold
             : has(rest, #"lower[- ]third style|as a lower[- ]third|lower[- ]third title|\bstyle\b[^.]{0,12}\blower[- ]third"#) ? .lowerthird
             : has(rest, #"\b(?:clean|simple|minimal|plain|subtle)\b(?: style| look| title)?|简洁"#) ? .clean : nil
         let entrance: TextEntrance? = refused(rest, Self.textEffects) ? nil
@@ -354,10 +369,25 @@ extension RulePlanner {
         // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
         let tooSmall = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|too|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:small|tiny|little|hard to read|unreadable)\b|\bcan'?t read\b"#)
         let tooBig = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:too )(?:big|large|huge)\b"#)
-        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#)), smaller = tooBig || (!tooSmall && has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#))
-        if bigger || smaller {
+        // "increase the size of the title text considerably", "increase its text size for legibility": bigger;
+        // "reduce the font size", "small, like a signature": smaller (never "the title is too small").
+        let sizeUp = #"\b(?:increase|raise|boost|bump up|scale up|enlarge)\b[^.]{0,30}\b(?:size|font)\b|\b(?:size|font)\b[^.]{0,12}\b(?:up|increased)\b"#
+        let sizeDown = #"\b(?:decrease|reduce|lower|shrink|scale down)\b[^.]{0,30}\b(?:size|font)\b|(?<!\btoo )(?<!\bso )(?<!\bis )(?<!\bare )(?<!\blooks )(?<!'s )\bsmall\b(?! (?:title|caption|text|words?|letters?|print|screen|phone)s?\b)"#
+        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#) || has(rest, sizeUp))
+        let smaller = !bigger && (tooBig || (!tooSmall && (has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#) || has(rest, sizeDown))))
+        // "double the size of the title", "reduce the font size by half", "twice as big": that factor of the size now.
+        let factor: Double? = has(rest, #"\b(?:double|twice)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 2
+            : has(rest, #"\b(?:triple|three times)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 3
+            : has(rest, #"\b(?:size|font)\b[^.]{0,20}\bby half\b|\bhalve\b[^.]{0,25}\b(?:size|font)\b|\bhalf (?:the|its) (?:current )?size\b|\bhalf as (?:big|large)\b"#) ? 0.5
+            // "increase the title's size by 50 percent", "reduce the font size by 20%"
+            : Numbers.firstMatch(#"\b(?:size|font)\b[^.]{0,20}\bby (\d+(?:\.\d+)?) ?(?:%|percent|per cent)"#, in: rest).flatMap { m in
+                Double(m[1]).map { p in 1 + (has(rest, #"\b(?:decrease|reduce|lower|shrink|smaller|cut)\b"#) ? -min(p, 90) : p) / 100 } }
+        if let factor {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
-            let much = has(rest, #"\b(much|a lot|way)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
+            size = min(400, max(12, Int((Double(current) * factor).rounded())))
+        } else if bigger || smaller {
+            let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
+            let much = has(rest, #"\b(much|a lot|way|considerably|significantly|substantially|greatly|markedly|dramatically)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
             let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
             size = max(12, Int((Double(current) * f).rounded()))
         } else if let m = Numbers.firstMatch(#"\b(?:font[- ]?size|text size|size)\s*(?:to|=|:|of|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?)?\b|\b(\d{2,3})\s*(?:px|pt|pixels?)\b"#, in: rest),
@@ -511,8 +541,8 @@ extension RulePlanner {
     /// "for the last 3 seconds", "last 5 seconds" (as a length), "从2秒到5秒".
     static func textTiming(_ c: String, draft: Draft) -> (start: Int?, duration: Int?) {
         let n = Numbers.numberWord
-        // "from the fourth second until the seventh second": seconds counted.
-        var c = c
+        // "from the fourth second until the seventh second": seconds counted; "at the 3-second mark": at 3 seconds.
+        var c = replacing(c, #"\bthe (\d+(?:\.\d+)?)[- ]?(?:s|secs?|seconds?)[- ]mark\b"#, "$1 seconds")
         if has(c, #"\bthe \w+ second\b"#) {
             for (k, w) in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].enumerated() {
                 c = replacing(c, #"\b(from|until|till|to|at|by|and|after) the \#(w) second\b"#, "$1 \(k + 1) s")
@@ -525,7 +555,8 @@ extension RulePlanner {
             return (a, max(1000, draft.duration() - a))
         }
         // "the whole video", "until the end"
-        if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
+        // "for the entire duration of the video"
+        if has(c, #"\b(?:the )?(?:whole|entire|full) (?:video|vid|thing|time|way through|duration|length|runtime)\b|\b(?:until|till|to) the (?:very )?end\b|\ball the way through\b|全程|整个视频"#) {
             return (nil, max(1000, draft.duration()))
         }
         if let m = Numbers.firstMatch(#"(?:延长到|缩短到|改成|改为|显示|持续)\s*([零〇一二两三四五六七八九十\d.]+)\s*秒"#, in: c), let v = Numbers.chinese(m[1]) {
@@ -591,7 +622,7 @@ extension RulePlanner {
         }
         var start: Int?
         // "appear 2 seconds in", "pop up 1.5s in"
-        if let m = Numbers.firstMatch(#"\b(?:appears?|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|begins?)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
+        if let m = Numbers.firstMatch(#"\b(?:appears?|appearing|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|starting|begins?|beginning|commencing)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
             start = Int(a * 1000)
         } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
@@ -607,6 +638,11 @@ extension RulePlanner {
             duration = Int(v * 1000)
         } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
+        // "appears at 1 second and disappears at 4 seconds": until then.
+        if duration == nil, let start, let m = Numbers.firstMatch(#"\b(?:disappears?|disappearing|vanish(?:es|ing)?|goes away|ends?|ending) (?:at|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let e = Double(m[1]).map({ Int($0 * 1000) }), e > start {
+            duration = e - start
+        }
         return (start, duration)
     }
 }

@@ -20,6 +20,8 @@ extension RulePlanner {
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
         let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip[- ]to[- ](?:black|white)"#)
+        // "(use crossfades;) hard cuts feel abrupt": what cuts are like is a reason, never a request for them.
+        if has(c, #"^(?:and |but |as |since |because )?(?:the )?(?:hard |straight |abrupt |sudden |jump |plain )?cuts? (?:feel|feels|are|is|look|looks|seem|seems|sound|sounds|can be|could be|may be|might be|would be|get|gets)\b"#) { return }
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
@@ -36,7 +38,7 @@ extension RulePlanner {
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not
         // crossfades" asks for wipes).
         let (asked, refusedName) = askedAndRefused(c, transitionWords)
-        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
+        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|去掉转场|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
         if asked == nil, cuts || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no
             // wipes": wipes refused where there are none (any fade or crossfade is what people call a fade).
@@ -75,7 +77,8 @@ extension RulePlanner {
     }
 
     /// "just cut", "just cuts between them": no transition (never "just cut the intro").
-    static let justCut = #"\bjust (?:hard |straight |plain )?cuts?\b(?! (?:the|it|them|this|that|out|off|down|back|clip|photo|picture|\d))"#
+    /// "each image should cut directly to the next", "every photo just goes straight to the next one" too.
+    static let justCut = #"\bjust (?:hard |straight |plain )?cuts?\b(?! (?:the|it|them|this|that|out|off|down|back|clip|photo|picture|\d))|\b(?:cut|cuts|go|goes|switch|switches|jump|jumps|move|moves) (?:directly|straight|immediately|right) (?:in)?to the next\b"#
 
     /// A length said of the transitions themselves ("1 s transitions", "transitions of 0.5 seconds",
     /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").

@@ -213,6 +213,9 @@ public struct RulePlanner: Sendable {
             // "make it black and white, my grandma loves old films": beside a request, what someone likes or does
             // is its reason, never read for edits ("old films" is no vintage look).
             if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
+            // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
+            // might do to people is its reason (the wipes are not asked for).
+            if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             // "is there any music? if not add beat.mp3", "If no music track exists, add bgm.mp3": a request on a
@@ -275,7 +278,8 @@ public struct RulePlanner: Sendable {
             }
             // "music fade in 0-3, fade out over the last 2s", "music window: start 1500 ms, end 8500 ms": a bare
             // fade, start or end right after a music change in the same turn is the music's.
-            if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
+            // ("… lower the music to one quarter and add a fade-out of two seconds": the music's fade too.)
+            if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?|(?:add|apply|give it|use) (?:a |an )?(?:gentle |gradual |slow |short |soft )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
                !Self.has(c, #"music|song|bgm|video|whole|everything|black|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = "the music " + clause
             }
@@ -586,7 +590,7 @@ public struct RulePlanner: Sendable {
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -849,8 +853,9 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
                 // "make the title bigger and yellow": a bare colour or size belongs to the text before it
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
-                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|centered|at the (?:top|bottom))$"#)
-                        || has(l, #"^(?:last|lasts|stay|stays|for|show for|appear for|from \d|at \d|starting at)\b.*\b(?:s|secs?|seconds?)$"#)))
+                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom))$"#)
+                        // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
+                        || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
                 // "…'Limited stock' for 2500 ms, positioned top"
                 || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))

@@ -38,6 +38,14 @@ enum Script {
         return RulePlanner.has(text, #"^\s*\#(q)\s*,?\s*\#(time)(?:\s*(?:,|;|and|then|,\s*then|,\s*and)\s*\#(q)\s*,?\s*\#(time))+[\s.!]*$"#)
     }
 
+    /// "title "1 in 5 children goes hungry" and then a caption "You can change that"": texts named by kind, each
+    /// with its quoted words, read as requests (never a script of captions).
+    static func isNamedTexts(_ text: String) -> Bool {
+        let q = #"(?:"[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’)"#
+        let kind = #"(?:(?:a|an|the)\s+)?(?:title|caption|subtitle|end ?card|headline|lower third)\s*:?\s*"#
+        return RulePlanner.has(text, #"^\s*\#(kind)\#(q)(?:\s*(?:,|;|and|then|,\s*then|and then|,\s*and|followed by)\s*\#(kind)\#(q))+[\s.!]*$"#)
+    }
+
     static func isWide(_ ch: Character) -> Bool {
         guard let v = ch.unicodeScalars.first?.value else { return false }
         return (0x2E80...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xFF00...0xFF60).contains(v)

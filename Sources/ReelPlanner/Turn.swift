@@ -91,10 +91,9 @@ extension EditSession {
            !plan.operations.contains(where: \.isCompose),
            let title = plan.operations.lazy.compactMap({ op -> String? in if case .addText(_, let text, _, _, _) = op { text } else { nil } }).first {
             let asked = plan.askedLength
-            plan.operations.removeAll { op in
-                if case .addText = op { return true }
-                return op.isLengthChange
-            }
+            // ("… just text: title "…" and then a caption "…"": the texts after the first stay, on the card.)
+            let first = plan.operations.firstIndex { if case .addText = $0 { true } else { false } }
+            plan.operations = plan.operations.indices.filter { $0 != first && !plan.operations[$0].isLengthChange }.map { plan.operations[$0] }
             plan.operations.insert(.composeText(title: title, durationMs: max(2000, asked ?? 10_000), colors: Script.palette(for: instruction)), at: 0)
             plan.notUnderstood.removeAll()
             plan.understood.append("make a \((asked ?? 10_000) / 1000)-second title card saying \"\(title)\"")
@@ -239,7 +238,7 @@ extension EditSession {
         // "captions for each step: 1. Dice the onion. 2. …": the list after the colon is the script;
         // "the following script as captions so the video is accessible: …" too.
         guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)(?: (?:for|on) (?:each|every|the) (?:step|photo|picture|pic|slide|image|shot|clip|scene|part)s?)?\s*[:：]|\b(?:script|captions|subtitles)\b[^:：\d"“'‘]{1,60}[:：](?=\s*[^\d\s])|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]|字幕\s*[，,]?\s*(?:的)?内容(?:是|为)?\s*[:：]|(?:字幕|文字)(?:的)?内容(?:是|为)?\s*[:：]"#, in: text),
-              !Script.isTimedTexts(String(text[range.upperBound...])) else { return (text, nil) }
+              !Script.isTimedTexts(String(text[range.upperBound...])), !Script.isNamedTexts(String(text[range.upperBound...])) else { return (text, nil) }
         var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
             script = String(script.dropFirst().dropLast())
