@@ -32,6 +32,9 @@ extension RulePlanner {
         if has(t, germanMarker) {
             t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
         }
+        if has(t, frenchMarker) {
+            t = outsideQuotes(frenchTextQuoted(t)) { replacing($0, frenchAsEnglish) }
+        }
         if has(t, romanceMarker) {
             t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
         }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Requests written in French, or French mixed with English ("can you make it en noir et blanc ?"), as the
+/// English the rules read: the editing vocabulary ("30 secondes", "la musique moins forte", "noir et blanc",
+/// "pas de transitions", "annule") and the shapes of a request ("rends la vidéo 3 secondes plus courte" is
+/// "make the video 3 seconds shorter", "la musique doit commencer à 3 secondes" "the music should start at
+/// 3 seconds"). Words in quotes (« guillemets ») and file names are never translated; the answer stays in
+/// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
+extension RulePlanner {
+    /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
+    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
+
+    /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
+    static func frenchTextQuoted(_ text: String) -> String {
+        replacing(text, #"(?<![\p{L}])((?:ajoute|ajoutez|mets|mettez)(?: un| le| une| la)? (?:titre|sous-titre|légende|texte))\s*:?\s+(?!["“'‘«])((?-i:\p{Lu})[^,;"“«]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+    }
+
+    /// French as English, longer phrases first.
+    static let frenchAsEnglish: [(String, String)] = [
+        // Courtesy: "s'il te plaît", "stp", "merci"; "peux-tu …?".
+        (word(#"s'il (?:te|vous) pla[iî]t|stp|svp|merci(?: beaucoup)?"#), "please"),
+        (word(#"peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que tu peux"#), "can you"),
+        // Questions and undo.
+        (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)"#), "how long is the video"),
+        (word(#"qu'est-ce qu'il y a (?:dans|sur) la timeline"#), "what's in the timeline"),
+        (word(#"en ce moment|maintenant|actuellement"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
+        (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
+        // Times: "30 secondes", "une demi-seconde", "les 2 dernières secondes".
+        (word(#"une demi-seconde|une demi seconde"#), "0.5 seconds"), (word(#"une seconde"#), "1 second"),
+        (word(#"deux"#) + #"(?=\s+secondes\b)"#, "2"), (word(#"trois"#) + #"(?=\s+secondes\b)"#, "3"), (word(#"cinq"#) + #"(?=\s+secondes\b)"#, "5"), (word(#"dix"#) + #"(?=\s+secondes\b)"#, "10"),
+        (#"(\d+(?:[.,]\d+)?)\s*(?:secondes|seconde|sec)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:dernières|derniers) (?:seconds|secondes)"#), "for the last $1 seconds"),
+        (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:premières|premiers) (?:seconds|secondes)"#), "for the first $1 seconds"),
+        (word(#"(?:une |la )?vidéo de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
+        (word(#"(\d+(?:\.\d+)?) seconds plus (?:courte|court)"#), "$1 seconds shorter"), (word(#"(\d+(?:\.\d+)?) seconds plus (?:longue|long)|(\d+(?:\.\d+)?) seconds de plus"#), "$1$2 seconds longer"),
+        (word(#"(\d+(?:\.\d+)?) seconds de moins"#), "$1 seconds shorter"),
+        (word(#"deux fois plus (?:longue|long)"#), "twice as long"), (word(#"deux fois plus (?:courte|court)"#), "half as long"),
+        (word(#"plus (?:courte|court)"#), "shorter"), (word(#"plus (?:longue|long)"#), "longer"),
+        (word(#"à (\d+(?:\.\d+)?) seconds"#), "at $1 seconds"),
+        // Music: "baisse un peu la musique", "la musique moins forte", "sans musique".
+        (word(#"baisse|baisser|baissez"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1quieter"),
+        (word(#"monte|monter|montez|augmente|augmenter"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1louder"),
+        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|moins fort|plus douce)"#), "the music $1quieter"),
+        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
+        (word(#"sans (?:la )?musique|pas de musique|enlève la musique"#), "no music"),
+        (word(#"un peu"#), "a bit"), (word(#"le bruit du vent|le bruit de fond|le bruit"#), "the background noise"),
+        // Shapes of a request: "doit commencer", "doit durer", "rends la vidéo …", "passe la vidéo en carré".
+        (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"commencer|démarrer"#), "should start"), (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"durer"#), "should last"),
+        (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"finir|se terminer"#), "should end"),
+        (word(#"commence|commencer|démarre"#), "start"),
+        (word(#"rends-la|rends-le|mets-la|mets-le|passe-la|passe-le|fais-la|fais-le"#), "make it"),
+        (word(#"fais-moi|fais|faites|rends|rendez|passe|passez"#), "make"),
+        (word(#"mets|mettez|mettre"#) + #"(?=\s+(?:la vidéo|le film|tout)?\s*en\s)"#, "make"),
+        (word(#"mets|mettez|mettre|place|placez"#), "put"),
+        (word(#"enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirez|retirer"#), "remove"),
+        (word(#"ajoute|ajouter|ajoutez|rajoute"#), "add"), (word(#"change|changez|modifie|modifiez"#), "change"),
+        (word(#"exporte|exporter|exportez"#), "export"), (word(#"en (mp4|mov|gif)"#), "as $1"),
+        // Corrections: "non, plutôt « Chez Martin »": that text instead.
+        (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "), (word(#"plutôt"#), "instead"),
+        // Looks, shapes, speed.
+        (word(#"(?:en )?noir et blanc"#), "black and white"), (word(#"(?:en )?sépia"#), "sepia"),
+        (word(#"(?:en )?format vertical|(?:en )?vertical"#), "vertical"), (word(#"(?:en )?format carré|(?:en )?carré"#), "square"), (word(#"(?:en )?format horizontal|(?:en )?paysage"#), "horizontal"),
+        (word(#"en accéléré,?\s*x\s?(\d+(?:\.\d+)?)|en accéléré \(x(\d+(?:\.\d+)?)\)"#), "at $1$2x speed"), (word(#"en accéléré"#), "faster"), (word(#"au ralenti|en ralenti"#), "slower"),
+        // Fades and transitions.
+        (word(#"pas de transitions?|sans transitions?|pas de fondus?|sans fondus?"#), "no transitions"),
+        (word(#"fondu au noir|fondu en noir"#), "fade to black"), (word(#"fondu (?:depuis|du) noir"#), "fade from black"),
+        (word(#"(?:un |des )?fondus? enchaînés?"#), "crossfade transitions"), (word(#"chacune|chacun"#), "each"),
+        // Texts and places.
+        (word(#"sous-titres?|légende"#), "caption"), (word(#"titre"#), "title"),
+        (word(#"(?:la |le )?(vidéo|clip|photo|image) du milieu"#), "the middle $1"),
+        (word(#"au début"#), "at the start"), (word(#"à la fin"#), "at the end"),
+        (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"au milieu|au centre"#), "in the middle"),
+        // Things and small words.
+        (word(#"chaque"#), "each"), (word(#"musique"#), "music"), (word(#"chanson"#), "song"), (word(#"vidéos"#), "videos"), (word(#"vidéo"#), "video"),
+        (word(#"deuxième|seconde"#), "second"), (word(#"première|premier"#), "first"), (word(#"troisième"#), "third"), (word(#"dernière|dernier"#), "last"),
+        (word(#"garde|gardez|garder"#), "keep"), (word(#"mais"#), "but"),
+        (word(#"mes"#), "my"), (word(#"avec"#), "with"), (word(#"pour"#), "for"), (word(#"sans"#), "without"), (word(#"et"#), "and"), (word(#"dans"#), "in"),
+        (word(#"la|le|les|l'"#), "the"), (word(#"une|un"#), "a"), (word(#"non"#), "no"),
+        // "change the title en 'X'": "en" right before the words is "to".
+        (#"\b(change|put|set|rename)\b([^.,;«"]{0,40}?)\s+en\s*$"#, "$1$2 to "),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+}
