@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
+    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|n'|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -22,18 +22,31 @@ extension RulePlanner {
         (word(#"peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que tu peux"#), "can you"),
         // Questions and undo.
         (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)"#), "how long is the video"),
+        (word(#"combien (?:de|d') ?(photos|vidéos|clips|images)(?: (?:il y a|y a-t-il))?|il y a combien (?:de|d') ?(photos|vidéos|clips|images)"#), "how many $1$2 are there"),
         (word(#"qu'est-ce qu'il y a (?:dans|sur) la timeline"#), "what's in the timeline"),
         (word(#"en ce moment|maintenant|actuellement"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
         (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
+        // Negation never removes: "ne supprime pas la musique" is "don't remove the music", "sans toucher au titre" keeps it.
+        (word(#"(?:ne |n')(?:supprime|supprimez|enlève|enlevez|coupe|coupez|retire|retirez|touche|touchez|change|changez)(?:-la|-le|-les)? pas(?: à| au| aux)?"#), "keep"),
+        (word(#"(?:ne |n')(\p{L}+)(?:-(?:la|le|les))? pas(?: à| au| aux)?"#), "don't $1"),
+        (#",?\s*"# + word(#"sans (?:supprimer|enlever|couper|toucher|retirer|changer)(?: à| au| aux)?"#), ", keep"),
+        (word(#"pas de fondu au noir|sans fondu au noir"#), "no fade to black"),
+        (word(#"coupe(?:z|r)? les (\d+) (?:dernières|derniers) (?:secondes|seconds)"#), "take $1 seconds off the end"),
+        (word(#"baisse-la|baisse-le|baissez-la|baissez-le"#) + #"(?: juste| encore)?(?: (un peu|légèrement))?"#, "make the music $1 quieter"),
+        (word(#"monte-la|monte-le|montez-la|montez-le"#) + #"(?: juste| encore)?(?: (un peu|légèrement))?"#, "make the music $1 louder"),
+        (word(#"touche|toucher"#), "touch"),
         // Times: "30 secondes", "une demi-seconde", "les 2 dernières secondes".
         (word(#"une demi-seconde|une demi seconde"#), "0.5 seconds"), (word(#"une seconde"#), "1 second"),
         (word(#"deux"#) + #"(?=\s+secondes\b)"#, "2"), (word(#"trois"#) + #"(?=\s+secondes\b)"#, "3"), (word(#"cinq"#) + #"(?=\s+secondes\b)"#, "5"), (word(#"dix"#) + #"(?=\s+secondes\b)"#, "10"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:secondes|seconde|sec)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"(?:allonge|allonger|rallonge|rallonger)\s+([^,.;!?]*?)\s+de (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
+        (word(#"(?:raccourcis|raccourcir|raccourcissez)\s+([^,.;!?]*?)\s+de (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
         (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:dernières|derniers) (?:seconds|secondes)"#), "for the last $1 seconds"),
         (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:premières|premiers) (?:seconds|secondes)"#), "for the first $1 seconds"),
         (word(#"(?:une |la )?vidéo de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
         (word(#"(\d+(?:\.\d+)?) seconds plus (?:courte|court)"#), "$1 seconds shorter"), (word(#"(\d+(?:\.\d+)?) seconds plus (?:longue|long)|(\d+(?:\.\d+)?) seconds de plus"#), "$1$2 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds de moins"#), "$1 seconds shorter"),
+        (word(#"allonge|allonger|rallonge|rallonger"#), "lengthen"), (word(#"raccourcis|raccourcir|raccourcissez"#), "shorten"),
         (word(#"deux fois plus (?:longue|long)"#), "twice as long"), (word(#"deux fois plus (?:courte|court)"#), "half as long"),
         (word(#"plus (?:courte|court)"#), "shorter"), (word(#"plus (?:longue|long)"#), "longer"),
         (word(#"à (\d+(?:\.\d+)?) seconds"#), "at $1 seconds"),
@@ -42,16 +55,22 @@ extension RulePlanner {
         (word(#"monte|monter|montez|augmente|augmenter"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1louder"),
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|moins fort|plus douce)"#), "the music $1quieter"),
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
-        (word(#"sans (?:la )?musique|pas de musique|enlève la musique"#), "no music"),
+        (word(#"sans (?:la )?musique|pas de musique|enlève la musique|coupe(?:z)? la musique|couper la musique"#), "no music"),
+        (word(#"coupe(?:z|r)? le son(?: (?:de|du|des))?"#), "mute"), (word(#"coupe|coupez|couper"#), "trim"),
+        (word(#"(?:fais |mets |ajoute )?(?:un )?fondu (?:sur|de|à) la (?:musique|chanson)(?: à la fin)?|(?:la )?(?:musique|chanson) en fondu(?: à la fin)?"#), "fade out the music"),
+        (word(#"(?:un )?fondu (?:au début|d'entrée|d'ouverture|en ouverture)"#), "a fade in at the start"), (word(#"(?:un )?fondu (?:à la fin|de sortie|de fin)"#), "a fade out at the end"),
         (word(#"un peu"#), "a bit"), (word(#"le bruit du vent|le bruit de fond|le bruit"#), "the background noise"),
         // Shapes of a request: "doit commencer", "doit durer", "rends la vidéo …", "passe la vidéo en carré".
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"commencer|démarrer"#), "should start"), (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"durer"#), "should last"),
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"finir|se terminer"#), "should end"),
+        (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"s'arrêter|arrêter"#), "should stop"), (word(#"s'arrête|arrête|arrêter|arrêtez"#), "stop"),
         (word(#"commence|commencer|démarre"#), "start"),
         (word(#"rends-la|rends-le|mets-la|mets-le|passe-la|passe-le|fais-la|fais-le"#), "make it"),
         (word(#"fais-moi|fais|faites|rends|rendez|passe|passez"#), "make"),
         (word(#"mets|mettez|mettre"#) + #"(?=\s+(?:la vidéo|le film|tout)?\s*en\s)"#, "make"),
         (word(#"mets|mettez|mettre|place|placez"#), "put"),
+        (word(#"déplace|déplacer|déplacez|bouge|bougez"#), "move"),
+        (word(#"double la vitesse (?:de |du |des )?([^,.;!?]+)"#), "make $1 twice as fast"),
         (word(#"enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirez|retirer"#), "remove"),
         (word(#"ajoute|ajouter|ajoutez|rajoute"#), "add"), (word(#"change|changez|modifie|modifiez"#), "change"),
         (word(#"exporte|exporter|exportez"#), "export"), (word(#"en (mp4|mov|gif)"#), "as $1"),
@@ -59,6 +78,8 @@ extension RulePlanner {
         (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "), (word(#"plutôt"#), "instead"),
         // Looks, shapes, speed.
         (word(#"(?:en )?noir et blanc"#), "black and white"), (word(#"(?:en )?sépia"#), "sepia"),
+        (word(#"plus chaude?s?"#), "warmer"), (word(#"plus froide?s?"#), "cooler"), (word(#"plus lumineuse?s?|plus claire?s?"#), "brighter"), (word(#"plus sombres?"#), "darker"),
+        (word(#"plus rapides?|plus vite"#), "faster"), (word(#"plus lente?s?"#), "slower"),
         (word(#"(?:en )?format vertical|(?:en )?vertical"#), "vertical"), (word(#"(?:en )?format carré|(?:en )?carré"#), "square"), (word(#"(?:en )?format horizontal|(?:en )?paysage"#), "horizontal"),
         (word(#"en accéléré,?\s*x\s?(\d+(?:\.\d+)?)|en accéléré \(x(\d+(?:\.\d+)?)\)"#), "at $1$2x speed"), (word(#"en accéléré"#), "faster"), (word(#"au ralenti|en ralenti"#), "slower"),
         // Fades and transitions.
@@ -66,6 +87,8 @@ extension RulePlanner {
         (word(#"fondu au noir|fondu en noir"#), "fade to black"), (word(#"fondu (?:depuis|du) noir"#), "fade from black"),
         (word(#"(?:un |des )?fondus? enchaînés?"#), "crossfade transitions"), (word(#"chacune|chacun"#), "each"),
         // Texts and places.
+        (word(#"la couleur du (titre|texte|sous-titre)"#), "the $1 color"), (word(#"couleur"#), "color"),
+        (word(#"rouge"#), "red"), (word(#"bleue?"#), "blue"), (word(#"jaune"#), "yellow"), (word(#"verte?"#), "green"), (word(#"blanche?"#), "white"), (word(#"noire?"#), "black"), (word(#"rose"#), "pink"),
         (word(#"sous-titres?|légende"#), "caption"), (word(#"titre"#), "title"),
         (word(#"(?:la |le )?(vidéo|clip|photo|image) du milieu"#), "the middle $1"),
         (word(#"au début"#), "at the start"), (word(#"à la fin"#), "at the end"),
