@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|n'|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
+    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|n'|montage|remplace|inverse|pendant|toutes|parfait|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -18,11 +18,13 @@ extension RulePlanner {
     /// French as English, longer phrases first.
     static let frenchAsEnglish: [(String, String)] = [
         // Courtesy: "s'il te plaît", "stp", "merci"; "peux-tu …?".
-        (word(#"s'il (?:te|vous) pla[iî]t|stp|svp|merci(?: beaucoup)?"#), "please"),
+        (word(#"s'il (?:te|vous) pla[iî]t|stp|svp"#), "please"), (word(#"merci(?: beaucoup| bien)?"#), "thanks"),
         (word(#"peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que tu peux"#), "can you"),
         // Questions and undo.
         (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)"#), "how long is the video"),
         (word(#"combien (?:de|d') ?(photos|vidéos|clips|images)(?: (?:il y a|y a-t-il))?|il y a combien (?:de|d') ?(photos|vidéos|clips|images)"#), "how many $1$2 are there"),
+        (word(#"(?:la vidéo|elle|ça) (?:fait|dure) combien(?: de (?:secondes|temps))?|combien de temps (?:fait|dure) (?:la vidéo|le montage)"#), "how long is the video"),
+        (word(#"c'est (?:bien|bon|parfait|super|génial|top)|parfait|génial|nickel"#), "perfect"),
         (word(#"qu'est-ce qu'il y a (?:dans|sur) la timeline"#), "what's in the timeline"),
         (word(#"en ce moment|maintenant|actuellement"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
         (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
@@ -43,7 +45,7 @@ extension RulePlanner {
         (word(#"(?:raccourcis|raccourcir|raccourcissez)\s+([^,.;!?]*?)\s+de (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
         (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:dernières|derniers) (?:seconds|secondes)"#), "for the last $1 seconds"),
         (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:premières|premiers) (?:seconds|secondes)"#), "for the first $1 seconds"),
-        (word(#"(?:une |la )?vidéo de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
+        (word(#"(?:une |la |un |le )?(?:vidéo|montage|diaporama|film|clip) de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
         (word(#"(\d+(?:\.\d+)?) seconds plus (?:courte|court)"#), "$1 seconds shorter"), (word(#"(\d+(?:\.\d+)?) seconds plus (?:longue|long)|(\d+(?:\.\d+)?) seconds de plus"#), "$1$2 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds de moins"#), "$1 seconds shorter"),
         (word(#"allonge|allonger|rallonge|rallonger"#), "lengthen"), (word(#"raccourcis|raccourcir|raccourcissez"#), "shorten"),
@@ -61,7 +63,7 @@ extension RulePlanner {
         (word(#"(?:un )?fondu (?:au début|d'entrée|d'ouverture|en ouverture)"#), "a fade in at the start"), (word(#"(?:un )?fondu (?:à la fin|de sortie|de fin)"#), "a fade out at the end"),
         (word(#"un peu"#), "a bit"), (word(#"le bruit du vent|le bruit de fond|le bruit"#), "the background noise"),
         // Shapes of a request: "doit commencer", "doit durer", "rends la vidéo …", "passe la vidéo en carré".
-        (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"commencer|démarrer"#), "should start"), (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"durer"#), "should last"),
+        (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"commencer|démarrer"#), "should start"), (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"durer|apparaître|rester|s'afficher"#) + #"(?: pendant)?"#, "should last"),
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"finir|se terminer"#), "should end"),
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"s'arrêter|arrêter"#), "should stop"), (word(#"s'arrête|arrête|arrêter|arrêtez"#), "stop"),
         (word(#"commence|commencer|démarre"#), "start"),
@@ -69,6 +71,10 @@ extension RulePlanner {
         (word(#"fais-moi|fais|faites|rends|rendez|passe|passez"#), "make"),
         (word(#"mets|mettez|mettre"#) + #"(?=\s+(?:la vidéo|le film|tout)?\s*en\s)"#, "make"),
         (word(#"mets|mettez|mettre|place|placez"#), "put"),
+        (word(#"remplace|remplacez|remplacer"#), "replace"), (word(#"par"#) + #"(?=\s+[\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))"#, "with"),
+        (word(#"inverse|inversez|échange|échangez"#), "swap"),
+        (word(#"(?:la )?musique à fond"#), "the music at 100%"),
+        (word(#"(?:en )?plus gros|(?:en )?plus grand"#), "bigger"), (word(#"(?:en )?plus petit"#), "smaller"),
         (word(#"déplace|déplacer|déplacez|bouge|bougez"#), "move"),
         (word(#"double la vitesse (?:de |du |des )?([^,.;!?]+)"#), "make $1 twice as fast"),
         (word(#"enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirez|retirer"#), "remove"),
@@ -88,13 +94,14 @@ extension RulePlanner {
         (word(#"(?:un |des )?fondus? enchaînés?"#), "crossfade transitions"), (word(#"chacune|chacun"#), "each"),
         // Texts and places.
         (word(#"la couleur du (titre|texte|sous-titre)"#), "the $1 color"), (word(#"couleur"#), "color"),
-        (word(#"rouge"#), "red"), (word(#"bleue?"#), "blue"), (word(#"jaune"#), "yellow"), (word(#"verte?"#), "green"), (word(#"blanche?"#), "white"), (word(#"noire?"#), "black"), (word(#"rose"#), "pink"),
+        (#"(?<![\p{L}])en (?=(?:rouge|bleue?|jaune|verte?|blanc|blanche|noire?|rose)(?![\p{L}]))"#, "in "),
+        (word(#"rouge"#), "red"), (word(#"bleue?"#), "blue"), (word(#"jaune"#), "yellow"), (word(#"verte?"#), "green"), (word(#"blanc|blanche"#), "white"), (word(#"noire?"#), "black"), (word(#"rose"#), "pink"),
         (word(#"sous-titres?|légende"#), "caption"), (word(#"titre"#), "title"),
         (word(#"(?:la |le )?(vidéo|clip|photo|image) du milieu"#), "the middle $1"),
         (word(#"au début"#), "at the start"), (word(#"à la fin"#), "at the end"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"au milieu|au centre"#), "in the middle"),
         // Things and small words.
-        (word(#"chaque"#), "each"), (word(#"musique"#), "music"), (word(#"chanson"#), "song"), (word(#"vidéos"#), "videos"), (word(#"vidéo"#), "video"),
+        (word(#"chaque"#), "each"), (word(#"toutes les|tous les"#), "all the"), (word(#"pendant"#), "for"), (word(#"texte"#), "text"), (word(#"musique"#), "music"), (word(#"chanson"#), "song"), (word(#"vidéos"#), "videos"), (word(#"vidéo"#), "video"),
         (word(#"deuxième|seconde"#), "second"), (word(#"première|premier"#), "first"), (word(#"troisième"#), "third"), (word(#"dernière|dernier"#), "last"),
         (word(#"garde|gardez|garder"#), "keep"), (word(#"mais"#), "but"),
         (word(#"mes"#), "my"), (word(#"avec"#), "with"), (word(#"pour"#), "for"), (word(#"sans"#), "without"), (word(#"et"#), "and"), (word(#"dans"#), "in"),
