@@ -200,6 +200,16 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("leave it as it is")
                 continue
             }
+            // "don't remove the music, lower it a bit": kept, and what "it" means next.
+            if Self.has(c, Self.refusedRemoval) {
+                plan.understood.append("keep it")
+                if Self.has(c, #"\b(?:music|song|bgm|soundtrack|track)\b"#) { clauseSubject = .music }
+                else if let m = Numbers.firstMatch(#"\b(title|caption|end card)\b"#, in: c), let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
+                    let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
+                    if ofKind.count == 1 { clauseSubject = .text(ofKind[0]) }
+                }
+                continue
+            }
             if let no = Self.declined(clause, context: context) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
