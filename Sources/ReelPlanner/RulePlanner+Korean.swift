@@ -70,6 +70,13 @@ extension RulePlanner {
         (ko(#"페이드\s*인|fade\s*in"#) + #"\s*(?:을|를|은|는)?\s*(\d+(?:\.\d+)?)\s*초(?:\s*(?:으로|로|동안))?"#, "fade in over $1 seconds"),
         (ko(#"페이드\s*아웃|fade\s*out"#) + #"\s*(?:을|를|은|는)?\s*(\d+(?:\.\d+)?)\s*초(?:\s*(?:으로|로|동안))?"#, "fade out over $1 seconds"),
         (ko(#"페이드\s*인"#), "fade in"), (ko(#"페이드\s*아웃"#), "fade out"), (ko(#"페이드"#), "fade"),
+        // A text's size: "자막 크기 키워줘".
+        (ko(koTextKind) + #"(?:의)?\s*(?:글자\s*|글씨\s*)?(?:크기|글씨)(?:를|을|는|은|가|이)?\s*(?:(?:좀|조금|더|많이)\s*)*(?:키워|키우|크게|늘려)[가-힣]*(?:\s*해[가-힣]*)?"# + koPlease, "make the $1 bigger"),
+        (ko(koTextKind) + #"(?:의)?\s*(?:글자\s*|글씨\s*)?(?:크기|글씨)(?:를|을|는|은|가|이)?\s*(?:(?:좀|조금|더|많이)\s*)*(?:줄여|줄이|작게)[가-힣]*(?:\s*해[가-힣]*)?"# + koPlease, "make the $1 smaller"),
+        // "사진마다 3초씩", "사진 한 장당 2초": each picture that long.
+        (ko(#"사진|이미지"#) + #"\s*(?:마다|하나(?:에|당)?|당|한\s*장(?:에|당)?)\s*(\d+(?:\.\d+)?)\s*초\s*씩?\s*(?:(?:보여|보이게|나오게|해|으로|로)[가-힣]*)?"# + koPlease, "each photo $1 seconds"),
+        // A complaint said with the request: "영상 너무 길어".
+        (#"(?:이|가|은|는)?\s*너무\s*(?:길어|길다|길어요|길어서)"#, " is too long"), (#"(?:이|가|은|는)?\s*너무\s*(?:짧아|짧다|짧아요|짧아서)"#, " is too short"),
         // A text shown for a while: "타이틀 5초 동안 보이게 해줘".
         (ko(koTextKind) + #"(?:을|를|은|는|이|가)?\s*(\d+(?:\.\d+)?)\s*초\s*(?:동안)?\s*(?:보이게|나오게|표시|띄워|유지|보여)[가-힣]*(?:\s*(?:되게\s*)?해[가-힣]*)?"# + koPlease, "show the $1 for $2 seconds"),
         // Lengths: "30초짜리", "20초" alone, "5초만 더 늘려줘" (more), "20초로" (to).
@@ -99,6 +106,7 @@ extension RulePlanner {
         (ko(#"마지막에|맨\s*끝에"#), "at the end"), (ko(#"맨\s*처음에|처음에"#), "at the start"),
         (ko(#"첫\s*번째|첫째|첫"#), "the first"), (ko(#"두\s*번째|둘째"#), "the second"), (ko(#"세\s*번째|셋째"#), "the third"),
         (ko(#"네\s*번째|넷째"#), "the fourth"), (ko(#"다섯\s*번째"#), "the fifth"), (ko(#"마지막"#), "the last"),
+        (#"(?<![\d.])(\d+)\s*번(?:째)?(?:\s*(?:클립|사진|거))?\s*(?:랑|이랑|하고|와|과)\s*(\d+)\s*번(?:째)?(?:\s*(?:클립|사진|거|것))?\s*(?:의\s*)?(?:순서|자리|위치)?\s*(?:를|을)?\s*(?:서로\s*)?(?:바꿔|교체|교환|스왑|swap)[가-힣]*"# + koPlease, "swap clip $1 and clip $2"),
         (#"(\d+)\s*번(?:째)?\s*(?:클립|영상|동영상)"#, "clip $1"), (#"(\d+)\s*번(?:째)?\s*(?:사진|이미지)"#, "photo $1"),
         (#"(?<=first|second|third|fourth|fifth|last)\s*(?:거|것|꺼)"#, " one"),
         (#"\bthe (first|second|third|fourth|fifth|last)(?: (?:one|clip|photo|사진|클립|거|것))?\s*(?:랑|이랑|하고|와|과)\s*(?:the )?(first|second|third|fourth|fifth|last)(?:\s*(?:one|클립|사진|거|것|꺼))?\s*(?:의\s*)?(?:순서|자리|위치)?\s*(?:를|을)?\s*(?:서로\s*)?(?:바꿔|교체|교환|스왑|swap)[가-힣]*"# + koPlease, "swap the $1 clip and the $2 clip"),
