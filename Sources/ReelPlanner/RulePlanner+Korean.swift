@@ -51,6 +51,9 @@ extension RulePlanner {
         // "음악은 빼지 마", "제목 건드리지 말아줘": that thing kept, never removed or changed.
         (koClause + #"(?:은|는|을|를)?\s*(?:빼|지우|없애|삭제하|제거하|건드리|바꾸|고치|줄이|키우|늘리|낮추|올리|옮기)지\s*(?:마|말아)[가-힣]*"# + koPlease, "$1keep⟨$2⟩"),
         (koClause + #"(?:은|는|을|를)?\s*(?:빼|지우|없애|삭제하|제거하|건드리|바꾸|고치|줄이|키우|늘리|낮추|올리|옮기)지\s*말고"#, "$1keep⟨$2⟩,"),
+        // "두 번째 클립 빼고 다 지워줘": all but that one removed (never that one); "첫 번째 말고 두 번째": the second only.
+        (koClause + #"(?:은|는|을|를)?\s*(?:빼고|제외하고|말고)\s*(?:다|전부|모두|나머지(?:\s*(?:는|를|다))?)\s*(?:지워|지우|삭제|빼|없애|제거)[가-힣]*"# + koPlease, "$1remove everything except⟨$2⟩"),
+        (#"(?:^|(?<=[,.;!?]))\s*[^,.;!?]*?\s*(?:말고|아니고|아니라)\s+(?!(?:다|전부|모두|나머지))"#, " "),
         // The music: when it starts, how loud, which file, none.
         (koMusic + #"(?:이|가|은|는|을|를)?\s*(\d+(?:\.\d+)?)\s*초\s*(?:부터|에서|에)\s*(?:시작|나오|나와|들어오|들어와|재생|틀어)[가-힣]*(?:\s*해[가-힣]*)?"# + koPlease, "start the music at $1 seconds"),
         (#"(?:"# + koMusic + #")?\s*(?:소리|볼륨|음량|volume)\s*(?:을|를|은|는)?\s*(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)\s*(?:으로|로)?\s*(?:(?:해|맞춰|설정|바꿔|줄여|낮춰|올려|키워)[가-힣]*)?"# + koPlease, "set the music volume to $1%"),
