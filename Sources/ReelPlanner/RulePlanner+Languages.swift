@@ -28,6 +28,9 @@ extension RulePlanner {
         if hasKana(t) {
             t = outsideQuotes(t) { replacing($0, japaneseAsEnglish) }
         }
+        if hasHangul(t) {
+            t = koreanRead(t)
+        }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
         if has(t, germanMarker) {
             t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }

@@ -42,7 +42,8 @@ extension RulePlanner {
             let previous: Character = i > 0 ? chars[i - 1] : " "
             let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
             if let c = closer {
-                if ch == c, previous.isLetter, next.isLetter {
+                // "'서울의 밤'으로": a Korean particle after the closing quote is no apostrophe.
+                if ch == c, previous.isLetter, next.isLetter, !hasHangul(String(next)) {
                     out.append(ch == "'" ? apostropheMark : typographicApostropheMark)
                     continue
                 }
@@ -156,7 +157,6 @@ extension RulePlanner {
             if !fileWords.contains("bed") {
                 part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
             }
-            if part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { part = replacing(part, koreanAsEnglish) }
             var t = replacing(part, [
                 // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
                 // one fade of both (read as three requests, the sound was not understood).
