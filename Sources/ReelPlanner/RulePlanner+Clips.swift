@@ -866,6 +866,8 @@ extension RulePlanner {
         guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|\b(?:at )?(\d+(?:\.\d+)?) ?times (?:the |its )?(?:normal |original |regular |usual )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))
         guard let v, (0.25...4).contains(v) else { return nil }
+        // "make the second clip 2x slower", "slow clip 2 down 2x": that many times slower (it set 2x speed).
+        if v > 1, has(c, #"\b\d+(?:\.\d+)?\s*x (?:slower|as slow)\b|\bslow(?:ed|s)? (?:[\w.]+ ){0,3}?down (?:by )?\d+(?:\.\d+)?\s*x\b|\bslow (?:it |that |this )?down\b.{0,30}\b\d+(?:\.\d+)?\s*x\b"#) { return 1 / v }
         return v
     }
 
