@@ -39,6 +39,7 @@ extension RulePlanner {
         "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
         "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
         "back", "lack", "very", "sing", "muddle", "puddle", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+        "reader", "readers", "header", "headers",
     ]
 
     /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
@@ -124,6 +125,9 @@ extension RulePlanner {
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
         "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
         "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
+        // A child's spelling: "20 secons", "REALY BIG", "secunds", "realy realy".
+        "secons": "seconds", "secounds": "seconds", "secunds": "seconds", "seconts": "seconds", "sekonds": "seconds",
+        "realy": "really", "reely": "really", "relly": "really",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
