@@ -434,7 +434,7 @@ public struct RulePlanner: Sendable {
                     if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             for op in plan.operations[opsBefore...] {
