@@ -866,7 +866,7 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
                 // "make the title bigger and yellow": a bare colour or size belongs to the text before it
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
-                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom)|(?:(?:really|very|super|extra|so) )+(?:big|large))$"#)
+                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom)|(?:(?:really|very|super|extra|so) )+(?:big|large)|#[0-9a-f]{6}|#[0-9a-f]{3})$"#)
                         // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
                         || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
