@@ -31,6 +31,18 @@ extension RulePlanner {
     /// Keys whose value is words for the screen.
     static let textKeys = #"^(?:title|headline|caption|subtitle|text|end card|endcard|lower third|words|label)$"#
 
+    /// A template's fields left unfilled: `TITLE=null`, `CAPTION=`, `Title: "".`, `DURATION_SECONDS=;`,
+    /// `TITLE={{title}}` ask for nothing (never a caption that says "null"); `MUSIC=none`, `Music: null.`
+    /// ask for no music; `ACTION=create_video;` before the fields is what the fields make.
+    static func unfilledFields(_ text: String) -> String {
+        guard has(text, #"[=:]"#) else { return text }
+        return replacing(text, [
+            (#"\b(?:music|audio|song|bgm|soundtrack)\s*[=:]\s*(?:none|null|nil|no|off|false)\s*(?=[;.,]|$)"#, "no music"),
+            (#"(?:^|(?<=[;,.]))\s*[A-Za-z][\w.]*\s*(?:=\s*(?:null|nil|none|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?)?|:\s*(?:null|nil|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?))\s*(?:[;,]|\.(?=\s|$)|$)"#, " "),
+            (#"^\s*(?:action|op|task|command)\s*=\s*(?:create|make|compose|build|render|generate)_?(?:video|slideshow|reel|clip)?\s*[;,]"#, " "),
+        ])
+    }
+
     /// Agent forms rewritten before the general key=value reading.
     static func agentKeys(_ text: String) -> String {
         var t = text
@@ -87,10 +99,16 @@ extension RulePlanner {
             (#"\btarget\s*=\s*"#, ""),
             // `position=1`, `stillMs=3000`: an agent's 0-based place, and each picture's length.
             (#"\bposition\s*=\s*(\d+)\b"#, "at index $1"), (#"\bstill(?:_ms|Ms)?\s*=\s*(\d+)\s*ms\b"#, "$1 ms per photo"), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
-            (#"\b(contrast|brightness|saturation)\s*=\s*(?=-?\d)"#, "$1 to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
+            (#"\bbrightness\s*=\s*\+?(?=-?\d)"#, "brightness to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
             // `music=amb.mp3@0.25`: that song, at that level.
             (#"\b(music|audio|song|bgm|soundtrack)\s*[=:]\s*([\w.-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\s*@\s*(\d+(?:\.\d+)?%?)"#, "$1 $2 at volume $3"),
         ])
+        // `contrast=+0.2`, `saturation=-0.3`: a change from the neutral 1 (never a contrast of 0.2); unsigned, the level itself.
+        t = substitute(t, #"\b(contrast|saturation)\s*=\s*([-+−])\s*(\d*\.?\d+)\b(?!\s*%)"#) { g in
+            let v = 1 + (g[2] == "+" ? 1 : -1) * (Double(g[3]) ?? 0)
+            return "\(g[1]) to \(max(0, (v * 100).rounded() / 100))"
+        }
+        t = replacing(t, #"\b(contrast|saturation)\s*=\s*(?=\d|\.\d)"#, "$1 to ")
         // `in=500ms` said of a clip is where it starts playing.
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
             t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
@@ -188,7 +206,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(text)))))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(unfilledFields(text))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

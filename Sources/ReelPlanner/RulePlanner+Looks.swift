@@ -97,11 +97,11 @@ extension RulePlanner {
             return
         }
         // "crank up the contrast", "boost the saturation a bit", "tone down the brightness"
-        let up = #"\b(?:crank(?:ed)?|turn|bump|boost|push|pump|raise|increase|enhance|heighten|amp|dial)(?: up)? (?:the |a bit |a little )*(?:\w+ )?(contrast|saturation|brightness)\b|\b(?:more|higher|stronger|extra|richer) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) up\b"#
-        let down = #"\b(?:reduce|lower|decrease|drop|tone down|turn down|soften|dial down|cut|pull back)(?: the)? (contrast|saturation|brightness)\b|\b(?:less|lower|weaker) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) down\b"#
+        let up = #"\b(?:crank(?:ed)?|turn|bump|boost|push|pump|raise|increase|enhance|heighten|amp|dial)(?: up)? (?:the |a bit |a little )*(?:\w+ )?(contrast|saturation|brightness)\b|\b(?:more|higher|stronger|extra|richer) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) up\b|\b(contrast|saturation|brightness) (?:cranked|turned|bumped|pushed|pumped|boosted|dialed|dialled|jacked)(?: (?:way |all the way |right )?up)?\b(?! down)|\b(contrast|saturation|brightness) (?:boosted|increased|raised|maxed(?: out)?)\b"#
+        let down = #"\b(?:reduce|lower|decrease|drop|tone down|turn down|soften|dial down|cut|pull back)(?: the)? (contrast|saturation|brightness)\b|\b(?:less|lower|weaker) (contrast|saturation|brightness)\b|\b(contrast|saturation|brightness) (?:down|turned down|dialed down|dialled down|lowered|reduced)\b"#
         for (pattern, sign) in [(up, 1.0), (down, -1.0)] {
             guard let m = Numbers.firstMatch(pattern, in: c) else { continue }
-            let word = [m[1], m[2], m[3]].first { !$0.isEmpty } ?? ""
+            let word = m.dropFirst().first { !$0.isEmpty } ?? ""
             switch word {
             case "contrast": l.contrast = min(3, max(0, look.contrast + sign * 0.2 * step))
             case "saturation": l.saturation = min(3, max(0, look.saturation + sign * 0.3 * step))

@@ -250,6 +250,8 @@ extension RulePlanner {
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? smaller\b"#, "$1 quieter"),
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? (?:bigger|larger)\b"#, "$1 louder"),
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
+                // "black and white with the contrast cranked up": the look, then its adjustment as its own request.
+                (#"\s+with (?=(?:the |its )?(?:contrast|saturation|brightness) (?:cranked|turned|bumped|pushed|pumped|boosted|dialed|dialled|jacked|up|down|increased|raised|lowered|reduced|maxed)\b)"#, ", "),
                 (#"\b(?:put|have|play) (the |that )?(music|song)\s+since (?:the )?second (\d+(?:\.\d+)?)\b"#, "start $1$2 at $3 seconds"),
                 (#"\bsince (?:the )?second (\d+(?:\.\d+)?)\b"#, "from $1 seconds"),
                 (#"\bin (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "at $1 seconds"),

@@ -234,6 +234,10 @@ extension RulePlanner {
         Explanation(#"^(?:the |these |those |my |our |all the )?[\w' ]{1,30}\b(?:is|are|was|were) (?:all |mostly |both )?from (?:the |my |our |a |an |his |her |their )?[\w' -]{1,30}$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use)\b"#),
         // "(no music,) the engine sound is the whole point", "the crowd noise is what matters": what the request keeps, and why.
         Explanation(#"^(?:(?:because|cause|cuz|since|as) )?(?:the |that |this |my |our |his |her |their |its |it'?s )?[\w' ]{0,30}?\b(?:is|are|'s|was) (?:kind of |kinda |really |literally |basically |honestly |just )?(?:the (?:whole |entire |main |only |real |best )?(?:point|reason|star|focus|best part|highlight|draw|story|heart)|what (?:matters|counts|people (?:want|come for))|everything)(?: (?:here|of (?:it|this|the (?:video|clip)))|!)*$"#, unless: #"\b(?:make|add|set|put|change|remove|turn|use)\b"#),
+        // "(drop the song in at 2.5 s,) that's where the first shot really starts": why that moment.
+        Explanation(#"^(?:that'?s|thats|that is|this is|it'?s|the \w+'s) (?:right |exactly |just )?(?:where|when) (?:the |my |our |his |her |their |it |he |she |they |we |i )[\w' ]{0,40}\b(?:starts|begins|ends|stops|comes? in|kicks? in|drops|hits|happens|lands|is)$"#),
+        // "(take out before_aligner.jpg,) that patient hasn't signed the consent form yet": whose permission is missing, and so why.
+        Explanation(#"^(?:because |since |as )?(?:that|the|this|these|those|my|our|he|she|they)\b[\w' ]{0,30}\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:yet )?(?:signed|agreed|approved|consented|given (?:consent|permission)|cleared|released|okayed|ok'?d)\b"#, unless: #"\b(?:make|add|set|put|change|remove|turn|use)\b"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]

@@ -38,7 +38,8 @@ extension RulePlanner {
             || spokenStem != nil
             // "jingle at 25%": a sound file by a word of its name.
             || context.media.contains { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
-            || musicNameWords().contains { c.contains("the " + $0) && has(c, #"\bthe \#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
+            // "the bowls", "the singing bowls" (tibetan_bowls.mp3): a word of the music's name, one word said before it.
+            || musicNameWords().contains { c.contains($0) && has(c, #"\bthe (?:[a-z]+ )?\#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
@@ -216,7 +217,7 @@ extension RulePlanner {
                let a = Double(m[1]), let b = Double(m[2]), b > a {
                 start = Int(a * 1000)
                 end = Int(b * 1000)
-            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) start(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))|\bbring(?: (?:the )?(?:music|song|it))? in (?:at|after|from) (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) start(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))|\b(?:bring|drop|cue|slot|let)(?: (?:the )?(?:music|song|bgm|track|tune|it))? in (?:at|after|from|right at|exactly at) (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
             } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {

@@ -373,7 +373,9 @@ extension RulePlanner {
         // "reduce the font size", "small, like a signature": smaller (never "the title is too small").
         let sizeUp = #"\b(?:increase|raise|boost|bump up|scale up|enlarge)\b[^.]{0,30}\b(?:size|font)\b|\b(?:size|font)\b[^.]{0,12}\b(?:up|increased)\b"#
         let sizeDown = #"\b(?:decrease|reduce|lower|shrink|scale down)\b[^.]{0,30}\b(?:size|font)\b|(?<!\btoo )(?<!\bso )(?<!\bis )(?<!\bare )(?<!\blooks )(?<!'s )\bsmall\b(?! (?:title|caption|text|words?|letters?|print|screen|phone)s?\b)"#
-        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#) || has(rest, sizeUp))
+        // "make the title big", "at the top and really big": big said plainly asks for bigger (never "too big", "big enough").
+        let plainBig = #"\b(?:make (?:it|them|the (?:title|caption|text|words?)s?)|be|and|really|very|super|extra|so) (?:(?:really|very|super|extra|so) )*(?:big|large)\b(?! enough)"#
+        let bigger = tooSmall || (!tooBig && has(rest, #"\b(bigger|larger|huge|enlarge)\b|大一点|放大|加大"#) || has(rest, sizeUp) || (!tooBig && has(rest, plainBig)))
         let smaller = !bigger && (tooBig || (!tooSmall && (has(rest, #"\b(smaller|tiny|shrink)\b|小一点|缩小"#) || has(rest, sizeDown))))
         // "double the size of the title", "reduce the font size by half", "twice as big": that factor of the size now.
         let factor: Double? = has(rest, #"\b(?:double|twice)\b[^.]{0,25}\b(?:size|big|large)\b"#) ? 2
@@ -387,7 +389,7 @@ extension RulePlanner {
             size = min(400, max(12, Int((Double(current) * factor).rounded())))
         } else if bigger || smaller {
             let current = currentTextSize(draft, target) ?? defaultTextSize[kind] ?? 60
-            let much = has(rest, #"\b(much|a lot|way|considerably|significantly|substantially|greatly|markedly|dramatically)\b|很多"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
+            let much = has(rest, #"\b(much|a lot|way|considerably|significantly|substantially|greatly|markedly|dramatically)\b|很多|\b(?:really|very|super|extra) (?:big|large)\b"#), bit = has(rest, #"\b(a bit|a little|slightly)\b|一点|稍微"#)
             let f = bigger ? (much ? 1.6 : bit ? 1.15 : 1.3) : (much ? 0.6 : bit ? 0.87 : 0.77)
             size = max(12, Int((Double(current) * f).rounded()))
         } else if let m = Numbers.firstMatch(#"\b(?:font[- ]?size|text size|size)\s*(?:to|=|:|of|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?)?\b|\b(\d{2,3})\s*(?:px|pt|pixels?)\b"#, in: rest),

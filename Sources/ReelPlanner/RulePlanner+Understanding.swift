@@ -39,6 +39,7 @@ extension RulePlanner {
         "pause", "cause", "posts", "paste", "waste", "taste", "faces", "fancy", "music", "magic", "basic",
         "louder", "loudly", "colder", "older", "order", "under", "lowered", "bigger", "digger", "width", "movie", "tiles",
         "back", "lack", "very", "sing", "muddle", "puddle", "ones", "tone", "quite", "suite", "tracked", "clipped", "phone", "phones", "image", "mage", "titan", "tight", "light", "night",
+        "reader", "readers", "header", "headers",
     ]
 
     /// Shorthand people type: "w/" with, "w/o" without, "pls" please, "vid" video.
@@ -72,9 +73,11 @@ extension RulePlanner {
     /// is words), a place, a sentence's end or another request starts, as the text rule reads it; a
     /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds").
     static func quotedScreenWords(_ text: String) -> String {
-        guard has(text, #"\b(?:saying|says|reads|reading)\s"#) else { return text }
+        // "add words that say he is so fluffy": some words on screen, as a caption.
+        let text = replacing(text, #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
+        guard has(text, #"\b(?:saying|says|reads|reading)\s|\bthat say\s"#) else { return text }
         return outsideQuotes(text) { part in
-            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 
@@ -124,6 +127,9 @@ extension RulePlanner {
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
         "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
         "beggining": "beginning", "begining": "beginning", "beginnig": "beginning", "begginning": "beginning",
+        // A child's spelling: "20 secons", "REALY BIG", "secunds", "realy realy".
+        "secons": "seconds", "secounds": "seconds", "secunds": "seconds", "seconts": "seconds", "sekonds": "seconds",
+        "realy": "really", "reely": "really", "relly": "really",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {

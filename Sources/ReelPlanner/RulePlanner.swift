@@ -381,11 +381,24 @@ public struct RulePlanner: Sendable {
             if spoken == .transitions, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot)\s+|even\s+|much\s+|slightly\s+)*(?:longer|shorter|faster|slower|quicker|snappier)(?: please| still)?$"#) {
                 clause = "make the transitions " + clause
             }
-            if spoken == .music, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#) {
-                // "bit more": more of what the last turn did (quieter, or louder).
+            // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
+            let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
+            let moreOrLessPattern = #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#
+            if spoken == .music, bare || moreOrLess != c, Self.has(moreOrLess, moreOrLessPattern) {
+                // "bit more": more of what the last turn did (quieter, or louder); "less" is always quieter.
                 let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
-                let down = went(context.draft) < went(context.previous)
-                clause = "the music " + Self.replacing(clause, #"\b(more|again)\b"#, down ? "quieter" : "louder")
+                // ("a bit more than that" after a level was set is a higher level.)
+                let down = went(context.draft) < went(context.previous) && !Self.has(c, #"\bthan (?:that|this|before|now|it is|it was)\b"#)
+                clause = "the music " + Self.replacing(Self.replacing(moreOrLess, #"\bless\b"#, "quieter"), #"\b(more|again)\b"#, down ? "quieter" : "louder")
+            } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), Self.has(moreOrLess, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|less)(?: please| pls)?$"#),
+                      let before = context.previous, before.textPositions.indices.contains(i) {
+                // "make the title bigger" then "a bit more": the text's size, the same way again.
+                let size = { (d: Draft) in Self.currentTextSize(d, .index(i)) ?? 0 }
+                let now = size(draft), was = size(before)
+                if now != was {
+                    let grow = (now > was) == !Self.has(moreOrLess, #"\bless\b"#)
+                    clause = "make the \(Self.kindWord(draft.tracks[draft.textPositions[i].track].segments[draft.textPositions[i].segment].kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
+                }
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
@@ -444,7 +457,7 @@ public struct RulePlanner: Sendable {
                     if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             for op in plan.operations[opsBefore...] {
@@ -863,7 +876,7 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
                 // "make the title bigger and yellow": a bare colour or size belongs to the text before it
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
-                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom))$"#)
+                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom)|(?:(?:really|very|super|extra|so) )+(?:big|large)|#[0-9a-f]{6}|#[0-9a-f]{3})$"#)
                         // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
                         || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
