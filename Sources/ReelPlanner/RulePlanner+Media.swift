@@ -593,6 +593,8 @@ extension RulePlanner {
             let at = found + (lead as NSString).length
             guard let m = Numbers.firstMatch(#"\b(?:video|vid|slideshow|montage|reel|movie|film|recap|compilation|tribute|edit)s? (for|of|about|celebrating|honou?ring|thanking)(?: (?:all )?(my|our|the|his|her|their|these|those))?(?: (?!(?:only|just|with|from|using|and|of|in|on|to|at|then|plus|the)\b)\w[\w'’-]*){0,3} $"#, in: ns.substring(to: at)),
                   let word = Numbers.firstMatch(#"^([a-z]+)"#, in: ns.substring(from: at))?[1] else { return false }
+            // "The first one should be the video of my guide dog": "the video of" a clip's subject is that clip.
+            if !EditOperation.looksLikeStill(path), has(ns.substring(to: at), #"\bthe (?:video|vid|clip|footage|film|recording) of (?:my |our |his |her |their |the )?$"#) { return false }
             // "a video about our bakery", "of my dog": whose it is, the theme; "a video of the sunset" is that one.
             // "a video of my cat photo": that file, said as a thing.
             if has(ns.substring(from: at), #"^[\w'’-]+ (?:photo|pic|picture|image|shot|clip|video|one|file)s?\b"#) { return false }
