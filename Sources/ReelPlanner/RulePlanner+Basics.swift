@@ -29,11 +29,14 @@ extension RulePlanner {
 
     /// "don't make it shorter", "never make the music louder": a change said not to be made is nothing to do
     /// (it shortened the video). Never "don't make it longer than 15 seconds" (a limit, read elsewhere).
+    /// "don't", "never", "no need to" opening a clause: the change after it is not to be made.
+    static let refusalLead = #"^(?:please )?(?:don'?t|dont|do not|never|no need to|you don'?t (?:need|have) to)\s+"#
+
     /// "don't remove the title", "do not cut the music", "never delete the photos": a removal said not to be
     /// made keeps the thing (it removed it). Never "don't cut off his ears" or "don't crop them" (a fit).
-    static let refusedRemoval = #"^(?:please )?(?:don'?t|dont|do not|never|no need to|you don'?t (?:need|have) to)\s+(?:remove|delete|drop|cut|get rid of|take out|take off|take away|lose|ditch|kill|scrap|erase|mute|touch|change)\b(?!\s+(?:off|short)\b)(?!.*\b(?:crop\w*|cut off|chop\w* off)\b)"#
+    static let refusedRemoval = refusalLead + #"(?:remove|delete|drop|cut|get rid of|take out|take off|take away|lose|ditch|kill|scrap|erase|mute|touch|change)\b(?!\s+(?:off|short)\b)(?!.*\b(?:crop\w*|cut off|chop\w* off)\b)"#
 
-    static let refusedComparative = #"^(?:please )?(?:don'?t|dont|do not|never|no need to|you don'?t (?:need|have) to)\s+(?:make|turn|get|let|have)\s+(?:it|this|that|them|things|everything|the (?:\w+ )?\w+)\s+(?:any\s+|too\s+|much\s+)?(?:shorter|longer|louder|quieter|softer|faster|slower|bigger|smaller|brighter|darker|higher|lower)\b(?!\s+than\b)"#
+    static let refusedComparative = refusalLead + #"(?:make|turn|get|let|have)\s+(?:it|this|that|them|things|everything|the (?:\w+ )?\w+)\s+(?:any\s+|too\s+|much\s+)?(?:shorter|longer|louder|quieter|softer|faster|slower|bigger|smaller|brighter|darker|higher|lower)\b(?!\s+than\b)"#
 
     static let undoExplained = "Yes: every change can be taken back. After any edit, say \"undo\" (or \"put it back how it was\") and the video is as it was before; \"redo\" brings the change back. Nothing was changed."
 

@@ -68,6 +68,13 @@ public struct RulePlanner: Sendable {
     /// "the video of the vows", "the one with grandma in it", "the vows one": what a clip named just before shows.
     static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture)|the (?:png|jpe?g|gif|heic|mp4|mov))[.!]?$"#
 
+    /// "the title", "the caption", "the end card" when the video has exactly one of that kind: its index among the texts.
+    static func onlyText(said word: String, in draft: Draft) -> Int? {
+        guard let kind = TextKind(rawValue: word == "end card" ? "endcard" : word) else { return nil }
+        let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
+        return ofKind.count == 1 ? ofKind[0] : nil
+    }
+
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
@@ -204,10 +211,7 @@ public struct RulePlanner: Sendable {
             if Self.has(c, Self.refusedRemoval) {
                 plan.understood.append("keep it")
                 if Self.has(c, #"\b(?:music|song|bgm|soundtrack|track)\b"#) { clauseSubject = .music }
-                else if let m = Numbers.firstMatch(#"\b(title|caption|end card)\b"#, in: c), let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
-                    let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
-                    if ofKind.count == 1 { clauseSubject = .text(ofKind[0]) }
-                }
+                else if let m = Numbers.firstMatch(#"\b(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) { clauseSubject = .text(i) }
                 continue
             }
             if let no = Self.declined(clause, context: context) {
@@ -451,10 +455,8 @@ public struct RulePlanner: Sendable {
                 // "the music starts kind of suddenly, could it fade in?": the music, said as what the words are about.
                 else if Self.has(c, #"^(?:the |my |our |this |that )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#) { named = (.music, said) }
                 // "Title is too small, make it a little bigger": the one text of that kind.
-                else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c),
-                        let kind = TextKind(rawValue: m[1] == "end card" ? "endcard" : m[1]) {
-                    let ofKind = draft.textPositions.indices.filter { draft.tracks[draft.textPositions[$0].track].segments[draft.textPositions[$0].segment].kind == kind }
-                    if ofKind.count == 1 { named = (.text(ofKind[0]), said) }
+                else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) {
+                    named = (.text(i), said)
                 }
             }
             if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
