@@ -20,8 +20,10 @@ public struct Plan: Sendable, Equatable {
     public var declined: [String] = []
     /// Edits not made on a weak reading: what it understood, and the words that would do it.
     public var questions: [String] = []
+    /// The language the request was written in, which the answer is given in.
+    public var language: AnswerLanguage = .english
     /// The request was written in Chinese: answer in Chinese.
-    public var chinese = false
+    public var chinese: Bool { language == .chinese }
     /// Only thanks, praise or laughter: nothing to edit, and nothing misunderstood.
     public var smallTalk = false
     /// Asked which clip is meant ("which one is the blurry one?"): the verb the answer completes ("remove").
@@ -91,7 +93,7 @@ public struct RulePlanner: Sendable {
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
         let written = Self.hidingApostrophes(Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines)))
-        plan.chinese = Self.isChinese(written)
+        plan.language = AnswerLanguage.of(instruction)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
             plan.operations = ops
@@ -100,7 +102,7 @@ public struct RulePlanner: Sendable {
         }
         let spaced = Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written)))
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
-        if !plan.chinese, Self.isChinese(spaced) { plan.chinese = true }
+        if !plan.chinese, Self.isChinese(spaced) { plan.language = .chinese }
         let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
         let words = Self.mendTypos(Self.plainRequest(Self.expandShorthand(Self.quotedScreenWords(Self.quotedTextWords(Self.dictated(agentSyntaxRead ? spaced : Self.agentSyntaxAsWords(spaced))))), fileWords: pictureWords),
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))

@@ -228,6 +228,8 @@ extension EditSession {
         } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty {
             lines.append("I did not find an edit in that, so nothing was changed. I can, for example: \(Self.suggestions.prefix(5).joined(separator: ", ")).")
         }
+        // Other languages: each sentence in the request's words where the language has its form.
+        if let words = AnswerWords.of(plan.language) { lines = lines.map(words.say) }
         lines.append(draft.summary(knownDurations: knownDurations))
         awaitingClip = changes.isEmpty && problems.isEmpty ? plan.awaitsClip : nil
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
