@@ -61,6 +61,16 @@ extension RulePlanner {
             notMusic(source, &plan)
             return
         }
+        // "swap the music for gym_beat.mp3 starting at the 2 second mark, fading in over 1 second": the new song
+        // first, at the level the music had, then its timing and fades (read below) are the new song's.
+        if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile, musicSeg != nil,
+           !voices.contains((source as NSString).lastPathComponent.lowercased()), !plan.operations.contains(where: Self.addsMusic),
+           has(c, #"\b(?:swap|replace|change|switch)\b.*\b(?:for|with|to)\b|\b(?:use|play|put on)\b.*\binstead\b"#),
+           has(c, #"\b(?:start|starting|starts|kick|kicks|come|comes|coming|begin|begins|beginning|fade|fading|fades|stop|stops|stopping|end|ends|ending|loop|looping)\b"#),
+           !has(c, #"%|\bpercent\b|\bvolume\b|\blevel\b"#) {
+            plan.operations.append(.addMusic(source: source, volume: current))
+            plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((current * 100).rounded()))%")
+        }
         // One clip's own sound: its own volume, never the music's.
         let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
         if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
@@ -390,7 +400,9 @@ extension RulePlanner {
         if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick|under|underneath|beneath|behind)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b(?=.*\d ?(?:%|percent))|\bin the background\b|加|添加|换成|用|配上|配"#)
             || (namedSource != nil && has(c, #"\bset\b"#))
             // "…; music bgm_01.mp3": the music named, with no verb.
-            || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#),
+            || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#)
+            // "… with my moon pics and the music for my history project": the music, said as a thing the video has.
+            || has(c, #"^(?:and |plus |also )?(?:the|my|our|some) (?:background )?(?:music|song|bgm|soundtrack)(?: (?:for|from|of) (?:my|our|the|this|his|her) [\w' -]{1,40})?[.!?]*$"#),
            aboutMusic || named != nil {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {

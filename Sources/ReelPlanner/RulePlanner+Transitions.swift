@@ -17,6 +17,13 @@ extension RulePlanner {
     /// Words that may stand between a length and "transitions" ("1 second fade transitions").
     static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle|dip|to|through))"#
 
+    /// "actually slide right is better", "hmm, wipes instead", "try a dissolve" when the video has transitions:
+    /// the name alone changes them ("zoom" and "fade" alone stay the pictures' and the video's own).
+    static func isTransitionNameAlone(_ c: String, draft: Draft) -> Bool {
+        draft.visualSegments.dropLast().contains { ($0.transition?.duration ?? 0) > 0 }
+            && has(c, #"^(?:(?:actually|hmm+|ok|okay|maybe|rather|instead|try|let'?s (?:try|do|use|go with)|use|go with|make (?:them|it|those|that)|i'?d (?:prefer|rather have|like))[,.!]?\s+|(?:no|nah)[,.!]\s+)*(?:a |an |the )?(?:cross ?-?fade|dissolve|wipe|slide|circle(?: open| close)?|iris|pixelize|radial|(?:fade|dip) to (?:black|white))s?(?: (?:left|right|up|down))?(?: (?:instead|is better|would be better|looks better|might be better|would look better|please|then|one|ones))*[.!]*$"#)
+    }
+
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "move slide 3 before slide 2": a numbered slide is a picture, not a slide transition.
         let named = has(replacing(c, #"\bslides? ?#?\d+\b"#, " "), #"fade|dissolve|wipe|slide|crossfade|circle|pixel|zoom|radial|\bblur|\bdip[- ]to[- ](?:black|white)"#)
@@ -25,7 +32,7 @@ extension RulePlanner {
         // "the transitions drag": a length, not a name (the existing transitions are kept).
         guard has(c, #"transitions?|转场|过渡|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
-            || fadesAreTransitions(c, draft: draft)
+            || fadesAreTransitions(c, draft: draft) || isTransitionNameAlone(c, draft: draft)
         else { return }
         var target: SegmentTarget = .all
         // "step4 with a gentle crossfade between each": between every two, whatever file the clause names.
