@@ -34,6 +34,11 @@ extension RulePlanner {
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
             || fadesAreTransitions(c, draft: draft) || isTransitionNameAlone(c, draft: draft)
         else { return }
+        // "Set transition duration to 250 ms; keep the transition type.": what stays as it is (it set them again at 1 s).
+        if has(c, #"^(?:and |but |please |just )*(?:keep|leave|retain|preserve|don'?t change|do not change|same)\b(?: the| their| its)?(?: same| current| existing)? (?:transitions?|transition (?:type|style|kind|name|effect)s?)(?: (?:as (?:is|it is|they are)|the same|unchanged|alone))?[.!]*$"#) {
+            plan.understood.append("keep the transitions as they are")
+            return
+        }
         var target: SegmentTarget = .all
         // "step4 with a gentle crossfade between each": between every two, whatever file the clause names.
         if has(c, #"\b(after|between|following|before)\b"#), !has(c, #"\bbetween (?:each|them|all|every|everything|the (?:clips|photos|pictures|images|shots|slides|steps|scenes))\b"#),

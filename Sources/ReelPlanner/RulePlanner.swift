@@ -130,6 +130,13 @@ public struct RulePlanner: Sendable {
             plan.understood.append(Self.intentName(.state))
             return plan
         }
+        // "What does the title say?", "what is written on the caption?": the words on screen, asked about (the
+        // state answer lists them); never a text changed to ".".
+        if Self.has(instruction.lowercased(), Self.asksWhatTextSays) {
+            plan.intent = .state
+            plan.understood.append(Self.intentName(.state))
+            return plan
+        }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
         if instruction.contains("?"), Self.asksWhetherUndoable(lower) {
             plan.questions.append(Self.undoExplained)
@@ -552,6 +559,8 @@ public struct RulePlanner: Sendable {
     }
 
     // MARK: Routing
+
+    static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?what (?:(?:does|do|did) )?(?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|now|exactly|currently|at the moment))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
     static func route(_ t: String) -> Intent? {
         if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export) (?:it|this|that|the (?:video|vid|film|movie|file|mp4|slideshow)|my (?:video|vid|film|movie))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }

@@ -193,6 +193,14 @@ extension EditSession {
                 let length = seconds(draft.duration(knownDurations: knownDurations))
                 lines[lines.count - 1] += plan.chinese ? "视频时长 \(length) 秒，画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
                     : " The video is \(length) s long; the canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
+                // The words on screen, each whole (the summary line shortens them to the first).
+                let texts = draft.tracks.filter { $0.type == .text }.flatMap(\.segments).compactMap { seg -> String? in
+                    guard let words = seg.text else { return nil }
+                    let kind = RulePlanner.kindWord(seg.kind ?? .caption)
+                    return plan.chinese ? "“\(words)”（\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) 秒）"
+                        : "the \(kind) \"\(words)\" (\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) s)"
+                }
+                if !texts.isEmpty { lines[lines.count - 1] += plan.chinese ? "画面文字：\(texts.joined(separator: "，"))。" : " On screen: \(texts.joined(separator: "; "))." }
             }
         }
         if !problems.isEmpty {
