@@ -18,6 +18,8 @@ extension RulePlanner {
         guard !hasKana(text) else { return text }
         let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         guard han >= 2 else { return text }
+        // "视频改成20s", "转场0.5 sec", "等500ms": seconds written the English way.
+        let text = outsideQuotes(text) { replacing($0, [(#"(?<=\d)\s*ms(?![\w.-])"#, "毫秒"), (#"(?<=\d)\s*(?:s|secs?|seconds?)(?![\w.-])"#, "秒")]) }
         let latinWords = Numbers.allMatches(#"(?<![\w.-])[A-Za-z]+(?![\w.-])"#, in: text).map { $0.groups[0].lowercased() }
         let others = latinWords.filter { w in w != "fade" && w != "in" && w != "out" && !englishInChinese.contains { has(w, "^(?:\($0.0))$") } }
         guard !latinWords.isEmpty, han >= 2 * others.count else { return text }

@@ -171,6 +171,8 @@ extension RulePlanner {
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
+                // "The music is too present", "the song feels overpowering": too loud, said another way.
+                (#"\b(music|song|track|bgm|soundtrack)( is| feels| sounds| seems|'s)? (?:(?:a bit|a little|way|much|far|just|kind of|kinda|rather|slightly) )?(?:too (?:present|prominent|dominant|intrusive|distracting|overbearing|strong|much|in your face)|overpowering|overbearing)\b"#, "$1$2 too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
                 (#"\bi (?:think|feel|guess) (?:it )?(?:would|might) (?:be|look) (?:better|nicer|nice|great|good|cool) (?:if|to)\b"#, " "),
@@ -178,7 +180,7 @@ extension RulePlanner {
                 (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
                 (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
-                (#"(?:^|(?<=[.!,;]))\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
+                (#"(?:^|(?<=[.!])|\s*[,;])\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
                 // Dictation: a spoken "period" or "comma" at the end is punctuation.
                 (#"\s+(?:period|full stop|comma)\s*$"#, "."),
                 (#"\bfor me\b"#, " "), (#"\b(?:tho|though|lol|haha|pls|plz|rn|ok\?)[.!]*$"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),

@@ -412,6 +412,11 @@ public struct RulePlanner: Sendable {
                     let grow = (now > was) == !Self.has(moreOrLess, #"\bless\b"#)
                     clause = "make the \(Self.kindWord(draft.tracks[draft.textPositions[i].track].segments[draft.textPositions[i].segment].kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
                 }
+            } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
+                      let m = Numbers.firstMatch(#"^(?:再|更|还要|再稍微|稍微)?(大|小)(?:一点|一些|点)(?:儿)?(?:吧|呢|啊)?[。.!！]*$"#, in: c) {
+                // "title放到top" then "再大一点": that text, a bit bigger (or smaller).
+                let kind = draft.tracks[draft.textPositions[i].track].segments[draft.textPositions[i].segment].kind ?? .caption
+                clause = "make the \(Self.kindWord(kind)) a bit " + (m[1] == "大" ? "bigger" : "smaller")
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
@@ -693,8 +698,11 @@ public struct RulePlanner: Sendable {
                let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#), has(prev, #"\d"#) {
                 var rest = p
                 // "… over 2 seconds and out over 4": the bare number takes the first one's unit.
+                // ("… and out over 3 at the end": the number's unit, wherever it stands.)
                 if let unit = Numbers.firstMatch(#"\d\s*(ms|milliseconds?|s|secs?|seconds?)\b"#, in: prev)?[1],
-                   has(l, #"\d$"#) { rest += " " + unit }
+                   !has(l, #"\d\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"#) {
+                    rest = Self.replacing(rest, #"(\d+(?:\.\d+)?)(?![\d.])"#, "$1 " + unit)
+                }
                 out.append("fade " + (m[1].isEmpty ? "" : m[1] + " ") + rest)
                 continue
             }
