@@ -681,7 +681,9 @@ extension RulePlanner {
             let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
         }
-        guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name)\b"#) else { return text }
+        guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
+        // "put my name, 'Elena Marsh Photography', as a caption": the words themselves, said beside what they are.
+        text = replacing(text, #"\b(?:(?:my|our|his|her|their) (?:(?:shop|store|business|company|studio|brand|full|channel) )?(?:name|handle|website|site|url|web address|phone(?: number)?|number|slogan|tagline|hashtag|email)|(?:the|our) (?:shop|store|business|company|studio|brand)'?s? name),\s*(["“'‘][^"”'’]+["”'’]),(?=\s*(?:as|in|on|at|for|to)\b)"#, "$1")
         let quoted = outsideQuotes(text) { part in
             // "add txt FREE QUOTES": shorthand for text.
             var t = replacing(part, #"\btxt\b"#, "text")

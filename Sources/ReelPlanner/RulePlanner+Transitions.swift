@@ -90,7 +90,7 @@ extension RulePlanner {
 
     /// "just cut", "just cuts between them": no transition (never "just cut the intro").
     /// "each image should cut directly to the next", "every photo just goes straight to the next one" too.
-    static let justCut = #"\bjust (?:hard |straight |plain )?cuts?\b(?! (?:the|it|them|this|that|out|off|down|back|clip|photo|picture|\d))|\b(?:cut|cuts|go|goes|switch|switches|jump|jumps|move|moves) (?:directly|straight|immediately|right) (?:in)?to the next\b"#
+    static let justCut = #"\bjust (?:hard |straight |plain )?cuts?\b(?! (?:the|it|them|this|that|out|off|down|back|clip|photo|picture|\d))|^(?:and |but |please )?(?:only (?:hard |straight |plain )?cuts|(?:hard |straight |plain )?cuts only)(?: please| between (?:them|the \w+))?[.!]*$|\b(?:cut|cuts|go|goes|switch|switches|jump|jumps|move|moves) (?:directly|straight|immediately|right) (?:in)?to the next\b"#
 
     /// A length said of the transitions themselves ("1 s transitions", "transitions of 0.5 seconds",
     /// "make the transitions 2 seconds"), not the video's ("a 30-second video with transitions").
