@@ -63,6 +63,32 @@ extension RulePlanner {
         if !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|headline|lower third|end ?cards?|writing|words|lettering)\b|«"#),
            let done = pronounText(c, draft: draft, context: context, &plan) { return done ? clause : nil }
         // "The title should remain as it is.": what stays as it is, beside a change.
+        // "remove the last 2 seconds of the title", "cut the first second of the caption": that text shorter at that
+        // end (it removed the whole title, or moved it to the video's end).
+        if let m = Numbers.firstMatch(#"\b(?:remove|cut|trim|shave|drop|take|lose|chop|delete)(?: off| away)? (?:the )?(first|last|final) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)|(?:a |one |half a )?second) (?:off |away )?(?:of|off|from) (?:the |my |that )?(title|caption|text|end ?card)\b"#, in: c) {
+            let kind = TextKind(rawValue: m[3] == "text" ? "caption" : m[3].replacingOccurrences(of: " ", with: "")) ?? .caption
+            let cut = m[2].hasSuffix("second") && !has(m[2], #"\d"#) ? (m[2].hasPrefix("half") ? 500 : 1000) : (Numbers.duration(in: m[2]) ?? 0)
+            let positions = draft.textPositions
+            if cut > 0, let k = positions.indices.first(where: { draft.tracks[positions[$0].track].segments[positions[$0].segment].kind == kind || m[3] == "text" }) {
+                let seg = draft.tracks[positions[k].track].segments[positions[k].segment]
+                let start = seg.start ?? 0, length = seg.duration ?? 0
+                guard length > cut else {
+                    plan.questions.append("The \(kindWord(kind)) is only \(seconds(length)) s long, so nothing was cut from it. Say \"remove the \(kindWord(kind))\" to take it off.")
+                    plan.understood.append("nothing cut from the \(kindWord(kind))")
+                    return nil
+                }
+                let fromStart = m[1] == "first"
+                plan.operations.append(.editText(.index(k), text: nil, startMs: fromStart ? start + cut : nil, durationMs: length - cut, position: nil, color: nil, size: nil))
+                plan.understood.append("cut the \(m[1]) \(seconds(cut)) s of the \(kindWord(kind))")
+                return nil
+            }
+        }
+        // "keep the title", "leave the captions as they are": the same.
+        if let m = Numbers.firstMatch(#"^(?:but |and |please |just )?(?:keep|leave) (?:the |my |our )?(title|caption|text|end card|subtitle)s?(?: (?:as (?:it is|they are|is)|the same|there|in|on|alone|untouched|unchanged))?(?: please)?[.!]*$"#, in: c),
+           !draft.textPositions.isEmpty {
+            plan.understood.append("keep the \(m[1]) as it is")
+            return nil
+        }
         if let m = Numbers.firstMatch(#"^(?:but |and )?(?:the |my )?(title|caption|text|end card|subtitle)s? (?:should|must|can|will|is to|has to)? ?(?:remain|stay|be left|be kept) (?:as it is|as is|the same|unchanged|untouched|where it is|alone)[.!]?$"#, in: c) {
             plan.understood.append("keep the \(m[1]) as it is")
             return nil
@@ -205,7 +231,7 @@ extension RulePlanner {
         // (Not "no fade on the title", "the title shouldn't fade in": a refused effect of the text, never the text.)
         // "could we not have the title at all?": none of it, asked gently.
         if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
-            || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b"#)
+            || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b|\b(?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)|a|one|half a) ?(?:s|secs?|seconds?|ms)\b[^.]{0,6}\bof (?:the |my |that )?(?:title|caption|text|end ?card)\b"#)
                 && has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
                 && !refused(rest, Self.textEffects)) {
             // "remove all text except the title": the texts of other kinds go (the title stays).
@@ -367,8 +393,9 @@ extension RulePlanner {
             : has(rest, #"\bfades? in\b|\bfade(?:s)? on\b|淡入"#) ? .fade : nil
         var size: Int?
         // "the words on the screen are very small for my eyes", "the writing is too big": a complaint about the size asks the other way.
-        let tooSmall = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|too|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:small|tiny|little|hard to read|unreadable)\b|\bcan'?t read\b"#)
-        let tooBig = generic && words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:too )(?:big|large|huge)\b"#)
+        // ("the title is too big", "the caption text is hard to read": a text named, the same.)
+        let tooSmall = words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|too|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:small|tiny|little|hard to read|unreadable|illegible)\b|\bcan'?t read\b|\bhard to read\b"#)
+        let tooBig = words == nil && has(rest, #"\b(?:are|is|looks?|seems?)\s+(?:(?:way|much|far|very|so|really|a bit|a little|kinda|quite|pretty|rather)\s+)*(?:too )(?:big|large|huge)\b"#)
         // "increase the size of the title text considerably", "increase its text size for legibility": bigger;
         // "reduce the font size", "small, like a signature": smaller (never "the title is too small").
         let sizeUp = #"\b(?:increase|raise|boost|bump up|scale up|enlarge)\b[^.]{0,30}\b(?:size|font)\b|\b(?:size|font)\b[^.]{0,12}\b(?:up|increased)\b"#
