@@ -34,6 +34,9 @@ extension RulePlanner {
     /// "from five to eight seconds" → "from 5 to 8 seconds", "stop it at nine" → "stop it at 9".
     /// "the beach one", "one more time" and quoted words stay as they are.
     static func numberWordsAsDigits(_ text: String) -> String {
+        // ".5x", "music to .2": a leading zero left out; "make it :30" (a spot's length): 0:30.
+        let text = text.contains(".") || text.contains(":")
+            ? outsideQuotes(text) { replacing($0, [(#"(?<![\w.:])\.(\d)"#, "0.$1"), (#"(?<![\w:])(?<=\s|^):([0-5]\d)\b(?!:)"#, "0:$1")]) } : text
         guard has(text, spokenNumber) || has(text, #"\band[\s-]+a[\s-]+half\b"#) else { return text }
         let n = spokenNumber
         let unit = #"(?:percent|per ?cent|%|seconds?|secs?|minutes?|mins?|milliseconds?|ms|fps|frames?|times)\b"#
