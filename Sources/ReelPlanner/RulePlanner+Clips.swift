@@ -639,6 +639,12 @@ extension RulePlanner {
             plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
         } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#),
                   !has(c, #"\b(faster|speed|fast|slow)\b"#) || has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing)\b|\bthe (?:copy|repeat|replay)\b"#) {
+            // "dupe the clip, I want it twice": the reason for the copy just made, not a second copy.
+            if has(c, #"^(?:(?:i|we) (?:want|need|would like|'d like) (?:[\w.()]+ ){1,4}?(?:to (?:be )?(?:shown |played |seen )?)?|(?:so )?(?:it|that|[\w.()]+ [\w.()]+) (?:shows|plays|appears|is shown|comes) (?:up )?)(?:twice|two times)\b"#),
+               plan.operations.contains(where: { if case .duplicate = $0 { true } else { false } }) {
+                plan.understood.append("\(describe(t)) twice")
+                return
+            }
             plan.operations.append(.duplicate(t))
             // "把 a.jpg 复制一份放到最后", "copy the first photo to the end": where the copy goes.
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
