@@ -171,6 +171,8 @@ extension RulePlanner {
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
+                // "Each should be shown in full", "each must stay 5 s": each one of them.
+                (#"\b(each|every one)(?= (?:should|must|will|can|needs? to|has to|is to|shall)\b)"#, "$1 one"),
                 // "The music is too present", "the song feels overpowering": too loud, said another way.
                 (#"\b(music|song|track|bgm|soundtrack)( is| feels| sounds| seems|'s)? (?:(?:a bit|a little|way|much|far|just|kind of|kinda|rather|slightly) )?(?:too (?:present|prominent|dominant|intrusive|distracting|overbearing|strong|much|in your face)|overpowering|overbearing)\b"#, "$1$2 too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),

@@ -734,6 +734,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " and " + p
                 continue
             }
+            // "Each should be shown in full, on screen for six seconds": how long each is shown, after the comma too.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:each|every)\b"#), !has(prev, #"\d"#),
+               has(l, #"^(?:and )?(?:(?:be |stay |staying |shown |displayed |visible |held )?on screen |shown |displayed |held |lasting |staying )?for (?:exactly |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: each| apiece)?[.!]?$"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
             // "Could the transitions be softer and slower? One and a half seconds each feels right.": the length
             // said next is the transitions' (it trimmed every picture to 1.5 s).
             // (Not "a video from photo1-3 with crossfades, 12 seconds": a length said bare there is the video's.)
