@@ -758,3 +758,26 @@ extension RulePlanner {
         return out
     }
 }
+
+extension RulePlanner {
+    static let countdownWords = #"(?i)(?:(?:please |can you |could you )?(?:add|put|make|insert|start with|open with|begin with|show|have|do|include)\s+)?(?:a |an |the )?(?:(\d+)[- ]?(?:second|sec|s)\s+)?count ?-?down\b(?:\s+(?:from\s+)?(\d+)(?:\s*(?:,|to|-|…|\.\.\.)?\s*\d+)*)?(?:\s+(?:at|in) the (?:very )?(start|beginning|end|opening))?(?:\s*,?\s*(?:with\s+)?(one|\d+(?:\.\d+)?|half a)\s*(?:second|sec|s)s?\s+(?:each|apiece|per number))?"#
+
+    /// "add a countdown 3, 2, 1 at the very start, one second each", "a 5 second countdown at the end": the numbers
+    /// on screen one after another (1 s each unless said, from 3 unless said), and the words without it.
+    static func countdown(_ text: String, draft: Draft) -> (ops: [EditOperation], rest: String)? {
+        guard text.range(of: "count", options: .caseInsensitive) != nil,
+              let range = firstRange(countdownWords, in: text) else { return nil }
+        let m = Numbers.firstMatch(countdownWords, in: String(text[range])) ?? []
+        guard m.count > 4 else { return nil }
+        let each = m[4].isEmpty ? 1000 : m[4] == "one" ? 1000 : m[4] == "half a" ? 500 : Int(((Double(m[4]) ?? 1) * 1000).rounded())
+        let top = min(10, max(1, Int(m[1].isEmpty ? (m[2].isEmpty ? "3" : m[2]) : m[1]) ?? 3))
+        let total = draft.duration()
+        let start = m[3] == "end" && total > top * each ? total - top * each : 0
+        let ops = (0..<top).map { k in
+            EditOperation.addText(kind: .title, text: "\(top - k)", startMs: start + k * each, durationMs: each, position: nil)
+        }
+        var rest = text
+        rest.replaceSubrange(range, with: " ")
+        return (ops, rest.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -147,7 +147,10 @@ public struct RulePlanner: Sendable {
             plan.questions.append(Self.helpAnswer)
             return plan
         }
-        let (clauses, quotes) = Self.clauses(text)
+        // "add a countdown 3, 2, 1 at the very start, one second each": its numbers, read whole (the list and the
+        // length each were read as clauses, and trimmed every picture to 1 s).
+        let countdown = Self.countdown(text, draft: context.draft)
+        let (clauses, quotes) = Self.clauses(countdown?.rest ?? text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
             plan.declined.append(no)
@@ -165,6 +168,11 @@ public struct RulePlanner: Sendable {
                 Self.describeCompose(composed, context: context, &plan)
                 if let applied = try? op.apply(to: draft) { draft = applied.draft }
             }
+        }
+        if let countdown {
+            plan.operations += countdown.ops
+            plan.understood.append("add a countdown")
+            for op in countdown.ops { if let applied = try? op.apply(to: draft) { draft = applied.draft } }
         }
         let subject = Self.lastTouched(before: context.previous, after: context.draft)
         var clauseSubject: Subject?
