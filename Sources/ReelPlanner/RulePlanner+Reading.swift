@@ -10,6 +10,8 @@ extension RulePlanner {
 
     /// "0:04" → "4s", "1:30" → "90s", "00:00:01.5" → "1.5s", "1m05s" → "65s" (never an aspect ratio such as 9:16).
     static func timecodesAsSeconds(_ text: String) -> String {
+        // "stream_vod.mp4 00:10:03.0-00:10:11.0", "range 1:12–1:27": a stretch of a clip, said with a dash.
+        let text = text.contains(":") ? replacing(text, #"(?<!\bfrom )(?<!\bbetween )(?:\brange\s*:?\s*)?(?<![\d:.])(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)\s*(?:-|–|—|~)\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)(?![\d:])"#, "from $1 to $2") : text
         var t = substitute(text, #"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"#) { g in
             let whole = (Int(g[1]) ?? 0) * 3600 + (Int(g[2]) ?? 0) * 60 + (Int(g[3]) ?? 0)
             return "\(whole)\(g[4].isEmpty ? "" : "." + g[4])s"
