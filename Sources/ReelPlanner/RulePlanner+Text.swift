@@ -709,6 +709,9 @@ extension RulePlanner {
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
         }
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
+        // "end card with the date and place: "Spring Gala · 14 March"": what the words are, said before them (its
+        // "and" split the request in two).
+        text = replacing(text, #"\b(end ?card|title card|title|caption|lower third|banner|closing card|outro card) (?:with|showing|listing|giving) (?:the |our |my )?(?:[a-z]+(?:,? (?:and|&) | ))?[a-z]+:\s*(?=["“'‘«])"#, "$1 ")
         // "put my name, 'Elena Marsh Photography', as a caption": the words themselves, said beside what they are.
         text = replacing(text, #"\b(?:(?:my|our|his|her|their) (?:(?:shop|store|business|company|studio|brand|full|channel) )?(?:name|handle|website|site|url|web address|phone(?: number)?|number|slogan|tagline|hashtag|email)|(?:the|our) (?:shop|store|business|company|studio|brand)'?s? name),\s*(["“'‘][^"”'’]+["”'’]),(?=\s*(?:as|in|on|at|for|to)\b)"#, "$1")
         let quoted = outsideQuotes(text) { part in
