@@ -16,7 +16,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         (.french, ["le", "les", "des", "du", "et", "avec", "pour", "une", "mets", "mettez", "ajoute", "ajoutez", "enlève", "enleve", "supprime", "fais", "faites",
                    "musique", "vidéo", "secondes", "titre", "chanson", "trop", "très", "est", "c'est", "je", "tu", "vous", "peux-tu", "stp", "svp",
                    "merci", "au", "aux", "sur", "dans", "plus", "ça", "annule", "baisse", "exporte", "rends", "moi", "cette", "ce", "bonjour", "salut",
-                   "parfait", "génial", "retire", "utilise", "déplace", "duplique", "affiche", "passe", "coupe", "coupez", "raccourcis", "allonge", "ralentis", "accélère", "combien", "mets-la", "mets-le", "fais-la"]),
+                   "parfait", "génial", "retire", "utilise", "déplace", "duplique", "affiche", "passe", "coupe", "coupez", "raccourcis", "allonge", "ralentis", "accélère", "combien", "mets-la", "mets-le", "fais-la", "accéléré", "ralenti", "rétablis"]),
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
