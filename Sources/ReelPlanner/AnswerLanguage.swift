@@ -20,7 +20,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
-                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß"]),
+                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.
@@ -85,6 +85,17 @@ struct AnswerWords: Sendable {
     /// Every language's opening of the examples (for checks that an answer offers help).
     public static var forExampleWords: [String] {
         ["I can, for example", "我可以，例如"] + AnswerLanguage.allCases.compactMap { of($0)?.forExample }
+    }
+
+    /// Every language's words for "I could not do that", "I did not understand", "I did not find an edit"
+    /// (the longest part said around the carried-over words), for checks that a turn went wrong.
+    public static var troubleWords: [String] {
+        AnswerLanguage.allCases.compactMap(of).flatMap { words in
+            [AnswerForm.couldNot, .notUnderstoodNothing, .notUnderstood, .noEdit].compactMap { form in
+                words.sentences[form].flatMap { $0.components(separatedBy: "$1").max { $0.count < $1.count } }
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .。:：,、")) }
+            }
+        }
     }
 
     /// One answer line in this language: each sentence said on its own.

@@ -55,7 +55,7 @@ extension RulePlanner {
         // Music: "baisse un peu la musique", "la musique moins forte", "sans musique".
         (word(#"baisse|baisser|baissez"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1quieter"),
         (word(#"monte|monter|montez|augmente|augmenter"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1louder"),
-        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|moins fort|plus douce)"#), "the music $1quieter"),
+        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|plus bas|moins fort|plus douce)"#), "the music $1quieter"),
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
         (word(#"sans (?:la )?musique|pas de musique|enlève la musique|coupe(?:z)? la musique|couper la musique"#), "no music"),
         (word(#"coupe(?:z|r)? le son(?: (?:de|du|des))?"#), "mute"), (word(#"coupe|coupez|couper"#), "trim"),

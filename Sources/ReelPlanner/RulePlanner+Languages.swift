@@ -71,6 +71,8 @@ extension RulePlanner {
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"que la (?:música|musica|canción) (?:empiece|comience|entre) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         (word(#"(?:después|despues|detrás|detras) del clip (\d+)"#), "after clip $1"),
+        // Spanglish: "ponle music más quiet" is quieter.
+        (word(#"más (quiet|loud|short|long|slow|fast|bright|dark|warm|cool)"#), "$1er"),
         (word(#"silencia|silenciar|mutea|mutear"#), "mute"), (word(#"acelera|acelerar"#), "speed up"), (word(#"rehaz|rehazlo|rehacer"#), "redo"),
         (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
         (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),

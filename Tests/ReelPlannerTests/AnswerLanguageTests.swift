@@ -87,3 +87,12 @@ import ReelTimeline
         for words in lacks { #expect(!answer.contains(words), "\(request): \(answer)") }
     }
 }
+
+extension AnswerLanguageTests {
+    /// The corpus's check that a turn went wrong reads every language's words for it.
+    @Test func troubleIsReadInEveryLanguage() {
+        for words in ["No entendí", "No pude hacerlo", "Je n’ai pas compris", "Ich habe", "意味がわからなかったので", "부분을 이해하지 못해서"] {
+            #expect(AnswerWords.troubleWords.contains { words.contains($0) || $0.contains(words) }, "\(words)")
+        }
+    }
+}
