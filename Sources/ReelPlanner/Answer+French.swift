@@ -64,7 +64,7 @@ extension AnswerWords {
             .ducking: "La musique baisse maintenant sous la voix.",
             .noDucking: "La musique ne baisse plus sous la voix.",
             .changed: "J’ai modifié $1.",
-            .composed: "J’ai placé $1 éléments dans l’ordre sur la timeline.",
+            .composed: "J’ai placé les éléments dans l’ordre sur la timeline ($1).",
             .script: "J’ai ajouté le script en $1 textes de $2 à $3 s.",
             .zoomIn: "J’ai ajouté un zoom avant lent à $1.",
             .zoomOut: "J’ai ajouté un zoom arrière lent à $1.",

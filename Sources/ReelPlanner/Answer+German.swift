@@ -64,7 +64,7 @@ extension AnswerWords {
             .ducking: "Die Musik wird jetzt leiser, wenn jemand spricht.",
             .noDucking: "Die Musik wird nicht mehr leiser, wenn jemand spricht.",
             .changed: "Ich habe $1 geändert.",
-            .composed: "Ich habe $1 Elemente der Reihe nach auf die Timeline gelegt.",
+            .composed: "Ich habe die Elemente der Reihe nach auf die Timeline gelegt ($1).",
             .script: "Ich habe das Skript als $1 Texte von $2 bis $3 s eingefügt.",
             .zoomIn: "Ich habe $1 einen langsamen Zoom hinein gegeben.",
             .zoomOut: "Ich habe $1 einen langsamen Zoom heraus gegeben.",

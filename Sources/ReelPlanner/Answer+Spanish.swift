@@ -64,7 +64,7 @@ extension AnswerWords {
             .ducking: "La música ahora baja cuando hay voz.",
             .noDucking: "La música ya no baja cuando hay voz.",
             .changed: "Cambié $1.",
-            .composed: "Puse $1 elementos en la línea de tiempo, en orden.",
+            .composed: "Puse los elementos en orden en la línea de tiempo ($1).",
             .script: "Añadí el guion como $1 textos del segundo $2 al $3.",
             .zoomIn: "Añadí un zoom lento hacia adentro a $1.",
             .zoomOut: "Añadí un zoom lento hacia afuera a $1.",
