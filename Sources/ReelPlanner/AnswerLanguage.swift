@@ -12,7 +12,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                     "todo", "todas", "todos", "esta", "este", "esto", "quiero", "necesito", "agrega", "añade", "cambia", "sube", "baja", "después",
                     "primero", "primera", "último", "última", "fotos", "foto", "gracias", "porfa", "puedes", "dura", "dure", "deshaz", "deshazlo", "rehaz",
                     "exporta", "exportalo", "expórtalo", "exportala", "expórtala", "hola", "perfecto", "perfecta", "listo", "lista", "vale", "genial",
-                    "cuánto", "cuanto", "cómo", "silencia", "acelera", "recorta", "corta", "usa", "muestra", "mueve", "duplica", "añádele", "agrégale", "quítala", "quítalo", "quitala", "quitalo", "lento", "lenta", "rápido", "y", "¿", "¡"]),
+                    "cuánto", "cuanto", "cómo", "muéstrame", "muestrame", "línea", "silencia", "acelera", "recorta", "corta", "usa", "muestra", "mueve", "duplica", "añádele", "agrégale", "quítala", "quítalo", "quitala", "quitalo", "lento", "lenta", "rápido", "y", "¿", "¡"]),
         (.french, ["le", "les", "des", "du", "et", "avec", "pour", "une", "mets", "mettez", "ajoute", "ajoutez", "enlève", "enleve", "supprime", "fais", "faites",
                    "musique", "vidéo", "secondes", "titre", "chanson", "trop", "très", "est", "c'est", "je", "tu", "vous", "peux-tu", "stp", "svp",
                    "merci", "au", "aux", "sur", "dans", "plus", "ça", "annule", "baisse", "exporte", "rends", "moi", "cette", "ce", "bonjour", "salut",

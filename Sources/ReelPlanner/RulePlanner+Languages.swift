@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -59,6 +59,9 @@ extension RulePlanner {
     /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
     static let romanceAsEnglish: [(String, String)] = [
         // What wraps a request: greetings, courtesy, a complaint that asks nothing.
+        // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
+        (#"¿?\s*"# + word(#"cu[áa]nto dura(?: (?:el|mi) (?:video|vídeo))?(?: ahora)?"#) + #"\s*\??"#, "how long is the video?"),
+        (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor|gracias"#), "please"),
         (#",?\s*(?:pero\s+)?no (?:la|lo|las|los) (?:quites|borres|elimines|saques)\b[^,.;]*"#, ""),
         (#",?\s*(?:que\s+)?no (?:tape|tapen|cubra|cubran) todo\b[^,.;]*"#, ""),
