@@ -184,5 +184,6 @@ extension AnswerWords {
             .left: "左", .right: "右", .up: "上", .down: "下",
             .quoted: "「$1」", .listComma: "、",
         ],
-        forExample: "例えば次のようなことができます")
+        forExample: "例えば次のようなことができます",
+        sentenceGap: "")
 }

@@ -69,6 +69,8 @@ struct AnswerWords: Sendable {
     var names: [AnswerName: String]
     /// The words that open the examples offered after a refusal ("I can, for example").
     var forExample: String
+    /// Between two sentences of a line: a space, or nothing after a Japanese full stop.
+    var sentenceGap = " "
 
     /// The tables of the languages answered in their own words.
     static func of(_ language: AnswerLanguage) -> AnswerWords? {
@@ -102,11 +104,8 @@ struct AnswerWords: Sendable {
     func say(_ line: String) -> String {
         let parts = RulePlanner.replacing(line, #"(?-i)(?<=[.?!]) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated|Made|Showed|Undid|Redid|Nothing|I|If|OK|Say|There|Do|Did|Which|What|When|A|An|It|Tell|Glad|After|To)\b)"#, "\n")
             .split(separator: "\n").map(String.init)
-        return parts.map { sentence($0) ?? $0 }.joined(separator: separator)
+        return parts.map { sentence($0) ?? $0 }.joined(separator: sentenceGap)
     }
-
-    /// Between two sentences: none after a Japanese full stop, a space otherwise.
-    private var separator: String { forExample.unicodeScalars.contains { $0.value > 0x3000 && $0.value < 0xA000 } ? "" : " " }
 
     private func sentence(_ s: String) -> String? {
         for form in AnswerForm.allCases {
