@@ -7,36 +7,50 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
     /// Small words each language writes in almost every request (and English never does), counted
     /// outside quotes; file names and the words on screen never decide the language.
     static let commonWords: [(AnswerLanguage, Set<String>)] = [
-        (.spanish, ["el", "los", "las", "del", "que", "con", "para", "por", "una", "pon", "ponle", "ponlo", "ponla", "quita", "quítale", "haz", "hazlo",
+        (.spanish, ["el", "los", "las", "del", "que", "con", "para", "por", "una", "pon", "ponle", "ponlo", "ponla", "quita", "quítale", "quitale", "haz", "hazlo",
                     "hazla", "hazme", "más", "menos", "música", "musica", "vídeo", "segundos", "título", "titulo", "canción", "ahora", "pero", "muy",
                     "todo", "todas", "todos", "esta", "este", "esto", "quiero", "necesito", "agrega", "añade", "cambia", "sube", "baja", "después",
-                    "primero", "primera", "último", "última", "fotos", "foto", "gracias", "porfa", "puedes", "dura", "dure", "deshaz", "exporta", "y"]),
-        (.french, ["le", "les", "des", "du", "et", "avec", "pour", "une", "mets", "mettez", "ajoute", "ajoutez", "enlève", "supprime", "fais", "faites",
+                    "primero", "primera", "último", "última", "fotos", "foto", "gracias", "porfa", "puedes", "dura", "dure", "deshaz", "deshazlo", "rehaz",
+                    "exporta", "exportalo", "expórtalo", "exportala", "expórtala", "hola", "perfecto", "perfecta", "listo", "lista", "vale", "genial",
+                    "cuánto", "cuanto", "cómo", "muéstrame", "muestrame", "línea", "silencia", "acelera", "recorta", "corta", "usa", "muestra", "mueve", "duplica", "añádele", "agrégale", "quítala", "quítalo", "quitala", "quitalo", "lento", "lenta", "rápido", "y", "¿", "¡"]),
+        (.french, ["le", "les", "des", "du", "et", "avec", "pour", "une", "mets", "mettez", "ajoute", "ajoutez", "enlève", "enleve", "supprime", "fais", "faites",
                    "musique", "vidéo", "secondes", "titre", "chanson", "trop", "très", "est", "c'est", "je", "tu", "vous", "peux-tu", "stp", "svp",
-                   "merci", "au", "aux", "sur", "dans", "plus", "ça", "annule", "baisse", "exporte", "rends", "moi", "cette", "ce"]),
+                   "merci", "au", "aux", "sur", "dans", "plus", "ça", "annule", "baisse", "exporte", "rends", "moi", "cette", "ce", "bonjour", "salut",
+                   "parfait", "génial", "retire", "utilise", "déplace", "duplique", "affiche", "passe", "coupe", "coupez", "raccourcis", "allonge", "ralentis", "accélère", "combien", "mets-la", "mets-le", "fais-la", "accéléré", "ralenti", "rétablis"]),
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
-                   "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "übergänge"]),
+                   "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
+                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden"]),
     ]
 
+    /// Words of English requests; "video" and "clip" are every language's and count for none.
     static let englishWords: Set<String> = [
         "the", "and", "with", "for", "a", "an", "to", "of", "it", "is", "make", "add", "put", "this", "that", "my", "please", "music", "seconds",
         "title", "photos", "photo", "song", "can", "you", "i", "me", "more", "less", "now", "but", "all", "each", "every", "first", "last",
-        "remove", "change", "set", "use", "video", "clip", "clips", "at", "on", "in", "from",
+        "remove", "change", "set", "use", "at", "on", "in", "from", "thanks", "thank", "quieter", "louder", "shorter", "longer", "slower", "faster",
     ]
+
+    /// Around the words: quotes, file names, and the unquoted words an English request puts on screen
+    /// ("add a title saying Die Schöne und das Biest", "caption: Feliz cumpleaños abuela").
+    static let notTheRequest = #""[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』|‘[^’]*’|'[^']*'(?!\w)|[\p{L}\p{N}_-]+\.[A-Za-z0-9]{2,4}\b|\b(?:title|caption|text|saying|says|that says|reads|called|named|subtitle)\b\s*:?\s+[^,;!?]*"#
 
     /// The language of a request: its script for Chinese, Japanese and Korean; its small words for the others.
     static func of(_ text: String) -> AnswerLanguage {
-        let outside = RulePlanner.replacing(text, #""[^"]*"|“[^”]*”|«[^»]*»|「[^」]*」|'[^']*'(?!\w)"#, " ")
+        let outside = RulePlanner.replacing(text, notTheRequest, " ")
         if RulePlanner.isChinese(outside) { return .chinese }
         if RulePlanner.hasKana(outside) { return .japanese }
         if RulePlanner.hasHangul(outside) { return .korean }
-        let words = outside.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "-" }.map(String.init)
-            .filter { !$0.contains(".") }
+        // ("¿cuánto dura?": the opening marks are Spanish words; "l'intro", "c’est": an elided article is French.)
+        let words = RulePlanner.replacing(outside.lowercased(), #"’"#, "'").split { !$0.isLetter && $0 != "'" && $0 != "-" && $0 != "¿" && $0 != "¡" }
+            .flatMap { w -> [String] in
+                let s = String(w)
+                if s.first == "¿" || s.first == "¡" { return [String(s.first!), String(s.dropFirst())] }
+                return [s]
+            }
         let english = words.filter(englishWords.contains).count
         var best: (AnswerLanguage, Int) = (.english, 0)
         for (language, common) in commonWords {
-            let n = words.filter(common.contains).count
+            let n = words.filter { common.contains($0) || language == .french && RulePlanner.has($0, #"^(?:l|d|j|qu|n|c|s|m|t)'\p{L}{2,}"#) }.count
             if n > best.1 { best = (language, n) }
         }
         // "hazlo vertical", "merci !": one word is enough when nothing English is there.
@@ -49,18 +63,24 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
 /// (a change, a question, a refusal, a fixed line) has its form here, with the numbers, names and
 /// quoted words carried over. A sentence with no form stays English.
 struct AnswerWords: Sendable {
-    /// Whole sentences: `^…$` patterns and their words, `$1`… the parts carried over.
-    var sentences: [(pattern: String, words: String)]
-    /// How the edits name things inside a sentence: "clip 2 (b)", "all 3 clips", "vertical".
-    var names: [(String, String)]
+    /// Whole sentences: each English form's words, `$1`… the parts carried over.
+    var sentences: [AnswerForm: String]
+    /// How the edits name things inside a sentence ("clip 2 (b)", "all 3 clips", "vertical"), and the examples offered.
+    var names: [AnswerName: String]
     /// The words that open the examples offered after a refusal ("I can, for example").
     var forExample: String
+    /// Between two sentences of a line: a space, or nothing after a Japanese full stop.
+    var sentenceGap = " "
 
     /// The tables of the languages answered in their own words.
     static func of(_ language: AnswerLanguage) -> AnswerWords? {
         switch language {
-        case .english, .chinese, .french, .german, .japanese, .korean: nil
+        case .english, .chinese: nil
         case .spanish: spanish
+        case .french: french
+        case .german: german
+        case .japanese: japanese
+        case .korean: korean
         }
     }
 
@@ -69,18 +89,31 @@ struct AnswerWords: Sendable {
         ["I can, for example", "我可以，例如"] + AnswerLanguage.allCases.compactMap { of($0)?.forExample }
     }
 
-    /// One answer line in this language: each sentence said on its own.
+    /// Every language's words for "I could not do that", "I did not understand", "I did not find an edit"
+    /// (the longest part said around the carried-over words), for checks that a turn went wrong.
+    public static var troubleWords: [String] {
+        AnswerLanguage.allCases.compactMap(of).flatMap { words in
+            [AnswerForm.couldNot, .notUnderstoodNothing, .notUnderstood, .noEdit].compactMap { form in
+                words.sentences[form].flatMap { $0.components(separatedBy: "$1").max { $0.count < $1.count } }
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .。:：,、")) }
+            }
+        }
+    }
+
+    /// One answer line in this language: each sentence said on its own ("…: 1. a, 2. b. Say, for example, …" is two).
     func say(_ line: String) -> String {
-        if let said = sentence(line) { return said }
-        let parts = RulePlanner.replacing(line, #"(?<=[.?!]) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated|Made|Showed|Undid|Redid|Nothing|I|If|OK|Say|There|Do|Did|Which|What|When|A|An|It|Tell|Glad) )"#, "\n")
+        let parts = RulePlanner.replacing(line, #"(?-i)(?<=[.?!]) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated|Made|Showed|Undid|Redid|Nothing|I|If|OK|Say|There|Do|Did|Which|What|When|A|An|It|Tell|Glad|After|To)\b)"#, "\n")
             .split(separator: "\n").map(String.init)
-        guard parts.count > 1 else { return line }
-        return parts.map { sentence($0) ?? $0 }.joined(separator: " ")
+        return parts.map { sentence($0) ?? $0 }.joined(separator: sentenceGap)
     }
 
     private func sentence(_ s: String) -> String? {
-        for (pattern, words) in sentences where RulePlanner.has(s, pattern) {
-            return RulePlanner.replacing(RulePlanner.replacing(s, pattern, words), names)
+        for form in AnswerForm.allCases {
+            guard let words = sentences[form], RulePlanner.has(s, form.rawValue) else { continue }
+            var said = RulePlanner.replacing(s, form.rawValue, words)
+            for name in AnswerName.allCases { if let w = names[name] { said = RulePlanner.replacing(said, name.rawValue, w) } }
+            // "el clip 2 (b) ahora va…": a sentence opening with a name opens with a capital.
+            return said.prefix(1).uppercased() + said.dropFirst()
         }
         return nil
     }

@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
+    static let frenchMarker = word(#"secondes?|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -55,7 +55,7 @@ extension RulePlanner {
         // Music: "baisse un peu la musique", "la musique moins forte", "sans musique".
         (word(#"baisse|baisser|baissez"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1quieter"),
         (word(#"monte|monter|montez|augmente|augmenter"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1louder"),
-        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|moins fort|plus douce)"#), "the music $1quieter"),
+        (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|plus bas|moins fort|plus douce)"#), "the music $1quieter"),
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
         (word(#"sans (?:la )?musique|pas de musique|enlève la musique|coupe(?:z)? la musique|couper la musique"#), "no music"),
         (word(#"coupe(?:z|r)? le son(?: (?:de|du|des))?"#), "mute"), (word(#"coupe|coupez|couper"#), "trim"),
@@ -84,7 +84,11 @@ extension RulePlanner {
         (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "), (word(#"plutôt"#), "instead"),
         // Looks, shapes, speed.
         (word(#"(?:en )?noir et blanc"#), "black and white"), (word(#"(?:en )?sépia"#), "sepia"),
-        (word(#"plus chaude?s?"#), "warmer"), (word(#"plus froide?s?"#), "cooler"), (word(#"plus lumineuse?s?|plus claire?s?"#), "brighter"), (word(#"plus sombres?"#), "darker"),
+        // The offers Reel makes in French: "des couleurs plus vives", "affiche les photos en entier", "rétablis".
+        (word(#"(?:des )?couleurs plus vives"#), "more vivid colours"), (word(#"affiche (?:les |la )?(photos?) en entier"#), "show the $1 in full"),
+        (word(#"rétablis|rétablir|refais"#), "redo"), (word(#"remets(?:-la|-le| tout)? comme avant"#), "put it back how it was"),
+        (word(#"(?:un )?carton de fin"#), "an end card"),
+        (word(#"plus chaude?s?"#), "warmer"), (word(#"plus froide?s?"#), "cooler"), (word(#"plus lumineux|plus lumineuse?s?|plus claire?s?"#), "brighter"), (word(#"plus sombres?"#), "darker"),
         (word(#"plus rapides?|plus vite"#), "faster"), (word(#"plus lente?s?"#), "slower"),
         (word(#"(?:en )?format vertical|(?:en )?vertical"#), "vertical"), (word(#"(?:en )?format carré|(?:en )?carré"#), "square"), (word(#"(?:en )?format horizontal|(?:en )?paysage"#), "horizontal"),
         (word(#"en accéléré,?\s*x\s?(\d+(?:\.\d+)?)|en accéléré \(x(\d+(?:\.\d+)?)\)"#), "at $1$2x speed"), (word(#"en accéléré"#), "faster"), (word(#"au ralenti|en ralenti"#), "slower"),

@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -114,6 +114,12 @@ extension RulePlanner {
         // The picture and the shape: "schwarz-weiß", "Hochformat", "hochkant".
         (word(#"(?:in )?schwarz[- ]?wei(?:ß|ss)|s/w"#), "black and white"),
         (word(#"(?:im |ins |in )?(?:hochformat|hochkant)"#), "vertical"), (word(#"(?:im |ins |in )?querformat"#), "horizontal"), (word(#"quadratisch"#), "square"),
+        // The offers Reel makes in German: "Wischblenden", "in Zeitlupe", "wiederherstellen", "mach es wieder wie vorher".
+        (word(#"wischblenden?"#), "wipe transitions"), (word(#"kreisübergänge|kreisblenden"#), "circle transitions"), (word(#"zoomübergänge"#), "zoom transitions"),
+        (word(#"abblende über schwarz|über schwarz abblenden"#), "fade through black"), (word(#"in zeitlupe"#), "in slow motion"),
+        (word(#"(?:mach )?(?:die )?farben kräftiger|kräftigere farben"#), "more vivid colours"), (word(#"zeige? (?:die |das )?(fotos?) ganz"#), "show the $1 in full"),
+        (word(#"wiederherstellen|stell es wieder her"#), "redo"), (word(#"mach es wieder wie vorher"#), "put it back how it was"),
+        (word(#"hinter clip (\d+)"#), "after clip $1"), (word(#"(?:eine )?abschlusstafel"#), "an end card"),
         (word(#"wärmer"#), "warmer"), (word(#"kälter|kühler"#), "cooler"), (word(#"heller"#), "brighter"), (word(#"dunkler"#), "darker"),
         (word(#"rot"#), "red"), (word(#"blau"#), "blue"), (word(#"gelb"#), "yellow"), (word(#"grün"#), "green"), (word(#"weiß|weiss"#), "white"), (word(#"schwarz"#), "black"),
         (word(#"rosa|pink"#), "pink"), (word(#"lila"#), "purple"), (word(#"golden|gold"#), "gold"),

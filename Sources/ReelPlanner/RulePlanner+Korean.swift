@@ -127,6 +127,7 @@ extension RulePlanner {
         (#"(?:^|(?<=[,.;!?]))(\s*)([^,.;!?]*?"# + ko(#"브이로그|영상|비디오|동영상|video|vlog|릴스|쇼츠|reels?"#) + #")\s*(?:하나\s*)?(?:을|를)?\s*만들어[가-힣]*"# + koPlease, "$1make $2"),
         (koClause + #"(?:내보내|저장|익스포트|export|출력|렌더링|렌더)[가-힣]*"# + koPlease + koEnd, "$1export⟨$2⟩"),
         (koClause + #"(?:만들어|만들)[가-힣]*"# + koPlease + koEnd, "$1make it⟨$2⟩"),
+        (koClause + #"(?:소리\s*(?:를|을)?\s*(?:꺼|끄)|음소거)[가-힣]*"# + koPlease + koEnd, "$1mute⟨$2⟩"),
         (koClause + #"(?:삭제|지워|지우|빼|없애|제거)[가-힣]*"# + koPlease + koEnd, "$1remove⟨$2⟩"),
         (koClause + #"(?<=to the (?:end|start|top|bottom|middle))"# + koEnd, "$1move⟨$2⟩"),
         (koClause + #"(?:옮겨|옮기|이동|보내|놓아|놔|배치)[가-힣]*"# + koPlease + koEnd, "$1move⟨$2⟩"),

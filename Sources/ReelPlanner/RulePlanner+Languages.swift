@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -59,6 +59,9 @@ extension RulePlanner {
     /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
     static let romanceAsEnglish: [(String, String)] = [
         // What wraps a request: greetings, courtesy, a complaint that asks nothing.
+        // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
+        (#"¿?\s*"# + word(#"cu[áa]nto dura(?: (?:el|mi) (?:video|vídeo))?(?: ahora)?"#) + #"\s*\??"#, "how long is the video?"),
+        (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor|gracias"#), "please"),
         (#",?\s*(?:pero\s+)?no (?:la|lo|las|los) (?:quites|borres|elimines|saques)\b[^,.;]*"#, ""),
         (#",?\s*(?:que\s+)?no (?:tape|tapen|cubra|cubran) todo\b[^,.;]*"#, ""),
@@ -67,6 +70,18 @@ extension RulePlanner {
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
+        // The offers Reel makes in Spanish: "que el clip 2 empiece en el segundo 3", "silencia el clip 2", "rehaz".
+        (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
+        (word(#"que la (?:música|musica|canción) (?:empiece|comience|entre) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
+        (word(#"(?:después|despues|detrás|detras) del clip (\d+)"#), "after clip $1"),
+        // Spanglish: "ponle music más quiet" is quieter.
+        (word(#"más (quiet|loud|short|long|slow|fast|bright|dark|warm|cool)"#), "$1er"),
+        (word(#"silencia|silenciar|mutea|mutear"#), "mute"), (word(#"acelera|acelerar"#), "speed up"), (word(#"rehaz|rehazlo|rehacer"#), "redo"),
+        (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
+        (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),
+        (word(#"(?:los )?colores más vivos"#), "more vivid colours"), (word(#"muestra (?:las |la )?(fotos?) complet(?:as|a|os|o)"#), "show the $1 in full"),
+        (word(#"fundido a negro"#), "fade through black"), (word(#"fundidos"#), "crossfades"),
+        (word(#"transiciones de barrido"#), "wipe transitions"), (word(#"transiciones circulares"#), "circle transitions"), (word(#"transiciones de zoom"#), "zoom transitions"),
         (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?)(?![\p{L}])"#, "$1 seconds"),
         (#"(\d+(?:[.,]\d+)?)\s*pourcent(?![\p{L}])"#, "$1 percent"),
@@ -102,7 +117,7 @@ extension RulePlanner {
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
         (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
-        (word(#"ruido de fondo"#), "background noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
+        (word(#"ruido de fondo"#), "background noise"), (word(#"(?:el )?ruido del? viento"#), "the wind noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
         (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
         (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),
@@ -303,6 +318,7 @@ extension RulePlanner {
         (#"(?<![A-Za-z0-9_.-])(?:音楽|BGM|ＢＧＭ|曲|音量|音)\s*(?:が|は)?\s*(?:ちょっと|少し)?\s*(?:大きすぎ|うるさすぎ)(?:る|ます)?"#, " the music is too loud "),
         (#"(?<![A-Za-z0-9_.-])(?:音楽|BGM|ＢＧＭ|曲|音量|音)\s*(?:が|は)?\s*(?:ちょっと|少し)?\s*(?:小さすぎ)(?:る|ます)?"#, " the music is too quiet "),
         (#"大きめ"#, "大きく"), (#"小さめ"#, "小さく"), (#"大きすぎ(?:る|ます)?"#, " too big "), (#"小さすぎ(?:る|ます)?"#, " too small "),
+        (#"(?:^|(?<=[\s.,!]))タイムライン\s*を?\s*(?:見せて|表示して)(?:ください)?"#, " show the timeline "),
         (#"(?:^|(?<=[\s.,!]))(?:ありがとう|ありがと|どうも)(?:ございます|ございました)?"#, " thanks "), (#"(?:^|(?<=[\s.,!]))(?:完璧|バッチリ|ばっちり|最高|いい感じ|いいね)(?:です)?(?=[\s.,!]|$)"#, " perfect "),
         (#"(?:2|二)倍の長さ"#, " twice as long "), (#"半分の長さ"#, " half as long "),
         (#"長すぎ(?:る|ます)?(?:から|ので)?"#, " too long "), (#"短すぎ(?:る|ます)?(?:から|ので)?"#, " too short "), (#"暗すぎ(?:る|ます)?(?:から|ので)?"#, " too dark "), (#"明るすぎ(?:る|ます)?(?:から|ので)?"#, " too bright "),

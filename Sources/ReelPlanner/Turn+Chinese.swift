@@ -44,7 +44,7 @@ extension EditSession {
         (#"^Added an end card "(.*)" from ([\d.]+) to ([\d.]+) s\.$"#, "加了片尾“$1”（$2–$3 秒）。"),
         (#"^Added (.+) as background music at (\d+)%\.$"#, "加了背景音乐 $1，音量 $2%。"),
         (#"^Set the music to (\d+)%\.$"#, "背景音乐音量改为 $1%。"),
-        (#"^Set the music to fade in over ([\d.]+) s and out over ([\d.]+) s\.$"#, "背景音乐淡入 $1 秒、淡出 $2 秒。"),
+        (#"^Set the music to fade in over ([\d.]+) s and fade out over ([\d.]+) s\.$"#, "背景音乐淡入 $1 秒、淡出 $2 秒。"),
         (#"^Set the music to fade in over ([\d.]+) s\.$"#, "背景音乐淡入 $1 秒。"),
         (#"^Set the music to fade out over ([\d.]+) s\.$"#, "背景音乐淡出 $1 秒。"),
         (#"^The music now starts at ([\d.]+) s and stops at ([\d.]+) s\.$"#, "背景音乐从第 $1 秒开始，到第 $2 秒停止。"),

@@ -12,7 +12,7 @@ import ReelTimeline
 /// - `start` `"fixture"` (default: see `corpusFixture()`) or `"empty"`; `media` the session's files;
 /// - `expect` properties of the final draft and the last turn (see `CorpusCheck.keys`);
 /// - `name` (default: the words). Unless `problem` is true, no turn may answer "I could not do that"
-///   or "I did not understand".
+///   or "I did not understand" (in any language the answer is given in).
 @Suite struct CorpusTests {
     /// 3 visual segments (a.jpg 4 s, b.mp4 3 s, c.png 4 s, 0.5 s fades between), song.mp3 at 35 %,
     /// a title "Hello" 0–3 s: a 10 s video.
@@ -170,7 +170,7 @@ struct CorpusCase {
             last = turn
             let helpful = (t.expect?["helpful"] as? Bool ?? false) || (i == turns.count - 1 && expect["helpful"] as? Bool == true)
             if !allowProblems && !helpful {
-                for bad in ["I could not do that", "I did not understand", "I did not find an edit", "我没有理解", "无法完成"] where turn.answer.contains(bad) {
+                for bad in ["I could not do that", "I did not understand", "I did not find an edit", "我没有理解", "无法完成"] + AnswerWords.troubleWords where turn.answer.contains(bad) {
                     problems.append("turn \(i + 1) \"\(t.say)\" answered: \(turn.answer.split(separator: "\n").dropLast().joined(separator: " / "))")
                 }
             }
