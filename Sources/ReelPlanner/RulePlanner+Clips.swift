@@ -139,7 +139,9 @@ extension RulePlanner {
         for file in Set(files) where !file.isEmpty {
             if let r = c.range(of: file) { found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file))); continue }
             let stem = (file as NSString).deletingPathExtension
-            if stem.count >= 3, let r = firstRange(#"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, in: c) {
+            // (A Chinese name runs on into the words: "试色视频放慢一点" for 试色视频.mp4.)
+            let edge = stem.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) ? (#"(?<![A-Za-z0-9])"#, #"(?![A-Za-z0-9])"#) : (#"\b"#, #"\b"#)
+            if stem.count >= 3 || isHanWord(stem), let r = firstRange(edge.0 + NSRegularExpression.escapedPattern(for: stem) + edge.1, in: c) {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
             } else if let spoken = spokenNamePattern(stem), let r = firstRange(spoken, in: c) {
                 // "take out the day 3 photo" (drive_day3.jpg), "cam b" (ep42_cam_b.mp4)
@@ -154,6 +156,14 @@ extension RulePlanner {
                 let head = String(stem[..<k])
                 guard !files.contains(where: { $0 != file && $0.hasPrefix(head) }),
                       let r = firstRange(NSRegularExpression.escapedPattern(for: head) + #"(?=那?(?:段|张|个|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+                break
+            }
+        }
+        // "lipstick那张放到最前面" for lipstick_红色.jpg: a part of one file's name said as "that one" (那张, 那个, 那段).
+        for file in Set(files) where found.isEmpty {
+            for part in namePart((file as NSString).deletingPathExtension) where !files.contains(where: { $0 != file && namePart(($0 as NSString).deletingPathExtension).contains(part) }) {
+                guard let r = firstRange(#"(?<![A-Za-z0-9\u4E00-\u9FFF])"# + NSRegularExpression.escapedPattern(for: part) + #"\s*(?=那?(?:张|个|段|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
                 break
             }
@@ -205,7 +215,8 @@ extension RulePlanner {
         let stills = stillIndexes(draft)
         let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
         // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
-        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段"#),
+        // ("slow down the video so ppl can see the fluff fly" beside photos: the video as what a speed verb changes is the clip.)
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
               !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
         return clips.map { .index($0) }
     }
@@ -314,7 +325,14 @@ extension RulePlanner {
             }
             return
         }
-        for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
+        // "试色视频放慢一点，0.5倍速": the amount said next for the same clip is its one speed.
+        for t in speedTargets(target, c, draft: draft) {
+            let same = earlier.last { i in
+                guard case .setSpeed(let u, _) = plan.operations[i] else { return false }
+                return u == t || ((try? draft.indexes(u)) ?? []) == ((try? draft.indexes(t)) ?? [-1])
+            }
+            if let same { plan.operations[same] = .setSpeed(t, v) } else { plan.operations.append(.setSpeed(t, v)) }
+        }
     }
 
     static func nameWordTargets(_ c: String, draft: Draft) -> [(Int, SegmentTarget)] {

@@ -30,7 +30,8 @@ extension RulePlanner {
         let file = (path as NSString).lastPathComponent.lowercased()
         var out = [file]
         let stem = (file as NSString).deletingPathExtension
-        if stem.count >= 3, !vocabularyWords.contains(stem) { out.append(stem) }
+        // (A Chinese name of two characters is a name too: "门店视频" for 门店.mp4.)
+        if stem.count >= 3 || isHanWord(stem), !vocabularyWords.contains(stem) { out.append(stem) }
         // "getting ready" for getting-ready.jpg
         let spaced = Self.replacing(stem, #"[-_]+"#, " ")
         if spaced != stem, spaced.count >= 5 { out.append(spaced) }
@@ -359,6 +360,13 @@ extension RulePlanner {
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
         named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
+        // "make it vertical … and speed up the warmup 2x": files named only as what another edit changes pick
+        // none out (all of them go in), nor take a place ("from the steps and speed up step2_saute 3x").
+        let editedOnly = named.filter { p in
+            let found = mentions(p, in: c, context: context)
+            return !found.isEmpty && found.allSatisfy { changedByAnotherEdit($0, c) }
+        }
+        if !editedOnly.isEmpty, editedOnly.count == named.count { named = [] }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -485,14 +493,21 @@ extension RulePlanner {
         // share ("the three grandpa photos (young, then wedding, then now)").
         // Where a file is said as a thing or by name comes before a word of its name said in passing
         // ("tour announcement vid: crowd.mp4 then the poster" puts tour_poster.png second).
+        // (A mention as what another edit changes places a file only when nothing else does.)
+        func placing(_ found: [Int]) -> [Int] {
+            let kept = found.filter { !changedByAnotherEdit($0, c) }
+            return kept.isEmpty ? found : kept
+        }
         let allMentions = Dictionary(named.map { p in
-            let strong = mentions(p, in: c, context: context, loose: false)
-            return (p, strong.isEmpty ? mentions(p, in: c, context: context) : strong)
+            let strong = placing(mentions(p, in: c, context: context, loose: false))
+            return (p, strong.isEmpty ? placing(mentions(p, in: c, context: context)) : strong)
         }, uniquingKeysWith: { a, _ in a })
         var placed: [(Int, String)] = named.compactMap { p in
             let others = Set(named.filter { $0 != p }.flatMap { allMentions[$0] ?? [] })
             let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
-            return (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
+            let own = mentions(p, in: c, context: context, own: true)
+            let ownPlace = own.isEmpty || own.contains(where: { !changedByAnotherEdit($0, c) }) || allMentions[p] == own ? own.min() : nil
+            return (ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -556,6 +571,12 @@ extension RulePlanner {
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of
+    /// its own changes (not as a part of the new video).
+    static func changedByAnotherEdit(_ at: Int, _ c: String) -> Bool {
+        has((c as NSString).substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
     }
 
     /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
