@@ -51,6 +51,59 @@ extension RulePlanner {
         }
     }
 
+    /// "sorry, I meant slide4 not slide3", "oops i meant c.png", "no, the other one" right after a clip was moved,
+    /// removed or changed: that change undone and made to the other file instead (nil when the words or the
+    /// last change are not that).
+    static func changeForOtherFile(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous,
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|wait|my bad|ah|argh)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other one))(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let b = before.visualSegments, a = context.draft.visualSegments
+        func key(_ s: Segment) -> String { s.src ?? s.displayName }
+        func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
+        // The file the last change was made to, and the change.
+        var changed: Int?, change: ((Int) -> [EditOperation])?
+        func without(_ list: [Segment], _ i: Int) -> [String] { var x = list.map(key); x.remove(at: i); return x }
+        let moves = a.count == b.count ? b.indices.flatMap { i in a.indices.filter { k in k != i && key(a[k]) == key(b[i]) && without(b, i) == without(a, k) }.map { (i, $0) } } : []
+        if let (i, k) = moves.first {
+            changed = i
+            change = { j in [.move(.index(j), to: k)] }
+        } else if a.count == b.count - 1, let i = b.indices.first(where: { without(b, $0) == a.map(key) }) {
+            changed = i
+            change = { j in [.remove(.index(j))] }
+        } else if a.count == b.count, a.map(key) == b.map(key) {
+            let differ = b.indices.filter { plain(a[$0]) != plain(b[$0]) }
+            if differ.count == 1, let i = differ.first {
+                let now = a[i], was = b[i]
+                var stillSame = was
+                stillSame.speed = now.speed; stillSame.trimIn = now.trimIn; stillSame.duration = now.duration; stillSame.look = now.look
+                if plain(stillSame) == plain(now) {
+                    changed = i
+                    change = { j in
+                        var ops: [EditOperation] = []
+                        if now.speed != was.speed { ops.append(.setSpeed(.index(j), now.speed)) }
+                        if now.trimIn != was.trimIn || now.duration != was.duration { ops.append(.trim(.index(j), inMs: now.trimIn != was.trimIn ? now.trimIn : nil, durationMs: now.duration != was.duration ? now.duration : nil)) }
+                        if now.look != was.look { ops.append(.setClipLook(.index(j), now.look)) }
+                        return ops
+                    }
+                }
+            }
+        }
+        guard let i = changed, let change else { return nil }
+        // "not slide3": only when that is the file the change was made to.
+        if !m[2].isEmpty, !((try? before.indexes(targets(m[2], draft: before).first ?? .index(-1))) ?? []).contains(i) { return nil }
+        let j: Int?
+        if !m[3].isEmpty {
+            // "the other one": the one other clip or picture of its kind.
+            let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
+            j = others.count == 1 ? others[0] : nil
+        } else {
+            let t = targets(m[1], draft: before)
+            j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil
+        }
+        guard let j, j != i, key(b[j]) != key(b[i]) else { return nil }
+        return (change(j), "undo that and make the change to \(b[j].displayName) instead")
+    }
+
     /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
     /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
     /// Several rules ask this of the same clause, so the last answers are kept.
@@ -416,6 +469,11 @@ extension RulePlanner {
     static let eachThingLength = #"\b(?:each|every) (?!(?:transition|fade|crossfade|dissolve|wipe|cut|caption|title|text|word|line|beat|song|track|music|time|second|sec|minute|min|other|few|now|one|of|clip|shot|item|segment|scene|part|video|vid)s?\b)[a-z]+ (?:(?:is|gets|shows?|lasts?|stays?|for|at|about|around|like|roughly|should be|shown for|on screen for)\s+)*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b"#
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        // "repeat the b.mp4 clip as the last shot as well", "show it again as the opening shot": where a copy goes, not a clip.
+        let c = has(c, #"\b(?:again|too|as well|also|repeat|another time|a second time|one more time)\b"#)
+            ? replacing(replacing(c, #"\b(?:as|for) (?:the )?(?:very )?(?:last|final|closing|ending) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the end"),
+                        #"\b(?:as|for) (?:the )?(?:very )?(?:first|opening) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the start")
+            : c
         var ts = targets(c, draft: draft)
         // "…twice, the second one at half speed": the copy just made (not the second clip).
         let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
@@ -534,7 +592,7 @@ extension RulePlanner {
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
         if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
-           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
+           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|\bplay\b.*\b(?:at|to) the (?:very )?(?:end|start|beginning)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")

@@ -112,6 +112,12 @@ public struct RulePlanner: Sendable {
         }
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
+        if let other = Self.changeForOtherFile(lower, context: context) {
+            plan.history.append(.undo)
+            plan.operations = other.operations
+            plan.understood.append(other.said)
+            return plan
+        }
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
         // "GET current state: number of segments, total duration, music level. No edits.": said to change
         // nothing, the edit words in it name what to report.
@@ -612,6 +618,8 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
+        // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
+        masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
