@@ -471,6 +471,15 @@ extension RulePlanner {
         }
         guard !named.isEmpty else {
             let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
+            // "all the dish photos", "the food pics" (margherita.jpg, tacos.jpg beside interior.jpg, logo.png): the
+            // pictures of food, by what their names say.
+            if has(c, #"\b(?:dish|dishes|food|foods|meal|meals|menu item|plate|plates)s? (?:photos|pictures|pics|images|shots|stills)\b|\b(?:photos|pictures|pics|images|shots) of (?:the |our |my )?(?:food|dishes|meals)\b"#) {
+                let food = stills.filter { p in
+                    (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                        .split(whereSeparator: { !$0.isLetter }).contains { foodWords.contains(String($0)) || foodWords.contains(String($0.dropLast())) }
+                }
+                if food.count >= 2, food.count < stills.count { return food + chosenSounds.filter { !voiceSounds.contains($0) } }
+            }
             // "only the photos"
             if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
@@ -634,6 +643,21 @@ extension RulePlanner {
         "logo", "loud", "soft", "quiet", "frame", "fade", "black", "white", "color", "colour", "music", "track", "beat",
         "each", "every", "only", "just", "also", "some", "other", "look", "like", "want", "need", "please", "thanks",
         "square", "vertical", "landscape", "portrait", "story", "stories", "reel", "reels", "post", "feed", "clip",
+    ]
+
+    /// Dishes and foods a picture's name may say ("the dish photos", "all the food pics" are those pictures).
+    static let foodWords: Set<String> = [
+        "pizza", "margherita", "marinara", "pepperoni", "calzone", "pasta", "carbonara", "lasagna", "lasagne", "spaghetti", "penne",
+        "ravioli", "gnocchi", "risotto", "tiramisu", "gelato", "panna", "cotta", "caprese", "bruschetta", "salad", "soup", "stew",
+        "burger", "cheeseburger", "fries", "hotdog", "sandwich", "wrap", "taco", "tacos", "burrito", "quesadilla", "nachos", "churro",
+        "churros", "enchilada", "tamale", "tamales", "sushi", "sashimi", "ramen", "udon", "noodle", "noodles", "dumpling", "dumplings",
+        "curry", "rice", "biryani", "naan", "kebab", "falafel", "hummus", "shawarma", "gyro", "steak", "chicken", "wings", "ribs",
+        "brisket", "bbq", "salmon", "shrimp", "lobster", "oyster", "oysters", "fish", "paella", "tapas", "croissant", "bagel", "bread",
+        "baguette", "toast", "pancake", "pancakes", "waffle", "waffles", "omelette", "omelet", "eggs", "brunch", "breakfast", "cake",
+        "cupcake", "cupcakes", "cookie", "cookies", "brownie", "brownies", "muffin", "muffins", "donut", "donuts", "doughnut", "pie",
+        "tart", "cheesecake", "pastry", "pastries", "macaron", "macarons", "dessert", "desserts", "icecream", "sundae", "crepe",
+        "crepes", "pho", "bibimbap", "kimchi", "poke", "bowl", "smoothie", "latte", "cappuccino", "espresso", "coffee", "tea",
+        "boba", "milkshake", "cocktail", "mojito", "dish", "entree", "appetizer", "gyoza", "bao",
     ]
 
     /// Short names in file names and the words people say for them.
