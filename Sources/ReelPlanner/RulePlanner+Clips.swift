@@ -493,8 +493,10 @@ extension RulePlanner {
             }
             if !stills.isEmpty { ts = stills.map { .index($0) } }
         }
-        // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too.
-        if ts.isEmpty || ts == [.all], has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
+        // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too; so is a bare
+        // "5 sec each" after the new video's files were listed ("steps 1 to 3, 5 sec each").
+        let bareEach = plan.operations.contains(where: \.isCompose) && has(c, #"^(?:for |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|a piece)[.!]?$"#)
+        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
