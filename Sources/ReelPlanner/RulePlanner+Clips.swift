@@ -511,7 +511,7 @@ extension RulePlanner {
         // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
         if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
            draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
-           has(c, #"\b(?:start|beginning|end|first|last)\b"#) {
+           has(c, #"\b(?:start|beginning|end|first|last)\b|最后|开头|最前"#) {
             plan.understood.append("place \(file) as the new video has it")
             return
         }

@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片|(?<=\p{Han})(?<!地)图(?![片像标表层])"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
@@ -130,7 +130,9 @@ extension RulePlanner {
     static func spokenNamePattern(_ stem: String) -> String? {
         if let m = Numbers.firstMatch(#"[_\- ]([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
             let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
-            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#
+            // "the first part of the recording" for lecture_part1.mp4 too.
+            let ordinal = ["first", "second", "third", "fourth", "fifth"].indices.contains(n - 1) ? #"|\b(?:\#(["first", "second", "third", "fourth", "fifth"][n - 1])) \#(m[1])\b(?!s)"# : ""
+            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)\#(ordinal)"#
         }
         if let m = Numbers.firstMatch(#"[_\- ](cam|camera|angle|view|take|side|version|option)[_\- ]?([a-z])$"#, in: stem) {
             let word = m[1] == "cam" || m[1] == "camera" ? "(?:cam|camera)" : m[1]
@@ -308,10 +310,17 @@ extension RulePlanner {
         let only = has(c, #"\bonly\b|\bjust\b(?! (?:know|knew|think|thought|feel|felt|love|loved|adore|hope|realized|realised|noticed|saw|can'?t|cannot|had|wanted to say|want to say|wanna say)\b)|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
         let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+        // "用hk开头的素材", "the files whose names start with hk": the files named so.
+        if let m = Numbers.firstMatch(#"(?<![a-z0-9_])([a-z0-9_]{2,})\s*开头的|\bnames? (?:start|starts|starting|begin|begins|beginning) with ['"]?([a-z0-9_]{2,})\b"#, in: c) {
+            let picked = visuals.filter { ($0 as NSString).lastPathComponent.lowercased().hasPrefix(m[1] + m[2]) }
+            if !picked.isEmpty, picked.count < visuals.count {
+                return picked + (namedSounds.isEmpty ? (musicWords ? sounds : []) : namedSounds).filter { !voiceSounds.contains($0) }
+            }
+        }
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
         // (Within the sentence: "my hands are not so good … make a video of the garden pictures" leaves nothing out;
         // a bare "not" only right before the name: "(not the dog one tho)".)
-        let cuts = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c)
+        let cuts = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not|exclude|excluding)\b|除了|不要|不用"#, in: c)
         if !cuts.isEmpty {
             let ns = c as NSString
             let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { at in cuts.contains { m in
@@ -849,7 +858,7 @@ extension RulePlanner {
         for p in context.media {
             for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
-        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b"#, " ")
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|^(?:the )?(?:video )?clip (?=first|last)"#, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
