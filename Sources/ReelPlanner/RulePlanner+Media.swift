@@ -824,7 +824,7 @@ extension RulePlanner {
             let after = (c as NSString).substring(from: at), before = (c as NSString).substring(to: at)
             // "促销海报不要", "包装那张就不用了": the name, then a refusal that ends the clause.
             if has(after, #"^[^，,。；;！!、\s]{1,16}?(?:那张|那个|那段)?(?:就)?(?:不要|不用|别用|去掉|除外|不放)了?(?=$|[，,。；;！!\s])"#) { return true }
-            if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
+            if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b|^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:should|must|will|can|need) not|shouldn'?t|mustn'?t|won'?t|can'?t) be (?:included|used|shown|in (?:it|the video))\b"#) { return true }
             return has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
         } }
     }
