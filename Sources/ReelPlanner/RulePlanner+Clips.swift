@@ -492,6 +492,13 @@ extension RulePlanner {
                 if given.count < stills.count { stills.removeAll { given.contains($0) } }
             }
             if !stills.isEmpty { ts = stills.map { .index($0) } }
+            // "from my step clips, each step 4 seconds" (step1_chop.mp4, …): the clips that word of their names says.
+            else if let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,}?)s? \#(Numbers.amount)"#, in: c) {
+                let named = draft.visualSegments.indices.filter { i in
+                    namePart((((draft.visualSegments[i].src ?? "") as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(m[1])
+                }
+                if !named.isEmpty { ts = named.map { .index($0) } }
+            }
         }
         // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too; so is a bare
         // "5 sec each" after the new video's files were listed ("steps 1 to 3, 5 sec each").
