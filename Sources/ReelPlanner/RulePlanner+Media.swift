@@ -470,6 +470,11 @@ extension RulePlanner {
                !byPlace.contains(where: { $0.0 == m.location }), !afterOrdinal(m.location) { placed += clips.map { (m.location, $0) } }
             var ordered: [String] = []
             for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
+            // "只用第1张和第4张照片，先放第4张": the one said to go first leads.
+            if let m = Numbers.firstMatch(#"先放第([一二三四五六七八九\d])张"#, in: c), let n = Numbers.chinese(m[1]).map({ Int($0) - 1 }),
+               stills.indices.contains(n), let k = ordered.firstIndex(of: stills[n]) {
+                ordered.insert(ordered.remove(at: k), at: 0)
+            }
             return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
         }
         // "photos first, then the videos", "先放照片，再放视频": groups in the order said.
@@ -858,7 +863,7 @@ extension RulePlanner {
         for p in context.media {
             for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
-        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|^(?:the )?(?:video )?clip (?=first|last)"#, " ")
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|^(?:the )?(?:video )?clip (?=first|last)|^先放第[一二三四五六七八九\d]张$"#, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c
