@@ -51,6 +51,59 @@ extension RulePlanner {
         }
     }
 
+    /// "sorry, I meant slide4 not slide3", "oops i meant c.png", "no, the other one" right after a clip was moved,
+    /// removed or changed: that change undone and made to the other file instead (nil when the words or the
+    /// last change are not that).
+    static func changeForOtherFile(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous,
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|wait|my bad|ah|argh)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other one))(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let b = before.visualSegments, a = context.draft.visualSegments
+        func key(_ s: Segment) -> String { s.src ?? s.displayName }
+        func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
+        // The file the last change was made to, and the change.
+        var changed: Int?, change: ((Int) -> [EditOperation])?
+        func without(_ list: [Segment], _ i: Int) -> [String] { var x = list.map(key); x.remove(at: i); return x }
+        let moves = a.count == b.count ? b.indices.flatMap { i in a.indices.filter { k in k != i && key(a[k]) == key(b[i]) && without(b, i) == without(a, k) }.map { (i, $0) } } : []
+        if let (i, k) = moves.first {
+            changed = i
+            change = { j in [.move(.index(j), to: k)] }
+        } else if a.count == b.count - 1, let i = b.indices.first(where: { without(b, $0) == a.map(key) }) {
+            changed = i
+            change = { j in [.remove(.index(j))] }
+        } else if a.count == b.count, a.map(key) == b.map(key) {
+            let differ = b.indices.filter { plain(a[$0]) != plain(b[$0]) }
+            if differ.count == 1, let i = differ.first {
+                let now = a[i], was = b[i]
+                var stillSame = was
+                stillSame.speed = now.speed; stillSame.trimIn = now.trimIn; stillSame.duration = now.duration; stillSame.look = now.look
+                if plain(stillSame) == plain(now) {
+                    changed = i
+                    change = { j in
+                        var ops: [EditOperation] = []
+                        if now.speed != was.speed { ops.append(.setSpeed(.index(j), now.speed)) }
+                        if now.trimIn != was.trimIn || now.duration != was.duration { ops.append(.trim(.index(j), inMs: now.trimIn != was.trimIn ? now.trimIn : nil, durationMs: now.duration != was.duration ? now.duration : nil)) }
+                        if now.look != was.look { ops.append(.setClipLook(.index(j), now.look)) }
+                        return ops
+                    }
+                }
+            }
+        }
+        guard let i = changed, let change else { return nil }
+        // "not slide3": only when that is the file the change was made to.
+        if !m[2].isEmpty, !((try? before.indexes(targets(m[2], draft: before).first ?? .index(-1))) ?? []).contains(i) { return nil }
+        let j: Int?
+        if !m[3].isEmpty {
+            // "the other one": the one other clip or picture of its kind.
+            let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
+            j = others.count == 1 ? others[0] : nil
+        } else {
+            let t = targets(m[1], draft: before)
+            j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil
+        }
+        guard let j, j != i, key(b[j]) != key(b[i]) else { return nil }
+        return (change(j), "undo that and make the change to \(b[j].displayName) instead")
+    }
+
     /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
     /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
     /// Several rules ask this of the same clause, so the last answers are kept.
@@ -139,7 +192,9 @@ extension RulePlanner {
         for file in Set(files) where !file.isEmpty {
             if let r = c.range(of: file) { found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file))); continue }
             let stem = (file as NSString).deletingPathExtension
-            if stem.count >= 3, let r = firstRange(#"\b\#(NSRegularExpression.escapedPattern(for: stem))\b"#, in: c) {
+            // (A Chinese name runs on into the words: "试色视频放慢一点" for 试色视频.mp4.)
+            let edge = stem.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) ? (#"(?<![A-Za-z0-9])"#, #"(?![A-Za-z0-9])"#) : (#"\b"#, #"\b"#)
+            if stem.count >= 3 || isHanWord(stem), let r = firstRange(edge.0 + NSRegularExpression.escapedPattern(for: stem) + edge.1, in: c) {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
             } else if let spoken = spokenNamePattern(stem), let r = firstRange(spoken, in: c) {
                 // "take out the day 3 photo" (drive_day3.jpg), "cam b" (ep42_cam_b.mp4)
@@ -154,6 +209,14 @@ extension RulePlanner {
                 let head = String(stem[..<k])
                 guard !files.contains(where: { $0 != file && $0.hasPrefix(head) }),
                       let r = firstRange(NSRegularExpression.escapedPattern(for: head) + #"(?=那?(?:段|张|个|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+                break
+            }
+        }
+        // "lipstick那张放到最前面" for lipstick_红色.jpg: a part of one file's name said as "that one" (那张, 那个, 那段).
+        for file in Set(files) where found.isEmpty {
+            for part in namePart((file as NSString).deletingPathExtension) where !files.contains(where: { $0 != file && namePart(($0 as NSString).deletingPathExtension).contains(part) }) {
+                guard let r = firstRange(#"(?<![A-Za-z0-9\u4E00-\u9FFF])"# + NSRegularExpression.escapedPattern(for: part) + #"\s*(?=那?(?:张|个|段|条)|的(?:视频|照片|图片|片段))"#, in: c) else { continue }
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
                 break
             }
@@ -205,7 +268,8 @@ extension RulePlanner {
         let stills = stillIndexes(draft)
         let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
         // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
-        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段"#),
+        // ("slow down the video so ppl can see the fluff fly" beside photos: the video as what a speed verb changes is the clip.)
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
               !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
         return clips.map { .index($0) }
     }
@@ -314,7 +378,14 @@ extension RulePlanner {
             }
             return
         }
-        for t in speedTargets(target, c, draft: draft) { plan.operations.append(.setSpeed(t, v)) }
+        // "试色视频放慢一点，0.5倍速": the amount said next for the same clip is its one speed.
+        for t in speedTargets(target, c, draft: draft) {
+            let same = earlier.last { i in
+                guard case .setSpeed(let u, _) = plan.operations[i] else { return false }
+                return u == t || ((try? draft.indexes(u)) ?? []) == ((try? draft.indexes(t)) ?? [-1])
+            }
+            if let same { plan.operations[same] = .setSpeed(t, v) } else { plan.operations.append(.setSpeed(t, v)) }
+        }
     }
 
     static func nameWordTargets(_ c: String, draft: Draft) -> [(Int, SegmentTarget)] {
@@ -398,6 +469,11 @@ extension RulePlanner {
     static let eachThingLength = #"\b(?:each|every) (?!(?:transition|fade|crossfade|dissolve|wipe|cut|caption|title|text|word|line|beat|song|track|music|time|second|sec|minute|min|other|few|now|one|of|clip|shot|item|segment|scene|part|video|vid)s?\b)[a-z]+ (?:(?:is|gets|shows?|lasts?|stays?|for|at|about|around|like|roughly|should be|shown for|on screen for)\s+)*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b"#
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
+        // "repeat the b.mp4 clip as the last shot as well", "show it again as the opening shot": where a copy goes, not a clip.
+        let c = has(c, #"\b(?:again|too|as well|also|repeat|another time|a second time|one more time)\b"#)
+            ? replacing(replacing(c, #"\b(?:as|for) (?:the )?(?:very )?(?:last|final|closing|ending) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the end"),
+                        #"\b(?:as|for) (?:the )?(?:very )?(?:first|opening) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the start")
+            : c
         var ts = targets(c, draft: draft)
         // "…twice, the second one at half speed": the copy just made (not the second clip).
         let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
@@ -416,9 +492,18 @@ extension RulePlanner {
                 if given.count < stills.count { stills.removeAll { given.contains($0) } }
             }
             if !stills.isEmpty { ts = stills.map { .index($0) } }
+            // "from my step clips, each step 4 seconds" (step1_chop.mp4, …): the clips that word of their names says.
+            else if let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,}?)s? \#(Numbers.amount)"#, in: c) {
+                let named = draft.visualSegments.indices.filter { i in
+                    namePart((((draft.visualSegments[i].src ?? "") as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(m[1])
+                }
+                if !named.isEmpty { ts = named.map { .index($0) } }
+            }
         }
-        // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too.
-        if ts.isEmpty || ts == [.all], has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
+        // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too; so is a bare
+        // "5 sec each" after the new video's files were listed ("steps 1 to 3, 5 sec each").
+        let bareEach = plan.operations.contains(where: \.isCompose) && has(c, #"^(?:for |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|a piece)[.!]?$"#)
+        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
@@ -433,7 +518,7 @@ extension RulePlanner {
         // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
         if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
            draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
-           has(c, #"\b(?:start|beginning|end|first|last)\b"#) {
+           has(c, #"\b(?:start|beginning|end|first|last)\b|最后|开头|最前"#) {
             plan.understood.append("place \(file) as the new video has it")
             return
         }
@@ -516,7 +601,7 @@ extension RulePlanner {
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
         if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
-           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|放|加"#), let i = indexes([t]).first {
+           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|\bplay\b.*\b(?:at|to) the (?:very )?(?:end|start|beginning)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")

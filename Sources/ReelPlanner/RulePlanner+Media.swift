@@ -5,7 +5,7 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
-    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片"#
+    static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片|(?<=\p{Han})(?<!地)图(?![片像标表层])"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
@@ -30,7 +30,8 @@ extension RulePlanner {
         let file = (path as NSString).lastPathComponent.lowercased()
         var out = [file]
         let stem = (file as NSString).deletingPathExtension
-        if stem.count >= 3, !vocabularyWords.contains(stem) { out.append(stem) }
+        // (A Chinese name of two characters is a name too: "门店视频" for 门店.mp4.)
+        if stem.count >= 3 || isHanWord(stem), !vocabularyWords.contains(stem) { out.append(stem) }
         // "getting ready" for getting-ready.jpg
         let spaced = Self.replacing(stem, #"[-_]+"#, " ")
         if spaced != stem, spaced.count >= 5 { out.append(spaced) }
@@ -129,7 +130,9 @@ extension RulePlanner {
     static func spokenNamePattern(_ stem: String) -> String? {
         if let m = Numbers.firstMatch(#"[_\- ]([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
             let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
-            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#
+            // "the first part of the recording" for lecture_part1.mp4 too.
+            let ordinal = ["first", "second", "third", "fourth", "fifth"].indices.contains(n - 1) ? #"|\b(?:\#(["first", "second", "third", "fourth", "fifth"][n - 1])) \#(m[1])\b(?!s)"# : ""
+            return #"\b\#(m[1]) ?(?:\#(n)\#(word))\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)\#(ordinal)"#
         }
         if let m = Numbers.firstMatch(#"[_\- ](cam|camera|angle|view|take|side|version|option)[_\- ]?([a-z])$"#, in: stem) {
             let word = m[1] == "cam" || m[1] == "camera" ? "(?:cam|camera)" : m[1]
@@ -307,10 +310,17 @@ extension RulePlanner {
         let only = has(c, #"\bonly\b|\bjust\b(?! (?:know|knew|think|thought|feel|felt|love|loved|adore|hope|realized|realised|noticed|saw|can'?t|cannot|had|wanted to say|want to say|wanna say)\b)|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
         let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+        // "用hk开头的素材", "the files whose names start with hk": the files named so.
+        if let m = Numbers.firstMatch(#"(?<![a-z0-9_])([a-z0-9_]{2,})\s*开头的|\bnames? (?:start|starts|starting|begin|begins|beginning) with ['"]?([a-z0-9_]{2,})\b"#, in: c) {
+            let picked = visuals.filter { ($0 as NSString).lastPathComponent.lowercased().hasPrefix(m[1] + m[2]) }
+            if !picked.isEmpty, picked.count < visuals.count {
+                return picked + (namedSounds.isEmpty ? (musicWords ? sounds : []) : namedSounds).filter { !voiceSounds.contains($0) }
+            }
+        }
         // "everything except clip2", "I don't need photo2": files named after such words are left out.
         // (Within the sentence: "my hands are not so good … make a video of the garden pictures" leaves nothing out;
         // a bare "not" only right before the name: "(not the dog one tho)".)
-        let cuts = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not)\b|除了|不要|不用"#, in: c)
+        let cuts = Numbers.allMatches(#"\b(?:except|but not|without|minus|leave out|leaving out|skip|skipping|apart from|other than|all but|not|exclude|excluding)\b|除了|不要|不用"#, in: c)
         if !cuts.isEmpty {
             let ns = c as NSString
             let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { at in cuts.contains { m in
@@ -359,6 +369,13 @@ extension RulePlanner {
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
         named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
+        // "make it vertical … and speed up the warmup 2x": files named only as what another edit changes pick
+        // none out (all of them go in), nor take a place ("from the steps and speed up step2_saute 3x").
+        let editedOnly = named.filter { p in
+            let found = mentions(p, in: c, context: context)
+            return !found.isEmpty && found.allSatisfy { changedByAnotherEdit($0, c) }
+        }
+        if !editedOnly.isEmpty, editedOnly.count == named.count { named = [] }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.
@@ -453,6 +470,11 @@ extension RulePlanner {
                !byPlace.contains(where: { $0.0 == m.location }), !afterOrdinal(m.location) { placed += clips.map { (m.location, $0) } }
             var ordered: [String] = []
             for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
+            // "只用第1张和第4张照片，先放第4张": the one said to go first leads.
+            if let m = Numbers.firstMatch(#"先放第([一二三四五六七八九\d])张"#, in: c), let n = Numbers.chinese(m[1]).map({ Int($0) - 1 }),
+               stills.indices.contains(n), let k = ordered.firstIndex(of: stills[n]) {
+                ordered.insert(ordered.remove(at: k), at: 0)
+            }
             return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
         }
         // "photos first, then the videos", "先放照片，再放视频": groups in the order said.
@@ -463,6 +485,15 @@ extension RulePlanner {
         }
         guard !named.isEmpty else {
             let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
+            // "all the dish photos", "the food pics" (margherita.jpg, tacos.jpg beside interior.jpg, logo.png): the
+            // pictures of food, by what their names say.
+            if has(c, #"\b(?:dish|dishes|food|foods|meal|meals|menu item|plate|plates)s? (?:photos|pictures|pics|images|shots|stills)\b|\b(?:photos|pictures|pics|images|shots) of (?:the |our |my )?(?:food|dishes|meals)\b"#) {
+                let food = stills.filter { p in
+                    (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+                        .split(whereSeparator: { !$0.isLetter }).contains { foodWords.contains(String($0)) || foodWords.contains(String($0.dropLast())) }
+                }
+                if food.count >= 2, food.count < stills.count { return food + chosenSounds.filter { !voiceSounds.contains($0) } }
+            }
             // "only the photos"
             if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
@@ -485,14 +516,21 @@ extension RulePlanner {
         // share ("the three grandpa photos (young, then wedding, then now)").
         // Where a file is said as a thing or by name comes before a word of its name said in passing
         // ("tour announcement vid: crowd.mp4 then the poster" puts tour_poster.png second).
+        // (A mention as what another edit changes places a file only when nothing else does.)
+        func placing(_ found: [Int]) -> [Int] {
+            let kept = found.filter { !changedByAnotherEdit($0, c) }
+            return kept.isEmpty ? found : kept
+        }
         let allMentions = Dictionary(named.map { p in
-            let strong = mentions(p, in: c, context: context, loose: false)
-            return (p, strong.isEmpty ? mentions(p, in: c, context: context) : strong)
+            let strong = placing(mentions(p, in: c, context: context, loose: false))
+            return (p, strong.isEmpty ? placing(mentions(p, in: c, context: context)) : strong)
         }, uniquingKeysWith: { a, _ in a })
         var placed: [(Int, String)] = named.compactMap { p in
             let others = Set(named.filter { $0 != p }.flatMap { allMentions[$0] ?? [] })
             let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
-            return (mentions(p, in: c, context: context, own: true).min() ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
+            let own = mentions(p, in: c, context: context, own: true)
+            let ownPlace = own.isEmpty || own.contains(where: { !changedByAnotherEdit($0, c) }) || allMentions[p] == own ? own.min() : nil
+            return (ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -558,6 +596,12 @@ extension RulePlanner {
         return ordered + chosenSounds
     }
 
+    /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of
+    /// its own changes (not as a part of the new video).
+    static func changedByAnotherEdit(_ at: Int, _ c: String) -> Bool {
+        has((c as NSString).substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+    }
+
     /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
     /// healed_sleeve_02.jpg, fineline_rose.jpg): a word of some files' names said of the uploads ("these …") or of
     /// the post being made describes them all; it picks no files ("the healed pieces", "the beach photos" still do).
@@ -613,6 +657,21 @@ extension RulePlanner {
         "logo", "loud", "soft", "quiet", "frame", "fade", "black", "white", "color", "colour", "music", "track", "beat",
         "each", "every", "only", "just", "also", "some", "other", "look", "like", "want", "need", "please", "thanks",
         "square", "vertical", "landscape", "portrait", "story", "stories", "reel", "reels", "post", "feed", "clip",
+    ]
+
+    /// Dishes and foods a picture's name may say ("the dish photos", "all the food pics" are those pictures).
+    static let foodWords: Set<String> = [
+        "pizza", "margherita", "marinara", "pepperoni", "calzone", "pasta", "carbonara", "lasagna", "lasagne", "spaghetti", "penne",
+        "ravioli", "gnocchi", "risotto", "tiramisu", "gelato", "panna", "cotta", "caprese", "bruschetta", "salad", "soup", "stew",
+        "burger", "cheeseburger", "fries", "hotdog", "sandwich", "wrap", "taco", "tacos", "burrito", "quesadilla", "nachos", "churro",
+        "churros", "enchilada", "tamale", "tamales", "sushi", "sashimi", "ramen", "udon", "noodle", "noodles", "dumpling", "dumplings",
+        "curry", "rice", "biryani", "naan", "kebab", "falafel", "hummus", "shawarma", "gyro", "steak", "chicken", "wings", "ribs",
+        "brisket", "bbq", "salmon", "shrimp", "lobster", "oyster", "oysters", "fish", "paella", "tapas", "croissant", "bagel", "bread",
+        "baguette", "toast", "pancake", "pancakes", "waffle", "waffles", "omelette", "omelet", "eggs", "brunch", "breakfast", "cake",
+        "cupcake", "cupcakes", "cookie", "cookies", "brownie", "brownies", "muffin", "muffins", "donut", "donuts", "doughnut", "pie",
+        "tart", "cheesecake", "pastry", "pastries", "macaron", "macarons", "dessert", "desserts", "icecream", "sundae", "crepe",
+        "crepes", "pho", "bibimbap", "kimchi", "poke", "bowl", "smoothie", "latte", "cappuccino", "espresso", "coffee", "tea",
+        "boba", "milkshake", "cocktail", "mojito", "dish", "entree", "appetizer", "gyoza", "bao",
     ]
 
     /// Short names in file names and the words people say for them.
@@ -770,7 +829,7 @@ extension RulePlanner {
             let after = (c as NSString).substring(from: at), before = (c as NSString).substring(to: at)
             // "促销海报不要", "包装那张就不用了": the name, then a refusal that ends the clause.
             if has(after, #"^[^，,。；;！!、\s]{1,16}?(?:那张|那个|那段)?(?:就)?(?:不要|不用|别用|去掉|除外|不放)了?(?=$|[，,。；;！!\s])"#) { return true }
-            if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b"#) { return true }
+            if has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:do|does|should|must|will) not|don'?t|doesn'?t|shouldn'?t|not to) (?:use|include|show|put|add|need|want)\b|^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? (?:(?:should|must|will|can|need) not|shouldn'?t|mustn'?t|won'?t|can'?t) be (?:included|used|shown|in (?:it|the video))\b"#) { return true }
             return has(after, #"^\S*[^\s.,;:!?](?: (?:photo|picture|pic|image|clip|video|one|shot|file)s?)? out\b"#) && has(before, #"\b(?:leave|leaving|keep|take|cut)(?: the| my)? $"#)
         } }
     }
@@ -804,7 +863,7 @@ extension RulePlanner {
         for p in context.media {
             for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
-        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b"#, " ")
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|^(?:the )?(?:video )?clip (?=first|last)|^先放第[一二三四五六七八九\d]张$"#, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c

@@ -131,25 +131,38 @@ extension RulePlanner {
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
     /// when every one of them is in the session.
     static func fileRanges(_ text: String, context: PlannerContext) -> String {
-        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+(?:\.[a-z0-9]{2,4})?\s*(?:-|–|to|through|thru|\.\.|…|~|到|至)\s*[a-z_]*\d"#) else { return text }
+        guard context.media.count > 1, has(text, #"[a-z][ _]?\d+(?:\.[a-z0-9]{2,4})?\s*(?:-|–|to|through|thru|\.\.|…|~|到|至)\s*[a-z_]*\d|[a-z]s \d+(?:\s*,\s*\d+)*,?\s*(?:and|&)\s*\d"#) else { return text }
         let stems = Dictionary(context.media.map { ((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension, $0) },
                                uniquingKeysWith: { a, _ in a })
+        // "step1" for step1_chop.mp4 too: the one file whose name goes on past the number.
+        func file(_ name: String) -> String? {
+            if let p = stems[name] { return p }
+            let longer = stems.keys.filter { $0.hasPrefix(name) && has(String($0.dropFirst(name.count)), #"^[_\- ]"#) }
+            return longer.count == 1 ? stems[longer[0]] : nil
+        }
+        // Each by its file name ("s1.jpg": a stem under three letters is no name of its own); in Chinese joined by 和.
+        func said(_ heads: [String], _ numbers: [Int], width: Int, chinese: Bool) -> String? {
+            for head in heads {
+                let names = numbers.map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+                let files = names.compactMap(file)
+                if files.count == names.count { return files.map { ($0 as NSString).lastPathComponent }.joined(separator: chinese ? " 和 " : " and ") }
+            }
+            return nil
+        }
         // "steps 1 to 4" (step1…step4), "portrait_01 to portrait_04" (numbers padded as written),
         // "s1.jpg through s4.jpg", "a1.jpg..a4.jpg" (each written as a file), "用product1到product3这三张图"
         // (Chinese 到, 至; a Chinese character beside the name is no letter of it).
-        return substitute(text, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)(s?)([ _]?)(\d+)(\.[a-z0-9]{2,4})?\s*(-|–|to|through|thru|\.\.|…|~|到|至)\s*(?:\1\2?\3?)?(\d+)(?:\.[a-z0-9]{2,4})?(?![A-Za-z0-9_])(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
+        let ranged = substitute(text, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)(s?)([ _]?)(\d+)(\.[a-z0-9]{2,4})?\s*(-|–|to|through|thru|\.\.|…|~|到|至)\s*(?:\1\2?\3?)?(\d+)(?:\.[a-z0-9]{2,4})?(?![A-Za-z0-9_])(?!\s*(?:s|secs?|seconds?|ms|%)\b)"#) { g in
             let stem = g[1].lowercased()
             guard let a = Int(g[4]), let b = Int(g[7]), a < b, b - a < 50 else { return g[0] }
-            let width = g[4].hasPrefix("0") ? g[4].count : 0
             // The files as named: "step1" for "steps 1", "portrait_01" for "portrait_01".
-            for head in [stem + (g[3] == "_" ? "_" : ""), stem + g[2].lowercased() + (g[3] == "_" ? "_" : "")] {
-                let names = (a...b).map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-                if names.allSatisfy({ stems[$0] != nil }) {
-                    // Each by its file name ("s1.jpg": a stem under three letters is no name of its own); in Chinese joined by 和.
-                    return names.compactMap { stems[$0].map { ($0 as NSString).lastPathComponent } }.joined(separator: g[6] == "到" || g[6] == "至" ? " 和 " : " and ")
-                }
-            }
-            return g[0]
+            return said([stem + (g[3] == "_" ? "_" : ""), stem + g[2].lowercased() + (g[3] == "_" ? "_" : "")], Array(a...b),
+                        width: g[4].hasPrefix("0") ? g[4].count : 0, chinese: g[6] == "到" || g[6] == "至") ?? g[0]
+        }
+        // "slides 1 and 2", "steps 1, 2 and 4": the files so numbered (never "photos 1 and 2 seconds").
+        return substitute(ranged, #"(?<![A-Za-z0-9_])([a-z][a-z-]*?)s (\d+(?:\s*,\s*\d+)*,?\s*(?:and|&)\s*\d+)(?![A-Za-z0-9_.])(?!\s*(?:s|secs?|seconds?|ms|%|x|times)\b)"#) { g in
+            let numbers = Numbers.allMatches(#"\d+"#, in: g[2]).compactMap { Int($0.groups[0]) }
+            return said([g[1].lowercased()], numbers, width: 0, chinese: false) ?? g[0]
         }
     }
 

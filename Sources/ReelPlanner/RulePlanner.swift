@@ -112,6 +112,12 @@ public struct RulePlanner: Sendable {
         }
         let text = Self.fileRanges(timed, context: context)
         let lower = text.lowercased()
+        if let other = Self.changeForOtherFile(lower, context: context) {
+            plan.history.append(.undo)
+            plan.operations = other.operations
+            plan.understood.append(other.said)
+            return plan
+        }
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
         // "GET current state: number of segments, total duration, music level. No edits.": said to change
         // nothing, the edit words in it name what to report.
@@ -634,12 +640,14 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
+        // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
+        masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
