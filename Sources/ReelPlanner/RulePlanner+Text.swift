@@ -7,13 +7,17 @@ extension RulePlanner {
     /// said to replace what is there ("… «0» for the title instead").
     static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
 
+    /// A sentence that is a request, after words for the screen ("Title: Welcome Everyone! Keep it to one minute.",
+    /// "Title: Grand Opening! Music at 20%."): the words end before it.
+    static let requestSentence = #"(?:(?:please|pls|and|also|then|oh|ok)[,!]?\s+)*(?:(?:keep|make|cut|trim|shorten|get|have|bring) (?:it|the (?:video|whole thing|reel|length)|everything|this|that|all)\b|(?:the |a |some )?(?:music|song|audio|soundtrack|bgm|volume|transitions?|crossfades?|fades?|canvas|length|duration)\b|(?:use|add|put|set|change|remove|lower|raise|mute|export|slow|speed|no|without) (?:the |a |an |some |it |music|transitions?|\w+\.\w{2,4}\b)|(?:it should|it must|the video should|total|max|maximum|under|about)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|one minute\b|(?:vertical|square|horizontal|landscape|portrait)\b)"#
+
     static let textThenRequest = #"and (?:then )?(?:make (?:it|them|the text)|stay|stays|last|lasts|show|shows|appear|appears|hold|remain|remains|put it|move it|have it|keep it|give it|let it|fade it|animate it)\b"#
 
     // MARK: Text
 
     /// Unquoted words that only name a text style or entrance (as written, in lower case): "bold", "clean
     /// style", "rise and its style to bold".
-    static let styleWordsOnly = #"(?-i:^(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
+    static let styleWordsOnly = #"(?-i:^(?:(?:the|a) )?(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
 
     /// A colour or a place said not to be: "not red", "don't want the title to be red", "never at the top".
     static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
@@ -493,7 +497,7 @@ extension RulePlanner {
             return true
         }
         // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
-        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an| the)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
             let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
             let preset: TitleStyle? = rises || fades ? nil : has(m[1], "bold|boxed") ? .bold : has(m[1], "lower") ? .lowerthird : .clean
             plan.operations.append(.styleText(.index(i), preset: preset, entrance: rises ? .rise : fades ? .fade : nil))
