@@ -361,6 +361,8 @@ extension RulePlanner {
             t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\#(RulePlanner.reasonAfterWords)|\s*[.!]?\s*$)"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
+            // "Title: Welcome Everyone! Keep it to one minute.": the words end at the sentence end when a request follows.
+            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)([^"'“‘\s.!?](?:[^"“”.!?]|[.!?](?!\s))*?[!?]*)\.?\s+(?=\#(RulePlanner.requestSentence))"#, "$1 \"$2\". ")
             t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
             // "end card GO HAWKS!": capitals after "end card" are its words.
             t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")
