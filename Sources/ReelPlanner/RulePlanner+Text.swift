@@ -11,6 +11,10 @@ extension RulePlanner {
     /// "Title: Grand Opening! Music at 20%."): the words end before it.
     static let requestSentence = #"(?:(?:please|pls|and|also|then|oh|ok)[,!]?\s+)*(?:(?:keep|make|cut|trim|shorten|get|have|bring) (?:it|the (?:video|whole thing|reel|length)|everything|this|that|all)\b|(?:the |a |some )?(?:music|song|audio|soundtrack|bgm|volume|transitions?|crossfades?|fades?|canvas|length|duration)\b|(?:use|add|put|set|change|remove|lower|raise|mute|export|slow|speed|no|without) (?:the |a |an |some |it |music|transitions?|\w+\.\w{2,4}\b)|(?:it should|it must|the video should|total|max|maximum|under|about)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|one minute\b|(?:vertical|square|horizontal|landscape|portrait)\b)"#
 
+    /// "the title should be «0» and last 4 seconds": "last" said as a verb after the words is how long they stay
+    /// (never "the last 4 seconds" of the video).
+    static let wordsThenLast = #"(?<=«\d»|«\d\d»)\s+and (?:then )?(?:it )?(?:should |will |must |can |to )?(?:lasts?|stays?(?: up| on(?: screen)?)?|remains?|holds?|shows?) (?:for )?(?=(?:about |around |roughly )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\b)"#
+
     static let textThenRequest = #"and (?:then )?(?:make (?:it|them|the text)|stay|stays|last|lasts|show|shows|appear|appears|hold|remain|remains|put it|move it|have it|keep it|give it|let it|fade it|animate it)\b"#
 
     // MARK: Text
@@ -634,7 +638,7 @@ extension RulePlanner {
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
-        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\bduration(?: of| is|:| =)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             // 'a title "Sale", duration 4000 ms': the field said after the text is its length
             // (said before it, `duration_ms=12000 title="Q4"`, the video's).
             duration = m[2] == "ms" ? Int(v) : Int(v * 1000)
@@ -724,6 +728,8 @@ extension RulePlanner {
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
                has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
+                // "Set the title's text to «0» and its duration to 4000 ms": how long the words just set stay.
+                || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:set |change |make )?(?:its|their) (?:duration|length|on-?screen time)(?: to|:)? \d[^«]*$"#))
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p
                 continue

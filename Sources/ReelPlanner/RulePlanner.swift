@@ -612,6 +612,7 @@ public struct RulePlanner: Sendable {
             previous = ch
         }
         if let q = current { masked += "\"" + q }
+        masked = Self.replacing(masked, Self.wordsThenLast, " for ")
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
