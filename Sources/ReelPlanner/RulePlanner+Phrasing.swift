@@ -302,6 +302,9 @@ extension RulePlanner {
                 (#"\blet (it|them|everything|(?:the|this|that|my|all the|each|every) [\w ]{1,30}?) (?:with |to have |be |stay |in )?(?=\d|(?:shorter|longer|faster|slower|bigger|smaller|quieter|louder|vertical|horizontal|square|brighter|darker|warmer)\b)"#, "make $1 "),
                 (#"\b(change|rename|switch) (the |my )?(title|caption|end card|headline) (?:for|by|with) (?=(?-i:[A-Z0-9$£€]))"#, "$1 $2$3 to "),
                 (#"\bput (it|them|that|this|the (?:title|caption|text|end card|music|song|video|clip)) (bigger|smaller|larger|louder|quieter|faster|slower|shorter|longer|brighter|darker)\b"#, "make $1 $2"),
+                // "my teacher said max 8 seconds, can u shorten it to that?", "the limit is 15 sec, cut it down to fit":
+                // "that" and "to fit" are the limit said before.
+                (#"\b(?:max(?:imum)?|limit(?: is| of)?|at most|no (?:more|longer) than|up to|under)\s+(\#(Numbers.amount)\s*(?:s|secs?|seconds?|mins?|minutes?))\b(.*?\b(?:shorten|cut|trim|get|bring|make|keep|edit|reduce)\s+(?:it|this|the video|the vid|everything|the whole thing)(?:\s+down)?)\s+to\s+(?:that|fit|it|the limit|that length|that limit)\b"#, "$2 to at most $1"),
                 // "the video in the middle is more slow than I want": a complaint (too slow), not the change wanted.
                 (#"\b(is|are|'s) (?:a bit |a little |much |way )?(\w+?)(?:er|r) than (?:i|we) (?:want|wanted|like|need|expected|thought)\b"#, "$1 too $2"),
                 // "can you put it more fast? 2 times": a speed said as a count of times.
