@@ -422,6 +422,14 @@ extension RulePlanner {
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
+        // "each step 4 seconds" with step1_chop.mp4, step2_saute.mp4 …: every item whose file is named so, clips too.
+        if ts.isEmpty || ts == [.all], let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,})\b"#, in: c), Numbers.duration(in: c) != nil,
+           !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
+            let named = draft.visualSegments.indices.filter { i in
+                (draft.visualSegments[i].src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "").hasPrefix(m[1].lowercased())
+            }
+            if named.count > 1 { ts = named.map { .index($0) } }
+        }
         // "show the photos in full": the pictures, not the clips.
         if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|images|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
