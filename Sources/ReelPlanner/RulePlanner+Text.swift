@@ -107,8 +107,9 @@ extension RulePlanner {
             kind = .caption
             contact = m[1].isEmpty ? m[2] : m[1]
         }
-        // "write 'Sold out!' across the last photo": over that picture.
-        else if let m = Numbers.firstMatch(#"\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+        // "write 'Sold out!' across the last photo": over that picture; "and 'After 😍' on the last one" (after one
+        // put on the first): the same, the verb left out.
+        else if let m = Numbers.firstMatch(#"(?:\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*|^(?:and |also |then |plus )?«\d+»\s+)\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide|one)\b"#, in: c),
                 quoted(clause, quotes) != nil, let v = ordinalValue(m[1]) {
             let count = draft.visualSegments.count
             guard count > 0, v < count else { return nil }
