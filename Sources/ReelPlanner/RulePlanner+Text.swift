@@ -26,8 +26,12 @@ extension RulePlanner {
     /// A colour or a place said not to be: "not red", "don't want the title to be red", "never at the top".
     static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
 
+    /// Right before a bare "last 3 seconds" that is a time, not a verb: after the words ("'Sale' last 3 seconds") or
+    /// their place ("bottom of screen last 3 seconds").
+    static let closingLead = #"(?:(?<=» )|(?<=\b(?:screen|frame|top|bottom|center|centre|middle|left|right|corner|third),? ))"#
+
     /// A text's time said from the video's end: "for the last 3 seconds", "for its final five seconds", "at the end".
-    static let closingTime = #"(?<=» )(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
+    static let closingTime = #"\#(closingLead)(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
 
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
@@ -602,7 +606,7 @@ extension RulePlanner {
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |\#(closingLead))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
         }
@@ -626,7 +630,7 @@ extension RulePlanner {
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |\#(closingLead))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
@@ -727,7 +731,7 @@ extension RulePlanner {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:(?:its|their|the) )?(?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
                 // "Set the title's text to «0» and its duration to 4000 ms": how long the words just set stay.
                 || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:set |change |make )?(?:its|their) (?:duration|length|on-?screen time)(?: to|:)? \d[^«]*$"#))
