@@ -120,6 +120,16 @@ extension RulePlanner {
             kind = .caption
             onPicture = v < 0 ? count - 1 : v
         }
+        // "Add 'Sold' over the exterior shot only", "the caption 'Snack time!' while the snack photo is showing": over the
+        // one picture whose file is named so.
+        else if quoted(clause, quotes) != nil,
+                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my )?([a-z][\w-]{2,}) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|\d+(?:st|nd|rd|th))$"#),
+                case let found = Self.targets("the \(m[1]) photo", draft: draft), found.count == 1,
+                let only = try? draft.indexes(found[0]), only.count == 1 {
+            kind = .caption
+            onPicture = only[0]
+        }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
