@@ -553,6 +553,17 @@ extension RulePlanner {
         case .text(let i)?:
             let texts = draft.textPositions
             guard texts.indices.contains(i) else { return false }
+            // "now add 'Step 3' right after it, also for 3 seconds": a new text of the same kind, from where that one ends
+            // (never new words for it).
+            if has(c, #"^(?:(?:now|then|and|also|ok|okay|next)[,]?\s+)*(?:add|put|insert|show)\b"#), let words = quoted(c, quotes) {
+                let s = draft.tracks[texts[i].track].segments[texts[i].segment]
+                guard has(c, #"\b(?:right |just |straight |directly )?after (?:it|that|this)(?: one)?\b"#) else { return false }
+                let start = (s.start ?? 0) + (s.duration ?? 3000)
+                let length = textTiming(replacing(c, #"\bafter (?:it|that|this)(?: one)?\b"#, " "), draft: draft).duration ?? s.duration
+                plan.operations.append(.addText(kind: s.kind ?? .caption, text: words, startMs: start, durationMs: length, position: nil))
+                plan.understood.append("add \(EditOperation.kindName(s.kind ?? .caption)) \"\(words)\" after that text")
+                return true
+            }
             // "only for the last 2 secs tho": new timing for that text.
             let timing = textTiming(c, draft: draft)
             if timing.start != nil || timing.duration != nil, !has(c, #"music|song|video|clip|photo|transition"#) {
