@@ -89,6 +89,7 @@ enum AnswerForm: String, CaseIterable, Sendable {
     case okState = #"^OK: show the timeline\.$"#
     case okUpload = #"^OK: upload media\.$"#
     case state = #"^The video is ([\d.]+) s long; the canvas is (\d+)×(\d+) at (\d+) fps\.$"#
+    case onScreen = #"^On screen: (.+)\.$"#
     case couldNot = #"^I could not do that: (.+)\.$"#
     case nothingChanged = #"^Nothing was changed\.$"#
     case notUnderstoodNothing = #"^I did not understand (.+), so nothing was changed\.$"#

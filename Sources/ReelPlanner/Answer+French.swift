@@ -87,6 +87,7 @@ extension AnswerWords {
             .okState: "D’accord : voici la timeline.",
             .okUpload: "D’accord : importez vos fichiers.",
             .state: "La vidéo dure $1 s ; le format est $2×$3 à $4 images par seconde.",
+            .onScreen: "À l’écran : $1.",
             .couldNot: "Je n’ai pas pu le faire : $1.",
             .nothingChanged: "Rien n’a été modifié.",
             .notUnderstoodNothing: "Je n’ai pas compris $1, donc rien n’a été modifié.",

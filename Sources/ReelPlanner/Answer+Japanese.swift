@@ -87,6 +87,7 @@ extension AnswerWords {
             .okState: "わかりました。タイムラインを表示します。",
             .okUpload: "わかりました。素材をアップロードしてください。",
             .state: "動画の長さは$1秒、画面サイズは$2×$3、$4 fpsです。",
+            .onScreen: "画面の文字：$1。",
             .couldNot: "それはできませんでした：$1。",
             .nothingChanged: "何も変更していません。",
             .notUnderstoodNothing: "$1の意味がわからなかったので、何も変更していません。",

@@ -87,6 +87,7 @@ extension AnswerWords {
             .okState: "알겠어요. 타임라인을 보여 드릴게요.",
             .okUpload: "알겠어요. 파일을 올려 주세요.",
             .state: "영상 길이는 $1초이고, 화면은 $2×$3, $4fps예요.",
+            .onScreen: "화면 텍스트: $1.",
             .couldNot: "그렇게 할 수 없었어요: $1.",
             .nothingChanged: "아무것도 바꾸지 않았어요.",
             .notUnderstoodNothing: "$1 부분을 이해하지 못해서 아무것도 바꾸지 않았어요.",

@@ -87,6 +87,7 @@ extension AnswerWords {
             .okState: "De acuerdo: te muestro la línea de tiempo.",
             .okUpload: "De acuerdo: sube tus archivos.",
             .state: "El video dura $1 s; el formato es $2×$3 a $4 fps.",
+            .onScreen: "En pantalla: $1.",
             .couldNot: "No pude hacerlo: $1.",
             .nothingChanged: "No cambié nada.",
             .notUnderstoodNothing: "No entendí $1, así que no cambié nada.",

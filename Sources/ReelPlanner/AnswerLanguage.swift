@@ -102,7 +102,7 @@ struct AnswerWords: Sendable {
 
     /// One answer line in this language: each sentence said on its own ("…: 1. a, 2. b. Say, for example, …" is two).
     func say(_ line: String) -> String {
-        let parts = RulePlanner.replacing(line, #"(?-i)(?<=[.?!]) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated|Made|Showed|Undid|Redid|Nothing|I|If|OK|Say|There|Do|Did|Which|What|When|A|An|It|Tell|Glad|After|To)\b)"#, "\n")
+        let parts = RulePlanner.replacing(line, #"(?-i)(?<=[.?!]) (?=(?:Put|Added|Set|Applied|Changed|Removed|Trimmed|The|Muted|Turned|Gave|Filled|Fitted|Moved|Replaced|Duplicated|Made|Showed|Undid|Redid|Nothing|I|If|OK|Say|There|Do|Did|Which|What|When|A|An|It|Tell|Glad|After|To|On)\b)"#, "\n")
             .split(separator: "\n").map(String.init)
         return parts.map { sentence($0) ?? $0 }.joined(separator: sentenceGap)
     }

@@ -112,6 +112,11 @@ extension RulePlanner {
         // `in=500ms` said of a clip is where it starts playing.
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
             t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
+            // "in=500ms, out=2500ms": the out point said as where it ends, so as long as between the two.
+            t = substitute(t, #"\bin point (\d+(?:\.\d+)?)\s*(ms|s)\b\s*[,;]?\s*out(?: point)?\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s)\b"#) { g in
+                let inMs = (Double(g[1]) ?? 0) * (g[2] == "s" ? 1000 : 1), outMs = (Double(g[3]) ?? 0) * (g[4] == "s" ? 1000 : 1)
+                return outMs > inMs ? "in point \(Int(inMs)) ms for \(Int(outMs - inMs)) ms" : g[0]
+            }
         }
         // `clip[b.mp4].in=500ms`: that file's.
         t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*["']?([^\]\s"']+\.[A-Za-z0-9]{2,4})["']?\s*\]\s*\.?\s*"#, "$1 ")
@@ -213,8 +218,11 @@ extension RulePlanner {
         // before it in its clause is the video's.
         if let m = firstRange(#"\bduration(?:_ms|Ms)?\s*=\s*\d"#, in: t) {
             let clause = t[..<m.lowerBound].split(whereSeparator: { ",;\n".contains($0) }).last.map(String.init) ?? ""
-            // Not "intro.mp4 (in=1000ms, duration=3000ms)": a file's own.
-            if !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*(?:\([^)]*)?$|\bin\s*="#) {
+            // Not "Trim b.mp4: in=500ms, duration=2000ms", "Set b.mp4 speed=2, duration=1500ms": in a sentence
+            // that names a clip with its own fields, the fields are that clip's.
+            let sentence = String(t[..<m.lowerBound]).components(separatedBy: ". ").last ?? ""
+            let clipFields = has(sentence, #"\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\b\s*(?:[:(]|.*\b(?:in point|trim|speed(?: to)?\s*\d|start\s*=|out\s*=))"#)
+            if !clipFields, !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*(?:\([^)]*)?$|\bin\s*="#) {
                 let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
                 if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {

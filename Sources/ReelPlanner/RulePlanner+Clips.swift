@@ -507,6 +507,14 @@ extension RulePlanner {
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
+        // "each step 4 seconds" with step1_chop.mp4, step2_saute.mp4 …: every item whose file is named so, clips too.
+        if ts.isEmpty || ts == [.all], let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,})\b"#, in: c), Numbers.duration(in: c) != nil,
+           !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
+            let named = draft.visualSegments.indices.filter { i in
+                (draft.visualSegments[i].src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "").hasPrefix(m[1].lowercased())
+            }
+            if named.count > 1 { ts = named.map { .index($0) } }
+        }
         // "show the photos in full": the pictures, not the clips.
         if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|images|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
@@ -892,6 +900,8 @@ extension RulePlanner {
     /// Timecodes are seconds by now. Never a range said of a text, the music or a fade, nor a change of
     /// a length ("change clip 2 from 3 to 5 seconds").
     static func clipRange(_ c: String, draft: Draft) -> (targets: [SegmentTarget], inMs: Int, durationMs: Int)? {
+        // "Trim b.mp4 from 500ms to 2500ms": milliseconds, as seconds (never 500 and 2500 seconds, nor a 0.5 s clip).
+        let c = substitute(c, #"\b(\d+(?:\.\d+)?)\s*(?:ms|milliseconds?)\b"#) { g in "\((Double(g[1]) ?? 0) / 1000)s" }
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
               // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
               let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),

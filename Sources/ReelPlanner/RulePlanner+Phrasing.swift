@@ -306,6 +306,9 @@ extension RulePlanner {
                 (#"\blet (it|them|everything|(?:the|this|that|my|all the|each|every) [\w ]{1,30}?) (?:with |to have |be |stay |in )?(?=\d|(?:shorter|longer|faster|slower|bigger|smaller|quieter|louder|vertical|horizontal|square|brighter|darker|warmer)\b)"#, "make $1 "),
                 (#"\b(change|rename|switch) (the |my )?(title|caption|end card|headline) (?:for|by|with) (?=(?-i:[A-Z0-9$£€]))"#, "$1 $2$3 to "),
                 (#"\bput (it|them|that|this|the (?:title|caption|text|end card|music|song|video|clip)) (bigger|smaller|larger|louder|quieter|faster|slower|shorter|longer|brighter|darker)\b"#, "make $1 $2"),
+                // "my teacher said max 8 seconds, can u shorten it to that?", "the limit is 15 sec, cut it down to fit":
+                // "that" and "to fit" are the limit said before.
+                (#"\b(?:max(?:imum)?|limit(?: is| of)?|at most|no (?:more|longer) than|up to|under)\s+(\#(Numbers.amount)\s*(?:s|secs?|seconds?|mins?|minutes?))\b(.*?\b(?:shorten|cut|trim|get|bring|make|keep|edit|reduce)\s+(?:it|this|the video|the vid|everything|the whole thing)(?:\s+down)?)\s+to\s+(?:that|fit|it|the limit|that length|that limit)\b"#, "$2 to at most $1"),
                 // "the video in the middle is more slow than I want": a complaint (too slow), not the change wanted.
                 (#"\b(is|are|'s) (?:a bit |a little |much |way )?(\w+?)(?:er|r) than (?:i|we) (?:want|wanted|like|need|expected|thought)\b"#, "$1 too $2"),
                 // "can you put it more fast? 2 times": a speed said as a count of times.
@@ -351,7 +354,8 @@ extension RulePlanner {
                 // "BGM 等title结束再进来，就是3秒那里": the music comes in when the title ends (its time said again after).
                 (#"(?:bgm|背景音乐|音乐|music|歌)\s*等\s*(?:title|标题)\s*结束(?:了|后|以后)?\s*再?\s*(?:进来|出来|开始|进|响起?)(?:[,，]\s*就是\s*[零〇一二两三四五六七八九十\d.]+\s*秒(?:那里|那儿|的地方|左右)?)?"#, "start the music after the title"),
                 // "音乐等到第4秒再进来", "背景音乐到5秒才开始": the music starts then (said before 再, which parts clauses).
-                (#"(bgm|背景音乐|音乐|music|歌)\s*(?:等到|到|等)\s*第?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒(?:钟)?(?:的时候)?\s*(?:再|才)\s*(?:进来|出来|开始|进|响起?|播放?)"#, "$1从第$2秒开始"),
+                // "让背景音乐在2秒的时候才开始", "音乐从第3秒那里再进来": the same, said with 在 or 从.
+                (#"(?:让|叫|要)?\s*(bgm|背景音乐|音乐|music|歌)\s*(?:(?:等到|到|等)\s*第?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒(?:钟)?(?:的时候|那里|那儿)?\s*(?:再|才)|(?:在|从)\s*第?\s*([零〇一二两三四五六七八九十\d.]+)\s*秒(?:钟)?(?:的时候|那里|那儿)?\s*(?:再|才)?)\s*(?:进来|出来|开始|进|响起?|播放?)"#, "$1从第$2$3秒开始"),
                 // "最后慢慢变黑，3秒", "结尾渐渐暗下去": the video fades out to black.
                 (#"(?:在?最后|结尾(?:的时候|处)?|结束(?:的时候|时)?)\s*(?:慢慢|渐渐|逐渐)?地?\s*(?:变黑|变暗|黑下去|暗下去|黑掉|黑屏)"#, "结尾淡出"),
                 // "最后3秒加一行字：谢谢老师！", "加一句话：生日快乐": a line of words is a caption.
@@ -365,6 +369,8 @@ extension RulePlanner {
             t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\#(RulePlanner.reasonAfterWords)|\s*[.!]?\s*$)"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.
+            // "Title: Welcome Everyone! Keep it to one minute.": the words end at the sentence end when a request follows.
+            t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)([^"'“‘\s.!?](?:[^"“”.!?]|[.!?](?!\s))*?[!?]*)\.?\s+(?=\#(RulePlanner.requestSentence))"#, "$1 \"$2\". ")
             t = replacing(t, #"^(.*?\b(?:lower[- ]third|title|caption|subtitle|headline|end card|super))\s*:\s*(?!(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)\s*[.!?]*\s*$)([^"'“‘\s](?:(?!\.\s+[\w ]{1,25}:)[^"“”])*?)\s*\.?(?=\s*$|\.\s+[\w ]{1,25}:|\s*,\s*\#(textTail)\s*[.!]?\s*$)"#, "$1 \"$2\"")
             // "end card GO HAWKS!": capitals after "end card" are its words.
             t = replacing(t, #"\bend ?card\s+((?-i:[A-Z0-9])(?-i:[A-Z0-9 &!?.,'’$%#@-])+)$"#, "end card \"$1\"")

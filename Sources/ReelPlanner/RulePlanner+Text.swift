@@ -7,19 +7,31 @@ extension RulePlanner {
     /// said to replace what is there ("… «0» for the title instead").
     static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
 
+    /// A sentence that is a request, after words for the screen ("Title: Welcome Everyone! Keep it to one minute.",
+    /// "Title: Grand Opening! Music at 20%."): the words end before it.
+    static let requestSentence = #"(?:(?:please|pls|and|also|then|oh|ok)[,!]?\s+)*(?:(?:keep|make|cut|trim|shorten|get|have|bring) (?:it|the (?:video|whole thing|reel|length)|everything|this|that|all)\b|(?:the |a |some )?(?:music|song|audio|soundtrack|bgm|volume|transitions?|crossfades?|fades?|canvas|length|duration)\b|(?:use|add|put|set|change|remove|lower|raise|mute|export|slow|speed|no|without) (?:the |a |an |some |it |music|transitions?|\w+\.\w{2,4}\b)|(?:it should|it must|the video should|total|max|maximum|under|about)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|one minute\b|(?:vertical|square|horizontal|landscape|portrait)\b)"#
+
+    /// "the title should be «0» and last 4 seconds": "last" said as a verb after the words is how long they stay
+    /// (never "the last 4 seconds" of the video).
+    static let wordsThenLast = #"(?<=«\d»|«\d\d»)\s+and (?:then )?(?:it )?(?:should |will |must |can |to )?(?:lasts?|stays?(?: up| on(?: screen)?)?|remains?|holds?|shows?) (?:for )?(?=(?:about |around |roughly )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\b)"#
+
     static let textThenRequest = #"and (?:then )?(?:make (?:it|them|the text)|stay|stays|last|lasts|show|shows|appear|appears|hold|remain|remains|put it|move it|have it|keep it|give it|let it|fade it|animate it)\b"#
 
     // MARK: Text
 
     /// Unquoted words that only name a text style or entrance (as written, in lower case): "bold", "clean
     /// style", "rise and its style to bold".
-    static let styleWordsOnly = #"(?-i:^(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
+    static let styleWordsOnly = #"(?-i:^(?:(?:the|a) )?(?:bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rising|fade|fading|fade in|fades in)(?:\s+(?:style|look|font|entrance|animation))?(?:\s+and\b.*)?[.!]*$)"#
 
     /// A colour or a place said not to be: "not red", "don't want the title to be red", "never at the top".
     static let negatedLook = #"\b(?:not|never|don'?t|dont|do not|isn'?t|shouldn'?t|no)\b[^.,;!?«]{0,30}?\b(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|golden|gr[ae]y|cyan|magenta|navy|teal|silver|top|bottom|middle|cent(?:er|re))\b"#
 
+    /// Right before a bare "last 3 seconds" that is a time, not a verb: after the words ("'Sale' last 3 seconds") or
+    /// their place ("bottom of screen last 3 seconds").
+    static let closingLead = #"(?:(?<=» )|(?<=\b(?:screen|frame|top|bottom|center|centre|middle|left|right|corner|third),? ))"#
+
     /// A text's time said from the video's end: "for the last 3 seconds", "for its final five seconds", "at the end".
-    static let closingTime = #"(?<=» )(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
+    static let closingTime = #"\#(closingLead)(?:last|final) \d|\b(?:the|its|the video'?s) (?:last|final) (?:\d|\#(Numbers.spelledNumber))|\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后"#
 
     static let defaultTextSize: [TextKind: Int] = [.title: 96, .caption: 52, .endcard: 84]
     static let colourWords: [(String, String)] = [
@@ -125,13 +137,24 @@ extension RulePlanner {
             kind = .caption
             contact = m[1].isEmpty ? m[2] : m[1]
         }
-        // "write 'Sold out!' across the last photo": over that picture.
-        else if let m = Numbers.firstMatch(#"\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+        // "write 'Sold out!' across the last photo": over that picture; "and 'After 😍' on the last one" (after one
+        // put on the first): the same, the verb left out.
+        else if let m = Numbers.firstMatch(#"(?:\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*|^(?:and |also |then |plus )?«\d+»\s+)\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide|one)\b"#, in: c),
                 quoted(clause, quotes) != nil, let v = ordinalValue(m[1]) {
             let count = draft.visualSegments.count
             guard count > 0, v < count else { return nil }
             kind = .caption
             onPicture = v < 0 ? count - 1 : v
+        }
+        // "Add 'Sold' over the exterior shot only", "the caption 'Snack time!' while the snack photo is showing": over the
+        // one picture whose file is named so.
+        else if quoted(clause, quotes) != nil,
+                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my )?([a-z][\w-]{2,}) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
+                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|\d+(?:st|nd|rd|th))$"#),
+                case let found = Self.targets("the \(m[1]) photo", draft: draft), found.count == 1,
+                let only = try? draft.indexes(found[0]), only.count == 1 {
+            kind = .caption
+            onPicture = only[0]
         }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
@@ -520,7 +543,7 @@ extension RulePlanner {
             return true
         }
         // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
-        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an| the)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
             let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
             let preset: TitleStyle? = rises || fades ? nil : has(m[1], "bold|boxed") ? .bold : has(m[1], "lower") ? .lowerthird : .clean
             plan.operations.append(.styleText(.index(i), preset: preset, entrance: rises ? .rise : fades ? .fade : nil))
@@ -620,7 +643,7 @@ extension RulePlanner {
            let a = Double(m[1]), let b = Double(m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |\#(closingLead))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
         }
@@ -644,7 +667,7 @@ extension RulePlanner {
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
         }
-        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |(?<=» ))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:(?:for |in |during )?(?:the|its|the video'?s) |\#(closingLead))(?:last|final) (\#(n))\s*(?:s|secs?|seconds?)\b|最后\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             let ms = Int(v * 1000)
             return (max(0, draft.duration() - ms), ms)
@@ -657,7 +680,7 @@ extension RulePlanner {
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
-        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\bduration(?: of| is|:| =)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             // 'a title "Sale", duration 4000 ms': the field said after the text is its length
             // (said before it, `duration_ms=12000 title="Q4"`, the video's).
             duration = m[2] == "ms" ? Int(v) : Int(v * 1000)
@@ -750,8 +773,10 @@ extension RulePlanner {
             let l = p.lowercased()
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:从|在)\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒(?:之间)?[。.!]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:its|their|the) (?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:从|在)\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒(?:之间)?[。.!]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:(?:its|their|the) )?(?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
+                // "Set the title's text to «0» and its duration to 4000 ms": how long the words just set stay.
+                || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:set |change |make )?(?:its|their) (?:duration|length|on-?screen time)(?: to|:)? \d[^«]*$"#))
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so|more like)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: (?:instead|then|or so))?[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p
                 continue

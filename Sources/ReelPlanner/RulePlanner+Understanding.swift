@@ -468,6 +468,14 @@ extension RulePlanner {
             let positions = draft.textPositions
             guard positions.indices.contains(i) else { return false }
             let s = draft.tracks[positions[i].track].segments[positions[i].segment]
+            // "make it the last 3 seconds instead", "move it to the final 2 seconds": the video's closing seconds (not only as long).
+            if let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|actually|please|no)[,.!]?\s+)*(?:make|have|put|move|show|keep|change|shift) (?:it|that|this)(?: one)?(?: to| in| into| for| over| during)? (?:the|the video'?s) (?:last|final) (\#(Numbers.numberWord))\s*(?:s|secs?|seconds?)\b"#, in: c),
+               let v = Numbers.english(m[1]) {
+                let ms = min(Int(v * 1000), max(1000, draft.duration()))
+                plan.operations.append(.editText(.index(i), text: nil, startMs: max(0, draft.duration() - ms), durationMs: ms, position: nil, color: nil, size: nil))
+                plan.understood.append("show that text for the last \(seconds(ms)) s")
+                return true
+            }
             let start = s.start ?? 0, length = s.duration ?? 3000
             if let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (later|earlier|sooner|forward|back)"#, in: c), let ms = Numbers.duration(in: m[1]) {
                 let moved = m[2] == "later" || m[2] == "back" ? start + ms : max(0, start - ms)
@@ -545,6 +553,17 @@ extension RulePlanner {
         case .text(let i)?:
             let texts = draft.textPositions
             guard texts.indices.contains(i) else { return false }
+            // "now add 'Step 3' right after it, also for 3 seconds": a new text of the same kind, from where that one ends
+            // (never new words for it).
+            if has(c, #"^(?:(?:now|then|and|also|ok|okay|next)[,]?\s+)*(?:add|put|insert|show)\b"#), let words = quoted(c, quotes) {
+                let s = draft.tracks[texts[i].track].segments[texts[i].segment]
+                guard has(c, #"\b(?:right |just |straight |directly )?after (?:it|that|this)(?: one)?\b"#) else { return false }
+                let start = (s.start ?? 0) + (s.duration ?? 3000)
+                let length = textTiming(replacing(c, #"\bafter (?:it|that|this)(?: one)?\b"#, " "), draft: draft).duration ?? s.duration
+                plan.operations.append(.addText(kind: s.kind ?? .caption, text: words, startMs: start, durationMs: length, position: nil))
+                plan.understood.append("add \(EditOperation.kindName(s.kind ?? .caption)) \"\(words)\" after that text")
+                return true
+            }
             // "only for the last 2 secs tho": new timing for that text.
             let timing = textTiming(c, draft: draft)
             if timing.start != nil || timing.duration != nil, !has(c, #"music|song|video|clip|photo|transition"#) {
