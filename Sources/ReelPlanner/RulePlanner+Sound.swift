@@ -38,12 +38,15 @@ extension RulePlanner {
             || spokenStem != nil
             // "jingle at 25%": a sound file by a word of its name.
             || context.media.contains { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
+            // "use the acoustic version instead": one song among several, by its own word.
+            || (has(c, #"\b(?:version|mix|remix|edit|take|recording|cut)\b"#) && soundByItsOwnWords(c, context: context) != nil)
             // "the bowls", "the singing bowls" (tibetan_bowls.mp3): a word of the music's name, one word said before it.
             || musicNameWords().contains { c.contains($0) && has(c, #"\bthe (?:[a-z]+ )?\#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
         let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
+            ?? soundByItsOwnWords(c, context: context)
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
         // (Not "lower the music automatically while the narration plays": the music ducks under it.)
@@ -570,5 +573,22 @@ extension RulePlanner {
         case .compose(let sources, _): sources.contains(where: isAudio)
         default: false
         }
+    }
+
+    /// "swap the song for the radio edit" (neon_heart_radio_edit.mp3 beside neon_heart_acoustic.mp3): the one sound
+    /// file whose own words (those the other sound files do not share) are said.
+    static func soundByItsOwnWords(_ c: String, context: PlannerContext) -> String? {
+        let sounds = context.media.filter(isAudio)
+        guard sounds.count > 1 else { return nil }
+        func words(_ p: String) -> Set<String> {
+            Set((((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).split { !$0.isLetter }.map(String.init)
+                .filter { $0.count >= 3 && !["music", "song", "track", "audio", "sound", "the", "and"].contains($0) })
+        }
+        let said = Set(c.split { !$0.isLetter }.map(String.init))
+        let hits = sounds.map { p -> (String, Int) in
+            let others = sounds.filter { $0 != p }.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+            return (p, words(p).subtracting(others).intersection(said).count)
+        }.filter { $0.1 > 0 }
+        return hits.count == 1 ? hits[0].0 : nil
     }
 }
