@@ -609,7 +609,7 @@ extension RulePlanner {
         }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
         if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
-           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|\bplay\b.*\b(?:at|to) the (?:very )?(?:end|start|beginning)\b|放|加"#), let i = indexes([t]).first {
+           has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|\b(?:play|appear|appears|come back|comes back|return|returns|be|show up)\b.*\b(?:at|to) the (?:very )?(?:end|start|beginning)\b|放|加"#), let i = indexes([t]).first {
             plan.operations.append(.duplicate(.index(i)))
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")

@@ -306,6 +306,11 @@ extension RulePlanner {
                 (#"\blet (it|them|everything|(?:the|this|that|my|all the|each|every) [\w ]{1,30}?) (?:with |to have |be |stay |in )?(?=\d|(?:shorter|longer|faster|slower|bigger|smaller|quieter|louder|vertical|horizontal|square|brighter|darker|warmer)\b)"#, "make $1 "),
                 (#"\b(change|rename|switch) (the |my )?(title|caption|end card|headline) (?:for|by|with) (?=(?-i:[A-Z0-9$£€]))"#, "$1 $2$3 to "),
                 (#"\bput (it|them|that|this|the (?:title|caption|text|end card|music|song|video|clip)) (bigger|smaller|larger|louder|quieter|faster|slower|shorter|longer|brighter|darker)\b"#, "make $1 $2"),
+                // "remove the photo where my thumb is over the lens? It's the third one.": the one meant, said after it (it
+                // moved the third picture).
+                (#"\b(remove|delete|drop|get rid of|take out|cut out|lose)\b(?: (?:the|that|this) (?:photo|picture|pic|image|clip|video|shot|one)\b)?[^.?!]*[.?!]+\s*(?:it'?s|that'?s|it is|that is|this is) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) (one|photo|picture|pic|image|clip|video|shot)\b"#, "$1 the $2 $3"),
+                // "my teacher said it cant be longer than 1 min": the rule itself, whoever said it (it made the video 60 s).
+                (#"\b(?:my|our|the) [a-z]+ (?:said|says|told (?:me|us)|wants?|asked)(?: that)? (?=(?:it|the video|videos?|the vid) (?:cant|can'?t|cannot|can not|mustn'?t|must not|shouldn'?t|should not|may not|has to|must|should|needs? to|is supposed to)\b)"#, ""),
                 // "my teacher said max 8 seconds, can u shorten it to that?", "the limit is 15 sec, cut it down to fit":
                 // "that" and "to fit" are the limit said before.
                 (#"\b(?:max(?:imum)?|limit(?: is| of)?|at most|no (?:more|longer) than|up to|under)\s+(\#(Numbers.amount)\s*(?:s|secs?|seconds?|mins?|minutes?))\b(.*?\b(?:shorten|cut|trim|get|bring|make|keep|edit|reduce)\s+(?:it|this|the video|the vid|everything|the whole thing)(?:\s+down)?)\s+to\s+(?:that|fit|it|the limit|that length|that limit)\b"#, "$2 to at most $1"),

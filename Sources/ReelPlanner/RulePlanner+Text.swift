@@ -115,7 +115,16 @@ extension RulePlanner {
         // Words that are all about one text (its times are its own, never the video's): "show 'Welcome' for 5 seconds".
         var wholeClause = false
         // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
-        if has(c, #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
+        // (Not "add outro_card.png at the end": a picture of that name.)
+        if has(replacing(c, #"[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#, " "), #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
+        // "At the very end, please add a card that says …": a card of words closes the video (it reworded the title);
+        // one at the start is a title card.
+        else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word) )*cards?\b(?! (?:reader|number|payment|details))"#),
+                !has(c, #"\b(?:credit|debit|gift|business|sd|memory|sim|birthday) cards?\b|\.(?:jpe?g|png|heic|webp|gif)\b"#),
+                // ("now add the card at the end" with outro_card.png: that picture.)
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased().contains("card") }) {
+            kind = has(c, #"\b(?:at the (?:very )?(?:start|beginning)|to open|opening|first)\b"#) && !has(c, #"\b(?:end|last|close|closing|final|finish)\b"#) ? .title : .endcard
+        }
         // "straight after the title, add a caption …": the title only says when.
         else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         // Not "the caption text": that is the caption.

@@ -223,7 +223,7 @@ extension RulePlanner {
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
         // "remove the vocals from the song so it's just the instrumental", "karaoke version", "去掉人声".
-        Unsupported(pattern: #"\b(?:remove|strip|take out|get rid of|cut|mute|kill|lose|isolate|separate|extract|split)\b(?:(?!music|song|bgm|track).){0,30}\bvocals?\b|\b(?:no|without(?: the)?) vocals?\b|\b(?:take|drop|delete|remove|get)\b.{0,20}\bvocals?\b.{0,20}\b(?:out|off|away)\b|\bvocals? (?:removed|off)\b|\bjust the instrumental\b|\binstrumental (?:version|only)\b|\bkaraoke\b|\ba ?cc?appella\b|\bisolate the (?:voice|singing|drums|beat|singer|speech)\b|\bseparate the (?:voice|vocals|music)\b|(?:去掉|去除|消除|分离)人声|人声分离|提取伴奏|只要伴奏"#,
+        Unsupported(pattern: #"\b(?:remove|strip|take out|get rid of|cut|mute|kill|lose|isolate|separate|extract|split)\b(?:(?!music|song|bgm|track).){0,30}\bvocals?\b|\b(?:no|without(?: the)?) vocals?\b|\b(?:take|drop|delete|remove|get)\b.{0,20}\bvocals?\b.{0,20}\b(?:out|off|away)\b|\bvocals? (?:removed|off)\b|\bjust the instrumental\b|\binstrumental (?:version|only)\b|\bkaraoke\b|\ba ?cc?appella\b|\bisolate the (?:voice|singing|drums|beat|singer|speech)\b|\bseparate the (?:voice|vocals|music)\b|(?:去掉|去除|消除|分离)人声|人声分离|人声(?:去掉|去除|消除|删掉|拿掉|去了)|(?:背景音乐|音乐|歌曲?)里(?:面)?的人声|提取伴奏|只要伴奏"#,
                     english: "I cannot separate the voice from a song.",
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
