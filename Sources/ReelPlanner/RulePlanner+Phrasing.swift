@@ -191,6 +191,14 @@ extension RulePlanner {
                 // Gerunds after the courtesy ("swapping the second clip for photo2").
                 // "please to make the title red": the infinitive after the courtesy.
                 (#"^\s*to (?=(?:make|add|put|change|remove|set|use|cut|trim|move|show|take)\b)"#, ""),
+                // An agent saying what it does: "I'll now set the transition to …", "Next I'm trimming clip index 1 …",
+                // "Undoing the last operation.", "Inserting broll_07.mp4 at position 2".
+                (#"^\s*(?:(?:ok|okay|now|next|first|then|finally),?\s+)*(?:i'?ll|i will|i'?m going to|i am going to|let me|we'?ll|we will|i'?m now|now i'?m|next i'?m|i'?m|i am)\s+(?:now\s+|next\s+|also\s+|then\s+|just\s+)*(?=(?:set|change|add|remove|trim|cut|move|put|make|insert|undo|redo|apply|swap|replace|duplicate|mute|use|fade|lower|raise|shorten|extend|place|check|export|render)(?:ting|ing|ping|ming)?\b)"#, ""),
+                // "Inserting broll_07.mp4 at position 2, between b.mp4 and c.png": the files it goes between say where.
+                (#"\b(insert(?:ing)?|put(?:ting)?|add(?:ing)?|plac(?:e|ing))\b(.*?)(?:\bat position \d+,?\s*)?\bbetween ([\w-]+\.\w{2,4}) and ([\w-]+\.\w{2,4})"#, "$1$2after $3"),
+                (#"^\s*undoing\b"#, "undo"), (#"^\s*redoing\b"#, "redo"), (#"^\s*inserting\b"#, "insert"), (#"^\s*applying\b"#, "apply"),
+                (#"^\s*duplicating\b"#, "duplicate"), (#"^\s*replacing\b"#, "replace"), (#"^\s*muting\b"#, "mute"), (#"^\s*placing\b"#, "place"),
+                (#"^\s*lowering\b"#, "lower"), (#"^\s*raising\b"#, "raise"), (#"^\s*exporting\b"#, "export"), (#"^\s*rendering\b"#, "render"),
                 (#"^\s*swapping\b"#, "swap"), (#"^\s*making\b"#, "make"), (#"^\s*adding\b"#, "add"), (#"^\s*removing\b"#, "remove"),
                 (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),

@@ -229,7 +229,13 @@ extension RulePlanner {
         // "Do not add any extra music fades.": what must not be added beside the change.
         Explanation(#"^(?:but |and |please )?(?:do not|don'?t|dont|never) (?:add|apply|put|use|create) (?:any )?(?:separate|extra|additional|other|more|new)\b"#),
         // "keeping its position and duration": what the replacement keeps.
-        Explanation(#"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*$"#),
+        Explanation(#"^(?:and )?keep(?:ing|s)? (?:its|their|the|clip \d+|the same) (?:position|place|spot|duration|length|timing|order|size|slot)(?: and (?:its |their |the )?(?:position|place|spot|duration|length|timing|order|size|slot))*[.!]*$"#),
+        // "(set the music to stop at 8 s;) the picture keeps running to the end": what stays as it is.
+        Explanation(#"^(?:and |but |while )?(?:the )?(?:picture|video|visuals?|clips?|images?|footage|photos?)s? (?:keeps?|continues?|goes on|carries on|stays?)(?: (?:running|playing|going|on))?(?: (?:to|until|till) the (?:very )?end)?[.!]*$"#),
+        // "(I'm so sorry to be picky,) but the music is a little loud over everything(, could it be a touch quieter?)".
+        Explanation(#"^(?:but |and |so |because |since )?(?:the )?(?:music|song|track|bgm)(?: is| feels| sounds| seems|'s) (?:a (?:little|bit|tad) |kind of |kinda |quite |very |really |so |way |just )?(?:too )?(?:loud|quiet|soft|much|strong)\b[^.!?]*$"#),
+        // "(Inserting broll_07.mp4 at position 2,) between b.mp4 and c.png": where that position is.
+        Explanation(#"^(?:i\.e\. |so |right )?between [\w.-]+ and [\w.-]+[.!]*$"#),
         // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
         Explanation(#"^(?:i want |i'?d like |so )?the first (?:few |couple of |\d+ )?(?:seconds?|moments?) (?:to be )?(?:quiet|silent|without music|calm)$|^so (?:that )?(?:it|the \w+|they)\b.*\b(?:doesn'?t|does not|won'?t|isn'?t|is not|aren'?t)\b"#),
         // "the Christmas play video starts with me fixing the camera", "it is covering the faces": what is in it now.

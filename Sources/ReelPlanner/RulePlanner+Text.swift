@@ -61,7 +61,7 @@ extension RulePlanner {
             return true
         }
         // change "Hello" to "Hi there": a text named by its words.
-        if let m = Numbers.firstMatch(#"\b(?:change|replace|rename|edit|update|swap|turn)\s+(?:the (?:text|title|caption|words?) )?«(\d+)»\s+(?:to|with|into|for)\s+«(\d+)»|把\s*«(\d+)»\s*(?:改成|改为|换成)\s*«(\d+)»"#, in: c),
+        if let m = Numbers.firstMatch(#"\b(?:change|replace|rename|edit|update|swap|turn)\s+(?:the (?:text|title|caption|words?)(?:'s)?(?: text| words)? )?(?:from )?«(\d+)»\s+(?:to|with|into|for)\s+«(\d+)»|把\s*«(\d+)»\s*(?:改成|改为|换成)\s*«(\d+)»"#, in: c),
            let i = Int(m[1].isEmpty ? m[3] : m[1]), let j = Int(m[2].isEmpty ? m[4] : m[2]),
            quotes.indices.contains(i), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }

@@ -138,7 +138,7 @@ public struct RulePlanner: Sendable {
         }
         // "What does the title say?", "what is written on the caption?": the words on screen, asked about (the
         // state answer lists them); never a text changed to ".".
-        if Self.has(instruction.lowercased(), Self.asksWhatTextSays) {
+        if Self.has(instruction.lowercased(), Self.asksWhatTextSays) || Self.has(instruction.lowercased(), Self.asksForState) {
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
             return plan
@@ -578,6 +578,10 @@ public struct RulePlanner: Sendable {
     }
 
     // MARK: Routing
+
+    /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
+    /// whatever edit words name what to report.
+    static let asksForState = #"^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$"#
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?what (?:(?:does|do|did) )?(?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|now|exactly|currently|at the moment))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
