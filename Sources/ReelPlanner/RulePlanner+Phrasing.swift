@@ -317,6 +317,12 @@ extension RulePlanner {
                 // "remove the photo where my thumb is over the lens? It's the third one.": the one meant, said after it (it
                 // moved the third picture).
                 (#"\b(remove|delete|drop|get rid of|take out|cut out|lose)\b(?: (?:the|that|this) (?:photo|picture|pic|image|clip|video|shot|one)\b)?[^.?!]*[.?!]+\s*(?:it'?s|that'?s|it is|that is|this is) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) (one|photo|picture|pic|image|clip|video|shot)\b"#, "$1 the $2 $3"),
+                // "Fade up from black over 2 s at the start and down to black over 3 s at the end": in and out, said as up and down.
+                (#"\bfade up from (black|white)\b"#, "fade in from $1"), (#"(?<!fade )(?<!fades )(?<!fading )\bdown to (black|white)\b"#, "fade out to $1"),
+                // "A gentle fade at the start and at the end would be lovely": both ends.
+                (#"\b(fades?)\b((?: [a-z]+){0,2}?) (?:at|in) the (?:very )?(?:start|beginning) and (?:at |in )?the (?:very )?end\b"#, "$1 in and out$2"),
+                // "no I meant the title": a correction, never "no title" (it removed the title).
+                (#"^\s*(?:no|nope|nah)[,.!]*\s+(?=(?:i meant|i mean|sorry|wait|actually|the other|i said)\b)"#, ""),
                 // "my teacher said it cant be longer than 1 min": the rule itself, whoever said it (it made the video 60 s).
                 (#"\b(?:my|our|the) [a-z]+ (?:said|says|told (?:me|us)|wants?|asked)(?: that)? (?=(?:it|the video|videos?|the vid) (?:cant|can'?t|cannot|can not|mustn'?t|must not|shouldn'?t|should not|may not|has to|must|should|needs? to|is supposed to)\b)"#, ""),
                 // "my teacher said max 8 seconds, can u shorten it to that?", "the limit is 15 sec, cut it down to fit":

@@ -74,6 +74,15 @@ extension RulePlanner {
             plan.operations.append(.addMusic(source: source, volume: current))
             plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((current * 100).rounded()))%")
         }
+        // "start the music 2 seconds later", "bring it in 2 seconds later than that": its start moved by that much.
+        if aboutMusic, let seg = musicSeg,
+           let m = Numbers.firstMatch(#"\b(?:start|starts|bring|move|shift|push|pull|have|let|make)\b.*?\b(\d+(?:\.\d+)?|a|one|half a) ?(?:s|secs?|seconds?) (later|earlier|sooner)\b"#, in: c),
+           let v = m[1] == "half a" ? 0.5 : m[1] == "a" || m[1] == "one" ? 1 : Double(m[1]) {
+            let start = max(0, (seg.start ?? 0) + Int(v * 1000) * (m[2] == "later" ? 1 : -1))
+            plan.operations.append(.setMusicTiming(startMs: start, endMs: nil))
+            plan.understood.append("start the music at \(seconds(start)) s")
+            return
+        }
         // One clip's own sound: its own volume, never the music's.
         let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
         if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
@@ -487,9 +496,11 @@ extension RulePlanner {
     /// right after a music change (`afterMusic`), "make small more" is quieter still.
     static func musicWords(_ c: String, afterMusic: Bool) -> String {
         // Most requests have none of these words: they pay a few substring checks.
-        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first"]
+        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first", " in at ", " in after "]
             .contains(where: { c.contains($0) }) else { return c }
         var t = replacing(c, [
+            // "Music in at 0:03", "bgm in after 2 s": when it starts.
+            (#"\b(music|song|bgm|track|soundtrack)\s+in\s+(at|after)\b"#, "$1 starts $2"),
             (#"\bto (loud|quiet|soft)\b"#, "too $1"), (#"\b(?:more|very|bit|little|lot) quite\b|\b(?<=it |music |song )quite(?=[.!]*$)"#, "quieter"),
             (#"\b(?:at|from) (?:the )?(?:second|sec) (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
             // "music window: start 1500 ms": the music's start.

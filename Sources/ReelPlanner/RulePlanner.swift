@@ -143,6 +143,13 @@ public struct RulePlanner: Sendable {
             plan.understood.append(Self.intentName(.state))
             return plan
         }
+        // "Remove the music." then "No, I meant the title, keep the music.": the removal taken back, and the one meant removed.
+        if let removal = Self.removalMeantForOther(instruction.lowercased(), context: context) {
+            plan.history = [.undo]
+            plan.operations = [removal]
+            plan.understood.append("undo the last removal and remove \(removal.wireName == "removeMusic" ? "the music" : "that text") instead")
+            return plan
+        }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
         if instruction.contains("?"), Self.asksWhetherUndoable(lower) {
             plan.questions.append(Self.undoExplained)
@@ -408,6 +415,14 @@ public struct RulePlanner: Sendable {
             if spoken == .transitions, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot)\s+|even\s+|much\s+|slightly\s+)*(?:longer|shorter|faster|slower|quicker|snappier)(?: please| still)?$"#) {
                 clause = "make the transitions " + clause
             }
+            // "Music in at 0:03." then "Actually bring it in 2 seconds later than that.": the music.
+            if spoken == .music, Self.has(c, #"^(?:(?:actually|ok|okay|and|now|hmm)[,.!]?\s+)*(?:bring|start|move|shift|push|pull|have|let) (?:it|that)\b.*\b(?:later|earlier|sooner)\b"#) {
+                clause = Self.replacing(clause, #"(?i)\b(bring|start|move|shift|push|pull|have|let) (?:it|that)\b"#, "$1 the music")
+            }
+            // "10 more seconds." then "5 more.": seconds again.
+            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: please)?[.!]*$"#) {
+                clause = Self.replacing(clause, #"(\d+(?:\.\d+)?) "#, "$1 seconds ")
+            }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
             let moreOrLessPattern = #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#
@@ -579,9 +594,27 @@ public struct RulePlanner: Sendable {
 
     // MARK: Routing
 
+    /// "No, I meant the title(, keep the music)" right after the music (or a text) was removed: the removal meant.
+    static func removalMeantForOther(_ said: String, context: PlannerContext) -> EditOperation? {
+        guard let before = context.previous,
+              let m = Numbers.firstMatch(#"^(?:(?:no|nope|sorry|oops|whoops|wait|my bad|ah)[,.!]*\s+)+(?:i meant|i mean|meant) (?:to remove |to delete )?(?:the )?(title|caption|end ?card|music|song|soundtrack|text)\b"#, in: said)
+        else { return nil }
+        let hasMusic = { (d: Draft) in d.tracks.contains { $0.type == .audio && $0.role == .music && !$0.segments.isEmpty } }
+        let removedMusic = hasMusic(before) && !hasMusic(context.draft)
+        let removedText = before.textPositions.count > context.draft.textPositions.count
+        guard removedMusic || removedText else { return nil }
+        if ["music", "song", "soundtrack"].contains(m[1]) {
+            return removedText && hasMusic(context.draft) ? .removeMusic : nil
+        }
+        guard removedMusic else { return nil }
+        let kind: TextKind = m[1].hasPrefix("end") ? .endcard : m[1] == "title" ? .title : .caption
+        guard context.draft.textPositions.contains(where: { context.draft.tracks[$0.track].segments[$0.segment].kind == kind }) else { return nil }
+        return .removeText(.kind(kind))
+    }
+
     /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
     /// whatever edit words name what to report.
-    static let asksForState = #"^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$"#
+    static let asksForState = #"^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?what (?:(?:does|do|did) )?(?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|now|exactly|currently|at the moment))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
@@ -725,6 +758,12 @@ public struct RulePlanner: Sendable {
                     rest = Self.replacing(rest, #"(\d+(?:\.\d+)?)(?![\d.])"#, "$1 " + unit)
                 }
                 out.append("fade " + (m[1].isEmpty ? "" : m[1] + " ") + rest)
+                continue
+            }
+            // "Music in at 0:03, out over the last 4 s.": the music's other end, a fade out.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:music|song|bgm|soundtrack)\b"#), !has(prev, #"\bfad"#),
+               has(l, #"^(?:and )?out (?:over|across|during|in) (?:the )?(?:last |final )?(?:\d|\#(Numbers.spelledNumber))"#) {
+                out.append("fade the music " + Self.replacing(p, #"^(?i:and )"#, ""))
                 continue
             }
             // "给视频加个fade out，2秒": a bare length in Chinese belongs to what came before it, too.
