@@ -89,6 +89,11 @@ extension RulePlanner {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
+        // "the first kiss", "the honey drizzle": the whole name said with spaces (first_kiss.mov, honey_drizzle.mp4).
+        let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
+        if words.count >= 2, words.count <= 4, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(words.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "[ _-]"))s?(?![A-Za-z0-9_-])"#)
+        }
         // (Its own name, spoken.) "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
             let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""

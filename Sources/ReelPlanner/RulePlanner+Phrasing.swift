@@ -321,6 +321,8 @@ extension RulePlanner {
                 (#"\bfade up from (black|white)\b"#, "fade in from $1"), (#"(?<!fade )(?<!fades )(?<!fading )\bdown to (black|white)\b"#, "fade out to $1"),
                 // "A gentle fade at the start and at the end would be lovely": both ends.
                 (#"\b(fades?)\b((?: [a-z]+){0,2}?) (?:at|in) the (?:very )?(?:start|beginning) and (?:at |in )?the (?:very )?end\b"#, "$1 in and out$2"),
+                // "swap it so plating comes before the honey drizzle": the one that goes first, and where.
+                (#"^\s*(?:swap|switch|change|rearrange|reorder|flip)(?: (?:it|them|things|the order|those|these))? so (?:that )?(.+?) (?:comes?|goes|is|plays|shows) (before|after) (.+)$"#, "put $1 $2 $3"),
                 // "no I meant the title": a correction, never "no title" (it removed the title).
                 (#"^\s*(?:no|nope|nah)[,.!]*\s+(?=(?:i meant|i mean|sorry|wait|actually|the other|i said)\b)"#, ""),
                 // "my teacher said it cant be longer than 1 min": the rule itself, whoever said it (it made the video 60 s).
