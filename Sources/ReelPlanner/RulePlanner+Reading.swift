@@ -234,6 +234,8 @@ extension RulePlanner {
         Explanation(#"^(?:and |but |while )?(?:the )?(?:picture|video|visuals?|clips?|images?|footage|photos?)s? (?:keeps?|continues?|goes on|carries on|stays?)(?: (?:running|playing|going|on))?(?: (?:to|until|till) the (?:very )?end)?[.!]*$"#),
         // "(I'm so sorry to be picky,) but the music is a little loud over everything(, could it be a touch quieter?)".
         Explanation(#"^(?:but |and |so |because |since )?(?:the )?(?:music|song|track|bgm)(?: is| feels| sounds| seems|'s) (?:a (?:little|bit|tad) |kind of |kinda |quite |very |really |so |way |just )?(?:too )?(?:loud|quiet|soft|much|strong)\b[^.!?]*$"#),
+        // "(改成正方形的，)发朋友圈": where it will be posted, beside the change asked for it.
+        Explanation(#"^(?:我)?(?:要|想|准备|用来|拿来|是要)?(?:发|发到|发在|放到|贴到)(?:朋友圈|小红书|微博|视频号|快手|b站|群里|微信群?|公众号)(?:用|上|里|的)?(?:的)?[。.!！]*$"#),
         // "(Inserting broll_07.mp4 at position 2,) between b.mp4 and c.png": where that position is.
         Explanation(#"^(?:i\.e\. |so |right )?between [\w.-]+ and [\w.-]+[.!]*$"#),
         // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".
