@@ -20,7 +20,7 @@ extension RulePlanner {
         // Courtesy: "s'il te plaît", "stp", "merci"; "peux-tu …?".
         (word(#"s'il (?:te|vous) pla[iî]t|stp|svp"#), "please"), (word(#"merci(?: beaucoup| bien)?"#), "thanks"),
         // "que peux-tu faire ?", "comment ça marche ?": a question about Reel itself.
-        (word(#"(?:qu'est-ce que |que |qu')?(?:tu peux|peux-tu|vous pouvez|pouvez-vous|sais-tu|tu sais) faire|comment (?:ça|ca|cela) (?:marche|fonctionne)|aide(?:-moi)?"#) + #"\s*\??"#, "what can you do?"),
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"(?:qu'est-ce que |que |qu')?(?:tu peux|peux-tu|vous pouvez|pouvez-vous|sais-tu|tu sais) faire|comment (?:ça|ca|cela) (?:marche|fonctionne)|aide(?:-moi)?"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // "si je la raccourcis et que ça ne me plaît pas, je peux revenir en arrière ?": whether a change can be taken back.
         (word(#"si je (?:la |le |les |l')?\p{L}+"#), "if i change it"),
         (word(#"(?:et )?(?:que |si )?(?:ça|ca|cela) ne me (?:pla[iî]t|convient|va) pas|(?:et )?(?:que )?je n'aime pas"#), "and i don't like it"),

@@ -20,7 +20,7 @@ extension RulePlanner {
         // Courtesy and filler: "bitte", "mal", "doch", "kannst du …?".
         (word(#"hallo|hi|hey|moin|servus"#) + #"[!,.]*"#, "hi"), (word(#"danke(?: schön| dir| sehr)?|vielen dank"#), "thanks"),
         // "was kannst du?", "wie funktioniert das?": a question about Reel itself.
-        (word(#"was kannst du(?: alles)?(?: machen| tun)?|was kann (?:reel|das programm|die app)(?: alles)?|wie funktioniert (?:das|es|reel)(?: hier)?|hilfe"#) + #"\s*\??"#, "what can you do?"),
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"was kannst du(?: alles)?(?: machen| tun)?|was kann (?:reel|das programm|die app)(?: alles)?|wie funktioniert (?:das|es|reel)(?: hier)?|hilfe"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // "wenn ich es kürzer mache und es mir nicht gefällt, kann ich zurück?": whether a change can be taken back, asked.
         (word(#"wenn ich [^,.;!?]*?(?:mache|ändere|lösche|entferne|kürze|verlängere|stelle|setze)"#), "if i change it"),
         (word(#"(?:und )?(?:es|das) (?:mir )?nicht gefällt|(?:und )?(?:es|das) gefällt mir nicht"#), "and i don't like it"),

@@ -64,7 +64,7 @@ extension RulePlanner {
         (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor"#), "please"), (word(#"(?:muchas |mil )?gracias"#), "thanks"),
         // "¿qué puedes hacer?", "¿cómo funciona esto?", "ayuda": a question about Reel itself.
-        (#"¿?\s*"# + word(#"qu[ée] (?:puedes|sabes|podés) hacer(?: tú| vos)?|qu[ée] cosas puedes hacer|c[óo]mo funciona(?: esto| esta app)?|c[óo]mo se usa(?: esto)?|ayuda|ay[úu]dame"#) + #"\s*\??"#, "what can you do?"),
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*¿?\s*"# + word(#"qu[ée] (?:puedes|sabes|podés) hacer(?: tú| vos)?|qu[ée] cosas puedes hacer|c[óo]mo funciona(?: esto| esta app)?|c[óo]mo se usa(?: esto)?|ayuda|ay[úu]dame"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // "si lo hago más corto y no me gusta, ¿puedo volver atrás?": whether a change can be taken back, asked.
         (word(#"si (?:lo |la |le |los |las )?(?:hago|pongo|dejo)"#), "if i make it"),
         (word(#"si (?:lo |la |le |los |las )?(?:cambio|quito|bajo|subo|corto|acorto|alargo|muevo|borro|agrego|añado|edito|recorto)"#), "if i change it"),
@@ -276,6 +276,8 @@ extension RulePlanner {
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (\d+(?:\.\d+)?) times\b"#, "make $1 $2x faster"),
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this)\b"#, "speed $1 up"), (#"\baccelerat(?:e|es|ed)\b"#, "speed up"),
         (#"\bmake (it|the video|everything|the whole (?:video|thing)) the half\b"#, "make $1 half as long"),
+        // Vietnamese mixed with English ("Video for TikTok 15 giây"): seconds.
+        (#"(\d+(?:\.\d+)?)\s*giây(?![\p{L}])"#, "$1 seconds"),
         (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),
         // "make it 15 seconds longer? oh sorry, I mean 5 seconds longer": the amount said again is the one meant.
         (#"\b(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)([^.?!]*?)\s*[.?!]\s*(?:oh |ah |oops,? )?(?:sorry|oops|no),? (?:i mean|i meant|make (?:it|that))\s+(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)(?:\s+\w+)?\s*[.!]*\s*$"#, "$3$2"),
