@@ -41,6 +41,7 @@ extension RulePlanner {
         (#"(\d+),(\d+)(?=\s*(?:sekunden|sekunde|sek)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:sekunden|sekunde|sek\.?)(?![\p{L}])"#, "$1 seconds"),
         (word(#"(?:ein |einen )?(\d+(?:\.\d+)?) seconds (video|clip|film|reel)"#), "a $1 second $2"),
         // "ab Sekunde 2 bis Sekunde 8": from one second to another; "bei Sekunde 2" at it.
+        (word(#"(?:von|ab) sekunde (\d+(?:\.\d+)?) bis (?:zu |zur )?(?:sekunde )?(\d+(?:\.\d+)?)(?: seconds)?|von (\d+(?:\.\d+)?) bis (\d+(?:\.\d+)?) seconds"#), "from $1$3 to $2$4 seconds"),
         (word(#"ab sekunde (\d+(?:[.,]\d+)?)"#), "from second $1"), (word(#"bis (?:zu |zur )?sekunde (\d+(?:[.,]\d+)?)"#), "to second $1"),
         (word(#"(?:bei |an |nach )?sekunde (\d+(?:[.,]\d+)?)"#), "at second $1"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:prozent|%)(?![\p{L}])"#, "$1%"),
@@ -81,7 +82,7 @@ extension RulePlanner {
         (word(#"zu kurz"#), "too short"), (word(#"zu lang|zu lange"#), "too long"), (word(#"zu dunkel"#), "too dark"), (word(#"zu hell"#), "too bright"),
         (word(#"schwarzblende|abblende|abblendung"#), "fade to black"),
         // "kürze Clip 2 auf 4 Sekunden" is clip 2 4 s long (never a span from 2 to 4); "um 1 Sekunde" 1 s less.
-        (word(#"(?:kürze|kürz|verkürze|verkürz|verlängere|verlänger)\s+([^,.;!?]*?)\s+auf (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz|verlängere|verlänger|schneide|schneid|trimme|trimm)\s+([^,.;!?]*?)\s+auf (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds"),
         (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
         (word(#"(?:verlängere|verlänger)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
         (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]+)"#), "make $1 shorter"), (word(#"(?:verlängere|verlänger)\s+([^,.;!?]+)"#), "make $1 longer"),

@@ -69,6 +69,8 @@ extension RulePlanner {
         (koMusic + #"\s*없이"#, "no music"),
         (koMusic + #"\s*(?:도|을|를|좀)?\s*(?:깔아|넣어|추가|틀어)[가-힣]*"# + koPlease, "add music"),
         (ko(#"배경\s*소음|잡음|노이즈"#), "background noise"),
+        // "유튜브용으로 음량 정규화해줘": the loudness normalised (never the canvas).
+        (#"(?:"# + koMusic + #"\s*)?(?:"# + ko(#"음량|소리|볼륨|오디오|사운드"#) + #")?\s*(?:을|를)?\s*(?:정규화|노멀라이즈|노멀라이징|평준화)[가-힣]*"# + koPlease, "normalise the loudness"),
         // Transitions and fades: "사진들 사이에 transition 없이 그냥 컷으로" is no transitions.
         (#"(?:[^,.;!?]*?사이(?:에|의)?\s*)?"# + ko(#"transitions?|전환\s*효과|전환|트랜지션"#) + #"\s*(?:은|는|을|를|도)?\s*(?:없이|빼|없애|지워|삭제|제거)[^,.;!?]*"#, "no transitions"),
         (ko(#"(?:그냥\s*)?(?:컷|cut)\s*(?:으로|로)(?:\s*(?:넘어가게|이어|연결)[가-힣]*)?"#) + koPlease, "no transitions"),

@@ -99,6 +99,10 @@ extension RulePlanner {
         (#"(?:^|(?<=,))\s*(?:y )?que dure(?:n)?(?: unos?)? (?=\d)"#, " make it "),
         (#"(?:^|(?<=,))\s*(?:y )?(la|el|las|los) ([\p{L} ]{1,30}?) que dure(?:n)? (?=\d)"#, " make $1 $2 "),
         (word(#"(?:de|desde) (\d+(?:\.\d+)?) (?:a|hasta) (\d+(?:\.\d+)?) seconds|(?:del|desde el) segundo (\d+(?:\.\d+)?) (?:al|hasta el)(?: segundo)? (\d+(?:\.\d+)?)"#), "from $1$3 to $2$4 seconds"),
+        (word(#"(?:desde el|desde|a partir del) segundo (\d+(?:\.\d+)?)|(?:desde|a partir de)(?: los)? (\d+(?:\.\d+)?) seconds"#), "from $1$2 seconds"),
+        // "recorta el clip 2 a 2 segundos", "deja el clip 1 en 2 segundos": that clip that long; "acorta el video" shorter.
+        (word(#"(?:recorta|recórtalo|recortalo|corta|acorta|alarga|deja|déjalo|dejalo) (?:el |la )?((?:clip|foto|imagen|video|vídeo|título|titulo|texto)[^,.;!?]{0,20}?) (?:a|en) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        (word(#"acorta|acórtalo|acortalo"#), "make shorter"), (word(#"alarga|alárgalo|alargalo"#), "make longer"),
         // "a los 4 segundos", "en el segundo 4": a moment; "ponle 3 segundos al título" how long the text stays.
         (word(#"(?:a los|en el segundo|en los) (\d+(?:\.\d+)?)(?: seconds)?"#), "at $1 seconds"),
         (word(#"(?:ponle|pon|dale|da) (\d+(?:\.\d+)?) seconds (?:al|a la|para el|para la) (título|titulo|texto|subtítulo|subtitulo|leyenda)"#), "make the $2 $1 seconds"),
