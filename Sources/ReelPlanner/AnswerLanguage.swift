@@ -12,15 +12,15 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                     "todo", "todas", "todos", "esta", "este", "esto", "quiero", "necesito", "agrega", "añade", "cambia", "sube", "baja", "después",
                     "primero", "primera", "último", "última", "fotos", "foto", "gracias", "porfa", "puedes", "dura", "dure", "deshaz", "deshazlo", "rehaz",
                     "exporta", "exportalo", "expórtalo", "exportala", "expórtala", "hola", "perfecto", "perfecta", "listo", "lista", "vale", "genial",
-                    "cuánto", "cuanto", "cómo", "muéstrame", "muestrame", "línea", "silencia", "acelera", "recorta", "corta", "usa", "muestra", "mueve", "duplica", "añádele", "agrégale", "quítala", "quítalo", "quitala", "quitalo", "lento", "lenta", "rápido", "y", "¿", "¡"]),
+                    "cuánto", "cuanto", "cómo", "muéstrame", "muestrame", "línea", "silencia", "acelera", "recorta", "corta", "usa", "muestra", "mueve", "duplica", "añádele", "agrégale", "quítala", "quítalo", "quitala", "quitalo", "lento", "lenta", "rápido", "y", "¿", "¡", "regresa", "vuelve", "atrás", "deshacer", "cada", "puedo", "qué", "subtítulo", "deja", "déjalo", "acorta", "alarga", "borra", "elimina"]),
         (.french, ["le", "les", "des", "du", "et", "avec", "pour", "une", "mets", "mettez", "ajoute", "ajoutez", "enlève", "enleve", "supprime", "fais", "faites",
                    "musique", "vidéo", "secondes", "titre", "chanson", "trop", "très", "est", "c'est", "je", "tu", "vous", "peux-tu", "stp", "svp",
                    "merci", "au", "aux", "sur", "dans", "plus", "ça", "annule", "baisse", "exporte", "rends", "moi", "cette", "ce", "bonjour", "salut",
-                   "parfait", "génial", "retire", "utilise", "déplace", "duplique", "affiche", "passe", "coupe", "coupez", "raccourcis", "allonge", "ralentis", "accélère", "combien", "mets-la", "mets-le", "fais-la", "accéléré", "ralenti", "rétablis"]),
+                   "parfait", "génial", "retire", "utilise", "déplace", "duplique", "affiche", "passe", "coupe", "coupez", "raccourcis", "allonge", "ralentis", "accélère", "combien", "mets-la", "mets-le", "fais-la", "accéléré", "ralenti", "rétablis", "faire", "peux", "peut", "fait", "chaque", "seconde"]),
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
-                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden"]),
+                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.

@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond"#)
+    static let frenchMarker = word(#"secondes?|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -19,6 +19,12 @@ extension RulePlanner {
     static let frenchAsEnglish: [(String, String)] = [
         // Courtesy: "s'il te plaît", "stp", "merci"; "peux-tu …?".
         (word(#"s'il (?:te|vous) pla[iî]t|stp|svp"#), "please"), (word(#"merci(?: beaucoup| bien)?"#), "thanks"),
+        // "que peux-tu faire ?", "comment ça marche ?": a question about Reel itself.
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"(?:qu'est-ce que |que |qu')?(?:tu peux|peux-tu|vous pouvez|pouvez-vous|sais-tu|tu sais) faire|comment (?:ça|ca|cela) (?:marche|fonctionne)|aide(?:-moi)?"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
+        // "si je la raccourcis et que ça ne me plaît pas, je peux revenir en arrière ?": whether a change can be taken back.
+        (word(#"si je (?:la |le |les |l')?\p{L}+"#), "if i change it"),
+        (word(#"(?:et )?(?:que |si )?(?:ça|ca|cela) ne me (?:pla[iî]t|convient|va) pas|(?:et )?(?:que )?je n'aime pas"#), "and i don't like it"),
+        (word(#"(?:est-ce que )?(?:je peux|je pourrai|je pourrais|on peut|on pourra|puis-je) (?:revenir en arrière|revenir|annuler|défaire)"#), "can i go back"),
         (word(#"peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que tu peux"#), "can you"),
         // Questions and undo.
         (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)"#), "how long is the video"),
@@ -40,7 +46,7 @@ extension RulePlanner {
         // Times: "30 secondes", "une demi-seconde", "les 2 dernières secondes".
         (word(#"une demi-seconde|une demi seconde"#), "0.5 seconds"), (word(#"une seconde"#), "1 second"),
         (word(#"deux"#) + #"(?=\s+secondes\b)"#, "2"), (word(#"trois"#) + #"(?=\s+secondes\b)"#, "3"), (word(#"cinq"#) + #"(?=\s+secondes\b)"#, "5"), (word(#"dix"#) + #"(?=\s+secondes\b)"#, "10"),
-        (#"(\d+(?:[.,]\d+)?)\s*(?:secondes|seconde|sec)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+),(\d+)(?=\s*(?:secondes|seconde|sec)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:secondes|seconde|sec)(?![\p{L}])"#, "$1 seconds"),
         (word(#"(?:allonge|allonger|rallonge|rallonger)\s+([^,.;!?]*?)\s+de (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
         (word(#"(?:raccourcis|raccourcir|raccourcissez)\s+([^,.;!?]*?)\s+de (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
         (word(#"(?:pour |pendant )?les (\d+(?:\.\d+)?) (?:dernières|derniers) (?:seconds|secondes)"#), "for the last $1 seconds"),
@@ -51,6 +57,10 @@ extension RulePlanner {
         (word(#"allonge|allonger|rallonge|rallonger"#), "lengthen"), (word(#"raccourcis|raccourcir|raccourcissez"#), "shorten"),
         (word(#"deux fois plus (?:longue|long)"#), "twice as long"), (word(#"deux fois plus (?:courte|court)"#), "half as long"),
         (word(#"plus (?:courte|court)"#), "shorter"), (word(#"plus (?:longue|long)"#), "longer"),
+        // "de 2 à 5 secondes", "entre 2 et 5 secondes": a span; "mets 3 secondes au titre": how long the text stays.
+        (word(#"(?:de|entre) (\d+(?:\.\d+)?) (?:à|et) (\d+(?:\.\d+)?) seconds|de la seconde (\d+(?:\.\d+)?) à la seconde (\d+(?:\.\d+)?)"#), "from $1$3 to $2$4 seconds"),
+        (word(#"à partir de (\d+(?:\.\d+)?) seconds"#), "from $1 seconds"),
+        (word(#"(?:mets|mettez|donne|donnez|laisse|laissez) (\d+(?:\.\d+)?) seconds (?:au|à la|pour le|pour la|sur le|sur la) (titre|texte|sous-titre|légende)"#), "make the $2 $1 seconds"),
         (word(#"à (\d+(?:\.\d+)?) seconds"#), "at $1 seconds"),
         // Music: "baisse un peu la musique", "la musique moins forte", "sans musique".
         (word(#"baisse|baisser|baissez"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1quieter"),

@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -19,6 +19,12 @@ extension RulePlanner {
     static let germanAsEnglish: [(String, String)] = [
         // Courtesy and filler: "bitte", "mal", "doch", "kannst du …?".
         (word(#"hallo|hi|hey|moin|servus"#) + #"[!,.]*"#, "hi"), (word(#"danke(?: schön| dir| sehr)?|vielen dank"#), "thanks"),
+        // "was kannst du?", "wie funktioniert das?": a question about Reel itself.
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"was kannst du(?: alles)?(?: machen| tun)?|was kann (?:reel|das programm|die app)(?: alles)?|wie funktioniert (?:das|es|reel)(?: hier)?|hilfe"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
+        // "wenn ich es kürzer mache und es mir nicht gefällt, kann ich zurück?": whether a change can be taken back, asked.
+        (word(#"wenn ich [^,.;!?]*?(?:mache|ändere|lösche|entferne|kürze|verlängere|stelle|setze)"#), "if i change it"),
+        (word(#"(?:und )?(?:es|das) (?:mir )?nicht gefällt|(?:und )?(?:es|das) gefällt mir nicht"#), "and i don't like it"),
+        (word(#"(?:kann ich|können wir) (?:es |das )?(?:dann )?(?:wieder )?(?:zurück(?:gehen|nehmen)?|rückgängig machen)"#), "can i go back"),
         (word(#"kannst du|könntest du|können sie|könnten sie|kann man"#), "can you"),
         (word(#"bitte|bitteschön|gerne|gern|einfach|halt|eben"#) + #"\s*"#, ""), (#"(?<!\d )"# + word(#"mal|doch"#) + #"\s*"#, ""),
         // Questions about the video: "Wie lang ist das Video gerade?".
@@ -32,9 +38,10 @@ extension RulePlanner {
         (word(#"zwei"#) + #"(?=\s+(?:sekunden|sek)\b)"#, "2"), (word(#"drei"#) + #"(?=\s+(?:sekunden|sek)\b)"#, "3"), (word(#"vier"#) + #"(?=\s+(?:sekunden|sek)\b)"#, "4"),
         (word(#"fünf"#) + #"(?=\s+(?:sekunden|sek)\b)"#, "5"), (word(#"zehn"#) + #"(?=\s+(?:sekunden|sek)\b)"#, "10"),
         (#"(?<![\p{L}])(?:ein |einen )?(\d+(?:[.,]\d+)?)[- ]?(?:sekunden|sek)[- ](video|clip|film|reel)(?![\p{L}])"#, "a $1 second $2"),
-        (#"(\d+(?:[.,]\d+)?)\s*(?:sekunden|sekunde|sek\.?)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+),(\d+)(?=\s*(?:sekunden|sekunde|sek)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:sekunden|sekunde|sek\.?)(?![\p{L}])"#, "$1 seconds"),
         (word(#"(?:ein |einen )?(\d+(?:\.\d+)?) seconds (video|clip|film|reel)"#), "a $1 second $2"),
         // "ab Sekunde 2 bis Sekunde 8": from one second to another; "bei Sekunde 2" at it.
+        (word(#"(?:von|ab) sekunde (\d+(?:\.\d+)?) bis (?:zu |zur )?(?:sekunde )?(\d+(?:\.\d+)?)(?: seconds)?|von (\d+(?:\.\d+)?) bis (\d+(?:\.\d+)?) seconds"#), "from $1$3 to $2$4 seconds"),
         (word(#"ab sekunde (\d+(?:[.,]\d+)?)"#), "from second $1"), (word(#"bis (?:zu |zur )?sekunde (\d+(?:[.,]\d+)?)"#), "to second $1"),
         (word(#"(?:bei |an |nach )?sekunde (\d+(?:[.,]\d+)?)"#), "at second $1"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:prozent|%)(?![\p{L}])"#, "$1%"),
@@ -74,6 +81,11 @@ extension RulePlanner {
         (word(#"zu laut|nicht so laut"#), "too loud"), (word(#"zu leise|nicht so leise"#), "too quiet"), (word(#"zu langsam"#), "too slow"), (word(#"zu schnell"#), "too fast"),
         (word(#"zu kurz"#), "too short"), (word(#"zu lang|zu lange"#), "too long"), (word(#"zu dunkel"#), "too dark"), (word(#"zu hell"#), "too bright"),
         (word(#"schwarzblende|abblende|abblendung"#), "fade to black"),
+        // "kürze Clip 2 auf 4 Sekunden" is clip 2 4 s long (never a span from 2 to 4); "um 1 Sekunde" 1 s less.
+        (word(#"(?:kürze|kürz|verkürze|verkürz|verlängere|verlänger|schneide|schneid|trimme|trimm)\s+([^,.;!?]*?)\s+auf (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
+        (word(#"(?:verlängere|verlänger)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]+)"#), "make $1 shorter"), (word(#"(?:verlängere|verlänger)\s+([^,.;!?]+)"#), "make $1 longer"),
         // "auf 20 Sekunden verlängern" is to 20 seconds; "um 4 Sekunden verlängern" 4 seconds more.
         (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
         // "Musik weg", "den Titel raus": that thing removed.

@@ -41,6 +41,10 @@ extension RulePlanner {
     static let koreanWords: [(String, String)] = [
         // Filler and thanks.
         (#"(?:^|(?<=[\s,.!?]))(?:아|어|음|앗|저기|근데)(?=[\s,])[,\s]*"#, ""),
+        // "뭐 할 수 있어?", "어떻게 사용해?": a question about Reel itself.
+        (ko(#"(?:뭐|뭘|무엇을|무슨\s*것을)\s*(?:해\s*줄|할)\s*수\s*있(?:어요|어|나요|니)|어떻게\s*(?:써|사용해|사용하나요|쓰는\s*거야)|도움말"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
+        // "짧게 했다가 마음에 안 들면 되돌릴 수 있어?": whether a change can be taken back, asked (never the change).
+        (#"(?:^|(?<=[,.;!?]))[^,.;!?]*?(?:마음에\s*안\s*들면|맘에\s*안\s*들면|별로면|싫으면)[,\s]*(?:다시\s*)?(?:되돌릴|돌아갈|취소할|되돌아갈|원래대로\s*할)\s*수\s*(?:있어요|있어|있나요|있을까요|있을까|있지)"#, " if i change it and i don't like it, can i go back"),
         (ko(#"고마워요|고마워|감사합니다|감사해요"#), "thanks"), (ko(#"완벽해요|완벽해|좋아요|좋아"#) + koEnd, "perfect"),
         // Questions about the video, answered from it.
         (ko(#"(?:지금\s*)?(?:(?:영상|비디오|전체)\s*)?(?:총\s*)?(?:길이\s*)?(?:가|는|은|이)?\s*(?:지금\s*)?(?:몇\s*초|얼마나\s*(?:길어|돼|되)|얼마야)"#) + #"[가-힣\s]*"#, "how long is the video"),
@@ -65,6 +69,8 @@ extension RulePlanner {
         (koMusic + #"\s*없이"#, "no music"),
         (koMusic + #"\s*(?:도|을|를|좀)?\s*(?:깔아|넣어|추가|틀어)[가-힣]*"# + koPlease, "add music"),
         (ko(#"배경\s*소음|잡음|노이즈"#), "background noise"),
+        // "유튜브용으로 음량 정규화해줘": the loudness normalised (never the canvas).
+        (#"(?:"# + koMusic + #"\s*)?(?:"# + ko(#"음량|소리|볼륨|오디오|사운드"#) + #")?\s*(?:을|를)?\s*(?:정규화|노멀라이즈|노멀라이징|평준화)[가-힣]*"# + koPlease, "normalise the loudness"),
         // Transitions and fades: "사진들 사이에 transition 없이 그냥 컷으로" is no transitions.
         (#"(?:[^,.;!?]*?사이(?:에|의)?\s*)?"# + ko(#"transitions?|전환\s*효과|전환|트랜지션"#) + #"\s*(?:은|는|을|를|도)?\s*(?:없이|빼|없애|지워|삭제|제거)[^,.;!?]*"#, "no transitions"),
         (ko(#"(?:그냥\s*)?(?:컷|cut)\s*(?:으로|로)(?:\s*(?:넘어가게|이어|연결)[가-힣]*)?"#) + koPlease, "no transitions"),
@@ -89,6 +95,8 @@ extension RulePlanner {
         (#"(\d+(?:\.\d+)?)\s*초\s*(?:만|정도|쯤)?\s*더(?=\s|$)"#, "by $1 seconds"),
         (#"(\d+(?:\.\d+)?)\s*(?:초|seconds?|secs?)\s*(?:만|정도|쯤)?\s*(?=(?:줄여|줄이|늘려|늘리|단축|연장|짧게|길게))"#, "by $1 seconds "),
         (#"(\d+(?:\.\d+)?)\s*초\s*짜리"#, "$1 second"), (#"(\d+(?:\.\d+)?)\s*초\s*동안"#, "for $1 seconds"),
+        // "2초부터 5초까지": a span; "4초에": a moment.
+        (#"(\d+(?:\.\d+)?)\s*초\s*(?:부터|에서)\s*(\d+(?:\.\d+)?)\s*초\s*(?:까지|사이)(?:\s*동안)?"#, "from $1 to $2 seconds"), (#"(\d+(?:\.\d+)?)\s*초\s*(?:에|쯤에|때)(?=\s|$)"#, "at $1 seconds"),
         (#"(\d+(?:\.\d+)?)\s*초\s*(?:으로|로)(?=\s|$)"#, "to $1 seconds"), (#"(\d+(?:\.\d+)?)\s*초\s*(?:부터|에서)"#, "from $1 seconds"),
         (#"(\d+(?:\.\d+)?)\s*초(?:\s*(?:만|정도|쯤))?"#, "$1 seconds"),
         (#"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)\s*(?:으로|로)"#, "to $1%"),

@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -62,11 +62,20 @@ extension RulePlanner {
         // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
         (#"¿?\s*"# + word(#"cu[áa]nto dura(?: (?:el|mi) (?:video|vídeo))?(?: ahora)?"#) + #"\s*\??"#, "how long is the video?"),
         (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
-        (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor|gracias"#), "please"),
+        (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor"#), "please"), (word(#"(?:muchas |mil )?gracias"#), "thanks"),
+        // "¿qué puedes hacer?", "¿cómo funciona esto?", "ayuda": a question about Reel itself.
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*¿?\s*"# + word(#"qu[ée] (?:puedes|sabes|podés) hacer(?: tú| vos)?|qu[ée] cosas puedes hacer|c[óo]mo funciona(?: esto| esta app)?|c[óo]mo se usa(?: esto)?|ayuda|ay[úu]dame"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
+        // "si lo hago más corto y no me gusta, ¿puedo volver atrás?": whether a change can be taken back, asked.
+        (word(#"si (?:lo |la |le |los |las )?(?:hago|pongo|dejo)"#), "if i make it"),
+        (word(#"si (?:lo |la |le |los |las )?(?:cambio|quito|bajo|subo|corto|acorto|alargo|muevo|borro|agrego|añado|edito|recorto)"#), "if i change it"),
+        (#"¿?\s*"# + word(#"(?:(?:lo|la|los|las) )?(?:puedo|podemos|puedes|podré|se puede) (?:volver (?:para |hacia )?atrás|volver a como estaba|volver al anterior|regresar(?: atrás)?|deshacer(?:lo)?|recuperar(?:lo|la)?)"#), "can i go back"),
+        // Undo said alone: "deshazlo", "regresa", "vuelve atrás" ("regresa la música" is no undo).
+        (word(#"(?:regresa|regrésalo|regresalo|vuelve|vuélvelo|vuelvelo)(?: (?:para |hacia )?atrás| al (?:paso )?anterior)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo"),
         (#",?\s*(?:pero\s+)?no (?:la|lo|las|los) (?:quites|borres|elimines|saques)\b[^,.;]*"#, ""),
         (#",?\s*(?:que\s+)?no (?:tape|tapen|cubra|cubran) todo\b[^,.;]*"#, ""),
         (#",?\s*(?:que\s+)?se (?:oiga|oigan|escuche|escuchen) (?:el|la|los|las) [^,.;]*"#, ""),
         (#"(?:^|,)\s*no me gusta(?:n)? (?:como|cómo) (?:sali[óo]|qued[óo]|se ve)\b[^,.;]*"#, ""),
+        (word(#"(?:y )?no me (?:gusta|convence|agrada)n?"#), "and i don't like it"),
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
@@ -83,14 +92,27 @@ extension RulePlanner {
         (word(#"fundido a negro"#), "fade through black"), (word(#"fundidos"#), "crossfades"),
         (word(#"transiciones de barrido"#), "wipe transitions"), (word(#"transiciones circulares"#), "circle transitions"), (word(#"transiciones de zoom"#), "zoom transitions"),
         (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
-        (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+),(\d+)(?=\s*(?:segundos?|secondes?)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?)(?![\p{L}])"#, "$1 seconds"),
         (#"(\d+(?:[.,]\d+)?)\s*pourcent(?![\p{L}])"#, "$1 percent"),
         (word(#"(?:un |el )?video (cuadrado|vertical|horizontal)"#), "a $1 video"),
         (word(#"(?:un |el )?video(?: (?:for|para) [\p{L} ]{1,20}?)? de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
         (#"(?:^|(?<=,))\s*(?:y )?que dure(?:n)?(?: unos?)? (?=\d)"#, " make it "),
         (#"(?:^|(?<=,))\s*(?:y )?(la|el|las|los) ([\p{L} ]{1,30}?) que dure(?:n)? (?=\d)"#, " make $1 $2 "),
-        (word(#"de (\d+(?:\.\d+)?) a (\d+(?:\.\d+)?) seconds"#), "from $1 to $2 seconds"),
+        (word(#"(?:de|desde) (\d+(?:\.\d+)?) (?:a|hasta) (\d+(?:\.\d+)?) seconds|(?:del|desde el) segundo (\d+(?:\.\d+)?) (?:al|hasta el)(?: segundo)? (\d+(?:\.\d+)?)"#), "from $1$3 to $2$4 seconds"),
+        (word(#"(?:desde el|desde|a partir del) segundo (\d+(?:\.\d+)?)|(?:desde|a partir de)(?: los)? (\d+(?:\.\d+)?) seconds"#), "from $1$2 seconds"),
+        // "recorta el clip 2 a 2 segundos", "deja el clip 1 en 2 segundos": that clip that long; "acorta el video" shorter.
+        (word(#"(?:recorta|recórtalo|recortalo|corta|acorta|alarga|deja|déjalo|dejalo) (?:el |la )?((?:clip|foto|imagen|video|vídeo|título|titulo|texto)[^,.;!?]{0,20}?) (?:a|en) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        (word(#"acorta|acórtalo|acortalo"#), "make shorter"), (word(#"alarga|alárgalo|alargalo"#), "make longer"),
+        // "a los 4 segundos", "en el segundo 4": a moment; "ponle 3 segundos al título" how long the text stays.
+        (word(#"(?:a los|en el segundo|en los) (\d+(?:\.\d+)?)(?: seconds)?"#), "at $1 seconds"),
+        (word(#"(?:ponle|pon|dale|da) (\d+(?:\.\d+)?) seconds (?:al|a la|para el|para la) (título|titulo|texto|subtítulo|subtitulo|leyenda)"#), "make the $2 $1 seconds"),
+        (word(#"(?:pon|ponle|haz|hazme|deja|déjale|dejale) (?:el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda) de (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        (word(#"(?:con )?(el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda) de (\d+(?:\.\d+)?) seconds"#), ", make $1 $2 $3 seconds"),
+        // "quita el clip 2 y el 3 y el 1": each number is a clip (never "el clip 2, 5 segundos más").
+        (word(#"(clip|foto|imagen|video)s? (\d+)((?:,|,? y) (?:el |la )?)(\d+)(?![\d.]| seconds| ?%)"#), "$1 $2$3$1 $4"),
+        (word(#"(clip|foto|imagen|video) (\d+)((?:,|,? y) (?:el |la )?)(\d+)(?![\d.]| seconds| ?%)"#), "$1 $2$3$1 $4"),
         (word(#"(?:en|durante) (?:los|las) (últimos|últimas|primeros|primeras) (\d+(?:\.\d+)?) seconds"#), "for the $1 $2 seconds"),
+        (word(#"cada(?: una de las| uno de los)?"#), "each"),
         (word(#"últimos|últimas|último|última|ultimo|ultima"#), "last"), (word(#"primeros|primeras|primero|primera|primer"#), "first"),
         (word(#"segundo|segunda"#) + #"(?= (?:foto|clip|video|imagen|texto))"#, "second"), (word(#"tercero|tercera|tercer"#), "third"),
         (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
@@ -115,7 +137,7 @@ extension RulePlanner {
         // Things and places.
         (word(#"música|musica|musique"#), "music"), (word(#"fotos"#), "photos"), (word(#"foto"#), "photo"),
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
-        (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"),
+        (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"), (word(#"subtítulo|subtitulo"#), "subtitle"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
         (word(#"ruido de fondo"#), "background noise"), (word(#"(?:el )?ruido del? viento"#), "the wind noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
@@ -134,7 +156,7 @@ extension RulePlanner {
         (word(#"s'il (?:te|vous) pla[iî]t"#), "please"), (word(#"mets|mettez|mettre"#), "put"), (word(#"enlève|enlever|enlevez|supprime|supprimez|retire|retirez"#), "remove"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"le|les"#), "the"),
         // "cambia el título a 'X'": "a" right before the words is "to".
-        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to"),
+        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to "),
     ]
 
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
@@ -258,6 +280,8 @@ extension RulePlanner {
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (\d+(?:\.\d+)?) times\b"#, "make $1 $2x faster"),
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this)\b"#, "speed $1 up"), (#"\baccelerat(?:e|es|ed)\b"#, "speed up"),
         (#"\bmake (it|the video|everything|the whole (?:video|thing)) the half\b"#, "make $1 half as long"),
+        // Vietnamese mixed with English ("Video for TikTok 15 giây"): seconds.
+        (#"(\d+(?:\.\d+)?)\s*giây(?![\p{L}])"#, "$1 seconds"),
         (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),
         // "make it 15 seconds longer? oh sorry, I mean 5 seconds longer": the amount said again is the one meant.
         (#"\b(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)([^.?!]*?)\s*[.?!]\s*(?:oh |ah |oops,? )?(?:sorry|oops|no),? (?:i mean|i meant|make (?:it|that))\s+(\d+(?:\.\d+)?\s?(?:seconds?|secs?|s|percent|%))(?!\w)(?:\s+\w+)?\s*[.!]*\s*$"#, "$3$2"),
@@ -303,6 +327,13 @@ extension RulePlanner {
     /// Japanese: particles and polite endings dropped, the verb brought first, and the vocabulary as English.
     static let japaneseAsEnglish: [(String, String)] = [
         ("。", ". "), ("、", ", "), ("？", ". "), ("！", "! "),
+        // "何ができますか", "使い方を教えて": a question about Reel itself.
+        (#"^\s*(?:(?:何|なに)が(?:でき|出来)(?:ますか|ます|るの|る)?(?:か)?|使い方(?:を)?(?:教えて)?|ヘルプ)\s*[.!\s]*$"#, " what can you do?"),
+        // "短くして気に入らなかったら元に戻せますか": whether a change can be taken back, asked (never the change).
+        (#"(?:^|(?<=[\s.,!]))[^.]*?(?:気に入らなかったら|気に入らなければ|気に入らない場合(?:は)?|ダメだったら|だめだったら|嫌だったら|いやだったら)[,\s]*(?:元に|前に|もとに)?(?:戻せ|戻れ|取り消せ|やり直せ|戻すこと(?:は|が)?でき)(?:ます|る)?(?:か|の)?"#, " if i change it and i don't like it, can i go back? "),
+        // "YouTube向けに音量を正規化して": the loudness, normalised for a platform (never its canvas).
+        (#"(?<![\p{L}\p{N}])([A-Za-z][A-Za-z0-9]*)\s*向け(?:に|の)?"#, " for $1 "),
+        (#"(?:音量|音声|音|ラウドネス|ボリューム)?\s*(?:を|の)?\s*(?:正規化|ノーマライズ|均一化|ラウドネス(?:を)?(?:揃え|そろえ))(?:して|する)?"#, " normalise the loudness "),
         // Polite endings and requests.
         (#"にしたい(?:です)?"#, "にして"), (#"したい(?:ん(?:です|だ)(?:けど|けれど|が)?|です|な|の)?(?=[\s.,!]|$)"#, "して"), (#"(?<=て)(?:ほしい|欲しい)?ん(?:です|だ)(?:けど|けれど|が)?(?=[\s.,!]|$)"#, ""),
         (#"(?:もらえますか|もらえませんか|くれますか|くれませんか|いただけますか|ください|下さい|ほしいです|欲しいです|ほしい|欲しい)(?=[\s.,!]|$)"#, ""),
@@ -354,6 +385,8 @@ extension RulePlanner {
         (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))\s*の\s*(?:最初|頭|冒頭|始め)の?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:を|は)?\s*(?:カット|削除|切って|消して|切り取って)(?:して)?"#, " cut the first $2 seconds of $1 "),
         // A span: "3秒から5秒まで" (from 3 to 5 seconds).
         (#"(\d+(?:\.\d+)?)\s*秒(?:目)?\s*から\s*(\d+(?:\.\d+)?)\s*秒(?:目)?\s*(?:まで|の間)"#, " from $1 seconds to $2 seconds "),
+        // "4秒に「こんにちは」の字幕": a text at a moment ("5秒にして" is a length, read below).
+        (#"(?<!(?:最後|最后|最初|初め|はじめ|始め|頭|ラスト|残り|冒頭|後ろ)の?\s?)(\d+(?:\.\d+)?)\s*秒(?:目)?\s*(?:のところ|の所|の時点)?\s*(?:に|から)(?=\s*(?:$|「|『|"|'|“|字幕|タイトル|テロップ|テキスト|キャプション|文字|入れ|表示|出して|出す|追加|置いて))"#, " at $1 seconds "),
         // Brighter, darker, slow motion: "もう少し明るくして", "2番目のクリップをスローにして".
         (#"(?:^|(?<=[.,]\s?))\s*(?:(\#(japanesePart))を)?\s*(?:もう少し|少し|ちょっと)\s*(明る|暗)く(?:して)?"#, " make it a bit $2く "),
         (#"(?:^|(?<=[.,]\s?))\s*(?:(\#(japanesePart))を)?\s*(?:もっと)?\s*(明る|暗)く(?:して)?"#, " make it $2く "), (#"明るく"#, "brighter"), (#"暗く"#, "darker"),

@@ -151,12 +151,13 @@ public struct RulePlanner: Sendable {
             return plan
         }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
-        if instruction.contains("?"), Self.asksWhetherUndoable(lower) {
+        if instruction.contains(where: { $0 == "?" || $0 == "？" }), Self.asksWhetherUndoable(lower) {
             plan.questions.append(Self.undoExplained)
             return plan
         }
         // (On the words as written: the politeness and greetings around a request are taken off before `lower`.)
-        if Self.asksForHelp(instruction.lowercased()) {
+        // ("¿qué puedes hacer?", "was kannst du?": asked in another language, read in English.)
+        if Self.asksForHelp(instruction.lowercased()) || plan.language != .english && Self.asksForHelp(Self.languagesAsEnglish(written).lowercased()) {
             plan.questions.append(Self.helpAnswer)
             return plan
         }
@@ -536,6 +537,10 @@ public struct RulePlanner: Sendable {
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
             plan.notUnderstood = []
+            plan.smallTalk = true
+        } else if plan.notUnderstood.isEmpty, plan.operations.isEmpty, plan.history.isEmpty, plan.questions.isEmpty, plan.declined.isEmpty,
+                  plan.intent == .edit, Self.isSmallTalk(Self.languagesAsEnglish(written)) {
+            // "thanks", "merci", "ありがとう" alone: the courtesy was taken off, and nothing was left to misunderstand.
             plan.smallTalk = true
         }
         return plan
