@@ -584,9 +584,9 @@ extension RulePlanner {
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         // "open with the drone shot and close with the group photo": the others between them.
         let bookends = named.count == 2 && placed.count == 2
-            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\bis first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\bis last\b"#)
+            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?last\b"#)
             && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
-        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
+        if !only, everything || has(c, #"\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
