@@ -22,7 +22,7 @@ extension RulePlanner {
 
     static func asksToCompose(_ c: String, context: PlannerContext) -> Bool {
         guard context.media.contains(where: { !isAudio($0) }) else { return false }
-        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
+        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad|demo|recap|recordings|footage)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
     }
 
     /// The names a file goes by: its file name, its stem (3+ letters, not a vocabulary word), its upload name.
@@ -613,6 +613,9 @@ extension RulePlanner {
             has(ns.substring(to: at), #"(?:^|\b(?:of|from|with|use|using|all|make|edit|post|share) )(?:all )?(?:of )?(?:these|those) $"#)
                 || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
                     && has(ns.substring(from: at), #"^[\w'-]+ (?:work |art |content |tattoo |pieces? )?(?:post|reel|carousel|slideshow|montage|compilation|dump)\b"#))
+                // "put together the lake trip" (lake1.jpg, lake2.jpg, canoe.jpg): the trip is every upload.
+                || (has(ns.substring(to: at), #"(?:^|\b(?:the|our|my|a|an|this|that) )$"#)
+                    && has(ns.substring(from: at), #"^[\w'-]+ (?:trip|holiday|vacation|weekend|getaway|day out|outing)\b(?! (?:photo|picture|pic|image|clip|video|vid|shot)s?\b)"#))
         }
     }
 

@@ -458,7 +458,9 @@ public struct RulePlanner: Sendable {
             // The words that asked for the video, or named its files, were read above.
             // ("… some photos of my dog (…) and a song, happy_ukulele.mp3": "a song" is one of them.)
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context)
-                || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#) { understood = true }
+                || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#)
+                // ("…, and the birthday song" for happy_bday_song.mp3: the song the new video has.)
+                || (composed.contains(where: Self.isAudio) && Self.has(c, #"^(?:and |plus |with |also )?(?:the |my |our |that |this )(?:[\w'-]+ ){1,2}(?:song|track|tune|soundtrack|music)[.!]?$"#)) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
             // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing.)
