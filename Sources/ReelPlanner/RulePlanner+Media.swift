@@ -183,6 +183,16 @@ extension RulePlanner {
                 found += Numbers.allMatches(#"\b\#(split)\b"#, in: c).map(\.location)
             }
         }
+        // "the sign-in sheet photo" for parents_signin.jpg: a word of the name (no other file's) written with a hyphen,
+        // said as a thing (never "title Spring Tune-Up" for tuneup.mp4).
+        if found.isEmpty, loose, c.contains("-") {
+            let others = context.media.filter { $0 != path }.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }
+            for part in namePart(stem) where part.count >= 5 && part.allSatisfy({ $0.isASCII && $0.isLetter }) && !others.contains(part) {
+                for i in 2...(part.count - 2) {
+                    found += Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:[a-z]+ )?\#(part.prefix(i))-\#(part.dropFirst(i))\b"#, in: c).map(\.location)
+                }
+            }
+        }
         return found
     }
 
