@@ -307,6 +307,10 @@ extension RulePlanner {
         let namedSounds = sounds.filter { p in
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
+                // "60s travel recap: …, the rain ambience track" (lofi_travel.mp3): a word said as the video's kind names no sound.
+                && !mentions(p, in: c, context: context).allSatisfy { at in
+                    has((c as NSString).substring(from: at), #"^[\w'-]+ (?:recap|video|vid|reel|montage|slideshow|highlights?|film|movie|teaser|promo|vlog)\b"#)
+                }
         }
         // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) or a sound effect (intro_sting.wav, whoosh.wav)
         // beside a song is not more music.

@@ -224,6 +224,11 @@ public struct RulePlanner: Sendable {
                 clause = "make it \(m[1]) \(dir)"
             }
             vagueDirection = nil
+            // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
+            if index > 0, Self.has(clause.lowercased(), #"^(?:like|say|maybe|about|around|roughly|so|at|to)?\s*\d+(?:\.\d+)?\s*(?:%|percent)(?: or so| please| pls| maybe)?[.!]*$"#),
+               Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
+                clause = "the music at " + Self.replacing(clause, #"^(?:like|say|maybe|about|around|roughly|so|at|to)\s*"#, "")
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if Self.has(c, Self.refusedComparative) {
