@@ -481,6 +481,9 @@ extension RulePlanner {
         return nil
     }
 
+    /// "every picture and clip", "the photos and videos": pictures and clips both, so every item.
+    static let bothKinds = #"\b(?:pictures?|photos?|images?|pics?|stills?) (?:and|&|\+) (?:the |every |each |all |my )?(?:clips?|videos?|vids?|footage)\b|\b(?:clips?|videos?|vids?|footage) (?:and|&|\+) (?:the |every |each |all |my )?(?:pictures?|photos?|images?|pics?|stills?)\b"#
+
     /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
     static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
 
@@ -510,7 +513,7 @@ extension RulePlanner {
         let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, !has(c, bothKinds), has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -530,7 +533,7 @@ extension RulePlanner {
         // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too; so is a bare
         // "5 sec each" after the new video's files were listed ("steps 1 to 3, 5 sec each").
         let bareEach = plan.operations.contains(where: \.isCompose) && has(c, #"^(?:for |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|a piece)[.!]?$"#)
-        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
+        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#) || has(c, #"\b(?:each|every)\b"#) && has(c, bothKinds), Numbers.duration(in: c) != nil,
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
@@ -543,7 +546,7 @@ extension RulePlanner {
             if named.count > 1 { ts = named.map { .index($0) } }
         }
         // "show the photos in full": the pictures, not the clips ("the images" are every frame, clips too).
-        if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|stills|pics)\b|照片|图片"#),
+        if ts.isEmpty, !has(c, bothKinds), has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty, stills.count < draft.visualSegments.count { ts = stills.map { .index($0) } }

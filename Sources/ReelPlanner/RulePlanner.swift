@@ -702,6 +702,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "show every picture and clip in full": both kinds, one request.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:every|each|all(?: the)?|the|my) (?:picture|photo|image|pic|still|clip|video)s?$"#),
+               has(l, #"^(?:every |each |all |the |my )?(?:picture|photo|image|pic|still|clip|video)s?\b(?! (?:is|are|was|were|should|must|needs?)\b)"#) {
+                out[out.count - 1] += " and " + p
+                continue
+            }
             // "change the title, it must say 'X'": the words it should say complete the change.
             if let prev = out.last?.lowercased(), has(prev, #"^(?:change|edit|update|fix|rename|correct) (?:the |my )?(?:title|caption|end card|text|subtitle)$"#),
                has(l, #"^(?:it|that|this) (?:(?:must|should|has to|needs to|will|shall|can) )?(?:say|read|be|says|reads)\b"#) {
