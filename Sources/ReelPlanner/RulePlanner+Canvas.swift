@@ -24,7 +24,7 @@ extension RulePlanner {
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
         // Not "the portraits" or "portrait_01" (photos of people), nor "landscapes" (photos of places).
         // "upright", "for the Handy" (German for a phone), "hochkant": held as a phone is held.
-        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\bstor(y|ies)\b|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
+        else if has(c, #"vertical|portrait(?!s\b|_|-?\d)|\b(?:ig|insta|instagram|fb|facebook|snap(?:chat)?|whatsapp) stor(?:y|ies)\b|\b(?:for|on|to|in|as|into) (?:my |our |the |a |an |your )?(?:ig |insta |instagram )?stor(?:y|ies)\b(?! (?:of|about|time|hour|so far)\b)|(?<!\b(?:the|our|my|their|your|his|her|these|those|bedtime|short|love|war|success|true) )\bstories\b(?! (?:of|about|from|behind|time)\b)|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.

@@ -196,6 +196,9 @@ extension RulePlanner {
             let edge = stem.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) ? (#"(?<![A-Za-z0-9])"#, #"(?![A-Za-z0-9])"#) : (#"\b"#, #"\b"#)
             if stem.count >= 3 || isHanWord(stem), let r = firstRange(edge.0 + NSRegularExpression.escapedPattern(for: stem) + edge.1, in: c) {
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            } else if let at = oneLetterName(stem, in: c) {
+                // "speed up b 2x", "remove c", "move a to the end" for a.jpg, b.mp4, c.png.
+                found.append((at, .named(file)))
             } else if let spoken = spokenNamePattern(stem), let r = firstRange(spoken, in: c) {
                 // "take out the day 3 photo" (drive_day3.jpg), "cam b" (ep42_cam_b.mp4)
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
@@ -258,6 +261,23 @@ extension RulePlanner {
         var seen: [SegmentTarget] = []
         for (_, t) in found.sorted(by: { $0.0 < $1.0 }) where !seen.contains(t) { seen.append(t) }
         return seen
+    }
+
+    /// Edits said of one clip, before the clip's name: "speed up b", "remove c", "move a …".
+    static let oneClipVerbs = #"\b(?:speed up|slow down|speed|slow|remove|delete|drop|cut|mute|unmute|move|trim|shorten|lengthen|duplicate|copy|repeat|replace|swap|reverse|loop|crop|fit|hide|put|place)"#
+
+    /// Where a file whose name is a single letter ("b" for b.mp4) is named: only where a clip stands, right
+    /// after an edit of one clip ("speed up b 2x", "remove c"). "a" is an article too, so only when what follows
+    /// leaves no doubt ("move a to the end", "swap a and c"); never "make a video", "speed up a bit".
+    static func oneLetterName(_ stem: String, in c: String) -> Int? {
+        guard stem.count == 1, stem.first?.isLetter == true else { return nil }
+        let name = NSRegularExpression.escapedPattern(for: stem)
+        let after = stem == "a"
+            ? #"(?=\s*(?:$|[,.!;]|to (?:the )?(?:very )?(?:end|start|front|beginning|back)\b|before\b|after\b|first\b|last\b|and [b-z]\b))"#
+            : #"(?=\s*(?:$|[,.!;]|\d|to\b|and\b|with\b|before\b|after\b|first\b|last\b|up\b|down\b|by\b|at\b|for\b|in half\b|faster\b|slower\b|speed\b|off\b|out\b))"#
+        // ("the last 2 seconds of b", "the caption on c": said as the thing after "of", "on", "from" too, never of "a".)
+        let lead = stem == "a" ? oneClipVerbs : oneClipVerbs + #"|\b(?:of|on|from)"#
+        return Numbers.allMatches(#"(?:\#(lead)) (?:(?:clip|file|segment) )?\#(name)\b(?!['’.-]\w)\#(after)"#, in: c).first?.location
     }
 
     /// What a speed change plays faster or slower: the one named, else all. A picture has no motion to
@@ -461,6 +481,9 @@ extension RulePlanner {
         return nil
     }
 
+    /// "every picture and clip", "the photos and videos": pictures and clips both, so every item.
+    static let bothKinds = #"\b(?:pictures?|photos?|images?|pics?|stills?) (?:and|&|\+) (?:the |every |each |all |my )?(?:clips?|videos?|vids?|footage)\b|\b(?:clips?|videos?|vids?|footage) (?:and|&|\+) (?:the |every |each |all |my )?(?:pictures?|photos?|images?|pics?|stills?)\b"#
+
     /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
     static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
 
@@ -475,6 +498,13 @@ extension RulePlanner {
                         #"\b(?:as|for) (?:the )?(?:very )?(?:first|opening) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the start")
             : c
         var ts = targets(c, draft: draft)
+        // "timelapse first at 4x speed then the before pic …" (timelapse_rebuild.mp4): while the video is made,
+        // a clause that names one of its files by a word of its name plays that file alone at the speed said.
+        if ts.isEmpty, plan.operations.contains(where: \.isCompose), explicitSpeed(c) != nil || has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|half speed|double speed"#),
+           !has(c, #"\b(?:each|every|per|apiece|all|everything|whole|entire|the rest|others|video|vid|reel)\b"#) {
+            let said = Set(draft.visualSegments.compactMap(\.src).filter { !mentions($0, in: c, context: context).isEmpty })
+            if said.count == 1, let file = said.first { ts = [.named((file as NSString).lastPathComponent.lowercased())] }
+        }
         // "…twice, the second one at half speed": the copy just made (not the second clip).
         let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
         if let copy { ts = [copy] }
@@ -483,7 +513,7 @@ extension RulePlanner {
         let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, !has(c, bothKinds), has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.
@@ -503,7 +533,7 @@ extension RulePlanner {
         // "make each clip 3 sec", "every shot 2 seconds": every item on the timeline, clips too; so is a bare
         // "5 sec each" after the new video's files were listed ("steps 1 to 3, 5 sec each").
         let bareEach = plan.operations.contains(where: \.isCompose) && has(c, #"^(?:for |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:each|apiece|a piece)[.!]?$"#)
-        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#), Numbers.duration(in: c) != nil,
+        if ts.isEmpty || ts == [.all] || bareEach, bareEach || has(c, #"\b(?:each|every)\s+(?:clip|shot|item|segment|scene|part)\b"#) || has(c, #"\b(?:each|every)\b"#) && has(c, bothKinds), Numbers.duration(in: c) != nil,
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#), !draft.visualSegments.isEmpty {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
@@ -515,8 +545,8 @@ extension RulePlanner {
             }
             if named.count > 1 { ts = named.map { .index($0) } }
         }
-        // "show the photos in full": the pictures, not the clips.
-        if ts.isEmpty, has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|images|stills|pics)\b|照片|图片"#),
+        // "show the photos in full": the pictures, not the clips ("the images" are every frame, clips too).
+        if ts.isEmpty, !has(c, bothKinds), has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
             let stills = stillIndexes(draft)
             if !stills.isEmpty, stills.count < draft.visualSegments.count { ts = stills.map { .index($0) } }

@@ -22,7 +22,7 @@ extension RulePlanner {
 
     static func asksToCompose(_ c: String, context: PlannerContext) -> Bool {
         guard context.media.contains(where: { !isAudio($0) }) else { return false }
-        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
+        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad|demo|recap|recordings|footage)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
     }
 
     /// The names a file goes by: its file name, its stem (3+ letters, not a vocabulary word), its upload name.
@@ -192,6 +192,16 @@ extension RulePlanner {
                 found += Numbers.allMatches(#"\b\#(split)\b"#, in: c).map(\.location)
             }
         }
+        // "the sign-in sheet photo" for parents_signin.jpg: a word of the name (no other file's) written with a hyphen,
+        // said as a thing (never "title Spring Tune-Up" for tuneup.mp4).
+        if found.isEmpty, loose, c.contains("-") {
+            let others = context.media.filter { $0 != path }.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }
+            for part in namePart(stem) where part.count >= 5 && part.allSatisfy({ $0.isASCII && $0.isLetter }) && !others.contains(part) {
+                for i in 2...(part.count - 2) {
+                    found += Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:[a-z]+ )?\#(part.prefix(i))-\#(part.dropFirst(i))\b"#, in: c).map(\.location)
+                }
+            }
+        }
         return found
     }
 
@@ -306,6 +316,10 @@ extension RulePlanner {
         let namedSounds = sounds.filter { p in
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
+                // "60s travel recap: …, the rain ambience track" (lofi_travel.mp3): a word said as the video's kind names no sound.
+                && !mentions(p, in: c, context: context).allSatisfy { at in
+                    has((c as NSString).substring(from: at), #"^[\w'-]+ (?:recap|video|vid|reel|montage|slideshow|highlights?|film|movie|teaser|promo|vlog)\b"#)
+                }
         }
         // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) or a sound effect (intro_sting.wav, whoosh.wav)
         // beside a song is not more music.
@@ -593,9 +607,9 @@ extension RulePlanner {
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         // "open with the drone shot and close with the group photo": the others between them.
         let bookends = named.count == 2 && placed.count == 2
-            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\bis first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\bis last\b"#)
+            && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?last\b"#)
             && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
-        if !only, everything || has(c, #"\bthe rest\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
+        if !only, everything || has(c, #"\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
@@ -622,6 +636,9 @@ extension RulePlanner {
             has(ns.substring(to: at), #"(?:^|\b(?:of|from|with|use|using|all|make|edit|post|share) )(?:all )?(?:of )?(?:these|those) $"#)
                 || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
                     && has(ns.substring(from: at), #"^[\w'-]+ (?:work |art |content |tattoo |pieces? )?(?:post|reel|carousel|slideshow|montage|compilation|dump)\b"#))
+                // "put together the lake trip" (lake1.jpg, lake2.jpg, canoe.jpg): the trip is every upload.
+                || (has(ns.substring(to: at), #"(?:^|\b(?:the|our|my|a|an|this|that) )$"#)
+                    && has(ns.substring(from: at), #"^[\w'-]+ (?:trip|holiday|vacation|weekend|getaway|day out|outing)\b(?! (?:photo|picture|pic|image|clip|video|vid|shot)s?\b)"#))
         }
     }
 

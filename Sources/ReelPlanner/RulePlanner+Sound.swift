@@ -108,7 +108,8 @@ extension RulePlanner {
             return
         }
         // "keep the music", "but keep the crowd noise on the clip": what stays is already there.
-        if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$"#), musicSeg != nil {
+        // "…, music on", "turn the music on" when there is music: it plays already.
+        if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$|^(?:and |with |please )?(?:turn |switch )?(?:the )?(?:music|song|bgm|soundtrack)(?: ?: ?| )(?:on|yes)(?: please| pls)?[.!]?$|^(?:turn|switch) on (?:the )?(?:music|song|bgm|soundtrack)[.!]?$"#), musicSeg != nil {
             plan.understood.append("keep the music")
             return
         }

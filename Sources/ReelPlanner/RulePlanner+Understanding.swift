@@ -60,6 +60,8 @@ extension RulePlanner {
                                     // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).
                                     (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item"),
                                     // "replace the second photograph": a photo (not a file called photograph.jpg).
+                                    // "keeping the photographs entirely uncropped": a photographer's word for every frame (clips too).
+                                    (#"(?<![\w.-])photographs(?![\w.-])(?=.*\b(?:uncropped|crop|cropped|cropping|in full|whole|entirety)\b)"#, "images"),
                                     (#"(?<![\w.-])photograph(s?)(?![\w.-])"#, "photo$1")] {
                 t = Self.replacing(t, pattern, with)
             }
@@ -319,6 +321,12 @@ extension RulePlanner {
                     chinese: "我还不能自己看或听出片段里的停顿和精彩部分。",
                     offers: ["\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\"", "\"speed up clip 2\""],
                     offersChinese: ["“第二段从第3秒开始”", "“第二段剪成4秒”", "“第二段加速”"]),
+        // "same as last weeks reel but with these new pics", "like the one I made yesterday": a video Reel never saw.
+        Unsupported(pattern: #"\b(?:same(?: \w+)? as|similar to|just like|like|match(?:ing)?|copy(?:ing)?|as (?:i|we) did)\b(?: [\w']+){0,4}? (?:last (?:weeks?|time|months?|years?|night|episodes?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|yesterday(?:'?s)?|the other day)\b"#,
+                    english: "I cannot see videos made outside this project, so I cannot copy one.",
+                    chinese: "我看不到这个项目以外做过的视频，所以没法照着做。",
+                    offers: ["\"make it vertical for Reels\"", "\"3 seconds per photo\"", "\"add the music at 30%\""],
+                    offersChinese: ["“做成竖屏”", "“每张照片3秒”", "“加上音乐，音量30%”"]),
     ]
 
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.

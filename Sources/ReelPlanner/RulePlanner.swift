@@ -232,6 +232,11 @@ public struct RulePlanner: Sendable {
                 clause = "make it \(m[1]) \(dir)"
             }
             vagueDirection = nil
+            // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
+            if index > 0, Self.has(clause.lowercased(), #"^(?:like|say|maybe|about|around|roughly|so|at|to)?\s*\d+(?:\.\d+)?\s*(?:%|percent)(?: or so| please| pls| maybe)?[.!]*$"#),
+               Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
+                clause = "the music at " + Self.replacing(clause, #"^(?:like|say|maybe|about|around|roughly|so|at|to)\s*"#, "")
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
             if Self.has(c, Self.refusedComparative) {
@@ -474,7 +479,9 @@ public struct RulePlanner: Sendable {
             // The words that asked for the video, or named its files, were read above.
             // ("… some photos of my dog (…) and a song, happy_ukulele.mp3": "a song" is one of them.)
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context)
-                || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#) { understood = true }
+                || Self.has(c, #"^(?:and |plus |with |also )?(?:a |an |the |my |some |one |this |that |our )?(?:song|track|tune|soundtrack|music|bgm|photos?|pictures?|pics?|images?|clips?|videos?)[.!]?$"#)
+                // ("…, and the birthday song" for happy_bday_song.mp3: the song the new video has.)
+                || (composed.contains(where: Self.isAudio) && Self.has(c, #"^(?:and |plus |with |also )?(?:the |my |our |that |this )(?:[\w'-]+ ){1,2}(?:song|track|tune|soundtrack|music)[.!]?$"#)) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
             // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing.)
@@ -735,6 +742,12 @@ public struct RulePlanner: Sendable {
                has(prev, #"^(?:(?:背景)?音乐(?:声音|音量)?|声音|音量)?(?:还是|还|有点|有些|真的|实在)?太(?:大声|大|吵|响|小声|小|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
                !has(l, #"^(?:and |but )?(?:the )?(?:title|caption|text|clip|photo|video|transition)"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "show every picture and clip in full": both kinds, one request.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:every|each|all(?: the)?|the|my) (?:picture|photo|image|pic|still|clip|video)s?$"#),
+               has(l, #"^(?:every |each |all |the |my )?(?:picture|photo|image|pic|still|clip|video)s?\b(?! (?:is|are|was|were|should|must|needs?)\b)"#) {
+                out[out.count - 1] += " and " + p
                 continue
             }
             // "change the title, it must say 'X'": the words it should say complete the change.
