@@ -150,10 +150,21 @@ extension RulePlanner {
     ]
 
     /// `fileWords`: words of the pictures' and clips' names ("the front, cab and bed pics": f150_bed.jpg is no music bed).
+    /// "remove clips 2, 3 and 1", "photos 1 and 3": each number with its noun (the last one was read as a 1 s length).
+    static func numberedItems(_ text: String) -> String {
+        guard has(text, #"\d\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?\d"#) else { return text }
+        return substitute(text, #"\b(clip|photo|picture|pic|slide|shot|segment|item|image|video)s? (\d+)((?:\s*(?:,|and|&|\+)\s*(?:and\s+)?(?:the\s+)?\d+)+)\b(?!\s*(?:s|secs?|seconds?|ms|%|x|fps)\b)(?![.:]\d)"#) { g in
+            let numbers = Numbers.allMatches(#"\d+"#, in: g[2] + " " + g[3]).map { $0.groups[0] }
+            guard numbers.count > 1 else { return g[0] }
+            let items = numbers.map { "\(g[1]) \($0)" }
+            return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
     static func plainRequest(_ text: String, fileWords: Set<String> = []) -> String {
         // Spanish, Japanese, French and Portuguese words as English first (RulePlanner+Languages).
         outsideQuotes(languagesAsEnglish(text)) { part in
-            var part = part
+            var part = numberedItems(part)
             if !fileWords.contains("bed") {
                 part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
             }
@@ -321,6 +332,13 @@ extension RulePlanner {
                 (#"\bfade up from (black|white)\b"#, "fade in from $1"), (#"(?<!fade )(?<!fades )(?<!fading )\bdown to (black|white)\b"#, "fade out to $1"),
                 // "A gentle fade at the start and at the end would be lovely": both ends.
                 (#"\b(fades?)\b((?: [a-z]+){0,2}?) (?:at|in) the (?:very )?(?:start|beginning) and (?:at |in )?the (?:very )?end\b"#, "$1 in and out$2"),
+                // "put 3 seconds on the title", "the title of 4 seconds", "the title 4 seconds long": how long it stays
+                // (a title reading "A" was added, or the title's words became "4 seconds long").
+                (#"\b(?:put|give|add|set) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (?:on|to|for) (the (?:title|caption|end ?card|text))\b"#, "make $2 last $1"),
+                (#"\b(the (?:title|caption|end ?card)) of (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?! (?:in|into|mark|point))"#, "$1 lasting $2"),
+                (#"\b(the (?:title|caption|end ?card)) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) long\b"#, "$1 lasting $2"),
+                // "shorten the video", "lengthen it": shorter or longer, no amount said.
+                (#"\bshorten (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 shorter"), (#"\blengthen (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 longer"),
                 // "swap it so plating comes before the honey drizzle": the one that goes first, and where.
                 (#"^\s*(?:swap|switch|change|rearrange|reorder|flip)(?: (?:it|them|things|the order|those|these))? so (?:that )?(.+?) (?:comes?|goes|is|plays|shows) (before|after) (.+)$"#, "put $1 $2 $3"),
                 // "no I meant the title": a correction, never "no title" (it removed the title).

@@ -251,7 +251,8 @@ extension RulePlanner {
         if let u = unquoted, Script.isWide(u.last ?? " ") { unquoted = Self.replacing(u, #"\s*[吧啦呀哦嘛呢]+$"#, "") }
         if unquoted?.isEmpty == true { unquoted = nil }
         // "title: 5 seconds", "the title is 3 s": how long it stays, never its words.
-        if let u = unquoted, has(u.lowercased(), #"^(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)[.!?]*$"#) { unquoted = nil }
+        // ("the title 4 seconds long", "the title lasting 4 seconds": how long, never its words.)
+        if let u = unquoted, has(u.lowercased(), #"^(?:(?:lasting|of|for|about|around)\s+)?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)(?:\s+(?:long|on screen|each))?[.!?]*$"#) { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         // "add our website" with no address said: nothing to put on screen.
         if contact != nil, words == nil { return nil }
@@ -496,8 +497,10 @@ extension RulePlanner {
         // "title it with a bold font" with a title there: its style, not another title.
         let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
             && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
+        // (Not "put 3 seconds on the title", "the music with the title of 4 seconds": how long the title there stays.)
         if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
-           timing.start == nil, position == nil, colour == nil, size == nil {
+           timing.start == nil, position == nil, colour == nil, size == nil,
+           timing.duration == nil || !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == kind }) {
             // "with text overlays", "add a title": a title naming the project, to be reworded.
             words = placeholderTitle(draft: draft, context: context)
             kind = .title
