@@ -71,6 +71,8 @@ extension RulePlanner {
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
+        // "a caption for each picture: 'apple', 'banana', 'cherry'": one caption per picture, in order, over its time.
+        if let done = captionsPerPicture(c, quotes: quotes, draft: draft, &plan) { return done ? clause : nil }
         // "make it until second 8", "make it yelow" right after a text was added: that text.
         if !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|headline|lower third|end ?cards?|writing|words|lettering)\b|«"#),
            let done = pronounText(c, draft: draft, context: context, &plan) { return done ? clause : nil }
@@ -147,10 +149,11 @@ extension RulePlanner {
             onPicture = v < 0 ? count - 1 : v
         }
         // "Add 'Sold' over the exterior shot only", "the caption 'Snack time!' while the snack photo is showing": over the
-        // one picture whose file is named so.
+        // one picture whose file is named so. "put '$15' on the boots": a word of its file name alone, too.
         else if quoted(clause, quotes) != nil,
-                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my )?([a-z][\w-]{2,}) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
-                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|\d+(?:st|nd|rd|th))$"#),
+                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my |that |those |these )?([a-z][\w-]{2,})( (?:picture|photo|pic|image|clip|shot|slide)\b|(?= (?:one|pic|photo)\b|[.!?]*$| (?:please|pls|too|as well)\b))"#, in: c),
+                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|top|bottom|left|right|middle|center|centre|screen|video|end|start|beginning|intro|outro|title|caption|music|song|\d+(?:st|nd|rd|th))$"#),
+                !m[2].isEmpty || draft.visualSegments.filter({ Self.fileWords($0.src).contains(m[1]) || Self.fileWords($0.src).contains(replacing(m[1], "s$", "")) }).count == 1,
                 case let found = Self.targets("the \(m[1]) photo", draft: draft), found.count == 1,
                 let only = try? draft.indexes(found[0]), only.count == 1 {
             kind = .caption
@@ -340,6 +343,15 @@ extension RulePlanner {
             plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
+        }
+        // "move the title a bit later", "bring the caption in slightly earlier": a second, no time said.
+        if words == nil, has(rest, #"\b(?:move|shift|push|bring|nudge|slide|start|make|have|let)\b"#), let i = (try? draft.textIndexes(target))?.first {
+            let p = draft.textPositions[i]
+            if let moved = nudgedStart(rest, from: draft.tracks[p.track].segments[p.segment].start ?? 0) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
+                return unquoted
+            }
         }
         // "the message at the end needs to be longer", "make the caption at the start a bit shorter": that
         // text's own length, a second or two (one ending with the video starts earlier); never the video's.
@@ -542,6 +554,14 @@ extension RulePlanner {
             plan.understood.append("show that text until \(seconds(end)) s")
             return true
         }
+        // "make it start a bit earlier, at 6", "have it come in at 2 s": where it starts (a bare number after
+        // "at" is seconds), said for it.
+        if has(c, #"^(?:(?:sorry|oops|actually|please|and|also|ok|okay)[,.!]?\s+)*(?:(?:can|could|would) you )?(?:make|have|let|move|shift|push|bring|set|nudge) (?:it|that|this)(?: one)? (?:to )?(?:start|begin|come in|appear|show up|pop up|(?:a (?:bit|little|touch|tad) |slightly )?(?:later|earlier|sooner))\b"#),
+           let start = textTiming(replacing(c, #"\b(at|to) (\d+(?:\.\d+)?)(?![\d.]|\s*(?:ms|s|secs?|seconds?|%|x)\b)"#, "$1 $2 seconds"), draft: draft).start ?? nudgedStart(c, from: s.start ?? 0) {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: start, durationMs: nil, position: nil, color: nil, size: nil))
+            plan.understood.append("start that text at \(seconds(start)) s")
+            return true
+        }
         // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
         if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an| the)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
             let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
@@ -559,6 +579,39 @@ extension RulePlanner {
             return true
         }
         return nil
+    }
+
+    /// The words of a file's name: "denim_jacket-2.jpg" → denim, jacket.
+    static func fileWords(_ src: String?) -> [String] {
+        let stem = (((src ?? "") as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension
+        return stem.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// "a caption for each picture: 'apple', 'banana', 'cherry'", "caption each photo with its name": one caption per
+    /// picture, the words said in order (or each picture's own name), over that picture's time. nil when not asked.
+    static func captionsPerPicture(_ c: String, quotes: [String], draft: Draft, _ plan: inout Plan) -> Bool? {
+        let each = #"(?:each|every|every single|all the|the) (?:picture|photo|pic|image|slide|clip|shot|one|item)s?"#
+        guard has(c, #"\b(?:captions?|labels?|titles?|texts?|names?) (?:for|on|over|under|below|to) \#(each)\b|\b(?:caption|label|title|name) \#(each)\b|\b(?:each|every) (?:picture|photo|pic|image|slide|clip|shot|one) (?:gets?|has|with) (?:a |its own |their own )?(?:caption|label|name)\b"#) else { return nil }
+        let layout = draft.visualLayout()
+        let said = Regexes.shared.matches(#"«(\d+)»"#, in: c).compactMap { m in Int((c as NSString).substring(with: m.range(at: 1))).flatMap { quotes.indices.contains($0) ? quotes[$0] : nil } }
+        let words: [String]
+        if said.count >= 2 { words = said }
+        else if said.isEmpty, has(c, #"\b(?:with |by )?(?:its|their) (?:own )?(?:file ?)?names?\b|\bwith the (?:file ?)?names?\b"#) {
+            words = draft.visualSegments.map { fileWords($0.src).joined(separator: " ").capitalized }
+        } else { return nil }
+        let n = min(words.count, layout.starts.count, layout.lengths.count)
+        guard n > 0 else { return nil }
+        for k in 0..<n {
+            plan.operations.append(.addText(kind: .caption, text: words[k], startMs: layout.starts[k], durationMs: layout.lengths[k], position: nil))
+        }
+        plan.understood.append("a caption on each picture")
+        return true
+    }
+
+    /// "a bit later", "slightly earlier" with no time said: a second from where the text starts.
+    static func nudgedStart(_ c: String, from start: Int) -> Int? {
+        guard !has(c, #"\d"#), let m = Numbers.firstMatch(#"\b(?:a (?:bit|little|touch|tad)|slightly|just a bit)(?: more)? (later|earlier|sooner)\b"#, in: c) else { return nil }
+        return m[1] == "later" ? start + 1000 : max(0, start - 1000)
     }
 
     /// What a text does rather than what it is: "no fade on the title" refuses the effect, never the title.

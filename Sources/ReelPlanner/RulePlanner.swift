@@ -701,6 +701,13 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6": the time
+            // said after the comma is where it goes.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:later|earlier|sooner)[.!?]?$"#),
+               has(l, #"^(?:so (?:that )?(?:it|that|this|the \w+) (?:starts?|begins?|comes? in|appears?|shows? up) (?:at |from |around )?|(?:i mean |like |say )?(?:at|to|from) )(?:second )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: mark| in)?[.!?]*$"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
             // "make a slow, gentle video": adjectives before the noun, split by a comma.
             if let prev = out.last?.lowercased(),
                has(prev, #"\b(?:a|an)\s+(?:slow|gentle|short|quick|fun|simple|clean|calm|soft|upbeat|happy|emotional|cinematic|elegant|punchy|fast|bright|warm|cozy|cosy|modern|minimal|cute|nice|beautiful|sad|moving|heartfelt|professional|sleek|snappy|energetic|dramatic|moody|chill|relaxing|peaceful|quiet|little|lively|touching|sweet|funny)$"#) {
@@ -754,7 +761,8 @@ public struct RulePlanner: Sendable {
             // "Each should be shown in full, on screen for six seconds": how long each is shown, after the comma too.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:each|every)\b"#), !has(prev, #"\d"#),
                has(l, #"^(?:and )?(?:(?:be |stay |staying |shown |displayed |visible |held )?on screen |shown |displayed |held |lasting |staying )?for (?:exactly |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: each| apiece)?[.!]?$"#) {
-                out[out.count - 1] += " " + p
+                // ("…shown in full": the fit is read alone, and the length said of each apart.)
+                if has(prev, #"\b(?:in full|uncropped|whole|entire(?:ly)?|complete(?:ly)?)\b"#) { out.append("each shown " + replacing(p, #"^(?i)(?:and )?(?:(?:be |stay |staying |shown |displayed |visible |held )?on screen |shown |displayed |held |lasting |staying )?"#, "")) } else { out[out.count - 1] += " " + p }
                 continue
             }
             // "Could the transitions be softer and slower? One and a half seconds each feels right.": the length
