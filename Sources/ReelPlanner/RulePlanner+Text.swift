@@ -151,13 +151,10 @@ extension RulePlanner {
         // "Add 'Sold' over the exterior shot only", "the caption 'Snack time!' while the snack photo is showing": over the
         // one picture whose file is named so. "put '$15' on the boots": a word of its file name alone, too.
         else if quoted(clause, quotes) != nil,
-                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my |that |those |these )?([a-z][\w-]{2,})( (?:picture|photo|pic|image|clip|shot|slide)\b|(?= (?:one|pic|photo)\b|[.!?]*$| (?:please|pls|too|as well)\b))"#, in: c),
-                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|top|bottom|left|right|middle|center|centre|screen|video|end|start|beginning|intro|outro|title|caption|music|song|\d+(?:st|nd|rd|th))$"#),
-                !m[2].isEmpty || draft.visualSegments.filter({ Self.fileWords($0.src).contains(m[1]) || Self.fileWords($0.src).contains(replacing(m[1], "s$", "")) }).count == 1,
-                case let found = Self.targets("the \(m[1]) photo", draft: draft), found.count == 1,
-                let only = try? draft.indexes(found[0]), only.count == 1 {
+                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my |that |those |these )?([a-z][\w-]{2,}(?: [a-z][\w-]{2,})?)( (?:picture|photo|pic|image|clip|shot|slide)\b|(?= (?:one|pic|photo)\b|[.!?]*$| (?:please|pls|too|as well)\b))"#, in: c),
+                let only = pictureNamed(m[1], noun: m[2].trimmingCharacters(in: .whitespaces), draft: draft) {
             kind = .caption
-            onPicture = only[0]
+            onPicture = only
         }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
@@ -340,7 +337,10 @@ extension RulePlanner {
             let start = draft.tracks[p.track].segments[p.segment].start ?? 0
             let later = !m[6].isEmpty ? m[5] != "-" : (m[2].isEmpty ? m[3] : m[2]) == "later"
             let moved = later ? start + ms : max(0, start - ms)
-            plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+            // "Shift that caption 1.5 s later and set color #FFD700": its colour, said beside the move.
+            let colour = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest)?[1]
+                ?? (has(rest, #"\b(?:colou?r|make it|turn it|in)\b"#) ? colourWords.first { $0.0.first!.isASCII && has(rest, #"\b\#($0.0)\b"#) }?.1 : nil)
+            plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: colour, size: nil))
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
         }
@@ -585,6 +585,23 @@ extension RulePlanner {
     static func fileWords(_ src: String?) -> [String] {
         let stem = (((src ?? "") as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension
         return stem.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// The one picture or clip named by words said of it ("the boots", "the cup final clip", "the exterior shot"):
+    /// a word of its file's name, or (with a noun said) what `targets` finds; nil when none or several.
+    static func pictureNamed(_ words: String, noun: String, draft: Draft) -> Int? {
+        let positional = #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|top|bottom|left|right|middle|center|centre|screen|video|end|start|beginning|intro|outro|title|caption|music|song|\d+(?:st|nd|rd|th))$"#
+        let said = words.split(separator: " ").map(String.init)
+        if said.count == 1, has(said[0], positional) { return nil }
+        let named = draft.visualSegments.indices.filter { i in
+            let own = fileWords(draft.visualSegments[i].src)
+            return said.contains { w in own.contains(w) || own.contains(replacing(w, "s$", "")) }
+        }
+        if named.count == 1 { return named[0] }
+        guard !noun.isEmpty, !said.contains(where: { has($0, positional) }) else { return nil }
+        let found = Self.targets("the \(words) \(noun)", draft: draft)
+        guard found.count == 1, let only = try? draft.indexes(found[0]), only.count == 1 else { return nil }
+        return only[0]
     }
 
     /// "a caption for each picture: 'apple', 'banana', 'cherry'", "caption each photo with its name": one caption per

@@ -708,6 +708,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "On the cup final clip could you put 'U12 Cup Final'": the picture said first is where the words go.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:and |also |then )?(?:on|over|across|onto|during) (?:the |my |our |that |this )?[\w' -]{1,30}? (?:clip|video|photo|picture|pic|image|shot|slide)[.!,]?$"#),
+               has(l, #"^(?:(?:can|could|would|will) you |please |pls )*(?:put|add|write|show|display|stick|place|have)\b.*«\d+»"#) {
+                out[out.count - 1] = p + " " + replacing(prev, #"[.!,]$"#, "")
+                continue
+            }
             // "make a slow, gentle video": adjectives before the noun, split by a comma.
             if let prev = out.last?.lowercased(),
                has(prev, #"\b(?:a|an)\s+(?:slow|gentle|short|quick|fun|simple|clean|calm|soft|upbeat|happy|emotional|cinematic|elegant|punchy|fast|bright|warm|cozy|cosy|modern|minimal|cute|nice|beautiful|sad|moving|heartfelt|professional|sleek|snappy|energetic|dramatic|moody|chill|relaxing|peaceful|quiet|little|lively|touching|sweet|funny)$"#) {
