@@ -468,7 +468,9 @@ extension RulePlanner {
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
             // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
             // (never "add a title …", "another title …").
-            || (kind == .title && words != nil && has(rest, Self.bareTitle) && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
+            // "put 'happy 7th anniversary' as the title", "make 'Summer' the title": the title there now, reworded.
+            || (kind == .title && words != nil && (has(rest, Self.bareTitle) || has(rest, #"^(?:(?:please|pls|just|and|now) )*(?:put|use|have|set|make)\s+«\d+»\s+(?:as )?(?:the|my|our) title[.!]*$"#))
+                && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
            !has(rest, #"\b(add|another|new|extra)\b|添加|加"#) || readsAs || has(rest, #"^(?:replace|swap|switch)\b.*\bwith (?:a )?new one\b"#),

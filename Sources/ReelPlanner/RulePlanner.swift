@@ -643,6 +643,9 @@ public struct RulePlanner: Sendable {
         // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
         masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         masked = Self.replacing(masked, Self.wordsThenLast, " for ")
+        // "each figure (fig1.png through fig4.png) displayed for 7.5 s": the files in brackets say which ones "each"
+        // is, never one of them alone.
+        masked = Self.replacing(masked, #"(?i)\b(each|every) ([a-z]+) \([^()«»]*\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b[^()«»]*\)"#, "$1 $2")
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
