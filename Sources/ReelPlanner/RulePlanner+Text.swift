@@ -156,6 +156,8 @@ extension RulePlanner {
             kind = .caption
             onPicture = only
         }
+        // "Exhibit teaser: 'Women of the Bauhaus', 25 seconds": the name said for the video is its title.
+        else if has(c, #"^(?:(?:a|an|the|our|my|new) )?(?:[\w'-]+ ){0,3}(?:teaser|trailer|promo|video|reel|slideshow|recap|montage|highlights?|short)\s*[:：–—-]\s*«\d+»[.!]?$"#) { kind = .title }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
