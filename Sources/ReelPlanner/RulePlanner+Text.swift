@@ -210,7 +210,8 @@ extension RulePlanner {
                !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,
-           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
+           // "Make a title with Sommerurlaub 2024 in Italien": the words said with a capital after "with" (never "with a bold font").
+           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\b(?:title|caption|headline) with(?= (?!(?i:a|an|the|my|our|it|its|this|that|bold|big|large|small|white|black|red|yellow|blue|green|gold|pink|rise|fade)\b)(?-i:[A-Z0-9]))|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
         if words == nil, unquoted == nil, has(c, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|换成"#),
