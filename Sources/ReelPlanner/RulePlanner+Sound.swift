@@ -113,7 +113,9 @@ extension RulePlanner {
             plan.understood.append("keep the music")
             return
         }
-        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b.*\b(?:clips?|videos?|footage|recordings?)\b"#) {
+        // "Keep the doctor's voice", "keep her talking audible": the voice in the clips is their own sound, kept.
+        if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve)\b.*\b(?:noise|sound|audio)\b.*\b(?:clips?|videos?|footage|recordings?)\b|^(?:but |and |so |please |just )*(?:keep|leave|preserve) (?:the |my |our |his |her |their |everyone'?s )?(?:[\w'-]+ ){0,2}?(?:voices?|talking|speaking|speech|dialogue|words)(?: (?:on|in|audible|clear|loud and clear|as it is|as is|intact))?[.!]?$"#),
+           !has(c, #"\b(?:voice ?-?over|narration|vo)\b"#) {
             if draft.visualSegments.contains(where: \.mute) { plan.operations.append(.muteClips(false)) }
             plan.understood.append("keep the clips' own sound")
             return

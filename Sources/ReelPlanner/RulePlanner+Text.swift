@@ -71,6 +71,8 @@ extension RulePlanner {
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
+        // "a caption for each picture: 'apple', 'banana', 'cherry'": one caption per picture, in order, over its time.
+        if let done = captionsPerPicture(c, quotes: quotes, draft: draft, &plan) { return done ? clause : nil }
         // "make it until second 8", "make it yelow" right after a text was added: that text.
         if !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|headline|lower third|end ?cards?|writing|words|lettering)\b|«"#),
            let done = pronounText(c, draft: draft, context: context, &plan) { return done ? clause : nil }
@@ -156,15 +158,15 @@ extension RulePlanner {
             onPicture = v < 0 ? count - 1 : v
         }
         // "Add 'Sold' over the exterior shot only", "the caption 'Snack time!' while the snack photo is showing": over the
-        // one picture whose file is named so.
+        // one picture whose file is named so. "put '$15' on the boots": a word of its file name alone, too.
         else if quoted(clause, quotes) != nil,
-                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my )?([a-z][\w-]{2,}) (?:picture|photo|pic|image|clip|shot|slide)\b"#, in: c),
-                !has(m[1], #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|\d+(?:st|nd|rd|th))$"#),
-                case let found = Self.targets("the \(m[1]) photo", draft: draft), found.count == 1,
-                let only = try? draft.indexes(found[0]), only.count == 1 {
+                let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|while|during|when) (?:the |my |that |those |these )?([a-z][\w-]{2,}(?: [a-z][\w-]{2,})?)( (?:picture|photo|pic|image|clip|shot|slide)\b|(?= (?:one|pic|photo)\b|[.!?]*$| (?:please|pls|too|as well)\b))"#, in: c),
+                let only = pictureNamed(m[1], noun: m[2].trimmingCharacters(in: .whitespaces), draft: draft) {
             kind = .caption
-            onPicture = only[0]
+            onPicture = only
         }
+        // "Exhibit teaser: 'Women of the Bauhaus', 25 seconds": the name said for the video is its title.
+        else if has(c, #"^(?:(?:a|an|the|our|my|new) )?(?:[\w'-]+ ){0,3}(?:teaser|trailer|promo|video|reel|slideshow|recap|montage|highlights?|short)\s*[:：–—-]\s*«\d+»[.!]?$"#) { kind = .title }
         else if has(c, #"lower third"#) { kind = .caption }
         else if has(c, #"captions?|subtitles?|lower third|字幕"#) { kind = .caption }
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
@@ -217,7 +219,8 @@ extension RulePlanner {
                !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,
-           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
+           // "Make a title with Sommerurlaub 2024 in Italien": the words said with a capital after "with" (never "with a bold font").
+           let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\b(?:title|caption|headline) with(?= (?!(?i:a|an|the|my|our|it|its|this|that|bold|big|large|small|white|black|red|yellow|blue|green|gold|pink|rise|fade)\b)(?-i:[A-Z0-9]))|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
         if words == nil, unquoted == nil, has(c, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|换成"#),
@@ -347,9 +350,21 @@ extension RulePlanner {
             let start = draft.tracks[p.track].segments[p.segment].start ?? 0
             let later = !m[6].isEmpty ? m[5] != "-" : (m[2].isEmpty ? m[3] : m[2]) == "later"
             let moved = later ? start + ms : max(0, start - ms)
-            plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+            // "Shift that caption 1.5 s later and set color #FFD700": its colour, said beside the move.
+            let colour = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest)?[1]
+                ?? (has(rest, #"\b(?:colou?r|make it|turn it|in)\b"#) ? colourWords.first { $0.0.first!.isASCII && has(rest, #"\b\#($0.0)\b"#) }?.1 : nil)
+            plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: colour, size: nil))
             plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
             return unquoted
+        }
+        // "move the title a bit later", "bring the caption in slightly earlier": a second, no time said.
+        if words == nil, has(rest, #"\b(?:move|shift|push|bring|nudge|slide|start|make|have|let)\b"#), let i = (try? draft.textIndexes(target))?.first {
+            let p = draft.textPositions[i]
+            if let moved = nudgedStart(rest, from: draft.tracks[p.track].segments[p.segment].start ?? 0) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: moved, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("move the \(kindWord(kind)) to \(seconds(moved)) s")
+                return unquoted
+            }
         }
         // "the message at the end needs to be longer", "make the caption at the start a bit shorter": that
         // text's own length, a second or two (one ending with the video starts earlier); never the video's.
@@ -466,7 +481,9 @@ extension RulePlanner {
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
             // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
             // (never "add a title …", "another title …").
-            || (kind == .title && words != nil && has(rest, Self.bareTitle) && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
+            // "put 'happy 7th anniversary' as the title", "make 'Summer' the title": the title there now, reworded.
+            || (kind == .title && words != nil && (has(rest, Self.bareTitle) || has(rest, #"^(?:(?:please|pls|just|and|now) )*(?:put|use|have|set|make)\s+«\d+»\s+(?:as )?(?:the|my|our) title[.!]*$"#))
+                && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
            !has(rest, #"\b(add|another|new|extra)\b|添加|加"#) || readsAs || has(rest, #"^(?:replace|swap|switch)\b.*\bwith (?:a )?new one\b"#),
@@ -562,6 +579,14 @@ extension RulePlanner {
             plan.understood.append("show that text until \(seconds(end)) s")
             return true
         }
+        // "make it start a bit earlier, at 6", "have it come in at 2 s": where it starts (a bare number after
+        // "at" is seconds), said for it.
+        if has(c, #"^(?:(?:sorry|oops|actually|please|and|also|ok|okay)[,.!]?\s+)*(?:(?:can|could|would) you )?(?:make|have|let|move|shift|push|bring|set|nudge) (?:it|that|this)(?: one)? (?:to )?(?:start|begin|come in|appear|show up|pop up|(?:a (?:bit|little|touch|tad) |slightly )?(?:later|earlier|sooner))\b"#),
+           let start = textTiming(replacing(c, #"\b(at|to) (\d+(?:\.\d+)?)(?![\d.]|\s*(?:ms|s|secs?|seconds?|%|x)\b)"#, "$1 $2 seconds"), draft: draft).start ?? nudgedStart(c, from: s.start ?? 0) {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: start, durationMs: nil, position: nil, color: nil, size: nil))
+            plan.understood.append("start that text at \(seconds(start)) s")
+            return true
+        }
         // "make it bold", "give it a rise": a style or an entrance by name (never mended into a colour: "bold" is no "gold").
         if let m = Numbers.firstMatch(#"^(?:(?:sorry|actually|please|and|also)[,.!]?\s+)*(?:make|turn|set|change|give|style|have) (?:it|that|this)(?: one)?(?: to| into| in| a| an| the)? (bold|clean|simple|minimal|plain|boxed|lower[- ]third|rise|rise in|rising|fade in|fading in|slide up|pop in|animated)(?: style| look| font| entrance| animation)?[.!]?$"#, in: c) {
             let rises = has(m[1], #"rise|rising|slide|pop|animated"#), fades = has(m[1], #"fad"#)
@@ -579,6 +604,56 @@ extension RulePlanner {
             return true
         }
         return nil
+    }
+
+    /// The words of a file's name: "denim_jacket-2.jpg" → denim, jacket.
+    static func fileWords(_ src: String?) -> [String] {
+        let stem = (((src ?? "") as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension
+        return stem.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// The one picture or clip named by words said of it ("the boots", "the cup final clip", "the exterior shot"):
+    /// a word of its file's name, or (with a noun said) what `targets` finds; nil when none or several.
+    static func pictureNamed(_ words: String, noun: String, draft: Draft) -> Int? {
+        let positional = #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|top|bottom|left|right|middle|center|centre|screen|video|end|start|beginning|intro|outro|title|caption|music|song|\d+(?:st|nd|rd|th))$"#
+        let said = words.split(separator: " ").map(String.init)
+        if said.count == 1, has(said[0], positional) { return nil }
+        let named = draft.visualSegments.indices.filter { i in
+            let own = fileWords(draft.visualSegments[i].src)
+            return said.contains { w in own.contains(w) || own.contains(replacing(w, "s$", "")) }
+        }
+        if named.count == 1 { return named[0] }
+        guard !noun.isEmpty, !said.contains(where: { has($0, positional) }) else { return nil }
+        let found = Self.targets("the \(words) \(noun)", draft: draft)
+        guard found.count == 1, let only = try? draft.indexes(found[0]), only.count == 1 else { return nil }
+        return only[0]
+    }
+
+    /// "a caption for each picture: 'apple', 'banana', 'cherry'", "caption each photo with its name": one caption per
+    /// picture, the words said in order (or each picture's own name), over that picture's time. nil when not asked.
+    static func captionsPerPicture(_ c: String, quotes: [String], draft: Draft, _ plan: inout Plan) -> Bool? {
+        let each = #"(?:each|every|every single|all the|the) (?:picture|photo|pic|image|slide|clip|shot|one|item)s?"#
+        guard has(c, #"\b(?:captions?|labels?|titles?|texts?|names?) (?:for|on|over|under|below|to) \#(each)\b|\b(?:caption|label|title|name) \#(each)\b|\b(?:each|every) (?:picture|photo|pic|image|slide|clip|shot|one) (?:gets?|has|with) (?:a |its own |their own )?(?:caption|label|name)\b"#) else { return nil }
+        let layout = draft.visualLayout()
+        let said = Regexes.shared.matches(#"«(\d+)»"#, in: c).compactMap { m in Int((c as NSString).substring(with: m.range(at: 1))).flatMap { quotes.indices.contains($0) ? quotes[$0] : nil } }
+        let words: [String]
+        if said.count >= 2 { words = said }
+        else if said.isEmpty, has(c, #"\b(?:with |by )?(?:its|their) (?:own )?(?:file ?)?names?\b|\bwith the (?:file ?)?names?\b"#) {
+            words = draft.visualSegments.map { fileWords($0.src).joined(separator: " ").capitalized }
+        } else { return nil }
+        let n = min(words.count, layout.starts.count, layout.lengths.count)
+        guard n > 0 else { return nil }
+        for k in 0..<n {
+            plan.operations.append(.addText(kind: .caption, text: words[k], startMs: layout.starts[k], durationMs: layout.lengths[k], position: nil))
+        }
+        plan.understood.append("a caption on each picture")
+        return true
+    }
+
+    /// "a bit later", "slightly earlier" with no time said: a second from where the text starts.
+    static func nudgedStart(_ c: String, from start: Int) -> Int? {
+        guard !has(c, #"\d"#), let m = Numbers.firstMatch(#"\b(?:a (?:bit|little|touch|tad)|slightly|just a bit)(?: more)? (later|earlier|sooner)\b"#, in: c) else { return nil }
+        return m[1] == "later" ? start + 1000 : max(0, start - 1000)
     }
 
     /// What a text does rather than what it is: "no fade on the title" refuses the effect, never the title.
@@ -696,7 +771,7 @@ extension RulePlanner {
         // "appear 2 seconds in", "pop up 1.5s in"
         if let m = Numbers.firstMatch(#"\b(?:appears?|appearing|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|starting|begins?|beginning|commencing)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
             start = Int(a * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after|(?:move|shift|push|slide|bring)\b[^.«\d]{0,30}?\bto(?: the)?) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:[- ]mark)?(?! long)|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.

@@ -692,6 +692,9 @@ public struct RulePlanner: Sendable {
         // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
         masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         masked = Self.replacing(masked, Self.wordsThenLast, " for ")
+        // "each figure (fig1.png through fig4.png) displayed for 7.5 s": the files in brackets say which ones "each"
+        // is, never one of them alone.
+        masked = Self.replacing(masked, #"(?i)\b(each|every) ([a-z]+) \([^()«»]*\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b[^()«»]*\)"#, "$1 $2")
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
@@ -756,6 +759,19 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6": the time
+            // said after the comma is where it goes.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:later|earlier|sooner)[.!?]?$"#),
+               has(l, #"^(?:so (?:that )?(?:it|that|this|the \w+) (?:starts?|begins?|comes? in|appears?|shows? up) (?:at |from |around )?|(?:i mean |like |say )?(?:at|to|from) )(?:second )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: mark| in)?[.!?]*$"#) {
+                out[out.count - 1] += " " + p
+                continue
+            }
+            // "On the cup final clip could you put 'U12 Cup Final'": the picture said first is where the words go.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:and |also |then )?(?:on|over|across|onto|during) (?:the |my |our |that |this )?[\w' -]{1,30}? (?:clip|video|photo|picture|pic|image|shot|slide)[.!,]?$"#),
+               has(l, #"^(?:(?:can|could|would|will) you |please |pls )*(?:put|add|write|show|display|stick|place|have)\b.*«\d+»"#) {
+                out[out.count - 1] = p + " " + replacing(prev, #"[.!,]$"#, "")
+                continue
+            }
             // "make a slow, gentle video": adjectives before the noun, split by a comma.
             if let prev = out.last?.lowercased(),
                has(prev, #"\b(?:a|an)\s+(?:slow|gentle|short|quick|fun|simple|clean|calm|soft|upbeat|happy|emotional|cinematic|elegant|punchy|fast|bright|warm|cozy|cosy|modern|minimal|cute|nice|beautiful|sad|moving|heartfelt|professional|sleek|snappy|energetic|dramatic|moody|chill|relaxing|peaceful|quiet|little|lively|touching|sweet|funny)$"#) {
@@ -815,7 +831,8 @@ public struct RulePlanner: Sendable {
             // "Each should be shown in full, on screen for six seconds": how long each is shown, after the comma too.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:each|every)\b"#), !has(prev, #"\d"#),
                has(l, #"^(?:and )?(?:(?:be |stay |staying |shown |displayed |visible |held )?on screen |shown |displayed |held |lasting |staying )?for (?:exactly |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)(?: each| apiece)?[.!]?$"#) {
-                out[out.count - 1] += " " + p
+                // ("…shown in full": the fit is read alone, and the length said of each apart.)
+                if has(prev, #"\b(?:in full|uncropped|whole|entire(?:ly)?|complete(?:ly)?)\b"#) { out.append("each shown " + replacing(p, #"^(?i)(?:and )?(?:(?:be |stay |staying |shown |displayed |visible |held )?on screen |shown |displayed |held |lasting |staying )?"#, "")) } else { out[out.count - 1] += " " + p }
                 continue
             }
             // "Could the transitions be softer and slower? One and a half seconds each feels right.": the length

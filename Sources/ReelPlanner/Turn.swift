@@ -269,7 +269,8 @@ extension EditSession {
 
     static func isAboutScript(_ clause: String) -> Bool {
         // "add captions: …" leaves "add": the verb of the script's captions.
-        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
+        // ("add the following as timed captions after the title": "add the following as timed" is its verb, too.)
+        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|^(?:please )?(?:add|put|use|show|include) the following as(?: (?:timed|separate|individual|on-?screen))?$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
     }
 }
 
