@@ -525,14 +525,6 @@ extension RulePlanner {
         // "with the words Happy Anniversary at the start": words that open the video are its title.
         if writing, words != nil, timing.start == 0, !has(rest, #"\b(?:say|says|read|reads)\b"#),
            !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == .title }) { kind = .title }
-        // "put 'happy 7th anniversary' as the title" with a title there: its new words (it added a second title).
-        if let words, !words.isEmpty, kind == .title, has(rest, #"\b(?:as|to be|be|for) the (?:main )?title\b"#),
-           !has(rest, #"\b(?:another|new|second|extra|also|too)\b"#),
-           let k = draft.textPositions.firstIndex(where: { draft.tracks[$0.track].segments[$0.segment].kind == .title }) {
-            plan.operations.append(.editText(.index(k), text: words, startMs: timing.start, durationMs: timing.duration, position: position, color: colour, size: size))
-            plan.understood.append("change the title to \"\(words)\"")
-            return wholeClause || onPicture != nil ? clause : unquoted
-        }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
             // "with the caption 'Visit Day' for its final five seconds" (and a length said later): it keeps closing the video.
