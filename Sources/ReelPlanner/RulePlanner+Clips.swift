@@ -297,7 +297,7 @@ extension RulePlanner {
     /// "sorry it's mia_3", "I meant the third one", "clip 2": a clip named in answer to "which one?";
     /// the words that name it, or nil.
     static func answersWhich(_ c: String, draft: Draft) -> String? {
-        guard let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|oh|ah|ok|okay|yes|yeah|yep|um+|uh+)[,!.]?\s+)*(?:it['’]?s |it is |it was |i mean |i meant |that['’]?s |that is |that would be |the one is |number )?((?:the |clip |photo |picture |pic |#)?[\w.-]+(?: (?:one|photo|pic|picture|clip|video|shot|image))?)[.!]*$"#, in: c) else { return nil }
+        guard let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|oh|ah|ok|okay|yes|yeah|yep|um+|uh+)[,!.]?\s+)*(?:it['’]?s |it is |it was |i mean |i meant |that['’]?s |that is |that would be |the one is |number )?((?:the |clip |photo |picture |pic |#)?[\w.-]+(?: [a-z]{2,})?(?: (?:one|photo|pic|picture|clip|video|shot|image))?)[.!]*$"#, in: c) else { return nil }
         let ts = targets(m[1], draft: draft)
         guard ts.count == 1, ts != [.all] else { return nil }
         return m[1]

@@ -469,6 +469,11 @@ public struct RulePlanner: Sendable {
                 let borrowed = Self.replacing(previous, #"\b(?:them|it|everything|all of them)\b"#, m[1])
                 if borrowed != previous { understood = Self.applyRules(borrowed, quotes: quotes, draft: draft, context: context, &plan) }
             }
+            // "make the first pic 2 sec and the chart 6 sec": the verb of the clause before, for this one too.
+            if !understood, let previous = lastAsked, Self.has(previous, #"^(?:please )?(?:make|set|have|keep|show)\b"#),
+               Self.has(c, #"^(?:and |then )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,2} (?:to |for |at )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)[.!]?$"#) {
+                understood = Self.applyRules("make " + Self.replacing(clause, #"^(?i:and |then )"#, ""), quotes: quotes, draft: draft, context: context, &plan)
+            }
             // "listing video for 42 Elm St", "recipe short: 5 steps": what the new video is, said beside the files it is made of.
             if !understood, !composed.isEmpty,
                Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short|cut|edit|trailer|highlights?|vlog|compilation)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
