@@ -188,6 +188,8 @@ extension RulePlanner {
         }
         // "the transition … to slideleft with a duration of 750 ms": the length of what the clause is about.
         if has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|title|caption|card|text|music|song|clip|segment|photo|picture)\b.*\bwith (?:a |an )?(?:duration|length) of\b"#) { return }
+        // "add 5 seconds of black at the end": a blank stretch Reel does not make, never the video's length (it made it 5 s).
+        if has(c, #"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?) of (?:black|white|silence|nothing|blank|empty)"#) { return }
         // "从4秒到7秒", "在4秒到7秒之间": a stretch of time, never the video's length (it made the video 4 s).
         if has(c, #"\d\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒"#), !has(c, #"时长|长度|总长|视频(?:改|变|做|剪)"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
