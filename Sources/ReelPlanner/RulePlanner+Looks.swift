@@ -75,7 +75,7 @@ extension RulePlanner {
         }
         // Values said outright: "contrast 1.2", "saturation to 0.8", "brightness=-0.1".
         for (word, range) in [("contrast", 0.0...3.0), ("saturation", 0.0...3.0), ("brightness", -1.0...1.0)] {
-            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*%)"#, in: c),
+            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)"#, in: c),
                   let v = Double(m[1]), range.contains(v) else { continue }
             switch word {
             case "contrast": l.contrast = v

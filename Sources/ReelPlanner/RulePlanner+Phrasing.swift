@@ -337,6 +337,12 @@ extension RulePlanner {
                 (#"\b(?:put|give|add|set) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (?:on|to|for) (the (?:title|caption|end ?card|text))\b"#, "make $2 last $1"),
                 (#"\b(the (?:title|caption|end ?card)) of (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?! (?:in|into|mark|point))"#, "$1 lasting $2"),
                 (#"\b(the (?:title|caption|end ?card)) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) long\b"#, "$1 lasting $2"),
+                // "Trim clip 2: in 500 ms, duration 2000 ms": an in point said plainly.
+                (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1start $2 in"),
+                // "Set brightness 0.1.": the level, with its "to" left out.
+                (#"\b(brightness|contrast|saturation|exposure)\s*[:=]?\s+(?=[+-]?\d)"#, "$1 to "),
+                // "mute og sound on the clips": the original sound.
+                (#"\bog (?=(?:sound|audio|noise)\b)"#, "original "),
                 // "shorten the video", "lengthen it": shorter or longer, no amount said.
                 (#"\bshorten (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 shorter"), (#"\blengthen (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 longer"),
                 // "swap it so plating comes before the honey drizzle": the one that goes first, and where.

@@ -69,7 +69,8 @@ extension RulePlanner {
             guard let n = Double(g[1]), let rate = Double(g[2]), rate > 0 else { return g[0] }
             return seconds(Int((n / rate * 1000).rounded())) + "s"
         }
-        return substitute(t, #"\b(\d+)[\s-]*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
+        // (Not "a 16:9 frame": a shape.)
+        return substitute(t, #"(?<![\d:])\b(\d+)[\s-]*frames?\b(?!\s*(?:per|a|/|each)\s*sec)"#) { g in
             guard let n = Double(g[1]), fps > 0 else { return g[0] }
             return seconds(Int((n / Double(fps) * 1000).rounded())) + "s"
         }
@@ -234,6 +235,11 @@ extension RulePlanner {
         Explanation(#"^(?:and |but |while )?(?:the )?(?:picture|video|visuals?|clips?|images?|footage|photos?)s? (?:keeps?|continues?|goes on|carries on|stays?)(?: (?:running|playing|going|on))?(?: (?:to|until|till) the (?:very )?end)?[.!]*$"#),
         // "(I'm so sorry to be picky,) but the music is a little loud over everything(, could it be a touch quieter?)".
         Explanation(#"^(?:but |and |so |because |since )?(?:the )?(?:music|song|track|bgm)(?: is| feels| sounds| seems|'s) (?:a (?:little|bit|tad) |kind of |kinda |quite |very |really |so |way |just )?(?:too )?(?:loud|quiet|soft|much|strong)\b[^.!?]*$"#),
+        // "(remove the music;) the conference venue will have its own audio", "(don't crop anything,) I need every edge of
+        // the slides visible", "make a slow one(, about a minute long …)": why, and what it is like.
+        Explanation(#"^(?:because |since |as )?(?:the |our |my )?[\w' ]{1,30}? (?:will have|has|have|already has|provides?|brings?) (?:its|their|our|his|her) own (?:audio|sound|music|speakers?)\b[^.!?]*[.!]*$"#),
+        Explanation(#"^(?:because |since |as )?(?:i|we) (?:need|want) (?:every|each|all|the whole|the full|the entire) (?:edge|corner|part|bit|inch|side)s?\b[^.!?]*\bvisible[.!]*$"#),
+        Explanation(#"^(?:please )?make (?:a|it a|it) (?:slow|calm|gentle|relaxed|peaceful|quiet|soft|slow-paced|slow paced) (?:one|video|slideshow)?[.!]*$"#),
         // "(改成正方形的，)发朋友圈": where it will be posted, beside the change asked for it.
         Explanation(#"^(?:我)?(?:要|想|准备|用来|拿来|是要)?(?:发|发到|发在|放到|贴到)(?:朋友圈|小红书|微博|视频号|快手|b站|群里|微信群?|公众号)(?:用|上|里|的)?(?:的)?[。.!！]*$"#),
         // "(Inserting broll_07.mp4 at position 2,) between b.mp4 and c.png": where that position is.

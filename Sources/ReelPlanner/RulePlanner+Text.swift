@@ -121,7 +121,7 @@ extension RulePlanner {
         if has(replacing(c, #"[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#, " "), #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
         // "At the very end, please add a card that says …": a card of words closes the video (it reworded the title);
         // one at the start is a title card.
-        else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word) )*cards?\b(?! (?:reader|number|payment|details))"#),
+        else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word|price|info|contact) )*cards?\b(?! (?:reader|number|payment|details))|\b(?:price|info|information|contact|thank[- ]you|final|closing) cards?\b"#),
                 !has(c, #"\b(?:credit|debit|gift|business|sd|memory|sim|birthday) cards?\b|\.(?:jpe?g|png|heic|webp|gif)\b"#),
                 // ("now add the card at the end" with outro_card.png: that picture.)
                 !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased().contains("card") }) {

@@ -119,7 +119,7 @@ extension RulePlanner {
 
     /// Misspellings more than one typo away that people make often.
     static let misspellings: [String: String] = [
-        "verticle": "vertical", "vertial": "vertical", "horizantal": "horizontal", "horizonal": "horizontal",
+        "litle": "little", "littel": "little", "lil": "little", "verticle": "vertical", "vertial": "vertical", "horizantal": "horizontal", "horizonal": "horizontal",
         "transistion": "transition", "transistions": "transitions", "trasition": "transition", "trasitions": "transitions",
         "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
