@@ -33,4 +33,17 @@ extension RulePlanner {
             return t == part ? t : replacing(t, #"(?<=[\p{Han}，。、？！：；])\s+(?=[\p{Han}，。、？！：；])"#, "")
         }
     }
+
+    /// "先放冲泡视频，再放两张茶的照片" with brewing.mp4 the only clip: that clip, called by what it shows in Chinese,
+    /// where it is placed (never "用这些做个视频", the new video itself, nor "把门店视频里的路人去掉", a part of it).
+    static func onlyClipSaidInChinese(_ text: String, context: PlannerContext) -> String {
+        guard text.contains("视频") else { return text }
+        let clips = context.media.filter { !isAudio($0) && !EditOperation.looksLikeStill($0) }
+        guard clips.count == 1 else { return text }
+        let name = (clips[0] as NSString).lastPathComponent
+        // Only words no file's name has ("爷爷的视频" with 爷爷_散步.mp4 is that name's, read as it is), and no
+        // Chinese name at all: the files are named in another language.
+        guard !context.media.contains(where: { ($0 as NSString).lastPathComponent.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }) else { return text }
+        return substitute(text, #"(?<=[放先再])((?:(?![做个一这那些整全成的])\p{Han}){2,4})视频"#) { g in " \(name) " }
+    }
 }

@@ -110,7 +110,7 @@ public struct RulePlanner: Sendable {
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
             Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps), draft: context.draft)
         }
-        let text = Self.fileRanges(timed, context: context)
+        let text = Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context)
         let lower = text.lowercased()
         if let other = Self.changeForOtherFile(lower, context: context) {
             plan.history.append(.undo)
@@ -641,7 +641,8 @@ public struct RulePlanner: Sendable {
         if has(t, #"(?<!closing )(?<!end )(?<!opening )credit(?!s? (?:card|screen|slide|roll|sequence))|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'s| is) in (?:it|the (?:video|film|movie|slideshow|project|draft|edit|timeline))\b|^(?:get|show|list|read|describe|return|print|dump) (?:me )?(?:the )?(?:current )?(?:timeline|draft|project|state)[.!]*$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|(?<!(?:\bvideo|\bshort|\bquick|\d ?s|\bseconds?|\bminutes?|\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) )(?<!(?:\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) (?:a|an|the) )\bsummary\b(?! (?:video|clip|reel|film))(?!.{0,40}\b(?:captions?|script|photos?|pictures?|clips?|slides?|figures?|charts?|images?|files?|footage|media)\b)|\bsummari[sz]e (?:the |my )?(?:timeline|draft|project|edit|state)\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         // Not "all uploaded images": those are the files to use.
-        if has(t, #"\bupload(?:s|ing)?\b|上传(?!的)"#) { return .upload }
+        // (Not "the photos in upload order": an order.)
+        if has(t, #"\bupload(?:s|ing)?\b(?! order)|上传(?!的)"#) { return .upload }
         return nil
     }
 

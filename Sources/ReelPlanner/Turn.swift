@@ -202,7 +202,9 @@ extension EditSession {
                     return plan.chinese ? "“\(words)”（\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) 秒）"
                         : "the \(kind) \"\(words)\" (\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) s)"
                 }
-                if !texts.isEmpty { lines[lines.count - 1] += plan.chinese ? "画面文字：\(texts.joined(separator: "，"))。" : " On screen: \(texts.joined(separator: "; "))." }
+                // (At most eight: a script's twenty captions are summed up.)
+                let shown = texts.count > 8 ? Array(texts.prefix(7)) + [plan.chinese ? "另外 \(texts.count - 7) 条" : "\(texts.count - 7) more"] : texts
+                if !shown.isEmpty { lines[lines.count - 1] += plan.chinese ? "画面文字：\(shown.joined(separator: "，"))。" : " On screen: \(shown.joined(separator: "; "))." }
             }
         }
         if !problems.isEmpty {
