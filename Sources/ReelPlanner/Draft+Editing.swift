@@ -85,6 +85,21 @@ extension Draft {
         return out.sorted { (tracks[$0.0].segments[$0.1].start ?? 0) < (tracks[$1.0].segments[$1.1].start ?? 0) }
     }
 
+    /// The text at `i` in `textPositions` order.
+    func textSegment(_ i: Int) -> Segment {
+        let p = textPositions[i]
+        return tracks[p.track].segments[p.segment]
+    }
+
+    /// The first text of that kind, in timeline order.
+    func textIndex(ofKind kind: TextKind) -> Int? {
+        let positions = textPositions
+        return positions.indices.first { tracks[positions[$0].track].segments[positions[$0].segment].kind == kind }
+    }
+
+    /// The video has background music.
+    var hasMusic: Bool { tracks.contains { $0.type == .audio && $0.role == .music && !$0.segments.isEmpty } }
+
     func textIndexes(_ target: TextTarget) throws -> [Int] {
         let positions = textPositions
         guard !positions.isEmpty else { throw EditError("there is no text on the video yet") }
@@ -94,7 +109,7 @@ extension Draft {
             guard positions.indices.contains(i) else { throw EditError("there is no text \(i + 1): the video has \(positions.count)") }
             return [i]
         case .kind(let kind):
-            guard let i = positions.indices.first(where: { tracks[positions[$0].track].segments[positions[$0].segment].kind == kind }) else {
+            guard let i = textIndex(ofKind: kind) else {
                 throw EditError("there is no \(kind == .endcard ? "end card" : kind.rawValue) yet")
             }
             return [i]

@@ -82,9 +82,8 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(?:remove|cut|trim|shave|drop|take|lose|chop|delete)(?: off| away)? (?:the )?(first|last|final) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)|(?:a |one |half a )?second) (?:off |away )?(?:of|off|from) (?:the |my |that )?(title|caption|text|end ?card)\b"#, in: c) {
             let kind = TextKind(rawValue: m[3] == "text" ? "caption" : m[3].replacingOccurrences(of: " ", with: "")) ?? .caption
             let cut = m[2].hasSuffix("second") && !has(m[2], #"\d"#) ? (m[2].hasPrefix("half") ? 500 : 1000) : (Numbers.duration(in: m[2]) ?? 0)
-            let positions = draft.textPositions
-            if cut > 0, let k = positions.indices.first(where: { draft.tracks[positions[$0].track].segments[positions[$0].segment].kind == kind || m[3] == "text" }) {
-                let seg = draft.tracks[positions[k].track].segments[positions[k].segment]
+            if cut > 0, let k = m[3] == "text" ? draft.textPositions.indices.first : draft.textIndex(ofKind: kind) {
+                let seg = draft.textSegment(k)
                 let start = seg.start ?? 0, length = seg.duration ?? 0
                 guard length > cut else {
                     plan.questions.append("The \(kindWord(kind)) is only \(seconds(length)) s long, so nothing was cut from it. Say \"remove the \(kindWord(kind))\" to take it off.")

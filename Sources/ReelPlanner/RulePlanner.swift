@@ -445,12 +445,12 @@ public struct RulePlanner: Sendable {
                 let now = size(draft), was = size(before)
                 if now != was {
                     let grow = (now > was) == !Self.has(moreOrLess, #"\bless\b"#)
-                    clause = "make the \(Self.kindWord(draft.tracks[draft.textPositions[i].track].segments[draft.textPositions[i].segment].kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
+                    clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
                 }
             } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
                       let m = Numbers.firstMatch(#"^(?:再|更|还要|再稍微|稍微)?(大|小)(?:一点|一些|点)(?:儿)?(?:吧|呢|啊)?[。.!！]*$"#, in: c) {
                 // "title放到top" then "再大一点": that text, a bit bigger (or smaller).
-                let kind = draft.tracks[draft.textPositions[i].track].segments[draft.textPositions[i].segment].kind ?? .caption
+                let kind = draft.textSegment(i).kind ?? .caption
                 clause = "make the \(Self.kindWord(kind)) a bit " + (m[1] == "大" ? "bigger" : "smaller")
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
@@ -616,16 +616,15 @@ public struct RulePlanner: Sendable {
         guard let before = context.previous,
               let m = Numbers.firstMatch(#"^(?:(?:no|nope|sorry|oops|whoops|wait|my bad|ah)[,.!]*\s+)+(?:i meant|i mean|meant) (?:to remove |to delete )?(?:the )?(title|caption|end ?card|music|song|soundtrack|text)\b"#, in: said)
         else { return nil }
-        let hasMusic = { (d: Draft) in d.tracks.contains { $0.type == .audio && $0.role == .music && !$0.segments.isEmpty } }
-        let removedMusic = hasMusic(before) && !hasMusic(context.draft)
+        let removedMusic = before.hasMusic && !context.draft.hasMusic
         let removedText = before.textPositions.count > context.draft.textPositions.count
         guard removedMusic || removedText else { return nil }
         if ["music", "song", "soundtrack"].contains(m[1]) {
-            return removedText && hasMusic(context.draft) ? .removeMusic : nil
+            return removedText && context.draft.hasMusic ? .removeMusic : nil
         }
         guard removedMusic else { return nil }
         let kind: TextKind = m[1].hasPrefix("end") ? .endcard : m[1] == "title" ? .title : .caption
-        guard context.draft.textPositions.contains(where: { context.draft.tracks[$0.track].segments[$0.segment].kind == kind }) else { return nil }
+        guard context.draft.textIndex(ofKind: kind) != nil else { return nil }
         return .removeText(.kind(kind))
     }
 
