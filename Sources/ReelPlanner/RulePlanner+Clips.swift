@@ -189,6 +189,7 @@ extension RulePlanner {
         }
         for m in Numbers.allMatches(#"最后一(?:个|段|张|条)"#, in: c) { found.append((m.location, .last)) }
         let files = draft.visualSegments.map { ($0.src.map { ($0 as NSString).lastPathComponent } ?? "").lowercased() }
+        var spaced: [(Int, SegmentTarget)] = []
         for file in Set(files) where !file.isEmpty {
             if let r = c.range(of: file) { found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file))); continue }
             let stem = (file as NSString).deletingPathExtension
@@ -202,6 +203,10 @@ extension RulePlanner {
             } else if let spoken = spokenNamePattern(stem), let r = firstRange(spoken, in: c) {
                 // "take out the day 3 photo" (drive_day3.jpg), "cam b" (ep42_cam_b.mp4)
                 found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            } else if let at = spacedName(file, in: c).min() {
+                // "swap the first kiss and the ring exchange" (first_kiss.mov), "the pour over clip" (pourover_v60.mp4):
+                // read with the words of names below ("swap the kitchen and the living room").
+                spaced.append((at, .named(file)))
             }
         }
         // "把操场那段删掉" for 操场跑步.mp4: the start of a Chinese name, said as "that part" or "that photo".
@@ -236,6 +241,7 @@ extension RulePlanner {
         // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of
         // one file's name (and no other's), said of a picture or clip.
         if found.isEmpty { found += nameWordTargets(c, draft: draft) }
+        found += spaced
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
         if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
@@ -474,6 +480,11 @@ extension RulePlanner {
     ]
 
     /// "second" → 1, "3rd" → 2, "last" → -1.
+    /// The one a clip goes before or after, said in words of its own: "before the drizzle" (honey_drizzle.mp4).
+    static func placedBy(_ c: String, _ t: SegmentTarget, draft: Draft) -> SegmentTarget? {
+        Numbers.firstMatch(#"\b(?:after|before) (.+)$"#, in: c).flatMap { m in targets(m[1], draft: draft).first { $0 != t } }
+    }
+
     static func ordinalValue(_ w: String) -> Int? {
         if w == "last" || w == "final" { return -1 }
         if let i = ordinalIndex[w] { return i }
@@ -784,7 +795,7 @@ extension RulePlanner {
         // "Put photo with grandparents (babcia_i_dziadek.jpg) on the beginning": "on"/"in"/"to" the beginning too.
         } else if let t = target, has(c, #"\bmove\b|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
                     // "put slide 3 before slide 1": one picture placed by another.
-                    || (ts.count == 2 && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
+                    || ((ts.count == 2 || (ts.count == 1 && placedBy(c, ts[0], draft: draft) != nil)) && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
                     // "use b.mp4 as the hook": it opens the video.
                     || (ts.count == 1 && has(c, #"^(?:use|have|make) .+ (?:as )?(?:the |my |our )?(?:hook|opener|opening shot|cold open)$"#)) {
             var to = count - 1
@@ -795,13 +806,18 @@ extension RulePlanner {
             else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:the )?(\#(ordinalPattern))\b"#, in: c), let v = ordinalValue(m[1]) {
                 anchor = v < 0 ? count - 1 : v
             } else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:clip |photo |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) { anchor = n - 1 }
+            // "move plating before the drizzle": the one it goes by, said in words of its own.
+            else if let other = placedBy(c, t, draft: draft) { anchor = indexes([other]).first } else if has(c, #"\b(?:after|before) (?:the |that |this |my )?[a-z]"#), !has(c, #"\b(?:to|at|on|in) (?:the )?(?:very )?(?:start|beginning|front|end|back)\b|\b(?:first|last)\b|\bposition\b|\bindex\b|\bto (?:place |spot |slot |number |#)?\d"#) {
+                // One it cannot find: never the end by default (it moved the clip the wrong way).
+                return
+            }
             if let m = Numbers.firstMatch(#"\b(?:to|at) index (\d+)\b"#, in: c), let n = Int(m[1]) {
                 to = n
             } else if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
                 to = n - 1
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
-            } else if has(c, #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
+            } else if has(blankingSpacedNames(c, files: draft.visualSegments.compactMap(\.src)), #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
             }
             to = min(max(0, to), count - 1)

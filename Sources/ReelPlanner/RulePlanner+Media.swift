@@ -150,6 +150,34 @@ extension RulePlanner {
         return nil
     }
 
+    /// Where a name is said with spaces for its joins, or a joined word said as two: "the honey drizzle"
+    /// for honey_drizzle.mp4, "first kiss" for first_kiss.mov, "living room" for livingroom.jpg, "pour over"
+    /// for pourover_v60.mp4, "the food drive pics" for fooddrive_1.jpg (the number after a name is no part of it).
+    static func spacedName(_ path: String, in c: String) -> [Int] {
+        spacedNamePatterns(path, in: c).flatMap { Numbers.allMatches($0, in: c).map(\.location) }
+    }
+
+    /// The words with every name said with spaces turned into "it": "put the first dance at the very end"
+    /// places first_dance.mp4 at the end (its "first" is no place).
+    static func blankingSpacedNames(_ c: String, files: [String]) -> String {
+        files.reduce(c) { said, file in spacedNamePatterns(file, in: said).reduce(said) { replacing($0, $1, "it") } }
+    }
+
+    private static func spacedNamePatterns(_ path: String, in c: String) -> [String] {
+        let words = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
+            .split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
+        var patterns: [String] = []
+        if words.count >= 2, words.allSatisfy({ $0.count >= 2 }), words.joined().count >= 6 {
+            patterns.append(#"(?<![\w-])\#(words.joined(separator: "[ _-]"))(?![\w-])"#)
+        }
+        for w in words where w.count >= 7 {
+            for i in 3...(w.count - 3) where c.contains("\(w.prefix(i)) \(w.dropFirst(i))") {
+                patterns.append(#"\b\#(w.prefix(i)) \#(w.dropFirst(i))\b"#)
+            }
+        }
+        return patterns
+    }
+
     /// Everywhere in the words a file is named.
     /// `own`: only by the file's own name (not a part it shares with others, "the portraits").
     /// `loose`: also a part only this file has said as a word of its own ("jaydens goal"); without
@@ -181,17 +209,9 @@ extension RulePlanner {
         var found = patterns.flatMap { pattern -> [Int] in
             Numbers.allMatches(pattern, in: c).map(\.location)
         }
-        // "living room" for livingroom.jpg, "front door" for frontdoor.jpg: a name written as two words.
-        // "the living room pics" for livingroom1.jpg, livingroom2.jpg: the number after the name is no part of it.
         let stem = String((((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
             .reversed().drop { $0.isNumber || $0 == "_" || $0 == "-" }.reversed())
-        if found.isEmpty, stem.count >= 7, stem.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            for i in 3...(stem.count - 3) {
-                let split = "\(stem.prefix(i)) \(stem.dropFirst(i))"
-                guard c.contains(split) else { continue }
-                found += Numbers.allMatches(#"\b\#(split)\b"#, in: c).map(\.location)
-            }
-        }
+        if found.isEmpty { found = spacedName(path, in: c) }
         // "the sign-in sheet photo" for parents_signin.jpg: a word of the name (no other file's) written with a hyphen,
         // said as a thing (never "title Spring Tune-Up" for tuneup.mp4).
         if found.isEmpty, loose, c.contains("-") {

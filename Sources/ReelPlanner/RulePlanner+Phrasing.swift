@@ -347,6 +347,8 @@ extension RulePlanner {
                 (#"\bshorten (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 shorter"), (#"\blengthen (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 longer"),
                 // "swap it so plating comes before the honey drizzle": the one that goes first, and where.
                 (#"^\s*(?:swap|switch|change|rearrange|reorder|flip)(?: (?:it|them|things|the order|those|these))? so (?:that )?(.+?) (?:comes?|goes|is|plays|shows) (before|after) (.+)$"#, "put $1 $2 $3"),
+                // "plating should come before the honey drizzle", "I want the toast to go after the plating": where one goes.
+                (#"^\s*(?:(?:i|we) (?:want|need|'d like|would like) )?(?!(?:the |a |my )?(?:title|caption|text|music|song|track|audio|sound|fade|transition|end ?card)s?\b)((?:the |my |that |this )?[\w.'-]+(?: [\w.'-]+){0,3}?) (?:should|needs? to|has to|must|to) (?:come|go|play|be|show) (?:right |just |immediately )?(before|after) (.+)$"#, "put $1 $2 $3"),
                 // "no I meant the title": a correction, never "no title" (it removed the title).
                 (#"^\s*(?:no|nope|nah)[,.!]*\s+(?=(?:i meant|i mean|sorry|wait|actually|the other|i said)\b)"#, ""),
                 // "my teacher said it cant be longer than 1 min": the rule itself, whoever said it (it made the video 60 s).
