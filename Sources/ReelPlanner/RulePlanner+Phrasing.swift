@@ -341,6 +341,8 @@ extension RulePlanner {
                 (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1start $2 in"),
                 // "Set brightness 0.1.": the level, with its "to" left out.
                 (#"\b(brightness|contrast|saturation|exposure)\s*[:=]?\s+(?=[+-]?\d)"#, "$1 to "),
+                // "1,500 ms shorter", "a 2,000ms fade": a thousands comma in an amount (never in the words of a title).
+                (#"\b(\d{1,3}),(\d{3})(?=\s*(?:ms|milliseconds?|msecs?|s|secs?|seconds?|frames?|px|pixels?)\b)"#, "$1$2"),
                 // "mute og sound on the clips": the original sound.
                 (#"\bog (?=(?:sound|audio|noise)\b)"#, "original "),
                 // "shorten the video", "lengthen it": shorter or longer, no amount said.

@@ -705,14 +705,15 @@ public struct RulePlanner: Sendable {
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)\band\b(?!-)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
         for m in Regexes.shared.matches(separators, in: masked) {
             // "Text at the end: Shop now – link in bio": a dash inside words for the screen is theirs.
             let sofar = ns.substring(with: NSRange(location: last, length: m.range.location - last))
-            if has(ns.substring(with: m.range), #"[—–]"#), has(sofar, #"\b(?:text|title|caption|subtitle|end ?card|lower third|banner|headline)\b[^:«]*:\s*\S"#) { continue }
+            // "title 2021 Civic – $18,900": unquoted words for the screen run on past a dash too.
+            if has(ns.substring(with: m.range), #"[—–]"#), has(sofar, #"\b(?:text|title|caption|subtitle|end ?card|lower third|banner|headline)\b(?:[^:«]*:\s*\S|\s+(?!(?:for|at|from|on|to|in|of)\b)[A-Z0-9][^«]*$)"#) { continue }
             parts.append(sofar)
             last = m.range.location + m.range.length
         }
