@@ -412,6 +412,7 @@ extension RulePlanner {
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
         named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
+        if named.count == 1, visuals.count > 1, namesTheVideo(named[0], c, context: context) { named = [] }
         // "make it vertical … and speed up the warmup 2x": files named only as what another edit changes pick
         // none out (all of them go in), nor take a place ("from the steps and speed up step2_saute 3x").
         let editedOnly = named.filter { p in
@@ -643,6 +644,25 @@ extension RulePlanner {
     /// its own changes (not as a part of the new video).
     static func changedByAnotherEdit(_ at: Int, _ c: String) -> Bool {
         has((c as NSString).substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+    }
+
+    /// "all the camp photos", "a summer camp video", "a recap of summer camp from all these pics", "a camp recap with
+    /// the title Camp Wildfire" (camp_arrival.jpg among six others): a word only one file's name has, said of many
+    /// pictures or as the kind of video, is what the video is about (it made a video of that one photo);
+    /// "the camp photo", "the camp arrival" still name it.
+    static func namesTheVideo(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
+        let found = mentions(path, in: c, context: context), ns = c as NSString
+        let allOfThem = has(c, #"\ball (?:of )?(?:these|those|my|our|the) (?:pics|photos|pictures|images|shots|files|stuff)\b"#)
+        return !found.isEmpty && found.allSatisfy { at in
+            let after = ns.substring(from: at), before = ns.substring(to: at)
+            // ("the beach video first" for beach.mp4 is that clip.)
+            return has(after, #"^[\w'-]+(?: [\w'-]+)? (?:photos|pics|pictures|images|shots|stills|recap|reel|montage|slideshow|highlights|promo|teaser|compilation|memories)\b"#)
+                || (EditOperation.looksLikeStill(path) && !has(before, #"\b(?:the|this|that)\s+(?:[\w'-]+\s+)?$"#) && has(after, #"^[\w'-]+(?: [\w'-]+)? (?:video|vid|movie|film)\b"#))
+                || (allOfThem && !has(after, #"^[\w'-]+ (?:photo|pic|picture|image|shot|one)\b"#))
+                // (The words of a title: "… with the title Camp Wildfire 2024".)
+                || has(before, #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#)
+        }
     }
 
     /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
