@@ -413,6 +413,14 @@ extension RulePlanner {
         }
         named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
         if named.count == 1, visuals.count > 1, namesTheVideo(named[0], c, context: context) { named = [] }
+        // "before and after video. 20 sec. title Sunpath Solar" (before_1.jpg, after_1.jpg, …, logo.png): the kind of
+        // video, every file in it (the pairs kept together), never the before/after files alone.
+        if !named.isEmpty, has(c, #"\bbefores? ?(?:and|&|n|/|-|\+|vs\.?) ?afters? (?:video|vid|reel|slideshow|montage|post|edit|comparison|clip|promo)s?\b"#),
+           !has(c, #"\b(?:only|just)\b"#) {
+            // ("a before & after reel for max": max's pair, named by "max".)
+            let phrases = Numbers.allMatches(#"\bbefores? ?(?:and|&|n|/|-|\+|vs\.?) ?afters?\b"#, in: c).map { NSRange(location: $0.location, length: ($0.groups[0] as NSString).length) }
+            if named.allSatisfy({ p in mentions(p, in: c, context: context).allSatisfy { at in phrases.contains { NSLocationInRange(at, $0) } } }) { named = [] }
+        }
         // "make it vertical … and speed up the warmup 2x": files named only as what another edit changes pick
         // none out (all of them go in), nor take a place ("from the steps and speed up step2_saute 3x").
         let editedOnly = named.filter { p in

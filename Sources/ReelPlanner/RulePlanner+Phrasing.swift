@@ -343,6 +343,8 @@ extension RulePlanner {
                 (#"\b(brightness|contrast|saturation|exposure)\s*[:=]?\s+(?=[+-]?\d)"#, "$1 to "),
                 // "1,500 ms shorter", "a 2,000ms fade": a thousands comma in an amount (never in the words of a title).
                 (#"\b(\d{1,3}),(\d{3})(?=\s*(?:ms|milliseconds?|msecs?|s|secs?|seconds?|frames?|px|pixels?)\b)"#, "$1$2"),
+                // "turn off the zoom and pan motion", "no pan and zoom": the one movement (never a pan left alone).
+                (#"\b(?:zoom(?:ing)?|ken burns)(?: and | ?& ?| ?/ ?)pan(?:ning)?(?: (?:motion|movement|effect))?\b|\bpan(?:ning)?(?: and | ?& ?| ?/ ?)zoom(?:ing)?(?: (?:motion|movement|effect))?\b"#, "zoom"),
                 // "mute og sound on the clips": the original sound.
                 (#"\bog (?=(?:sound|audio|noise)\b)"#, "original "),
                 // "shorten the video", "lengthen it": shorter or longer, no amount said.

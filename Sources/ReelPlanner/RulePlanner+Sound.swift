@@ -109,7 +109,7 @@ extension RulePlanner {
         }
         // "keep the music", "but keep the crowd noise on the clip": what stays is already there.
         // "…, music on", "turn the music on" when there is music: it plays already.
-        if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$|^(?:and |with |please )?(?:turn |switch )?(?:the )?(?:music|song|bgm|soundtrack)(?: ?: ?| )(?:on|yes)(?: please| pls)?[.!]?$|^(?:turn|switch) on (?:the )?(?:music|song|bgm|soundtrack)[.!]?$"#), musicSeg != nil {
+        if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$|^(?:and |with |please )?(?:turn |switch )?(?:the )?(?:music|song|bgm|soundtrack)(?: ?: ?| )(?:on|yes)(?: please| pls)?[.!]?$|^(?:turn|switch) on (?:the )?(?:music|song|bgm|soundtrack)[.!]?$|^(?:and |please )?(?:have|has|having|with|want|need) (?:the |a |some |my )?(?:background )?(?:music|song|bgm|soundtrack)(?: too| also| please| pls| in it| in the background| on it)?[.!]?$"#), musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
             plan.understood.append("keep the music")
             return
         }
@@ -529,7 +529,8 @@ extension RulePlanner {
 
     /// "duck the music", "have the music dip whenever I'm speaking", "lower the music automatically while the narration plays".
     /// Someone speaking: what the music ducks under (never "while the title is on screen").
-    static let speechWords = #"\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|vo|someone|i'?m|presenter|host|dialogue|interview|speech|speaker|commentary|spoken)\b"#
+    /// ("Add described_audio.m4a as a voiceover, and lower the music while it plays": the voice just added.)
+    static let speechWords = #"\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|vo|someone|i'?m|presenter|host|dialogue|interview|speech|speaker|commentary|spoken|(?:it|that|the (?:description|recording|audio description|voice track)) (?:plays|is playing|is on|runs))\b"#
     static let duckWords = #"\b(?:narration|narrator|voice ?-?over|voice|speech|speaker|dialogue)\b.{0,30}\b(?:audible|heard|intelligible|clear)\b.{0,15}\b(?:over|above) (?:the )?(?:music|song|soundtrack|bgm)\b|\bduck|under the voice|under the narration|lower the music (?:when|while)(?=.*\#(speechWords))|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?(?:quieter|softer)|lower|lowers|lowered|reduced?|softened|attenuated?|dimmed|turned down|brought down|recedes?|back off|backs off)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\#(speechWords)|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b(?=.*\#(speechWords))"#
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
