@@ -853,6 +853,14 @@ public struct RulePlanner: Sendable {
                 out[k] += " " + p
                 continue
             }
+            // "Could the words at the beginning stay up a bit longer? maybe 5 seconds total", "the title longer, like 5 s in
+            // total": the length said next is that text's, all of it (it made the whole video 5 s).
+            if let prev = out.last?.lowercased(), let m = Numbers.firstMatch(#"^(?:say |about |around |like |maybe |perhaps |roughly |so |to |for |i'?d say )*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:total|in total|altogether|overall|long|on screen))?[.!?]?$"#, in: l),
+               has(prev, #"\b(?:title|caption|text|words|writing|end ?card|lower third|subtitle)s?\b"#), has(prev, #"\b(?:longer|shorter)\b"#),
+               !has(prev, #"\b(?:video|vid|clip|photo|picture|pic|image|slide)s?\b(?! (?:title|caption|text))"#) {
+                out[out.count - 1] = replacing(out[out.count - 1], #"(?i)\s*\b(?:(?:a (?:bit|little|tad|touch)|slightly|much|way|a lot) )?(?:longer|shorter)\b[?.!]*"#, "") + " for " + m[1]
+                continue
+            }
             // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
             // a length after words that lengthen a picture or clip is theirs.
             if let prev = out.last?.lowercased(),
