@@ -443,7 +443,7 @@ extension RulePlanner {
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
                 // "the winning goal": one describing word between.
                 // "move the celebration to the start", "move celebration to the end": the place it goes is no part of it.
-                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
+                let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b| ?\d))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
                 guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -784,7 +784,7 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?!(?:goes|should|comes|go|be|as|is|will|gets|ends)\b)\S+)?(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
                   // (Not "The third one" alone, naming the clip a later clause changes: no move where it is.)
                   !has(c, #"^(?:the )?(?:\#(ordinalPattern))(?: (?:one|clip|photo|picture|pic|video|shot|image))?[.!]?$"#) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
@@ -997,6 +997,8 @@ extension RulePlanner {
     /// "2x", "0.5x", "2倍速", "两倍速", "at 3 times the speed", "twice as fast", "half as fast".
     static func explicitSpeed(_ c: String) -> Double? {
         if let m = Numbers.firstMatch(#"\bspeed\b(?:(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?| )(\d+(?:\.\d+)?)\s*x?\b(?!\s*(?:%|s\b|secs?\b|seconds?\b|ms\b|clips?\b|photos?\b|videos?\b))"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
+        // "slow b.mp4 down to 0.75 speed", "play it at 1.5 speed": the number said before "speed".
+        if let m = Numbers.firstMatch(#"\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         // "back to normal speed", "real time again"
         if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }

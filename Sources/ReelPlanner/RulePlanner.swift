@@ -503,6 +503,17 @@ public struct RulePlanner: Sendable {
             // "The second clip, the video of the vows — can you slow it down?": words that only say again which
             // clip was just named (what it shows) are part of naming it.
             if !understood, !exporting, named != nil, Self.has(c, Self.describesNamedClip), !Self.startsWithRequest(c) { continue }
+            // "stage cut first, then the airport pic": a clip named alone right after one was placed goes next to it
+            // (it was left where it was, the answer silent about it).
+            if !understood, !exporting, opsBefore > 0, case .move(let placed, _)? = plan.operations.last,
+               Self.has(c, #"^(?:and |then |next |after (?:that|it) |followed by )*(?:the |my |that )?[\w.'-]+(?: [\w.'-]+){0,2}?(?: (?:clip|one|photo|pic|picture|video|shot|image|vid))?(?: next| after(?: (?:it|that))?| second)?[.!]?$"#),
+               Self.targets(c, draft: draft).count == 1, let t = Self.targets(c, draft: draft).first, t != .all, t != placed,
+               let i = try? draft.indexes(t).first, let p = try? draft.indexes(placed).first, i != p + 1 {
+                let dest = i < p ? p : min(p + 1, draft.visualSegments.count - 1)
+                plan.operations.append(.move(t, to: dest))
+                plan.understood.append("move \(Self.describe(t)) after it")
+                understood = true
+            }
             if !understood && !exporting {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
                 plan.notUnderstood.append(said)
