@@ -460,6 +460,13 @@ extension RulePlanner {
                 plan.understood.append("move that text to \(seconds(moved)) s")
                 return true
             }
+            // "add a caption … from 3 to 6 seconds", then "oops I meant 4 to 7": the text's new span (it made the video 7 s).
+            if let m = Numbers.firstMatch(#"^(?:(?:oops|sorry|no|nope|actually|wait|i meant|i mean|make it|it should be|should be|change it to|more like)[,.!]?\s+)*(?:from |between )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:to|-|–|until|till|and)\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?: instead)?[.!]*$"#, in: c),
+               let a = Double(m[1]), let b = Double(m[2]), b > a, Int(b * 1000) <= max(draft.duration(), 1000) {
+                plan.operations.append(.editText(.index(i), text: nil, startMs: Int(a * 1000), durationMs: Int((b - a) * 1000), position: nil, color: nil, size: nil))
+                plan.understood.append("show that text from \(seconds(Int(a * 1000))) to \(seconds(Int(b * 1000))) s")
+                return true
+            }
         }
         guard has(c, #"\b(it|that|this|this one|that one)\b"#),
               !has(c, #"video|whole|everything|total|music|song|transition|title|caption|\btext\b|clip|photo|picture"#) else { return false }
