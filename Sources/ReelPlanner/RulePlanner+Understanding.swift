@@ -396,6 +396,9 @@ extension RulePlanner {
     /// What the last turn changed, found by comparing the draft with the one before it.
     enum Subject: Equatable {
         case text(Int), music, length, transitions, canvas, look, fades, fps, clip(Int)
+        /// A clip moved to a new place: what "it" is for the next clip edit ("then move it to the end"),
+        /// never what a look or a length is for.
+        case moved(Int)
     }
 
     static func lastTouched(before: Draft?, after: Draft) -> Subject? {
@@ -427,6 +430,18 @@ extension RulePlanner {
         if a.count == b.count {
             let changed = b.indices.filter { a[$0] != b[$0] }
             if changed.count == 1 { return .clip(changed[0]) }
+            // One clip moved ("put b.mp4 first"): that clip, where it is now.
+            // (By file: a moved clip's transition may change with its place.)
+            let was = a.map { "\($0.src ?? "")|\($0.color ?? "")" }, now = b.map { "\($0.src ?? "")|\($0.color ?? "")" }
+            // (Two side by side that traded places could be either: none.)
+            let moved = now.indices.filter { k in
+                guard let j = was.firstIndex(of: now[k]), j != k else { return false }
+                var rest = now, before = was
+                rest.remove(at: k)
+                before.remove(at: j)
+                return rest == before
+            }
+            if changed.count > 1, was != now, moved.count == 1 { return .moved(moved[0]) }
         }
         if before.duration() != after.duration() { return .length }
         return nil

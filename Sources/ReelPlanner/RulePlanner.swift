@@ -452,6 +452,13 @@ public struct RulePlanner: Sendable {
                 // "title放到top" then "再大一点": that text, a bit bigger (or smaller).
                 let kind = draft.textSegment(i).kind ?? .caption
                 clause = "make the \(Self.kindWord(kind)) a bit " + (m[1] == "大" ? "bigger" : "smaller")
+            } else if case .moved(let i)? = spoken, draft.visualSegments.indices.contains(i),
+                      Self.has(c, #"\b(?:speed|slow|faster|slower|move|put|remove|delete|drop|trim|shorten|mute|unmute|duplicate|copy|reverse|loop|crop|zoom)\b"#),
+                      Self.has(c, #"\b(?:it|that one|this one)\b"#), Self.targets(c, draft: draft).isEmpty,
+                      !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|whole|everything|all of|them|vertical|square|landscape"#) {
+                // "put b.mp4 first. Then move it to the end", "move b.mp4 to the start. Make it 2x speed": the clip just
+                // touched (the move was dropped; every clip was sped up).
+                clause = Self.replacing(clause, #"(?i)\b(?:it|that one|this one)\b"#, "clip \(i + 1)")
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
@@ -534,6 +541,8 @@ public struct RulePlanner: Sendable {
             }
             if plan.operations.count > opsBefore {
                 clauseSubject = Self.lastTouched(before: before, after: draft) ?? clauseSubject
+                // The clip this clause moved, however the others shifted.
+                if case .move(let t, _)? = plan.operations.last, let k = try? draft.indexes(t).first { clauseSubject = .moved(k) }
                 lastAsked = clause
             } else if plan.understood.count > saidBefore {
                 // "see them complete, not cut" said again of pictures already shown whole: still what "also" repeats.
