@@ -228,8 +228,14 @@ public struct RulePlanner: Sendable {
             }
             // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
             // how much (never the new length: the video would shrink to 5 seconds).
-            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
-                clause = "make it \(m[1]) \(dir)"
+            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^((?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*)(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                // "shorter. 8 sec", "longer, 30 seconds" (no "by"): a length that goes the way said is the new one.
+                let current = draft.duration()
+                if !Self.has(m[1], #"\bby\b"#), let ms = Numbers.duration(in: m[2]), current > 0, dir == "shorter" ? ms < current : ms > current {
+                    clause = "make it \(m[2])"
+                } else {
+                    clause = "make it \(m[2]) \(dir)"
+                }
             }
             vagueDirection = nil
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
@@ -425,8 +431,15 @@ public struct RulePlanner: Sendable {
             if spoken == .music, Self.has(c, #"^(?:(?:actually|ok|okay|and|now|hmm)[,.!]?\s+)*(?:bring|start|move|shift|push|pull|have|let) (?:it|that)\b.*\b(?:later|earlier|sooner)\b"#) {
                 clause = Self.replacing(clause, #"(?i)\b(bring|start|move|shift|push|pull|have|let) (?:it|that)\b"#, "$1 the music")
             }
+            // "fade in from black, 1 second" then "and the same at the end": the other end, as long.
+            if spoken == .fades, let m = Numbers.firstMatch(#"^(?:and |also |then )?(?:(?:do|add|put|use|give it|want) )?(?:the )?same(?: thing| one| fade| again)? (?:at|for|on|to|in) the (?:very )?(end|ending|close|finish|start|beginning|opening)(?: too| as well| please)*[.!]*$"#, in: c) {
+                let atEnd = Self.has(m[1], "end|close|finish")
+                let ms = atEnd ? draft.meta.fadeIn : draft.meta.fadeOut
+                if ms > 0 { clause = atEnd ? "fade out to black over \(seconds(ms)) seconds" : "fade in from black over \(seconds(ms)) seconds" }
+            }
             // "10 more seconds." then "5 more.": seconds again.
-            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: please)?[.!]*$"#) {
+            // ("make it 30" then "add 5 more": 5 seconds more.)
+            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: please)?[.!]*$"#) {
                 clause = Self.replacing(clause, #"(\d+(?:\.\d+)?) "#, "$1 seconds ")
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
