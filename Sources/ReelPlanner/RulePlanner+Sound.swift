@@ -259,8 +259,10 @@ extension RulePlanner {
                 start = Int(v * 1000)
             } else if has(c, #"^(?:and |but |then )?(?:(?:have|let|make) (?:the )?(?:music|song|bgm|track) |(?:start|begin) (?:the )?(?:music|song|bgm|track) )?(?:start|begin|come in|kick in|play)(?:s|ing)?(?: (?:playing|again))? (?:right away|immediately|straight away|right at the (?:start|beginning)|(?:from|at) the (?:very )?(?:start|beginning|top)|from 0|at 0)(?: again| instead| please)*[.!]*$|^(?:start|begin) (?:the )?(?:music|song|bgm|track) (?:right away|immediately|straight away|right at the (?:start|beginning)|(?:from|at) the (?:very )?(?:start|beginning|top)|from 0|at 0)(?: again| instead| please)*[.!]*$"#),
                       musicSeg.map({ ($0.start ?? 0) > 0 }) ?? false {
-                // "actually start it right away" after the music was made to start at 2 s: from the very start.
+                // "actually start it right away" after the music was made to start at 2 s: from the very start,
+                // still stopping where it was made to stop.
                 start = 0
+                if let s = musicSeg?.start, let d = musicSeg?.duration, s + d < draft.duration() { end = s + d }
             }
             if end != nil {
             } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|finish|stops|ends|fade out|fades out)(?:s|ping)?\b.*?\b(\#(n)[- ]?(?:ms|s|secs?|seconds?)) (?:before|from) the (?:end|video ends|video does|video finishes|finish)\b"#, in: c),

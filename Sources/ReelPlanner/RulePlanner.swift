@@ -352,6 +352,11 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
                 clause = "clip \(i + 1) " + clause
             }
+            // "Use set.mp4 only. Start it at 1:12 into the file": the one clip the new video is made of.
+            if composed.filter({ !Self.isAudio($0) }).count == 1, !composed.contains(where: { EditOperation.looksLikeStill($0) }),
+               Self.has(c, #"^(?:and |then |please )?(?:start|begin|play|open) (?:it|that|the (?:clip|video|set|footage|recording)) (?:at|from) .*\b(?:in|into (?:the |its )?(?:file|clip|video|footage|recording|source|set|original))\b"#) {
+                clause = Self.replacing(clause, #"(?i)^((?:and |then |please )?(?:start|begin|play|open)) (?:it|that|the (?:clip|video|set|footage|recording))\b"#, "$1 clip 1")
+            }
             // "make b.mp4 start at 1 second and end at 2.5 seconds": the end is that clip's too.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i), !draft.visualSegments[i].isPicture,
                Self.has(c, #"^(?:and )?(?:end|stop|finish)s? (?:at|after) "#), Self.targets(c, draft: draft).isEmpty {
@@ -476,6 +481,12 @@ public struct RulePlanner: Sendable {
             var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
                 || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
             if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, written: clause, &plan) }
+            // "actually the clip too", "the other song": the last change for another thing, the other song.
+            if !understood, let ops = Self.sameChangeToo(c, context: context, draft: draft) ?? Self.otherSong(c, context: context, draft: draft).map({ [$0] }) {
+                plan.operations += ops
+                plan.understood.append(Self.has(c, #"\bother\b.*\b(?:song|track|tune|music)\b"#) ? "use the other song" : "the same for \(Self.replacing(c, #"\s*\b(?:too|as well|also)\b[.!]*$"#, ""))")
+                understood = true
+            }
             // "I want to see them complete. The clip also.": what the last clause asked, for this one too.
             if !understood, let previous = lastAsked,
                let m = Numbers.firstMatch(#"^(?:and |but )?((?:the |this |that )?[\w.]+(?: \d+)?) (?:also|too|as well)[.!]?$"#, in: c) {
