@@ -272,6 +272,12 @@ public struct RulePlanner: Sendable {
             // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
             // might do to people is its reason (the wipes are not asked for).
             if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
+            // "背景音乐小声一点，都听不清我说话了": beside a music level, that the voice is drowned out is its reason.
+            if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               Self.has(c, #"^(?:都|我都|完全|根本|因为|不然)?(?:听不清|听不见|听不到|盖住了?|盖过了?|压住了?)(?:楚)?.{0,4}(?:我|人|说话|讲话|人声|解说|声音)"#) { continue }
+            // "stop the music at 8 seconds, after that only the video sound": what the stop leaves, not another request.
+            if plan.operations.contains(where: { if case .setMusicTiming(_, _?) = $0 { true } else { false } }),
+               Self.has(c, #"^(?:and |so )?(?:after that|afterwards|from then on|from there|then)(?: (?:there is|it'?s|is|we hear|you hear))?,? (?:only|just) (?:the )?(?:video'?s?|clips?'?|original|natural|own|real|camera) ?(?:own )?(?:sound|audio|noise)s?(?: (?:plays?|left|remains?))?[.!]*$"#) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             // "is there any music? if not add beat.mp3", "If no music track exists, add bgm.mp3": a request on a
