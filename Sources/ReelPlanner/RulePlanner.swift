@@ -238,6 +238,26 @@ public struct RulePlanner: Sendable {
                 }
             }
             vagueDirection = nil
+            // "keep c.png up longer, like 6 seconds", "make the month 6 photo longer, say 5 s": a bare length right after
+            // a picture or clip was asked to stay longer is that one's, never the video's (it cut the video to 6 s).
+            if index > 0, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                let prev = clauses[index - 1].lowercased()
+                let ts = Self.targets(prev, draft: draft).filter { $0 != .all }
+                if Self.has(prev, #"\b(?:longer|shorter|stay|stays|linger|hold)\b|\b(?:up|on screen) (?:longer|shorter|a bit|a little)\b"#),
+                   !ts.isEmpty || Self.has(prev, #"\b(?:photo|picture|pic|image|clip|shot|slide|one)\b|\.(?:jpe?g|png|heic|mp4|mov)\b"#),
+                   !Self.has(prev, #"\b(?:title|caption|text|music|song|transitions?|fades?|video|whole|everything)\b"#) {
+                    if plan.operations.contains(where: { if case .trim(_, nil, _?) = $0 { true } else { false } }) { continue }
+                    if ts.count == 1, let i = (try? draft.indexes(ts[0]))?.first {
+                        clause = "make clip \(i + 1) \(m[1])"
+                        // The clause before, read with this one, is understood now.
+                        let said = Self.restore(clauses[index - 1], quotes).trimmingCharacters(in: .whitespaces).lowercased()
+                        plan.notUnderstood.removeAll { $0.lowercased() == said }
+                    } else {
+                        plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                        continue
+                    }
+                }
+            }
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
             if index > 0, Self.has(clause.lowercased(), #"^(?:like|say|maybe|about|around|roughly|so|at|to)?\s*\d+(?:\.\d+)?\s*(?:%|percent)(?: or so| please| pls| maybe)?[.!]*$"#),
                Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
