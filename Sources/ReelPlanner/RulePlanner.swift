@@ -470,7 +470,7 @@ public struct RulePlanner: Sendable {
             }
             // "10 more seconds." then "5 more.": seconds again.
             // ("make it 30" then "add 5 more": 5 seconds more.)
-            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: please)?[.!]*$"#) {
+            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: to (?:it|that|the video|the end))?(?: please)?[.!]*$"#) {
                 clause = Self.replacing(clause, #"(\d+(?:\.\d+)?) "#, "$1 seconds ")
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
