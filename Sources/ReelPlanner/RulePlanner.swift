@@ -468,6 +468,15 @@ public struct RulePlanner: Sendable {
                 let ms = atEnd ? draft.meta.fadeIn : draft.meta.fadeOut
                 if ms > 0 { clause = atEnd ? "fade out to black over \(seconds(ms)) seconds" : "fade in from black over \(seconds(ms)) seconds" }
             }
+            // "music at 20%" then "add 5 more": five points more of the level just set.
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:and |ok,? |okay,? )?(?:(?:add|give it|put on) )?(?:another )?(\d+(?:\.\d+)?) ?(?:%|percent)? (?:more|less)(?: (?:%|percent))?(?: please)?[.!]*$"#, in: c),
+               let n = Double(m[1]), n <= 50 {
+                let level = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume }
+                if let now = level(context.draft), let was = level(context.previous), now != was {
+                    let v = max(0, now * 100 + (Self.has(c, #"\bless\b"#) ? -n : n))
+                    clause = "set the music to \(Int(v.rounded()))%"
+                }
+            }
             // "10 more seconds." then "5 more.": seconds again.
             // ("make it 30" then "add 5 more": 5 seconds more.)
             if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: to (?:it|that|the video|the end))?(?: please)?[.!]*$"#) {
