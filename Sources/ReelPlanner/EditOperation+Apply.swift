@@ -241,6 +241,11 @@ extension EditOperation {
                         let end = t.segments[i].duration.map { st + $0 }
                         if end == nil || end! > endMs { t.segments[i].duration = max(100, endMs - st) }
                     }
+                    // Moved earlier with its end said again ("start it right away", stopping at 9 s as before): one
+                    // stretch of music plays on to that end.
+                    if startMs != nil, t.segments.count == 1, let st = t.segments[0].start, let dur = t.segments[0].duration, st + dur < endMs {
+                        t.segments[0].duration = endMs - st
+                    }
                 }
             })
             if let startMs { change2 += "The music now starts at \(seconds(startMs)) s" }

@@ -34,6 +34,8 @@ extension RulePlanner {
         else if has(c, #"youtube"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }
+        // "bump the canvas to 1440p", "QHD": 2560x1440 wide.
+        else if has(c, #"(?<![\d.x×*])1440p\b|\b(?:w?qhd|quad hd)\b"#) { short = 1440 }
         else if has(c, #"(?<![\d.x×*])720p?\b(?! ?[x×*] ?\d)"#) { short = 720 }
         else if has(c, #"(?<![\d.x×*])1080p?\b(?! ?[x×*] ?\d)|full ?hd"#) { short = 1080 }
         if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?!\d)(?!\.\d)"#, in: c), let w = Int(m[1]), let h = Int(m[2]),

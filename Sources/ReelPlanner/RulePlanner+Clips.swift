@@ -1011,6 +1011,9 @@ extension RulePlanner {
         // "50% speed", "at 200% of the normal speed", "speed to 75%"
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
+        // "speed b.mp4 0.75", "set speed of clip 2 to 1.5": a bare factor right after the speed and the clip.
+        if let m = Numbers.firstMatch(#"^(?:set |change )?(?:the )?(?:playback )?speed (?:of )?(?:clip \d+|[\w-]+\.[a-z0-9]{2,4}|it|that clip) (?:to |at |= ?|: ?)?(\d+(?:\.\d+)?)[.!]?$"#, in: c),
+           let v = Double(m[1]), (0.25...4).contains(v), v != 1 || has(m[1], #"\."#) { return v }
         // (Not "make the transitions 2x longer": how long, not how fast.)
         guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|\b(?:at )?(\d+(?:\.\d+)?) ?times (?:the |its )?(?:normal |original |regular |usual )?speed"#, in: c) else { return nil }
         let v = !m[1].isEmpty ? Double(m[1]) : (!m[2].isEmpty ? Numbers.chinese(m[2]) : Double(m[3]))

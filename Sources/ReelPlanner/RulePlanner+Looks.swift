@@ -131,11 +131,11 @@ extension RulePlanner {
               !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         // "the fades are too slow" with clips fading into each other: those are the transitions.
         if fadesAreTransitions(c, draft: draft) { return }
-        let ms = Numbers.duration(in: c) ?? 1000
+        let ms = saidFadeLength(c) ?? 1000
         let whole = #"(?:it|everything|picture-and-sound|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
-        var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting) fade|淡入"#) || has(c, fromBlack)
-        var out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?(?:end|close|ending)|closing fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
+        var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting|start|beginning|intro) fade|淡入"#) || has(c, fromBlack)
+        var out = has(c, #"fad(?:e[sd]?|ing)[- ]out|fade \#(whole) out\b|fade (?:out )?to black(?! between)|fade (?:at|in) the (?:very )?(?:end|close|ending)|(?:closing|ending|end|final|outro) fade|淡出|\band out\b|\bout\s*[:=]?\s*\d"#) || has(c, toBlack)
         // "no fade in at the start", "without a fade at the end", "skip the fades": those ends get none.
         var (noIn, noOut) = refusedFadeEnds(c, inn: inn, out: out)
         if cutToBlack { (noIn, noOut, out) = (noIn && has(c, #"\bfad(?:e[sd]?|ing)[- ]?in\b"#), true, false) }
@@ -175,6 +175,11 @@ extension RulePlanner {
     }
 
     /// "fade in 1000ms out 2000ms", "fade up from black over 1s", "fade music in 2s out 3s": each end its own length.
+    /// A fade's length: the one said, or "over the last second", "in a second" (one second).
+    static func saidFadeLength(_ c: String) -> Int? {
+        Numbers.duration(in: c) ?? (has(c, #"\b(?:over|in|during|for|across|within) (?:the (?:very )?(?:last|final|first|opening) |a |one )second\b"#) ? 1000 : nil)
+    }
+
     static func fadeEndLengths(_ c: String) -> (in: Int?, out: Int?) {
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
         return (Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) },

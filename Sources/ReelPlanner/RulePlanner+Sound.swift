@@ -257,6 +257,12 @@ extension RulePlanner {
                 start = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"(?:从|在)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*(?:秒|s)\s*(?:开始|进|响起|出来|播放)"#, in: c), let v = Numbers.chinese(m[1]) {
                 start = Int(v * 1000)
+            } else if has(c, #"^(?:and |but |then )?(?:(?:have|let|make) (?:the )?(?:music|song|bgm|track) |(?:start|begin) (?:the )?(?:music|song|bgm|track) )?(?:start|begin|come in|kick in|play)(?:s|ing)?(?: (?:playing|again))? (?:right away|immediately|straight away|right at the (?:start|beginning)|(?:from|at) the (?:very )?(?:start|beginning|top)|from 0|at 0)(?: again| instead| please)*[.!]*$|^(?:start|begin) (?:the )?(?:music|song|bgm|track) (?:right away|immediately|straight away|right at the (?:start|beginning)|(?:from|at) the (?:very )?(?:start|beginning|top)|from 0|at 0)(?: again| instead| please)*[.!]*$"#),
+                      musicSeg.map({ ($0.start ?? 0) > 0 }) ?? false {
+                // "actually start it right away" after the music was made to start at 2 s: from the very start,
+                // still stopping where it was made to stop.
+                start = 0
+                if let s = musicSeg?.start, let d = musicSeg?.duration, s + d < draft.duration() { end = s + d }
             }
             if end != nil {
             } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|finish|stops|ends|fade out|fades out)(?:s|ping)?\b.*?\b(\#(n)[- ]?(?:ms|s|secs?|seconds?)) (?:before|from) the (?:end|video ends|video does|video finishes|finish)\b"#, in: c),
@@ -442,7 +448,7 @@ extension RulePlanner {
         }
         let softStart = #"\b(?:begin|start|come in|comes in|fade up|begins|starts)(?: playing)? (?:softly|gently|slowly|quietly|soft)\b"#
         if has(c, #"fade|fading|\bease\b|淡入|淡出"#) && aboutMusic || has(c, softStart) && aboutMusic {
-            let ms = Numbers.duration(in: c) ?? 2000
+            let ms = saidFadeLength(c) ?? 2000
             // "fade it in", "fading in", "summer song fading out the last 3 sec"
             let inn = fadeIn || has(c, softStart)
             let out = fadeOut || !inn
@@ -503,7 +509,8 @@ extension RulePlanner {
             .contains(where: { c.contains($0) }) else { return c }
         var t = replacing(c, [
             // "Music in at 0:03", "bgm in after 2 s": when it starts.
-            (#"\b(music|song|bgm|track|soundtrack)\s+in\s+(at|after)\b"#, "$1 starts $2"),
+            // (Not "fade the music in at the start": a fade in.)
+            (#"\b(music|song|bgm|track|soundtrack)\s+in\s+(at|after)\b(?! the (?:very )?(?:start|beginning)\b)"#, "$1 starts $2"),
             (#"\bto (loud|quiet|soft)\b"#, "too $1"), (#"\b(?:more|very|bit|little|lot) quite\b|\b(?<=it |music |song )quite(?=[.!]*$)"#, "quieter"),
             (#"\b(?:at|from) (?:the )?(?:second|sec) (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
             // "music window: start 1500 ms": the music's start.

@@ -66,7 +66,10 @@ extension RulePlanner {
         let existing = draft.visualSegments.dropLast().compactMap(\.transition).first
         let name = asked ?? TransitionName.all.sorted(by: { $0.count > $1.count }).first { c.contains($0) } ?? existing?.name ?? "fade"
         let much = has(c, #"\b(much|a lot|way)\b"#), bit = has(c, #"\b(a bit|a little|slightly)\b|一点"#)
-        var ms = 1000
+        // "use slide left instead", "switch them to wipes", "slide right" after the transitions were made 0.7 s:
+        // a new name in place of the old keeps their length ("add dissolve transitions" is 1 s).
+        let swapsName = isTransitionNameAlone(c, draft: draft) || has(c, #"\b(?:instead|rather)\b|\b(?:switch|change|swap|turn) (?:them |it |those |the transitions? )?(?:to|into|for)\b"#)
+        var ms = swapsName ? existing.map(\.duration).flatMap { $0 > 0 ? $0 : nil } ?? 1000 : 1000
         if let said = transitionDuration(c) {
             ms = said
         } else if let m = Numbers.firstMatch(#"\b(\d+(?:\.\d+)?|two|three|four)\s*(?:x|times) (longer|slower|as long|shorter|faster|quicker)\b"#, in: c),
@@ -98,7 +101,9 @@ extension RulePlanner {
         let unit = #"(ms|milliseconds?|seconds?|secs?|s)\b"#
         // "a slower fade between them, say one and a half seconds"
         if let m = Numbers.firstMatch(#"\b\#(Numbers.numberWord) and a half (?:seconds?|secs?|s)\b"#, in: c), let ms = Numbers.duration(in: m[0]), ms <= 5000 { return ms }
-        let m = Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
+        // "swap the half-second fades for 1-second dissolves": the new length is the one after "for".
+        let m = Numbers.firstMatch(#"\b(?:swap|switch|replace|change|turn)\b.*\b(?:for|with|to|into) (?:a |an |some )?(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
+            ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)\#(transitionNameWords){0,3}[- ]transitions?"#, in: c)
             ?? Numbers.firstMatch(#"\b(\#(Numbers.amount))[- ]?\#(unit)(?:[- ]long)?\#(transitionNameWords){1,3}(?:s|es)?\b"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:cross ?fades?|crossfades?|dissolves?|fades?|(?:wipe|slide)(?:left|right|up|down)?s?|circle(?:open|close)|zoomin|pixelize|radial)\b(?: transitions?)?.{0,24}?\b(\#(Numbers.amount))[- ]?\#(unit)"#, in: c)
             // "the transition between all segments to slideleft with a duration of 750 ms"

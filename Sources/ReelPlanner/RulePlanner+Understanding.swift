@@ -714,3 +714,38 @@ extension RulePlanner {
         }
     }
 }
+
+extension RulePlanner {
+    // MARK: The last change, for another thing too
+
+    /// "show the photos whole" then "actually the clip too": the fit or motion the last turn gave some
+    /// pictures or clips, given to the ones named now (the clips, the photos, the rest) as well.
+    static func sameChangeToo(_ c: String, context: PlannerContext, draft: Draft) -> [EditOperation]? {
+        guard let m = Numbers.firstMatch(#"^(?:and |also |but )?(?:(?:do |same (?:for|with) )(?:the )?)?(?:the |that |my )?(clips?|videos?|photos?|pictures?|pics?|images?|other ones?|others|rest)(?: too| as well| also)[.!]*$"#, in: c),
+              let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
+        let now = draft.visualSegments, was = before.visualSegments
+        let changed = now.indices.filter { now[$0] != was[$0] }
+        guard !changed.isEmpty else { return nil }
+        let word = m[1]
+        let pictures = has(word, #"^(?:photo|picture|pic|image)"#)
+        let others = now.indices.filter { i in
+            !changed.contains(i) && (has(word, #"^(?:other|rest)"#) || now[i].isPicture == pictures)
+        }
+        guard !others.isEmpty else { return nil }
+        var ops: [EditOperation] = []
+        let fits = Set(changed.filter { now[$0].fit != was[$0].fit }.map { now[$0].fit })
+        if fits.count == 1, let fit = fits.first { ops += others.map { .setFit(.index($0), fit) } }
+        let motions = Set(changed.filter { now[$0].motion != was[$0].motion }.map { now[$0].motion })
+        if motions.count == 1, let motion = motions.first { ops += others.map { .setMotion(.index($0), motion) } }
+        return ops.isEmpty ? nil : ops
+    }
+
+    /// "use acoustic.mp3 as the music instead" then "actually the other song": the one other song uploaded.
+    static func otherSong(_ c: String, context: PlannerContext, draft: Draft) -> EditOperation? {
+        guard has(c, #"^(?:no,? |but )?(?:(?:use|go with|go back to|switch to|switch back to|back to|i want|i prefer) )?the other (?:song|track|tune|music)(?: (?:instead|then|after all|please))*[.!]*$"#),
+              let music = draft.tracks.first(where: { $0.type == .audio && $0.role == .music })?.segments.first, let playing = music.src else { return nil }
+        let others = context.media.filter { isAudio($0) && ($0 as NSString).lastPathComponent != (playing as NSString).lastPathComponent }
+        guard others.count == 1 else { return nil }
+        return .addMusic(source: others[0], volume: music.volume)
+    }
+}

@@ -228,10 +228,36 @@ public struct RulePlanner: Sendable {
             }
             // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
             // how much (never the new length: the video would shrink to 5 seconds).
-            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
-                clause = "make it \(m[1]) \(dir)"
+            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^((?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*)(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                // "shorter. 8 sec", "longer, 30 seconds" (no "by"): a length that goes the way said is the new one.
+                let current = draft.duration()
+                if !Self.has(m[1], #"\bby\b"#), let ms = Numbers.duration(in: m[2]), current > 0, dir == "shorter" ? ms < current : ms > current {
+                    clause = "make it \(m[2])"
+                } else {
+                    clause = "make it \(m[2]) \(dir)"
+                }
             }
             vagueDirection = nil
+            // "keep c.png up longer, like 6 seconds", "make the month 6 photo longer, say 5 s": a bare length right after
+            // a picture or clip was asked to stay longer is that one's, never the video's (it cut the video to 6 s).
+            if index > 0, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+                let prev = clauses[index - 1].lowercased()
+                let ts = Self.targets(prev, draft: draft).filter { $0 != .all }
+                if Self.has(prev, #"\b(?:longer|shorter|stay|stays|linger|hold)\b|\b(?:up|on screen) (?:longer|shorter|a bit|a little)\b"#),
+                   !ts.isEmpty || Self.has(prev, #"\b(?:photo|picture|pic|image|clip|shot|slide|one)\b|\.(?:jpe?g|png|heic|mp4|mov)\b"#),
+                   !Self.has(prev, #"\b(?:title|caption|text|music|song|transitions?|fades?|video|whole|everything)\b"#) {
+                    if plan.operations.contains(where: { if case .trim(_, nil, _?) = $0 { true } else { false } }) { continue }
+                    if ts.count == 1, let i = (try? draft.indexes(ts[0]))?.first {
+                        clause = "make clip \(i + 1) \(m[1])"
+                        // The clause before, read with this one, is understood now.
+                        let said = Self.restore(clauses[index - 1], quotes).trimmingCharacters(in: .whitespaces).lowercased()
+                        plan.notUnderstood.removeAll { $0.lowercased() == said }
+                    } else {
+                        plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                        continue
+                    }
+                }
+            }
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
             if index > 0, Self.has(clause.lowercased(), #"^(?:like|say|maybe|about|around|roughly|so|at|to)?\s*\d+(?:\.\d+)?\s*(?:%|percent)(?: or so| please| pls| maybe)?[.!]*$"#),
                Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
@@ -266,6 +292,12 @@ public struct RulePlanner: Sendable {
             // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
             // might do to people is its reason (the wipes are not asked for).
             if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
+            // "背景音乐小声一点，都听不清我说话了": beside a music level, that the voice is drowned out is its reason.
+            if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               Self.has(c, #"^(?:都|我都|完全|根本|因为|不然)?(?:听不清|听不见|听不到|盖住了?|盖过了?|压住了?)(?:楚)?.{0,4}(?:我|人|说话|讲话|人声|解说|声音)"#) { continue }
+            // "stop the music at 8 seconds, after that only the video sound": what the stop leaves, not another request.
+            if plan.operations.contains(where: { if case .setMusicTiming(_, _?) = $0 { true } else { false } }),
+               Self.has(c, #"^(?:and |so )?(?:after that|afterwards|from then on|from there|then)(?: (?:there is|it'?s|is|we hear|you hear))?,? (?:only|just) (?:the )?(?:video'?s?|clips?'?|original|natural|own|real|camera) ?(?:own )?(?:sound|audio|noise)s?(?: (?:plays?|left|remains?))?[.!]*$"#) { continue }
             if !composeAsked, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context) { composeAsked = true }
             // "Verify the caption timing.", "how much long is it?", "is the music still on there?": a question about the timeline.
             // "is there any music? if not add beat.mp3", "If no music track exists, add bgm.mp3": a request on a
@@ -346,6 +378,11 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"\b(?:all|every|each|everything|whole|entire|the rest|others|videos?|clips|photos?|pictures?|slideshow|music|song|transitions?|fades?)\b"#) {
                 clause = "clip \(i + 1) " + clause
             }
+            // "Use set.mp4 only. Start it at 1:12 into the file": the one clip the new video is made of.
+            if composed.filter({ !Self.isAudio($0) }).count == 1, !composed.contains(where: { EditOperation.looksLikeStill($0) }),
+               Self.has(c, #"^(?:and |then |please )?(?:start|begin|play|open) (?:it|that|the (?:clip|video|set|footage|recording)) (?:at|from) .*\b(?:in|into (?:the |its )?(?:file|clip|video|footage|recording|source|set|original))\b"#) {
+                clause = Self.replacing(clause, #"(?i)^((?:and |then |please )?(?:start|begin|play|open)) (?:it|that|the (?:clip|video|set|footage|recording))\b"#, "$1 clip 1")
+            }
             // "make b.mp4 start at 1 second and end at 2.5 seconds": the end is that clip's too.
             if case .clip(let i)? = clauseSubject, draft.visualSegments.indices.contains(i), !draft.visualSegments[i].isPicture,
                Self.has(c, #"^(?:and )?(?:end|stop|finish)s? (?:at|after) "#), Self.targets(c, draft: draft).isEmpty {
@@ -425,8 +462,24 @@ public struct RulePlanner: Sendable {
             if spoken == .music, Self.has(c, #"^(?:(?:actually|ok|okay|and|now|hmm)[,.!]?\s+)*(?:bring|start|move|shift|push|pull|have|let) (?:it|that)\b.*\b(?:later|earlier|sooner)\b"#) {
                 clause = Self.replacing(clause, #"(?i)\b(bring|start|move|shift|push|pull|have|let) (?:it|that)\b"#, "$1 the music")
             }
+            // "fade in from black, 1 second" then "and the same at the end": the other end, as long.
+            if spoken == .fades, let m = Numbers.firstMatch(#"^(?:and |also |then )?(?:(?:do|add|put|use|give it|want) )?(?:the )?same(?: thing| one| fade| again)? (?:at|for|on|to|in) the (?:very )?(end|ending|close|finish|start|beginning|opening)(?: too| as well| please)*[.!]*$"#, in: c) {
+                let atEnd = Self.has(m[1], "end|close|finish")
+                let ms = atEnd ? draft.meta.fadeIn : draft.meta.fadeOut
+                if ms > 0 { clause = atEnd ? "fade out to black over \(seconds(ms)) seconds" : "fade in from black over \(seconds(ms)) seconds" }
+            }
+            // "music at 20%" then "add 5 more": five points more of the level just set.
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:and |ok,? |okay,? )?(?:(?:add|give it|put on) )?(?:another )?(\d+(?:\.\d+)?) ?(?:%|percent)? (?:more|less)(?: (?:%|percent))?(?: please)?[.!]*$"#, in: c),
+               let n = Double(m[1]), n <= 50 {
+                let level = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume }
+                if let now = level(context.draft), let was = level(context.previous), now != was {
+                    let v = max(0, now * 100 + (Self.has(c, #"\bless\b"#) ? -n : n))
+                    clause = "set the music to \(Int(v.rounded()))%"
+                }
+            }
             // "10 more seconds." then "5 more.": seconds again.
-            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: please)?[.!]*$"#) {
+            // ("make it 30" then "add 5 more": 5 seconds more.)
+            if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: to (?:it|that|the video|the end))?(?: please)?[.!]*$"#) {
                 clause = Self.replacing(clause, #"(\d+(?:\.\d+)?) "#, "$1 seconds ")
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
@@ -470,6 +523,12 @@ public struct RulePlanner: Sendable {
             var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
                 || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
             if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, written: clause, &plan) }
+            // "actually the clip too", "the other song": the last change for another thing, the other song.
+            if !understood, let ops = Self.sameChangeToo(c, context: context, draft: draft) ?? Self.otherSong(c, context: context, draft: draft).map({ [$0] }) {
+                plan.operations += ops
+                plan.understood.append(Self.has(c, #"\bother\b.*\b(?:song|track|tune|music)\b"#) ? "use the other song" : "the same for \(Self.replacing(c, #"\s*\b(?:too|as well|also)\b[.!]*$"#, ""))")
+                understood = true
+            }
             // "I want to see them complete. The clip also.": what the last clause asked, for this one too.
             if !understood, let previous = lastAsked,
                let m = Numbers.firstMatch(#"^(?:and |but )?((?:the |this |that )?[\w.]+(?: \d+)?) (?:also|too|as well)[.!]?$"#, in: c) {
