@@ -332,7 +332,7 @@ extension RulePlanner {
     static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious)[,:]? )*"#
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -351,6 +351,9 @@ extension RulePlanner {
         let t = projectThings
         return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            // "What frame rate is this set to?", "which aspect ratio is it set at right now", "what's the music volume set to":
+            // a question about a setting, answered from the timeline (never "set the frame rate to 60").
+            || has(c, #"^\#(questionLead)(?:what|which)(?:'?s| is)? (?:the |my |our )?(?:\w+ )?\#(t) (?:is |are )?(?:(?:it|this|that|the (?:video|vid|project|canvas|music|song)) )?(?:currently |now |still )?set (?:to|at|as)(?: (?:right now|now|currently|rn|atm|at the moment))?[?.!]*$"#)
             // "Please read me what is currently in the timeline, in order", "describe what the second item in the video is":
             // someone who cannot see the preview asks to hear it.
             || has(c, #"^(?:please )?(?:read|tell|describe|say|list)(?: (?:me|us|out|aloud|back))* (?:what(?:'s| is| are) (?:currently |now |right now )?(?:in|on) (?:the |my )?(?:timeline|video|project|draft)|what (?:the |my )?(?:\w+ )?(?:item|clip|photo|picture|one|segment|shot|thing)(?: (?:in|on) the (?:video|timeline))? (?:is|shows|looks like)|(?:the |my )?(?:timeline|items|clips|segments)(?: in order)?)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)"#)

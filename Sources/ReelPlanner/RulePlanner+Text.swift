@@ -66,6 +66,13 @@ extension RulePlanner {
            quotes.indices.contains(i), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
+        // "Change Hello to Miller Family Farm.", "swap happy bday for Happy Birthday Mia": a text named by its words, unquoted
+        // (only words a text on screen has; "change clip 2 to black and white" is no text).
+        if !draft.textPositions.isEmpty,
+           let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|and|then|now|ok|okay)[,]? )*(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |title |caption )?)?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.!?]*$"#, in: clause),
+           draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == m[1].lowercased() }) {
+            if reword(m[1], to: m[2]) { return nil }
+        }
         // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
         if let m = Numbers.firstMatch(#"\b(?:instead of|rather than|not)\s+«(\d+)»"#, in: c), let i = Int(m[1]), quotes.indices.contains(i),
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
@@ -227,7 +234,9 @@ extension RulePlanner {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
             let describesStyle = has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
-                || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^#[0-9a-f]{3,8}$"#) || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+                // "#1E90FF to match our brand", "red so it pops": a colour, and why; "(red) to match our logo": only why.
+                || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
+                || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#) || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
             if !describesStyle { unquoted = candidate }
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
@@ -267,7 +276,9 @@ extension RulePlanner {
         // "could we not have the title at all?": none of it, asked gently.
         if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
             || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b|\b(?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)|a|one|half a) ?(?:s|secs?|seconds?|ms)\b[^.]{0,6}\bof (?:the |my |that )?(?:title|caption|text|end ?card)\b"#)
-                && has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+                && (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+                // "Take the title off.", "get that caption out please" (never "take the title out of clip 1 and put it on clip 3").
+                || has(rest, #"\b(?:take|get) (?:the |my |that |this |those |these )?(?:\w+ )?(?:titles?|captions?|subtitles?|texts?|writing|words|end ?cards?) (?:off|out|away)\b(?! of\b)(?!.*\b(?:put|move|place|onto|instead)\b)"#))
                 && !refused(rest, Self.textEffects)) {
             // "remove all text except the title": the texts of other kinds go (the title stays).
             if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
