@@ -270,6 +270,8 @@ extension RulePlanner {
         Explanation(#"^(?:that'?s|thats|that is|this is|it'?s|the \w+'s) (?:right |exactly |just )?(?:where|when) (?:the |my |our |his |her |their |it |he |she |they |we |i )[\w' ]{0,40}\b(?:starts|begins|ends|stops|comes? in|kicks? in|drops|hits|happens|lands|is)$"#),
         // "(take out before_aligner.jpg,) that patient hasn't signed the consent form yet": whose permission is missing, and so why.
         Explanation(#"^(?:because |since |as )?(?:that|the|this|these|those|my|our|he|she|they)\b[\w' ]{0,30}\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:yet )?(?:signed|agreed|approved|consented|given (?:consent|permission)|cleared|released|okayed|ok'?d)\b"#, unless: #"\b(?:make|add|set|put|change|remove|turn|use)\b"#),
+        // "(stop the music at 8 second,) after that only the video sound": what is heard once the music stops.
+        Explanation(#"^(?:and |so |then )?(?:after (?:that|this|it|then)|from (?:then|there|that point)(?: on)?|afterwards?|then)[,]? (?:(?:there'?s|we hear|you hear|it'?s|keep|leave) )?(?:only|just) (?:the )?(?:(?:videos?'?s?|clips?'?s?|original|own|natural|real|camera|live) ){1,2}(?:sound|audio|noise|voices?)s?(?: (?:please|pls))?[.!]*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]
