@@ -48,6 +48,15 @@ extension RulePlanner {
 
     /// Adds or edits titles, captions and end cards. Returns the unquoted words meant for the
     /// screen, so the other rules do not read them as instructions.
+    /// Words after "change the title to" that say how it looks or where it goes, never its words: "the top",
+    /// "red so it pops", "#1E90FF to match our brand", "(red) to match our logo", "bigger".
+    static func describesStyle(_ l: String) -> Bool {
+        has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
+            || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
+            || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#)
+            || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+    }
+
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
         // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
@@ -69,8 +78,9 @@ extension RulePlanner {
         // "Change Hello to Miller Family Farm.", "swap happy bday for Happy Birthday Mia": a text named by its words, unquoted
         // (only words a text on screen has; "change clip 2 to black and white" is no text).
         if !draft.textPositions.isEmpty,
-           let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|and|then|now|ok|okay)[,]? )*(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |title |caption )?)?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.!?]*$"#, in: clause),
-           draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == m[1].lowercased() }) {
+           let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|and|then|now|ok|okay)[,]? )*(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |title |caption )?)?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.?]*$"#, in: clause),
+           draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == m[1].lowercased() }),
+           !describesStyle(m[2].lowercased()) {
             if reword(m[1], to: m[2]) { return nil }
         }
         // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
@@ -233,11 +243,7 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"(?:\b(?:change|rename|edit|update|replace|set|make)\b.*?(?:\bto|\binto)|改成|改为|换成)\s+(.+)$"#, in: clause) {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
-            let describesStyle = has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
-                // "#1E90FF to match our brand", "red so it pops": a colour, and why; "(red) to match our logo": only why.
-                || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
-                || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#) || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
-            if !describesStyle { unquoted = candidate }
+            if !describesStyle(l) { unquoted = candidate }
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
         // "that says we love you from five to eight seconds".

@@ -314,7 +314,7 @@ extension RulePlanner {
                     offers: ["\"add a slow zoom in to clip 2\"", "\"slow clip 2 down\"", "\"start clip 2 at 3 seconds\""],
                     offersChinese: ["“第二段缓慢推近”", "“第二段慢放”", "“第二段从第3秒开始”"]),
         // "add a bell ding sound effect when the title pops up", "a whoosh between clips", "加个音效": no library of sounds.
-        Unsupported(pattern: #"\bsound ?(?:effects?|fx)\b|\bsfx\b|\b(?:bell|ding|dings|whoosh|swoosh|swish|boom|beep|chime|airhorn|air horn|drum ?roll|record scratch|cash register|ka-?ching|cha-?ching|rimshot|ba dum tss|clapping|applause|laugh track|click)(?: ding)? (?:sound|noise|effect)s?\b|\b(?:add|put|play|insert|with|throw in) (?:a |an |some |the )?(?:little |quick |short |funny )?(?:whoosh|swoosh|ding|chime|rimshot|drum ?roll|airhorn|air horn|laugh track|record scratch)(?:es|s)?\b|音效"#,
+        Unsupported(pattern: #"\bsound ?(?:effects?|fx)\b|\bsfx\b|\b(?:bell|ding|dings|whoosh|swoosh|swish|boom|beep|chime|airhorn|air horn|drum ?roll|record scratch|cash register|ka-?ching|cha-?ching|rimshot|ba dum tss|clapping|applause|laugh track|click)(?: ding)? (?:sound|noise|effect)s?\b|\b(?:add|put|play|insert|with|throw in) (?:a |an |some |the )?(?:little |quick |short |funny )?(?:whoosh|swoosh|ding|chime|rimshot|drum ?roll|airhorn|air horn|laugh track|record scratch)(?:es|s)?\b(?! (?:transitions?|wipes?|effect on the (?:clips?|photos?|pictures?)))|音效"#,
                     english: "I cannot add sound effects; I only have the sound files you upload.",
                     chinese: "我没有音效库，只能用你上传的声音文件。",
                     offers: ["\"add a caption 'Ding!' at 1 second\"", "\"make the music louder\"", "\"add a fade transition between the clips\""],
