@@ -57,6 +57,16 @@ extension RulePlanner {
             || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
     }
 
+    /// Words that only lead into a request: "please", "can you", "ok".
+    static let politeLead = #"(?:(?:please|pls|can you|could you|and|then|now|ok|okay|also)[,]? )*"#
+
+    /// A text named by its unquoted words, and the words it gets (group 1 the words now, group 2 the new ones).
+    static let textRewordings = [
+        #"^\#(politeLead)(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |wording |title |caption )?)?(?:from )?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.?]*$"#,
+        #"^\#(politeLead)(?:make|have|let)\s+(?:the (?:text |words? |title |caption ))?(?!«)(.+?)\s+(?:say|read)\s+(?!«)(.+?)(?:\s+instead)?[.?]*$"#,
+        #"^\#(politeLead)instead of\s+(?!«)(.+?),?\s+(?:write|say|put|use|have it say|it should say)\s+(?!«)(.+?)[.?]*$"#,
+    ]
+
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
         // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
@@ -77,11 +87,24 @@ extension RulePlanner {
         }
         // "Change Hello to Miller Family Farm.", "swap happy bday for Happy Birthday Mia": a text named by its words, unquoted
         // (only words a text on screen has; "change clip 2 to black and white" is no text).
-        if !draft.textPositions.isEmpty,
-           let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|and|then|now|ok|okay)[,]? )*(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |title |caption )?)?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.?]*$"#, in: clause),
-           draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() == m[1].lowercased() }),
+        // ("make Hello say Grand Opening", "instead of Hello write Grand Opening", "change the wording from Hello to …" too.)
+        let onScreen = Set(draft.textPositions.compactMap { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() })
+        if !onScreen.isEmpty,
+           let m = Self.textRewordings.lazy.compactMap({ Numbers.firstMatch($0, in: clause) }).first(where: { onScreen.contains($0[1].lowercased()) }),
            !describesStyle(m[2].lowercased()) {
             if reword(m[1], to: m[2]) { return nil }
+        }
+        // "remove Hello", "take Hello off", "get rid of hello": the text with those words (never a clip of that name).
+        if !onScreen.isEmpty,
+           let m = Numbers.firstMatch(#"^\#(Self.politeLead)(?:remove|delete|drop|lose|ditch|hide|get rid of|take (?:out|off|away)|take)\s+(?:the (?:text |words? |wording )?)?(?!«)(.+?)(?: (?:text|words|wording|writing))?(?: (?:off|out|away))?[.!?]*$"#, in: clause),
+           onScreen.contains(m[1].lowercased()),
+           !context.media.contains(where: { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension == m[1].lowercased() }) {
+            let positions = draft.textPositions
+            if let k = positions.indices.first(where: { draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == m[1].lowercased() }) {
+                plan.operations.append(.removeText(.index(k)))
+                plan.understood.append("remove \"\(m[1])\"")
+                return nil
+            }
         }
         // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
         if let m = Numbers.firstMatch(#"\b(?:instead of|rather than|not)\s+«(\d+)»"#, in: c), let i = Int(m[1]), quotes.indices.contains(i),
@@ -284,7 +307,9 @@ extension RulePlanner {
             || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b|\b(?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)|a|one|half a) ?(?:s|secs?|seconds?|ms)\b[^.]{0,6}\bof (?:the |my |that )?(?:title|caption|text|end ?card)\b"#)
                 && (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
                 // "Take the title off.", "get that caption out please" (never "take the title out of clip 1 and put it on clip 3").
-                || has(rest, #"\b(?:take|get) (?:the |my |that |this |those |these )?(?:\w+ )?(?:titles?|captions?|subtitles?|texts?|writing|words|end ?cards?) (?:off|out|away)\b(?! of\b)(?!.*\b(?:put|move|place|onto|instead)\b)"#))
+                || has(rest, #"\b(?:take|get) (?:the |my |that |this |those |these )?(?:\w+ )?(?:titles?|captions?|subtitles?|texts?|writing|words|end ?cards?) (?:off|out|away)\b(?! of\b)(?!.*\b(?:put|move|place|onto|instead)\b)"#)
+                // "can the title go?", "title off please".
+                || has(rest, #"^(?:(?:can|could) )?(?:the |that |this )?(?:titles?|captions?|texts?|writing|words|end ?cards?)(?: (?:can|could|should|must))? (?:go|off)(?: (?:now|please|pls))?[?.!]*$"#))
                 && !refused(rest, Self.textEffects)) {
             // "remove all text except the title": the texts of other kinds go (the title stays).
             if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
