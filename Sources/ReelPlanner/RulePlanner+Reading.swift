@@ -270,6 +270,8 @@ extension RulePlanner {
         Explanation(#"^(?:that'?s|thats|that is|this is|it'?s|the \w+'s) (?:right |exactly |just )?(?:where|when) (?:the |my |our |his |her |their |it |he |she |they |we |i )[\w' ]{0,40}\b(?:starts|begins|ends|stops|comes? in|kicks? in|drops|hits|happens|lands|is)$"#),
         // "(take out before_aligner.jpg,) that patient hasn't signed the consent form yet": whose permission is missing, and so why.
         Explanation(#"^(?:because |since |as )?(?:that|the|this|these|those|my|our|he|she|they)\b[\w' ]{0,30}\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:yet )?(?:signed|agreed|approved|consented|given (?:consent|permission)|cleared|released|okayed|ok'?d)\b"#, unless: #"\b(?:make|add|set|put|change|remove|turn|use)\b"#),
+        // "(音乐大一点，)手机上听不见", "(背景音乐小声一点，)都听不清我说话了": what is heard now, the reason for the change beside it.
+        Explanation(#"^(?:在)?(?:手机|电视|电脑|平板|音箱|耳机)?(?:上|里)?(?:几乎|根本|都|完全|有点|还是)*听不(?:见|到|清)(?:楚)?(?:了|啊|呀)?[。！!]?$"#),
         // "(stop the music at 8 second,) after that only the video sound": what is heard once the music stops.
         Explanation(#"^(?:and |so |then )?(?:after (?:that|this|it|then)|from (?:then|there|that point)(?: on)?|afterwards?|then)[,]? (?:(?:there'?s|we hear|you hear|it'?s|keep|leave) )?(?:only|just) (?:the )?(?:(?:videos?'?s?|clips?'?s?|original|own|natural|real|camera|live) ){1,2}(?:sound|audio|noise|voices?)s?(?: (?:please|pls))?[.!]*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
