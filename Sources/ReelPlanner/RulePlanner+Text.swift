@@ -556,7 +556,9 @@ extension RulePlanner {
         let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
             && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
         // (Not "put 3 seconds on the title", "the music with the title of 4 seconds": how long the title there stays.)
-        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
+        // (Not "add a fade when the title pops up": a title that says when is no title asked for.)
+        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)
+                && !has(rest, #"\b(?:when|whenever|as soon as|once|while|the moment|right when|just as) (?:the |my )?title (?:pops? (?:up|in)|appears?|comes? (?:in|up|on)|shows? up|is (?:on|shown|up)|starts?|ends?|goes away|disappears?)\b"#)),
            timing.start == nil, position == nil, colour == nil, size == nil,
            timing.duration == nil || !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == kind }) {
             // "with text overlays", "add a title": a title naming the project, to be reworded.
