@@ -97,7 +97,7 @@ extension RulePlanner {
         // "remove Hello", "take Hello off", "get rid of hello": the text with those words (never a clip of that name).
         if !onScreen.isEmpty,
            let m = Numbers.firstMatch(#"^\#(Self.politeLead)(?:remove|delete|drop|lose|ditch|hide|get rid of|take (?:out|off|away)|take)\s+(?:the (?:text |words? |wording )?)?(?!«)(.+?)(?: (?:text|words|wording|writing))?(?: (?:off|out|away))?[.!?]*$"#, in: clause),
-           onScreen.contains(m[1].lowercased()),
+           onScreen.contains(m[1].lowercased()), !has(m[1].lowercased(), #"^(?:music|song|sound|audio|titles?|captions?|texts?|transitions?|fades?|end|start|beginning|intro|outro|look|filter|zoom|everything|all)$"#),
            !context.media.contains(where: { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension == m[1].lowercased() }) {
             let positions = draft.textPositions
             if let k = positions.indices.first(where: { draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == m[1].lowercased() }) {
