@@ -270,6 +270,10 @@ extension RulePlanner {
         Explanation(#"^(?:that'?s|thats|that is|this is|it'?s|the \w+'s) (?:right |exactly |just )?(?:where|when) (?:the |my |our |his |her |their |it |he |she |they |we |i )[\w' ]{0,40}\b(?:starts|begins|ends|stops|comes? in|kicks? in|drops|hits|happens|lands|is)$"#),
         // "(take out before_aligner.jpg,) that patient hasn't signed the consent form yet": whose permission is missing, and so why.
         Explanation(#"^(?:because |since |as )?(?:that|the|this|these|those|my|our|he|she|they)\b[\w' ]{0,30}\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:yet )?(?:signed|agreed|approved|consented|given (?:consent|permission)|cleared|released|okayed|ok'?d)\b"#, unless: #"\b(?:make|add|set|put|change|remove|turn|use)\b"#),
+        // "(音乐大一点，)手机上听不见", "(背景音乐小声一点，)都听不清我说话了": what is heard now, the reason for the change beside it.
+        Explanation(#"^(?:在)?(?:手机|电视|电脑|平板|音箱|耳机)?(?:上|里)?(?:几乎|根本|都|完全|有点|还是)*听不(?:见|到|清)(?:楚)?(?:了|啊|呀)?[。！!]?$"#),
+        // "(stop the music at 8 second,) after that only the video sound": what is heard once the music stops.
+        Explanation(#"^(?:and |so |then )?(?:after (?:that|this|it|then)|from (?:then|there|that point)(?: on)?|afterwards?|then)[,]? (?:(?:there'?s|we hear|you hear|it'?s|keep|leave) )?(?:only|just) (?:the )?(?:(?:videos?'?s?|clips?'?s?|original|own|natural|real|camera|live) ){1,2}(?:sound|audio|noise|voices?)s?(?: (?:please|pls))?[.!]*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]
@@ -329,10 +333,10 @@ extension RulePlanner {
     }
 
     /// What a question about the project asks after: the music, the canvas, the texts, the clips.
-    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious)[,:]? )*"#
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -341,7 +345,7 @@ extension RulePlanner {
     /// "is it 30 seconds?", "are the transitions on?", "is the title still red": a yes-or-no question about what is
     /// there, answered from the timeline (it set the length, added transitions). Not "is it ok if …", "is it possible …",
     /// nor "are the transitions too long?" (a complaint the next request answers).
-    static let asksYesNo = #"^\#(questionLead)(?:is|are|isn'?t|aren'?t) (?:it|this|that|they|the (?:whole )?(?:video|vid|thing|music|song|title|captions?|texts?|transitions?|clips?|photos?|pictures?|canvas|look|fades?)|my \w+|all the \w+|clip \d+)(?: (?:still|already|now|actually|really|currently|all))? (?!(?:ok|okay|possible|alright|fine (?:if|to)|better|worth|too late|going to|gonna|able|supposed|meant|allowed)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|please|if|so|because|but|too)\b)[\w%'. -]{1,40}$"#
+    static let asksYesNo = #"^\#(questionLead)(?:is|are|isn'?t|aren'?t) (?:it|this|that|they|the (?:whole )?(?:video|vid|thing|music|song|title|captions?|texts?|transitions?|clips?|photos?|pictures?|canvas|look|fades?)|my \w+|all the \w+|clip \d+)(?: (?:still|already|now|actually|really|currently|all))? (?!(?:ok|okay|possible|alright|fine (?:if|to)|better|worth|too late|going to|gonna|able|supposed|meant|allowed)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|please|if|so|because|but|too)\b)[\w%'.:/× -]{1,40}$"#
 
     /// A question about the timeline, not an edit: "Verify the caption timing.", "Check: the sequence should
     /// now be …", "how much long is it?", "How long is the video right now?", "is the music still on there?",
@@ -349,18 +353,23 @@ extension RulePlanner {
     /// canvas size?", "does it have a title?", "Return a summary.", "show the text track".
     static func asksState(_ c: String) -> Bool {
         let t = projectThings
-        return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long (?:is|does|will)\b|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+        return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long(?:'s| (?:is|does|will)\b)|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "whats in it", "what's on the timeline so far": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is) (?:in|on) (?:it|there|here|this|the (?:video|vid|timeline|project|draft|edit|reel))(?: (?:now|rn|so far|right now|currently|at the moment))?[?.!]*$"#)
             // "What frame rate is this set to?", "which aspect ratio is it set at right now": what a setting is.
             || has(c, #"^\#(questionLead)(?:what|which) (?:\w+ )?\#(t) (?:is|are) (?:it|this|that|they|the (?:video|vid|project|canvas|edit|export|draft))(?: (?:currently|now))? set (?:to|at)(?: (?:right )?now| currently| at the moment)?[?.!]*$"#)
+            // "where is the title?", "wats the frame rate", "length?": a setting asked after in few words.
+            || has(c, #"^\#(questionLead)(?:where(?:'?s| is| are) (?:the |my )?(?:titles?|captions?|texts?|music|song)|wats (?:the |my )?\#(t)|(?:total |current )?(?:length|duration|runtime|fps|frame ?rate|resolution|aspect ratio)(?: (?:now|rn|currently))?)[?.!]*$"#)
+            // "What frame rate is this set to?", "which aspect ratio is it set at right now", "what's the music volume set to":
+            // a question about a setting, answered from the timeline (never "set the frame rate to 60").
+            || has(c, #"^\#(questionLead)(?:what|which)(?:'?s| is)? (?:the |my |our )?(?:\w+ )?\#(t) (?:is |are )?(?:(?:it|this|that|the (?:video|vid|project|canvas|music|song)) )?(?:currently |now |still )?set (?:to|at|as)(?: (?:right now|now|currently|rn|atm|at the moment))?[?.!]*$"#)
             // "Please read me what is currently in the timeline, in order", "describe what the second item in the video is":
             // someone who cannot see the preview asks to hear it.
             || has(c, #"^(?:please )?(?:read|tell|describe|say|list)(?: (?:me|us|out|aloud|back))* (?:what(?:'s| is| are) (?:currently |now |right now )?(?:in|on) (?:the |my )?(?:timeline|video|project|draft)|what (?:the |my )?(?:\w+ )?(?:item|clip|photo|picture|one|segment|shot|thing)(?: (?:in|on) the (?:video|timeline))? (?:is|shows|looks like)|(?:the |my )?(?:timeline|items|clips|segments)(?: in order)?)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)"#)
             // "现在音乐音量是多少？", "视频多长？", "有没有背景音乐？"
             || has(c, #"^(?:现在|目前)?(?:的)?(?:这个|这条|这段|我的|整个)?(?:背景)?(?:音乐|音量|视频|标题|字幕|画布|尺寸|分辨率|帧率|时长|长度|转场)\S{0,6}?(?:是多少|多少|多长|多久|是什么|是哪|几秒|几个)[？?吗呢]*$|^(?:现在|目前)?(?:有没有|有)(?:背景)?(?:音乐|标题|字幕|转场)吗?[？?]*$"#)
-            || has(c, #"^\#(questionLead)(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
+            || has(c, #"^\#(questionLead)(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show|remind) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 

@@ -203,7 +203,7 @@ extension RulePlanner {
             plan.understood.append("duck the music under the voice")
             return
         }
-        guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) else { return }
+        guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) || has(c, Self.voiceUnheard) else { return }
         // "could the transitions be softer and slower?": another thing's softness, not the music's.
         if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
@@ -472,9 +472,13 @@ extension RulePlanner {
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         // "I can barely hear the music … would you mind turning it up quite a bit?": one change, as big as
         // the last words ask, from the level the turn began with.
-        let level = has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear"#)
+        let level = has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear|drown|overpower|bur(?:ies|ying)|听不"#)
             ? levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan) : current
-        if has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        // "make the music 20%, it drowns the voice", "背景音乐小声一点，都听不清我说话了": after a change to the music's level,
+        // a voice lost under it is the reason for that change, never a second one.
+        let quieter = #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|\bdown\b|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#
+        if has(c, Self.voiceUnheard), !has(c, quieter), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) { return }
+        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
@@ -485,6 +489,9 @@ extension RulePlanner {
             plan.understood.append("make the music louder (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
         }
     }
+
+    /// "I can't hear myself", "the music drowns out my voice", "都听不清我说话了": a voice lost under the music, so the music goes down (never up).
+    static let voiceUnheard = #"\b(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?:myself|me|my (?:own )?(?:voice|words|talking)|us|him|her|them|what (?:i|he|she|they|we|you)(?:'m| am|'re| are| is|'s)? (?:saying|say|said)|(?:the|our|his|her|their) (?:voice|voices|talking|speech|narration|dialogue|words|speaker|presenter|host|people|kids)|anyone|anybody|(?:\w+ )?(?:talk|talking|speak|speaking))\b|\b(?:drowns?|drowning|overpowers?|overpowering|buries|burying)(?: out)? (?:me|us|my (?:voice|words|talking)|(?:the|his|her|their|our) (?:voice|voices|talking|speech|narration|dialogue|speaker|presenter|host))\b|听不(?:清|见|到)(?:楚)?(?:我|他|她|人|主播|我们)?(?:在)?(?:说话|讲话|说的话|的声音|声音|讲解|说什么)"#
 
     /// A step in the music's level, in percentage points: "10%", "5 points", "3 percentage points".
     static let pointUnit = #"(?:%|percent\b|per ?cent\b|(?:percentage )?points?\b|pts?\b)"#

@@ -48,6 +48,25 @@ extension RulePlanner {
 
     /// Adds or edits titles, captions and end cards. Returns the unquoted words meant for the
     /// screen, so the other rules do not read them as instructions.
+    /// Words after "change the title to" that say how it looks or where it goes, never its words: "the top",
+    /// "red so it pops", "#1E90FF to match our brand", "(red) to match our logo", "bigger".
+    static func describesStyle(_ l: String) -> Bool {
+        has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
+            || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
+            || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#)
+            || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+    }
+
+    /// Words that only lead into a request: "please", "can you", "ok".
+    static let politeLead = #"(?:(?:please|pls|can you|could you|and|then|now|ok|okay|also)[,]? )*"#
+
+    /// A text named by its unquoted words, and the words it gets (group 1 the words now, group 2 the new ones).
+    static let textRewordings = [
+        #"^\#(politeLead)(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |wording |title |caption )?)?(?:from )?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.?]*$"#,
+        #"^\#(politeLead)(?:make|have|let)\s+(?:the (?:text |words? |title |caption ))?(?!«)(.+?)\s+(?:say|read)\s+(?!«)(.+?)(?:\s+instead)?[.?]*$"#,
+        #"^\#(politeLead)instead of\s+(?!«)(.+?),?\s+(?:write|say|put|use|have it say|it should say)\s+(?!«)(.+?)[.?]*$"#,
+    ]
+
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
         // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
@@ -65,6 +84,27 @@ extension RulePlanner {
            let i = Int(m[1].isEmpty ? m[3] : m[1]), let j = Int(m[2].isEmpty ? m[4] : m[2]),
            quotes.indices.contains(i), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
+        }
+        // "Change Hello to Miller Family Farm.", "swap happy bday for Happy Birthday Mia": a text named by its words, unquoted
+        // (only words a text on screen has; "change clip 2 to black and white" is no text).
+        // ("make Hello say Grand Opening", "instead of Hello write Grand Opening", "change the wording from Hello to …" too.)
+        let onScreen = Set(draft.textPositions.compactMap { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() })
+        if !onScreen.isEmpty,
+           let m = Self.textRewordings.lazy.compactMap({ Numbers.firstMatch($0, in: clause) }).first(where: { onScreen.contains($0[1].lowercased()) }),
+           !describesStyle(m[2].lowercased()) {
+            if reword(m[1], to: m[2]) { return nil }
+        }
+        // "remove Hello", "take Hello off", "get rid of hello": the text with those words (never a clip of that name).
+        if !onScreen.isEmpty,
+           let m = Numbers.firstMatch(#"^\#(Self.politeLead)(?:remove|delete|drop|lose|ditch|hide|get rid of|take (?:out|off|away)|take)\s+(?:the (?:text |words? |wording )?)?(?!«)(.+?)(?: (?:text|words|wording|writing))?(?: (?:off|out|away))?[.!?]*$"#, in: clause),
+           onScreen.contains(m[1].lowercased()), !has(m[1].lowercased(), #"^(?:music|song|sound|audio|titles?|captions?|texts?|transitions?|fades?|end|start|beginning|intro|outro|look|filter|zoom|everything|all)$"#),
+           !context.media.contains(where: { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension == m[1].lowercased() }) {
+            let positions = draft.textPositions
+            if let k = positions.indices.first(where: { draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == m[1].lowercased() }) {
+                plan.operations.append(.removeText(.index(k)))
+                plan.understood.append("remove \"\(m[1])\"")
+                return nil
+            }
         }
         // "the title should read 'B' rather than 'A'", "instead of 'A', 'B'": the text named by its words, reworded.
         if let m = Numbers.firstMatch(#"\b(?:instead of|rather than|not)\s+«(\d+)»"#, in: c), let i = Int(m[1]), quotes.indices.contains(i),
@@ -227,9 +267,7 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"(?:\b(?:change|rename|edit|update|replace|set|make)\b.*?(?:\bto|\binto)|改成|改为|换成)\s+(.+)$"#, in: clause) {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
-            let describesStyle = has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
-                || colourWords.contains { has(l, #"^\#($0.0)$"#) } || has(l, #"^#[0-9a-f]{3,8}$"#) || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
-            if !describesStyle { unquoted = candidate }
+            if !describesStyle(l) { unquoted = candidate }
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
         // "that says we love you from five to eight seconds".
@@ -268,7 +306,11 @@ extension RulePlanner {
         // "could we not have the title at all?": none of it, asked gently.
         if has(rest, #"(?:\b(?:don'?t|dont|do not) (?:want|need)|\b(?:(?:could|can|shall|should) )?we (?:just )?not have|^(?:let'?s |lets )?not have) (?:any |the |a |that |this )?(?:text|titles?|captions?|words|writing|end ?cards?)(?: (?:on (?:it|there|the (?:video|screen|photos?))|at all|any ?more|anywhere))*[.!]*$"#)
             || (!has(rest, #"\b(?:during|while|throughout|for the duration of) (?:the |my )?(?:title|caption|text|end ?card)\b|\b(?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)|a|one|half a) ?(?:s|secs?|seconds?|ms)\b[^.]{0,6}\bof (?:the |my |that )?(?:title|caption|text|end ?card)\b"#)
-                && has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+                && (has(rest, #"\b(remove|delete|(?<!the )(?<!a )(?<!beat )(?<!bass )drop(?! (?:comes|hits|kicks|lands|starts|happens)\b)|get rid of|take out|take off|take (?:it|that|this|them) (?:off|out|away|down)|hide|clear|no|without|lose|ditch|kill|scrap|nix)\b|删除|去掉|删掉|不要"#)
+                // "Take the title off.", "get that caption out please" (never "take the title out of clip 1 and put it on clip 3").
+                || has(rest, #"\b(?:take|get) (?:the |my |that |this |those |these )?(?:\w+ )?(?:titles?|captions?|subtitles?|texts?|writing|words|end ?cards?) (?:off|out|away)\b(?! of\b)(?!.*\b(?:put|move|place|onto|instead)\b)"#)
+                // "can the title go?", "title off please".
+                || has(rest, #"^(?:(?:can|could) )?(?:the |that |this )?(?:titles?|captions?|texts?|writing|words|end ?cards?)(?: (?:can|could|should|must))? (?:go|off)(?: (?:now|please|pls))?[?.!]*$"#))
                 && !refused(rest, Self.textEffects)) {
             // "remove all text except the title": the texts of other kinds go (the title stays).
             if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
@@ -515,7 +557,9 @@ extension RulePlanner {
         let restyles = (preset != nil || entrance != nil) && !has(rest, #"\b(?:add|insert|create|another|new)\b|添加|加上|加个|加一个"#)
             && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == kind }
         // (Not "put 3 seconds on the title", "the music with the title of 4 seconds": how long the title there stays.)
-        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)),
+        // (Not "add a fade when the title pops up": a title that says when is no title asked for.)
+        if words == nil, !restyles, placeholder || (kind == .title && has(rest, #"\b(add|put|with|include|insert|create)\b|添加|加上|加个|加一个"#)
+                && !has(rest, #"\b(?:when|whenever|as soon as|once|while|the moment|right when|just as) (?:the |my )?title (?:pops? (?:up|in)|appears?|comes? (?:in|up|on)|shows? up|is (?:on|shown|up)|starts?|ends?|goes away|disappears?)\b"#)),
            timing.start == nil, position == nil, colour == nil, size == nil,
            timing.duration == nil || !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == kind }) {
             // "with text overlays", "add a title": a title naming the project, to be reworded.

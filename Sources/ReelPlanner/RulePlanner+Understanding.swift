@@ -216,6 +216,8 @@ extension RulePlanner {
         var unlessFileNamed: String? = nil
         /// Words that still ask for what Reel lacks though such a file is there ("our logo as a watermark").
         var evenWithFile: String? = nil
+        /// The file that means the words may be a sound ("add the ding when the title pops up" with ding.wav).
+        var fileMayBeSound = false
     }
 
     static let unsupported: [Unsupported] = [
@@ -230,7 +232,7 @@ extension RulePlanner {
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
                     offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
-        Unsupported(pattern: #"watermark|\blogo\b|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
+        Unsupported(pattern: #"watermark|(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))\blogo\b|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
@@ -311,6 +313,22 @@ extension RulePlanner {
                     chinese: "我还不能在画面里跟踪人或物；缓慢推近只对准画面中心。",
                     offers: ["\"add a slow zoom in to clip 2\"", "\"slow clip 2 down\"", "\"start clip 2 at 3 seconds\""],
                     offersChinese: ["“第二段缓慢推近”", "“第二段慢放”", "“第二段从第3秒开始”"]),
+        // "add a bell ding sound effect when the title pops up", "a whoosh between clips", "加个音效": no library of sounds.
+        Unsupported(pattern: #"\bsound ?(?:effects?|fx)\b|\bsfx\b|\b(?:bell|ding|dings|whoosh|swoosh|swish|boom|beep|chime|airhorn|air horn|drum ?roll|record scratch|cash register|ka-?ching|cha-?ching|rimshot|ba dum tss|clapping|applause|laugh track|click)(?: ding)? (?:sound|noise|effect)s?\b|\b(?:add|put|play|insert|with|throw in|get|have) (?:a |an |some |the )?(?:little |quick |short |funny |cool |big )?(?:whoosh|swoosh|ding|chime|rimshot|drum ?roll|airhorn|air horn|laugh track|record scratch|applause|clapping|boing)(?:es|s)?\b|\b(?:camera |shutter |click |pop |bell |cash register |boing |beep )(?:sound|noise)s?\b(?! (?:transitions?|wipes?|effect on the (?:clips?|photos?|pictures?)))|音效"#,
+                    english: "I cannot add sound effects; I only have the sound files you upload.",
+                    chinese: "我没有音效库，只能用你上传的声音文件。",
+                    offers: ["\"add a caption 'Ding!' at 1 second\"", "\"make the music louder\"", "\"add a fade transition between the clips\""],
+                    offersChinese: ["“第1秒加字幕‘叮！’”", "“音乐大声一点”", "“片段之间加淡入淡出转场”"],
+                    unlessFileNamed: #"sfx|fx|whoosh|swoosh|ding|chime|bell|beep|sting|applause|laugh|rimshot|horn|drum|click"#,
+                    fileMayBeSound: true),
+        // "Punch in on my face right at the punchline", "zoom in on his reaction when he laughs": a face or a moment found
+        // inside a clip (never "zoom in on clip 2", "punch in on the first shot").
+        Unsupported(pattern: #"\b(?:crash|snap|whip)[- ]zooms?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,20}\b(?:at|around|right at) (?:the )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)(?: mark| in)?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,30}\b(?:on|to|at|into) (?:my|his|her|their|the|our|your|its) (?:\w+ )?(?:face|faces|eyes|mouth|reaction|expression)\b(?! ?(?:photo|pic|picture|clip|shot|video|image|[._-]))|\b(?:zoom|punch|push)(?:es|ing|ed)? in(?:to)?\b.{0,40}\b(?:at|on|right (?:at|on)|during|for|when (?:i|he|she|they) (?:say|tell|hit|deliver)s?) (?:the |my |his |her |their |that )?(?:punch ?lines?|jokes?|laughs?|reactions?|big moment)\b"#,
+                    english: "I cannot find a face or a moment (like a punchline) inside a clip; a slow zoom covers a whole clip and goes to the centre of the picture.",
+                    chinese: "我还不能在片段里找到人脸或某个时刻（比如笑点）；缓慢推近作用于整段，对准画面中心。",
+                    offers: ["\"add a slow zoom in to clip 2\"", "\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\""],
+                    offersChinese: ["“第二段缓慢推近”", "“第二段从第3秒开始”", "“第二段剪成4秒”"],
+                    unlessFileNamed: #"face|reaction|punch ?line"#),
         Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
@@ -336,7 +354,7 @@ extension RulePlanner {
         if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve|i like|we like|love)\b.*\b(?:noise|sound|audio)\b|\b(?:noise|sound) (?:is|sounds|was) (?:better|good|great|nice|fine)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
         if let names = u.unlessFileNamed, let context, !(u.evenWithFile.map { has(c, $0) } ?? false),
-           context.media.contains(where: { !isAudio($0) && has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
+           context.media.contains(where: { (u.fileMayBeSound || !isAudio($0)) && has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"
         }
