@@ -451,6 +451,21 @@ extension RulePlanner {
         }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
+        // "the three office photos", "the two gameplay clips", "then the rooms" (office_lobby.jpg, team_standup.jpg, …):
+        // a word of one file's name said as a group of its kind is every file of that kind, in the order they came
+        // (a count said must be theirs); "the office photo", "the beach photos" (beach1, beach2), "the wheel and glaze photos"
+        // (another file of that kind named) keep their files.
+        var groupPlace: [String: Int] = [:]
+        for p in named where mentions(p, in: c, context: context, own: true).isEmpty {
+            let pool = EditOperation.looksLikeStill(p) ? stills : clips
+            let found = mentions(p, in: c, context: context)
+            guard pool.count >= 2, let at = found.first,
+                  let group = groupWordAt(at, c, parts: namePart(((((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension)), still: pool == stills),
+                  !named.contains(where: { $0 != p && pool.contains($0) }),
+                  group.count.map({ $0 == pool.count }) ?? true else { continue }
+            for q in pool where groupPlace[q] == nil && (q == p || !named.contains(q)) { groupPlace[q] = at }
+        }
+        named += visuals.filter { groupPlace[$0] != nil && !named.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
         // else the words named ("my new mugs").
         if let m = Numbers.allMatches(#"\bin (?:this|that|the following|the same) order\s*[:：]\s*([^.\n;]+)"#, in: c).first {
@@ -573,7 +588,7 @@ extension RulePlanner {
             let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
             let own = mentions(p, in: c, context: context, own: true)
             let ownPlace = own.isEmpty || own.contains(where: { !changedByAnotherEdit($0, c) }) || allMentions[p] == own ? own.min() : nil
-            return (ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
+            return (groupPlace[p] ?? ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -637,6 +652,19 @@ extension RulePlanner {
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// The name word said at `at` as a group of files of a kind: followed by a plural kind word ("office photos",
+    /// "gameplay clips") or said in the plural itself ("the rooms" of living_room); `count`: a number said before it.
+    static func groupWordAt(_ at: Int, _ c: String, parts: [String], still: Bool) -> (word: String, count: Int?)? {
+        let ns = c as NSString
+        let kinds = still ? #"photos|pictures|pics|images|stills|shots"# : #"clips|videos|vids|shots|recordings"#
+        guard let m = Numbers.firstMatch(#"^([\w'-]+)(?:( (?:\#(kinds)))\b|(?=[\s,.;:!?)]|$))"#, in: ns.substring(from: at)) else { return nil }
+        let word = m[1].lowercased()
+        guard !m[2].isEmpty || (!parts.contains(word) && parts.contains { word == $0 + "s" || word == $0 + "es" }) else { return nil }
+        let count = Numbers.firstMatch(#"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|both) (?:of (?:the |my |our )?)?$"#, in: ns.substring(to: at))
+            .map { $0[1] == "both" ? 2 : Int(Numbers.english($0[1]) ?? 0) }
+        return (word, count)
     }
 
     /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of
