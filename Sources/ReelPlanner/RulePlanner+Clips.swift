@@ -422,13 +422,21 @@ extension RulePlanner {
         let words = files.map { file in
             let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
             return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
-                .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
+                .filter { $0.count >= 3 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
+        // "the egg picture" (egg_cartons.jpg), "the tomato one" (tomatoes.jpg), "the berry one": said beside a noun, a three-letter
+        // word will do, in the singular or the plural.
         for (i, own) in words.enumerated() where saysThing {
-            for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) {
+            for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) {
+                var forms: [String] = [w, w + "s"]
+                if w.hasSuffix("es"), w.count >= 5 { forms.append(String(w.dropLast(2))) }
+                if w.hasSuffix("s"), w.count >= 4 { forms.append(String(w.dropLast())) }
+                if w.hasSuffix("ies"), w.count >= 5 { forms.append(String(w.dropLast(3)) + "y") }
+                guard forms.contains(where: c.contains) else { continue }
+                let e = forms.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
                 let noun = #"(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?"#
-                if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?\#(w)\b|\b\#(w)(?:'s)? \#(noun)\b"#, in: c).first {
+                if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?(?:\#(e))\b|\b(?:\#(e))(?:'s)? \#(noun)\b"#, in: c).first {
                     out.append((m.location, .named(files[i])))
                 }
             }
@@ -436,7 +444,7 @@ extension RulePlanner {
         // "play the save at half speed", "put jaydens goal first": a word only one file's name has, said
         // as a thing of its own ("the save") or beside another word of that name ("jayden goal", "marcus save").
         for (i, own) in words.enumerated() where !out.contains(where: { $0.1 == .named(files[i]) }) {
-            let unique = own.filter { w in !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
+            let unique = own.filter { w in w.count >= 4 && !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
             for w in unique.sorted() {
                 let e = NSRegularExpression.escapedPattern(for: w)
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
@@ -450,7 +458,7 @@ extension RulePlanner {
             }
         }
         // "the kitchen shots", "the living room photos": a word some files share (not all), said with a plural noun: each of them.
-        let shared = Set(words.flatMap { $0 }).filter { w in (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
+        let shared = Set(words.flatMap { $0 }).filter { w in w.count >= 4 && (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
         for w in shared.sorted() where saysThing && c.contains(w) {
             guard let m = Numbers.allMatches(#"\b\#(w)(?: [a-z]+)? (?:shots|photos|pictures|pics|images|clips|videos|ones|stills)\b"#, in: c).first else { continue }
             for i in files.indices where words[i].contains(w) && !out.contains(where: { $0.1 == .named(files[i]) }) {
