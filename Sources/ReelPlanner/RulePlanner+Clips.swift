@@ -295,7 +295,8 @@ extension RulePlanner {
         let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
         // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
         // ("slow down the video so ppl can see the fluff fly" beside photos: the video as what a speed verb changes is the clip.)
-        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
+        // ("make the demo play at 1.25x", "play the interview faster": a thing said by a word of its own that plays is a clip.)
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:make|have|let) (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ play\b|\bplay (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ (?:at|faster|slower|\d)|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
               !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
         return clips.map { .index($0) }
     }
@@ -1005,6 +1006,8 @@ extension RulePlanner {
     /// "2x", "0.5x", "2倍速", "两倍速", "at 3 times the speed", "twice as fast", "half as fast".
     static func explicitSpeed(_ c: String) -> Double? {
         if let m = Numbers.firstMatch(#"\bspeed\b(?:(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?| )(\d+(?:\.\d+)?)\s*x?\b(?!\s*(?:%|s\b|secs?\b|seconds?\b|ms\b|clips?\b|photos?\b|videos?\b))"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
+        // "speed b.mp4 0.75", "speed clip 2 1.5": an agent's short form, the clip then its speed.
+        if let m = Numbers.firstMatch(#"^speed (?:(?:clip|segment) \d+|[\w-]+\.[a-z0-9]{2,4}|[a-z]) (\d+(?:\.\d+)?)\s*x?$"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         // "back to normal speed", "real time again"
         if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
