@@ -755,7 +755,8 @@ extension RulePlanner {
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
-        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
+        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out".)
+        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -793,7 +794,7 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: [a-z]{2,})?(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
                   // (Not "The third one" alone, naming the clip a later clause changes: no move where it is.)
                   !has(c, #"^(?:the )?(?:\#(ordinalPattern))(?: (?:one|clip|photo|picture|pic|video|shot|image))?[.!]?$"#) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
