@@ -247,6 +247,18 @@ extension RulePlanner {
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
         }
+        // "in order 42, 47, 43" (DJI_0042, DJI_0043, DJI_0047): numbers that each name one file put those files in that order.
+        if let m = Numbers.firstMatch(#"\b(?:in (?:the |this )?order|order(?: them)?(?: is| as| like)?)\s*:?\s*(\d+(?:\s*(?:,|then|and|->|→|>)\s*\d+)+)\b"#, in: c) {
+            let numbers = Numbers.allMatches(#"\d+"#, in: m[1]).compactMap { Int($0.groups[0]) }
+            let picked = numbers.compactMap { n -> String? in
+                let hits = files.filter { p in !isAudio(p) && Numbers.allMatches(#"\d+"#, in: (p as NSString).lastPathComponent).contains { Int($0.groups[0]) == n } }
+                return hits.count == 1 ? hits[0] : nil
+            }
+            if picked.count == numbers.count, Set(picked).count == picked.count {
+                let slots = files.indices.filter { picked.contains(files[$0]) }
+                for (k, i) in slots.enumerated() { files[i] = picked[k] }
+            }
+        }
         // "newest first", "most recent first": the last added leads.
         if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
             let visuals = files.filter { !isAudio($0) }
