@@ -573,6 +573,18 @@ extension RulePlanner {
         }
         let target = ts.first
         let count = draft.visualSegments.count
+        // "each picture same time", "all the photos equal length", "split the time evenly between the pictures": every
+        // picture as long as the others (the length they share now; a new video's pictures share it already).
+        if has(c, #"^(?:and |also |with |please )*(?:give |make |keep |show )?(?:each|every|all(?: the| of the)?|the) (?:pictures?|photos?|images?|pics?|stills?|slides?) (?:for |get |gets |with |on screen |shown |showing |is |are |be )?(?:the )?(?:same|equal|even)(?: (?:time|length|duration|amount of time))?(?: each)?[.!]?$|^(?:and )?(?:split|spread|divide)(?: the time)? (?:evenly|equally)(?: (?:between|across|over) (?:the |all the |all )?(?:pictures|photos|images|pics|stills|slides))?[.!]?$"#) {
+            let stills = stillIndexes(draft)
+            let lengths = stills.compactMap { draft.visualSegments[$0].duration }
+            if !plan.operations.contains(where: \.isCompose), lengths.count == stills.count, Set(lengths).count > 1 {
+                let each = lengths.reduce(0, +) / lengths.count
+                for i in stills { plan.operations.append(.trim(.index(i), inMs: nil, durationMs: each)) }
+            }
+            plan.understood.append("give every picture the same length")
+            return
+        }
         // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
         if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
            draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
