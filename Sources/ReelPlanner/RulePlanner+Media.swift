@@ -137,7 +137,7 @@ extension RulePlanner {
     /// drive_day3.jpg, "cam B" / "camera b" for ep42_cam_b.mp4, "angle 2" for interview_angle2.mov.
     /// Nil for a name without such an ending (or one that is only that ending, read elsewhere).
     static func spokenNamePattern(_ stem: String) -> String? {
-        if let m = Numbers.firstMatch(#"[_\- ]([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:^|[_\- ])([a-z]{2,})[_\- ]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
             let word = (Numbers.englishUnits.first { $0.value == n && $0.key.count > 2 }?.key).map { "|\($0)" } ?? ""
             // "the first part of the recording" for lecture_part1.mp4 too.
             let ordinal = ["first", "second", "third", "fourth", "fifth"].indices.contains(n - 1) ? #"|\b(?:\#(["first", "second", "third", "fourth", "fifth"][n - 1])) \#(m[1])\b(?!s)"# : ""
