@@ -722,7 +722,9 @@ extension RulePlanner {
         }
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
         // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source"
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
+        // ("Start it at 1:12 into the file" with one clip on the timeline: that clip.)
+        let startsIn = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
+        if let t = target ?? (startsIn != nil ? lone : nil), t != .all, let m = startsIn
             ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (?:the )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: mark)?\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
@@ -733,8 +735,9 @@ extension RulePlanner {
             } else if let r = Numbers.firstMatch(#"\b(?:to|for|lasting|keep) (?:only |just )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: long)?\b(?! in\b)"#, in: c) {
                 length = Numbers.duration(in: r[1])
             }
-            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: length)) }
-            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
+            let started = ts.isEmpty ? [t] : ts
+            for t in started { plan.operations.append(.trim(t, inMs: ms, durationMs: length)) }
+            plan.understood.append("start \(started.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
