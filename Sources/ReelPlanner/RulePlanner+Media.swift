@@ -101,6 +101,10 @@ extension RulePlanner {
             // "lifestyle 01 + 02", "dog 1 and 2": the next number said after the name.
             out.append(#"\b\#(m[1]) (?:0*\d+ ?(?:\+|,|&|/|and|or) ?)+0*\#(n)\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#)
         }
+        // "the day2 photos", "day 2 pics" for day2_1.jpg, day2_2.jpg: the numbered head of a name said as a group.
+        if words.count >= 2, let m = Numbers.firstMatch(#"^([a-z]{2,})[ -]?(\d+)$"#, in: words[0]), !vocabularyWords.contains(m[1]) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(m[1]) ?\#(m[2])(?= (?:photos|pics|pictures|images|shots|clips|videos|vids|ones)\b)"#)
+        }
         guard !ownOnly else { return out }
         // "the brand track" is a song, never brand_logo.png.
         let thing = isAudio(path) ? #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
