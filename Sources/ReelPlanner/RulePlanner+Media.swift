@@ -634,8 +634,10 @@ extension RulePlanner {
             return false
         }
         // "no zooming on the photos", "show the photos in full": the object of another edit, not more files.
+        // ("put the photos in order by event, with the food drive pictures first": what is ordered, by the files named after.)
         func objectOfEdit(_ at: Int) -> Bool {
             has((c as NSString).substring(to: at), #"\b(?:on|to|in|onto|over|across) (?:all )?(?:the |my |these |those )?$"#)
+                || has((c as NSString).substring(from: at), #"^\w+ (?:in order |sorted |grouped |ordered )?by (?:event|occasion|day|date|place|location|subject|topic|theme|kind|type|category)\b"#)
         }
         // "saree1, saree2, saree3 only", "only clip1 and photo2": "only" beside the names; the photos
         // said elsewhere ("PFA the photos") are those files.
