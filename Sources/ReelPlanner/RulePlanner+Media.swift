@@ -648,6 +648,12 @@ extension RulePlanner {
         } }
         if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "each ingredient photo 2 seconds, then the finished cookies for 5 seconds": the other pictures, said as each one
+        // before the file named, come before it.
+        if !onlyNamed, let first = everyMention.min(), let m = Numbers.allMatches(#"\b(?:each|every) (?:[a-z]+ )?(?:photo|picture|pic|image|still)\b"#, in: c).first,
+           m.location < first, has(c, #"\bthen\b"#) {
+            placed += stills.filter { !named.contains($0) }.map { (m.location, $0) }
+        }
         // "start with the logo, then the photos, and end with the clip": the one clip, as a list item.
         if !onlyNamed, clips.count == 1, !named.contains(clips[0]),
            let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage)\b(?!s)"#, in: c).first {
