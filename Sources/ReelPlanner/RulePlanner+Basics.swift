@@ -192,6 +192,8 @@ extension RulePlanner {
         if has(c, #"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?) of (?:black|white|silence|nothing|blank|empty)"#) { return }
         // "从4秒到7秒", "在4秒到7秒之间": a stretch of time, never the video's length (it made the video 4 s).
         if has(c, #"\d\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒"#), !has(c, #"时长|长度|总长|视频(?:改|变|做|剪)"#) { return }
+        // "Start it at 1:12 into the file": where a clip starts in its source (clips() reads it), never the video's length.
+        if has(c, #"\b(?:start|begin|play)(?:s|ing)?\b.*\d\S*\s*(?:ms|milliseconds?|s|secs?|seconds?)? into (?:it|the (?:clip|file|source|footage|recording|original|video)|its (?:source|file|footage|recording|original))\b"#) { return }
         // "clip clutch_ace from 1:23 to 1:41": the part of a clip that plays (clips() reads it).
         if clipRange(c, draft: draft) != nil { return }
         // "use 8 seconds of it" (said of a clip): how long that clip plays (clips() reads it).

@@ -295,7 +295,8 @@ extension RulePlanner {
         let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
         // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
         // ("slow down the video so ppl can see the fluff fly" beside photos: the video as what a speed verb changes is the clip.)
-        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
+        // ("make the demo play at 1.25x", "play the interview faster": a thing said by a word of its own that plays is a clip.)
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:make|have|let) (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ play\b|\bplay (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ (?:at|faster|slower|\d)|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
               !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
         return clips.map { .index($0) }
     }
@@ -422,13 +423,21 @@ extension RulePlanner {
         let words = files.map { file in
             let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
             return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
-                .filter { $0.count >= 4 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
+                .filter { $0.count >= 3 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
+        // "the egg picture" (egg_cartons.jpg), "the tomato one" (tomatoes.jpg), "the berry one": said beside a noun, a three-letter
+        // word will do, in the singular or the plural.
         for (i, own) in words.enumerated() where saysThing {
-            for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) {
+            for w in own where !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) {
+                var forms: [String] = [w, w + "s"]
+                if w.hasSuffix("es"), w.count >= 5 { forms.append(String(w.dropLast(2))) }
+                if w.hasSuffix("s"), w.count >= 4 { forms.append(String(w.dropLast())) }
+                if w.hasSuffix("ies"), w.count >= 5 { forms.append(String(w.dropLast(3)) + "y") }
+                guard forms.contains(where: c.contains) else { continue }
+                let e = forms.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
                 let noun = #"(?:one|photo|picture|pic|image|clip|video|shot|still|footage)s?"#
-                if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?\#(w)\b|\b\#(w)(?:'s)? \#(noun)\b"#, in: c).first {
+                if let m = Numbers.allMatches(#"\b\#(noun) (?:with|of|from|at|in|showing|where) (?:the |my |our |a |an |his |her )?(?:\#(e))\b|\b(?:\#(e))(?:'s)? \#(noun)\b"#, in: c).first {
                     out.append((m.location, .named(files[i])))
                 }
             }
@@ -436,7 +445,7 @@ extension RulePlanner {
         // "play the save at half speed", "put jaydens goal first": a word only one file's name has, said
         // as a thing of its own ("the save") or beside another word of that name ("jayden goal", "marcus save").
         for (i, own) in words.enumerated() where !out.contains(where: { $0.1 == .named(files[i]) }) {
-            let unique = own.filter { w in !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
+            let unique = own.filter { w in w.count >= 4 && !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
             for w in unique.sorted() {
                 let e = NSRegularExpression.escapedPattern(for: w)
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
@@ -450,7 +459,7 @@ extension RulePlanner {
             }
         }
         // "the kitchen shots", "the living room photos": a word some files share (not all), said with a plural noun: each of them.
-        let shared = Set(words.flatMap { $0 }).filter { w in (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
+        let shared = Set(words.flatMap { $0 }).filter { w in w.count >= 4 && (2..<files.count).contains(words.filter { $0.contains(w) }.count) }
         for w in shared.sorted() where saysThing && c.contains(w) {
             guard let m = Numbers.allMatches(#"\b\#(w)(?: [a-z]+)? (?:shots|photos|pictures|pics|images|clips|videos|ones|stills)\b"#, in: c).first else { continue }
             for i in files.indices where words[i].contains(w) && !out.contains(where: { $0.1 == .named(files[i]) }) {
@@ -564,6 +573,18 @@ extension RulePlanner {
         }
         let target = ts.first
         let count = draft.visualSegments.count
+        // "each picture same time", "all the photos equal length", "split the time evenly between the pictures": every
+        // picture as long as the others (the length they share now; a new video's pictures share it already).
+        if has(c, #"^(?:and |also |with |please )*(?:give |make |keep |show )?(?:each|every|all(?: the| of the)?|the) (?:pictures?|photos?|images?|pics?|stills?|slides?) (?:for |get |gets |with |on screen |shown |showing |is |are |be )?(?:the )?(?:same|equal|even)(?: (?:time|length|duration|amount of time))?(?: each)?[.!]?$|^(?:and )?(?:split|spread|divide)(?: the time)? (?:evenly|equally)(?: (?:between|across|over) (?:the |all the |all )?(?:pictures|photos|images|pics|stills|slides))?[.!]?$"#) {
+            let stills = stillIndexes(draft)
+            let lengths = stills.compactMap { draft.visualSegments[$0].duration }
+            if !plan.operations.contains(where: \.isCompose), lengths.count == stills.count, Set(lengths).count > 1 {
+                let each = lengths.reduce(0, +) / lengths.count
+                for i in stills { plan.operations.append(.trim(.index(i), inMs: nil, durationMs: each)) }
+            }
+            plan.understood.append("give every picture the same length")
+            return
+        }
         // "… put karina.jpg at the start AND the end" while the video is made: the new video has it there (twice) already.
         if case .named(let file)? = target, ts.count == 1, plan.operations.contains(where: \.isCompose),
            draft.visualSegments.filter({ ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == file }).count > 1,
@@ -701,7 +722,9 @@ extension RulePlanner {
         }
         // "start clip 2 2 seconds in", "start b.mp4 at 1.5 s in", "begin the second clip from 0:03"
         // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source"
-        if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
+        // ("Start it at 1:12 into the file" with one clip on the timeline: that clip.)
+        let startsIn = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
+        if let t = target ?? (startsIn != nil ? lone : nil), t != .all, let m = startsIn
             ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (?:the )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: mark)?\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.
@@ -712,8 +735,9 @@ extension RulePlanner {
             } else if let r = Numbers.firstMatch(#"\b(?:to|for|lasting|keep) (?:only |just )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: long)?\b(?! in\b)"#, in: c) {
                 length = Numbers.duration(in: r[1])
             }
-            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: length)) }
-            plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
+            let started = ts.isEmpty ? [t] : ts
+            for t in started { plan.operations.append(.trim(t, inMs: ms, durationMs: length)) }
+            plan.understood.append("start \(started.map(describe).joined(separator: ", ")) \(seconds(ms)) s in" + (length.map { ", \(seconds($0)) s long" } ?? ""))
             return
         }
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
@@ -746,7 +770,8 @@ extension RulePlanner {
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
-        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
+        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out".)
+        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -784,7 +809,7 @@ extension RulePlanner {
             if ts.count == 1, let i = indexes([t]).first { placeCopy(of: i, c, count: count, &plan) }
             plan.understood.append("duplicate \(describe(t))")
             speedOfCopy(c, draft: draft, &plan)
-        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?!(?:goes|should|comes|go|be|as|is|will|gets|ends)\b)\S+)?(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
+        } else if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"^(?:(?:i|we) (?:want|need|would like|'d like) |put |place |make |have )?(?:the )?\S+(?: (?!(?:goes|should|comes|go|be|as|is|will|gets|ends)\b)[a-z]{2,})?(?: (?:clip|photo|picture|pic|video|one|shot))? (?:goes |should be |comes |go |be |as |is |will be |gets to be |ends up )?(?:the )?(first|second|third|fourth|fifth|last)(?: one)?(?: (?:obvs|obviously|please|pls|plz|then|instead|of course|too))*[.!]?$"#, in: c), let v = ordinalValue(m[1]),
                   // (Not "The third one" alone, naming the clip a later clause changes: no move where it is.)
                   !has(c, #"^(?:the )?(?:\#(ordinalPattern))(?: (?:one|clip|photo|picture|pic|video|shot|image))?[.!]?$"#) {
             let to = v < 0 ? count - 1 : min(v, count - 1)
@@ -999,6 +1024,8 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?:(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?| )(\d+(?:\.\d+)?)\s*x?\b(?!\s*(?:%|s\b|secs?\b|seconds?\b|ms\b|clips?\b|photos?\b|videos?\b))"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         // "slow b.mp4 down to 0.75 speed", "play it at 1.5 speed": the number said before "speed".
         if let m = Numbers.firstMatch(#"\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
+        // "speed b.mp4 0.75", "speed clip 2 1.5": an agent's short form, the clip then its speed.
+        if let m = Numbers.firstMatch(#"^speed (?:(?:clip|segment) \d+|[\w-]+\.[a-z0-9]{2,4}|[a-z]) (\d+(?:\.\d+)?)\s*x?$"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         // "back to normal speed", "real time again"
         if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }

@@ -101,6 +101,10 @@ extension RulePlanner {
             // "lifestyle 01 + 02", "dog 1 and 2": the next number said after the name.
             out.append(#"\b\#(m[1]) (?:0*\d+ ?(?:\+|,|&|/|and|or) ?)+0*\#(n)\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#)
         }
+        // "the day2 photos", "day 2 pics" for day2_1.jpg, day2_2.jpg: the numbered head of a name said as a group.
+        if words.count >= 2, let m = Numbers.firstMatch(#"^([a-z]{2,})[ -]?(\d+)$"#, in: words[0]), !vocabularyWords.contains(m[1]) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(m[1]) ?\#(m[2])(?= (?:photos|pics|pictures|images|shots|clips|videos|vids|ones)\b)"#)
+        }
         guard !ownOnly else { return out }
         // "the brand track" is a song, never brand_logo.png.
         let thing = isAudio(path) ? #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
@@ -247,6 +251,18 @@ extension RulePlanner {
             let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
+        }
+        // "in order 42, 47, 43" (DJI_0042, DJI_0043, DJI_0047): numbers that each name one file put those files in that order.
+        if let m = Numbers.firstMatch(#"\b(?:in (?:the |this )?order|order(?: them)?(?: is| as| like)?)\s*:?\s*(\d+(?:\s*(?:,|then|and|->|→|>)\s*\d+)+)\b"#, in: c) {
+            let numbers = Numbers.allMatches(#"\d+"#, in: m[1]).compactMap { Int($0.groups[0]) }
+            let picked = numbers.compactMap { n -> String? in
+                let hits = files.filter { p in !isAudio(p) && Numbers.allMatches(#"\d+"#, in: (p as NSString).lastPathComponent).contains { Int($0.groups[0]) == n } }
+                return hits.count == 1 ? hits[0] : nil
+            }
+            if picked.count == numbers.count, Set(picked).count == picked.count {
+                let slots = files.indices.filter { picked.contains(files[$0]) }
+                for (k, i) in slots.enumerated() { files[i] = picked[k] }
+            }
         }
         // "newest first", "most recent first": the last added leads.
         if has(c, #"\b(?:newest|latest|most recent|last (?:uploaded|added)) (?:ones? |photos? |pics? |clips? )?first\b|\boldest (?:ones? |photos? |pics? |clips? )?last\b"#) {
@@ -461,6 +477,21 @@ extension RulePlanner {
         }
         let stills = visuals.filter(EditOperation.looksLikeStill)
         let clips = visuals.filter { !stills.contains($0) }
+        // "the three office photos", "the two gameplay clips", "then the rooms" (office_lobby.jpg, team_standup.jpg, …):
+        // a word of one file's name said as a group of its kind is every file of that kind, in the order they came
+        // (a count said must be theirs); "the office photo", "the beach photos" (beach1, beach2), "the wheel and glaze photos"
+        // (another file of that kind named) keep their files.
+        var groupPlace: [String: Int] = [:]
+        for p in named where mentions(p, in: c, context: context, own: true).isEmpty {
+            let pool = EditOperation.looksLikeStill(p) ? stills : clips
+            let found = mentions(p, in: c, context: context)
+            guard pool.count >= 2, let at = found.first,
+                  let group = groupWordAt(at, c, parts: namePart(((((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension)), still: pool == stills),
+                  !named.contains(where: { $0 != p && pool.contains($0) }),
+                  group.count.map({ $0 == pool.count }) ?? true else { continue }
+            for q in pool where groupPlace[q] == nil && (q == p || !named.contains(q)) { groupPlace[q] = at }
+        }
+        named += visuals.filter { groupPlace[$0] != nil && !named.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
         // else the words named ("my new mugs").
         if let m = Numbers.allMatches(#"\bin (?:this|that|the following|the same) order\s*[:：]\s*([^.\n;]+)"#, in: c).first {
@@ -583,7 +614,7 @@ extension RulePlanner {
             let distinct = (allMentions[p] ?? []).filter { !others.contains($0) }.min()
             let own = mentions(p, in: c, context: context, own: true)
             let ownPlace = own.isEmpty || own.contains(where: { !changedByAnotherEdit($0, c) }) || allMentions[p] == own ? own.min() : nil
-            return (ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
+            return (groupPlace[p] ?? ownPlace ?? narrowed.place[p] ?? distinct ?? allMentions[p]?.min()).map { ($0, p) }
         }
         let everyMention = named.flatMap { mentions($0, in: c, context: context) }
         // Groups ("the photos") take their place in the order only beside a named file.
@@ -613,8 +644,10 @@ extension RulePlanner {
             return false
         }
         // "no zooming on the photos", "show the photos in full": the object of another edit, not more files.
+        // ("put the photos in order by event, with the food drive pictures first": what is ordered, by the files named after.)
         func objectOfEdit(_ at: Int) -> Bool {
             has((c as NSString).substring(to: at), #"\b(?:on|to|in|onto|over|across) (?:all )?(?:the |my |these |those )?$"#)
+                || has((c as NSString).substring(from: at), #"^\w+ (?:in order |sorted |grouped |ordered )?by (?:event|occasion|day|date|place|location|subject|topic|theme|kind|type|category)\b"#)
         }
         // "saree1, saree2, saree3 only", "only clip1 and photo2": "only" beside the names; the photos
         // said elsewhere ("PFA the photos") are those files.
@@ -625,6 +658,12 @@ extension RulePlanner {
         } }
         if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
         if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "each ingredient photo 2 seconds, then the finished cookies for 5 seconds": the other pictures, said as each one
+        // before the file named, come before it.
+        if !onlyNamed, let first = everyMention.min(), let m = Numbers.allMatches(#"\b(?:each|every) (?:[a-z]+ )?(?:photo|picture|pic|image|still)\b"#, in: c).first,
+           m.location < first, has(c, #"\bthen\b"#) {
+            placed += stills.filter { !named.contains($0) }.map { (m.location, $0) }
+        }
         // "start with the logo, then the photos, and end with the clip": the one clip, as a list item.
         if !onlyNamed, clips.count == 1, !named.contains(clips[0]),
            let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage)\b(?!s)"#, in: c).first {
@@ -647,6 +686,19 @@ extension RulePlanner {
         ordered = placedAtEnds(ordered, c, clips: clips, context: context)
         let chosenSounds = !namedSounds.isEmpty ? namedSounds : musicWords || ordered.count == visuals.count ? sounds.filter { !voiceSounds.contains($0) } : []
         return ordered + chosenSounds
+    }
+
+    /// The name word said at `at` as a group of files of a kind: followed by a plural kind word ("office photos",
+    /// "gameplay clips") or said in the plural itself ("the rooms" of living_room); `count`: a number said before it.
+    static func groupWordAt(_ at: Int, _ c: String, parts: [String], still: Bool) -> (word: String, count: Int?)? {
+        let ns = c as NSString
+        let kinds = still ? #"photos|pictures|pics|images|stills|shots"# : #"clips|videos|vids|shots|recordings"#
+        guard let m = Numbers.firstMatch(#"^([\w'-]+)(?:( (?:\#(kinds)))\b|(?=[\s,.;:!?)]|$))"#, in: ns.substring(from: at)) else { return nil }
+        let word = m[1].lowercased()
+        guard !m[2].isEmpty || (!parts.contains(word) && parts.contains { word == $0 + "s" || word == $0 + "es" }) else { return nil }
+        let count = Numbers.firstMatch(#"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|both) (?:of (?:the |my |our )?)?$"#, in: ns.substring(to: at))
+            .map { $0[1] == "both" ? 2 : Int(Numbers.english($0[1]) ?? 0) }
+        return (word, count)
     }
 
     /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of

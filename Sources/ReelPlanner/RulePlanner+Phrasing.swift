@@ -349,6 +349,8 @@ extension RulePlanner {
                 (#"\b((?:change|turn|make|rename|edit) (?:the |my )?(?:title|caption|text|end ?card|music|song|video))(?: to)? becomes?\b"#, "$1 to"),
                 // "mute og sound on the clips": the original sound.
                 (#"\bog (?=(?:sound|audio|noise)\b)"#, "original "),
+                // "mute the prop noise on the clips", "mute the engine noise in the videos": their own sound, muted whole.
+                (#"\bmute (?:the |all )?(?:[\w-]+ ){0,2}(?:noise|sound|audio|whine|buzz)s? (?:on|of|in|from) (?:the |all the |all )?(?:clips|videos|footage)\b"#, "mute the original sound"),
                 // "shorten the video", "lengthen it": shorter or longer, no amount said.
                 (#"\bshorten (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 shorter"), (#"\blengthen (it|the video|the vid|this|everything|the whole thing)\b(?! (?:by|to)\b)"#, "make $1 longer"),
                 // "swap it so plating comes before the honey drizzle": the one that goes first, and where.

@@ -127,6 +127,32 @@ extension RulePlanner {
         }
     }
 
+    // MARK: Misspelt file names
+
+    /// "tomatos.jpg", "sweetcorn.jpg" for tomatoes.jpg, sweet_corn.jpg: a file name written with a slip (a letter
+    /// or two, or the joins left out) is the one session file of that type it is closest to, when only one is
+    /// that close; a name no file is near, or with other numbers ("photo_2.jpg" beside photo_1.jpg), stays as written.
+    static func misspeltFileNames(_ text: String, context: PlannerContext) -> String {
+        let files = Array(Set(context.media + context.draft.visualSegments.compactMap(\.src)))
+        guard !files.isEmpty, has(text, #"\.[A-Za-z0-9]{3,4}\b"#) else { return text }
+        func parts(_ name: String) -> (stem: String, ext: String) {
+            let n = (name as NSString).lastPathComponent.lowercased()
+            let ext = (n as NSString).pathExtension
+            return (((n as NSString).deletingPathExtension).filter { $0.isLetter || $0.isNumber }, ext == "jpeg" ? "jpg" : ext)
+        }
+        let known = Set(files.map { ($0 as NSString).lastPathComponent.lowercased() })
+        return substitute(text, #"(?<![\w.\-])([\p{L}\p{N}][\p{L}\p{N}_\-]*\.[A-Za-z0-9]{3,4})(?![\w\-])"#) { g in
+            guard !known.contains(g[1].lowercased()) else { return g[0] }
+            let said = parts(g[1])
+            guard said.stem.count >= 5 else { return g[0] }
+            let allowed = said.stem.count >= 8 ? 2 : 1
+            let near = files.map { ($0, editDistance(said.stem, parts($0).stem)) }
+                .filter { parts($0.0).ext == said.ext && $0.1 <= allowed && parts($0.0).stem.filter(\.isNumber) == said.stem.filter(\.isNumber) }
+            guard let best = near.map(\.1).min(), near.filter({ $0.1 == best }).count == 1, let file = near.first(where: { $0.1 == best })?.0 else { return g[0] }
+            return (file as NSString).lastPathComponent
+        }
+    }
+
     // MARK: Ranges of files
 
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,

@@ -100,7 +100,7 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let spaced = Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written)))
+        let spaced = Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context)
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
         if !plan.chinese, Self.isChinese(spaced) { plan.language = .chinese }
         let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
@@ -944,7 +944,8 @@ public struct RulePlanner: Sendable {
             // a length after words that lengthen a picture or clip is theirs.
             if let prev = out.last?.lowercased(),
                has(l, #"^(?:say |about |around |like |maybe |perhaps |roughly |so |to |at )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: each| apiece| per (?:photo|picture|pic|image|clip|shot)| more| longer| extra)?[.!?]?$"#),
-               has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|linger)\b|\blast(?=\s+(?:longer|a bit|a little|for|\d))"#) {
+               // ("keep month_06 up longer, like 6 seconds": a file said by its name is one too; never the video made 6 s.)
+               has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b|\b[a-z]+_\w+\b|\b[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|linger)\b|\blast(?=\s+(?:longer|a bit|a little|for|\d))"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
