@@ -1024,8 +1024,6 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?:(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?| )(\d+(?:\.\d+)?)\s*x?\b(?!\s*(?:%|s\b|secs?\b|seconds?\b|ms\b|clips?\b|photos?\b|videos?\b))"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         // "slow b.mp4 down to 0.75 speed", "play it at 1.5 speed": the number said before "speed".
         if let m = Numbers.firstMatch(#"\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
-        // "speed b.mp4 0.75", "speed clip 2 1.5": an agent's short form, the clip then its speed.
-        if let m = Numbers.firstMatch(#"^speed (?:(?:clip|segment) \d+|[\w-]+\.[a-z0-9]{2,4}|[a-z]) (\d+(?:\.\d+)?)\s*x?$"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
         // "back to normal speed", "real time again"
         if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
@@ -1038,8 +1036,9 @@ extension RulePlanner {
         // "50% speed", "at 200% of the normal speed", "speed to 75%"
         if let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*%\s*(?:speed|of (?:the |its )?(?:normal |original |real |usual )?speed)|\bspeed\b.{0,12}?(\d+(?:\.\d+)?)\s*%"#, in: c),
            let v = Double(m[1].isEmpty ? m[2] : m[1]).map({ $0 / 100 }), (0.25...4).contains(v) { return v }
-        // "speed b.mp4 0.75", "set speed of clip 2 to 1.5": a bare factor right after the speed and the clip.
-        if let m = Numbers.firstMatch(#"^(?:set |change )?(?:the )?(?:playback )?speed (?:of )?(?:clip \d+|[\w-]+\.[a-z0-9]{2,4}|it|that clip) (?:to |at |= ?|: ?)?(\d+(?:\.\d+)?)[.!]?$"#, in: c),
+        // "speed b.mp4 0.75", "speed clip 2 1.5", "speed b 1.5", "set speed of clip 2 to 1.5": an agent's short form, a bare
+        // factor right after the speed and the clip.
+        if let m = Numbers.firstMatch(#"^(?:set |change )?(?:the )?(?:playback )?speed (?:of )?(?:(?:clip|segment) \d+|[\w-]+\.[a-z0-9]{2,4}|[a-z]|it|that clip) (?:to |at |= ?|: ?)?(\d+(?:\.\d+)?)\s*x?[.!]?$"#, in: c),
            let v = Double(m[1]), (0.25...4).contains(v), v != 1 || has(m[1], #"\."#) { return v }
         // (Not "make the transitions 2x longer": how long, not how fast.)
         guard let m = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|(\#(Numbers.chineseNumber))\s*倍速?|\b(?:at )?(\d+(?:\.\d+)?) ?times (?:the |its )?(?:normal |original |regular |usual )?speed"#, in: c) else { return nil }
