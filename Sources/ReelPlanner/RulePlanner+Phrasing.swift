@@ -345,6 +345,8 @@ extension RulePlanner {
                 (#"\b(\d{1,3}),(\d{3})(?=\s*(?:ms|milliseconds?|msecs?|s|secs?|seconds?|frames?|px|pixels?)\b)"#, "$1$2"),
                 // "turn off the zoom and pan motion", "no pan and zoom": the one movement (never a pan left alone).
                 (#"\b(?:zoom(?:ing)?|ken burns)(?: and | ?& ?| ?/ ?)pan(?:ning)?(?: (?:motion|movement|effect))?\b|\bpan(?:ning)?(?: and | ?& ?| ?/ ?)zoom(?:ing)?(?: (?:motion|movement|effect))?\b"#, "zoom"),
+                // "take away the writing that says Hello.": that text, by its words (it reworded the title "Hello.").
+                (#"^\s*(?:please |pls |can you |could you )*(?:take away|take off|take out|get rid of|remove|delete|drop|lose|erase) (?:the |that )?(?:writing|words|text|lettering|title|caption|message)(?: that| which)? (?:says|reads|saying|reading|with) (?!«)([^«]+?)[.!?]*$"#, "remove $1"),
                 // "change title become 'My Family Trip'": what it should become.
                 (#"\b((?:change|turn|make|rename|edit) (?:the |my )?(?:title|caption|text|end ?card|music|song|video))(?: to)? becomes?\b"#, "$1 to"),
                 // "mute og sound on the clips": the original sound.

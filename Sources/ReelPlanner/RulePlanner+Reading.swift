@@ -221,6 +221,8 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = [
+        // "(saturation up a bit,) the food should look juicy": how it should come across, the reason for the change beside it.
+        Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |all the |everything|it|they)\s*(?:[\w'-]+ ){0,2}?(?:should|shud|shld|will|would|needs? to|has to|must|gotta|can) (?:look|feel|seem) (?:more |really |super |extra |so |nice and |a bit |a little )*(?:juicy|tasty|yummy|delicious|appeti[sz]ing|mouth-?watering|fresh|appealing|inviting|crisp|clean|good|nice|better|amazing|great|professional|alive|bright|vibrant)\b[\w ,!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|use)\b"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
         Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
         // "like the photographs from when I was young": what it should be like.

@@ -55,6 +55,8 @@ extension RulePlanner {
             || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
             || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#)
             || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
+            // "set the title to appear from 1 second to 5 seconds": when it shows, never the words "appear".
+            || has(l, #"^(?:(?:only|just|first|then) )?(?:appear|appears|show|show up|shows|pop up|come in|come up|start|begin|end|stop|stay|last|run|play|fade|disappear|vanish|go away|be (?:shown|visible|displayed|on screen))\b(?: (?:in|out|up|on|off))?(?: (?:from|at|for|until|till|between|after|before|by|over|during|on|in|the|when|while|longer|shorter|earlier|later|sooner)\b|[.!?]*$)"#)
     }
 
     /// Words that only lead into a request: "please", "can you", "ok".
