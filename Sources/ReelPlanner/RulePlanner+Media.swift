@@ -108,7 +108,7 @@ extension RulePlanner {
         guard !ownOnly else { return out }
         // "the brand track" is a song, never brand_logo.png.
         let thing = isAudio(path) ? #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
-            : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card)s?\b"#
+            : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card|intro|introduction|interview|speech|talk|message|tour|walkthrough|demo|presentation|performance|recording)s?\b"#
         for part in namePart(stem) where !own.contains(part) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
             // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
@@ -132,7 +132,7 @@ extension RulePlanner {
             }
             // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
             // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
         }
         return out
     }
@@ -158,8 +158,8 @@ extension RulePlanner {
     /// Where a name is said with spaces for its joins, or a joined word said as two: "the honey drizzle"
     /// for honey_drizzle.mp4, "first kiss" for first_kiss.mov, "living room" for livingroom.jpg, "pour over"
     /// for pourover_v60.mp4, "the food drive pics" for fooddrive_1.jpg (the number after a name is no part of it).
-    static func spacedName(_ path: String, in c: String) -> [Int] {
-        spacedNamePatterns(path, in: c).flatMap { Numbers.allMatches($0, in: c).map(\.location) }
+    static func spacedName(_ path: String, in c: String, ownOnly: Bool = false) -> [Int] {
+        spacedNamePatterns(path, in: c, joinedOnly: ownOnly).flatMap { Numbers.allMatches($0, in: c).map(\.location) }
     }
 
     /// The words with every name said with spaces turned into "it": "put the first dance at the very end"
@@ -168,14 +168,14 @@ extension RulePlanner {
         files.reduce(c) { said, file in spacedNamePatterns(file, in: said).reduce(said) { replacing($0, $1, "it") } }
     }
 
-    private static func spacedNamePatterns(_ path: String, in c: String) -> [String] {
+    private static func spacedNamePatterns(_ path: String, in c: String, joinedOnly: Bool = false) -> [String] {
         let words = (((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
             .split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
         var patterns: [String] = []
-        if words.count >= 2, words.allSatisfy({ $0.count >= 2 }), words.joined().count >= 6 {
+        if !joinedOnly, words.count >= 2, words.allSatisfy({ $0.count >= 2 }), words.joined().count >= 6 {
             patterns.append(#"(?<![\w-])\#(words.joined(separator: "[ _-]"))(?![\w-])"#)
         }
-        for w in words where w.count >= 7 {
+        for w in words where w.count >= 7 && (!joinedOnly || words.count == 1) {
             for i in 3...(w.count - 3) where c.contains("\(w.prefix(i)) \(w.dropFirst(i))") {
                 patterns.append(#"\b\#(w.prefix(i)) \#(w.dropFirst(i))\b"#)
             }
@@ -216,7 +216,9 @@ extension RulePlanner {
         }
         let stem = String((((path as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
             .reversed().drop { $0.isNumber || $0 == "_" || $0 == "-" }.reversed())
-        if found.isEmpty { found = spacedName(path, in: c) }
+        // (By its own name: only a one-word name said as two, "living room" for livingroom.jpg; "the loom detail" for
+        // loom_detail.jpg is said as loosely as "the curator's clip" beside it.)
+        if found.isEmpty { found = spacedName(path, in: c, ownOnly: own) }
         // "the sign-in sheet photo" for parents_signin.jpg: a word of the name (no other file's) written with a hyphen,
         // said as a thing (never "title Spring Tune-Up" for tuneup.mp4).
         if found.isEmpty, loose, c.contains("-") {
