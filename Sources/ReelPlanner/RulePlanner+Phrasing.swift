@@ -193,6 +193,10 @@ extension RulePlanner {
                 (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
                 (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
+                // "let us try it at 20 percent" (after an undo too): a level to set it to.
+                (#"\b(?:let(?:'s| us) )?try (it|that|this) (?:at|with) (?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\w))"#, "make $1 "),
+                // "make the cuts snappy, 0.2s transitions": the reason for the transitions asked right after.
+                (#"(?:^|(?<=[.!;]))\s*(?:make|keep) (?:the )?(?:cuts|edits|editing|pacing) (?:(?:more|nice and|really|super) )?(?:snappy|snappier|tight|tighter|punchy|punchier|quick|quicker|crisp|crisper)\s*[,;:]\s*(?=(?:with |and |use |using )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b[\w\s-]{0,20}\btransitions?\b)"#, " "),
                 (#"(?:^|(?<=[.!])|\s*[,;])\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?(?: dear)?\s*[.!,;]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
                 // Dictation: a spoken "period" or "comma" at the end is punctuation.
                 (#"\s+(?:period|full stop|comma)\s*$"#, "."),
