@@ -67,6 +67,8 @@ extension RulePlanner {
             }
         }
         t = replacing(t, [
+            // `aspect=1:1 | music=bgm.mp3 vol=0.3`: a pipe before a setting ends a statement (the 1 after "1:" was read as the level).
+            (#"\s*\|\s*(?=[A-Za-z][\w.]*\s*[=:])"#, "; "),
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
             // request (the transition read the pictures' 2500 ms as its own).
             (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
@@ -90,6 +92,10 @@ extension RulePlanner {
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
+            // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
+            (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
+            // `duration: 15000ms` opening a statement: the video's length.
+            (#"(?:^|(?<=[|;]))\s*(duration|length|runtime)\s*:\s*(?=\d)"#, " $1="),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
@@ -97,6 +103,8 @@ extension RulePlanner {
             (#"\b(?-i:fade(In|Out))\b\s*:?\s*"#, "fade $1 "),
             (#"\btrim_?in\s*=\s*(?=\d)"#, "in point "), (#"\b(?:end|stop)\s*=\s*(?=\d)"#, "end at "),
             (#"\btarget\s*=\s*"#, ""),
+            // `speed target=b.mp4 value=1.25`: that clip at that factor.
+            (#"\bspeed\s+(?:(?:clip|segment)\s*=?\s*)?([\w-]+\.(?:mp4|mov|m4v|webm|avi|mkv)|\d+)\s*,?\s*(?:value|factor|rate|to)\s*[=:]\s*(\d*\.?\d+)\s*x?\b"#, "set the speed of $1 to $2x"),
             // `position=1`, `stillMs=3000`: an agent's 0-based place, and each picture's length.
             (#"\bposition\s*=\s*(\d+)\b"#, "at index $1"), (#"\bstill(?:_ms|Ms)?\s*=\s*(\d+)\s*ms\b"#, "$1 ms per photo"), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
             (#"\bbrightness\s*=\s*\+?(?=-?\d)"#, "brightness to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),

@@ -176,7 +176,7 @@ extension RulePlanner {
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // A greeting opens a sentence; "the writing Hello" later on names a text.
-                (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b)?[,!.]*"#, " "),
+                (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b| dear\b| love\b)?[,!.]*"#, " "),
                 // "the music is to loud can you make it more quite": a request run on after its reason starts anew.
                 (#"(?<=[a-z0-9%])\s+(?=(?:could|can|would|will) you\b)"#, ", "),
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
@@ -193,7 +193,11 @@ extension RulePlanner {
                 (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
                 (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
-                (#"(?:^|(?<=[.!])|\s*[,;])\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?\s*[.!]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
+                // "let us try it at 20 percent" (after an undo too): a level to set it to.
+                (#"\b(?:let(?:'s| us) )?try (it|that|this) (?:at|with) (?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\w))"#, "make $1 "),
+                // "make the cuts snappy, 0.2s transitions": the reason for the transitions asked right after.
+                (#"(?:^|(?<=[.!;]))\s*(?:make|keep) (?:the )?(?:cuts|edits|editing|pacing) (?:(?:more|nice and|really|super) )?(?:snappy|snappier|tight|tighter|punchy|punchier|quick|quicker|crisp|crisper)\s*[,;:]\s*(?=(?:with |and |use |using )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms)\b[\w\s-]{0,20}\btransitions?\b)"#, " "),
+                (#"(?:^|(?<=[.!])|\s*[,;])\s*(?:thank you|thanks)(?: (?:so|very) much| a lot| in advance)?(?: dear)?\s*[.!,;]*\s*(?=$|[A-Za-z])"#, " "), (#"\bplease\b"#, " "), (#"\bkindly\b"#, " "),
                 // Dictation: a spoken "period" or "comma" at the end is punctuation.
                 (#"\s+(?:period|full stop|comma)\s*$"#, "."),
                 (#"\bfor me\b"#, " "), (#"\b(?:tho|though|lol|haha|pls|plz|rn|ok\?)[.!]*$"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
