@@ -141,6 +141,10 @@ extension RulePlanner {
         if w.count >= 4, w.hasSuffix("r"), !w.hasSuffix("er"), !protected.contains(w), vocabularySet.contains(String(w.dropLast()) + "er") {
             return String(w.dropLast()) + "er"
         }
+        // "make it squar", "remov the last clip", "2 minut": a word typed without its final "e".
+        if w.count >= 4, !w.hasSuffix("e"), !protected.contains(w), !meantAsWritten.contains(w), vocabularySet.contains(w + "e") {
+            return w + "e"
+        }
         let wb = Array(w.utf8)
         guard wb.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }
         var best: Int?
