@@ -73,13 +73,14 @@ extension RulePlanner {
     /// quoted words, so shorthand and typo mending leave them as written ("add a captoin saying see u
     /// there at the end" shows "see u there"). Their end is where a time (with its unit: "at 12 Main St"
     /// is words), a place, a sentence's end or another request starts, as the text rule reads it; a
-    /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds").
+    /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds"), and so do their
+    /// exclamation marks ("saying 6 weeks later!! for the last 3 sec").
     static func quotedScreenWords(_ text: String) -> String {
         // "add words that say he is so fluffy": some words on screen, as a caption.
         let text = replacing(text, #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
         guard has(text, #"\b(?:saying|says|reads|reading)\s|\bthat say\s"#) else { return text }
         return outsideQuotes(text) { part in
-            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?!*)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 
