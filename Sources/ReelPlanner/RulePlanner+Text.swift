@@ -267,7 +267,8 @@ extension RulePlanner {
            let m = Numbers.firstMatch(#"(?:\b(?:change|rename|edit|update|replace|set|make)\b.*?(?:\bto|\binto)|改成|改为|换成)\s+(.+)$"#, in: clause) {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
-            if !describesStyle(l) { unquoted = candidate }
+            // ("set the title to appear from 1 second to 5 seconds": when it shows, never the words "appear".)
+            if !describesStyle(l), !has(l, #"^(?:appear|show|display|stay|last|come (?:in|up|on)|pop (?:in|up)|start|begin|end|run|fade|remain|be (?:shown|visible|displayed|on screen))\b"#) { unquoted = candidate }
         }
         // Timing after unquoted words is an instruction: "saying limited stock left from 0:05 to 0:08",
         // "that says we love you from five to eight seconds".
