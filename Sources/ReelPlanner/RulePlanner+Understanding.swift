@@ -53,6 +53,8 @@ extension RulePlanner {
                                     // "dupe the clip so it plays twice": copy it.
                                     // "next lyric "you were the radio static" from 5.5 to 8": a line of the song's words on screen is a caption (not "a lyric video").
                                     (#"\blyric(?:[- ]line)?\b(?!\s+(?:video|vid|clip|sheet)s?\b)"#, "caption"),
+                                    // "take away the writing that says Hello": remove it (never "take away 2 seconds").
+                                    (#"\btake away (?=(?:the|that|this|those|these|all|my|our|it|them)\b)"#, "remove "),
                                     (#"\bdupe(?=\s+(?:the|that|this|it|them|clip|photo|pic|video|shot|[\w-]+\.\w{2,4})\b)"#, "duplicate"),
                                     // "the fades r way too slow, make em snappy": "are", "them".
                                     (#"(?<=\b(?:they|you|we|these|those|\w{2,20}s) )r(?= )"#, "are"), (#"(?<=\b(?:make|put|cut|trim|move|set|turn|give|let|have|get|keep|take|bring|fade|speed|slow|use|add|swap|mute|show|lose|drop) )em\b"#, "them"),
