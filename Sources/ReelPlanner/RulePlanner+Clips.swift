@@ -283,7 +283,8 @@ extension RulePlanner {
             : #"(?=\s*(?:$|[,.!;]|\d|to\b|and\b|with\b|before\b|after\b|first\b|last\b|up\b|down\b|by\b|at\b|for\b|in half\b|faster\b|slower\b|speed\b|off\b|out\b))"#
         // ("the last 2 seconds of b", "the caption on c": said as the thing after "of", "on", "from" too, never of "a".)
         let lead = stem == "a" ? oneClipVerbs : oneClipVerbs + #"|\b(?:of|on|from)"#
-        return Numbers.allMatches(#"(?:\#(lead)) (?:(?:clip|file|segment) )?\#(name)\b(?!['’.-]\w)\#(after)"#, in: c).first?.location
+        // ("the b clip", "that c photo": the letter said as the clip's name before its noun, "a" too.)
+        return Numbers.allMatches(#"(?:\#(lead)) (?:(?:clip|file|segment) )?\#(name)\b(?!['’.-]\w)\#(after)|\b(?:the|that|this) \#(name) (?=(?:clip|video|vid|file|segment|shot|photo|picture|pic|image|still|one)\b)"#, in: c).first?.location
     }
 
     /// What a speed change plays faster or slower: the one named, else all. A picture has no motion to

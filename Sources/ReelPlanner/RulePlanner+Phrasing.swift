@@ -182,6 +182,10 @@ extension RulePlanner {
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
+                // "for exactly 4 seconds", "at precisely 2.5 s": the amount as said.
+                (#"\b(?:exactly|precisely)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b)"#, ""),
+                // "For the caption track, please add "…"": where a caption goes is a caption's (never the title's or the music's track).
+                (#"^\s*(?:for|on|in|to) the (?:captions?|subtitles?|texts?) (?:track|layer|lane|row)\s*[,:]\s*"#, ""),
                 // "Each should be shown in full", "each must stay 5 s": each one of them.
                 (#"\b(each|every one)(?= (?:should|must|will|can|needs? to|has to|is to|shall)\b)"#, "$1 one"),
                 // "The music is too present", "the song feels overpowering": too loud, said another way.

@@ -51,6 +51,10 @@ extension RulePlanner {
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                     (#"\bu\b"#, "you"),
                                     // "dupe the clip so it plays twice": copy it.
+                                    // "next lyric "you were the radio static" from 5.5 to 8": a line of the song's words on screen is a caption (not "a lyric video").
+                                    (#"\blyric(?:[- ]line)?\b(?!\s+(?:video|vid|clip|sheet)s?\b)"#, "caption"),
+                                    // "take away the writing that says Hello": remove it (never "take away 2 seconds").
+                                    (#"\btake away (?=(?:the|that|this|those|these|all|my|our|it|them)\b)"#, "remove "),
                                     (#"\bdupe(?=\s+(?:the|that|this|it|them|clip|photo|pic|video|shot|[\w-]+\.\w{2,4})\b)"#, "duplicate"),
                                     // "the fades r way too slow, make em snappy": "are", "them".
                                     (#"(?<=\b(?:they|you|we|these|those|\w{2,20}s) )r(?= )"#, "are"), (#"(?<=\b(?:make|put|cut|trim|move|set|turn|give|let|have|get|keep|take|bring|fade|speed|slow|use|add|swap|mute|show|lose|drop) )em\b"#, "them"),
@@ -73,13 +77,14 @@ extension RulePlanner {
     /// quoted words, so shorthand and typo mending leave them as written ("add a captoin saying see u
     /// there at the end" shows "see u there"). Their end is where a time (with its unit: "at 12 Main St"
     /// is words), a place, a sentence's end or another request starts, as the text rule reads it; a
-    /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds").
+    /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds"), and so do their
+    /// exclamation marks ("saying 6 weeks later!! for the last 3 sec").
     static func quotedScreenWords(_ text: String) -> String {
         // "add words that say he is so fluffy": some words on screen, as a caption.
         let text = replacing(text, #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
         guard has(text, #"\b(?:saying|says|reads|reading)\s|\bthat say\s"#) else { return text }
         return outsideQuotes(text) { part in
-            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?!*)(?=\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 
@@ -140,6 +145,10 @@ extension RulePlanner {
         // "longr", "shortr", "loudr": a comparative typed without its "e".
         if w.count >= 4, w.hasSuffix("r"), !w.hasSuffix("er"), !protected.contains(w), vocabularySet.contains(String(w.dropLast()) + "er") {
             return String(w.dropLast()) + "er"
+        }
+        // "make it squar", "remov the last clip", "2 minut": a word typed without its final "e".
+        if w.count >= 4, !w.hasSuffix("e"), !protected.contains(w), !meantAsWritten.contains(w), vocabularySet.contains(w + "e") {
+            return w + "e"
         }
         let wb = Array(w.utf8)
         guard wb.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) else { return word }

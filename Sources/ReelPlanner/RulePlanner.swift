@@ -280,6 +280,10 @@ public struct RulePlanner: Sendable {
                 else if let m = Numbers.firstMatch(#"\b(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) { clauseSubject = .text(i) }
                 continue
             }
+            // "Please use the nicer music instead, moonlight_sonata.mp3.": a file named again after the edit that used it
+            // only says which one.
+            if let m = Numbers.firstMatch(#"^(?:(?:namely|i\.?e\.?|that is|that'?s|it'?s|the one called|called|the file|file)\s+)?([\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,4})[.!]*$"#, in: c),
+               Self.sourcesUsed(by: plan.operations).contains(m[1]) { continue }
             if let no = Self.declined(clause, context: context) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
@@ -1154,5 +1158,14 @@ public struct RulePlanner: Sendable {
     /// `range(of:options: .regularExpression)` compiles or looks one up on every call).
     static func firstRange(_ pattern: String, in t: String) -> Range<String.Index>? {
         Regexes.shared.firstMatch(pattern, in: t).flatMap { Range($0.range, in: t) }
+    }
+}
+
+extension RulePlanner {
+    /// The files (lowercased) the operations put on the timeline or under it.
+    static func sourcesUsed(by operations: [EditOperation]) -> Set<String> {
+        var used: Set<String> = []
+        for op in operations { _ = op.mappingSources { used.insert($0.lowercased()); return $0 } }
+        return used
     }
 }
