@@ -221,6 +221,8 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = [
+        // "the music is drowning everything out(, much quieter please)": what is wrong, the reason for the change beside it.
+        Explanation(#"^(?:the |my |that |this )?(?:music|song|track|bgm|soundtrack|it)(?:'s| is| keeps)? (?:drowning|drowns|drowned|covering|covers|overpowering|overpowers|burying|buries|swallowing|swallows) (?:out )?(?:everything|everyone|it|the (?:voices?|talking|speech|audio|sound|words|vows|speeches))(?: out)?$"#, unless: #"\d"#),
         // "(saturation up a bit,) the food should look juicy": how it should come across, the reason for the change beside it.
         Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |all the |everything|it|they)\s*(?:[\w'-]+ ){0,2}?(?:should|shud|shld|will|would|needs? to|has to|must|gotta|can) (?:look|feel|seem) (?:more |really |super |extra |so |nice and |a bit |a little )*(?:juicy|tasty|yummy|delicious|appeti[sz]ing|mouth-?watering|fresh|appealing|inviting|crisp|clean|good|nice|better|amazing|great|professional|alive|bright|vibrant)\b[\w ,!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|use)\b"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
@@ -398,7 +400,7 @@ extension RulePlanner {
             // "现在音乐音量是多少？", "视频多长？", "有没有背景音乐？"
             || has(c, #"^(?:现在|目前)?(?:的)?(?:这个|这条|这段|我的|整个)?(?:背景)?(?:音乐|音量|视频|标题|字幕|画布|尺寸|分辨率|帧率|时长|长度|转场)\S{0,6}?(?:是多少|多少|多长|多久|是什么|是哪|几秒|几个)[？?吗呢]*$|^(?:现在|目前)?(?:有没有|有)(?:背景)?(?:音乐|标题|字幕|转场)吗?[？?]*$"#)
             || has(c, #"^\#(questionLead)(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show|remind) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
-            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks)(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
+            || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks|total (?:duration|length|runtime)|duration|length|runtime|canvas(?: size)?|frame ?rate|fps|music (?:volume|level))(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 
     /// "is there any music?", "if there is no title", "If no music track exists": whether the thing asked about is there.

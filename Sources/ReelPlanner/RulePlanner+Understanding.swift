@@ -696,6 +696,13 @@ extension RulePlanner {
                 return true
             }
             guard let number, number[2].isEmpty, let v = Double(number[1]), v >= 1, v <= 600 else { return false }
+            // "each photo 5 seconds", then "actually make it 4": a bare number that would leave less than half the
+            // video is asked about (it made a 30 s video 4 s long).
+            let current = draft.duration()
+            if current > 0, Int(v * 1000) < current / 2 {
+                plan.questions.append(lengthQuestion(Int(v * 1000), current: current, chinese: plan.chinese))
+                return true
+            }
             plan.operations.append(.setDuration(ms: Int(v * 1000)))
             plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
             return true
