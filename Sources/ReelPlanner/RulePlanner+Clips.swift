@@ -877,11 +877,24 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
+            // "Don't crop the bathroom photo" with no bathroom in any name: one picture meant, not found; asked, never
+            // every picture changed.
+            if ts.isEmpty, count > 1, let m = Numbers.firstMatch(#"\b(?:the|that|this|my) ((?!(?:no|any|every|each|all|some|one|whole|entire|full|same|other|last|first|vertical|horizontal|tall|wide|portrait|landscape)\b)[a-z'-]+(?: [a-z'-]+)?) (?:photo|pic|picture|image|shot|one)\b(?!s)"#, in: c),
+               !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|\#(ordinalPattern))\b"#) {
+                plan.questions.append("Which one is the \(m[1]) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"show clip 2 in full\".")
+                plan.understood.append("ask which one to show whole")
+                return
+            }
+            // ("… it's a vertical shot. Show it in full.": "it" is the one just asked about, never every picture.)
+            if ts.isEmpty, count > 1, has(c, #"\b(?:it|that one|this one)\b"#), plan.questions.contains(where: { $0.hasPrefix("Which one is the") }) {
+                plan.understood.append("wait for which one")
+                return
+            }
             // "show the photos in full, dont crop my horizons": the second clause is about the same pictures.
             let said = plan.operations.contains { if case .setFit(_, .contain) = $0 { true } else { false } }
             if !(ts.isEmpty && said) { for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .contain)) } }
