@@ -221,6 +221,8 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = [
+        // "(颜色 warm 一点,) 看起来更 yummy": how it should come across, the reason beside the change (never "看起来更亮", a request).
+        Explanation(#"^(?:这样|让它|让人|让)?(?:看起来|看上去|显得)(?:更加|更|比较|很|超)?\s*(?:yummy|tasty|juicy|好吃|美味|诱人|有食欲|高级|专业|舒服|温馨|有氛围)\S{0,3}$"#),
         // "the music is drowning everything out(, much quieter please)": what is wrong, the reason for the change beside it.
         Explanation(#"^(?:the |my |that |this )?(?:music|song|track|bgm|soundtrack|it)(?:'s| is| keeps)? (?:drowning|drowns|drowned|covering|covers|overpowering|overpowers|burying|buries|swallowing|swallows) (?:out )?(?:everything|everyone|it|the (?:voices?|talking|speech|audio|sound|words|vows|speeches))(?: out)?$"#, unless: #"\d"#),
         // "(saturation up a bit,) the food should look juicy": how it should come across, the reason for the change beside it.
