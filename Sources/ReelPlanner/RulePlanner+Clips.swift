@@ -490,6 +490,13 @@ extension RulePlanner {
     ]
 
     /// "second" → 1, "3rd" → 2, "last" → -1.
+    /// "the blurry one", "the bathroom photo": a picture told by what it shows, which Reel cannot see; the question
+    /// that asks which (its first sentence is `AnswerForm.whichLooking` in every answer language).
+    static let whichLookingLead = "Which one is the"
+    static func whichLooking(_ said: String, listed: String, count: Int, example: String) -> String {
+        "\(whichLookingLead) \(said) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"\(example)\"."
+    }
+
     /// The one a clip goes before or after, said in words of its own: "before the drizzle" (honey_drizzle.mp4).
     static func placedBy(_ c: String, _ t: SegmentTarget, draft: Draft) -> SegmentTarget? {
         Numbers.firstMatch(#"\b(?:after|before) (.+)$"#, in: c).flatMap { m in targets(m[1], draft: draft).first { $0 != t } }
@@ -762,7 +769,7 @@ extension RulePlanner {
         // words, "it's mia_3", answer it).
         if target == nil, count > 1, let m = Numbers.firstMatch(#"^(?:please )?(?:remove|delete|drop|cut out|get rid of|take out|lose|ditch) (?:the|that|this) ((?:[a-z'-]+ ){1,2})(?:one|photo|pic|picture|clip|video|shot|image)[.!]?$"#, in: c),
            !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|other|\#(ordinalPattern))\b"#) {
-            plan.questions.append("Which one is the \(m[1].trimmingCharacters(in: .whitespaces)) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"remove clip 2\".")
+            plan.questions.append(whichLooking(m[1].trimmingCharacters(in: .whitespaces), listed: listed, count: count, example: "remove clip 2"))
             plan.awaitsClip = "remove"
             plan.understood.append("ask which one to remove")
             return
@@ -886,12 +893,12 @@ extension RulePlanner {
             // every picture changed.
             if ts.isEmpty, count > 1, let m = Numbers.firstMatch(#"\b(?:the|that|this|my) ((?!(?:no|any|every|each|all|some|one|whole|entire|full|same|other|last|first|vertical|horizontal|tall|wide|portrait|landscape)\b)[a-z'-]+(?: [a-z'-]+)?) (?:photo|pic|picture|image|shot|one)\b(?!s)"#, in: c),
                !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|\#(ordinalPattern))\b"#) {
-                plan.questions.append("Which one is the \(m[1]) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"show clip 2 in full\".")
+                plan.questions.append(whichLooking(m[1], listed: listed, count: count, example: "show clip 2 in full"))
                 plan.understood.append("ask which one to show whole")
                 return
             }
             // ("… it's a vertical shot. Show it in full.": "it" is the one just asked about, never every picture.)
-            if ts.isEmpty, count > 1, has(c, #"\b(?:it|that one|this one)\b"#), plan.questions.contains(where: { $0.hasPrefix("Which one is the") }) {
+            if ts.isEmpty, count > 1, has(c, #"\b(?:it|that one|this one)\b"#), plan.questions.contains(where: { $0.hasPrefix(whichLookingLead) }) {
                 plan.understood.append("wait for which one")
                 return
             }
