@@ -385,8 +385,8 @@ extension RulePlanner {
             return max(1000, m[1] == "longer" ? current + d : current - d)
         }
         if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)
-            // "cut 5 seconds", "trim another 2 sec": that much less.
-            ?? Numbers.firstMatch(#"^(?:please |just |ok )?(?:cut|trim|chop|shave|lose)\s+(?:out\s+|off\s+|away\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))(?:\s+(?:out|off|away|more))?(?: please)?[.!]?$"#, in: c)
+            // "cut 5 seconds", "trim another 2 sec", "take away 2 seconds": that much less.
+            ?? Numbers.firstMatch(#"^(?:please |just |ok )?(?:cut|trim|chop|shave|lose|take away|take off|knock off|remove|drop)\s+(?:out\s+|off\s+|away\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))(?:\s+(?:out|off|away|more))?(?: please)?[.!]?$"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:shave|knock|lop|take)\s+(?:off\s+)(?:about |like |around )?(\#(n)[- ]?\#(u))"#, in: c)
             // "trim the last 2 seconds", "cut off the final 3 s of the video": the video's end, that much.
             ?? Numbers.firstMatch(#"^(?:please |just |ok |can you |and )?(?:cut|trim|chop|shave|lose|drop|remove|delete|get rid of|take out|cut out|cut off|chop off|lop off)\s+(?:off\s+)?the (?:last|final|closing|ending) (\#(n)[- ]?\#(u))(?: (?:of|off|from) (?:the|this|my) (?:video|whole thing|thing|end))?(?: please)?[.!]?$"#, in: c)

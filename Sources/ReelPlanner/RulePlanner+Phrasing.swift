@@ -182,6 +182,8 @@ extension RulePlanner {
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
+                // "what fps is it set to? make it 60": the number answers the question asked (it made the video 60 s).
+                (#"\b(?:what(?:'?s)?|which)\b[^?.!]{0,30}\b(?:fps|frame ?rate|framerate)\b[^?.!]{0,30}[?.!]+\s*(?:(?:ok(?:ay)?|so|then|and|well)[,.]?\s+)*(?:make|set|change|put|switch|bump|turn) it (?:up |down )?(?:to |at )?(\d{2})\b(?! ?(?:s|secs?|seconds?|%|x|ms)\b)"#, "set the frame rate to $1 fps"),
                 // "for exactly 4 seconds", "at precisely 2.5 s": the amount as said.
                 (#"\b(?:exactly|precisely)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b)"#, ""),
                 // "For the caption track, please add "…"": where a caption goes is a caption's (never the title's or the music's track).

@@ -875,6 +875,9 @@ extension RulePlanner {
         let quoted = outsideQuotes(text) { part in
             // "add txt FREE QUOTES": shorthand for text.
             var t = replacing(part, #"\btxt\b"#, "text")
+            // "title Episode 42: Why We Dream for the first 5 sec", "caption Step One: Mix the Flour": capitalised
+            // words, a colon, more words: one text, colon and all (the words before the colon were lost).
+            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&))*):\s+(?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
             t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:exactly|verbatim|precisely|literally|simply|just|only)?\s*:?\s*(?:["“'‘«]|$))(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             t = replacing(t, #"^(.*?(?:^|\b(?:the|my|our) )(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:be|is)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:It|That|This|The|A|An|In|At|On|For|From|Too|So|Not|Still|Way|Very)\b)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|%|px|pt)\b)((?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")

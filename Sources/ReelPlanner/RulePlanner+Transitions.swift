@@ -49,7 +49,13 @@ extension RulePlanner {
         // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not
         // crossfades" asks for wipes).
-        let (asked, refusedName) = askedAndRefused(c, transitionWords)
+        var (asked, refusedName) = askedAndRefused(c, transitionWords)
+        // "change the half-second crossfades to 1.5 second slides", "replace the wipes with dissolves": the name
+        // after "to"/"with" is the one asked for (the first name said was the one kept).
+        if let m = firstRange(#"\b(?:swap|switch|replace|change|turn)\b.*?\b(?:to|into|for|with)\b"#, in: c),
+           let after = askedAndRefused(String(c[m.upperBound...]), transitionWords).asked {
+            asked = after
+        }
         let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|去掉(?:所有|全部)?(?:的)?转场|直接切|硬切|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
         if asked == nil, cuts || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no

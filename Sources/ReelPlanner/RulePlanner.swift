@@ -772,7 +772,7 @@ public struct RulePlanner: Sendable {
         for ch in text {
             if var q = current {
                 if ch == closer { quotes.append(Self.restoringApostrophes(q)); masked += "«\(quotes.count - 1)»"; current = nil } else { q.append(ch); current = q }
-            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" || Script.isWide(previous) {
+            } else if let close = pairs[ch], ch != "'" || previous == " " || previous == ":" || previous == "=" || Script.isWide(previous) {
                 current = ""
                 closer = close
             } else {
