@@ -114,6 +114,8 @@ extension RulePlanner {
             let whole = Double((Int(m[1]) ?? 0) * 60 + (Int(m[2]) ?? 0)) + (m[3].isEmpty ? 0 : Double("0." + m[3]) ?? 0)
             return (.number(whole * 1000, unit: "ms"), after)
         }
+        // `duration=+5s`: a change by that much, read by the words (it set the video to 5 s).
+        if w.hasPrefix("+") { return nil }
         if let m = Numbers.firstMatch(#"^([+-]?\d+(?:\.\d+)?)(ms|s|sec|secs|seconds?|%|x|fps)?$"#, in: w), let n = Double(m[1]) {
             return (.number(n, unit: m[2].lowercased()), after)
         }

@@ -93,6 +93,15 @@ extension RulePlanner {
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
+            // `duration=+5s`, `length: -2000ms`: longer or shorter by that much (it set the video to 5 s).
+            (#"\b(?:duration|length|runtime)(?:_?ms)?\s*[=:]\s*\+\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)(?![\w=])"#, "make the video $1 $2 longer"),
+            (#"\b(?:duration|length|runtime)(?:_?ms)?\s*[=:]\s*-\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)(?![\w=])"#, "make the video $1 $2 shorter"),
+            (#"\b(?:duration|length|runtime)_?ms\s*[=:]\s*([+-])\s*(\d+)(?![\w.=])"#, "duration $1$2 ms"),
+            (#"\b(?:duration|length|runtime)\s*[=:]\s*\+\s*(\d+(?:\.\d+)?)(?![\w.=])"#, "make the video $1 s longer"),
+            (#"\b(?:duration|length|runtime)\s*[=:]\s*-\s*(\d+(?:\.\d+)?)(?![\w.=])"#, "make the video $1 s shorter"),
+            // `mute_clips=true`, `clips_muted: yes`: every clip's own sound off (or back on).
+            (#"\b(?:mute[_ ]?clips|clips?[_ ]?mute(?:d)?|mute[_ ]?clip[_ ]?audio)\s*[=:]\s*(?:true|yes|on|1)\b"#, "mute all clips"),
+            (#"\b(?:mute[_ ]?clips|clips?[_ ]?mute(?:d)?|mute[_ ]?clip[_ ]?audio)\s*[=:]\s*(?:false|no|off|0)\b"#, "unmute all clips"),
             (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
             // `duration: 15000ms` opening a statement: the video's length.
             (#"(?:^|(?<=[|;]))\s*(duration|length|runtime)\s*:\s*(?=\d)"#, " $1="),
@@ -230,7 +239,9 @@ extension RulePlanner {
             // that names a clip with its own fields, the fields are that clip's.
             let sentence = String(t[..<m.lowerBound]).components(separatedBy: ". ").last ?? ""
             let clipFields = has(sentence, #"\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\b\s*(?:[:(]|.*\b(?:in point|trim|speed(?: to)?\s*\d|start\s*=|out\s*=))"#)
-            if !clipFields, !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*(?:\([^)]*)?$|\bin\s*="#) {
+            // (`compose sources=p1.jpg,p2.jpg duration=12s`: a list of files before it is what the video is made of.)
+            let listed = has(sentence, #"\b(?:sources?|files|media|order|items|inputs)\s*=\s*[^\s=]+\s*$"#)
+            if !clipFields, listed || !has(clause, #"kind|text|title|caption|music|audio|song|transition|fade|clip|photo|segment|index|start|\.(?:mp4|mov|webm|m4v|jpe?g|png|heic|gif|webp)\s*(?:\([^)]*)?$|\bin\s*="#) {
                 let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
                 if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {

@@ -583,7 +583,7 @@ extension RulePlanner {
         let count = draft.visualSegments.count
         // "each picture same time", "all the photos equal length", "split the time evenly between the pictures": every
         // picture as long as the others (the length they share now; a new video's pictures share it already).
-        if has(c, #"^(?:and |also |with |please )*(?:give |make |keep |show )?(?:each|every|all(?: the| of the)?|the) (?:pictures?|photos?|images?|pics?|stills?|slides?) (?:for |get |gets |with |on screen |shown |showing |is |are |be )?(?:the )?(?:same|equal|even)(?: (?:time|length|duration|amount of time))?(?: each)?[.!]?$|^(?:and )?(?:split|spread|divide)(?: the time)? (?:evenly|equally)(?: (?:between|across|over) (?:the |all the |all )?(?:pictures|photos|images|pics|stills|slides))?[.!]?$"#) {
+        if has(c, #"^(?:and |also |with |please )*(?:give |make |keep |show )?(?:each|every|all(?: the| of the)?|the) (?:pictures?|photos?|images?|pics?|stills?|slides?) (?:for |get |gets |with |on screen |shown |showing |is |are |be )?(?:the )?(?:same|equal|even)(?: (?:time|length|duration|amount of time))?(?: each)?[.!]?$|^(?:and )?(?:split|spread|divide)(?: the time)? (?:evenly|equally)(?: (?:between|across|over) (?:the |all the |all )?(?:pictures|photos|images|pics|stills|slides))?[.!]?$|^(?:and |also |with |please )*(?:an? )?(?:same|equal|even) (?:time|length|duration|amount of time|screen time) (?:for|per|on|to|with) (?:(?:each|every|all(?: the)?|the) )?(?:pictures?|photos?|images?|pics?|stills?|slides?|shots?)[.!]?$"#) {
             let stills = stillIndexes(draft)
             let lengths = stills.compactMap { draft.visualSegments[$0].duration }
             if !plan.operations.contains(where: \.isCompose), lengths.count == stills.count, Set(lengths).count > 1 {
@@ -670,9 +670,11 @@ extension RulePlanner {
                 return
             }
         }
-        // "use the beach one instead of the first picture"
-        if let m = Numbers.firstMatch(#"\buse (.+?) (?:instead of|in place of|for) (.+)$"#, in: c), let source = mediaNamed(m[1], context: context),
-           let t = targets(m[2], draft: draft).first {
+        // "use the beach one instead of the first picture"; "swap in live_clip.mp4 for b.mp4", "sub live.mp4 in for the
+        // second clip" (it replaced b.mp4 with itself).
+        if let m = Numbers.firstMatch(#"\b(?:use|(?:swap|sub|switch|put|bring|drop|slot) in) (.+?) (?:instead of|in place of|for|in for) (.+)$|\b(?:swap|sub|switch|put|bring|drop|slot) (.+?) in (?:for|instead of|in place of) (.+)$"#, in: c),
+           let source = mediaNamed(m[1] + m[3], context: context),
+           let t = targets(m[2] + m[4], draft: draft).first {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
@@ -874,6 +876,8 @@ extension RulePlanner {
                   has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
                   !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b"#) {
             // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
+        } else if has(c, #"\b(?:fps|frame ?rate|framerate)\b"#), has(c, #"\bfor (?:the |my |our |any |those )?(?:slow ?-?mo|slo[- ]?mo|slow motion)\b"#) {
+            // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             setSpeeds(speed, target: target, c, draft: draft, &plan)
@@ -884,7 +888,7 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)

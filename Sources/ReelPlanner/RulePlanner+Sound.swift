@@ -84,7 +84,14 @@ extension RulePlanner {
             return
         }
         // One clip's own sound: its own volume, never the music's.
-        let clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
+        var clipTargets = aboutMusic ? [] : targets(c, draft: draft).filter { $0 != .all }
+        // "mute the clip audio" with one clip among pictures: every clip's sound (the only one), said of no clip in
+        // particular, as "mute the clips" reads below.
+        if !clipTargets.isEmpty, has(c, #"\b(?:the )?(?:clips?|videos?|footage)(?:'s|s')? (?:audio|sound)\b"#),
+           !has(c, #"\d|\.(?:mp4|mov|m4v|webm)\b|\b(?:first|second|third|last|middle|other|that|this)\b"#),
+           Set(clipTargets.flatMap { (try? draft.indexes($0)) ?? [] }) == Set(draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }) {
+            clipTargets = []
+        }
         if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
             let segs = draft.visualSegments
             for t in clipTargets {
@@ -131,7 +138,7 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"^(?:and |also |then |please |just )*(?:mute|silence) (?:them|those|these|them all|all of them|both|both of them)(?: (?:all|too|as well|completely|entirely))?[.!]?$|(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two |each of the )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+        if has(c, #"^(?:and |also |then |please |just )*(?:mute|silence) (?:them|those|these|them all|all of them|both|both of them)(?: (?:all|too|as well|completely|entirely))?[.!]?$|(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence) (?:all|both|every|each)(?: of)?(?: the)? (?:clips?|videos?)\b|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two |each of the )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
             // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
             || has(c, #"\b(?:mute|silence|turn off|switch off|kill|lose|remove|drop|cut|no|without)\b(?: (?:the|all|all the|any|their|its|my))? (?:game|in-?game|clip|clips'?|video|videos'?|camera|cam|recording|recordings'?|footage|source|ambient|natural|phone)(?: own)? (?:sound|audio|noise)s?\b|\b(?:turn|switch) (?:the |all the )?(?:game|clip|clips'?|video|videos'?|camera|recording|footage)(?: own)? (?:sound|audio)s? off\b|\b(?:no|without|mute(?: the)?) (?:sound|audio) (?:from|of|on|in) (?:the |my |all the )?(?:recordings?|clips?|videos?|footage|screen recordings?)\b|原声.{0,4}(?:静音|关掉|关闭|去掉)|(?:静音|关掉|关闭|去掉).{0,4}原声"#) {
             plan.operations.append(.muteClips(true))
@@ -171,6 +178,12 @@ extension RulePlanner {
         // "music to 20 percent, it's way too loud": the reason, not a second change.
         if has(c, #"^(?:it'?s|its|it is|that'?s|thats|the music(?: is|'s)?)? ?(?:way |much |a bit |far )?too (?:loud|quiet|soft)$"#), plan.operations.contains(where: { switch $0 { case .setMusicVolume, .removeMusic: true; default: false } }) {
             plan.understood.append("(the music level is set)")
+            return
+        }
+        // "Mute the clip audio, the fume hood fan is way too loud": the noise is the reason for the clip's sound just
+        // changed, never the music's (it lowered the music too).
+        if !aboutMusic, has(c, #"\b(?:too|to|so|2) (?:loud|noisy)\b"#), plan.operations.contains(where: { switch $0 { case .setClipVolume, .muteClips: true; default: false } }) {
+            plan.understood.append("(the clip's sound is set)")
             return
         }
         // "have the music dip whenever I'm speaking"

@@ -115,6 +115,7 @@ extension RulePlanner {
         }
         // "a caption for each picture: 'apple', 'banana', 'cherry'": one caption per picture, in order, over its time.
         if let done = captionsPerPicture(c, quotes: quotes, draft: draft, &plan) { return done ? clause : nil }
+        if nextLine(c, quotes: quotes, draft: draft, context: context, &plan) { return nil }
         // "make it until second 8", "make it yelow" right after a text was added: that text.
         if !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|headline|lower third|end ?cards?|writing|words|lettering)\b|«"#),
            let done = pronounText(c, draft: draft, context: context, &plan) { return done ? clause : nil }
@@ -697,6 +698,32 @@ extension RulePlanner {
     /// What a text does rather than what it is: "no fade on the title" refuses the effect, never the title.
     static let textEffects = #"fad(?:e|es|ing)\b|animations?|animated|effects?|zoom|box|background|shadow|outline|entrance|rise|rising|pop"#
 
+    /// "next line 'and you in the passenger seat' right after it, also 2 seconds", "and 'Part 2' from 3 to 6" right after
+    /// a caption was added: one more text of that kind, after it unless a time is said, as long as it unless a length is
+    /// said (it reworded the text just added, or was not understood).
+    static func nextLine(_ c: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> Bool {
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|then|now|ok|okay|also)[,.]?\s+)*(?:(?:the )?next (?:line|lyric|caption|subtitle|one|part|bit|card)|another(?: one| line)?)?\s*:?\s*«(\d+)»"#, in: c),
+              let i = Int(m[1]), quotes.indices.contains(i),
+              // A new line is said as one ("next line") or with its time ("from 3 to 6", "right after it").
+              has(m[0], #"\b(?:next|another)\b"#) || has(c, #"\b(?:from|at|between|after|starting)\b\D{0,12}\d|\bright after\b|\bafter (?:it|that|this)\b"#),
+              !has(c, #"\b(?:titles?|captions?|subtitles?|texts?|end ?cards?|instead|change|replace|rename|say|says|read|reads)\b"#),
+              case .text(let k)? = lastTouched(before: context.previous, after: context.draft), draft.textPositions.indices.contains(k)
+        else { return false }
+        let last = draft.textSegment(k)
+        let kind = last.kind ?? .caption
+        let end = (last.start ?? 0) + (last.duration ?? 3000)
+        var (start, duration) = textTiming(c, draft: draft)
+        if start == nil, has(c, #"\bright after\b|\bafter (?:it|that|this)\b|\bnext\b"#) { start = end }
+        // "also 2 seconds", "for 2 s too": its length.
+        if duration == nil, let d = Numbers.firstMatch(#"\b(?:also |too |for |again )?(\#(Numbers.amount)) ?(?:s|secs?|seconds?)\b"#, in: c).flatMap({ Numbers.duration(in: $0[1] + " s") }),
+           !has(c, #"\b(?:from|at|between|starting)\b"#) {
+            duration = d
+        }
+        plan.operations.append(.addText(kind: kind, text: quotes[i], startMs: start ?? end, durationMs: duration ?? last.duration, position: last.style.position))
+        plan.understood.append("add the \(kindWord(kind)) \"\(quotes[i])\" after the last one")
+        return true
+    }
+
     static func kindWord(_ kind: TextKind) -> String { kind == .endcard ? "end card" : kind.rawValue }
 
     /// Where a text added at `start` will sit among the texts (they are kept in time order).
@@ -796,6 +823,11 @@ extension RulePlanner {
            let a = Numbers.english(m[1].isEmpty ? m[3] : m[1]), let b = Numbers.english(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
+        // "'Part 2' from 3 to 6": a text's span in seconds, the unit left unsaid.
+        if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?) (?:to|until|till|-) (\d+(?:\.\d+)?)\b(?![.:]\d)(?!\s*(?:%|x\b|ms|px|pt|fps|mins?\b|minutes?|percent))"#, in: c),
+           let a = Double(m[1]), let b = Double(m[2]), b > a, b <= 3600 {
+            return (Int(a * 1000), Int((b - a) * 1000))
+        }
         if let m = Numbers.firstMatch(#"(?:for |in |during |over )?(?:the )?first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) {
             return (0, Int(v * 1000))
@@ -846,7 +878,7 @@ extension RulePlanner {
     static let reasonAfterWords = #"\s*,\s*(?:(?:since|because|cause|cuz|as|given that|seeing as) (?!\d)(?:that|this|it|its|it'?s|we|i|our|my|the|they|he|she|you|people|everyone|students|that'?s)\b|(?:that'?s|thats|it'?s|this is) (?:the|what|our|my|his|her|their|for|about|because)\b)|\s+(?:as|like) (?:the |my |our |his |her |their )?[\w' ]{1,25}? (?:asked|wanted|requested|said|suggested)(?: (?:for|to|me|us))?\s*[.!]?\s*$"#
 
     /// Where unquoted words for the screen end: a time, a place, "instead", another request, a sentence's end.
-    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\#(reasonAfterWords)|\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
+    static let screenWordsEnd = #"(?=(?-i:\s+(?:not|rather than|instead of)\s)|\#(reasonAfterWords)|,?\s+(?:instead\b|at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d|the (?:first|last|final|whole|entire|very|fourth|third|fifth|second)\b|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|until |till |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|and (?:make|put|then|add|move|set|have|keep|let|sit|sits|stay|stays|show|place|go|goes|change|use|fade|appear|last|remain)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|have|sit|stay|place|i|it|the music|the video)\b)|(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Jj]r|[Ss]r|[Nn]o|vs|etc|[Aa]ve|[Pp]rof|[Rr]ev|[Ss]gt|[Cc]apt|[Ll]t|[Gg]en|[Mm]t|[Ff]t|[Ii]nc|[Ll]td))[.!?]\s+|\s*[.?]*\s*$)"#
 
     /// Unquoted words for a title or caption are quoted before the words are split into clauses, so
     /// an "and", a comma or a full stop inside them stays theirs: "the title should say Bill and
@@ -915,6 +947,8 @@ extension RulePlanner {
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
                 // "Set the title's text to «0» and its duration to 4000 ms": how long the words just set stay.
                 || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:set |change |make )?(?:its|their) (?:duration|length|on-?screen time)(?: to|:)? \d[^«]*$"#))
+                // "next line 'and you …' right after it, also 2 seconds": how long the words just said stay.
+                || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:also|again|same|too)(?: for)? \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: (?:long|each|too|as well))?[.!?]*$|^(?:and )?(?:for )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?) (?:too|also|as well|again)[.!?]*$"#))
                 || (has(prev, #"\b(?:linger|longer|shorter|stay|last|hold)\b"#) && has(l, #"^(?:maybe|say|about|around|like|perhaps|roughly|so|more like)?\s*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)(?: (?:instead|then|or so))?[.!?]*$"#)) {
                 out[out.count - 1] += (has(l, #"^(?:and|then|but|reading|saying|«)"#) ? " " : " and ") + p
                 continue
