@@ -182,6 +182,12 @@ extension RulePlanner {
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
                 (#"\b(?:would|do) you mind\s+"#, " "),
+                // "undo" then "back to 40": the length (or level) it was, said as a bare number.
+                (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
+                // "make the whole thing 35": the video's length, the unit unsaid (as "make it 35").
+                (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
+                // "no the other one, the fade through black": what the other one is, said after it.
+                (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
                 // "what fps is it set to? make it 60": the number answers the question asked (it made the video 60 s).
                 (#"\b(?:what(?:'?s)?|which)\b[^?.!]{0,30}\b(?:fps|frame ?rate|framerate)\b[^?.!]{0,30}[?.!]+\s*(?:(?:ok(?:ay)?|so|then|and|well)[,.]?\s+)*(?:make|set|change|put|switch|bump|turn) it (?:up |down )?(?:to |at )?(\d{2})\b(?! ?(?:s|secs?|seconds?|%|x|ms)\b)"#, "set the frame rate to $1 fps"),
                 // "for exactly 4 seconds", "at precisely 2.5 s": the amount as said.

@@ -21,7 +21,7 @@ extension RulePlanner {
     /// the name alone changes them ("zoom" and "fade" alone stay the pictures' and the video's own).
     static func isTransitionNameAlone(_ c: String, draft: Draft) -> Bool {
         draft.visualSegments.dropLast().contains { ($0.transition?.duration ?? 0) > 0 }
-            && has(c, #"^(?:(?:actually|hmm+|ok|okay|maybe|rather|instead|try|let'?s (?:try|do|use|go with)|use|go with|make (?:them|it|those|that)|i'?d (?:prefer|rather have|like))[,.!]?\s+|(?:no|nah)[,.!]\s+)*(?:a |an |the )?(?:cross ?-?fade|dissolve|wipe|slide|circle(?: open| close)?|iris|pixelize|radial|(?:fade|dip) to (?:black|white))s?(?: (?:left|right|up|down))?(?: (?:instead|is better|would be better|looks better|might be better|would look better|please|then|one|ones))*[.!]*$"#)
+            && has(c, #"^(?:(?:actually|hmm+|ok|okay|maybe|rather|instead|try|let'?s (?:try|do|use|go with)|use|go with|make (?:them|it|those|that)|i'?d (?:prefer|rather have|like))[,.!]?\s+|(?:no|nah)[,.!]\s+)*(?:a |an |the )?(?:cross ?-?fade|dissolve|wipe|slide|circle(?: open| close)?|iris|pixelize|radial|(?:fade|dip) (?:to|through|thru) (?:black|white))s?(?: (?:left|right|up|down))?(?: (?:instead|is better|would be better|looks better|might be better|would look better|please|then|one|ones))*[.!]*$"#)
     }
 
     static func transitions(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {

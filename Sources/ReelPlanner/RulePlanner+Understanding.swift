@@ -434,6 +434,44 @@ extension RulePlanner {
         case moved(Int)
     }
 
+    /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it
+    /// back how it was at the start": the undos that reach the state before that change (or the video as first made),
+    /// counted on the session's history; nil when the words name no such point or the history does not hold it.
+    static func undosBack(_ c: String, context: PlannerContext) -> (count: Int, what: String)? {
+        guard !context.history.isEmpty,
+              has(c, #"\b(?:back|revert|restore|return|undo)\b"#),
+              let m = Numbers.firstMatch(#"\b(?:back|revert(?:ed)?|restore[ds]?|return|undo(?: everything)?)\b(?: to)?(?: (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded)(?: (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning))?)?,?\s+(?:to )?before (?:the |i (?:added|did|put on|applied|made) (?:the |it )?|we (?:added|did|put on|applied|made) (?:the |it )?|you (?:added|did|put on|applied|made) (?:the |it )?|(?:adding|applying|putting on|making it) (?:the )?)?([a-z&/ -]{2,30}?)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b(?: to)? (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded) (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b to the (original|first version|first cut|original version)[.!?]*$"#, in: c)
+        else { return nil }
+        let states = context.history + [context.draft]
+        let n = states.count - 1
+        if !m[3].isEmpty || !m[4].isEmpty {
+            // The video as first made: the first state with pictures on it.
+            guard let j = states.firstIndex(where: { !$0.visualSegments.isEmpty }), j < n else { return nil }
+            return (n - j, "the video as it was first made")
+        }
+        let x = m[2]
+        guard !x.isEmpty else { return nil }
+        // How much of the thing each state has; the change is the latest step that added to it.
+        let amount: (Draft) -> Int
+        if let look = lookWords.first(where: { has(x, $0.0) })?.1 {
+            amount = { $0.meta.look.name == look ? 1 : 0 }
+        } else if has(x, #"^(?:music|song|soundtrack|bgm|track)$"#) {
+            amount = { $0.hasMusic ? 1 : 0 }
+        } else if let m = Numbers.firstMatch(#"^(?:(titles?)|(captions?|subtitles?)|(end ?cards?)|texts?|words|writing)$"#, in: x) {
+            let kind: TextKind? = !m[1].isEmpty ? .title : !m[2].isEmpty ? .caption : !m[3].isEmpty ? .endcard : nil
+            amount = { d in d.textPositions.indices.filter { kind == nil || d.textSegment($0).kind == kind }.count }
+        } else if has(x, #"^(?:transitions?|crossfades?|dissolves?|fades between|wipes?)$"#) {
+            amount = { $0.visualSegments.dropLast().contains { ($0.transition?.duration ?? 0) > 0 } ? 1 : 0 }
+        } else if has(x, #"^(?:vertical|portrait|square|crop|resize|landscape|horizontal)$"#) {
+            amount = { d in d.meta.width != states[0].meta.width || d.meta.height != states[0].meta.height ? 1 : 0 }
+        } else {
+            return nil
+        }
+        // The latest point where the change was made: the state just before it.
+        guard let j = (0..<n).reversed().first(where: { amount(states[$0]) < amount(states[$0 + 1]) }) else { return nil }
+        return (n - j, "how it was before the \(x)")
+    }
+
     static func lastTouched(before: Draft?, after: Draft) -> Subject? {
         guard let before else { return nil }
         // A new video: nothing in particular. One more picture or clip: that one.

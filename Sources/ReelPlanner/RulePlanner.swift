@@ -46,13 +46,18 @@ public struct PlannerContext: Sendable {
     public var previous: Draft?
     /// The last turn asked which clip it meant (nothing was changed): the verb an answer completes ("remove").
     public var awaitingClip: String?
+    /// The undo history, oldest first (the session's `undoStack`), so "back to how it was before the black and white"
+    /// can say how many steps back that is.
+    public var history: [Draft]
 
-    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil) {
+    public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil,
+                history: [Draft] = []) {
         self.draft = draft
         self.media = media
         self.names = names
         self.previous = previous
         self.awaitingClip = awaitingClip
+        self.history = history
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -141,6 +146,13 @@ public struct RulePlanner: Sendable {
         if Self.has(instruction.lowercased(), Self.asksWhatTextSays) || Self.has(instruction.lowercased(), Self.asksForState) {
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
+            return plan
+        }
+        // "go back to how it was before the black and white", "put it back how it was at the start": as many steps back
+        // as that is (one undo took back only the last change, and "black and white" applied the look again).
+        if let steps = Self.undosBack(lower, context: context) {
+            plan.history = Array(repeating: .undo, count: steps.count)
+            plan.understood.append("go back \(steps.count) step\(steps.count == 1 ? "" : "s"), to \(steps.what)")
             return plan
         }
         // "Remove the music." then "No, I meant the title, keep the music.": the removal taken back, and the one meant removed.
@@ -232,7 +244,10 @@ public struct RulePlanner: Sendable {
             }
             // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
             // how much (never the new length: the video would shrink to 5 seconds).
-            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^((?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*)(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+            // "fade out to black over 3 seconds" then "longer, 5": the fade's new length (it made the video longer).
+            if vagueDirection == "fade", let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|so|just|make it)\s+)*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?[.!?]*$"#, in: clause.lowercased()) {
+                clause = "make it \(m[1]) seconds"
+            } else if let dir = vagueDirection, let m = Numbers.firstMatch(#"^((?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|by|just)\s+)*)(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|minutes?|mins?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
                 // "shorter. 8 sec", "longer, 30 seconds" (no "by"): a length that goes the way said is the new one.
                 let current = draft.duration()
                 if !Self.has(m[1], #"\bby\b"#), let ms = Numbers.duration(in: m[2]), current > 0, dir == "shorter" ? ms < current : ms > current {
@@ -333,6 +348,11 @@ public struct RulePlanner: Sendable {
             }
             // "let the video more short? take off 4 seconds", "video 太长了，剪掉3秒", "too long. make it 7s":
             // a length said after "shorter" or "too long" is how much; the vague word alone is not applied too.
+            if subject == .fades, clauseSubject == nil, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|lot)\s+|even\s+|much\s+)*(?:longer|shorter|slower|quicker)$"#),
+               index + 1 < clauses.count, Self.has(clauses[index + 1].lowercased(), #"^(?:(?:like|say|maybe|about|around|so|just|make it)\s+)*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?[.!?]*$"#) {
+                vagueDirection = "fade"
+                continue
+            }
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
                 // "make it a bit longer, like 5 more seconds": the amount said next is the change.
                 || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) {
@@ -489,6 +509,71 @@ public struct RulePlanner: Sendable {
             // ("make it 30" then "add 5 more": 5 seconds more.)
             if spoken == .length, Self.has(c, #"^(?:and |another |ok,? |okay,? |now |then )?(?:(?:add|tack on|give it|put on) (?:another )?)?\d+(?:\.\d+)? (?:more|less|fewer|shorter|longer)(?: to (?:it|that|the video|the end))?(?: please)?[.!]*$"#) {
                 clause = Self.replacing(clause, #"(\d+(?:\.\d+)?) "#, "$1 seconds ")
+            }
+            // "put it at the bottom" (the title) then "remove it": that text (one of its kind), never a clip.
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
+               Self.has(c, #"^(?:remove|delete|drop|lose|hide|ditch|get rid of|take (?:it|that) (?:off|away|out)|take off|take away)(?: (?:it|that|this)(?: one)?)?(?: (?:off|away|out))?(?: (?:too|as well|please|then|after all|completely))*[.!]*$"#),
+               Self.has(c, #"\b(?:it|that|this)\b"#) {
+                let kind = draft.textSegment(i).kind ?? .caption
+                if draft.textPositions.indices.filter({ draft.textSegment($0).kind ?? .caption == kind }).count == 1 { clause = "remove the \(Self.kindWord(kind))" }
+            }
+            // "put the cake before the first dance" then "and the rings at the very beginning": the same move, of
+            // another picture named alone with its new place.
+            if let m = Numbers.firstMatch(#"^(?:and |also |then |now )*((?:the |my |that )?[a-z][\w' -]{1,30}?) (?:(?:at|to) the (?:very )?(?:beginning|start|front|end)|first|last)(?: (?:too|as well|please))?[.!]*$"#, in: c),
+               let before = context.previous, before.visualSegments.count == draft.visualSegments.count,
+               before.visualSegments.map(\.src) != draft.visualSegments.map(\.src), Set(before.visualSegments.map(\.src)) == Set(draft.visualSegments.map(\.src)),
+               !Self.has(m[1], #"\b(?:music|song|title|caption|text|transitions?|fades?|zoom|look|it|that|this|them|video|whole)\b"#),
+               let t = Self.targets(m[1], draft: draft).first, t != .all, ((try? draft.indexes(t)) ?? []).count == 1 {
+                clause = "move " + Self.replacing(clause, #"^(?:and |also |then |now )+"#, "")
+            }
+            // "put the photos together … and add a title that says Emma & Josh" then "actually make it 'Emma and Josh, June
+            // 2025'": new words for the one text of the video just made (nothing in particular was touched).
+            if spoken == nil, draft.textPositions.count == 1,
+               Self.has(c, #"^(?:make|change|turn|switch|rename|have) (?:it|that|this)(?: one)?(?: to| into)?(?: say| read)? «\d+»(?: instead)?[.!]*$"#) {
+                clause = Self.replacing(clause, #"(?i)^(?:make|change|turn|switch|rename|have) (?:it|that|this)(?: one)?(?: to| into)?(?: say| read)?"#, "change the \(Self.kindWord(draft.textSegment(0).kind ?? .caption)) to")
+            }
+            // "each photo 5 seconds" then "actually make it 4": each picture again (a 4 s video would throw most away).
+            if let before = context.previous, let m = Numbers.firstMatch(#"^(?:(?:actually|no|nah|hmm+|ok|okay|maybe)[,.!]?\s+)*(?:make it|make that|make them|set it to|set them to|change it to|more like|try) (\d+(?:\.\d+)?)(?: instead| then| each| please)?[.!]*$"#, in: c),
+               let n = Double(m[1]), Int(n * 1000) * 2 < draft.duration() {
+                let stills = Self.stillIndexes(draft)
+                let now = stills.compactMap { draft.visualSegments[$0].duration }
+                let was = stills.compactMap { i in before.visualSegments.indices.contains(i) ? before.visualSegments[i].duration : nil }
+                if stills.count > 1, now.count == stills.count, Set(now).count == 1, was != now, before.visualSegments.count == draft.visualSegments.count {
+                    clause = "make each picture \(m[1]) seconds"
+                }
+            }
+            // "make them slower" (the transitions) "…, 1.5 seconds each": their length.
+            if spoken == .transitions, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|about|around|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms))(?: (?:each|apiece|long|per transition))?[.!]*$"#, in: c),
+               let ms = Numbers.duration(in: m[1]), ms <= 5000 {
+                clause = "make the transitions \(m[1])"
+            }
+            // "fade out to black over 5 seconds" then "and fade the song out the same": the music's fade as long.
+            if draft.meta.fadeOut > 0, Self.has(c, #"^(?:and |also |then |now )*(?:fade|do) (?:the )?(?:music|song|audio|track|soundtrack|bgm)(?: out)? (?:the same(?: way| length| amount)?|to match|likewise|the same as the (?:video|picture))[.!]*$|^(?:and |also )*(?:the )?same (?:for|with) the (?:music|song|audio)[.!]*$"#) {
+                clause = "fade the music out over \(seconds(draft.meta.fadeOut)) seconds"
+            }
+            // "make it 1 minute" then "half that", "double that": of the length just set.
+            if spoken == .length, let m = Numbers.firstMatch(#"^(?:(?:make it|make that|go|try|now)\s+)?(half|double|twice|triple)(?: of)? (?:that|it|this)(?: (?:instead|then|please))?[.!]*$"#, in: c) {
+                clause = m[1] == "half" ? "make it half as long" : m[1] == "triple" ? "make it three times as long" : "make it twice as long"
+            }
+            // "make the title stay 4 seconds" then "make it 6": the text's length again, in seconds (never a 6 s video).
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), let before = context.previous,
+               before.textPositions.indices.contains(i), before.textSegment(i).duration != draft.textSegment(i).duration,
+               let m = Numbers.firstMatch(#"^(?:(?:make|set|change|keep) (?:it|that|this)(?: one)?(?: to)? |(?:more like|maybe|no,? ) ?)(\d+(?:\.\d+)?)(?: instead| then| please)?[.!]*$"#, in: c),
+               let v = Double(m[1]), v > 0, Int(v * 1000) < draft.duration() {
+                clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) last \(m[1]) seconds"
+            }
+            // "a bit brighter" then "a bit more": the picture's brightness (or colour) the same way again.
+            if spoken == .look, let before = context.previous,
+               Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|less)(?: please| pls| still)?[.!]*$"#) {
+                let (a, b) = (before.meta.look, draft.meta.look)
+                let less = Self.has(c, #"\bless\b"#)
+                if a.brightness != b.brightness {
+                    clause = "a bit " + ((b.brightness > a.brightness) != less ? "brighter" : "darker")
+                } else if a.saturation != b.saturation {
+                    clause = "a bit " + ((b.saturation > a.saturation) != less ? "more saturated" : "less saturated")
+                } else if a.contrast != b.contrast {
+                    clause = "a bit " + ((b.contrast > a.contrast) != less ? "more contrast" : "less contrast")
+                }
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")

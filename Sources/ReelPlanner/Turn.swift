@@ -64,7 +64,7 @@ extension EditSession {
         // "it" is what the last turn that changed something touched (a turn that changed nothing, e.g. a caption
         // already 4 s made "last 4 seconds", passes it on).
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
-            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip), agentSyntaxRead: true))
+            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack), agentSyntaxRead: true))
         plan.add(calls: calls, words: spoken, made: made)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
