@@ -174,6 +174,8 @@ extension RulePlanner {
         var patterns: [String] = []
         if !joinedOnly, words.count >= 2, words.allSatisfy({ $0.count >= 2 }), words.joined().count >= 6 {
             patterns.append(#"(?<![\w-])\#(words.joined(separator: "[ _-]"))(?![\w-])"#)
+            // "the square logo" (logo_square.png): two words said the other way round.
+            if words.count == 2, words.allSatisfy({ $0.count >= 3 }) { patterns.append(#"(?<![\w-])\#(words[1]) \#(words[0])(?![\w-])"#) }
         }
         for w in words where w.count >= 7 && (!joinedOnly || words.count == 1) {
             for i in 3...(w.count - 3) where c.contains("\(w.prefix(i)) \(w.dropFirst(i))") {
@@ -430,7 +432,9 @@ extension RulePlanner {
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
         }
-        named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) }
+        // (A word every picture's name has, "a video for emma's 5th birthday", leaves them all to the other words.)
+        let forWhat = named.filter { namesWhatItIsFor($0, c, context: context) }
+        named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) || (forWhat.contains($0) && forWhat.count < visuals.count) }
         if named.count == 1, visuals.count > 1, namesTheVideo(named[0], c, context: context) { named = [] }
         // "before and after video. 20 sec. title Sunpath Solar" (before_1.jpg, after_1.jpg, …, logo.png): the kind of
         // video, every file in it (the pairs kept together), never the before/after files alone.
@@ -725,6 +729,19 @@ extension RulePlanner {
                 || (allOfThem && !has(after, #"^[\w'-]+ (?:photo|pic|picture|image|shot|one)\b"#))
                 // (The words of a title: "… with the title Camp Wildfire 2024".)
                 || has(before, #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#)
+        }
+    }
+
+    /// "audiogram for ep 42 - guest headshot then the square logo" (ep42_cam_a.mp4, ep42_wide.mp4, …): a word of
+    /// some files' names said as what the video is for names none of them.
+    static func namesWhatItIsFor(_ path: String, _ c: String, context: PlannerContext) -> Bool {
+        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
+        let found = mentions(path, in: c, context: context), ns = c as NSString
+        let visuals = context.media.filter { !isAudio($0) }.map { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension }
+        return !found.isEmpty && found.allSatisfy { at in
+            // (Not a word every picture's name has: "a video for emma's 5th birthday" names none in particular.)
+            let word = String(ns.substring(from: at).prefix { $0.isLetter || $0.isNumber })
+            return !visuals.allSatisfy { $0.contains(word) } && has(ns.substring(to: at), #"\b(?:audiogram|video|vid|reel|promo|teaser|trailer|recap|highlights?|montage|slideshow|post|short|story|ad) for (?:the |our |my |this |episode |ep\.? )?(?:[\w'-]+ )?$"#)
         }
     }
 

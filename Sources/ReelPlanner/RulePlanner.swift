@@ -752,7 +752,8 @@ public struct RulePlanner: Sendable {
         }
         compose(c, context: context, draft: draft, &plan)
         duration(c, draft: draft, textTook: plan.operations[beforeText...].lazy.compactMap(\.textLength).first, &plan)
-        canvas(c, draft: draft, &plan)
+        // ("guest headshot then the square logo": logo_square.png, never a square canvas.)
+        canvas(blankingSpacedNames(c, files: context.media.filter { !isAudio($0) } + draft.visualSegments.compactMap(\.src)), draft: draft, &plan)
         transitions(c, context: context, draft: draft, &plan)
         music(c, context: context, draft: draft, &plan)
         looks(c, draft: draft, &plan)
