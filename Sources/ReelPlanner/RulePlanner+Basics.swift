@@ -397,9 +397,9 @@ extension RulePlanner {
         } else if let m = Numbers.firstMatch(#"\b(\#(n)) (?:more|extra) (\#(u))"#, in: c), let d = amount(m[1] + " " + m[2]) {
             ms = current + d
         } else if let m = Numbers.firstMatch(#"(\#(n)[- ]?\#(u))\s+(?:longer|more|extra)\b"#, in: c)
-            ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end)))?"#, in: c)
+            ?? Numbers.firstMatch(#"\b(?:add|extend(?: it| the video)?(?: by)?|lengthen(?: it| the video)? by|longer by|pad(?: it)?(?: out)? by|another)\s+(?:another |an extra |about |around )?(\#(n)[- ]?\#(u))(?:\s+(?:more|extra|longer|to (?:it|the video|the end|the (?:run ?time|running time|length|duration|total(?: length| duration)?|whole thing|video'?s? length))))?"#, in: c)
             ?? Numbers.firstMatch(#"\b(?:increase|extend|lengthen|raise|grow|pad)\b.{0,30}?\bby (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c),
-           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end)|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
+           let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end|the (?:run ?time|running time|length|duration|total|whole thing))|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
         // "double so long", "half so long": German "doppelt so lang", "halb so lang"; "整个视频缩短到一半".
         } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {

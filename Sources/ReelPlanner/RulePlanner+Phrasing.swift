@@ -232,7 +232,9 @@ extension RulePlanner {
                 // Trade words.
                 (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
                 (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
-                (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "), (#"\b(?:at|on) the tail\b"#, "at the end"), (#"\bthe tail\b"#, "the end"),
+                (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "),
+                // "Credit line 'Photo: J. Alvarez / Gazette' in the bottom right": a caption (it showed the credit balance).
+                (#"\b(?:(?:photo|image|picture) )?credit (?:line|text|tag|overlay|caption)\b"#, "caption"), (#"\b(?:at|on) the tail\b"#, "at the end"), (#"\bthe tail\b"#, "the end"),
                 (#"\btop of the (?:sequence|video|timeline|edit|cut)\b"#, "start"), (#"\bhead of the (?:sequence|video|timeline)\b"#, "start"),
                 (#"\bcold open\b"#, "first"), (#"\bnothing else\b"#, "only"), (#"\b(?:do not|don'?t) use (?:any )?other (?:visual )?(?:files|clips|photos|media)\b"#, "only"),
                 (#"\bsegment index (\d+)\b"#, "index $1"), (#"\bclip index (\d+)\b"#, "index $1"),
