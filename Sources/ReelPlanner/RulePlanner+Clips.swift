@@ -333,7 +333,7 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? (?:the )?(?:last|final|ending|closing) (?:(\#(Numbers.amount))[- ]?)?(?:ms|s|secs?|seconds?)\b|\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:end|back|tail)\b"#, in: c) {
             cut = m[1].isEmpty ? Numbers.duration(in: m[2]) : Numbers.duration(in: m[1] + " s")
             if m[1].isEmpty, m[2].isEmpty { cut = 1000 }
-        } else if let m = Numbers.firstMatch(#"\b(?:end|stop|finish|cut off|cut it off)s? (?:it |the clip |the video clip )?(?:at|after) (?:the )?\#(amount)(?: mark)?\b"#, in: c) {
+        } else if let m = Numbers.firstMatch(#"\b(?:end|stop|finish|cut off|cut it off)s? (?:it |the clip |the video clip |clip \d+ )?(?:at|after) (?:the )?\#(amount)(?: mark)?\b"#, in: c) {
             endAt = Numbers.duration(in: m[1])
         }
         guard cut != nil || endAt != nil else { return false }
@@ -734,7 +734,9 @@ extension RulePlanner {
         // "The second item should begin two seconds into the footage", "trim b.mp4 to start 500 ms into its source"
         // ("Start it at 1:12 into the file" with one clip on the timeline: that clip.)
         let startsIn = Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at |from )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: in(?:to (?:it|the clip|(?:its|the) (?:source|footage|clip|file|video|original|recording)))?\b)"#, in: c)
-        if let t = target ?? (startsIn != nil ? lone : nil), t != .all, let m = startsIn
+        // ("boss kill clip, start at 0:12": the one clip, from there.)
+        let loneStart = startsIn == nil && has(c, #"^(?:and |then )?(?:start|begin)(?:s|ing)?(?: (?:it|the clip|the video|the footage|the [\w-]{1,20} clip))? (?:at|from) (?:the )?\d"#)
+        if let t = target ?? (startsIn != nil || loneStart ? lone : nil), t != .all, let m = startsIn
             ?? Numbers.firstMatch(#"\b(?:start|begin|play)(?:s|ing)?\b.*?\b(?:at|from) (?:the )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: mark)?\b"#, in: c),
            let ms = Numbers.duration(in: m[1]), !has(c, #"title|caption|music|song|\btext\b"#) {
             // "trim b.mp4 to 2 seconds starting at 0:01", "play it from 2s to 5s": how long, too.

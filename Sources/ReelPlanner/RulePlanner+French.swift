@@ -54,6 +54,9 @@ extension RulePlanner {
         (word(#"(?:une |la |un |le )?(?:vidéo|montage|diaporama|film|clip) de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
         (word(#"(\d+(?:\.\d+)?) seconds plus (?:courte|court)"#), "$1 seconds shorter"), (word(#"(\d+(?:\.\d+)?) seconds plus (?:longue|long)|(\d+(?:\.\d+)?) seconds de plus"#), "$1$2 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds de moins"#), "$1 seconds shorter"),
+        // "3 secondes par photo", "5 secondes chacune": each picture's own length (it made the video 3 s).
+        (word(#"(\d+(?:\.\d+)?) seconds (?:par|pour chaque|à chaque) (?:photo|image|diapo|diapositive|visuel|clip)s?"#), "$1 seconds per photo"),
+        (word(#"(\d+(?:\.\d+)?) seconds (?:chacune|chacun)"#), "$1 seconds each"),
         (word(#"allonge|allonger|rallonge|rallonger"#), "lengthen"), (word(#"raccourcis|raccourcir|raccourcissez"#), "shorten"),
         (word(#"deux fois plus (?:longue|long)"#), "twice as long"), (word(#"deux fois plus (?:courte|court)"#), "half as long"),
         (word(#"plus (?:courte|court)"#), "shorter"), (word(#"plus (?:longue|long)"#), "longer"),

@@ -396,9 +396,9 @@ extension RulePlanner {
                 named.removeAll { excluded.contains($0) }
             }
         }
-        // "dont use the notes pic", "no receipt photo": a file named right after a refusal of it.
+        // "dont use the notes pic", "no receipt photo", "(omit feature3.png)": a file named right after a refusal of it.
         let refused = visuals.filter { p in mentions(p, in: c, context: context).contains { at in
-            has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$"#)
+            has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$|\b(?:omit|omitting|exclude|excluding|skip|skipping|leave out|leaving out|minus|drop|dropping)(?: the| my)? $"#)
         } }
         // "no logo though", "without the receipt": a part of one file's name (a common word too) after a refusal.
         let refusedByPart = visuals.filter { p in
@@ -420,6 +420,10 @@ extension RulePlanner {
         // two words of its name together ("jayden goal") still name it.
         if named.contains(where: { !mentions($0, in: c, context: context, own: true).isEmpty }) {
             let weak = named.filter { p in
+                // ("Skyline 5 seconds, desert safari 3 seconds, Burj 3 seconds": a name said with its own length is meant.)
+                if mentions(p, in: c, context: context).allSatisfy({ at in
+                    has((c as NSString).substring(from: at), #"^[\w'-]+(?: [\w'-]+)? \d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b"#)
+                }) { return false }
                 // "Ceremony teaser, … vows.mp4 then details_rings.jpg": a bare name said as what kind of video it is.
                 let file = (p as NSString).lastPathComponent.lowercased()
                 if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
@@ -730,6 +734,28 @@ extension RulePlanner {
                 // (The words of a title: "… with the title Camp Wildfire 2024".)
                 || has(before, #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#)
         }
+    }
+
+    /// "arrange the photographs in date order", "oldest to newest", "chronologically" (gettysburg_1863.jpg,
+    /// fort_sumter_1861.jpg, …): the pictures and clips by the year (or date) in their names, when every one has one;
+    /// sound files stay where they were.
+    static func inDateOrder(_ sources: [String], _ c: String) -> [String] {
+        guard has(c, #"\b(?:in |by )?(?:date|chronological|time|year) order\b|\bchronologically\b|\bin (?:the )?order (?:they|it) (?:happened|were taken)\b|\boldest (?:first|(?:one )?to (?:the )?(?:newest|latest|most recent))\b|\b(?:newest|latest|most recent) (?:first|(?:one )?to (?:the )?oldest)\b|\bby (?:date|year)\b|\bin order of (?:date|year|time)\b"#) else { return sources }
+        let visuals = sources.filter { !isAudio($0) }
+        let key = { (p: String) -> Int? in
+            let stem = ((p as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard let m = Numbers.firstMatch(#"(?<!\d)(1[5-9]\d\d|20\d\d)(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?([0-2]\d|3[01]))?)?(?!\d)"#, in: stem),
+                  let y = Int(m[1]) else { return nil }
+            return y * 10_000 + (Int(m[2]) ?? 0) * 100 + (Int(m[3]) ?? 0)
+        }
+        let keys = visuals.map(key)
+        guard visuals.count > 1, keys.allSatisfy({ $0 != nil }) else { return sources }
+        let newestFirst = has(c, #"\b(?:newest|latest|most recent) (?:first|(?:one )?to (?:the )?oldest)\b|\breverse (?:chronological|date) order\b"#)
+        let sorted = zip(visuals, keys.map { $0! }).enumerated()
+            .sorted { a, b in a.element.1 != b.element.1 ? (a.element.1 < b.element.1) != newestFirst : a.offset < b.offset }
+            .map(\.element.0)
+        var next = sorted.makeIterator()
+        return sources.map { isAudio($0) ? $0 : next.next()! }
     }
 
     /// "audiogram for ep 42 - guest headshot then the square logo" (ep42_cam_a.mp4, ep42_wide.mp4, …): a word of

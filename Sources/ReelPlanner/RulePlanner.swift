@@ -191,7 +191,7 @@ public struct RulePlanner: Sendable {
         // Media and an empty timeline: the files named in the words (all of them otherwise), in the order said.
         var composed: [String] = []
         if draft.visualSegments.isEmpty, !Self.has(lower, #"^\s*(?:undo|redo)\b"#) {
-            composed = Self.composeSources(lower, context: context)
+            composed = Self.inDateOrder(Self.composeSources(lower, context: context), lower)
             if composed.contains(where: { !Self.isAudio($0) }) {
                 let op = EditOperation.compose(sources: composed, stillMs: Segment.defaultStillDuration)
                 plan.operations.append(op)
@@ -541,6 +541,18 @@ public struct RulePlanner: Sendable {
                 if stills.count > 1, now.count == stills.count, Set(now).count == 1, was != now, before.visualSegments.count == draft.visualSegments.count {
                     clause = "make each picture \(m[1]) seconds"
                 }
+            }
+            // "start the TD clip at 0:45 and stop it at 0:58": where that clip's part ends (it made the video 58 s).
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), !draft.visualSegments[i].isPicture,
+               let m = Numbers.firstMatch(#"^(?:and |then )?(?:stop|end|finish|cut(?: it)? off)(?: it| there| the clip| playing)? (?:at|after) (?:the )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: mark)?[.!]*$"#, in: c) {
+                clause = "end clip \(i + 1) at \(m[1]) seconds"
+            }
+            // "Skyline 5 seconds, desert safari 3 seconds, Burj 3 seconds": each picture named with its own length (each
+            // was read as the video's length).
+            if draft.visualSegments.count > 1, let m = Numbers.firstMatch(#"^(?:and |then )?(?:the |my )?([a-z][\w' -]{1,30}?)(?: for| at| is| gets| stays| =|:)? (\#(Numbers.amount))[- ]?(?:s|secs?|seconds?)(?: each| long| please)?[.!]*$"#, in: c),
+               !Self.has(m[1], #"\b(?:video|vid|whole|total|it|title|caption|text|music|song|transitions?|fades?|intro|each|every|all|photos|pictures|clips|make|set|show|hold|keep|long|short|about|around|approximately|roughly|like|maybe|only|just|overall|length|duration|runtime|max|maximum|under|over|less|more|than|exactly)\b"#),
+               let k = Self.pictureNamed(m[1], noun: "", draft: draft) {
+                clause = "show clip \(k + 1) for \(m[2]) seconds"
             }
             // "make them slower" (the transitions) "…, 1.5 seconds each": their length.
             if spoken == .transitions, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|about|around|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms))(?: (?:each|apiece|long|per transition))?[.!]*$"#, in: c),
