@@ -30,8 +30,8 @@ extension RulePlanner {
     static func termExplained(_ c: String) -> String? {
         let term = #"["'“‘]?([a-z][a-z -]{1,20}?)["'”’]?"#
         let after = #"(?:\s*[?.!]+\s*(?:i (?:do not|don'?t) want to change anything(?: yet| now| right now)?|(?:i'?m |i am )?just (?:asking|curious)|(?:please )?(?:no changes?|don'?t change anything)(?: yet)?)?)?[.!?]*\s*$"#
-        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'s| is) (?:a |an )\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’])"# + after, in: c) else { return nil }
-        let word = [m[1], m[2], m[3]].first { !$0.isEmpty } ?? ""
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'s| is) (?:a |an )\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|what(?:'?s| is) (?:the |a )?(ken burns(?: effect)?))"# + after, in: c) else { return nil }
+        let word = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? ""
         let key = word.hasSuffix("s") && glossary[word] == nil ? String(word.dropLast()) : word
         return glossary[key].map { $0 + " Nothing was changed." }
     }
@@ -43,9 +43,10 @@ extension RulePlanner {
         let canvas = "The canvas is the shape of the video: wide (16:9, for YouTube), vertical (9:16, for phones and TikTok) or square (1:1). Say \"make it vertical\" to change it."
         let trim = "Trimming shortens a clip by cutting a piece off its start or its end. Say \"trim clip 2 to 2 seconds\" to do it."
         let caption = "A caption is a line of words shown on the video for a while; a title is the big words at the start. Say \"add a caption 'Hello' at 5 seconds\" to add one."
+        let kenBurns = "The Ken Burns effect is a slow zoom or pan across a still photo, so it does not sit still on screen. Say \"add a slow zoom to the photos\" to use it."
         return ["transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "dissolve": dissolve, "crossfade": dissolve,
                 "cross fade": dissolve, "canvas": canvas, "aspect ratio": canvas, "aspect": canvas, "trim": trim, "trimming": trim,
-                "caption": caption, "title": caption, "subtitle": caption]
+                "caption": caption, "title": caption, "subtitle": caption, "ken burns": kenBurns, "ken burns effect": kenBurns]
     }()
 
     static let helpAnswer = "Hi! Tell me in plain words what the video should be, and I edit it. I can, for example: \(EditSession.suggestions.joined(separator: ", ")), or \"export\" when it is ready. Nothing was changed."

@@ -7,7 +7,7 @@ extension RulePlanner {
     static let lookWords: [(String, LookName)] = [
         (#"black[- ]and[- ]white|black & white|\bblack-white\b|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
         (#"vintage|\bretro\b|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
-        (#"\bwarm(?!-?ups?\b)|sunny|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
+        (#"\bwarm(?!-?ups?\b)|sunny|sunnier|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|\bicy\b|\bwintry\b|冷色|冷调|清冷"#, .cool),
         (#"vivid|make it pop|colou?rs pop|punchy|vibrant|colou?rful|鲜艳"#, .vivid),
     ]
@@ -75,8 +75,8 @@ extension RulePlanner {
         }
         // Values said outright: "contrast 1.2", "saturation to 0.8", "brightness=-0.1".
         for (word, range) in [("contrast", 0.0...3.0), ("saturation", 0.0...3.0), ("brightness", -1.0...1.0)] {
-            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)"#, in: c),
-                  let v = Double(m[1]), range.contains(v) else { continue }
+            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*([+-]?\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)"#, in: c),
+                  let v = Double(m[1].hasPrefix("+") ? String(m[1].dropFirst()) : m[1]), range.contains(v) else { continue }
             switch word {
             case "contrast": l.contrast = v
             case "saturation": l.saturation = v

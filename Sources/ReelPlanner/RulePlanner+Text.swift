@@ -900,6 +900,8 @@ extension RulePlanner {
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
+        // "change the title so that it reads Welcome, Class of 2029": the words it should read (the "so" was a purpose).
+        text = replacing(text, #"\b(change|set|update|edit|fix) (the|my|our) (title|caption|end ?card|text|subtitle|lower third) so (?:that )?it (?:reads|says|shows|displays)\s+(?!["“'‘«])([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 $2 $3 to \"$4\"")
         // "end card with our URL getreel.io", "a caption with my handle @mia.bakes": the address itself is the words.
         text = replacing(text, #"\b(end ?card|title card|title|caption|lower third|banner|closing card|outro card)(?: with| showing| saying| reading| that says| for)? (?:our|my|the|his|her|their) (?:url|website|site|web ?site|web address|link|handle|email(?: address)?|instagram|ig|tiktok)(?: is)?:?\s+(?!["“'‘«])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[\w./-]*)?|@[\w.]+|[\w.+-]+@[\w-]+\.[\w.]+)(?=[\s,;!?]|\.(?:\s|$)|$)"#, "$1 \"$2\"")
         // "end card with the date and place: "Spring Gala · 14 March"": what the words are, said before them (its
