@@ -10,7 +10,7 @@ import Foundation
 extension RulePlanner {
     /// Words only a Portuguese request has: its own verbs, nouns and small words (never a Spanish one:
     /// "coloca", "música", "segundos" are both languages', and count only beside a Portuguese article).
-    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move) (?:o|os|um|ele|ela)"#)
+    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|oi|olá|volta (?:atrás|como estava)|adiciona|adicione|acrescenta|cores|quente|inteiras?|inteiros?|cartão final|o que você|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move|mostra|aplica) (?:o|os|um|ele|ela)"#)
 
     /// "coloca a legenda: Vista do mar", "título dizendo Partiu Bahia": the words of a text said without quotes
     /// are quoted first, so they are never translated.
@@ -29,6 +29,8 @@ extension RulePlanner {
         // Courtesy and talk around a request.
         (word(#"por favor|pfv|pf"#), "please"), (word(#"(?:muito )?obrigad[oa]|valeu"#), "thanks"), (word(#"oi|olá|ola"#) + #"[!,.]*"#, "hi"),
         (word(#"ficou (?:ótimo|perfeito|bom|lindo)|perfeito"#) + #"[!.]*"#, "perfect"),
+        // "o que você pode fazer?", "como funciona?": a question about Reel itself.
+        (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"o que (?:você|vc) (?:pode|sabe|consegue) fazer|como (?:isso |isto )?funciona|ajuda|me ajuda"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // Undo and redo, said alone: "não, desfaz isso", "volta como estava".
         (word(#"(?:não|nao)\s*,?\s*(?=desfaz|desfaça|volta)"#), ""),
         (word(#"desfaz|desfaça|desfazer|volta(?: atrás| como estava| ao que era)"#) + #"(?: (?:isso|isto|a última(?: coisa| alteração| mudança)?|o último))?"#, "undo"),
@@ -74,6 +76,8 @@ extension RulePlanner {
         (word(#"(?:lá )?no topo|(?:lá )?em cima|na parte de cima|pra cima|para cima"#), "at the top"),
         (word(#"(?:lá )?embaixo|em baixo|na parte de baixo|pra baixo|para baixo"#), "at the bottom"),
         (word(#"no (?:início|começo)"#), "at the start"), (word(#"no (?:final|fim)"#), "at the end"), (word(#"no (?:meio|centro)"#), "in the middle"),
+        (word(#"(?:à|a|na) (direita|esquerda)"#), "$1"), (word(#"direita"#), "right"), (word(#"esquerda"#), "left"),
+        (word(#"depois d[oa]"#), "after"), (word(#"antes d[oa]"#), "before"),
         (word(#"no|na|nos|nas"#) + #"(?= (?:clipe|clip|vídeo|video|foto|imagem|título|legenda|texto)s?\b)"#, "on the"),
         // Verbs, said first as in English.
         (word(#"(?:coloca|coloque|põe|ponha|bota|bote|adiciona|adicione|acrescenta|acrescente|inclui|inclua)"#) + #"(?= (?:um|uma|umas|uns) )"#, "add"),
@@ -92,22 +96,28 @@ extension RulePlanner {
         (word(#"exporta|exporte|salva|salve|renderiza|renderize"#) + #"(?: (?:o|ele))?"#, "export"),
         (word(#"junta|junte|une"#), "put together"), (word(#"quero|preciso"#), "i want"), (word(#"você pode|pode|dá pra"#), "can you"),
         // Things.
+        (word(#"(?:música|musica|trilha|som) de fundo"#), "background music"), (word(#"fundo desfocado"#), "blurred background"), (word(#"fundo"#), "background"),
         (word(#"música|musica|trilha sonora"#), "music"), (word(#"legendas"#), "captions"), (word(#"legenda"#), "caption"),
         (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"fotos"#), "photos"), (word(#"foto"#), "photo"),
         (word(#"imagens"#), "images"), (word(#"imagem"#), "image"), (word(#"vídeos"#), "videos"), (word(#"vídeo"#), "video"),
         (word(#"clipes"#), "clips"), (word(#"clipe"#), "clip"), (word(#"transições"#), "transitions"), (word(#"transição"#), "transition"),
         (word(#"duração|tamanho"#), "length"), (word(#"tela cheia"#), "full screen"), (word(#"tela"#), "screen"), (word(#"quadrado"#), "square"),
         (word(#"(?:em )?preto e branco|(?:em )?preto-e-branco"#), "black and white"), (word(#"velocidade"#), "speed"), (word(#"filtro"#), "filter"),
+        (word(#"cartão final|cartela final|tela final"#), "end card"), (word(#"(?:um )?fade (?:para o|pro|ao|no) preto entre (?:os clip(?:e)?s|as (?:fotos|photos)|tudo|todos|todas)"#), "fade through black transitions"),
+        (word(#"(?:um )?fade (?:para o|pro|ao|no) preto"#), "a fade through black"),
+        (word(#"cores mais vivas|cores mais vivas"#), "more vivid colours"), (word(#"cores"#), "colours"), (word(#"mais quente|mais quentinho"#), "warmer"), (word(#"mais frio|mais fria"#), "cooler"),
+        (word(#"quente"#), "warm"), (word(#"frio|fria"#), "cool"), (word(#"mostra|mostre"#), "show"), (word(#"inteiras?|inteiros?|completas?|completos?"#), "in full"),
+        (word(#"aplica|aplique"#), "apply"), (word(#"normaliza|normalize"#), "normalize"),
         (word(#"som"#), "sound"), (word(#"áudio"#), "audio"), (word(#"(?:uma )?transição suave|fade"#), "fade"),
         // Small words.
         (word(#"cada"#), "each"), (word(#"entre (?:tudo|todos|todas)(?: os clipes| as fotos)?"#), "between all clips"),
         (word(#"primeiros|primeiras|primeiro|primeira"#), "first"), (word(#"últimos|últimas|último|última|ultimos|ultimas|ultimo|ultima"#), "last"), (word(#"segundo|segunda"#) + #"(?= (?:clip|photo|video|image))"#, "second"),
         (word(#"todas as|todos os"#), "all the"), (word(#"todas|todos|tudo"#), "all"),
-        (word(#"sem"#), "no"), (word(#"com"#), "with"), (word(#"(?:e )?(?:depois|então|aí)"#), "then"), (word(#"antes d[oa]"#), "before the"), (word(#"depois d[oa]"#), "after the"),
+        (word(#"sem"#), "no"), (word(#"com"#), "with"), (word(#"(?:e )?(?:depois|então|aí)"#), "then"),
         (word(#"agora"#), "now"), (word(#"também"#), "too"), (word(#"muito|bem"#), "very"), (word(#"um pouco|um pouquinho"#), "a bit"),
         (word(#"só|somente|apenas"#), "only"), (word(#"isso|isto|essa|esse|essas|esses|esta|este"#), "that"), (word(#"ele|ela"#), "it"),
         (word(#"mais"#), "more"), (word(#"menos"#), "less"), (word(#"(?:que )?diz|dizendo|escrito"#), "saying"),
-        (word(#"pro|pra|para o|para a|para"#) + #"(?= \p{L})"#, "for"), (word(#"do(?! (?:it|that|this|not|the|a|you|i)\b)|da|dos|das"#), "of the"), (word(#"em"#), "in"),
+        (word(#"pro|pra|para o|para a|para"#) + #"(?= \p{L})"#, "for"), (word(#"do(?= \p{L})(?! (?:it|that|this|not|the|a|you|i)\b)|da|dos|das"#), "of the"), (word(#"em"#), "in"),
         (word(#"o|os"#), "the"), (word(#"as"#) + #"(?= (?:music|captions|titles|photos|images|transitions|clips|videos|texts)\b)"#, "the"), (word(#"a"#) + #"(?= (?:music|caption|title|photo|image|transition|length|screen|speed|clip|video)s?\b)"#, "the"),
         (word(#"um|uma"#), "a"), (word(#"e"#), "and"), (word(#"de"#), "of"),
     ]
