@@ -31,7 +31,8 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                        "longo", "curto", "devagar", "imagens", "imagem", "apaga", "junta", "quanto", "sem", "oi", "olá", "ele", "ela", "e",
                        "música", "musica", "vídeo", "segundos", "título", "titulo", "foto", "fotos", "por", "para", "que", "cada", "rápido",
                        "exporta", "corta", "acelera", "usa", "adiciona", "normaliza", "áudio", "volta", "estava", "mostra", "inteiras", "inteira", "quente",
-                       "cores", "aplica", "você"]),
+                       "cores", "aplica", "você", "pode", "exportar", "pro", "duas", "dois", "três", "primeira", "primeiro", "últimas", "quadrado", "formato",
+                       "tá", "fundo", "amarelo", "vermelho", "câmera", "lenta", "encurta", "inverte", "exclui", "ordem", "eco", "rosto", "traduz", "posta", "última", "último", "desfoca"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.

@@ -10,12 +10,12 @@ import Foundation
 extension RulePlanner {
     /// Words only a Portuguese request has: its own verbs, nouns and small words (never a Spanish one:
     /// "coloca", "música", "segundos" are both languages', and count only beside a Portuguese article).
-    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|oi|olá|volta (?:atrás|como estava)|adiciona|adicione|acrescenta|cores|quente|inteiras?|inteiros?|cartão final|o que você|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move|mostra|aplica) (?:o|os|um|ele|ela)"#)
+    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|oi|olá|fundo|por cento|quadrad[oa]|desfoca|desfoque|(?:posta|publica) n[oa]s?|exclui|exclua|amarelo|vermelho|dourado|câmera lenta|encurta|inverte|primeira|primeiro|(?:tá|está) (?:muito|alta|alto|baixa|baixo|longo|curto)|volta (?:atrás|como estava)|adiciona|adicione|acrescenta|cores|quente|inteiras?|inteiros?|cartão final|o que você|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move|mostra|aplica|salva|salve|posta|publica) (?:o|os|um|ele|ela)"#)
 
     /// "coloca a legenda: Vista do mar", "título dizendo Partiu Bahia": the words of a text said without quotes
     /// are quoted first, so they are never translated.
     static func portugueseTextQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])((?:t[íi]tulo|legenda|texto|title|caption|text)\s*(?::|que diz|que diga|dizendo|escrito|com o texto)|saying|that says)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=,|\s+e\s+(?:coloca|põe|bota|deixa|faz)\b|\s+(?:for|por|durante|from|de|at|aos|no|na|em)\s+(?:\d|o\b|os\b)|\s+(?:no (?:início|começo|final|fim|topo|meio)|em cima|embaixo|at the (?:top|bottom|start|end))\b|[.!?]?\s*$)"#, "$1 \"$2\"")
+        replacing(text, #"(?<![\p{L}])((?:t[íi]tulo|legenda|texto|title|caption|text)\s*(?::|que diz|que diga|dizendo|escrito|com o texto)|saying|that says|dizendo|escrito)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=,|\s+e\s+(?:coloca|põe|bota|deixa|faz)\b|\s+(?:for|por|durante|from|de|at|aos|no|na|em)\s+(?:\d|o\b|os\b)|\s+(?:no (?:início|começo|final|fim|topo|meio)|em cima|embaixo|at the (?:top|bottom|start|end))\b|[.!?]?\s*$)"#, "$1 \"$2\"")
     }
 
     /// The numbers a request says in words before a unit ("três segundos", "duas fotos").
@@ -31,6 +31,15 @@ extension RulePlanner {
         (word(#"ficou (?:ótimo|perfeito|bom|lindo)|perfeito"#) + #"[!.]*"#, "perfect"),
         // "o que você pode fazer?", "como funciona?": a question about Reel itself.
         (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"o que (?:você|vc) (?:pode|sabe|consegue) fazer|como (?:isso |isto )?funciona|ajuda|me ajuda"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
+        // Never a removal said with "não": "não tira a música" keeps it, "sem mexer no título" too.
+        (word(#"(?:não|nao) (?:tira|tire|remove|remova|apaga|apague|exclui|exclua|corta|corte|mexe|mexa|muda|mude|toca|toque)(?: (?:n[oa]s?|em))?"#), "keep"),
+        (#",?\s*"# + word(#"sem (?:mexer|tirar|mudar|tocar)(?: (?:n[oa]s?|em))?"#), ", keep"),
+        (word(#"(?:não|nao) (\p{L}+)"#) + #"(?= (?:o|a|os|as|ele|ela|isso)\b)"#, "don't $1"),
+        // A complaint asks the opposite: "a música tá muito alta" is too loud.
+        (word(#"(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:alta|alto)(?: demais)?|(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:alta|alto) demais"#), "the music is too loud"),
+        (word(#"(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:baixa|baixo)(?: demais)?"#), "the music is too quiet"),
+        (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:longo|comprido)(?: demais)?"#), "the video is too long"),
+        (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?curto(?: demais)?"#), "the video is too short"),
         // Undo and redo, said alone: "não, desfaz isso", "volta como estava".
         (word(#"(?:não|nao)\s*,?\s*(?=desfaz|desfaça|volta)"#), ""),
         (word(#"desfaz|desfaça|desfazer|volta(?: atrás| como estava| ao que era)"#) + #"(?: (?:isso|isto|a última(?: coisa| alteração| mudança)?|o último))?"#, "undo"),
@@ -46,6 +55,10 @@ extension RulePlanner {
         (word(#"(?:coloca|coloque|põe|bota|adiciona|acrescenta|aumenta)(?: mais)? (\d+(?:\.\d+)?) seconds(?: a mais)? (?:no|ao|do) (?:vídeo|video)"#), "make the video $1 seconds longer"),
         (word(#"(?:tira|tire|corta|corte|remove|diminui|reduz) (\d+(?:\.\d+)?) seconds (?:do|no) (?:vídeo|video)"#), "make the video $1 seconds shorter"),
         (word(#"(?:pra|para) começar (\d+(?:\.\d+)?) seconds depois do (?:início|começo)(?: d[oa] (?:clipe|clip|vídeo|video))?"#), "to start $1 seconds in"),
+        (word(#"(?:encurta|encurte|diminui|diminua|reduz|reduza|corta|corte)(?: o (?:vídeo|video))? em (\d+(?:\.\d+)?) seconds"#), "make the video $1 seconds shorter"),
+        (word(#"(?:aumenta|aumente|alonga|alongue|estica|estique|prolonga|prolongue|estende)(?: o (?:vídeo|video))? em (\d+(?:\.\d+)?) seconds"#), "make the video $1 seconds longer"),
+        (word(#"(?:tira|tire|corta|corte|remove|remova)(?: os primeiros)? (\d+(?:\.\d+)?) seconds? do (?:começo|início) d[oa]"#), "trim the first $1 seconds of the"),
+        (word(#"(?:aumenta|aumente|diminui|diminua|muda|mude|deixa|deixe|coloca|coloque|põe)(?: o tempo| a duração)? d?[oa] (título|titulo|legenda|texto) (?:pra|para|com|em) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais longo|mais longa|a mais)"#), "$1 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais curto|mais curta|a menos)"#), "$1 seconds shorter"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais tarde|depois)(?! d[oa])"#), "$1 seconds later"),
@@ -66,7 +79,7 @@ extension RulePlanner {
         // Sound: "deixa a música mais baixa", "abaixa o volume", "música em 20%".
         (word(#"(?:a |o )?(música|musica|volume|som|trilha)\s+(?:um pouco |bem |mais )*(?:baixa|baixo|baixinho|baixinha)"#), "the $1 quieter"),
         (word(#"(?:a |o )?(música|musica|volume|som|trilha)\s+(?:um pouco |bem |mais )*(?:alta|alto)"#), "the $1 louder"),
-        (word(#"em (\d+(?:[.,]\d+)?)\s*%"#), "at $1%"), (word(#"em (mp4|mov|gif)"#), "as $1"),
+        (word(#"(\d+(?:[.,]\d+)?)\s*por ?cento"#), "$1%"), (word(#"em (\d+(?:[.,]\d+)?)\s*%"#), "at $1%"), (word(#"em (mp4|mov|gif)"#), "as $1"),
         (word(#"mais baixa|mais baixo"#), "quieter"), (word(#"mais alta|mais alto"#), "louder"),
         (word(#"mais rápido|mais rápida|mais rapido"#), "faster"), (word(#"mais devagar|mais lento|mais lenta"#), "slower"),
         (word(#"mais longo|mais longa|mais comprido|mais comprida"#), "longer"), (word(#"mais curto|mais curta"#), "shorter"),
@@ -77,7 +90,8 @@ extension RulePlanner {
         (word(#"(?:lá )?embaixo|em baixo|na parte de baixo|pra baixo|para baixo"#), "at the bottom"),
         (word(#"no (?:início|começo)"#), "at the start"), (word(#"no (?:final|fim)"#), "at the end"), (word(#"no (?:meio|centro)"#), "in the middle"),
         (word(#"(?:à|a|na) (direita|esquerda)"#), "$1"), (word(#"direita"#), "right"), (word(#"esquerda"#), "left"),
-        (word(#"depois d[oa]"#), "after"), (word(#"antes d[oa]"#), "before"),
+        (word(#"depois d[oa]"#) + #"(?= (?:clipe|clip|foto|imagem|vídeo|video)s? \d)"#, "after"), (word(#"antes d[oa]"#) + #"(?= (?:clipe|clip|foto|imagem|vídeo|video)s? \d)"#, "before"),
+        (word(#"depois d[oa]"#), "after the"), (word(#"antes d[oa]"#), "before the"),
         (word(#"no|na|nos|nas"#) + #"(?= (?:clipe|clip|vídeo|video|foto|imagem|título|legenda|texto)s?\b)"#, "on the"),
         // Verbs, said first as in English.
         (word(#"(?:coloca|coloque|põe|ponha|bota|bote|adiciona|adicione|acrescenta|acrescente|inclui|inclua)"#) + #"(?= (?:um|uma|umas|uns) )"#, "add"),
@@ -87,7 +101,10 @@ extension RulePlanner {
         (word(#"tira|remova|apaga|apague|exclui|exclua|deleta|tire(?= (?:o|os|a|as|um|uma) )"#), "remove"),
         (word(#"(?:deixa|deixe|faz|faça|torna|torne) (?:ele|ela|isso)"#), "make it"),
         (word(#"deixa|deixe|faz|faça|faça-me|cria|crie|monta|monte|torna|torne"#), "make"),
-        (word(#"corta|corte|recorta|recorte|apara|apare"#), "trim"),
+        (word(#"(?:troca|troque|inverte|inverta) (?:de lugar )?(?:o |a )?((?:clipe|foto|imagem) \d+) (?:com|e|pel[oa]) (?:o |a )?((?:clipe|foto|imagem) \d+)"#), "swap $1 and $2"),
+        (word(#"inverte|inverta"#), "reverse"), (word(#"ordem"#), "order"),
+        (word(#"corta|corte|recorta|recorte|apara|apare"#), "trim"), (word(#"encurta|encurte"#), "shorten"),
+        (word(#"desfoca|desfoque|borra|embaça"#), "blur"), (word(#"traduz|traduza|traduzir"#), "translate"), (word(#"posta|poste|publica|publique"#), "post"),
         (word(#"aumenta|aumente|sobe|suba"#), "raise"), (word(#"diminui|diminua|abaixa|abaixe|baixa|baixe"#), "lower"),
         (word(#"acelera|acelere"#), "speed up"), (word(#"desacelera|desacelere"#), "slow down"),
         (word(#"muda|mude|troca|troque|altera|altere"#), "change"), (word(#"usa|use|utiliza|utilize"#), "use"),
@@ -108,6 +125,11 @@ extension RulePlanner {
         (word(#"cores mais vivas|cores mais vivas"#), "more vivid colours"), (word(#"cores"#), "colours"), (word(#"mais quente|mais quentinho"#), "warmer"), (word(#"mais frio|mais fria"#), "cooler"),
         (word(#"quente"#), "warm"), (word(#"frio|fria"#), "cool"), (word(#"mostra|mostre"#), "show"), (word(#"inteiras?|inteiros?|completas?|completos?"#), "in full"),
         (word(#"aplica|aplique"#), "apply"), (word(#"normaliza|normalize"#), "normalize"),
+        (word(#"câmera lenta|camera lenta"#), "slow motion"), (word(#"mais quentes"#), "warmer"), (word(#"formato"#) + #"(?= (?:quadrado|square|vertical|horizontal)\b)"#, "make it"), (word(#"no|na"#) + #"(?= (?:instagram|tiktok|youtube|facebook|reels|stories|whatsapp)\b)"#, "on"),
+        (word(#"eco"#), "echo"), (word(#"rosto|rostos|cara"#), "face"), (word(#"inglês|ingles"#), "english"), (word(#"salva|salve"#) + #"(?= (?:o|o vídeo|ele)\b)"#, "export"),
+        (word(#"amarelo|amarela"#), "yellow"), (word(#"vermelho|vermelha"#), "red"), (word(#"azul"#), "blue"), (word(#"verde"#), "green"), (word(#"branco|branca"#), "white"),
+        (word(#"preto|preta"#), "black"), (word(#"rosa"#), "pink"), (word(#"laranja"#), "orange"), (word(#"dourado|dourada"#), "gold"),
+        (word(#"começo|início|inicio"#), "start"),
         (word(#"som"#), "sound"), (word(#"áudio"#), "audio"), (word(#"(?:uma )?transição suave|fade"#), "fade"),
         // Small words.
         (word(#"cada"#), "each"), (word(#"entre (?:tudo|todos|todas)(?: os clipes| as fotos)?"#), "between all clips"),
@@ -117,8 +139,10 @@ extension RulePlanner {
         (word(#"agora"#), "now"), (word(#"também"#), "too"), (word(#"muito|bem"#), "very"), (word(#"um pouco|um pouquinho"#), "a bit"),
         (word(#"só|somente|apenas"#), "only"), (word(#"isso|isto|essa|esse|essas|esses|esta|este"#), "that"), (word(#"ele|ela"#), "it"),
         (word(#"mais"#), "more"), (word(#"menos"#), "less"), (word(#"(?:que )?diz|dizendo|escrito"#), "saying"),
+        (word(#"pro|pra|para o|para a|para"#) + #"\s*$"#, "to "),
+        (word(#"pro|pra|para o|para a|para"#) + #"(?= ["“'‘«\d]|(?: o)? (?:inglês|english|português|espanhol))"#, "to"),
         (word(#"pro|pra|para o|para a|para"#) + #"(?= \p{L})"#, "for"), (word(#"do(?= \p{L})(?! (?:it|that|this|not|the|a|you|i)\b)|da|dos|das"#), "of the"), (word(#"em"#), "in"),
-        (word(#"o|os"#), "the"), (word(#"as"#) + #"(?= (?:music|captions|titles|photos|images|transitions|clips|videos|texts)\b)"#, "the"), (word(#"a"#) + #"(?= (?:music|caption|title|photo|image|transition|length|screen|speed|clip|video)s?\b)"#, "the"),
+        (word(#"o|os"#), "the"), (word(#"as"#) + #"(?= (?:(?:last|first|second|third|other|new|whole) )?(?:music|captions|titles|photos|images|transitions|clips|videos|texts)\b)"#, "the"), (word(#"a"#) + #"(?= (?:(?:last|first|second|third|other|new|whole) )?(?:music|caption|title|photo|image|transition|length|screen|speed|clip|video|order|colours|sound|audio|filter|background|end card|text)s?\b)"#, "the"),
         (word(#"um|uma"#), "a"), (word(#"e"#), "and"), (word(#"de"#), "of"),
     ]
 }
