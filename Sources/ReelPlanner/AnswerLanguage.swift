@@ -32,7 +32,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                        "música", "musica", "vídeo", "segundos", "título", "titulo", "foto", "fotos", "por", "para", "que", "cada", "rápido",
                        "exporta", "corta", "acelera", "usa", "adiciona", "normaliza", "áudio", "volta", "estava", "mostra", "inteiras", "inteira", "quente",
                        "cores", "aplica", "você", "pode", "exportar", "pro", "duas", "dois", "três", "primeira", "primeiro", "últimas", "quadrado", "formato",
-                       "tá", "fundo", "amarelo", "vermelho", "câmera", "lenta", "encurta", "inverte", "exclui", "ordem", "eco", "rosto", "traduz", "posta", "última", "último", "desfoca"]),
+                       "tá", "fundo", "amarelo", "vermelho", "câmera", "lenta", "encurta", "inverte", "exclui", "ordem", "eco", "rosto", "traduz", "posta", "última", "último", "desfoca", "quantas", "quantos", "tem", "beleza", "embaralha", "tirar", "meio", "repete", "brilho"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.

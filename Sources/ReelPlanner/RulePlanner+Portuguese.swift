@@ -10,7 +10,7 @@ import Foundation
 extension RulePlanner {
     /// Words only a Portuguese request has: its own verbs, nouns and small words (never a Spanish one:
     /// "coloca", "música", "segundos" are both languages', and count only beside a Portuguese article).
-    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|oi|olá|fundo|por cento|quadrad[oa]|desfoca|desfoque|(?:posta|publica) n[oa]s?|exclui|exclua|amarelo|vermelho|dourado|câmera lenta|encurta|inverte|primeira|primeiro|(?:tá|está) (?:muito|alta|alto|baixa|baixo|longo|curto)|volta (?:atrás|como estava)|adiciona|adicione|acrescenta|cores|quente|inteiras?|inteiros?|cartão final|o que você|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move|mostra|aplica|salva|salve|posta|publica) (?:o|os|um|ele|ela)"#)
+    static let portugueseMarker = word(#"não|você|vocês|põe|ponha|bote|tira|deixa|deixe|faz|faça|aumenta|aumente|diminui|diminua|abaixa|abaixe|desacelera|desfaz|desfaça|refaz|refaça|legendas?|clipes?|transição|transições|duração|tela|preto e branco|pra|pela metade|o dobro|no topo|embaixo|em cima|no início|no começo|no final|no fim|barulho|ruído|começar|começa|comece|agora|isso|isto|essa|esse|essas|esses|também|muito|obrigad[oa]|valeu|até|uma|depois|segundo depois|imagens|imagem|mais (?:baixa|baixo|alta|alto|longo|longa|curto|curta|rápido|rápida|devagar|lento|lenta|escuro|escura|claro|clara)|quanto tempo|oi|olá|fundo|no segundo|nos segundos|maior|tirar|abaixar|aumentar|diminuir|deixar|trocar|quantas|quantos|linha do tempo|mostra a timeline|o que tem|como (?:tá|está) o vídeo|repete|repita|embaralha|beleza|brilho|sem (?:zoom|transição|transições|música|legenda|legendas|título|fade|filtro|som|movimento)|por cento|quadrad[oa]|desfoca|desfoque|(?:posta|publica) n[oa]s?|exclui|exclua|amarelo|vermelho|dourado|câmera lenta|encurta|inverte|primeira|primeiro|(?:tá|está) (?:muito|alta|alto|baixa|baixo|longo|curto)|volta (?:atrás|como estava)|adiciona|adicione|acrescenta|cores|quente|inteiras?|inteiros?|cartão final|o que você|tem que|tem de|aos|(?:segundos?|seg) a (?:mais|menos)|(?:coloca|coloque|bota|tira|corta|remove|apaga|junta|exporta|usa|muda|troca|acelera|silencia|duplica|move|mostra|aplica|salva|salve|posta|publica) (?:o|os|um|ele|ela)"#)
 
     /// "coloca a legenda: Vista do mar", "título dizendo Partiu Bahia": the words of a text said without quotes
     /// are quoted first, so they are never translated.
@@ -44,7 +44,10 @@ extension RulePlanner {
         (word(#"(?:não|nao)\s*,?\s*(?=desfaz|desfaça|volta)"#), ""),
         (word(#"desfaz|desfaça|desfazer|volta(?: atrás| como estava| ao que era)"#) + #"(?: (?:isso|isto|a última(?: coisa| alteração| mudança)?|o último))?"#, "undo"),
         (word(#"refaz|refaça|refazer"#) + #"(?: (?:isso|isto))?"#, "redo"),
-        // Questions: "quanto tempo tem o vídeo agora?".
+        // Questions: "quanto tempo tem o vídeo agora?", "quantas fotos tem?", "o que tem na timeline?".
+        (word(#"quant[oa]s (fotos|clipes|vídeos|imagens) (?:tem|têm|há|existem)(?: n[oa] (?:vídeo|timeline|linha do tempo))?"#), "how many $1 are there"),
+        (word(#"o que (?:tem|há) n[oa] (?:timeline|linha do tempo|vídeo)(?: agora)?|como (?:tá|está|ficou) o vídeo(?: agora)?|mostra (?:a timeline|a linha do tempo)"#), "show the timeline"),
+        (#"^\s*"# + word(#"beleza|massa|show de bola|ótimo|top"#) + #"\s*[!.]*\s*$"#, "perfect"),
         (word(#"quanto tempo (?:tem|dura) o vídeo(?: agora)?|quanto (?:tempo )?(?:o vídeo )?dura(?: o vídeo)?(?: agora)?"#), "how long is the video"),
         // A sound cleaned up, never a clip removed: "remove o barulho do vento do b.mp4".
         (word(#"(?:o )?(?:barulho|ruído|som) do vento"#), "the wind noise"),
@@ -59,6 +62,9 @@ extension RulePlanner {
         (word(#"(?:aumenta|aumente|alonga|alongue|estica|estique|prolonga|prolongue|estende)(?: o (?:vídeo|video))? em (\d+(?:\.\d+)?) seconds"#), "make the video $1 seconds longer"),
         (word(#"(?:tira|tire|corta|corte|remove|remova)(?: os primeiros)? (\d+(?:\.\d+)?) seconds? do (?:começo|início) d[oa]"#), "trim the first $1 seconds of the"),
         (word(#"(?:aumenta|aumente|diminui|diminua|muda|mude|deixa|deixe|coloca|coloque|põe)(?: o tempo| a duração)? d?[oa] (título|titulo|legenda|texto) (?:pra|para|com|em) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        (word(#"(?:corta|corte|para|pare|termina|encerra|acaba com) (?:a )?(?:música|musica|trilha) (?:no segundo|aos|em|no) (\d+(?:\.\d+)?)(?: seconds)?"#), "end the music at $1 seconds"),
+        (word(#"por (\d+(?:\.\d+)?) seconds|durante (\d+(?:\.\d+)?) seconds"#), "for $1$2 seconds"),
+        (word(#"(?:tem que|tem de|deve|precisa) (?:ficar|aparecer|durar)(?: por)? (\d+(?:\.\d+)?) seconds"#), "should stay $1 seconds"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais longo|mais longa|a mais)"#), "$1 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais curto|mais curta|a menos)"#), "$1 seconds shorter"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais tarde|depois)(?! d[oa])"#), "$1 seconds later"),
@@ -98,16 +104,19 @@ extension RulePlanner {
         (word(#"(?:coloca|coloque|põe|ponha|bota|bote) (?:ele|ela|eles|elas)|coloca-o|coloca-a|coloque-o|coloque-a|põe-no|põe-na"#), "put it"),
         (word(#"coloca|coloque|põe|ponha|bota|bote"#), "put"), (word(#"adiciona|adicione|acrescenta|acrescente|inclui|inclua"#), "add"),
         (word(#"(?:tira|tire|remove|remova|apaga|apague|exclui|exclua|deleta) (?:ele|ela|isso|isto)"#), "remove it"),
-        (word(#"tira|remova|apaga|apague|exclui|exclua|deleta|tire(?= (?:o|os|a|as|um|uma) )"#), "remove"),
+        (word(#"(?:tira|tire|tirar|remove|remova|corta|desliga) o (?:áudio|som)(?: original)? d[oa]s?"# + #"(?= (?:clipes|vídeos))"#), "mute the"),
+        (word(#"tira|tirar|remover|remova|apaga|apagar|apague|exclui|exclua|excluir|deleta|tire(?= (?:o|os|a|as|um|uma) )"#), "remove"),
         (word(#"(?:deixa|deixe|faz|faça|torna|torne) (?:ele|ela|isso)"#), "make it"),
-        (word(#"deixa|deixe|faz|faça|faça-me|cria|crie|monta|monte|torna|torne"#), "make"),
+        (word(#"deixa|deixe|deixar|faz|faça|fazer|faça-me|cria|crie|monta|monte|torna|torne"#), "make"), (word(#"colocar|pôr|botar"#), "put"),
+        (word(#"repete|repita|repetir"#) + #"(?= (?:a|the) (?:música|musica|music))"#, "loop"), (word(#"em loop"#), "on loop"), (word(#"embaralha|embaralhe"#), "shuffle"),
         (word(#"(?:troca|troque|inverte|inverta) (?:de lugar )?(?:o |a )?((?:clipe|foto|imagem) \d+) (?:com|e|pel[oa]) (?:o |a )?((?:clipe|foto|imagem) \d+)"#), "swap $1 and $2"),
         (word(#"inverte|inverta"#), "reverse"), (word(#"ordem"#), "order"),
         (word(#"corta|corte|recorta|recorte|apara|apare"#), "trim"), (word(#"encurta|encurte"#), "shorten"),
         (word(#"desfoca|desfoque|borra|embaça"#), "blur"), (word(#"traduz|traduza|traduzir"#), "translate"), (word(#"posta|poste|publica|publique"#), "post"),
-        (word(#"aumenta|aumente|sobe|suba"#), "raise"), (word(#"diminui|diminua|abaixa|abaixe|baixa|baixe"#), "lower"),
+        (word(#"aumenta|aumente|aumentar|sobe|suba"#), "raise"), (word(#"diminui|diminua|diminuir|abaixa|abaixe|abaixar|baixa|baixe"#), "lower"),
+        (word(#"muda|mude|mudar|troca|troque|trocar|altera|altere"#), "change"),
         (word(#"acelera|acelere"#), "speed up"), (word(#"desacelera|desacelere"#), "slow down"),
-        (word(#"muda|mude|troca|troque|altera|altere"#), "change"), (word(#"usa|use|utiliza|utilize"#), "use"),
+        (word(#"usa|use|utiliza|utilize"#), "use"),
         (word(#"move|mova|passa|passe|arrasta|arraste|leva"#), "move"), (word(#"duplica|duplique"#), "duplicate"),
         (word(#"silencia|silencie|muta|mute"#), "mute"),
         (word(#"exporta|exporte|salva|salve|renderiza|renderize"#) + #"(?: (?:o|ele))?"#, "export"),
@@ -125,7 +134,8 @@ extension RulePlanner {
         (word(#"cores mais vivas|cores mais vivas"#), "more vivid colours"), (word(#"cores"#), "colours"), (word(#"mais quente|mais quentinho"#), "warmer"), (word(#"mais frio|mais fria"#), "cooler"),
         (word(#"quente"#), "warm"), (word(#"frio|fria"#), "cool"), (word(#"mostra|mostre"#), "show"), (word(#"inteiras?|inteiros?|completas?|completos?"#), "in full"),
         (word(#"aplica|aplique"#), "apply"), (word(#"normaliza|normalize"#), "normalize"),
-        (word(#"câmera lenta|camera lenta"#), "slow motion"), (word(#"mais quentes"#), "warmer"), (word(#"formato"#) + #"(?= (?:quadrado|square|vertical|horizontal)\b)"#, "make it"), (word(#"no|na"#) + #"(?= (?:instagram|tiktok|youtube|facebook|reels|stories|whatsapp)\b)"#, "on"),
+        (word(#"câmera lenta|camera lenta"#), "slow motion"), (word(#"brilho"#), "brightness"), (word(#"contraste"#), "contrast"), (word(#"saturação"#), "saturation"),
+        (word(#"(?:a |o )?(photo|clip|image|video) (?:of the|do) meio"#), "the middle $1"), (word(#"mais quentes"#), "warmer"), (word(#"formato"#) + #"(?= (?:quadrado|square|vertical|horizontal)\b)"#, "make it"), (word(#"no|na"#) + #"(?= (?:instagram|tiktok|youtube|facebook|reels|stories|whatsapp)\b)"#, "on"),
         (word(#"eco"#), "echo"), (word(#"rosto|rostos|cara"#), "face"), (word(#"inglês|ingles"#), "english"), (word(#"salva|salve"#) + #"(?= (?:o|o vídeo|ele)\b)"#, "export"),
         (word(#"amarelo|amarela"#), "yellow"), (word(#"vermelho|vermelha"#), "red"), (word(#"azul"#), "blue"), (word(#"verde"#), "green"), (word(#"branco|branca"#), "white"),
         (word(#"preto|preta"#), "black"), (word(#"rosa"#), "pink"), (word(#"laranja"#), "orange"), (word(#"dourado|dourada"#), "gold"),
