@@ -75,6 +75,7 @@ extension RulePlanner {
         (word(#"(?:(?:corta|corte|reduz|reduza|diminui|diminua)(?: (?:a|o) (?:duração|tempo|vídeo|video)(?: d[oa] (?:vídeo|video))?)?|(?:deixa|deixe|faz|faça) (?:o vídeo|o video|ele|a duração)(?: com)?(?: a)?) (?:pela metade|metade(?: do tamanho| da duração)?)"#), "make the video half as long"),
         (word(#"(?:dobra|dobre)(?: (?:a|o) (?:duração|tempo|vídeo|video))?|(?:deixa|deixe|faz|faça) (?:o vídeo|o video|ele|a duração) (?:com )?o dobro(?: do tempo| da duração)?"#), "make the video twice as long"),
         (word(#"pela metade|metade do tamanho"#), "half as long"), (word(#"o dobro(?: do tempo| da duração)?|duas vezes mais longo"#), "twice as long"),
+        (word(#"(?:um |o )?(?:vídeo|video) (quadrado|vertical|horizontal) de (\d+(?:\.\d+)?) seconds"#), "a $1 $2 second video"),
         (word(#"(?:um )?vídeo (quadrado|vertical|horizontal)"#), "a $1 video"),
         (word(#"(?:um |o )?(?:vídeo|video)(?: (?:pro|pra|para o|para) [\p{L} ]{1,20}?)? de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
         // "a música tem que começar aos 2 segundos": that it start there; "pra começar" to start.
