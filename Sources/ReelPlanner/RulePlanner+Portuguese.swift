@@ -39,6 +39,8 @@ extension RulePlanner {
         (word(#"(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:alta|alto)(?: demais)?|(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:alta|alto) demais"#), "the music is too loud"),
         (word(#"(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:baixa|baixo)(?: demais)?"#), "the music is too quiet"),
         (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:longo|comprido)(?: demais)?"#), "the video is too long"),
+        (word(#"(?:tá|ta|está|esta|ficou) (?:muito |meio )?(grande|pequeno|pequena|longo|longa|curto|curta|escuro|escura|claro|clara|rápido|rápida|lento|lenta)(?: demais)?"#), "is too $1"),
+        (word(#"(?:o |a )?(clipe|foto|imagem) (\d+)"#), "$1 $2"),
         (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?curto(?: demais)?"#), "the video is too short"),
         // Undo and redo, said alone: "não, desfaz isso", "volta como estava".
         (word(#"(?:não|nao)\s*,?\s*(?=desfaz|desfaça|volta)"#), ""),
@@ -65,6 +67,8 @@ extension RulePlanner {
         (word(#"(?:corta|corte|para|pare|termina|encerra|acaba com) (?:a )?(?:música|musica|trilha) (?:no segundo|aos|em|no) (\d+(?:\.\d+)?)(?: seconds)?"#), "end the music at $1 seconds"),
         (word(#"por (\d+(?:\.\d+)?) seconds|durante (\d+(?:\.\d+)?) seconds"#), "for $1$2 seconds"),
         (word(#"(?:tem que|tem de|deve|precisa) (?:ficar|aparecer|durar)(?: por)? (\d+(?:\.\d+)?) seconds"#), "should stay $1 seconds"),
+        (word(#"(?:nos|durante os|nas|durante as) (últimos|últimas|primeiros|primeiras) (\d+(?:\.\d+)?) seconds"#), "for the $1 $2 seconds"),
+        (word(#"(?:aumenta|aumente) o tamanho d[oa] (título|titulo|legenda|texto)"#), "make the $1 bigger"), (word(#"(?:diminui|diminua) o tamanho d[oa] (título|titulo|legenda|texto)"#), "make the $1 smaller"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais longo|mais longa|a mais)"#), "$1 seconds longer"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais curto|mais curta|a menos)"#), "$1 seconds shorter"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:mais tarde|depois)(?! d[oa])"#), "$1 seconds later"),
@@ -92,6 +96,8 @@ extension RulePlanner {
         (word(#"mais longo|mais longa|mais comprido|mais comprida"#), "longer"), (word(#"mais curto|mais curta"#), "shorter"),
         (word(#"mais escuro|mais escura"#), "darker"), (word(#"mais claro|mais clara|mais brilhante"#), "brighter"),
         (word(#"maior"#), "bigger"), (word(#"menor"#), "smaller"),
+        (word(#"grande"#), "big"), (word(#"pequeno|pequena"#), "small"), (word(#"longo|longa|comprido"#), "long"), (word(#"curto|curta"#), "short"),
+        (word(#"escuro|escura"#), "dark"), (word(#"claro|clara"#), "bright"), (word(#"(?<!câmera |camera )(?:lento|lenta)"#), "slow"),
         // Places: "no topo", "embaixo", "no início".
         (word(#"(?:lá )?no topo|(?:lá )?em cima|na parte de cima|pra cima|para cima"#), "at the top"),
         (word(#"(?:lá )?embaixo|em baixo|na parte de baixo|pra baixo|para baixo"#), "at the bottom"),
