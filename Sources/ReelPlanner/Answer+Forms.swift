@@ -253,7 +253,12 @@ enum AnswerName: String, CaseIterable, Sendable {
     case duLe = #"\bde le\b"#
     case auxLes = #"\bà les\b"#
     case desLes = #"\bde les\b"#
+    /// Portuguese joins them too: "de o clipe" is "do clipe", "em a legenda" "na legenda", "a o" "ao", "por o" "pelo".
+    case deArticle = #"\bde (os?|as?)\b"#
+    case emArticle = #"\bem (os?|as?)\b"#
+    case aArticle = #"\ba (os?)\b"#
+    case porArticle = #"\bpor (os?|as?)\b"#
 
     /// The names only some languages need (their own punctuation and contractions).
-    static let onlySome: Set<AnswerName> = [.listComma, .decimalComma, .alEl, .delEl, .auLe, .duLe, .auxLes, .desLes]
+    static let onlySome: Set<AnswerName> = [.listComma, .decimalComma, .alEl, .delEl, .auLe, .duLe, .auxLes, .desLes, .deArticle, .emArticle, .aArticle, .porArticle]
 }

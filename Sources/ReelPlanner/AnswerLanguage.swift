@@ -2,7 +2,7 @@ import Foundation
 
 /// The language a request is written in, which its answer is given in.
 public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
-    case english, chinese, spanish, french, german, japanese, korean
+    case english, chinese, spanish, french, german, japanese, korean, portuguese
 
     /// Small words each language writes in almost every request (and English never does), counted
     /// outside quotes; file names and the words on screen never decide the language.
@@ -21,6 +21,18 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
                    "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde"]),
+        // Portuguese after Spanish: the words both write ("música", "vídeo", "segundos") are in both lists, so a
+        // request is Portuguese only with more of its own words ("não", "coloca", "legenda", "pra", "deixa").
+        (.portuguese, ["o", "os", "um", "uma", "da", "dos", "das", "na", "nos", "nas", "com", "pra", "não", "você", "coloca", "coloque",
+                       "põe", "bota", "tira", "deixa", "deixe", "faz", "faça", "aumenta", "diminui", "abaixa", "desfaz", "refaz", "legenda",
+                       "legendas", "clipe", "clipes", "transição", "transições", "duração", "tela", "preto", "branco", "mais", "agora", "isso",
+                       "isto", "essa", "esse", "também", "muito", "obrigado", "obrigada", "valeu", "até", "depois", "começar", "começa", "quero",
+                       "preciso", "aos", "barulho", "ruído", "metade", "dobro", "topo", "embaixo", "início", "cima", "baixa", "baixo", "alta",
+                       "longo", "curto", "devagar", "imagens", "imagem", "apaga", "junta", "quanto", "sem", "oi", "olá", "ele", "ela", "e",
+                       "música", "musica", "vídeo", "segundos", "título", "titulo", "foto", "fotos", "por", "para", "que", "cada", "rápido",
+                       "exporta", "corta", "acelera", "usa", "adiciona", "normaliza", "áudio", "volta", "estava", "mostra", "inteiras", "inteira", "quente",
+                       "cores", "aplica", "você", "pode", "exportar", "pro", "duas", "dois", "três", "primeira", "primeiro", "últimas", "quadrado", "formato",
+                       "tá", "fundo", "amarelo", "vermelho", "câmera", "lenta", "encurta", "inverte", "exclui", "ordem", "eco", "rosto", "traduz", "posta", "última", "último", "desfoca", "quantas", "quantos", "tem", "beleza", "embaralha", "tirar", "meio", "repete", "brilho"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.
@@ -81,6 +93,7 @@ struct AnswerWords: Sendable {
         case .german: german
         case .japanese: japanese
         case .korean: korean
+        case .portuguese: portuguese
         }
     }
 

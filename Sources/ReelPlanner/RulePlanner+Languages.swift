@@ -38,6 +38,9 @@ extension RulePlanner {
         if has(t, frenchMarker) {
             t = outsideQuotes(frenchTextQuoted(t)) { replacing($0, frenchAsEnglish) }
         }
+        if has(t, portugueseMarker) {
+            t = outsideQuotes(portugueseTextQuoted(t)) { replacing($0, portugueseAsEnglish) }
+        }
         if has(t, romanceMarker) {
             t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
         }

@@ -7,7 +7,7 @@ import ReelTimeline
 /// language with a table, the language is read from the request's own words (never from its quotes or
 /// file names), and an English request is still answered in English.
 @Suite struct AnswerLanguageTests {
-    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean]
+    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean, .portuguese]
 
     @Test(arguments: tabled)
     func everyChangeTheChineseTableSaysHasAForm(language: AnswerLanguage) throws {
@@ -59,6 +59,10 @@ import ReelTimeline
         ("Video kürzer machen", .german), ("mach die Musik leiser", .german), ("Kannst du die Musik leiser machen?", .german),
         ("maak de video korter", .english), ("このclipをslowにして", .japanese), ("音楽を小さくして", .japanese), ("음악 줄여 줘", .korean),
         ("把音乐调小一点", .chinese), ("hola, can you make it shorter?", .english), ("thanks", .english),
+        ("deixa a música mais baixa", .portuguese), ("tira a música", .portuguese), ("preto e branco please", .portuguese), ("não, desfaz isso", .portuguese),
+        ("coloca a legenda 'Vista do Pão de Açúcar' de 0:04 até 0:08", .portuguese), ("make it 5 segundos mais longo", .portuguese),
+        ("pon la música más baja", .spanish), ("quita la música", .spanish), ("haz el video de 20 segundos", .spanish), ("coloca el título arriba", .spanish),
+        ("add a caption saying Obrigado pela visita", .english), ("put a legenda in the final saying Obrigado", .english), ("add a map legend to the photo", .english),
     ])
     func theLanguageIsTheRequestsOwn(text: String, language: AnswerLanguage) {
         #expect(AnswerLanguage.of(text) == language, "\(text)")
@@ -77,6 +81,10 @@ import ReelTimeline
         ("배경 소음 없애 줘", ["잡음은 없앨 수 없어요", "아무것도 바꾸지 않았어요"], ["I cannot", "Nothing was changed"]),
         ("음악 빼 줘", ["배경 음악을 뺐어요."], ["Removed the music"]),
         ("make it 20 seconds", ["Set the length to 20 seconds."], ["La duración"]),
+        ("tira a música", ["Tirei a música."], ["Removed the music", "Quité"]),
+        ("remove o barulho do vento do b.mp4", ["Não consigo limpar", "Não mudei nada", "Posso, por exemplo"], ["I cannot", "No puedo"]),
+        ("deixa o clipe 2 mais rápido", ["Coloquei o clipe 2 (b) na velocidade"], ["Set clip", "Puse"]),
+        ("coloca o título no topo", ["Alterei o título “Hello”."], ["Changed", "Cambié"]),
         ("remove the background noise", ["I cannot clean up", "I can, for example"], ["No puedo"]),
     ])
     func aTurnIsAnsweredInTheRequestsLanguage(request: String, contains: [String], lacks: [String]) throws {
