@@ -93,6 +93,12 @@ extension RulePlanner {
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
+            // "Plan for video assembly:", "Steps:" on a line of their own before a list: a heading, no request.
+            (#"(?m)^\s*(?:here(?:'s| is) (?:the |my )?)?[a-z][\w ,'/-]{0,50}:\s*\n(?=\s*(?:\d{1,2}[.)]|[-*•])\s)"#, ""),
+            // "1. Undo is not needed.", "no undo needed": nothing asked (it undid the last change).
+            (#"\b(?:an? )?undo (?:is|was) (?:not|n't) (?:needed|necessary|required)\b|\bno need (?:to|for an?) undo\b|\bno undo (?:is )?(?:needed|necessary|required)\b|\b(?:don'?t|do not|no need to) undo(?: anything)?\b"#, " "),
+            // "Title position: top.": the title moved there (it added a title reading "top.").
+            (#"\b(title|caption|subtitle|end ?card|lower third) position\s*[:=]\s*((?:top|bottom|upper|lower)(?:[ -](?:left|right|third|center|centre))?|cent(?:er|re)|middle)\b"#, "move the $1 to the $2"),
             // `duration=+5s`, `length: -2000ms`: longer or shorter by that much (it set the video to 5 s).
             (#"\b(?:duration|length|runtime)(?:_?ms)?\s*[=:]\s*\+\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)(?![\w=])"#, "make the video $1 $2 longer"),
             (#"\b(?:duration|length|runtime)(?:_?ms)?\s*[=:]\s*-\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)(?![\w=])"#, "make the video $1 $2 shorter"),
