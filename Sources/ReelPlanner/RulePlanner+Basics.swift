@@ -27,23 +27,30 @@ extension RulePlanner {
 
     /// "What does 'transition' mean? I do not want to change anything yet.", "what's a dissolve?": a word of
     /// editing explained, and nothing changed (it added transitions). Only words in `glossary`.
-    static func termExplained(_ c: String) -> String? {
+    /// "what is a transition is that the fading thing between the pictures", "how does the crossfade work?
+    /// do I have to put one on every clip?": a guess said after the word, or one more question, asks no edit either.
+    static func termExplained(_ c: String) -> (term: String, answer: String)? {
         let term = #"["'“‘]?([a-z][a-z -]{1,20}?)["'”’]?"#
+        let guess = #"(?:[,;?.]?\s*(?:(?:or )?(?:is|was) (?:that|it|this) (?:the|a|an|when|where|what|like|how|just|called)\b|(?:do|did) you mean\b|(?:you|i) mean\b|like\b)[^?!.]{0,80})?"#
+        let more = #"(?:\s*[?.!]+\s*(?:is (?:it|that|this)|do (?:i|we)|does (?:it|that|this)|should (?:i|we)|will (?:it|that)|must (?:i|we)|(?:have|need) (?:i|we) (?:got )?to)\b[^?!.]*)*"#
+        let between = #"( between (?:the |my |our |each |all the |two )?(?:pictures|photos|pics|clips|slides|videos|shots|images|scenes))?"#
         let after = #"(?:\s*[?.!]+\s*(?:i (?:do not|don'?t) want to change anything(?: yet| now| right now)?|(?:i'?m |i am )?just (?:asking|curious)|(?:please )?(?:no changes?|don'?t change anything)(?: yet)?)?)?[.!?]*\s*$"#
-        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'s| is) (?:a |an )\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’])"# + after, in: c) else { return nil }
-        let word = [m[1], m[2], m[3]].first { !$0.isEmpty } ?? ""
-        let key = word.hasSuffix("s") && glossary[word] == nil ? String(word.dropLast()) : word
-        return glossary[key].map { $0 + " Nothing was changed." }
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'s| is) (?:a |an )\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|how (?:does|do) (?:the |a |an |this |these |those )?\#(term)(?: things?| effects?| bits?)?\#(between) work)"# + guess + more + after, in: c) else { return nil }
+        let word = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? ""
+        var key = word.hasSuffix("s") && glossary[word] == nil ? String(word.dropLast()) : word
+        // "the fading between the pictures": the change from one to the next.
+        if !m[5].isEmpty, glossary[key] == glossary["fade"] { key = "transition" }
+        return glossary[key].map { (key, $0 + " Nothing was changed.") }
     }
 
     static let glossary: [String: String] = {
-        let transition = "A transition is how one clip changes into the next: a plain cut, a fade, a dissolve (one picture melting into the next) or a wipe. Say \"add dissolve transitions\" to use one."
+        let transition = "A transition is how one clip changes into the next: a plain cut, a fade, a dissolve (one picture melting into the next) or a wipe. It is set once for the whole video, between every two clips; to change just one, name it: \"add a dissolve after clip 2\". Say \"add dissolve transitions\" to use one."
         let fade = "A fade brings the picture slowly in from black at the start (fade in) or down to black at the end (fade out); the music can fade the same way. Say \"fade out at the end\" to use one."
         let dissolve = "A dissolve (or crossfade) blends one clip smoothly into the next. Say \"add dissolve transitions\" to use it."
         let canvas = "The canvas is the shape of the video: wide (16:9, for YouTube), vertical (9:16, for phones and TikTok) or square (1:1). Say \"make it vertical\" to change it."
         let trim = "Trimming shortens a clip by cutting a piece off its start or its end. Say \"trim clip 2 to 2 seconds\" to do it."
         let caption = "A caption is a line of words shown on the video for a while; a title is the big words at the start. Say \"add a caption 'Hello' at 5 seconds\" to add one."
-        return ["transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "dissolve": dissolve, "crossfade": dissolve,
+        return ["transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "fading": fade, "dissolve": dissolve, "crossfade": dissolve,
                 "cross fade": dissolve, "canvas": canvas, "aspect ratio": canvas, "aspect": canvas, "trim": trim, "trimming": trim,
                 "caption": caption, "title": caption, "subtitle": caption]
     }()

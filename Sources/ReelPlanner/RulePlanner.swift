@@ -158,7 +158,7 @@ public struct RulePlanner: Sendable {
         // (On the words as written: the politeness and greetings around a request are taken off before `lower`.)
         // ("¿qué puedes hacer?", "was kannst du?": asked in another language, read in English.)
         if let explained = Self.termExplained(instruction.lowercased()) {
-            plan.questions.append(explained)
+            plan.questions.append(explained.answer)
             return plan
         }
         if Self.asksForHelp(instruction.lowercased()) || plan.language != .english && Self.asksForHelp(Self.languagesAsEnglish(written).lowercased()) {
@@ -203,6 +203,8 @@ public struct RulePlanner: Sendable {
         // A vague "longer"/"shorter" left for the amount said next: which way.
         var vagueDirection: String?
         var askedState = false
+        // The word a clause asked the meaning of ("what is a transition? add one between the pictures").
+        var explainedTerm: String?
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
@@ -267,8 +269,18 @@ public struct RulePlanner: Sendable {
                Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
                 clause = "the music at " + Self.replacing(clause, #"^(?:like|say|maybe|about|around|roughly|so|at|to)\s*"#, "")
             }
+            if let term = explainedTerm, let m = Numbers.firstMatch(#"^((?:(?:ok|okay|then|so|and)[,]? )*(?:please )?(?:add|use|put|try|give (?:it|me|us))) (?:one|some|them|it)\b"#, in: clause.lowercased()) {
+                clause = m[1] + " " + (term == "transition" ? "transitions" : term) + clause.dropFirst(m[0].count)
+            }
+            explainedTerm = nil
             let c = clause.lowercased()
             if c.isEmpty { continue }
+            // "what is a transition? add one between the pictures": the word explained, never applied.
+            if let explained = Self.termExplained(c) {
+                plan.questions.append(explained.answer)
+                explainedTerm = explained.term
+                continue
+            }
             if Self.has(c, Self.refusedComparative) {
                 plan.understood.append("leave it as it is")
                 continue
