@@ -273,6 +273,16 @@ public struct RulePlanner: Sendable {
                 clause = m[1] + " " + (term == "transition" ? "transitions" : term) + clause.dropFirst(m[0].count)
             }
             explainedTerm = nil
+            // "put the video the right way up for the phone, is that called vertical", "Sepia, I think it's called?":
+            // beside a request, a name guessed for it only labels it; when the request was not understood, the
+            // name is what it asked ("make the colours grey, is that called black and white?"). Alone, "is that
+            // called vertical?" is only asked.
+            if clauses.count > 1, let name = Self.guessedName(clause) {
+                var trial = Plan()
+                guard !plan.notUnderstood.isEmpty, Self.applyRules(name, quotes: quotes, draft: draft, context: context, &trial), !trial.operations.isEmpty else { continue }
+                plan.notUnderstood.removeLast()
+                clause = name
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
             // "what is a transition? add one between the pictures": the word explained, never applied.
@@ -655,6 +665,18 @@ public struct RulePlanner: Sendable {
             plan.smallTalk = true
         }
         return plan
+    }
+
+    /// "is that called vertical", "Sepia, I think it's called?", "a dissolve I think they call it": the name guessed.
+    static func guessedName(_ clause: String) -> String? {
+        let name = #"((?:[\w'-]+ ){0,3}[\w'-]+)"#
+        // (The "I think" before it is taken off earlier: "Sepia, it's called?".)
+        let called = #"(?:(?:i think|i believe|i guess|maybe|if i remember(?: rightly| right)?),? )?(?:(?:it'?s|that'?s|it is|that is|this is|they'?re|they are) (?:called|named)|(?:they|you|people|we) call (?:it|that|them|this))"#
+        for pattern in [#"^(?:or )?(?:(?:is|was) (?:that|it|this) (?:what'?s |what is |what (?:they|you|people) )?(?:called|call it|named)|\#(called)) \#(name)[?.!]*$"#,
+                        #"^\#(name),? (?:\#(called)|is (?:that|it) (?:what \#(called)|what (?:it'?s|it is|they are) called|the (?:right )?(?:word|name|term)(?: for it)?))[?.!]*$"#] {
+            if let m = Numbers.firstMatch(pattern, in: clause.lowercased()), !m[1].isEmpty { return m[1] }
+        }
+        return nil
     }
 
     /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
