@@ -123,6 +123,29 @@ public struct RulePlanner: Sendable {
         // nothing, the edit words in it name what to report.
         // "20s demo: onboarding, then dashboard, then the ai summary one": a word of a file's name asks for no state.
         let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
+        // (Before the routes: "what does export mean?" is asked, never an export.)
+        if let explained = Self.termExplained(instruction.lowercased()) {
+            plan.questions.append(explained.answer)
+            return plan
+        }
+        if let compared = Self.termsCompared(instruction.lowercased()) {
+            plan.questions.append(compared)
+            return plan
+        }
+        // "what does sepia mean?", "do I need to add transitions?", "should I make it shorter?": asked, never applied.
+        if Self.asksMeaning(instruction.lowercased()) {
+            plan.notUnderstood.append(instruction.trimmingCharacters(in: .whitespacesAndNewlines))
+            return plan
+        }
+        if Self.asksAdvice(instruction.lowercased()) {
+            if let term = Self.glossaryTerm(in: lower), let answer = Self.glossary[term] {
+                plan.questions.append(answer + " Nothing was changed.")
+            } else {
+                plan.intent = .state
+                plan.understood.append(Self.intentName(.state))
+            }
+            return plan
+        }
         if let intent = Self.route(lower), intent != .edit, intent != .state || Self.route(Self.withoutNameParts(lower, context: context)) == .state,
            !Self.hasEditWords(Self.replacing(lower, noEdits, " ")) || (intent == .state && Self.has(lower, noEdits)) {
             plan.intent = intent
@@ -157,10 +180,6 @@ public struct RulePlanner: Sendable {
         }
         // (On the words as written: the politeness and greetings around a request are taken off before `lower`.)
         // ("¿qué puedes hacer?", "was kannst du?": asked in another language, read in English.)
-        if let explained = Self.termExplained(instruction.lowercased()) {
-            plan.questions.append(explained.answer)
-            return plan
-        }
         if Self.asksForHelp(instruction.lowercased()) || plan.language != .english && Self.asksForHelp(Self.languagesAsEnglish(written).lowercased()) {
             plan.questions.append(Self.helpAnswer)
             return plan
