@@ -83,9 +83,10 @@ extension RulePlanner {
         // Never a thing to add: "add at the end a fade out", "put at the end the photo c.png".
         let notWords = #"(?!(?-i:my|our|this|that|these|those)\b)(?!(?:a|an|the|some|another|more|extra|one|two|it|them|music|song|photos?|pictures?|clips?|videos?|fades?|transitions?|titles?|captions?|texts?|words|black|white|\d+\s*(?:s|secs?|seconds?)\b)\b)"#
         let t = text.trimmingCharacters(in: .whitespaces)
+        let asks = #"(?:(?:i'?d|i would) (?:like|love)|i want|i need|(?:can|could|would|will) (?:you )?(?:make|have|let)?|(?:can|could|would|will)|please (?:make|have|let)|make|have|let)"#
         // "it to say X (at the start) instead of Y": the text with the words Y says X (what follows the words,
         // "for 5 seconds", "at the top", stays as said).
-        if let m = Numbers.firstMatch(lead + #"(?:(?:i'?d|i would) (?:like|love)|i want|i need|(?:can|could|would|will) (?:you )?(?:make|have|let)?|(?:can|could|would|will)|please (?:make|have|let)|make|have|let)\s+(it|that|this|the (?:start|beginning|opening|title|first (?:bit|part|picture|photo|slide)|end|ending|last (?:bit|part|picture|photo|slide)))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
+        if let m = Numbers.firstMatch(lead + asks + #"\s+(it|that|this|the (?:start|beginning|opening|title|first (?:bit|part|picture|photo|slide)|end|ending|last (?:bit|part|picture|photo|slide)))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
            !has(m[2].lowercased(), #"\b(?:louder|slower|faster|again)\b|^(?:it|that|this|something|anything)\b"#) {
             var rest = m[3]
             let place = Numbers.firstMatch(#"^,?\s*at the (?:very )?(start|beginning|end)\b"#, in: rest)?[1] ?? ""
@@ -99,7 +100,7 @@ extension RulePlanner {
             return "could it say " + said
         }
         // "instead of hello i want it to say Grandad's 80th": the same, the old words first.
-        if let m = Numbers.firstMatch(lead + #"(?:instead of|rather than)\s+([\p{L}\p{N}][^.!?,]*?),?\s+(?:(?:i'?d|i would) (?:like|love)|i want|i need|(?:can|could|would|will) (?:you )?(?:make|have|let)?|please (?:make|have|let)|make|have|let)\s+(?:it|that|this|the (?:start|beginning|opening|title))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t) {
+        if let m = Numbers.firstMatch(lead + #"(?:instead of|rather than)\s+([\p{L}\p{N}][^.!?,]*?),?\s+"# + asks + #"\s+(?:it|that|this|the (?:start|beginning|opening|title))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t) {
             return "change \"\(m[1])\" to \"\(m[2])\"" + m[3]
         }
         // "add at the end Love from Grandma and Grandpa", "at the start put Our Trip to Wales".
