@@ -27,24 +27,65 @@ extension RulePlanner {
 
     /// "What does 'transition' mean? I do not want to change anything yet.", "what's a dissolve?": a word of
     /// editing explained, and nothing changed (it added transitions). Only words in `glossary`.
-    static func termExplained(_ c: String) -> String? {
+    /// "what is a transition is that the fading thing between the pictures", "how does the crossfade work?
+    /// do I have to put one on every clip?": a guess said after the word, or one more question, asks no edit either.
+    static func termExplained(_ c: String) -> (term: String, answer: String)? {
         let term = #"["'“‘]?([a-z][a-z -]{1,20}?)["'”’]?"#
+        let guess = #"(?:[,;?.]?\s*(?:(?:or )?(?:is|was) (?:that|it|this) (?:the|a|an|when|where|what|like|how|just|called)\b|(?:do|did) you mean\b|(?:you|i) mean\b|like\b)[^?!.]{0,80})?"#
+        let more = #"(?:\s*[?.!]+\s*(?:is (?:it|that|this)|do (?:i|we)|does (?:it|that|this)|should (?:i|we)|will (?:it|that)|must (?:i|we)|(?:have|need) (?:i|we) (?:got )?to)\b[^?!.]*)*"#
+        let between = #"( between (?:the |my |our |each |all the |two )?(?:pictures|photos|pics|clips|slides|videos|shots|images|scenes))?"#
         let after = #"(?:\s*[?.!]+\s*(?:i (?:do not|don'?t) want to change anything(?: yet| now| right now)?|(?:i'?m |i am )?just (?:asking|curious)|(?:please )?(?:no changes?|don'?t change anything)(?: yet)?)?)?[.!?]*\s*$"#
-        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'s| is) (?:a |an )\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|what(?:'?s| is) (?:the |a )?(ken burns(?: effect)?))"# + after, in: c) else { return nil }
-        let word = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? ""
-        let key = word.hasSuffix("s") && glossary[word] == nil ? String(word.dropLast()) : word
-        return glossary[key].map { $0 + " Nothing was changed." }
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'?s| is) (?:a |an |(?!(?:the|my|our|your|this|that|it|in|on|even|happening|going|wrong|left|next|there|up)\b))\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|how (?:does|do) (?:the |a |an |this |these |those )?\#(term)(?: things?| effects?| bits?)?\#(between) work)"# + guess + more + after, in: c) else { return nil }
+        var word = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? ""
+        // "portrait mode", "the sepia filter", "the fade thing": the word itself.
+        if glossary[word] == nil { word = replacing(word, #"\s+(?:mode|look|filter|effect|button|option|setting|thing|format|one|version)$"#, "") }
+        var key = word.hasSuffix("s") && glossary[word] == nil ? String(word.dropLast()) : word
+        // "the fading between the pictures": the change from one to the next.
+        if !m[5].isEmpty, glossary[key] == glossary["fade"] { key = "transition" }
+        return glossary[key].map { (key, $0 + " Nothing was changed.") }
+    }
+
+    /// "what's the difference between a fade and a dissolve?": both words explained, nothing changed (it added dissolves).
+    static func termsCompared(_ c: String) -> String? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question)[,.!]?\s+)*what(?:'s| is) the difference between (?:a |an |the )?([a-z][a-z -]{1,20}?)s? and (?:a |an |the )?([a-z][a-z -]{1,20}?)s?[?.!]*\s*$"#, in: c),
+              let a = glossary[m[1]], let b = glossary[m[2]] else { return nil }
+        return (a == b ? a : a + " " + b) + " Nothing was changed."
+    }
+
+    /// "what does sepia mean?" of a word with no entry in `glossary`: asked, never applied (it applied sepia).
+    static func asksMeaning(_ c: String) -> Bool {
+        has(c, #"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|hi|hello|hey)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?what (?:does|do) (?:the word )?["'“‘]?[a-z][a-z -]{1,20}?["'”’]? mean[?.!]*\s*$"#)
+    }
+
+    /// "do I need to add transitions?", "should I make it shorter?", "should we use music?": advice asked, answered
+    /// (from `glossary` when it names a word there, else with the timeline), never applied.
+    static func asksAdvice(_ c: String) -> Bool {
+        has(c, #"^(?:(?:and|so|ok|okay|sorry|hmm+|um+|quick question)[,.!]?\s+)*(?:do|should|must|shall) (?:i|we) (?:really |also )?(?:need to |have to |got to )?(?:add|use|put|make|set|change|have|get|include|turn|cut|trim)\b[^?.!]*\?\s*$"#)
+    }
+
+    /// The longest word of `glossary` said in `c`.
+    static func glossaryTerm(in c: String) -> String? {
+        glossary.keys.sorted { $0.count > $1.count }.first { has(c, #"\b\#($0)s?\b"#) }
     }
 
     static let glossary: [String: String] = {
-        let transition = "A transition is how one clip changes into the next: a plain cut, a fade, a dissolve (one picture melting into the next) or a wipe. Say \"add dissolve transitions\" to use one."
+        let transition = "A transition is how one clip changes into the next: a plain cut, a fade, a dissolve (one picture melting into the next) or a wipe. It is set once for the whole video, between every two clips; to change just one, name it: \"add a dissolve after clip 2\". Say \"add dissolve transitions\" to use one."
         let fade = "A fade brings the picture slowly in from black at the start (fade in) or down to black at the end (fade out); the music can fade the same way. Say \"fade out at the end\" to use one."
         let dissolve = "A dissolve (or crossfade) blends one clip smoothly into the next. Say \"add dissolve transitions\" to use it."
         let canvas = "The canvas is the shape of the video: wide (16:9, for YouTube), vertical (9:16, for phones and TikTok) or square (1:1). Say \"make it vertical\" to change it."
         let trim = "Trimming shortens a clip by cutting a piece off its start or its end. Say \"trim clip 2 to 2 seconds\" to do it."
         let caption = "A caption is a line of words shown on the video for a while; a title is the big words at the start. Say \"add a caption 'Hello' at 5 seconds\" to add one."
         let kenBurns = "The Ken Burns effect is a slow zoom or pan across a still photo, so it does not sit still on screen. Say \"add a slow zoom to the photos\" to use it."
-        return ["transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "dissolve": dissolve, "crossfade": dissolve,
+        let look = "A look changes the colours of the whole video: black and white, sepia (brownish, like old photographs), vintage (faded, like old film), warm, cool or vivid. Say \"make it sepia\" to use one, or \"remove the look\" to go back."
+        let mute = "Muting turns a clip's own sound off (the music keeps playing). Say \"mute the clips\" or \"mute clip 2\" to do it."
+        let export = "Exporting makes the finished video file (an MP4) that you can keep, send or upload. Say \"export\" when it is ready."
+        let music = "The music is one song that plays under the whole video, quieter than the clips (35% to start). Say \"make the music quieter\", \"fade the music out at the end\" or \"remove the music\" to change it."
+        let slideshow = "A slideshow is your photos shown one after another, each for a few seconds, often with music and soft transitions. Say \"make a slideshow of my photos\" to make one."
+        return ["look": look, "filter": look, "sepia": look, "black and white": look, "vintage": look, "mute": mute, "muting": mute,
+                "export": export, "exporting": export, "render": export, "music": music, "song": music, "background music": music,
+                "soundtrack": music, "slideshow": slideshow, "slide show": slideshow, "vertical": canvas, "portrait": canvas,
+                "landscape": canvas, "horizontal": canvas, "square": canvas, "widescreen": canvas,
+                "transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "fading": fade, "dissolve": dissolve, "crossfade": dissolve,
                 "cross fade": dissolve, "canvas": canvas, "aspect ratio": canvas, "aspect": canvas, "trim": trim, "trimming": trim,
                 "caption": caption, "title": caption, "subtitle": caption, "ken burns": kenBurns, "ken burns effect": kenBurns]
     }()

@@ -5,7 +5,7 @@ extension RulePlanner {
     // MARK: Looks and fades
 
     static let lookWords: [(String, LookName)] = [
-        (#"black[- ]and[- ]white|black & white|\bblack-white\b|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|棕褐"#, .sepia),
+        (#"black[- ]and[- ]white|black & white|\bblack-white\b|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|\b(?:old |aged )?brown(?:ish)? (?:old )?(?:photo(?:graph)?s?|pictures?|pics?|prints?|tint|tones?|look)\b|棕褐"#, .sepia),
         (#"vintage|\bretro\b|old film|film look|old[- ]school|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm(?!-?ups?\b)|sunny|sunnier|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|\bicy\b|\bwintry\b|冷色|冷调|清冷"#, .cool),
@@ -114,7 +114,7 @@ extension RulePlanner {
         if has(c, #"brighter|brighten|lighten|more light|too dark|亮一点|调亮|提亮|亮一些"#) { l.brightness = min(1, look.brightness + 0.08 * step); said.append("brighter") }
         else if has(c, #"darker|darken|too bright|暗一点|调暗|压暗|暗一些"#) { l.brightness = max(-1, look.brightness - 0.08 * step); said.append("darker") }
         if has(c, #"more contrast|higher contrast|contrastier|增加对比|对比度高"#) { l.contrast = min(3, look.contrast + 0.2 * step); said.append("more contrast") }
-        else if has(c, #"less contrast|lower contrast|flatter|降低对比"#) { l.contrast = max(0, look.contrast - 0.15 * step); said.append("less contrast") }
+        else if has(c, #"less contrast|lower contrast|flatter|\blook(?:s|ing)? (?:a (?:bit|little|touch) )?softer\b|\bsofter (?:look|colou?rs|tones?|contrast|image|picture)\b|降低对比"#) { l.contrast = max(0, look.contrast - 0.15 * step); said.append("less contrast") }
         if !said.isEmpty {
             plan.operations.append(.setLook(l))
             plan.understood.append("make it " + said.joined(separator: " and "))

@@ -196,6 +196,15 @@ extension RulePlanner {
                 (#"^\s*(?:for|on|in|to) the (?:captions?|subtitles?|texts?) (?:track|layer|lane|row)\s*[,:]\s*"#, ""),
                 // "Each should be shown in full", "each must stay 5 s": each one of them.
                 (#"\b(each|every one)(?= (?:should|must|will|can|needs? to|has to|is to|shall)\b)"#, "$1 one"),
+                // "softer and softer", "slower and slower": one word said twice, never two requests.
+                (#"\b(quieter|softer|louder|slower|faster|bigger|smaller|brighter|darker|longer|shorter) and \1\b"#, "$1"),
+                // "the song to go quiet slowly at the end, not just stop", "quieter and quieter towards the end", "it
+                // stops too suddenly at the end": a fade out in plain words (never the whole song made quieter).
+                (#",?\s*(?:and |but )?\b(?:not|instead of|rather than) (?:just )?(?:stop(?:ping)?|end(?:ing)?|cut(?:ting)? (?:off|out))(?: (?:suddenly|abruptly|dead|like that|all at once|at once))?\b"#, ""),
+                (#"\b(?:(?:go|goes|get|gets|grow|grows|become|becomes|turn|turns)\s+(?:(?:slowly|gently|gradually|softly)\s+)?(?:quiet(?:er)?|soft(?:er)?|silent|down)|(?:quieter|softer))(?: and (?:quieter|softer))?(?:\s+(?:slowly|gently|gradually|softly|bit by bit|little by little))?(?=,?\s+(?:at|towards?|near|by) the (?:very )?end\b)"#, "fade out"),
+                // ("I don't want the music to stop suddenly at the end": the same, never "no fade out".)
+                (#"\b(?:i )?(?:don'?t|do not|dont) (?:want|like) (?:the |our |my )?(music|song|tune|track|soundtrack) to (?:stop|end|cut off|cut out|finish) (?:so |too |very |really )?(?:suddenly|abruptly|sharply|harshly|all of a sudden|dead)\b"#, "let the $1 fade out"),
+                (#"(?<!n'?t )(?<!not )(?<!never )(?<!to )\b(?:stops?|ends?|cuts? off|cuts? out|finish(?:es)?) (?:too |so |very |really |a bit |kind of )?(?:suddenly|abruptly|sharply|harshly|all of a sudden)\b"#, "fade out"),
                 // "The music is too present", "the song feels overpowering": too loud, said another way.
                 (#"\b(music|song|track|bgm|soundtrack)( is| feels| sounds| seems|'s)? (?:(?:a bit|a little|way|much|far|just|kind of|kinda|rather|slightly) )?(?:too (?:present|prominent|dominant|intrusive|distracting|overbearing|strong|much|in your face)|overpowering|overbearing)\b"#, "$1$2 too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),

@@ -198,6 +198,8 @@ extension RulePlanner {
     /// "keep the transition names as they are", "leave the music alone": a part said to stay as it is.
     /// "the clip can stay how it is", "the music is fine as it is": the same, said of the thing.
     static func keepsAsItIs(_ c: String) -> Bool {
+        // "but keep our song playing", "just leave the music on": beside a change to the clips' sound, the music stays.
+        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:our|the|my|that|this) (?:[\w'-]+ )?(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
         has(c, #"^(?:but |and |so )?(?:keep|leave) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
             || has(c, #"^(?:but |and |so )?(?:the |my |that |this |those |these )[\w' ]{2,30}? (?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s)(?: (?:totally |just |perfectly )?(?:fine|ok|okay|good|perfect))? (?:as (?:it is|is|they are|it was|they were)|the same|unchanged|untouched|alone|how (?:it|they) (?:is|are|was|were)|like (?:it|they) (?:is|are|was|were)|like that)[.!]?$"#)
     }
@@ -389,6 +391,8 @@ extension RulePlanner {
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "whats in it", "what's on the timeline so far": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is) (?:in|on) (?:it|there|here|this|the (?:video|vid|timeline|project|draft|edit|reel))(?: (?:now|rn|so far|right now|currently|at the moment))?[?.!]*$"#)
+            // "what's in the video at 5 seconds?", "what is showing at 0:07": what plays at a moment (never a 5 s video).
+            || has(c, #"^\#(questionLead)(?:what(?:'?s| is)|whats) (?:(?:happening|showing|shown|playing|on(?: the)? screen|there)\s+){0,2}(?:(?:in|on) (?:it|the (?:video|vid|timeline|screen)|my (?:video|vid)) )?(?:at|around) (?:the )?\d[\d.:]*\s*(?:s|secs?|seconds?)?(?: mark)?(?: (?:in|now|right now))?[?.!]*$"#)
             // "What frame rate is this set to?", "which aspect ratio is it set at right now": what a setting is.
             || has(c, #"^\#(questionLead)(?:what|which) (?:\w+ )?\#(t) (?:is|are) (?:it|this|that|they|the (?:video|vid|project|canvas|edit|export|draft))(?: (?:currently|now))? set (?:to|at)(?: (?:right )?now| currently| at the moment)?[?.!]*$"#)
             // "where is the title?", "wats the frame rate", "length?": a setting asked after in few words.
@@ -423,7 +427,7 @@ extension RulePlanner {
     /// "Query only, make no edits:", "Report only.", "read-only", "don't change anything: what is …?": the
     /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
     static func asksNothingChanged(_ c: String) -> Bool {
-        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question|status check)[- ]only|read-only|dry[- ]run)\b|\bwhat would happen if\b"#)
+        has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question|status check)[- ]only|read-only|dry[- ]run)\b|\bwhat (?:would|will|happens|is going to happen) (?:happen )?if\b"#)
             || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
                 && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me|describe|summari[sz]e)\b"#))
     }

@@ -33,7 +33,7 @@ extension RulePlanner {
             (f as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
                 .filter { $0.count >= 4 && !Self.vocabularyWords.contains($0) && !["music", "song", "track", "audio", "sound"].contains($0) }
         } ?? [] }
-        let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btune\b|背景音乐|音乐|配乐|歌"#)
+        let aboutMusic = has(c, #"music|\bsongs?\b|\bbgm\b|soundtrack|\btrack\b|\btunes?\b|背景音乐|音乐|配乐|歌"#)
             || soundStems.contains { c.contains($0) && has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: $0))(?![\w-])"#) }
             || spokenStem != nil
             // "jingle at 25%": a sound file by a word of its name.
@@ -104,7 +104,7 @@ extension RulePlanner {
                         continue
                     }
                     volume = 1
-                } else if has(c, #"\b(mute|silence|remove|no|without|drop|kill|off)\b|静音|去掉"#) { volume = 0 }
+                } else if has(c, #"\b(mute|silence|remove|no|without|drop|kill|off|take (?:\w+ ){0,3}away|take away|get rid of)\b|静音|去掉"#) { volume = 0 }
                 else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
                 else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
                 else if let f = Numbers.fraction(in: c) { volume = f }
@@ -138,7 +138,7 @@ extension RulePlanner {
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }
-        if has(c, #"^(?:and |also |then |please |just )*(?:mute|silence) (?:them|those|these|them all|all of them|both|both of them)(?: (?:all|too|as well|completely|entirely))?[.!]?$|(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence) (?:all|both|every|each)(?: of)?(?: the)? (?:clips?|videos?)\b|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two |each of the )?(?:clips|videos|footage)\b|\b(?:turn|switch) (?:the |all )?(?:sound|audio) off (?:on|of|in|for) (?:the |all |all the |both |both the |the two )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
+        if has(c, #"^(?:and |also |then |please |just )*(?:mute|silence) (?:them|those|these|them all|all of them|both|both of them)(?: (?:all|too|as well|completely|entirely))?[.!]?$|(mute|silence|turn off|remove|delete|no|kill|drop|without)\b.*\b(clips?|original|video|camera|videos)'?s?'? (own )?(sound|audio)|mute the (clips|videos|original)|\b(?:mute|silence) (?:all|both|every|each)(?: of)?(?: the)? (?:clips?|videos?)\b|\b(?:turn|switch|shut) (?:the |all )?(?:original|clips?'?|videos?'?) (?:sound|audio) off\b|\b(?:mute|silence|turn off|switch off|kill|remove|cut|lose|take away|take off|take out|get rid of) (?:the |all )?(?:sound|audio) (?:on|of|in|from) (?:the |all |all the |both |both the |the two |each of the |my |our )?(?:video )?(?:clips|videos|footage)\b|\b(?:turn|switch|take) (?:the |all )?(?:sound|audio) (?:off|away|out) (?:on|of|in|for|from) (?:the |all |all the |both |both the |the two |my |our )?(?:video )?(?:clips|videos|footage)\b|\bno (original|clip) (sound|audio)|静音原声|去掉原声|关闭原声|原声静音"#)
             // "mute the game audio", "turn the game sound off", "no sound from the recordings", "原声全部静音"
             // "mute the gym noise", "kill the crowd noise": the clips' own sound, by what it is.
             || has(c, #"\b(?:mute|silence|kill) (?:the |all the |all )?(?!music\b|song\b|bgm\b|track\b|soundtrack\b|background\b)[a-z-]{2,15} noises?\b"#)
@@ -497,7 +497,7 @@ extension RulePlanner {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
-        } else if has(c, #"louder|volume up|turn(?:ing)? (?:\w+ ){0,3}up|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
+        } else if has(c, #"louder|volume up|turn(?:ing)? (?:\w+ ){0,3}up|\b(?:crank|pump|jack|bump|kick|ramp|amp|push)(?:ed|s)? (?:\w+ ){1,3}up\b(?![^.]*\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
             let f = much ? 2.0 : (bit ? 1.25 : 1.5)
             let v = min(1.5, level * f)
             plan.operations.append(.setMusicVolume(v))

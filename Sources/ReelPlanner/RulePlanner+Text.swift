@@ -77,7 +77,9 @@ extension RulePlanner {
             guard let k = positions.indices.first(where: {
                 draft.tracks[positions[$0].track].segments[positions[$0].segment].text?.lowercased() == old.lowercased()
             }) else { return false }
-            plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+            // "change "Hello" to "Happy Birthday Gran" for 5 seconds": how long the text stays (never the video's length).
+            let stays = Numbers.firstMatch(#"\bfor (?:about |around |roughly )?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s*(?:of|in|into)\b)"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+            plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: stays, position: nil, color: nil, size: nil))
             plan.understood.append("change \"\(old)\" to \"\(new)\"")
             return true
         }
@@ -465,7 +467,8 @@ extension RulePlanner {
                 : { if case .text(let i)? = lastTouched(before: context.previous, after: context.draft), segments.indices.contains(i) { i } else { nil } }()
             if let k {
                 target = .index(k)
-                timing = (nil, nil)
+                // ("could it say X for 5 seconds": how long it stays is still said.)
+                timing = (nil, has(rest, #"\bfor (?:about |around |roughly )?\d"#) ? timing.duration : nil)
             }
         }
         // "I don't want the title to be red", "bigger but not red": a colour or place said not to be, never set.

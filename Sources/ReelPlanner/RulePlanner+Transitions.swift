@@ -6,7 +6,7 @@ extension RulePlanner {
 
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
-        (#"cross ?fade|crossfade|cross-fade|dissolve|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
+        (#"cross ?fade|crossfade|cross-fade|dissolve|\#(meltWords)|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
         (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
         (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
@@ -14,6 +14,8 @@ extension RulePlanner {
         (#"\bzoom\b|缩放"#, "zoomin"), (#"pixel|马赛克|像素"#, "pixelize"), (#"radial|clock"#, "radial"), (#"\bblur|模糊"#, "hblur"),
         (#"\bsmooth (?:left|wipe)"#, "smoothleft"), (#"\bfade\b|淡入淡出|渐变|淡化"#, "fade"),
     ]
+    /// "make the pictures melt into each other", "let each photo blend into the next one": a dissolve in plain words.
+    static let meltWords = #"\b(?:melt|melts|melting|blend|blends|blending|dissolve|dissolves|flow|flows|fade|fades|fading) (?:in)?to (?:each other|one another|the next(?: one| (?:photo|picture|pic|clip|slide|image|shot))?)\b"#
     /// Words that may stand between a length and "transitions" ("1 second fade transitions").
     static let transitionNameWords = #"(?:[- ](?:cross ?fade|crossfade|fade|dissolve|wipe|slide|circle|open|close|zoom|pixelize|pixelated?|radial|blur|smooth|left|right|up|down|black|white|long|quick|fast|slow|soft|gentle|dip|to|through))"#
 
@@ -30,7 +32,7 @@ extension RulePlanner {
         // "(use crossfades;) hard cuts feel abrupt": what cuts are like is a reason, never a request for them.
         if has(c, #"^(?:and |but |as |since |because )?(?:the )?(?:hard |straight |abrupt |sudden |jump |plain )?cuts? (?:feel|feels|are|is|look|looks|seem|seems|sound|sounds|can be|could be|may be|might be|would be|get|gets)\b"#) { return }
         // "the transitions drag": a length, not a name (the existing transitions are kept).
-        guard has(c, #"transitions?|转场|过渡|直接切|硬切|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize"#)
+        guard has(c, #"transitions?|转场|过渡|直接切|硬切|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize|\#(meltWords)"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
             || fadesAreTransitions(c, draft: draft) || isTransitionNameAlone(c, draft: draft)
         else { return }

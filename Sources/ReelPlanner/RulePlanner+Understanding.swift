@@ -73,6 +73,50 @@ extension RulePlanner {
         }
     }
 
+    /// Words for the screen said plainly, without quotes, in a sentence that is only about them:
+    /// "i would like it to say Happy 5th Birthday Lily at the start instead of hello" (the text with those
+    /// words reworded), "I'd like the start to say Welcome", "add at the end Love from Grandma and Grandpa",
+    /// "add text open sat and sun 9 to 5" (the "and" is theirs, never a second request).
+    static func plainScreenWords(_ text: String) -> String {
+        guard !text.contains(where: { "\"“”«»「」".contains($0) }) else { return text }
+        let lead = #"^\s*(?:(?:please|pls|ok|okay|and|also|now|hi|hello|hey|dear)[,!.]?\s+)*"#
+        // Never a thing to add: "add at the end a fade out", "put at the end the photo c.png".
+        let notWords = #"(?!(?-i:my|our|this|that|these|those)\b)(?!(?:a|an|the|some|another|more|extra|one|two|it|them|music|song|photos?|pictures?|clips?|videos?|fades?|transitions?|titles?|captions?|texts?|words|black|white|\d+\s*(?:s|secs?|seconds?)\b)\b)"#
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let asks = #"(?:(?:i'?d|i would) (?:like|love)|i want|i need|(?:can|could|would|will) (?:you )?(?:make|have|let)?|(?:can|could|would|will)|please (?:make|have|let)|make|have|let)"#
+        // "it to say X (at the start) instead of Y": the text with the words Y says X (what follows the words,
+        // "for 5 seconds", "at the top", stays as said).
+        if let m = Numbers.firstMatch(lead + asks + #"\s+(it|that|this|the (?:start|beginning|opening|title|first (?:bit|part|picture|photo|slide)|end|ending|last (?:bit|part|picture|photo|slide)))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
+           !has(m[2].lowercased(), #"\b(?:louder|slower|faster|again)\b|^(?:it|that|this|something|anything)\b"#) {
+            var rest = m[3]
+            let place = Numbers.firstMatch(#"^,?\s*at the (?:very )?(start|beginning|end)\b"#, in: rest)?[1] ?? ""
+            if !place.isEmpty { rest = replacing(rest, #"^,?\s*at the (?:very )?(?:start|beginning|end)\b"#, "") }
+            let old = Numbers.firstMatch(#"^,?\s*(?:instead of|rather than|in place of)\s+([\p{L}\p{N}][^.!?,]*?)(?=[.!?,]|$)"#, in: rest)?[1] ?? ""
+            if !old.isEmpty { rest = replacing(rest, #"^,?\s*(?:instead of|rather than|in place of)\s+[^.!?,]*"#, "") }
+            let said = "\"\(m[2])\"" + rest
+            if !old.isEmpty { return "change \"\(old)\" to " + said }
+            if place == "end" || has(m[1], #"\b(?:end|ending|last)\b"#) { return "add at the end " + said }
+            if !place.isEmpty || has(m[1], #"\b(?:start|beginning|opening|title|first)\b"#) { return "make the title say " + said }
+            return "could it say " + said
+        }
+        // "instead of hello i want it to say Grandad's 80th": the same, the old words first.
+        if let m = Numbers.firstMatch(lead + #"(?:instead of|rather than)\s+([\p{L}\p{N}][^.!?,]*?),?\s+"# + asks + #"\s+(?:it|that|this|the (?:start|beginning|opening|title))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t) {
+            return "change \"\(m[1])\" to \"\(m[2])\"" + m[3]
+        }
+        // "add at the end Love from Grandma and Grandpa", "at the start put Our Trip to Wales".
+        if let m = Numbers.firstMatch(lead + #"(?:(?:add|put|write|show)\s+(at the (?:very )?(?:end|start|beginning))|(at the (?:very )?(?:end|start|beginning)),?\s+(?:add|put|write|show))\s+"# + notWords + #"([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
+           !has(m[3].lowercased(), #"\.[a-z0-9]{2,4}\b|\b(?:music|song|photo|picture|clip|video|fade|transition|logo|intro|outro|card|screen|louder|quieter|longer|shorter)\b"#) {
+            return "add \(m[1].isEmpty ? m[2] : m[1]) \"\(m[3])\"" + m[4]
+        }
+        // "add text open sat and sun 9 to 5", "add a caption open tues and thurs 9-5": words with an "and" of their own.
+        if let m = Numbers.firstMatch(lead + #"((?:add|put|write)\s+(?:a |an |some |the )?(?:text|caption|subtitle|banner|words?)\s+(?:saying\s+|that says\s+)?)"# + notWords + #"((?:[\p{L}\p{N}][^.!?,]*?) (?:and|&) ([^.!?,]*?))[.!]*$"#, in: t),
+           !has(m[3].lowercased(), #"^(?:make|put|add|set|move|change|remove|turn|use|fade|cut|trim|mute|then|have|keep|let|show)\b|\b(?:music|song|photo|picture|clip|video|fade|transition|title|caption|louder|quieter|longer|shorter|bigger|smaller|seconds?|secs?|top|bottom|red|white|yellow|black|blue)\b"#),
+           !has(m[2].lowercased(), #"\b(?:at|from|for|until|till|between|on|in)\s+(?:the\s+)?(?:\d|start|end|beginning|top|bottom|middle|first|last)"#) {
+            return "\(m[1])\"\(m[2])\""
+        }
+        return text
+    }
+
     /// Words for the screen written after "saying" (or "that says", "reading") without quotes, as
     /// quoted words, so shorthand and typo mending leave them as written ("add a captoin saying see u
     /// there at the end" shows "see u there"). Their end is where a time (with its unit: "at 12 Main St"
@@ -81,10 +125,10 @@ extension RulePlanner {
     /// exclamation marks ("saying 6 weeks later!! for the last 3 sec").
     static func quotedScreenWords(_ text: String) -> String {
         // "add words that say he is so fluffy": some words on screen, as a caption.
-        let text = replacing(text, #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
+        let text = replacing(plainScreenWords(text), #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
         guard has(text, #"\b(?:saying|says|reads|reading)\s|\bthat say\s"#) else { return text }
         return outsideQuotes(text) { part in
-            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?!*)(?=,?\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|until |till |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
+            replacing(part, #"^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?!*)(?=,?\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom)|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|(?<!\d )(?:until|till) |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with |and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
     }
 

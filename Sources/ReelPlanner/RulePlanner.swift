@@ -128,6 +128,29 @@ public struct RulePlanner: Sendable {
         // nothing, the edit words in it name what to report.
         // "20s demo: onboarding, then dashboard, then the ai summary one": a word of a file's name asks for no state.
         let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) anything\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
+        // (Before the routes: "what does export mean?" is asked, never an export.)
+        if let explained = Self.termExplained(instruction.lowercased()) {
+            plan.questions.append(explained.answer)
+            return plan
+        }
+        if let compared = Self.termsCompared(instruction.lowercased()) {
+            plan.questions.append(compared)
+            return plan
+        }
+        // "what does sepia mean?", "do I need to add transitions?", "should I make it shorter?": asked, never applied.
+        if Self.asksMeaning(instruction.lowercased()) {
+            plan.notUnderstood.append(instruction.trimmingCharacters(in: .whitespacesAndNewlines))
+            return plan
+        }
+        if Self.asksAdvice(instruction.lowercased()) {
+            if let term = Self.glossaryTerm(in: lower), let answer = Self.glossary[term] {
+                plan.questions.append(answer + " Nothing was changed.")
+            } else {
+                plan.intent = .state
+                plan.understood.append(Self.intentName(.state))
+            }
+            return plan
+        }
         if let intent = Self.route(lower), intent != .edit, intent != .state || Self.route(Self.withoutNameParts(lower, context: context)) == .state,
            !Self.hasEditWords(Self.replacing(lower, noEdits, " ")) || (intent == .state && Self.has(lower, noEdits)) {
             plan.intent = intent
@@ -169,10 +192,6 @@ public struct RulePlanner: Sendable {
         }
         // (On the words as written: the politeness and greetings around a request are taken off before `lower`.)
         // ("¿qué puedes hacer?", "was kannst du?": asked in another language, read in English.)
-        if let explained = Self.termExplained(instruction.lowercased()) {
-            plan.questions.append(explained)
-            return plan
-        }
         if Self.asksForHelp(instruction.lowercased()) || plan.language != .english && Self.asksForHelp(Self.languagesAsEnglish(written).lowercased()) {
             plan.questions.append(Self.helpAnswer)
             return plan
@@ -215,6 +234,8 @@ public struct RulePlanner: Sendable {
         // A vague "longer"/"shorter" left for the amount said next: which way.
         var vagueDirection: String?
         var askedState = false
+        // The word a clause asked the meaning of ("what is a transition? add one between the pictures").
+        var explainedTerm: String?
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
@@ -282,8 +303,28 @@ public struct RulePlanner: Sendable {
                Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
                 clause = "the music at " + Self.replacing(clause, #"^(?:like|say|maybe|about|around|roughly|so|at|to)\s*"#, "")
             }
+            if let term = explainedTerm, let m = Numbers.firstMatch(#"^((?:(?:ok|okay|then|so|and)[,]? )*(?:please )?(?:add|use|put|try|give (?:it|me|us))) (?:one|some|them|it)\b"#, in: clause.lowercased()) {
+                clause = m[1] + " " + (term == "transition" ? "transitions" : term) + clause.dropFirst(m[0].count)
+            }
+            explainedTerm = nil
+            // "put the video the right way up for the phone, is that called vertical", "Sepia, I think it's called?":
+            // beside a request, a name guessed for it only labels it; when the request was not understood, the
+            // name is what it asked ("make the colours grey, is that called black and white?"). Alone, "is that
+            // called vertical?" is only asked.
+            if clauses.count > 1, let name = Self.guessedName(clause) {
+                var trial = Plan()
+                guard !plan.notUnderstood.isEmpty, Self.applyRules(name, quotes: quotes, draft: draft, context: context, &trial), !trial.operations.isEmpty else { continue }
+                plan.notUnderstood.removeLast()
+                clause = name
+            }
             let c = clause.lowercased()
             if c.isEmpty { continue }
+            // "what is a transition? add one between the pictures": the word explained, never applied.
+            if let explained = Self.termExplained(c) {
+                plan.questions.append(explained.answer)
+                explainedTerm = explained.term
+                continue
+            }
             if Self.has(c, Self.refusedComparative) {
                 plan.understood.append("leave it as it is")
                 continue
@@ -752,6 +793,18 @@ public struct RulePlanner: Sendable {
         return plan
     }
 
+    /// "is that called vertical", "Sepia, I think it's called?", "a dissolve I think they call it": the name guessed.
+    static func guessedName(_ clause: String) -> String? {
+        let name = #"((?:[\w'-]+ ){0,3}[\w'-]+)"#
+        // (The "I think" before it is taken off earlier: "Sepia, it's called?".)
+        let called = #"(?:(?:i think|i believe|i guess|maybe|if i remember(?: rightly| right)?),? )?(?:(?:it'?s|that'?s|it is|that is|this is|they'?re|they are) (?:called|named)|(?:they|you|people|we) call (?:it|that|them|this))"#
+        for pattern in [#"^(?:or )?(?:(?:is|was) (?:that|it|this) (?:what'?s |what is |what (?:they|you|people) )?(?:called|call it|named)|\#(called)) \#(name)[?.!]*$"#,
+                        #"^\#(name),? (?:\#(called)|is (?:that|it) (?:what \#(called)|what (?:it'?s|it is|they are) called|the (?:right )?(?:word|name|term)(?: for it)?))[?.!]*$"#] {
+            if let m = Numbers.firstMatch(pattern, in: clause.lowercased()), !m[1].isEmpty { return m[1] }
+        }
+        return nil
+    }
+
     /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
     /// a complaint is its reason, not another request.
     static func complaintOnly(_ clause: String) -> Bool {
@@ -830,10 +883,10 @@ public struct RulePlanner: Sendable {
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?what (?:(?:does|do|did) )?(?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|now|exactly|currently|at the moment))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|^(?:ok |okay |now |please |great |then )*save (?:it|this|the video|the film|my video)(?: (?:for me|please|now))?(?:\s+(?:so|to|for)\b.*)?[.!]*$|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export) (?:it|this|that|the (?:video|vid|film|movie|file|mp4|slideshow)|my (?:video|vid|film|movie))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|^(?:ok |okay |now |please |great |then )*save (?:it|this|the video|the film|my video)(?: (?:for me|please|now))?(?:\s+(?:so|to|for)\b.*)?[.!]*$|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export|send|share|email|whatsapp) (?:it|this|that|(?:the|my|our) (?:finished |final |completed |edited |whole |new )?(?:video|vid|film|movie|file|mp4|slideshow))\b(?! (?:to|so (?:that )?it) (?!(?:send|share|email|give|show|post|text|whatsapp|the|my|our|a|an|her|his|them|him|you|me|us|everyone|family|friends|parents|grandma|grandpa)\b))|\bwhere (?:do|can|will) (?:i|we) (?:find|get) (?:it|this|(?:the|my|our) (?:finished |final |completed |edited )?(?:video|vid|film|movie|file|mp4|slideshow))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         // Not "closing credits", "end credits", "a credits card": the card that closes a video.
         if has(t, #"(?<!closing )(?<!end )(?<!opening )credit(?!s? (?:card|screen|slide|roll|sequence|line|lines|text|caption|tag|overlay))|积分|\bbalance\b|余额"#) { return .credits }
-        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'?s| is) (?:even |actually |currently |now )?(?:in|on) (?:it|there|(?:the|this|my) (?:video|vid|film|movie|slideshow|project|draft|edit|timeline))\b(?! (?:for|about)\b)|^(?:get|show|list|read|describe|return|print|dump) (?:me )?(?:the )?(?:current )?(?:timeline|draft|project|state)[.!]*$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) got|(?<!(?:\bvideo|\bshort|\bquick|\d ?s|\bseconds?|\bminutes?|\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) )(?<!(?:\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) (?:a|an|the) )\bsummary\b(?! (?:video|clip|reel|film))(?!.{0,40}\b(?:captions?|script|photos?|pictures?|clips?|slides?|figures?|charts?|images?|files?|footage|media)\b)|\bsummari[sz]e (?:the |my )?(?:timeline|draft|project|edit|state)\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
+        if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'?s| is) (?:even |actually |currently |now )?(?:in|on) (?:it|there|(?:the|this|my|our) (?:video|vid|film|movie|slideshow|project|draft|edit|timeline))\b(?! (?:for|about)\b)|^(?:get|show|list|read|describe|return|print|dump) (?:me )?(?:the )?(?:current )?(?:timeline|draft|project|state)[.!]*$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) (?:got|put in|added)\b|(?<!(?:\bvideo|\bshort|\bquick|\d ?s|\bseconds?|\bminutes?|\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) )(?<!(?:\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) (?:a|an|the) )\bsummary\b(?! (?:video|clip|reel|film))(?!.{0,40}\b(?:captions?|script|photos?|pictures?|clips?|slides?|figures?|charts?|images?|files?|footage|media)\b)|\bsummari[sz]e (?:the |my )?(?:timeline|draft|project|edit|state)\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         // Not "all uploaded images": those are the files to use.
         // (Not "the photos in upload order": an order.)
         if has(t, #"\bupload(?:s|ing)?\b(?! order)|上传(?!的)"#) { return .upload }
