@@ -282,7 +282,8 @@ extension RulePlanner {
                       let d = Numbers.duration(in: m[1]), draft.duration() > d {
                 // "stop the music 2 seconds before the end"
                 end = draft.duration() - d
-            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm)(?: start(?:s| time| point)? (?:to |at |= ?|: ?)?\#(n)[- ]?(?:ms|s|secs?|seconds?),?(?: and)?)? (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
+                // "music end 8s", "music start 2000ms end 8000ms": where it stops, said after its start.
                 end = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|mute|drop|silence|lose|remove|fade out|no)\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?)) (?:on|onwards?|forward|to the end|till the end|until the end)\b|\b(?:no|without) (?:the )?(?:music|song|bgm) (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?))\b"#, in: c) {
                 // "kill the music from 0:05 on", "no music after 6 seconds": it stops there (never removed).
