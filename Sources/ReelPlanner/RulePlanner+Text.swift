@@ -823,9 +823,9 @@ extension RulePlanner {
            let a = Numbers.english(m[1].isEmpty ? m[3] : m[1]), let b = Numbers.english(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        // "'Part 2' from 3 to 6": a text's span in seconds, the unit left unsaid.
-        if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?) (?:to|until|till|-) (\d+(?:\.\d+)?)\b(?![.:]\d)(?!\s*(?:%|x\b|ms|px|pt|fps|mins?\b|minutes?|percent))"#, in: c),
-           let a = Double(m[1]), let b = Double(m[2]), b > a, b <= 3600 {
+        // "'Part 2' from 3 to 6": a text's span in seconds, the unit left unsaid; "'Part 2' 5s to 8s": said right after the words.
+        if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?) (?:to|until|till|-) (\d+(?:\.\d+)?)\b(?![.:]\d)(?!\s*(?:%|x\b|ms|px|pt|fps|mins?\b|minutes?|percent))|«\d+»\s*:?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|thru|through) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a, b <= 3600 {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
         if let m = Numbers.firstMatch(#"(?:for |in |during |over )?(?:the )?first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
