@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -71,6 +71,11 @@ extension RulePlanner {
         (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht"#), "don't make $1"),
         (#"(?:^|(?<=[,.;!?]))\s*([^,.;!?]*?)\s+"# + word(#"nicht (?:löschen|entfernen|rausnehmen|weglassen|ändern|anfassen|wegmachen)"#), " keep $1"),
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lass|lasse) ((?:den|die|das) [\p{L}-]+)(?: so| drin| wie (?:er|sie|es) ist)?"#) + #"(?=\s*(?:[,.;!?]|$))"#, " keep $1"),
+        // "Nichts beschneiden, bitte alles ganz zeigen", "schneide nichts ab", "zeig die Bilder komplett": every picture whole.
+        // (Never "den Titel nicht abschneiden": a "nicht" after what it is said of.)
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht (?:beschneiden|zuschneiden|croppen)"#), " don't crop anything"),
+        (word(#"(?:nichts|keine bilder|keine fotos) (?:beschneiden|zuschneiden|abschneiden|croppen|wegschneiden)|(?:beschneide|beschneid|schneide|schneid|croppe|cropp) (?:bitte )?nichts(?: ab| weg| zu)?|nichts (?:soll|darf|sollte) (?:beschnitten|abgeschnitten|zugeschnitten|gecroppt) werden"#), "don't crop anything"),
+        (word(#"(?:zeige?|zeigt) (alles|die fotos|die bilder|die videos|die clips|das bild|das foto|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe)|(alles|die fotos|die bilder|die videos|die clips|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe) (?:zeigen|sehen|drauf|im bild)"#), "show $1$2 in full"),
         // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
         (word(#"(?:mach |schalt |schalte )?(?:die |das |den )?(?:hintergrund)?(?:musik|lied|song) (?:aus|ausmachen|ausschalten|abschalten)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "no music"),
         (word(#"(?:mach |schalt |schalte )?(?:den )?(?:originalton|ton) (?:aus|ausmachen|ausschalten|stumm)"#), "mute the original sound"), (word(#"stummschalten|stumm"#), "mute"),
@@ -154,7 +159,7 @@ extension RulePlanner {
         (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|mittig"#), "in the middle"),
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),
-        (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
+        (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#) + #"|^\s*"# + word(#"erst"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
         (word(#"perfekt|super|toll|klasse|prima|passt(?: so)?|gut so|sieht gut aus"#), "perfect"), (word(#"wie viele"#), "how many"), (word(#"sind drin|sind da drin|gibt es"#), "are there"),
         (word(#"nicht"#), "not"), (word(#"kein|keine|keinen"#), "no"), (word(#"lieber|stattdessen|eher"#), "instead"), (word(#"ihn|ihm|sie"#), "it"),
         (word(#"nein|nee"#), "no"), (word(#"nur"#), "only"), (word(#"auch"#), "also"), (word(#"noch"#), ""), (word(#"alle"#), "all"), (word(#"alles"#), "everything"),
