@@ -299,9 +299,11 @@ extension RulePlanner {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
                 // "… stop at 9 s, with a 1 s fade-out": the music's fade, said with its timing.
+                // ("… end 9s fade out 1s": the length said after "fade out" first, never the time before it.)
                 for (way, word) in [(false, "in"), (true, "out")] {
-                    guard let m = Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b|\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c),
-                          let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) else { continue }
+                    guard let m = Numbers.firstMatch(#"\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c)
+                            ?? Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b"#, in: c),
+                          let ms = Numbers.duration(in: m[1]) else { continue }
                     plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
                     plan.understood.append("fade the music \(word) over \(seconds(ms)) s")
                 }

@@ -841,11 +841,11 @@ extension RulePlanner {
         // "appear 2 seconds in", "pop up 1.5s in"
         if let m = Numbers.firstMatch(#"\b(?:appears?|appearing|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|starting|begins?|beginning|commencing)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
             start = Int(a * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after|(?:move|shift|push|slide|bring)\b[^.«\d]{0,30}?\bto(?: the)?) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:[- ]mark)?(?! long)|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"(?:\b(?:at|starting at|start at|starts at|from|after|(?:move|shift|push|slide|bring)\b[^.«\d]{0,30}?\bto(?: the)?)|(?<=«\d{1,3}») start:?|(?<!\S)@) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:[- ]mark)?(?! long)|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
-        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|dur|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             // 'a title "Sale", duration 4000 ms': the field said after the text is its length
             // (said before it, `duration_ms=12000 title="Q4"`, the video's).
             duration = m[2] == "ms" ? Int(v) : Int(v * 1000)
