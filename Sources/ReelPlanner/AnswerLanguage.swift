@@ -20,7 +20,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
-                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde", "nichts", "alles", "ganz", "zeigen", "dann", "zuerst", "erst", "beschneiden"]),
+                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde", "nichts", "alles", "ganz", "zeigen", "dann", "zuerst", "erst", "beschneiden", "vom", "ton", "aus", "ausschalten", "weg", "raus"]),
     ]
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.

@@ -1000,12 +1000,12 @@ extension RulePlanner {
         let c = substitute(c, #"\b(\d+(?:\.\d+)?)\s*(?:ms|milliseconds?)\b"#) { g in "\((Double(g[1]) ?? 0) / 1000)s" }
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
               // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
-              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? |\btrim(?: it| this(?: one)?| that(?: one)?)?(?: down)? to )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? |\btrim(?: it| this(?: one)?| that(?: one)?)?(?: down)? to |\bcut(?: it| this(?: one)?| that(?: one)?)? down to )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
               let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a else { return nil }
         let stills = Set(stillIndexes(draft))
         var ts = targets(c, draft: draft).filter { $0 != .all }
         // "pull 01:10-01:25 from the wide shot", "trim to 0:42-1:12" when the video is that one clip.
-        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep|trim)\b"#) { ts = [.index(0)] }
+        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep|trim|cut(?: it| this| that)? down to)\b"#) { ts = [.index(0)] }
         let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))

@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -76,6 +76,12 @@ extension RulePlanner {
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht (?:beschneiden|zuschneiden|croppen)"#), " don't crop anything"),
         (word(#"(?:nichts|keine bilder|keine fotos) (?:beschneiden|zuschneiden|abschneiden|croppen|wegschneiden)|(?:beschneide|beschneid|schneide|schneid|croppe|cropp) (?:bitte )?nichts(?: ab| weg| zu)?|nichts (?:soll|darf|sollte) (?:beschnitten|abgeschnitten|zugeschnitten|gecroppt) werden"#), "don't crop anything"),
         (word(#"(?:zeige?|zeigt) (alles|die fotos|die bilder|die videos|die clips|das bild|das foto|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe)|(alles|die fotos|die bilder|die videos|die clips|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe) (?:zeigen|sehen|drauf|im bild)"#), "show $1$2 in full"),
+        // "Die Bilder sollen nicht abgeschnitten werden": shown whole.
+        (word(#"(alles|die fotos|die bilder|die videos|die clips|die köpfe) (?:soll|sollen|sollte|sollten|darf|dürfen) nicht (?:abgeschnitten|beschnitten|zugeschnitten|gecroppt) werden"#), "show $1 in full"),
+        // "den Ton vom Video ausschalten": the clips' own sound muted.
+        (word(#"(?:schalte |schalt |mach )?(?:den )?(?:ton|originalton) (?:vom|von dem|des|der) (?:video|videos|clip|clips)s? (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute the video's sound"),
+        // "das zweite Foto weg": that picture removed.
+        (word(#"((?:den |das |die )?(?:erste|zweite|dritte|vierte|fünfte|letzte)[nsr]? (?:foto|bild|clip|video))\s+(?:weg|raus)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "remove $1"),
         // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
         (word(#"(?:mach |schalt |schalte )?(?:die |das |den )?(?:hintergrund)?(?:musik|lied|song) (?:aus|ausmachen|ausschalten|abschalten)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "no music"),
         (word(#"(?:mach |schalt |schalte )?(?:den )?(?:originalton|ton) (?:aus|ausmachen|ausschalten|stumm)"#), "mute the original sound"), (word(#"stummschalten|stumm"#), "mute"),
@@ -156,7 +162,7 @@ extension RulePlanner {
         (word(#"fotos|bilder"#), "photos"), (word(#"foto|bild"#), "photo"),
         // Places.
         (word(#"am ende|zum schluss|am schluss"#), "at the end"), (word(#"am anfang|zu beginn|am start"#), "at the start"),
-        (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|mittig"#), "in the middle"),
+        (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|in die mitte|mittig"#), "in the middle"),
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),
         (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#) + #"|^\s*"# + word(#"erst"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),

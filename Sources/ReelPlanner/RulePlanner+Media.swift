@@ -9,7 +9,7 @@ extension RulePlanner {
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
     /// "then the video", "the video at the end": the one clip among pictures, said as "the video" in an order
     /// (never "a video", what is made).
-    static let loneClipInOrder = #"\b(?:first|then|and|plus|followed by|after (?:that|them|those)|before (?:that|them|those)|finally|lastly|(?:start|open|begin) with) (?:the|my|our|that) (?:video|vid)\b(?! of\b)|\bthe (?:video|vid) (?:at the (?:very )?(?:end|start|beginning)|last|first|goes (?:first|last)|comes (?:first|last))\b"#
+    static let loneClipInOrder = #"\b(?:first|then|and|plus|followed by|after (?:that|them|those)|before (?:that|them|those)|finally|lastly|(?:start|open|begin) with) (?:the|my|our|that) (?:video|vid)\b(?! of\b)|\bthe (?:video|vid) (?:at the (?:very )?(?:end|start|beginning)|in the (?:middle|center|centre)|last|first|goes (?:first|last)|comes (?:first|last))\b"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
     static func protectedWords(_ context: PlannerContext) -> Set<String> {
@@ -939,8 +939,9 @@ extension RulePlanner {
             }
         }
         // "the clip at first", "the video last": the one clip there is.
-        if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last))"#, in: c) {
-            if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
+        // ("the video in the middle": between the pictures.)
+        if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last)| (?:goes |should go |sits )?in the (?:middle|center|centre))"#, in: c) {
+            if has(m[1], #"middle|cent"#) { atMiddle.append(clips[0]) } else if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
         }
         // "going from newborn to now", "from puppy to today": that one first.
         for p in files where mentions(p, in: c, context: context).contains(where: { at in
