@@ -707,10 +707,11 @@ extension RulePlanner {
             return
         }
         // "the last picture should come first", "could c.png go last"
-        // "the third image should open the slideshow", "c.png closes the video": first or last.
+        // "the third image should open the slideshow", "c.png closes the video", "the video should end with a.jpg": first or last.
         let sequence = #"(?:the |this |my )?(?:video|slideshow|reel|film|movie|montage|show|sequence|edit|whole thing)"#
-        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)"#, in: c) {
-            let to = has(m[1] + m[2], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
+        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)|^(?:(?:and|so|but|also|now|then|ok|okay),? )?\#(sequence) (?:should |must |needs to |has to |will |can )?(start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|close|closes) (?:with|on)\b(?! (?:me|us|him|her|them|someone|somebody)\b)"#, in: c) {
+            // ("the video should start with the photo c.png": the file named, first.)
+            let to = has(m[1] + m[2] + m[3], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
             return
