@@ -351,6 +351,8 @@ extension RulePlanner {
                 // ("trim clip 2 in 0.5s out 2.5s": from the in point to the out point.)
                 (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\s*[,;]?\s*(?:and )?out (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1from $2 to $3"),
                 (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1start $2 in"),
+                // "clip 3 dur 2s": a length, said short.
+                (#"\bdur\b(?=\s*[:=]?\s*\d)"#, "duration"),
                 // "Set brightness 0.1.": the level, with its "to" left out.
                 (#"\b(brightness|contrast|saturation|exposure)\s*[:=]?\s+(?=[+-]?\d)"#, "$1 to "),
                 // "1,500 ms shorter", "a 2,000ms fade": a thousands comma in an amount (never in the words of a title).
