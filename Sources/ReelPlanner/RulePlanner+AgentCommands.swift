@@ -168,10 +168,21 @@ extension RulePlanner {
         var s = statement.trimmingCharacters(in: .whitespaces)
         s = replacing(s, #"^(?:then|and|next|-|\*|•|\d+[.)])\s+"#, "")
         guard let eq = firstRange(#"(?<![\w#.\[-])[A-Za-z][\w.-]*(?:#\d+)?\s*=\s*\S"#, in: s) else { return nil }
-        let rawHead = String(s[..<eq.lowerBound])
+        var rawHead = String(s[..<eq.lowerBound])
+        // `add caption "Limited stock" start=6s dur=3s`: words quoted at the head's end are the text's.
+        var quoted: CommandArgument?
+        if let q = rawHead.firstIndex(where: { "\"“'‘".contains($0) }), rawHead[..<q].last == " ",
+           let (value, after) = commandValue(rawHead[q...]), after.allSatisfy({ $0 == " " || $0 == ":" || $0 == "," }) {
+            quoted = CommandArgument(name: "text", unit: "", value: value)
+            rawHead = String(rawHead[..<q])
+        }
         // The head is a few words, never a sentence with its own quoted words.
         guard rawHead.split(separator: " ").count <= 6, !rawHead.contains("\""), !rawHead.contains("="),
               var arguments = commandArguments(s[eq.lowerBound...]) else { return nil }
+        if let quoted {
+            guard has(rawHead, #"\b(?:text|overlay|caption|title|subtitle|lower third|end ?card)s?\b"#), !arguments.contains(where: { $0.name == "text" }) else { return nil }
+            arguments.insert(quoted, at: 0)
+        }
         var head = commandHead(rawHead)
         let h = head.words.lowercased()
         // Only heads made of the words commands use ("generate broll …" is a tool Reel does not have).
@@ -242,7 +253,9 @@ extension RulePlanner {
             guard let t = head.text else { return nil }
             ops.append(.removeText(t))
         } else if textHead {
-            let adding = has(h, #"\b(?:add|new|insert|create|put|show)\b"#)
+            // (`caption "Ends Sunday": start=7s`: new words with no verb are a new caption; a title's are left to the
+            // words, which give the one title they name.)
+            let adding = has(h, #"\b(?:add|new|insert|create|put|show)\b"#) || (quoted != nil && !has(h, #"\b(?:edit|update|change|set|modify|restyle|move|retime|make|title)\b"#))
             let kindArg = take("kind")
             let words = take("text")
             guard case .some(let start) = ms(take("start")), case .some(var dur) = ms(take("duration")),

@@ -707,10 +707,11 @@ extension RulePlanner {
             return
         }
         // "the last picture should come first", "could c.png go last"
-        // "the third image should open the slideshow", "c.png closes the video": first or last.
+        // "the third image should open the slideshow", "c.png closes the video", "the video should end with a.jpg": first or last.
         let sequence = #"(?:the |this |my )?(?:video|slideshow|reel|film|movie|montage|show|sequence|edit|whole thing)"#
-        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)"#, in: c) {
-            let to = has(m[1] + m[2], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
+        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)|^(?:(?:and|so|but|also|now|then|ok|okay),? )?\#(sequence) (?:should |must |needs to |has to |will |can )?(start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|close|closes) (?:with|on)\b(?! (?:me|us|him|her|them|someone|somebody)\b)"#, in: c) {
+            // ("the video should start with the photo c.png": the file named, first.)
+            let to = has(m[1] + m[2] + m[3], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
             return
@@ -945,7 +946,7 @@ extension RulePlanner {
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms && !has(c, #"\bof clip \d+\b"#)),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
                   // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
-                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for|in[- ]?point)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
+                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for|in[- ]?point|duration|length)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
             // "clip_01.mp4 (in=2000ms, duration=6000ms) followed by img_02.jpg (4000ms)": each file's own
             // times, said after its name; else the words are every target's.
             for (part, group) in ownParts(c, ts) ?? [(c, ts)] {
@@ -1002,12 +1003,12 @@ extension RulePlanner {
         let c = substitute(c, #"\b(\d+(?:\.\d+)?)\s*(?:ms|milliseconds?)\b"#) { g in "\((Double(g[1]) ?? 0) / 1000)s" }
         guard !has(c, #"title|caption|\btext\b|«|music|song|\bbgm\b|audio|voice|fade|transition|zoom|speed|slow|fast|\b(?:change|make|set|increase|decrease|extend|lengthen|shorten|bump|stretch|grow)\b"#),
               // "use only 0:01-0:02 of the clip", "keep just seconds 1 to 2 of b.mp4"
-              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
+              let m = Numbers.firstMatch(#"(?:\bfrom |^(?:only |just )?|\b(?:use|keep|play|show|pull|take|grab|extract|clip)(?: only| just)? |\btrim(?: it| this(?: one)?| that(?: one)?)?(?: down)? to |\bcut(?: it| this(?: one)?| that(?: one)?)? down to )(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b|\bseconds (\d+(?:\.\d+)?) ?(?:to|until|till|through|-|–) ?(\d+(?:\.\d+)?)\b"#, in: c),
               let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a else { return nil }
         let stills = Set(stillIndexes(draft))
         var ts = targets(c, draft: draft).filter { $0 != .all }
-        // "pull 01:10-01:25 from the wide shot" when the video is that one clip.
-        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep)\b"#) { ts = [.index(0)] }
+        // "pull 01:10-01:25 from the wide shot", "trim to 0:42-1:12" when the video is that one clip.
+        if ts.isEmpty, draft.visualSegments.count == 1, has(c, #"^(?:only |just )?(?:from )?\S+ ?(?:to|until|till|through|-|–) ?\S+(?: seconds?| secs?)?[.!]?$|^(?:pull|take|grab|extract|clip|use|keep|trim|cut(?: it| this| that)? down to)\b"#) { ts = [.index(0)] }
         let picked = ts.flatMap { (try? draft.indexes($0)) ?? [] }
         guard !picked.isEmpty, picked.allSatisfy({ !stills.contains($0) }) else { return nil }
         return (ts, Int((a * 1000).rounded()), Int(((b - a) * 1000).rounded()))

@@ -8,7 +8,7 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|zuerst|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
@@ -22,7 +22,7 @@ extension RulePlanner {
         // "was kannst du?", "wie funktioniert das?": a question about Reel itself.
         (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"was kannst du(?: alles)?(?: machen| tun)?|was kann (?:reel|das programm|die app)(?: alles)?|wie funktioniert (?:das|es|reel)(?: hier)?|hilfe"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // "wenn ich es kürzer mache und es mir nicht gefällt, kann ich zurück?": whether a change can be taken back, asked.
-        (word(#"wenn ich [^,.;!?]*?(?:mache|ändere|lösche|entferne|kürze|verlängere|stelle|setze)"#), "if i change it"),
+        (word(#"wenn ich (?:[^,.;!?]|\.(?=\w))*?(?:mache|ändere|lösche|entferne|kürze|verlängere|stelle|setze)"#), "if i change it"),
         (word(#"(?:und )?(?:es|das) (?:mir )?nicht gefällt|(?:und )?(?:es|das) gefällt mir nicht"#), "and i don't like it"),
         (word(#"(?:kann ich|können wir) (?:es |das )?(?:dann )?(?:wieder )?(?:zurück(?:gehen|nehmen)?|rückgängig machen)"#), "can i go back"),
         (word(#"kannst du|könntest du|können sie|könnten sie|kann man"#), "can you"),
@@ -63,48 +63,59 @@ extension RulePlanner {
         (word(#"(?:am anfang |zu beginn )?(?:bild und ton|video und musik|bild und musik) einblenden|einblenden,? (?:bild und ton|video und musik|bild und musik)"#), "fade in from black at the start, and fade in the music"),
         // "die Musik nicht löschen", "lass den Titel", "entferne nicht den Titel": that thing kept; "nicht die Musik
         // entfernen, sondern den Titel" keeps one and removes the other; "lösche nichts" asks nothing.
-        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht ([^,.;!?]*?)\s+(?:löschen|entfernen|rausnehmen|wegmachen),?\s+sondern\s+([^,.;!?]+)"#), " keep $1, remove $2"),
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht ((?:[^,.;!?]|\.(?=\w))*?)\s+(?:löschen|entfernen|rausnehmen|wegmachen),?\s+sondern\s+((?:[^,.;!?]|\.(?=\w))+)"#), " keep $1, remove $2"),
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lösche|lösch|entferne|entfern|nimm)(?: bitte)? nichts|nichts (?:löschen|entfernen|rausnehmen)"#) + #"\s*,?"#, ""),
         (word(#"(?:lösche|lösch|entferne|entfern)(?: bitte)? nicht"#), "keep"),
         // ("mach es nicht kürzer" asks no change: kept as it is, never the change it names.)
         (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht (?:noch )?(?:kürzer|länger|schneller|langsamer|leiser|lauter|größer|kleiner|heller|dunkler)"#), "keep $1 as it is"),
         (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht"#), "don't make $1"),
-        (#"(?:^|(?<=[,.;!?]))\s*([^,.;!?]*?)\s+"# + word(#"nicht (?:löschen|entfernen|rausnehmen|weglassen|ändern|anfassen|wegmachen)"#), " keep $1"),
+        (#"(?:^|(?<=[,.;!?]))\s*((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"nicht (?:löschen|entfernen|rausnehmen|weglassen|ändern|anfassen|wegmachen)"#), " keep $1"),
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lass|lasse) ((?:den|die|das) [\p{L}-]+)(?: so| drin| wie (?:er|sie|es) ist)?"#) + #"(?=\s*(?:[,.;!?]|$))"#, " keep $1"),
+        // "Nichts beschneiden, bitte alles ganz zeigen", "schneide nichts ab", "zeig die Bilder komplett": every picture whole.
+        // (Never "den Titel nicht abschneiden": a "nicht" after what it is said of.)
+        (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht (?:beschneiden|zuschneiden|croppen)"#), " don't crop anything"),
+        (word(#"(?:nichts|keine bilder|keine fotos) (?:beschneiden|zuschneiden|abschneiden|croppen|wegschneiden)|(?:beschneide|beschneid|schneide|schneid|croppe|cropp) (?:bitte )?nichts(?: ab| weg| zu)?|nichts (?:soll|darf|sollte) (?:beschnitten|abgeschnitten|zugeschnitten|gecroppt) werden"#), "don't crop anything"),
+        (word(#"(?:zeige?|zeigt) (alles|die fotos|die bilder|die videos|die clips|das bild|das foto|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe)|(alles|die fotos|die bilder|die videos|die clips|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe) (?:zeigen|sehen|drauf|im bild)"#), "show $1$2 in full"),
+        // "Die Bilder sollen nicht abgeschnitten werden": shown whole.
+        (word(#"(alles|die fotos|die bilder|die videos|die clips|die köpfe) (?:soll|sollen|sollte|sollten|darf|dürfen) nicht (?:abgeschnitten|beschnitten|zugeschnitten|gecroppt) werden"#), "show $1 in full"),
+        // "den Ton vom Video ausschalten": the clips' own sound muted.
+        (word(#"(?:schalte |schalt |mach )?(?:den )?(?:ton|originalton) (?:vom|von dem|des|der) (?:video|videos|clip|clips)s? (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute the video's sound"),
+        // "das zweite Foto weg": that picture removed.
+        (word(#"((?:den |das |die )?(?:erste|zweite|dritte|vierte|fünfte|letzte)[nsr]? (?:foto|bild|clip|video))\s+(?:weg|raus)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "remove $1"),
         // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
         (word(#"(?:mach |schalt |schalte )?(?:die |das |den )?(?:hintergrund)?(?:musik|lied|song) (?:aus|ausmachen|ausschalten|abschalten)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "no music"),
         (word(#"(?:mach |schalt |schalte )?(?:den )?(?:originalton|ton) (?:aus|ausmachen|ausschalten|stumm)"#), "mute the original sound"), (word(#"stummschalten|stumm"#), "mute"),
         // Where a picture goes: "das zweite Foto an den Anfang", "schieb den Clip ans Ende".
-        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?([^,.;!?]*?)\s+"# + word(#"(?:ganz )?(?:an den anfang|nach vorne|an die erste stelle|an erste stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the start"),
-        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?([^,.;!?]*?)\s+"# + word(#"(?:ganz )?(?:ans ende|an das ende|nach hinten|an die letzte stelle|an letzte stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the end"),
+        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"(?:ganz )?(?:an den anfang|nach vorne|an die erste stelle|an erste stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the start"),
+        (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"(?:ganz )?(?:ans ende|an das ende|nach hinten|an die letzte stelle|an letzte stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the end"),
         // A complaint: "zu laut", "nicht so laut".
         (word(#"zu laut|nicht so laut"#), "too loud"), (word(#"zu leise|nicht so leise"#), "too quiet"), (word(#"zu langsam"#), "too slow"), (word(#"zu schnell"#), "too fast"),
         (word(#"zu kurz"#), "too short"), (word(#"zu lang|zu lange"#), "too long"), (word(#"zu dunkel"#), "too dark"), (word(#"zu hell"#), "too bright"),
         (word(#"schwarzblende|abblende|abblendung"#), "fade to black"),
         // "kürze Clip 2 auf 4 Sekunden" is clip 2 4 s long (never a span from 2 to 4); "um 1 Sekunde" 1 s less.
-        (word(#"(?:kürze|kürz|verkürze|verkürz|verlängere|verlänger|schneide|schneid|trimme|trimm)\s+([^,.;!?]*?)\s+auf (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds"),
-        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
-        (word(#"(?:verlängere|verlänger)\s+([^,.;!?]*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
-        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+([^,.;!?]+)"#), "make $1 shorter"), (word(#"(?:verlängere|verlänger)\s+([^,.;!?]+)"#), "make $1 longer"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz|verlängere|verlänger|schneide|schneid|trimme|trimm)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+auf (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
+        (word(#"(?:verlängere|verlänger)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
+        (word(#"(?:kürze|kürz|verkürze|verkürz)\s+((?:[^,.;!?]|\.(?=\w))+)"#), "make $1 shorter"), (word(#"(?:verlängere|verlänger)\s+((?:[^,.;!?]|\.(?=\w))+)"#), "make $1 longer"),
         // "auf 20 Sekunden verlängern" is to 20 seconds; "um 4 Sekunden verlängern" 4 seconds more.
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
         // "Musik weg", "den Titel raus": that thing removed.
         (word(#"(?:die |der |das |den )?(musik|hintergrundmusik|lied|song|titel|untertitel|text|übergänge|[\p{L}\p{N}_-]+\.(?:jpe?g|png|heic|mp4|mov|mp3|m4a|wav))\s+(?:weg|raus)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "remove the $1"),
         // The verb said last: "den zweiten Clip löschen", "die Musik etwas leiser machen", "das Video exportieren".
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"löschen|entfernen|rausnehmen|rauslöschen|wegmachen|weglassen|rausschneiden"#), "$1remove $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"hinzufügen|einfügen|dazutun|dazu packen|reinpacken|reinmachen"#), "$1add $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"exportieren|rendern|speichern"#), "$1export $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"ausblenden"#), "$1fade out $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"einblenden"#), "$1fade in $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"verschieben|schieben|setzen|stellen|packen|tun"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1put $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"verlängern"#), "$1make $2 longer"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"kürzen|verkürzen"#), "$1make $2 shorter"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"ändern|umändern"#), "$1change $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"machen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1make $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"löschen|entfernen|rausnehmen|rauslöschen|wegmachen|weglassen|rausschneiden"#), "$1remove $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"hinzufügen|einfügen|dazutun|dazu packen|reinpacken|reinmachen"#), "$1add $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"exportieren|rendern|speichern"#), "$1export $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ausblenden"#), "$1fade out $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"einblenden"#), "$1fade in $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verschieben|schieben|setzen|stellen|packen|tun"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1put $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verlängern"#), "$1make $2 longer"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"kürzen|verkürzen"#), "$1make $2 shorter"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ändern|umändern"#), "$1change $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"machen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1make $2"),
         // "Die Musik soll erst bei Sekunde 2 starten", "Der Titel soll 'X' sein": should, then the verb.
-        (word(#"(soll|sollte|sollen|muss|müssen)\s+([^,.;!?]*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen|dauern|bleiben|sein|werden)"#), "should $3 $2"),
-        (word(#"(?:lass|lasse) ([^,.;!?]*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen)"#), "$2 $1"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)([^,.;!?]*?)\s+"# + word(#"starten|beginnen|anfangen|einsetzen|loslaufen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1start $2"),
+        (word(#"(soll|sollte|sollen|muss|müssen)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen|dauern|bleiben|sein|werden)"#), "should $3 $2"),
+        (word(#"(?:lass|lasse) ((?:[^,.;!?]|\.(?=\w))*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen)"#), "$2 $1"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"starten|beginnen|anfangen|einsetzen|loslaufen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1start $2"),
         (word(#"(?:soll|sollte|sollen|muss|müssen)(?: jetzt| nun| lieber| stattdessen)?(?: lauten| heißen| sein)?"#) + #"\s*$"#, "should be "),
         (#"^\s*"# + word(#"sein|lauten|heißen|werden|stehen|um|ändern|umbenennen"#) + #"\s*[.!]*\s*$"#, ""),
         (word(#"benenne|benenn"#), "rename"),
@@ -151,10 +162,10 @@ extension RulePlanner {
         (word(#"fotos|bilder"#), "photos"), (word(#"foto|bild"#), "photo"),
         // Places.
         (word(#"am ende|zum schluss|am schluss"#), "at the end"), (word(#"am anfang|zu beginn|am start"#), "at the start"),
-        (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|mittig"#), "in the middle"),
+        (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|in die mitte|mittig"#), "in the middle"),
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),
-        (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
+        (word(#"und dann|dann|danach|anschließend"#), "then"), (word(#"zuerst|als erstes"#) + #"|^\s*"# + word(#"erst"#), "first"), (word(#"und"#), "and"), (word(#"oder"#), "or"), (word(#"aber"#), "but"),
         (word(#"perfekt|super|toll|klasse|prima|passt(?: so)?|gut so|sieht gut aus"#), "perfect"), (word(#"wie viele"#), "how many"), (word(#"sind drin|sind da drin|gibt es"#), "are there"),
         (word(#"nicht"#), "not"), (word(#"kein|keine|keinen"#), "no"), (word(#"lieber|stattdessen|eher"#), "instead"), (word(#"ihn|ihm|sie"#), "it"),
         (word(#"nein|nee"#), "no"), (word(#"nur"#), "only"), (word(#"auch"#), "also"), (word(#"noch"#), ""), (word(#"alle"#), "all"), (word(#"alles"#), "everything"),

@@ -73,10 +73,14 @@ extension RulePlanner {
             l.name = name
             said.append("\(EditOperation.lookName(name))")
         }
-        // Values said outright: "contrast 1.2", "saturation to 0.8", "brightness=-0.1".
+        // Values said outright: "contrast 1.2", "saturation to 0.8", "brightness=-0.1", "brightness +0.1" (a signed
+        // level: 0 is unchanged); "contrast +0.2" is that much more (1 is unchanged).
         for (word, range) in [("contrast", 0.0...3.0), ("saturation", 0.0...3.0), ("brightness", -1.0...1.0)] {
-            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*([+-]?\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)"#, in: c),
-                  let v = Double(m[1].hasPrefix("+") ? String(m[1].dropFirst()) : m[1]), range.contains(v) else { continue }
+            guard let m = Numbers.firstMatch(#"\b\#(word)\s*(?:to|=|:|at|of)?\s*([+-]?)(\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)"#, in: c),
+                  let n = Double(m[2]) else { continue }
+            let by = word == "brightness" || m[1].isEmpty ? nil : word == "contrast" ? look.contrast : look.saturation
+            let v = by.map { (($0 + (m[1] == "-" ? -n : n)) * 1000).rounded() / 1000 } ?? (m[1] == "-" ? -n : n)
+            guard range.contains(v) else { continue }
             switch word {
             case "contrast": l.contrast = v
             case "saturation": l.saturation = v

@@ -7,6 +7,9 @@ import ReelTimeline
 extension RulePlanner {
     static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片|(?<=\p{Han})(?<!地)图(?![片像标表层])"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
+    /// "then the video", "the video at the end": the one clip among pictures, said as "the video" in an order
+    /// (never "a video", what is made).
+    static let loneClipInOrder = #"\b(?:first|then|and|plus|followed by|after (?:that|them|those)|before (?:that|them|those)|finally|lastly|(?:start|open|begin) with) (?:the|my|our|that) (?:video|vid)\b(?! of\b)|\bthe (?:video|vid) (?:at the (?:very )?(?:end|start|beginning)|in the (?:middle|center|centre)|last|first|goes (?:first|last)|comes (?:first|last))\b"#
 
     /// Words that are (part of) a session file's name: never mended as typos.
     static func protectedWords(_ context: PlannerContext) -> Set<String> {
@@ -572,10 +575,13 @@ extension RulePlanner {
             return ordered + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : [])
         }
         // "photos first, then the videos", "先放照片，再放视频": groups in the order said.
-        if named.isEmpty, let s = Numbers.allMatches(stillGroup, in: c).first?.location, let v = Numbers.allMatches(clipGroup, in: c).first?.location,
-           !stills.isEmpty, !clips.isEmpty, has(c, #"\b(first|then|followed by|after|before)\b|先|再|然后"#) {
+        // ("first the two photos, then the video at the end": the one clip, said as "the video".)
+        // ("first the two photos, then the video at the end", "the photos, the video last": the one clip, said as "the video".)
+        let loneClip = clips.count == 1 ? Numbers.allMatches(loneClipInOrder, in: c).first?.location : nil
+        if named.isEmpty, let s = Numbers.allMatches(stillGroup, in: c).first?.location, let v = Numbers.allMatches(clipGroup, in: c).first?.location ?? loneClip,
+           !stills.isEmpty, !clips.isEmpty, loneClip != nil || has(c, #"\b(first|then|followed by|after|before)\b|先|再|然后"#) {
             let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
-            return (s < v ? stills + clips : clips + stills) + chosenSounds.filter { !voiceSounds.contains($0) }
+            return placedAtEnds(s < v ? stills + clips : clips + stills, c, clips: clips, context: context) + chosenSounds.filter { !voiceSounds.contains($0) }
         }
         guard !named.isEmpty else {
             let chosenSounds = namedSounds.isEmpty ? sounds : namedSounds
@@ -976,8 +982,9 @@ extension RulePlanner {
             }
         }
         // "the clip at first", "the video last": the one clip there is.
-        if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last))"#, in: c) {
-            if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
+        // ("the video in the middle": between the pictures.)
+        if clips.count == 1, ordered.contains(clips[0]), let m = Numbers.firstMatch(#"\b(?:the )?(?:video )?(?:clip|video)( \#(first)| \#(last)| (?:goes |should go |sits )?in the (?:middle|center|centre))"#, in: c) {
+            if has(m[1], #"middle|cent"#) { atMiddle.append(clips[0]) } else if has(m[1], last) { atEnd.append(clips[0]) } else { atStart.append(clips[0]) }
         }
         // "going from newborn to now", "from puppy to today": that one first.
         for p in files where mentions(p, in: c, context: context).contains(where: { at in

@@ -269,7 +269,7 @@ extension RulePlanner {
                 // "can you make that the music begins by second 3".
                 (#"\bmore silent\b"#, "quieter"),
                 // "title: 5 seconds", "the title is 3 s" (タイトルは5秒です): how long it stays.
-                (#"(?:^|(?<=[.!?。]))(\s*(?:the |my )?(?:title|caption|end card))(?:\s*:|\s+is|\s+should be|\s+will be)?\s+(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\s*[.!?]*\s*$)"#, "$1 for "),
+                (#"(?:^|(?<=[.!?。]))(\s*(?:the |my )?(?:title|caption|end card))(?:\s*:|\s+is|\s+should be|\s+will be|\s+(?:dur|duration|length)\s*[:=]?)?\s+(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)\s*[.!?]*\s*$)"#, "$1 for "),
                 // "the lesson is about the 1920s", "music from the 80s": a decade, never a length in seconds.
                 (#"(?<![\w.])(?:1[89]\d0|20[0-2]0)s\b"#, "old days"),
                 (#"\b[2-9]0s (?=(?:style|look|feel|vibe|vibes|colou?rs?|filter|aesthetic|music|songs?|theme|party|fashion|era|decade|kids|disco|sitcom|tv)\b)"#, "old days "),
@@ -365,7 +365,11 @@ extension RulePlanner {
                 (#"\b(the (?:title|caption|end ?card)) of (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?! (?:in|into|mark|point))"#, "$1 lasting $2"),
                 (#"\b(the (?:title|caption|end ?card)) (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) long\b"#, "$1 lasting $2"),
                 // "Trim clip 2: in 500 ms, duration 2000 ms": an in point said plainly.
+                // ("trim clip 2 in 0.5s out 2.5s": from the in point to the out point.)
+                (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\s*[,;]?\s*(?:and )?out (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1from $2 to $3"),
                 (#"\b(trim (?:clip|segment|index|item) \d+\s*[:,]?\s*)in (\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "$1start $2 in"),
+                // "clip 3 dur 2s": a length, said short.
+                (#"\bdur\b(?=\s*[:=]?\s*\d)"#, "duration"),
                 // "Set brightness 0.1.": the level, with its "to" left out.
                 (#"\b(brightness|contrast|saturation|exposure)\s*[:=]?\s+(?=[+-]?\d)"#, "$1 to "),
                 // "1,500 ms shorter", "a 2,000ms fade": a thousands comma in an amount (never in the words of a title).

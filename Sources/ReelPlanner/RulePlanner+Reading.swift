@@ -10,8 +10,9 @@ extension RulePlanner {
 
     /// "0:04" → "4s", "1:30" → "90s", "00:00:01.5" → "1.5s", "1m05s" → "65s" (never an aspect ratio such as 9:16).
     static func timecodesAsSeconds(_ text: String) -> String {
-        // "stream_vod.mp4 00:10:03.0-00:10:11.0", "range 1:12–1:27": a stretch of a clip, said with a dash.
-        let text = text.contains(":") ? replacing(text, #"(?<!\bfrom )(?<!\bbetween )(?:\brange\s*:?\s*)?(?<![\d:.])(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)\s*(?:-|–|—|~)\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)(?![\d:])"#, "from $1 to $2") : text
+        // "stream_vod.mp4 00:10:03.0-00:10:11.0", "range 1:12–1:27", "caption 'Stop scrolling' 0:00 to 0:03": a stretch,
+        // said with a dash or "to" and no "from".
+        let text = text.contains(":") ? replacing(text, #"(?<!\bfrom )(?<!\bbetween )(?<!\bat )(?:\brange\s*:?\s*)?(?<![\d:.])(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)(?:\s*(?:-|–|—|~)\s*|\s+(?:to|until|till|through|thru)\s+)(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?)(?![\d:])"#, "from $1 to $2") : text
         var t = substitute(text, #"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])"#) { g in
             let whole = (Int(g[1]) ?? 0) * 3600 + (Int(g[2]) ?? 0) * 60 + (Int(g[3]) ?? 0)
             return "\(whole)\(g[4].isEmpty ? "" : "." + g[4])s"
@@ -308,6 +309,9 @@ extension RulePlanner {
         Explanation(#"^(?:在)?(?:手机|电视|电脑|平板|音箱|耳机)?(?:上|里)?(?:几乎|根本|都|完全|有点|还是)*听不(?:见|到|清)(?:楚)?(?:了|啊|呀)?[。！!]?$"#),
         // "(stop the music at 8 second,) after that only the video sound": what is heard once the music stops.
         Explanation(#"^(?:and |so |then )?(?:after (?:that|this|it|then)|from (?:then|there|that point)(?: on)?|afterwards?|then)[,]? (?:(?:there'?s|we hear|you hear|it'?s|keep|leave) )?(?:only|just) (?:the )?(?:(?:videos?'?s?|clips?'?s?|original|own|natural|real|camera|live) ){1,2}(?:sound|audio|noise|voices?)s?(?: (?:please|pls))?[.!]*$"#),
+        // "(remove the background music,) podcast audio only", "(remove the title,) captions only for this one", "just the
+        // interview audio": the sound or the words that stay, beside what was taken away.
+        Explanation(#"^(?:and |so )?(?:(?:just|only) (?:the |our |my )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?)|(?:the )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?) only)(?: (?:for|on|in) (?:this|that|the) (?:one|video|clip|episode|version|cut|post))?(?: (?:please|pls))?[.!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|mute)\b"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]

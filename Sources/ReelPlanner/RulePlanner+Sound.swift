@@ -284,7 +284,8 @@ extension RulePlanner {
                       let d = Numbers.duration(in: m[1]), draft.duration() > d {
                 // "stop the music 2 seconds before the end"
                 end = draft.duration() - d
-            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
+            } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm)(?: start(?:s| time| point)? (?:to |at |= ?|: ?)?\#(n)[- ]?(?:ms|s|secs?|seconds?),?(?: and)?)? (?:end|stop)(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c) {
+                // "music end 8s", "music start 2000ms end 8000ms": where it stops, said after its start.
                 end = Numbers.duration(in: m[1])
             } else if let m = Numbers.firstMatch(#"\b(?:stop|end|cut|kill|mute|drop|silence|lose|remove|fade out|no)\b(?: (?:the )?(?:music|song|bgm|track|it))?(?: off| out)? (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?)) (?:on|onwards?|forward|to the end|till the end|until the end)\b|\b(?:no|without) (?:the )?(?:music|song|bgm) (?:from|after) (?:the )?(\#(n)[- ]?(?:ms|s|secs?|seconds?|minutes?|mins?))\b"#, in: c) {
                 // "kill the music from 0:05 on", "no music after 6 seconds": it stops there (never removed).
@@ -300,9 +301,11 @@ extension RulePlanner {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
                 // "… stop at 9 s, with a 1 s fade-out": the music's fade, said with its timing.
+                // ("… end 9s fade out 1s": the length said after "fade out" first, never the time before it.)
                 for (way, word) in [(false, "in"), (true, "out")] {
-                    guard let m = Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b|\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c),
-                          let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) else { continue }
+                    guard let m = Numbers.firstMatch(#"\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c)
+                            ?? Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b"#, in: c),
+                          let ms = Numbers.duration(in: m[1]) else { continue }
                     plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
                     plan.understood.append("fade the music \(word) over \(seconds(ms)) s")
                 }

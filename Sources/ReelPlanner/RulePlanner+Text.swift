@@ -827,9 +827,9 @@ extension RulePlanner {
            let a = Numbers.english(m[1].isEmpty ? m[3] : m[1]), let b = Numbers.english(m[2].isEmpty ? m[4] : m[2]), b > a {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
-        // "'Part 2' from 3 to 6": a text's span in seconds, the unit left unsaid.
-        if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?) (?:to|until|till|-) (\d+(?:\.\d+)?)\b(?![.:]\d)(?!\s*(?:%|x\b|ms|px|pt|fps|mins?\b|minutes?|percent))"#, in: c),
-           let a = Double(m[1]), let b = Double(m[2]), b > a, b <= 3600 {
+        // "'Part 2' from 3 to 6": a text's span in seconds, the unit left unsaid; "'Part 2' 5s to 8s": said right after the words.
+        if let m = Numbers.firstMatch(#"\bfrom (\d+(?:\.\d+)?) (?:to|until|till|-) (\d+(?:\.\d+)?)\b(?![.:]\d)(?!\s*(?:%|x\b|ms|px|pt|fps|mins?\b|minutes?|percent))|«\d+»\s*:?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|thru|through) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let a = Double(m[1] + m[3]), let b = Double(m[2] + m[4]), b > a, b <= 3600 {
             return (Int(a * 1000), Int((b - a) * 1000))
         }
         if let m = Numbers.firstMatch(#"(?:for |in |during |over )?(?:the )?first (\#(n))\s*(?:s|secs?|seconds?)\b|前\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
@@ -845,11 +845,11 @@ extension RulePlanner {
         // "appear 2 seconds in", "pop up 1.5s in"
         if let m = Numbers.firstMatch(#"\b(?:appears?|appearing|show(?:s)? up|comes? in|pops? (?:up|in)|starts?|starting|begins?|beginning|commencing)\b.*?\b(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?) in\b"#, in: c), let a = Double(m[1]) {
             start = Int(a * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:at|starting at|start at|starts at|from|after|(?:move|shift|push|slide|bring)\b[^.«\d]{0,30}?\bto(?: the)?) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:[- ]mark)?(?! long)|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"(?:\b(?:at|starting at|start at|starts at|from|after|(?:move|shift|push|slide|bring)\b[^.«\d]{0,30}?\bto(?: the)?)|(?<=«\d{1,3}») start:?|(?<!\S)@) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?:[- ]mark)?(?! long)|(?:在|从)\s*第?\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let a = m[1].isEmpty ? Numbers.chinese(m[2]) : Double(m[1]) { start = Int(a * 1000) }
         var duration: Int?
         // "for 5000 ms", "lasting 2500ms": milliseconds, as agents say them.
-        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
+        if let m = Numbers.firstMatch(#"(?:title|caption|subtitle|card|\btext|«\d+»).*?\b(?:duration|dur|(?:its|their) length)(?: of| is|:| =| to)? (\#(n))\s*(ms|s|secs?|seconds?)\b"#, in: c), let v = Numbers.english(m[1]) {
             // 'a title "Sale", duration 4000 ms': the field said after the text is its length
             // (said before it, `duration_ms=12000 title="Q4"`, the video's).
             duration = m[2] == "ms" ? Int(v) : Int(v * 1000)
