@@ -93,6 +93,9 @@ extension RulePlanner {
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
+            // "b.mp4 dur 1.5s", "intro.jpg duration: 2s": that file's own length (it set the video to 1.5 s); never the last
+            // name of a list ("sources=s1.jpg,s2.jpg duration=9s" is the video's).
+            (#"(?<![\w,=.-])([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))\s+(?:dur|duration|length|len)\s*[:=]?\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b"#, "make $1 $2 $3 long"),
             // "Plan for video assembly:", "Steps:" on a line of their own before a list: a heading, no request.
             (#"(?m)^\s*(?:here(?:'s| is) (?:the |my )?)?[a-z][\w ,'/-]{0,50}:\s*\n(?=\s*(?:\d{1,2}[.)]|[-*•])\s)"#, ""),
             // "1. Undo is not needed.", "no undo needed": nothing asked (it undid the last change).

@@ -184,6 +184,8 @@ extension RulePlanner {
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 // "undo" then "back to 40": the length (or level) it was, said as a bare number.
                 (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
+                // "can the pictures go slower": each picture on screen longer (it slowed every clip to half speed).
+                (#"\b(?:the |my |all the )?(pictures|photos|pics|images|slides|stills) (?:go |move |change |switch |flip )?(?:by )?(?:a (?:bit|little) )?slower\b"#, "the $1 stay longer"),
                 // "make the whole thing 35": the video's length, the unit unsaid (as "make it 35").
                 (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
                 // "no the other one, the fade through black": what the other one is, said after it.

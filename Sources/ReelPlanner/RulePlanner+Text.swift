@@ -299,6 +299,8 @@ extension RulePlanner {
         // "title: 5 seconds", "the title is 3 s": how long it stays, never its words.
         // ("the title 4 seconds long", "the title lasting 4 seconds": how long, never its words.)
         if let u = unquoted, has(u.lowercased(), #"^(?:(?:lasting|of|for|about|around)\s+)?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?|ms)(?:\s+(?:long|on screen|each))?[.!?]*$"#) { unquoted = nil }
+        // "the video should start with a title": an article alone is no words for the screen (it added a title "A").
+        if let u = unquoted, has(u.lowercased(), #"^(?:a|an|the|it|one|some|any|this|that)[.!?]*$"#) { unquoted = nil }
         if words == nil, let u = unquoted { words = u }
         // "add our website" with no address said: nothing to put on screen.
         if contact != nil, words == nil { return nil }
