@@ -115,6 +115,17 @@ extension RulePlanner {
            let other = Numbers.firstMatch(#"«(\d+)»"#, in: c.replacingOccurrences(of: "«\(i)»", with: " ")), let j = Int(other[1]), quotes.indices.contains(j) {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
+        // "Change the price to $949." with a caption "Only $899!": the price inside the words, replaced (not understood).
+        if let m = Numbers.firstMatch(#"^(?:(?:actually|now|and|ok|okay)[,.]?\s+)*(?:change|update|set|make|fix|correct) the (?:price|cost)(?: (?:on|in) the (?:title|caption|text|end ?card))? (?:to|at|into) ([$€£¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:[$€£¥]|usd|eur|dollars|euros))[.!]*$"#, in: clause) {
+            let price = #"[$€£¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:[$€£¥]|usd|eur|dollars|euros)"#
+            let priced = draft.textPositions.indices.filter { has(draft.textSegment($0).text ?? "", price) }
+            if priced.count == 1, let k = priced.first, let old = draft.textSegment(k).text {
+                let new = replacing(old, price, NSRegularExpression.escapedTemplate(for: m[1]))
+                plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil))
+                plan.understood.append("change the price in \"\(old)\" to \(m[1])")
+                return nil
+            }
+        }
         // "a caption for each picture: 'apple', 'banana', 'cherry'": one caption per picture, in order, over its time.
         if let done = captionsPerPicture(c, quotes: quotes, draft: draft, &plan) { return done ? clause : nil }
         if nextLine(c, quotes: quotes, draft: draft, context: context, &plan) { return nil }
