@@ -184,6 +184,13 @@ extension RulePlanner {
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 // "undo" then "back to 40": the length (or level) it was, said as a bare number.
                 (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
+                // "a litle bit louder but not to loud": a limit on the change, never a second one the other way.
+                (#",?\s*but not (?:too|to|2|overly|that|so) (?:loud|quiet|soft|long|short|fast|slow|big|small|bright|dark)\b"#, ""),
+                // "make the pictures not move around, the zooming makes me dizzy": no movement (it added a slow zoom).
+                (#"\b(?:make|have|let|can) (?:the |my |all the )?(pictures|photos|pics|images|slides|stills|it|them) (?:not|stop|never) (?:move|moving|zoom|zooming|pan|panning)(?: around| about)?\b"#, "no zoom on the $1"),
+                (#"\b(?:the )?(?:zoom(?:ing)?|movement|moving|motion|panning) (?:makes|is making|gives|made) (?:me|us|people|viewers|my \w+) (?:dizzy|sick|nauseous|queasy)\b"#, "no zoom"),
+                // "I'm disabling the Ken Burns motion on all stills": off, as an agent says what it does.
+                (#"\b(?:disabl(?:e|ing)|turn(?:ing)? off|switch(?:ing)? off|remov(?:e|ing)) (?:the )?ken ?burns(?: effect| motion| zoom)?\b"#, "no zoom"),
                 // "can the pictures go slower": each picture on screen longer (it slowed every clip to half speed).
                 (#"\b(?:the |my |all the )?(pictures|photos|pics|images|slides|stills) (?:go |move |change |switch |flip )?(?:by )?(?:a (?:bit|little) )?slower\b"#, "the $1 stay longer"),
                 // "make the whole thing 35": the video's length, the unit unsaid (as "make it 35").
@@ -231,14 +238,14 @@ extension RulePlanner {
                 (#"^\s*to (?=(?:make|add|put|change|remove|set|use|cut|trim|move|show|take)\b)"#, ""),
                 // An agent saying what it does: "I'll now set the transition to …", "Next I'm trimming clip index 1 …",
                 // "Undoing the last operation.", "Inserting broll_07.mp4 at position 2".
-                (#"^\s*(?:(?:ok|okay|now|next|first|then|finally),?\s+)*(?:i'?ll|i will|i'?m going to|i am going to|let me|we'?ll|we will|i'?m now|now i'?m|next i'?m|i'?m|i am)\s+(?:now\s+|next\s+|also\s+|then\s+|just\s+)*(?=(?:set|change|add|remove|trim|cut|move|put|make|insert|undo|redo|apply|swap|replace|duplicate|mute|use|fade|lower|raise|shorten|extend|place|check|export|render)(?:ting|ing|ping|ming)?\b)"#, ""),
+                (#"^\s*(?:(?:ok|okay|now|next|first|then|finally),?\s+)*(?:i'?ll|i will|i'?m going to|i am going to|let me|we'?ll|we will|i'?m now|now i'?m|next i'?m|i'?m|i am)\s+(?:now\s+|next\s+|also\s+|then\s+|just\s+)*(?=(?:set|change|add|remove|trim|cut|move|put|make|insert|undo|redo|apply|swap|replace|duplicate|mute|use|fade|lower|raise|shorten|extend|place|check|export|render|disable|enable|turn)(?:ting|ing|ping|ming)?\b|(?:mov|mak|plac|replac|remov|chang|us|fad|rais|disabl|enabl|duplicat)ing\b)"#, ""),
                 // "Inserting broll_07.mp4 at position 2, between b.mp4 and c.png": the files it goes between say where.
                 (#"\b(insert(?:ing)?|put(?:ting)?|add(?:ing)?|plac(?:e|ing))\b(.*?)(?:\bat position \d+,?\s*)?\bbetween ([\w-]+\.\w{2,4}) and ([\w-]+\.\w{2,4})"#, "$1$2after $3"),
                 (#"^\s*undoing\b"#, "undo"), (#"^\s*redoing\b"#, "redo"), (#"^\s*inserting\b"#, "insert"), (#"^\s*applying\b"#, "apply"),
                 (#"^\s*duplicating\b"#, "duplicate"), (#"^\s*replacing\b"#, "replace"), (#"^\s*muting\b"#, "mute"), (#"^\s*placing\b"#, "place"),
                 (#"^\s*lowering\b"#, "lower"), (#"^\s*raising\b"#, "raise"), (#"^\s*exporting\b"#, "export"), (#"^\s*rendering\b"#, "render"),
                 (#"^\s*swapping\b"#, "swap"), (#"^\s*making\b"#, "make"), (#"^\s*adding\b"#, "add"), (#"^\s*removing\b"#, "remove"),
-                (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
+                (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*disabling\b"#, "disable"), (#"^\s*enabling\b"#, "enable"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
                 // Trade words.
                 (#"\bVOs?\b(?!\.\w)"#, "voiceover"),

@@ -370,7 +370,8 @@ extension RulePlanner {
         }
         // "turn off the music", "the song off please", "music off": no music (never "turn the music down").
         if refuses || has(c, #"\b(?:turn|switch|shut|cut) off (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune)\b|\b(?:turn|switch|shut) (?:the |my |that |this )?(?:background )?(?:music|song|bgm|soundtrack|tune) off\b|^(?:and |please )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack) off\b"#)
-            || has(c, #"\b(remove|delete|drop|mute|get rid of|take out|lose|kill|ditch|scrap|omit|eliminate|dispense with)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
+            // (Not "the hoodie drop", "find the drop in the track": a drop that is a thing, never a removal.)
+            || has(c, #"\b(remove|delete|(?<!\bthe )(?<!\ba )(?<!\bbeat )(?<!\bbass )(?<!\bproduct )(?<!\bhoodie )(?<!\bnew )drop(?! (?:in|of|comes|hits|kicks|lands|starts|happens)\b)|mute|get rid of|take out|lose|kill|ditch|scrap|omit|eliminate|dispense with)\b|\btake (?:\w+ ){1,3}(?:away|out|off)\b|\btake (?:away|off) (?:the |that |this )?(?:music|song|bgm|track|soundtrack)\b|\bcut (?:out )?(?:the )?(?:music|song|bgm)\b(?! (?:down|by|at|after))|去掉|不要|删除|删掉|静音"#),
            !has(c, #"\b(?:drop) (?:it |the music |the song )?(?:down|by)\b|\bat \d|\b(?:to|down to) (?:about |around |like )?\d"#),
            aboutMusic || (named != nil && named == musicFile) {
             // "i dont have any so no music i guess", said while the video is made: there is none to remove.

@@ -120,7 +120,7 @@ extension RulePlanner {
             return Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
         }
         // "a slow crossfade between everything, like 1.5 sec": a short length closing the clause.
-        if let m = Numbers.firstMatch(#"(?:^|\s)(?:like |about |around |roughly |maybe |approx\w*\.? |say |of |at )?(\#(Numbers.amount))[- ]?\#(unit)[.!]?$"#, in: c),
+        if let m = Numbers.firstMatch(#"(?:^|\s)(?:like |about |around |roughly |maybe |approx\w*\.? |say |of |at )?(\#(Numbers.amount))[- ]?\#(unit)(?: each| apiece| per transition| long)?[.!]?$"#, in: c),
            let n = Numbers.english(m[1]) {
             let ms = Int((n * (m[2].hasPrefix("m") ? 1 : 1000)).rounded())
             if ms <= 5000 { return ms }

@@ -391,7 +391,7 @@ extension RulePlanner {
         // "sync all the cuts to the beat drop", "speed ramp into slowmo at 0:06", "colorize the black-and-white photographs":
         // what needs hearing the beat, changing speed inside a clip, or inventing colours (it removed the music, slowed
         // every clip, applied black and white).
-        Unsupported(pattern: #"\b(?:sync|synch|time|match|cut|line up|align)\w*\b.{0,40}\b(?:to|with|on) (?:the )?(?:beats?|bass|rhythm|drop|tempo|bpm)\b|\bbeat[- ]?(?:sync(?:ed)?|match(?:ed)?)\b|\bbeat by beat\b|卡点|踩点"#,
+        Unsupported(pattern: #"\b(?:sync|synch|time|match|cut|line up|align)\w*\b.{0,40}\b(?:to|with|on) (?:the )?(?:beats?|bass|rhythm|drop|tempo|bpm)\b|\bbeat[- ]?(?:sync(?:ed)?|match(?:ed)?)\b|\bbeat by beat\b|\b(?:find|detect|locate|hear|catch) (?:the |where the )?(?:drop|beat drop|downbeat|chorus|bass drop|build ?up)\b|卡点|踩点"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
                     offers: ["\"each photo 0.5 seconds\" for quick cuts", "\"make the transitions 0.2 seconds\"", "\"start the music at 2 seconds\""],
