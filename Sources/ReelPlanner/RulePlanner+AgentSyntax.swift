@@ -96,6 +96,16 @@ extension RulePlanner {
             // "b.mp4 dur 1.5s", "intro.jpg duration: 2s": that file's own length (it set the video to 1.5 s); never the last
             // name of a list ("sources=s1.jpg,s2.jpg duration=9s" is the video's).
             (#"(?<![\w,=.-])([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))\s+(?:dur|duration|length|len)\s*[:=]?\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b"#, "make $1 $2 $3 long"),
+            // `fadeIn: 0, fadeOut: 1200`: milliseconds without a unit; 0 is none.
+            (#"\bfade ?(in|out)\s*[:=]\s*0(?![.\d])(?!\s*(?:s|ms|sec|seconds?)\b)"#, "no fade $1"),
+            (#"\bfade ?(in|out)\s*[:=]\s*(\d{3,5})(?![.\d])(?!\s*(?:s|ms|sec|seconds?)\b)"#, "fade $1 over $2 ms"),
+            // `at t=6000ms, d=3000ms`: how long; `speed: segment 'b' x2`: that clip's speed.
+            (#"(?<=[\s,])d\s*=\s*(\d+(?:\.\d+)?\s*(?:ms|s)\b)"#, "for $1"),
+            (#"\bspeed\s*[:=]\s*(?:segment|clip)\s*['"‘“]?([\w.-]+?)['"’”]?\s*(?:x\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*x)\b"#, "set the $1 clip to $2$3x speed"),
+            // `title="DevLog #42" (durationMs: 2500)`: the title's own length, said after it.
+            (#"(\btitle\s*[=:]\s*"[^"]*")\s*\(\s*(?:duration(?:_?ms|Ms)?|dur)\s*[:=]\s*(\d+)\s*(?:ms)?\s*\)"#, "$1 title.duration=$2ms"),
+            // "Move title start to 500ms": where it starts.
+            (#"\bmove (?:the )?(title|caption|end ?card)(?:'s)? start (?:time )?to (\d+(?:\.\d+)?\s*(?:ms|s|seconds?))\b"#, "start the $1 at $2"),
             // "Plan for video assembly:", "Steps:" on a line of their own before a list: a heading, no request.
             (#"(?m)^\s*(?:here(?:'s| is) (?:the |my )?)?[a-z][\w ,'/-]{0,50}:\s*\n(?=\s*(?:\d{1,2}[.)]|[-*•])\s)"#, ""),
             // "1. Undo is not needed.", "no undo needed": nothing asked (it undid the last change).

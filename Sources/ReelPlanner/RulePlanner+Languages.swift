@@ -107,6 +107,8 @@ extension RulePlanner {
         (word(#"(?:desde el|desde|a partir del) segundo (\d+(?:\.\d+)?)|(?:desde|a partir de)(?: los)? (\d+(?:\.\d+)?) seconds"#), "from $1$2 seconds"),
         // "recorta el clip 2 a 2 segundos", "deja el clip 1 en 2 segundos": that clip that long; "acorta el video" shorter.
         (word(#"(?:recorta|recórtalo|recortalo|corta|acorta|alarga|deja|déjalo|dejalo) (?:el |la )?((?:clip|foto|imagen|video|vídeo|título|titulo|texto)[^,.;!?]{0,20}?) (?:a|en) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        // "un poco más" after a change: a bit more of it.
+        (word(#"(?:un )?poco más|(?:un )?poquito más|un poco mas|un poquito mas"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
         (word(#"acorta|acórtalo|acortalo"#), "make shorter"), (word(#"alarga|alárgalo|alargalo"#), "make longer"),
         // "a los 4 segundos", "en el segundo 4": a moment; "ponle 3 segundos al título" how long the text stays.
         (word(#"(?:a los|en el segundo|en los) (\d+(?:\.\d+)?)(?: seconds)?"#), "at $1 seconds"),

@@ -184,6 +184,26 @@ extension RulePlanner {
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 // "undo" then "back to 40": the length (or level) it was, said as a bare number.
                 (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
+                // "make the title text bigger, like 140": that size.
+                (#"\bmake (the (?:title|caption|end card|text|subtitle))(?: text| font| words| lettering)? (?:bigger|larger|smaller)\s*,?\s*(?:like|say|about|around|maybe|to|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?|points?)?(?=\s*[.!]*$)"#, "set $1 size to $2"),
+                // "the background music does not begin until 3 seconds into the video": it starts then.
+                (#"\b(?:ensure |make sure )?(?:that )?(?:the )?(?:background )?(?:music|song|track|soundtrack)(?: should| must| will)? (?:does ?n[o']t|do(?:es)? not|should ?n[o']t|shall not|must not|won'?t|will not) (?:begin|start|come in|kick in|play)(?: playing)? (?:until|till|before) (?:the )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: (?:into|in) (?:the )?(?:video|film|clip))?"#, "start the music at $1 seconds"),
+                // "kill the clip audio, just want the song": why, never another request.
+                (#",?\s*(?:i )?(?:just|only) (?:want|need) (?:to hear )?(?:the |our |my )?(?:song|music|track|soundtrack)\b"#, " "),
+                // "with no change to the order of the images": the order kept.
+                (#"\b(?:with )?(?:no |without (?:any )?)change(?:s)? (?:to|in) the order(?: of (?:the )?\w+)?\b"#, "keep the order"),
+                // "keep its duration at 3000ms": its length as it is (the "at" read as a start).
+                (#"\b(?:keep|leave) (?:its|the|their) (?:duration|length) (?:at|as|to|on) (\d+(?:\.\d+)?\s*(?:ms|s|seconds?))\b"#, "for $1"),
+                // "The piano music should play quietly underneath, at 15 percent throughout": that level.
+                (#"\b(music|song|track|soundtrack)(?: should| will| must| can)? play (?:quietly|softly|low|gently|quiet|soft)(?: underneath| under(?:neath)? (?:it|everything|the video)| in the background)?,?\s*(?:at )?(\d+(?:\.\d+)?)\s*(%|percent|per cent)"#, "$1 at $2 percent"),
+                // "use DJI_0044 only, trimmed from 0:12 to 0:20": the part of the clip that plays.
+                (#"(?:^|(?<=[,;]))\s*(?:and )?(?:trimmed|cut|clipped) (?=(?:from|between) \d)"#, " start it "),
+                // "make it punchier, hard cuts …": the reason for the changes said next.
+                (#"^\s*(?:make it|let'?s make it|it should be|needs to be) (?:a (?:bit|little|lot) )?(?:punchier|snappier|tighter|more punchy|more exciting|more dynamic|more energetic)\s*[,;:]\s*(?=\S)"#, " "),
+                // "can the pictures stay on longer it goes to fast for me": the reason run on after the request.
+                (#"(\bstay(?:s)? (?:on |up )?(?:screen )?longer),? (?:it|they|that)(?:'s| is| are| goes| go) (?:way )?(?:too|to|so) (?:fast|quick|short)(?: for (?:me|us|them|him|her))?"#, "$1"),
+                // "take away the fading between the pictures": the transitions.
+                (#"\bthe fading (?=between|from one)"#, "the fades "),
                 // "a litle bit louder but not to loud": a limit on the change, never a second one the other way.
                 (#",?\s*but not (?:too|to|2|overly|that|so) (?:loud|quiet|soft|long|short|fast|slow|big|small|bright|dark)\b"#, ""),
                 // "make the pictures not move around, the zooming makes me dizzy": no movement (it added a slow zoom).

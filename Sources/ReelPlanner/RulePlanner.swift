@@ -527,6 +527,10 @@ public struct RulePlanner: Sendable {
             if spoken == .transitions, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot)\s+|even\s+|much\s+|slightly\s+)*(?:longer|shorter|faster|slower|quicker|snappier)(?: please| still)?$"#) {
                 clause = "make the transitions " + clause
             }
+            // "start the music at 5 s" then "actually start it at 3": the music's start (it set the music to 3%).
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:(?:actually|ok|okay|and|now|no)[,.!]?\s+)*(?:start|begin|bring in|bring|have|make) (?:it|that)(?: in| start| come in)? (?:at|from) (?:the )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?: mark)?(?: instead)?[.!]*$"#, in: c) {
+                clause = "start the music at \(m[1]) seconds"
+            }
             // "Music in at 0:03." then "Actually bring it in 2 seconds later than that.": the music.
             if spoken == .music, Self.has(c, #"^(?:(?:actually|ok|okay|and|now|hmm)[,.!]?\s+)*(?:bring|start|move|shift|push|pull|have|let) (?:it|that)\b.*\b(?:later|earlier|sooner)\b"#) {
                 clause = Self.replacing(clause, #"(?i)\b(bring|start|move|shift|push|pull|have|let) (?:it|that)\b"#, "$1 the music")
