@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 import ReelStore
+import ReelPlanner
 
 /// Builds the server: the store, the router with every route group, and the application.
 public func buildApplication(_ configuration: ServerConfiguration, logger: Logger = Logger(label: "reel.serve")) throws -> some ApplicationProtocol {
@@ -21,6 +22,8 @@ public func buildApplication(_ configuration: ServerConfiguration, logger: Logge
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "reel"),
         services: services,
         onServerRunning: { channel in
+            // The planner's patterns compiled before the first request (it waited 0.1–0.5 s for them).
+            Task.detached(priority: .utility) { EditSession.warmUp() }
             // Where a person points a browser to use the studio.
             let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
             let port = channel.localAddress?.port ?? configuration.port

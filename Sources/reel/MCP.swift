@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReelPlanner
 import Foundation
 import ReelFFmpeg
 import ReelLLM
@@ -19,6 +20,8 @@ struct MCPCommand: AsyncParsableCommand {
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/reel/mcp")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let tools = ReelTools(workspace: LocalWorkspace(root: root, tools: try FFmpegTools.locate(), llm: LLMConfig.fromEnvironment()))
+        // The planner's patterns compiled while the agent connects (the first edit waited 0.1–0.5 s for them).
+        Task.detached(priority: .utility) { EditSession.warmUp() }
         try await ReelMCPServer.runStdio(tools: tools)
     }
 }

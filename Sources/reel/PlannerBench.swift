@@ -20,14 +20,7 @@ struct PlannerBench: ParsableCommand {
     @Flag(help: "Also time the same turns with every pattern run through ICU (no word prefilter), as a reference.")
     var reference = false
 
-    static let mix = [
-        "make it 60 seconds", "make it vertical for TikTok", #"add a title "Urban Dreams" for the first 3 seconds"#,
-        "make the music quieter", "remove the second clip", "black and white", "add dissolve transitions",
-        "trim, add transitions, and export this", "视频改成30秒", "改成竖屏", "音乐小声一点", "删除第二个",
-        "fade in and out", "make it pop", "slow motion on clip 2", "caption: Sale ends Friday", "end card saying shop now",
-        "undo", "export", "credits", "combine these clips into a 60-second video with transitions and text overlays",
-        "make the music a bit louder and the video a little shorter", "turn the cat purple",
-    ]
+    static let mix = EditSession.typicalRequests
 
     func run() throws {
         if reference {
@@ -39,12 +32,7 @@ struct PlannerBench: ParsableCommand {
     }
 
     private func measure(label: String) {
-        var draft = Draft()
-        draft.tracks = [
-            Track(type: .visual, segments: (0..<8).map { Segment.visual(src: "clip\($0).mp4", duration: 4000) }),
-            Track(type: .audio, role: .music, segments: [{ var s = Segment(); s.src = "song.mp3"; s.volume = 0.35; return s }()]),
-        ]
-        let session = EditSession(draft: draft)
+        let session = EditSession(draft: EditSession.typicalDraft())
         let media = ["a.jpg", "b.mp4", "song.mp3"]
         var times: [Double] = []
         times.reserveCapacity(count)
