@@ -660,6 +660,10 @@ public struct RulePlanner: Sendable {
                     let grow = (now > was) == !Self.has(moreOrLess, #"\bless\b"#)
                     clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
                 }
+            } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
+                      Self.has(moreOrLess, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:bigger|larger|smaller)(?: please| pls| still)?$"#) {
+                // "make the title bigger" then "even bigger", "bigger still": that text's size again.
+                clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) " + Self.replacing(moreOrLess, #"^even\s+|\s+still$"#, "")
             } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
                       let m = Numbers.firstMatch(#"^(?:再|更|还要|再稍微|稍微)?(大|小)(?:一点|一些|点)(?:儿)?(?:吧|呢|啊)?[。.!！]*$"#, in: c) {
                 // "title放到top" then "再大一点": that text, a bit bigger (or smaller).
