@@ -53,6 +53,23 @@ extension RulePlanner {
         return out
     }
 
+    /// A part of a name said as an item of a list: "the wedding, then …", ", cake, sparklers in that order", "then dj.".
+    static func listItem(_ part: String) -> String {
+        let plural = has(part, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?"
+        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|$))"#
+    }
+
+    /// Two-letter parts of a name that are no everyday word: "dj" in dj_kora_set, "td" in td_run_jackson.
+    static func shortParts(_ stem: String) -> [String] {
+        stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
+            .filter { $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) && !shortEverydayWords.contains($0) }
+    }
+
+    static let shortEverydayWords: Set<String> = [
+        "an", "in", "on", "at", "of", "to", "my", "me", "we", "us", "is", "it", "or", "by", "up", "so", "no", "do", "go",
+        "he", "be", "as", "if", "am", "pm", "hi", "ok", "vs", "mr", "ms", "dr", "st", "th", "nd", "rd", "hd", "uk",
+    ]
+
     static func namePart(_ stem: String) -> [String] {
         stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map { String($0).trimmingCharacters(in: .decimalDigits) }
             .filter { ($0.count >= 3 || isHanWord($0)) && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
@@ -134,8 +151,12 @@ extension RulePlanner {
                 }
             }
             // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
-            // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            // dashboard -> …", "cake, sparklers in that order": a part as a list item.
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|"# + listItem(part) + #"|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+        }
+        // "crowd first, then laser, then dj": a two-letter part only this file has, as a list item.
+        for part in shortParts(stem) where context.media.filter({ shortParts((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }).count == 1 {
+            out.append(listItem(part))
         }
         return out
     }
@@ -434,7 +455,8 @@ extension RulePlanner {
                 }) { return true }
                 guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
                 let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
-                let parts = namePart(stem).filter { $0.count >= 3 }.map { NSRegularExpression.escapedPattern(for: $0) }
+                // ("the jackson TD" for td_run_jackson.mp4: a two-letter part counts beside another.)
+                let parts = (namePart(stem).filter { $0.count >= 3 } + shortParts(stem)).map { NSRegularExpression.escapedPattern(for: $0) }
                 return !parts.contains { a in parts.contains { b in a != b && has(c, #"\b\#(a)(?:'?s)?\s+(?:\w+\s+)?\#(b)(?:'?s)?\b"#) } }
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
