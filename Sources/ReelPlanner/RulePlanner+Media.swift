@@ -694,8 +694,13 @@ extension RulePlanner {
             return has(ns.substring(to: at), #"\b(?:only|just)(?: use| the| my| with)? $"#)
                 || has(ns.substring(from: at), #"^[\w.'-]+(?: (?:pics?|photos?|pictures?|images?|clips?|videos?|ones?))? (?:only|alone)\b"#)
         } }
-        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
-        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "i scanned the old pictures please put them in a video, the wedding one first then the baby then the house": a group
+        // word whose every file is named after it, one by one, places none of them (the names do).
+        func eachNamedAfter(_ m: (groups: [String], location: Int), _ pool: [String]) -> Bool {
+            pool.count >= 2 && pool.allSatisfy { p in named.contains(p) && mentions(p, in: c, context: context).contains { $0 > m.location } }
+        }
+        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location), !eachNamedAfter(m, stills) { placed += stills.map { (m.location, $0) } }
+        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location), !eachNamedAfter(m, clips) { placed += clips.map { (m.location, $0) } }
         // "each ingredient photo 2 seconds, then the finished cookies for 5 seconds": the other pictures, said as each one
         // before the file named, come before it.
         if !onlyNamed, let first = everyMention.min(), let m = Numbers.allMatches(#"\b(?:each|every) (?:[a-z]+ )?(?:photo|picture|pic|image|still)\b"#, in: c).first,
