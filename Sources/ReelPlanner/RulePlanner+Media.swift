@@ -269,7 +269,9 @@ extension RulePlanner {
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
         // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room"
         // (never "every beach photo", where the word picks the beach photos).
-        var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)"#, "$1 one"), context: context), c, media: context.media)
+        // ("cross dissolves between rooms": between all of them, not the file named "room".)
+        let each = replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
+        var files = pairedBeforeAfter(composeFiles(each, context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
         // "clips in order of the match minute", "chronologically", "sorted by time" with 12min_…, 34min_…: the
