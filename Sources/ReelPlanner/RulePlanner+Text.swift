@@ -905,7 +905,8 @@ extension RulePlanner {
         // Dictation: punctuation said as words ("happy anniversary comma Ruth", "we did it exclamation point").
         var text = text.contains(" ") ? outsideQuotes(text) { replacing($0, Self.spokenPunctuation) } : text
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
-        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
+        // "add the agent's phone number at the end: 555-201-7788": whose number, and where, before it.
+        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top|end|start|beginning))?\s*:?\s*(\+?\(?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
            let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text),
            // (Not "a caption saying call # 555 0199": words for the screen already, as written.)
            !has(String(text[..<r.lowerBound]), #"\b(?:saying|says|say|reading|reads|read|that says)\s*:?\s*$"#) {
