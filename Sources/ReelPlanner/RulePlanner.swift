@@ -512,6 +512,16 @@ public struct RulePlanner: Sendable {
                 let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
                 if kinds.filter({ $0 == kinds[i] }).count == 1 { clause = Self.replacing(clause, #"\b(?:it|that)\b"#, "the \(Self.kindWord(kinds[i]))") }
             }
+            // "move the address to the bottom left corner" with a title "18 Birch Lane": the one text that holds a street
+            // address, by what it says (a file named "address" is that file).
+            if Self.has(c, #"\bthe (?:street |house |property |listing )?address\b"#), !context.media.contains(where: { $0.lowercased().contains("address") }) {
+                let street = #"(?-i:\b\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Circle|Cir|Terrace|Trail|Parkway|Pkwy|Highway|Hwy|Row|Crescent|Close)\b)"#
+                let held = draft.textPositions.indices.filter { Self.has(draft.textSegment($0).text ?? "", street) }
+                let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
+                if held.count == 1, let k = held.first, kinds.filter({ $0 == kinds[k] }).count == 1 {
+                    clause = Self.replacing(clause, #"(?i)\bthe (?:street |house |property |listing )?address\b"#, "the \(Self.kindWord(kinds[k]))")
+                }
+            }
             // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
             // added, is another text of that kind.
             if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
