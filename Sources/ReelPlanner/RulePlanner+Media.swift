@@ -749,7 +749,11 @@ extension RulePlanner {
     /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of
     /// its own changes (not as a part of the new video).
     static func changedByAnotherEdit(_ at: Int, _ c: String) -> Bool {
-        has((c as NSString).substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+        let ns = c as NSString
+        return has(ns.substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+            // "cut kickflip_ledge so it starts at 0:04 and ends at 0:09": cut to a span, a trim (never "cut the drone clip").
+            || (has(ns.substring(to: at), #"\bcut(?: (?:the|my|that|this))? $"#)
+                && has(ns.substring(from: at), #"^[\w.'-]+(?: (?:clip|video|shot))? (?:so (?:that )?it (?:starts|begins|ends|runs)|to (?:start|begin|end|run)|from \d|down to \d|to (?:just )?(?:the )?\d)"#))
     }
 
     /// "all the camp photos", "a summer camp video", "a recap of summer camp from all these pics", "a camp recap with
