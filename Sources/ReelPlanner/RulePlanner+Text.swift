@@ -914,6 +914,9 @@ extension RulePlanner {
             let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
         }
+        // "put Love you Grandma at the bottom": capitalised words, no file's or thing's, put at the top or bottom of the
+        // screen are a caption there (never "put Clip 2 at the end", "put mia.jpg at the bottom", "put the photos at the top").
+        text = replacing(text, #"^(\s*(?:please )?(?:put|write|stick))\s+(?-i:((?!(?:Clip|Photo|Pic|Picture|Image|Video|Shot|Slide|Title|Caption|Text|Music|Song|The|It|This|That|These|Those|Them|My|Our|All|Every|Each)\b)[A-Z][a-z'’]*(?: (?!(?:clip|photo|pic|picture|image|video|shot|slide|one|file)s?\b)[A-Za-z'’!,]+){1,5}))\s+(at|on) the (bottom|top)([.!]*)$"#, "$1 a caption \"$2\" $3 the $4$5")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
