@@ -59,10 +59,13 @@ extension RulePlanner {
                 rounds += 1
                 let body = String(t[r])
                 let inner = t[..<r.lowerBound].contains("{")
-                let pairs = objectPairs(body, inner: inner)
+                // `set transitions: {"name": "slideleft", "durationMs": 400}`: the object after "transitions" is one
+                // transition's fields (its length was read as the video's).
+                let ofTransition = !inner && has(String(t[..<r.lowerBound]), #"\b(?:transitions?|crossfades?|dissolves?|wipes?)\s*(?::|=|to|as|with)?\s*$"#)
+                let pairs = objectPairs(body, inner: inner || ofTransition)
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
-                let one = inner || has(body, #""(?:op|action|tool|function|command|call|task|text)"\s*:"#)
+                let one = inner || ofTransition || has(body, #""(?:op|action|tool|function|command|call|task|text)"\s*:"#)
                 t.replaceSubrange(r, with: inner ? "\"\(pairs.joined(separator: " "))\"" : pairs.joined(separator: one ? " " : ", "))
             }
         }

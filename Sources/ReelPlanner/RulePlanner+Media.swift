@@ -53,6 +53,23 @@ extension RulePlanner {
         return out
     }
 
+    /// A part of a name said as an item of a list: "the wedding, then …", ", cake, sparklers in that order", "then dj.".
+    static func listItem(_ part: String) -> String {
+        let plural = has(part, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?"
+        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|$))"#
+    }
+
+    /// Two-letter parts of a name that are no everyday word: "dj" in dj_kora_set, "td" in td_run_jackson.
+    static func shortParts(_ stem: String) -> [String] {
+        stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
+            .filter { $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) && !shortEverydayWords.contains($0) }
+    }
+
+    static let shortEverydayWords: Set<String> = [
+        "an", "in", "on", "at", "of", "to", "my", "me", "we", "us", "is", "it", "or", "by", "up", "so", "no", "do", "go",
+        "he", "be", "as", "if", "am", "pm", "hi", "ok", "vs", "mr", "ms", "dr", "st", "th", "nd", "rd", "hd", "uk",
+    ]
+
     static func namePart(_ stem: String) -> [String] {
         stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map { String($0).trimmingCharacters(in: .decimalDigits) }
             .filter { ($0.count >= 3 || isHanWord($0)) && !vocabularyWords.contains($0) && $0.allSatisfy(\.isLetter) }
@@ -134,8 +151,12 @@ extension RulePlanner {
                 }
             }
             // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
-            // dashboard -> …": a part as a list item.
-            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|\b(?:the|this|that|our|my) \#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after)\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|$))|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+            // dashboard -> …", "cake, sparklers in that order": a part as a list item.
+            out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|"# + listItem(part) + #"|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+        }
+        // "crowd first, then laser, then dj": a two-letter part only this file has, as a list item.
+        for part in shortParts(stem) where context.media.filter({ shortParts((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }).count == 1 {
+            out.append(listItem(part))
         }
         return out
     }
@@ -248,7 +269,9 @@ extension RulePlanner {
         let c = blankingQuotes(folded.utf16.count == said.utf16.count ? folded : said, context: context)
         // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room"
         // (never "every beach photo", where the word picks the beach photos).
-        var files = pairedBeforeAfter(composeFiles(replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)"#, "$1 one"), context: context), c, media: context.media)
+        // ("cross dissolves between rooms": between all of them, not the file named "room".)
+        let each = replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
+        var files = pairedBeforeAfter(composeFiles(each, context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
         // "clips in order of the match minute", "chronologically", "sorted by time" with 12min_…, 34min_…: the
@@ -434,7 +457,8 @@ extension RulePlanner {
                 }) { return true }
                 guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
                 let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
-                let parts = namePart(stem).filter { $0.count >= 3 }.map { NSRegularExpression.escapedPattern(for: $0) }
+                // ("the jackson TD" for td_run_jackson.mp4: a two-letter part counts beside another.)
+                let parts = (namePart(stem).filter { $0.count >= 3 } + shortParts(stem)).map { NSRegularExpression.escapedPattern(for: $0) }
                 return !parts.contains { a in parts.contains { b in a != b && has(c, #"\b\#(a)(?:'?s)?\s+(?:\w+\s+)?\#(b)(?:'?s)?\b"#) } }
             }
             if weak.count < named.count { named.removeAll { weak.contains($0) } }
@@ -672,8 +696,13 @@ extension RulePlanner {
             return has(ns.substring(to: at), #"\b(?:only|just)(?: use| the| my| with)? $"#)
                 || has(ns.substring(from: at), #"^[\w.'-]+(?: (?:pics?|photos?|pictures?|images?|clips?|videos?|ones?))? (?:only|alone)\b"#)
         } }
-        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location) { placed += stills.map { (m.location, $0) } }
-        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location) { placed += clips.map { (m.location, $0) } }
+        // "i scanned the old pictures please put them in a video, the wedding one first then the baby then the house": a group
+        // word whose every file is named after it, one by one, places none of them (the names do).
+        func eachNamedAfter(_ m: (groups: [String], location: Int), _ pool: [String]) -> Bool {
+            pool.count >= 2 && pool.allSatisfy { p in named.contains(p) && mentions(p, in: c, context: context).contains { $0 > m.location } }
+        }
+        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location), !eachNamedAfter(m, stills) { placed += stills.map { (m.location, $0) } }
+        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location), !eachNamedAfter(m, clips) { placed += clips.map { (m.location, $0) } }
         // "each ingredient photo 2 seconds, then the finished cookies for 5 seconds": the other pictures, said as each one
         // before the file named, come before it.
         if !onlyNamed, let first = everyMention.min(), let m = Numbers.allMatches(#"\b(?:each|every) (?:[a-z]+ )?(?:photo|picture|pic|image|still)\b"#, in: c).first,
@@ -720,7 +749,11 @@ extension RulePlanner {
     /// "speed up step2_saute", "slow down the cooldown", "mute surf.mp4": a file said at `at` as what an edit of
     /// its own changes (not as a part of the new video).
     static func changedByAnotherEdit(_ at: Int, _ c: String) -> Bool {
-        has((c as NSString).substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+        let ns = c as NSString
+        return has(ns.substring(to: at), #"\b(?:speed up|slow down|speed|slow|mute|unmute|trim|shorten|loop|reverse|crop|zoom in on|zoom on|brighten|darken)(?: (?:the|my|that|this))? $"#)
+            // "cut kickflip_ledge so it starts at 0:04 and ends at 0:09": cut to a span, a trim (never "cut the drone clip").
+            || (has(ns.substring(to: at), #"\bcut(?: (?:the|my|that|this))? $"#)
+                && has(ns.substring(from: at), #"^[\w.'-]+(?: (?:clip|video|shot))? (?:so (?:that )?it (?:starts|begins|ends|runs)|to (?:start|begin|end|run)|from \d|down to \d|to (?:just )?(?:the )?\d)"#))
     }
 
     /// "all the camp photos", "a summer camp video", "a recap of summer camp from all these pics", "a camp recap with

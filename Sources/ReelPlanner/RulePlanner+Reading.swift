@@ -201,7 +201,8 @@ extension RulePlanner {
     static func keepsAsItIs(_ c: String) -> Bool {
         // "but keep our song playing", "just leave the music on": beside a change to the clips' sound, the music stays.
         has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:our|the|my|that|this) (?:[\w'-]+ )?(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
-        has(c, #"^(?:but |and |so )?(?:keep|leave) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
+        // "(… to wipeleft,) leaving the other transition as it is", "keeping the rest intact".
+        has(c, #"^(?:but |and |so |while |just )?(?:keep|leave|keeping|leaving) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|intact|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
             || has(c, #"^(?:but |and |so )?(?:the |my |that |this |those |these )[\w' ]{2,30}? (?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s)(?: (?:totally |just |perfectly )?(?:fine|ok|okay|good|perfect))? (?:as (?:it is|is|they are|it was|they were)|the same|unchanged|untouched|alone|how (?:it|they) (?:is|are|was|were)|like (?:it|they) (?:is|are|was|were)|like that)[.!]?$"#)
     }
 
@@ -256,6 +257,8 @@ extension RulePlanner {
         Explanation(#"^(?:and |so |to )?(?:let|give) (?:it|them|(?:the |that |this |my |our )[\w' ]{1,25}?)(?: room)? (?:to )?(?:breathe|land|sink in|settle|play out|speak for itself|speak for themselves)$"#),
         // "like opening your eyes after meditation": what it should feel like.
         Explanation(#"^(?:just )?like [a-z]+ing\b"#, unless: #"\d"#),
+        // "(make it 3 seconds shorter,) etsy listing videos cap out", "reels max out at 90 seconds": a limit elsewhere, the reason for the change.
+        Explanation(#"^(?:because |since |as |cause |cuz |bc )?(?!(?:it|this|that|the (?:video|vid|clip|music|song|title))\b)[\w' -]{1,40}?\b(?:cap|caps|capped|max|maxes|maxed|top|tops|topped) out\b(?: (?:at|around|near) [\w .-]{1,20})?$"#, unless: #"\b(?:make|set|cut|trim|shorten|keep|put)\b"#),
         // "file smaller for Zalo": why the size was asked for.
         Explanation(#"^(?:so (?:the |that the )?)?(?:files?|size|uploads?) (?:is |gets? |will be )?(?:smaller|lighter|less heavy|not too big)\b(?: (?:for|on) [\w' ]{1,30})?$"#),
         // "ppl scroll fast", "clients said its loud", "the committee found it rather loud": what others do or say.

@@ -905,7 +905,8 @@ extension RulePlanner {
         // Dictation: punctuation said as words ("happy anniversary comma Ruth", "we did it exclamation point").
         var text = text.contains(" ") ? outsideQuotes(text) { replacing($0, Self.spokenPunctuation) } : text
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
-        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the)\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top))?\s*(\+?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
+        // "add the agent's phone number at the end: 555-201-7788": whose number, and where, before it.
+        if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top|end|start|beginning))?\s*:?\s*(\+?\(?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),
            let r = firstRange(NSRegularExpression.escapedPattern(for: m[0]), in: text),
            // (Not "a caption saying call # 555 0199": words for the screen already, as written.)
            !has(String(text[..<r.lowerBound]), #"\b(?:saying|says|say|reading|reads|read|that says)\s*:?\s*$"#) {
@@ -913,6 +914,9 @@ extension RulePlanner {
             let verb = has(String(text[..<r.lowerBound]), #"\b(?:add|put|show|include|display|stick|write|with)\b"#)
             text.replaceSubrange(r, with: (verb ? "" : "then put ") + "our phone number \"\(m[2])\"" + (place.isEmpty ? "" : " at the \(place)"))
         }
+        // "put Love you Grandma at the bottom": capitalised words, no file's or thing's, put at the top or bottom of the
+        // screen are a caption there (never "put Clip 2 at the end", "put mia.jpg at the bottom", "put the photos at the top").
+        text = replacing(text, #"^(\s*(?:please )?(?:put|write|stick))\s+(?-i:((?!(?:Clip|Photo|Pic|Picture|Image|Video|Shot|Slide|Title|Caption|Text|Music|Song|The|It|This|That|These|Those|Them|My|Our|All|Every|Each)\b)[A-Z][a-z'’]*(?: (?!(?:clip|photo|pic|picture|image|video|shot|slide|one|file)s?\b)[A-Za-z'’!,]+){1,5}))\s+(at|on) the (bottom|top)([.!]*)$"#, "$1 a caption \"$2\" $3 the $4$5")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
@@ -930,7 +934,8 @@ extension RulePlanner {
             var t = replacing(part, #"\btxt\b"#, "text")
             // "title Episode 42: Why We Dream for the first 5 sec", "caption Step One: Mix the Flour": capitalised
             // words, a colon, more words: one text, colon and all (the words before the colon were lost).
-            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&))*):\s+(?-i:[A-Z0-9(+$])[\p{L}\p{N}(].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            // "end card Order ahead: (555) 302-1188": a capital, then words of any case.
+            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&|(?!(?:at|from|until|till|during|after|before|with|secs?|seconds?)\b)[a-z][a-z'’-]*)){0,5}):\s+(?-i:[A-Z0-9(+$])[\p{L}\p{N}(].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
             t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:exactly|verbatim|precisely|literally|simply|just|only)?\s*:?\s*(?:["“'‘«]|$))(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             t = replacing(t, #"^(.*?(?:^|\b(?:the|my|our) )(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:be|is)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:It|That|This|The|A|An|In|At|On|For|From|Too|So|Not|Still|Way|Very)\b)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|%|px|pt)\b)((?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")

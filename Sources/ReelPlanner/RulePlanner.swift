@@ -512,6 +512,16 @@ public struct RulePlanner: Sendable {
                 let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
                 if kinds.filter({ $0 == kinds[i] }).count == 1 { clause = Self.replacing(clause, #"\b(?:it|that)\b"#, "the \(Self.kindWord(kinds[i]))") }
             }
+            // "move the address to the bottom left corner" with a title "18 Birch Lane": the one text that holds a street
+            // address, by what it says (a file named "address" is that file).
+            if Self.has(c, #"\bthe (?:street |house |property |listing )?address\b"#), !context.media.contains(where: { $0.lowercased().contains("address") }) {
+                let street = #"(?-i:\b\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Circle|Cir|Terrace|Trail|Parkway|Pkwy|Highway|Hwy|Row|Crescent|Close)\b)"#
+                let held = draft.textPositions.indices.filter { Self.has(draft.textSegment($0).text ?? "", street) }
+                let kinds = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].kind ?? .caption }
+                if held.count == 1, let k = held.first, kinds.filter({ $0 == kinds[k] }).count == 1 {
+                    clause = Self.replacing(clause, #"(?i)\bthe (?:street |house |property |listing )?address\b"#, "the \(Self.kindWord(kinds[k]))")
+                }
+            }
             // "text 'ACE' at the start and 'GG' at the end": a quote alone, right after a text was
             // added, is another text of that kind.
             if case .text(let i)? = clauseSubject, draft.textPositions.indices.contains(i),
@@ -660,6 +670,10 @@ public struct RulePlanner: Sendable {
                     let grow = (now > was) == !Self.has(moreOrLess, #"\bless\b"#)
                     clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) " + (Self.has(moreOrLess, #"\b(?:bit|little|tad|touch|slightly|lil)\b"#) ? "a bit " : "") + (grow ? "bigger" : "smaller")
                 }
+            } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
+                      Self.has(moreOrLess, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:bigger|larger|smaller)(?: please| pls| still)?$"#) {
+                // "make the title bigger" then "even bigger", "bigger still": that text's size again.
+                clause = "make the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) " + Self.replacing(moreOrLess, #"^even\s+|\s+still$"#, "")
             } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
                       let m = Numbers.firstMatch(#"^(?:再|更|还要|再稍微|稍微)?(大|小)(?:一点|一些|点)(?:儿)?(?:吧|呢|啊)?[。.!！]*$"#, in: c) {
                 // "title放到top" then "再大一点": that text, a bit bigger (or smaller).
