@@ -223,7 +223,7 @@ enum AnswerName: String, CaseIterable, Sendable {
     case redo = #""redo""#
     // Clips, texts and shapes.
     case clipNamed = #"\bclip (\d+) \(([^)]*)\)"#
-    case allClips = #"\ball (\d+) clips\b"#
+    case allClips = #"\ball (\d+) clips(?![A-Za-z])"#
     case theTitle = #"\bthe title "([^"]*)""#
     case theCaption = #"\bthe caption "([^"]*)""#
     case theEndCard = #"\bthe end card "([^"]*)""#

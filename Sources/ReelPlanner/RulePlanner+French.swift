@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
+    static let frenchMarker = word(#"secondes?|durée|carrée|crée|créez|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -27,7 +27,7 @@ extension RulePlanner {
         (word(#"(?:est-ce que )?(?:je peux|je pourrai|je pourrais|on peut|on pourra|puis-je) (?:revenir en arrière|revenir|annuler|défaire)"#), "can i go back"),
         (word(#"peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que tu peux"#), "can you"),
         // Questions and undo.
-        (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)"#), "how long is the video"),
+        (word(#"c'est combien de temps|ça dure combien de temps|ça dure combien|combien de temps (?:dure|fait) (?:la vidéo|le film)|(?:quelle est|c'est quoi) la durée(?: totale| actuelle)?(?: (?:de la vidéo|du montage|du film))?|combien de secondes (?:dure|fait) (?:la vidéo|le montage|le film|elle)"#) + #"(?:\s+(?:en ce moment|maintenant|actuellement))?\s*\??"#, "how long is the video?"),
         (word(#"combien (?:de|d') ?(photos|vidéos|clips|images)(?: (?:il y a|y a-t-il))?|il y a combien (?:de|d') ?(photos|vidéos|clips|images)"#), "how many $1$2 are there"),
         (word(#"(?:la vidéo|elle|ça) (?:fait|dure) combien(?: de (?:secondes|temps))?|combien de temps (?:fait|dure) (?:la vidéo|le montage)"#), "how long is the video"),
         (word(#"c'est (?:bien|bon|parfait|super|génial|top)|parfait|génial|nickel"#), "perfect"),
@@ -81,7 +81,7 @@ extension RulePlanner {
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"s'arrêter|arrêter"#), "should stop"), (word(#"s'arrête|arrête|arrêter|arrêtez"#), "stop"),
         (word(#"commence|commencer|démarre"#), "start"),
         (word(#"rends-la|rends-le|mets-la|mets-le|passe-la|passe-le|fais-la|fais-le"#), "make it"),
-        (word(#"fais-moi|fais|faites|rends|rendez|passe|passez"#), "make"),
+        (word(#"fais-moi|fais|faites|rends|rendez|passe|passez|crée-moi|crée|créez|créer"#), "make"),
         (word(#"mets|mettez|mettre"#) + #"(?=\s+(?:la vidéo|le film|tout)?\s*en\s)"#, "make"),
         (word(#"mets|mettez|mettre|place|placez"#), "put"),
         (word(#"remplace|remplacez|remplacer"#), "replace"), (word(#"par"#) + #"(?=\s+[\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))"#, "with"),
@@ -103,7 +103,7 @@ extension RulePlanner {
         (word(#"(?:un )?carton de fin"#), "an end card"),
         (word(#"plus chaude?s?"#), "warmer"), (word(#"plus froide?s?"#), "cooler"), (word(#"plus lumineux|plus lumineuse?s?|plus claire?s?"#), "brighter"), (word(#"plus sombres?"#), "darker"),
         (word(#"plus rapides?|plus vite"#), "faster"), (word(#"plus lente?s?"#), "slower"),
-        (word(#"(?:en )?format vertical|(?:en )?vertical"#), "vertical"), (word(#"(?:en )?format carré|(?:en )?carré"#), "square"), (word(#"(?:en )?format horizontal|(?:en )?paysage"#), "horizontal"),
+        (word(#"(?:en )?format vertical|(?:en )?vertical"#), "vertical"), (word(#"(vidéos?|montage) (?:au format |en format )?carrée?s?"#), "square $1"), (word(#"(?:au |en )?format carré|(?:en )?carrée?s?"#), "square"), (word(#"(?:en )?format horizontal|(?:en )?paysage"#), "horizontal"),
         (word(#"en accéléré,?\s*x\s?(\d+(?:\.\d+)?)|en accéléré \(x(\d+(?:\.\d+)?)\)"#), "at $1$2x speed"), (word(#"en accéléré"#), "faster"), (word(#"au ralenti|en ralenti"#), "slower"),
         // Fades and transitions.
         (word(#"pas de transitions?|sans transitions?|pas de fondus?|sans fondus?"#), "no transitions"),

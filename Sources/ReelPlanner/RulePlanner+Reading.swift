@@ -223,8 +223,15 @@ extension RulePlanner {
         func matches(_ c: String) -> Bool { RulePlanner.has(c, pattern) && !(unless.map { RulePlanner.has(c, $0) } ?? false) }
     }
 
+    /// What it should be like, beside the change: "like the photographs from when I was young", "(改成黑白的，)像老照片那样",
+    /// "就像以前的老照片一样", "跟老电影似的". After a look, never a second look ("black and white, like an old film" is no vintage).
+    static let comparisons: [Explanation] = [
+        Explanation(#"^(?:just |kind of |kinda |sort of )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
+        Explanation(#"^(?:就|好|有点)?(?:像|跟|和|如同|仿佛)[^，,。！!？?\d]{1,14}?(?:那样|一样|似的|那种感觉|的感觉|那种|的样子)(?:的)?[。！!]?$"#, unless: #"改|调|换|加|放|变|弄|做"#),
+    ]
+
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
-    static let explanations: [Explanation] = [
+    static let explanations: [Explanation] = comparisons + [
         // "(颜色 warm 一点,) 看起来更 yummy": how it should come across, the reason beside the change (never "看起来更亮", a request).
         Explanation(#"^(?:这样|让它|让人|让)?(?:看起来|看上去|显得)(?:更加|更|比较|很|超)?\s*(?:yummy|tasty|juicy|好吃|美味|诱人|有食欲|高级|专业|舒服|温馨|有氛围)\S{0,3}$"#),
         // "the music is drowning everything out(, much quieter please)": what is wrong, the reason for the change beside it.
@@ -233,8 +240,6 @@ extension RulePlanner {
         Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |all the |everything|it|they)\s*(?:[\w'-]+ ){0,2}?(?:should|shud|shld|will|would|needs? to|has to|must|gotta|can) (?:look|feel|seem) (?:more |really |super |extra |so |nice and |a bit |a little )*(?:juicy|tasty|yummy|delicious|appeti[sz]ing|mouth-?watering|fresh|appealing|inviting|crisp|clean|good|nice|better|amazing|great|professional|alive|bright|vibrant)\b[\w ,!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|use)\b"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
         Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
-        // "like the photographs from when I was young": what it should be like.
-        Explanation(#"^(?:just )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
         // "nah too fast", "that's still too loud": the reason for the number beside it.
         Explanation(#"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#),
         // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.

@@ -353,6 +353,10 @@ public struct RulePlanner: Sendable {
             // "make it black and white, my grandma loves old films": beside a request, what someone likes or does
             // is its reason, never read for edits ("old films" is no vintage look).
             if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
+            // "make it black and white, like an old film", "改成黑白，像老电影那样": after a named look, what it should be like is
+            // its reason ("a bit softer and like old brown photographs" still asks for sepia).
+            if plan.operations.contains(where: { if case .setLook(let look) = $0 { look.name != .none } else { false } }),
+               Self.comparisons.contains(where: { $0.matches(c.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))) }) { continue }
             // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
             // might do to people is its reason (the wipes are not asked for).
             if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
