@@ -204,6 +204,12 @@ extension RulePlanner {
                 (#"(\bstay(?:s)? (?:on |up )?(?:screen )?longer),? (?:it|they|that)(?:'s| is| are| goes| go) (?:way )?(?:too|to|so) (?:fast|quick|short)(?: for (?:me|us|them|him|her))?"#, "$1"),
                 // "take away the fading between the pictures": the transitions.
                 (#"\bthe fading (?=between|from one)"#, "the fades "),
+                // "add 2 seconds to the title", "give the caption 2 more seconds": that much longer (it set the title to 2 s);
+                // "give the title 5 seconds on screen", "put 3 seconds on the title" stay its length.
+                (#"\b(?:add|tack on) (?:another |an extra )?(\d+(?:\.\d+)?) ?(?:more |extra )?(s|secs?|seconds?)(?: more| extra)? (?:to|onto|on) (the|my|that|this) (title|caption|end ?card|subtitle|lower third)\b"#, "make $3 $4 $1 $2 longer"),
+                (#"\bgive (the|my|that|this) (title|caption|end ?card|subtitle|lower third) (?:another (\d+(?:\.\d+)?) ?|(\d+(?:\.\d+)?) ?(?:more|extra) )(s|secs?|seconds?)\b"#, "make $1 $2 $3$4 $5 longer"),
+                // "cut the rail clip from 3 to 6 seconds": the part of that clip that plays (it trimmed it to 6 s long).
+                (#"\b(?:cut|trim|clip) (the [\w' -]{1,30}? (?:clip|video|footage)|clip \d+|[\w-]+\.(?:mp4|mov|m4v|webm)) (?:from|between) (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)? (?:to|and|-|until|till) (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "play $1 from $2 seconds to $3 seconds"),
                 // "a litle bit louder but not to loud": a limit on the change, never a second one the other way.
                 (#",?\s*but not (?:too|to|2|overly|that|so) (?:loud|quiet|soft|long|short|fast|slow|big|small|bright|dark)\b"#, ""),
                 // "make the pictures not move around, the zooming makes me dizzy": no movement (it added a slow zoom).
