@@ -597,7 +597,9 @@ public struct RulePlanner: Sendable {
                 let stills = Self.stillIndexes(draft)
                 let now = stills.compactMap { draft.visualSegments[$0].duration }
                 let was = stills.compactMap { i in before.visualSegments.indices.contains(i) ? before.visualSegments[i].duration : nil }
-                if stills.count > 1, now.count == stills.count, Set(now).count == 1, was != now, before.visualSegments.count == draft.visualSegments.count {
+                // (Not after "make it 20 seconds": a length asked for is kept in `meta.length`; each picture's own is not.)
+                if stills.count > 1, now.count == stills.count, Set(now).count == 1, was != now, before.visualSegments.count == draft.visualSegments.count,
+                   draft.meta.length == nil {
                     clause = "make each picture \(m[1]) seconds"
                 }
             }
