@@ -116,8 +116,8 @@ extension RulePlanner {
             if reword(quotes[i], to: quotes[j]) { return nil }
         }
         // "Change the price to $949." with a caption "Only $899!": the price inside the words, replaced (not understood).
-        if let m = Numbers.firstMatch(#"^(?:(?:actually|now|and|ok|okay)[,.]?\s+)*(?:change|update|set|make|fix|correct) the (?:price|cost)(?: (?:on|in) the (?:title|caption|text|end ?card))? (?:to|at|into) ([$€£¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:[$€£¥]|usd|eur|dollars|euros))[.!]*$"#, in: clause) {
-            let price = #"[$€£¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:[$€£¥]|usd|eur|dollars|euros)"#
+        let price = #"[$€£¥]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:[$€£¥]|usd|eur|dollars|euros)"#
+        if let m = Numbers.firstMatch(#"^(?:(?:actually|now|and|ok|okay)[,.]?\s+)*(?:change|update|set|make|fix|correct) the (?:price|cost)(?: (?:on|in) the (?:title|caption|text|end ?card))? (?:to|at|into) (\#(price))[.!]*$"#, in: clause) {
             let priced = draft.textPositions.indices.filter { has(draft.textSegment($0).text ?? "", price) }
             if priced.count == 1, let k = priced.first, let old = draft.textSegment(k).text {
                 let new = replacing(old, price, NSRegularExpression.escapedTemplate(for: m[1]))
