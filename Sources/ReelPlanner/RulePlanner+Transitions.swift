@@ -51,7 +51,11 @@ extension RulePlanner {
         // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not
         // crossfades" asks for wipes).
-        var (asked, refusedName) = askedAndRefused(c, transitionWords)
+        // "a video from these slides with no transitions": slides that are the pictures themselves are no
+        // slide transition ("the slides" only while no slide transition is on the video).
+        let slidesAreJoins = draft.visualSegments.dropLast().contains { ($0.transition?.name ?? "").hasPrefix("slide") && ($0.transition?.duration ?? 0) > 0 }
+        let slideNouns = #"\b(?:these|those|my|our|your|his|her|their|each|every|all(?: of)?(?: the)?|from(?: the)?|of(?: the)?|\#(slidesAreJoins ? "" : "the|")\d+|few|some|many|several|presentation|lesson|class|lecture|powerpoint|ppt|keynote|title|first|last|next|final)\s+slides?\b(?! ?(?:transitions?|left|right|up|down|in|out|effects?)\b)"#
+        var (asked, refusedName) = askedAndRefused(replacing(c, slideNouns, " pictures"), transitionWords)
         // "change the half-second crossfades to 1.5 second slides", "replace the wipes with dissolves": the name
         // after "to"/"with" is the one asked for (the first name said was the one kept).
         if let m = firstRange(#"\b(?:swap|switch|replace|change|turn)\b.*?\b(?:to|into|for|with)\b"#, in: c),

@@ -299,9 +299,11 @@ public struct RulePlanner: Sendable {
                 }
             }
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
-            if index > 0, Self.has(clause.lowercased(), #"^(?:like|say|maybe|about|around|roughly|so|at|to)?\s*\d+(?:\.\d+)?\s*(?:%|percent)(?: or so| please| pls| maybe)?[.!]*$"#),
+            // ("…at a modest level, approximately 30 percent" too.)
+            let roughly = #"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|approx\.?|some|so|at|to|ideally|something like|somewhere around|close to)\s*)*"#
+            if index > 0, Self.has(clause.lowercased(), roughly + #"\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?: or so| please| pls| maybe)?[.!]*$"#),
                Self.has(clauses[index - 1].lowercased(), #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#) {
-                clause = "the music at " + Self.replacing(clause, #"^(?:like|say|maybe|about|around|roughly|so|at|to)\s*"#, "")
+                clause = "the music at " + Self.replacing(clause, roughly, "")
             }
             if let term = explainedTerm, let m = Numbers.firstMatch(#"^((?:(?:ok|okay|then|so|and)[,]? )*(?:please )?(?:add|use|put|try|give (?:it|me|us))) (?:one|some|them|it)\b"#, in: clause.lowercased()) {
                 clause = m[1] + " " + (term == "transition" ? "transitions" : term) + clause.dropFirst(m[0].count)
@@ -852,10 +854,12 @@ public struct RulePlanner: Sendable {
         compose(c, context: context, draft: draft, &plan)
         duration(c, draft: draft, textTook: plan.operations[beforeText...].lazy.compactMap(\.textLength).first, &plan)
         // ("guest headshot then the square logo": logo_square.png, never a square canvas.)
-        canvas(blankingSpacedNames(c, files: context.media.filter { !isAudio($0) } + draft.visualSegments.compactMap(\.src)), draft: draft, &plan)
+        let pictures = context.media.filter { !isAudio($0) } + draft.visualSegments.compactMap(\.src)
+        canvas(blankingSpacedNames(c, files: pictures), draft: draft, &plan)
         transitions(c, context: context, draft: draft, &plan)
         music(c, context: context, draft: draft, &plan)
-        looks(c, draft: draft, &plan)
+        // ("use warm_strings.wav as the music": a file's name is no look.)
+        looks(blankingSpacedNames(c, files: pictures + context.media.filter(isAudio)), draft: draft, &plan)
         fades(c, draft: draft, &plan)
         motion(c, context: context, draft: draft, &plan)
         clips(c, context: context, draft: draft, &plan)
@@ -1292,7 +1296,7 @@ public struct RulePlanner: Sendable {
                 // "…'Limited stock' for 2500 ms, positioned top"
                 || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))
                 // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
-                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:(?:about|around|like|maybe|roughly|at|to|down to|up to|until)\s+|大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percents?|per ?cent)|百分之[零〇一二两三四五六七八九十百\d]+)[.!]?$"#))
+                || (has(prev, #"音乐|music|song|volume"#) && has(l, #"^(?:到|在)第?\s*[零〇一二两三四五六七八九十百\d.]+\s*秒|^(?:(?:about|around|like|maybe|roughly|approximately|approx\.?|something like|somewhere around|close to|at|to|down to|up to|until)\s+|大概|大约|差不多)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percents?|per ?cent)|百分之[零〇一二两三四五六七八九十百\d]+)[.!]?$"#))
                 || (has(prev, #"\b(swap|switch|exchange|between)\b|交换|调换"#) && !has(prev, #"\b(and|with)\b"#)
                     && !has(prev, #"\b(swap|switch|exchange|between)$"#) && l.split(separator: " ").count <= 4) {
                 out[out.count - 1] += " and " + p
