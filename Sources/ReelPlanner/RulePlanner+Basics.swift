@@ -278,7 +278,9 @@ extension RulePlanner {
             }
             return
         }
-        if current > 0, let ms = relativeLength(c, current: current) {
+        // "make the Santorini one 2 seconds longer": that picture's length (clips() reads it), never the video's too.
+        if current > 0, let ms = relativeLength(c, current: current),
+           !(targets(c, draft: draft).contains(where: { $0 != .all }) && !has(c, #"\b(?:video|vid|whole|entire|total|overall|everything|runtime|run time)\b"#)) {
             guard ms > 0 else {
                 plan.understood.append("make the video shorter by more than its length")
                 plan.questions.append(plan.chinese ? "视频现在只有 \(seconds(current)) 秒，剪掉这么多就什么都不剩了，所以没有改动。"

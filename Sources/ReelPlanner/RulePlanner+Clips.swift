@@ -51,12 +51,35 @@ extension RulePlanner {
         }
     }
 
+    /// "just use the canyon and campfire pics", "only keep intro.mp4, b-roll and the logo": on a video already
+    /// made, the others taken off. Only when every name said is one file on the timeline and some stay.
+    static func keepOnlyNamed(_ c: String, draft: Draft) -> (operations: [EditOperation], said: String)? {
+        let segs = draft.visualSegments
+        guard segs.count > 1, let m = Numbers.firstMatch(#"^(?:(?:ok|okay|actually|hmm+|no|nah|so|and|then|wait)[,.!]?\s+)*(?:(?:let'?s |please |can you |could you |i want to |i'?d like to )?(?:just|only) (?:use|keep|show|have|include|want)|(?:use|keep|show|include) (?:only|just))\s+(?:the |my |our )?(.+?)(?:\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?))?(?:\s+(?:please|pls|then|instead|now))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces))
+        else { return nil }
+        let names = replacing(m[1], #"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*)(?:the\s+)?"#, "|").split(separator: "|")
+            .map { replacing(String($0), #"\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?)$"#, "") }
+        guard !names.isEmpty, !has(m[1], #"\b(?:first|last|second|seconds|secs?|third|\d+ ?(?:s|ms)|part|parts|bit|half|start|end|beginning|middle|of|from|to|until|till|between|pictures|photos|clips|videos|music|song|audio|sound|title|text|caption)\b|%"#) else { return nil }
+        var kept = Set<Int>()
+        for name in names {
+            // (Read as a thing: "the canyon", as "remove the canyon" reads it.)
+            let t = targets("the " + name, draft: draft)
+            guard t.count == 1, t[0] != .all, let found = try? draft.indexes(t[0]), !found.isEmpty else { return nil }
+            kept.formUnion(found)
+        }
+        let dropped = segs.indices.filter { !kept.contains($0) }
+        guard !kept.isEmpty, !dropped.isEmpty else { return nil }
+        return (dropped.reversed().map { .remove(.index($0)) }, "keep only \(kept.sorted().map { segs[$0].displayName }.joined(separator: ", "))")
+    }
+
     /// "sorry, I meant slide4 not slide3", "oops i meant c.png", "no, the other one" right after a clip was moved,
     /// removed or changed: that change undone and made to the other file instead (nil when the words or the
     /// last change are not that).
     static func changeForOtherFile(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
         guard context.awaitingClip == nil, let before = context.previous,
-              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|wait|my bad|ah|argh)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other one))(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+              // "no the other one, the sunset one", "No, the other clip — vows_closeup. Ring exchange stays at normal speed.":
+              // the other file is named after "the other one" (what was changed stays as it was, the undo says so).
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|argh)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other (?:one|clip|photo|picture|pic|shot|image|video))(?:\s*(?:,|:|-|—|–)+\s*(?:i meant |i mean |meant )?(.+?))?)(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*(?:\s+[^.!?]*\b(?:stays?|keeps?|remains?|as it was|unchanged)\b[^.!?]*[.!]*)?$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
         let b = before.visualSegments, a = context.draft.visualSegments
         func key(_ s: Segment) -> String { s.src ?? s.displayName }
         func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
@@ -92,12 +115,12 @@ extension RulePlanner {
         // "not slide3": only when that is the file the change was made to.
         if !m[2].isEmpty, !((try? before.indexes(targets(m[2], draft: before).first ?? .index(-1))) ?? []).contains(i) { return nil }
         let j: Int?
-        if !m[3].isEmpty {
+        if !m[3].isEmpty, m[4].isEmpty {
             // "the other one": the one other clip or picture of its kind.
             let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
             j = others.count == 1 ? others[0] : nil
         } else {
-            let t = targets(m[1], draft: before)
+            let t = targets(m[3].isEmpty ? m[1] : m[4], draft: before)
             j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil
         }
         guard let j, j != i, key(b[j]) != key(b[i]) else { return nil }

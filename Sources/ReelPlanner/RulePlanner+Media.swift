@@ -375,6 +375,16 @@ extension RulePlanner {
     /// music cut off at the end", "no music stopping halfway": how it should play).
     static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)(?! (?:to )?(?:get |be |being |getting )?(?:cut(?:ting)? off|cut short|chopped(?: off)?|stop(?:ping|s)?|end(?:ing|s)?|too|so)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
 
+    /// Every mention of the file is a word naming what kind of video is made: "the rain ambience … travel recap",
+    /// `afterArticle`: "a trip video", "an epic road montage" (never "the beach video").
+    static func saidAsKind(_ p: String, in c: String, context: PlannerContext, afterArticle: Bool = false) -> Bool {
+        let at = mentions(p, in: c, context: context)
+        return !at.isEmpty && at.allSatisfy { at in
+            has((c as NSString).substring(from: at), #"^[\w'-]+ (?:recap|video|vid|reel|montage|slideshow|highlights?|film|movie|teaser|promo|vlog)\b"#)
+                && (!afterArticle || has((c as NSString).substring(to: at), #"\b(?:a|an)(?: [a-z'-]+)? $"#))
+        }
+    }
+
     static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }
         let sounds = context.media.filter(isAudio)
@@ -384,10 +394,11 @@ extension RulePlanner {
             guard let at = mention(p, in: c, context: context) else { return false }
             return !has((c as NSString).substring(from: at), #"^\S+ (?:as|for) (?:the |a )?(?:voice ?-?over|narration|voice)"#)
                 // "60s travel recap: …, the rain ambience track" (lofi_travel.mp3): a word said as the video's kind names no sound.
-                && !mentions(p, in: c, context: context).allSatisfy { at in
-                    has((c as NSString).substring(from: at), #"^[\w'-]+ (?:recap|video|vid|reel|montage|slideshow|highlights?|film|movie|teaser|promo|vlog)\b"#)
-                }
+                && !saidAsKind(p, in: c, context: context)
         }
+        // "make a trip video" (road_trip_car.mp4 among the trip's files): a word said as the kind of video a new one is
+        // names no picture or clip ("the beach video" still names beach.mp4).
+        named.removeAll { p in saidAsKind(p, in: c, context: context, afterArticle: true) }
         // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) or a sound effect (intro_sting.wav, whoosh.wav)
         // beside a song is not more music.
         let messages = sounds.filter { p in

@@ -187,6 +187,8 @@ extension RulePlanner {
     static func mend(_ word: String, protected: Set<String>) -> String {
         let w = word.lowercased()
         if let fixed = misspellings[w], !protected.contains(w) { return fixed }
+        // "just use the beach", "a marker", "saving": everyday words are meant as written.
+        if everydayWordsNearVocabulary.contains(w) { return word }
         // "longr", "shortr", "loudr": a comparative typed without its "e".
         if w.count >= 4, w.hasSuffix("r"), !w.hasSuffix("er"), !protected.contains(w), vocabularySet.contains(String(w.dropLast()) + "er") {
             return String(w.dropLast()) + "er"

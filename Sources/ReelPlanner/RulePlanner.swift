@@ -117,10 +117,16 @@ public struct RulePlanner: Sendable {
         }
         let text = Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context)
         let lower = text.lowercased()
-        if let other = Self.changeForOtherFile(lower, context: context) {
+        // (As written too: "no the other one, the sunset one" reads as "the sunset one" for the looks and transitions.)
+        if let other = Self.changeForOtherFile(lower, context: context) ?? Self.changeForOtherFile(instruction.lowercased(), context: context) {
             plan.history.append(.undo)
             plan.operations = other.operations
             plan.understood.append(other.said)
+            return plan
+        }
+        if let only = Self.keepOnlyNamed(lower, draft: context.draft) {
+            plan.operations = only.operations
+            plan.understood.append(only.said)
             return plan
         }
         // "Report the current timeline state; make no changes.": "make" there asks for no edit.
