@@ -366,9 +366,10 @@ for name, draft in VALID.items():
 
 session = load_schema(ROOT / "schema" / "session.schema.json")
 example_draft = json.loads(examples[0].read_text(encoding="utf-8"))
-state = {"draft": example_draft, "undoStack": [{}], "redoStack": [], "awaitingClip": "remove"}
+state = {"draft": example_draft, "undoStack": [{}], "redoStack": [], "awaitingClip": "remove", "askedAbout": "clip:2"}
 check(not list(Draft202012Validator(session).iter_errors(state)), "session: a full state validates")
 check(bool(list(Draft202012Validator(session).iter_errors({"undoStack": []}))), "session: a state without its draft is rejected")
+check(bool(list(Draft202012Validator(session).iter_errors({"draft": example_draft, "askedAbout": "clip:0"}))), "session: an askedAbout that names nothing Reel writes is rejected")
 
 print()
 if failures:

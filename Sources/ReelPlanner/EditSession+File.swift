@@ -7,13 +7,14 @@ import ReelTimeline
 extension EditSession {
     public var fileJSON: JSONValue {
         guard case .object(var root) = draft.json else { return draft.json }
-        if !undoStack.isEmpty || !redoStack.isEmpty || awaitingClip != nil {
+        if !undoStack.isEmpty || !redoStack.isEmpty || awaitingClip != nil || askedAbout != nil {
             var history: [String: JSONValue] = [
                 "undo": .array(undoStack.map(\.json)),
                 "redo": .array(redoStack.map(\.json)),
             ]
             // "remove the blurry one" asked which; `reel plan --draft` keeps the question for the next run.
             if let awaitingClip { history["awaitingClip"] = .string(awaitingClip) }
+            if let askedAbout { history["askedAbout"] = .string(askedAbout) }
             root["history"] = .object(history)
         }
         return .object(root)
@@ -38,6 +39,7 @@ extension EditSession {
             if case .array(let undo)? = history["undo"] { undoStack = undo.map { Draft.load($0).draft } }
             if case .array(let redo)? = history["redo"] { redoStack = redo.map { Draft.load($0).draft } }
             if case .string(let verb)? = history["awaitingClip"], !verb.isEmpty { awaitingClip = verb }
+            if case .string(let asked)? = history["askedAbout"], !asked.isEmpty { askedAbout = asked }
         }
     }
 }

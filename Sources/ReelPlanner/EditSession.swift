@@ -8,6 +8,9 @@ public struct EditSession: Codable, Sendable, Equatable {
     public var redoStack: [Draft] = []
     /// The last turn asked which clip it meant and changed nothing: the verb the next words may complete.
     public var awaitingClip: String?
+    /// The last turn was a question about this and changed nothing ("which clip is second?" → "clip:2"): what "it"
+    /// means in the next words ("move it to the end").
+    public var askedAbout: String?
     public static let historyLimit = 50
 
     public init(draft: Draft) { self.draft = draft }
@@ -15,7 +18,7 @@ public struct EditSession: Codable, Sendable, Equatable {
     /// The stored state's keys (`schema/session.schema.json`), spelled out: the stores keep this
     /// JSON, so renaming a property must never rename a key.
     enum CodingKeys: String, CodingKey {
-        case draft, undoStack, redoStack, awaitingClip
+        case draft, undoStack, redoStack, awaitingClip, askedAbout
     }
 
     /// Only the draft is required: states written before the history or the "which one?" question
@@ -26,6 +29,7 @@ public struct EditSession: Codable, Sendable, Equatable {
         undoStack = try c.decodeIfPresent([Draft].self, forKey: .undoStack) ?? []
         redoStack = try c.decodeIfPresent([Draft].self, forKey: .redoStack) ?? []
         awaitingClip = try c.decodeIfPresent(String.self, forKey: .awaitingClip)
+        askedAbout = try c.decodeIfPresent(String.self, forKey: .askedAbout)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -34,6 +38,7 @@ public struct EditSession: Codable, Sendable, Equatable {
         try c.encode(undoStack, forKey: .undoStack)
         try c.encode(redoStack, forKey: .redoStack)
         try c.encodeIfPresent(awaitingClip, forKey: .awaitingClip)
+        try c.encodeIfPresent(askedAbout, forKey: .askedAbout)
     }
 
     /// Applies every operation or none: the first that fails leaves the session as it was.

@@ -35,7 +35,7 @@ extension RulePlanner {
         let more = #"(?:\s*[?.!]+\s*(?:is (?:it|that|this)|do (?:i|we)|does (?:it|that|this)|should (?:i|we)|will (?:it|that)|must (?:i|we)|(?:have|need) (?:i|we) (?:got )?to)\b[^?!.]*)*"#
         let between = #"( between (?:the |my |our |each |all the |two )?(?:pictures|photos|pics|clips|slides|videos|shots|images|scenes))?"#
         let after = #"(?:\s*[?.!]+\s*(?:i (?:do not|don'?t) want to change anything(?: yet| now| right now)?|(?:i'?m |i am )?just (?:asking|curious)|(?:please )?(?:no changes?|don'?t change anything)(?: yet)?)?)?[.!?]*\s*$"#
-        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)|what(?:'?s| is) (?:a |an |(?!(?:the|my|our|your|this|that|it|in|on|even|happening|going|wrong|left|next|there|up)\b))\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|how (?:does|do) (?:the |a |an |this |these |those )?\#(term)(?: things?| effects?| bits?)?\#(between) work)"# + guess + more + after, in: c) else { return nil }
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| dear)?)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?(?:what (?:does|do) (?:the word |a |an |the )?\#(term) (?:mean|do)(?: (?:for|to|with|on) (?:a |an |the |my )?(?:clips?|photos?|pictures?|videos?|pics?|images?|slides?))?|what(?:'?s| is) (?:a |an |(?!(?:the|my|our|your|this|that|it|in|on|even|happening|going|wrong|left|next|there|up)\b))\#(term)|what (?:is|are) (?:the word )?["'“‘]([a-z][a-z -]{1,20}?)["'”’]|how (?:does|do) (?:the |a |an |this |these |those )?\#(term)(?: things?| effects?| bits?)?\#(between) work)"# + guess + more + after, in: c) else { return nil }
         var word = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty } ?? ""
         // "portrait mode", "the sepia filter", "the fade thing": the word itself.
         if glossary[word] == nil { word = replacing(word, #"\s+(?:mode|look|filter|effect|button|option|setting|thing|format|one|version)$"#, "") }
@@ -80,6 +80,7 @@ extension RulePlanner {
         let mute = "Muting turns a clip's own sound off (the music keeps playing). Say \"mute the clips\" or \"mute clip 2\" to do it."
         let export = "Exporting makes the finished video file (an MP4) that you can keep, send or upload. Say \"export\" when it is ready."
         let music = "The music is one song that plays under the whole video, quieter than the clips (35% to start). Say \"make the music quieter\", \"fade the music out at the end\" or \"remove the music\" to change it."
+        let fit = "Fit is how a picture fills the video: cover (the usual) fills the whole frame and crops what sticks out; contain shows all of it, with a soft blurred fill around it. Say \"show the photos in full\" for contain or \"fill the frame\" for cover."
         let slideshow = "A slideshow is your photos shown one after another, each for a few seconds, often with music and soft transitions. Say \"make a slideshow of my photos\" to make one."
         return ["look": look, "filter": look, "sepia": look, "black and white": look, "vintage": look, "mute": mute, "muting": mute,
                 "export": export, "exporting": export, "render": export, "music": music, "song": music, "background music": music,
@@ -87,7 +88,8 @@ extension RulePlanner {
                 "landscape": canvas, "horizontal": canvas, "square": canvas, "widescreen": canvas,
                 "transition": transition, "fade": fade, "fade in": fade, "fade out": fade, "fading": fade, "dissolve": dissolve, "crossfade": dissolve,
                 "cross fade": dissolve, "canvas": canvas, "aspect ratio": canvas, "aspect": canvas, "trim": trim, "trimming": trim,
-                "caption": caption, "title": caption, "subtitle": caption, "ken burns": kenBurns, "ken burns effect": kenBurns]
+                "caption": caption, "title": caption, "subtitle": caption, "ken burns": kenBurns, "ken burns effect": kenBurns,
+                "contain": fit, "cover": fit, "fit": fit, "crop": fit, "cropping": fit, "letterbox": fit, "letterboxing": fit]
     }()
 
     static let helpAnswer = "Hi! Tell me in plain words what the video should be, and I edit it. I can, for example: \(EditSession.suggestions.joined(separator: ", ")), or \"export\" when it is ready. Nothing was changed."

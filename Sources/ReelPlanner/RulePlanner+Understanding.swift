@@ -497,6 +497,69 @@ extension RulePlanner {
         /// A clip moved to a new place: what "it" is for the next clip edit ("then move it to the end"),
         /// never what a look or a length is for.
         case moved(Int)
+
+        /// As stored in `EditSession.askedAbout`: "music", "transitions", "clip:2", "text:1" (1-based).
+        var key: String {
+            switch self {
+            case .text(let i): "text:\(i + 1)"
+            case .clip(let i), .moved(let i): "clip:\(i + 1)"
+            case .music: "music"
+            case .length: "length"
+            case .transitions: "transitions"
+            case .canvas: "canvas"
+            case .look: "look"
+            case .fades: "fades"
+            case .fps: "fps"
+            }
+        }
+
+        /// A stored key, when it still names something on the draft (nil otherwise: "it" is then read as usual).
+        init?(key: String, draft: Draft) {
+            let parts = key.split(separator: ":")
+            if parts.count == 2, let n = Int(parts[1]), n >= 1 {
+                switch parts[0] {
+                case "text" where draft.textPositions.indices.contains(n - 1): self = .text(n - 1)
+                case "clip" where draft.visualSegments.indices.contains(n - 1): self = .clip(n - 1)
+                default: return nil
+                }
+                return
+            }
+            let plain: [String: Subject] = ["music": .music, "length": .length, "transitions": .transitions, "canvas": .canvas,
+                                            "look": .look, "fades": .fades, "fps": .fps]
+            guard let s = plain[key], s != .music || draft.hasMusic else { return nil }
+            self = s
+        }
+    }
+
+    /// What a question is about ("what's the title right now?": the title; "which clip is second?": clip 2; "how many
+    /// transitions are there?": the transitions), so "put it at the top" / "move it to the end" / "make them 1 second"
+    /// said next mean it. Nil when the words ask nothing or name nothing on the draft.
+    static func questionSubject(_ words: String, draft: Draft) -> Subject? {
+        let c = words.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        guard has(c, #"\?\s*$|^(?:what|which|how|why|where|when|is|are|does|do|did|can|could|will|would|tell me|show me)\b"#),
+              !has(c, #"\?\s*\S"#),
+              // (A simple question only: "what happens to the title when the video gets longer?" is about no one thing.)
+              c.split(separator: " ").count <= 9, !has(c, #"\b(?:when|if|because|after|before|while|since|unless)\b"#) else { return nil }
+        // "which clip is second?", "what's in clip 3?", "what is the b.mp4 one?"
+        if let m = Numbers.firstMatch(#"\bwhich (?:clip|photo|picture|pic|one|image|shot|file) is (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b"#, in: c) {
+            let n = m[1] == "last" ? draft.visualSegments.count - 1 : (ordinalIndex[m[1]] ?? -1)
+            return draft.visualSegments.indices.contains(n) ? .clip(n) : nil
+        }
+        let t = targets(c, draft: draft)
+        if t.count == 1, t[0] != .all, let i = (try? draft.indexes(t[0]))?.first, !has(c, #"\b(?:title|caption|text|music|song|transitions?)\b"#) { return .clip(i) }
+        let texts = draft.textPositions.indices.map { draft.textSegment($0) }
+        if has(c, #"\btitle\b"#), let i = texts.firstIndex(where: { $0.kind == .title }) { return .text(i) }
+        if has(c, #"\bcaption\b"#), let i = texts.firstIndex(where: { $0.kind == .caption }) { return .text(i) }
+        if has(c, #"\bend ?card\b"#), let i = texts.firstIndex(where: { $0.kind == .endcard }) { return .text(i) }
+        if has(c, #"\b(?:text|words|writing)\b"#), texts.count == 1 { return .text(0) }
+        if has(c, #"\btransitions?\b"#) { return .transitions }
+        if has(c, #"\b(?:music|song|soundtrack|volume|loud|quiet|track)\b"#), draft.hasMusic { return .music }
+        if has(c, #"\bfades?\b"#) { return .fades }
+        if has(c, #"\b(?:fps|frame ?rate)\b"#) { return .fps }
+        if has(c, #"\b(?:vertical|horizontal|landscape|portrait|square|canvas|resolution|aspect|size|4k|1080p?|720p?)\b"#) { return .canvas }
+        if has(c, #"\b(?:look|filter|colou?rs?|black and white|sepia)\b"#) { return .look }
+        if has(c, #"\b(?:how long|length|duration|runtime|seconds)\b"#) { return .length }
+        return nil
     }
 
     /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it

@@ -28,6 +28,8 @@ public struct Plan: Sendable, Equatable {
     public var smallTalk = false
     /// Asked which clip is meant ("which one is the blurry one?"): the verb the answer completes ("remove").
     public var awaitsClip: String?
+    /// A question that changed nothing was about this ("what's the title?"): what "it" is next (`EditSession.askedAbout`).
+    public var askedAbout: String?
     /// Operations (by index) adding a text timed from the video's end, placed again when the length changes.
     var endAnchored: Set<Int> = []
 
@@ -49,15 +51,18 @@ public struct PlannerContext: Sendable {
     /// The undo history, oldest first (the session's `undoStack`), so "back to how it was before the black and white"
     /// can say how many steps back that is.
     public var history: [Draft]
+    /// The last turn asked about this and changed nothing ("which clip is second?"): what "it" is now.
+    public var askedAbout: String?
 
     public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil,
-                history: [Draft] = []) {
+                history: [Draft] = [], askedAbout: String? = nil) {
         self.draft = draft
         self.media = media
         self.names = names
         self.previous = previous
         self.awaitingClip = awaitingClip
         self.history = history
+        self.askedAbout = askedAbout
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -229,7 +234,8 @@ public struct RulePlanner: Sendable {
             plan.understood.append("add a countdown")
             for op in countdown.ops { if let applied = try? op.apply(to: draft) { draft = applied.draft } }
         }
-        let subject = Self.lastTouched(before: context.previous, after: context.draft)
+        // ("what's the title right now?" then "put it at the top": what was asked about.)
+        let subject = context.askedAbout.flatMap { Subject(key: $0, draft: context.draft) } ?? Self.lastTouched(before: context.previous, after: context.draft)
         var clauseSubject: Subject?
         var lastAsked: String?
         // "too loud now, put it back how it was": beside an undo, a complaint is its reason.
@@ -328,7 +334,8 @@ public struct RulePlanner: Sendable {
             let c = clause.lowercased()
             if c.isEmpty { continue }
             // "what is a transition? add one between the pictures": the word explained, never applied.
-            if let explained = Self.termExplained(c) {
+            // ("what does 'contain' mean for a clip?": the word asked about in quotes too.)
+            if let explained = Self.termExplained(c) ?? Self.termExplained(Self.restore(clause, quotes).lowercased()) {
                 plan.questions.append(explained.answer)
                 explainedTerm = explained.term
                 continue
@@ -545,6 +552,11 @@ public struct RulePlanner: Sendable {
             let aboutJoins = spoken == .transitions && (Self.has(c, #"\b(longer|shorter|faster|slower|quicker|snappier|softer)\b"#)
                 || (Numbers.duration(in: c).map { $0 <= 5000 } ?? false) || Self.has(c, #"^(?:make |set )?(?:it|them|those) (?:to )?\d+(?:\.\d+)?$"#))
             let bare = !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo|picture|\b(it|them|that|those)\b"#)
+            // "which transition is used?" then "switch it to circle open": the transitions.
+            if spoken == .transitions, let m = Numbers.firstMatch(#"^((?:(?:ok|okay|then|so|and|now|actually)[,]? )*(?:please )?(?:switch|change|make|turn|set|swap)) (?:it|them|those|that)( (?:to|into|for) .+)$"#, in: c),
+               Self.askedAndRefused(m[2], Self.transitionWords).asked != nil {
+                clause = m[1] + " the transitions" + m[2]
+            }
             // "a bit shorter" right after the transitions changed: theirs.
             if spoken == .transitions, bare, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot)\s+|even\s+|much\s+|slightly\s+)*(?:longer|shorter|faster|slower|quicker|snappier)(?: please| still)?$"#) {
                 clause = "make the transitions " + clause
@@ -796,7 +808,12 @@ public struct RulePlanner: Sendable {
                 lastAsked = clause
             }
         }
-        if askedState, plan.intent == .edit, plan.operations.isEmpty, plan.history.isEmpty {
+        // "why is the video 10 seconds when the pictures add up to 11?", "how quiet is it now?": a question about the video
+        // that no rule answers is answered with the video as it is (never "I did not understand" a question).
+        let wholeQuestion = Self.has(instruction.lowercased().trimmingCharacters(in: .whitespacesAndNewlines), #"^(?:so |and |ok,? |okay,? |hmm,? )?(?:what|what'?s|why|how|which|where|is|are|does|do|did|has|have)\b(?! (?:you|i) (?:add|make|put|change|remove|use)\b)[^?]*\?+$"#)
+            && !Self.has(instruction.lowercased(), #"\b(?:possible|able to|can you|could you|would you|will you|please)\b"#)
+        if askedState || (wholeQuestion && plan.questions.isEmpty && plan.declined.isEmpty), plan.intent == .edit, plan.operations.isEmpty, plan.history.isEmpty {
+            if !askedState { plan.notUnderstood.removeAll() }
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
         }

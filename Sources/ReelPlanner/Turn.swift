@@ -64,8 +64,9 @@ extension EditSession {
         // "it" is what the last turn that changed something touched (a turn that changed nothing, e.g. a caption
         // already 4 s made "last 4 seconds", passes it on).
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
-            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack), agentSyntaxRead: true))
+            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack, askedAbout: askedAbout), agentSyntaxRead: true))
         plan.add(calls: calls, words: spoken, made: made)
+        plan.askedAbout = RulePlanner.questionSubject(spoken, draft: draft)?.key
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
@@ -244,6 +245,7 @@ extension EditSession {
         if let words = AnswerWords.of(plan.language) { lines = lines.map(words.say) }
         lines.append(draft.summary(knownDurations: knownDurations))
         awaitingClip = changes.isEmpty && problems.isEmpty ? plan.awaitsClip : nil
+        askedAbout = changes.isEmpty && problems.isEmpty && plan.operations.isEmpty && plan.history.isEmpty ? plan.askedAbout : nil
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
     }
 

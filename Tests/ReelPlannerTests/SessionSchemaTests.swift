@@ -27,6 +27,7 @@ import ReelTimeline
         s.undoStack = [Draft(), try sample()]
         s.redoStack = [try sample()]
         s.awaitingClip = "remove"
+        s.askedAbout = "clip:2"
         return s
     }
 
@@ -68,6 +69,7 @@ import ReelTimeline
         #"{"undoStack":[]}"#,
         #"{"draft":{"t":[]},"undoStack":{}}"#,
         #"{"draft":{"t":[]},"awaitingClip":3}"#,
+        #"{"draft":{"t":[]},"askedAbout":["title"]}"#,
     ])
     func brokenStatesAreRefusedByTheDecoderAndTheSchema(text: String) throws {
         #expect(try !Self.validator().errors(json: text).isEmpty)
@@ -98,5 +100,28 @@ import ReelTimeline
         #expect(answered.changes.count == 1)
         #expect(again.draft.visualSegments.map(\.src) == ["a.jpg", "c.png"])
         #expect(again.awaitingClip == nil)
+    }
+
+    /// "which clip is second?" changes nothing and is kept as what "it" is; written and read back as a draft file,
+    /// "move it to the end" moves that clip; any turn that changes something clears it.
+    @Test func aQuestionSaysWhatItIsForTheNextWords() throws {
+        var session = EditSession(draft: try sample())
+        let asked = session.turn("which clip is second?")
+        #expect(asked.changes.isEmpty && session.askedAbout == "clip:2")
+        guard case .object(let file) = try JSONValue.parse(session.fileData()), let history = file["history"],
+              case .object(let schema) = try Self.validator().root, case .object(let defs)? = schema["$defs"] else { Issue.record("no history"); return }
+        #expect(try Self.validator().errors(history, schema: defs["fileHistory"]) == [])
+        #expect(try Self.validator().errors(Self.encoded(session)) == [])
+        var again = try EditSession(fileData: session.fileData())
+        #expect(again == session)
+        let moved = again.turn("move it to the end")
+        #expect(moved.changes.count == 1)
+        #expect(again.draft.visualSegments.map(\.src) == ["a.jpg", "c.png", "b.mp4"])
+        #expect(again.askedAbout == nil)
+        // A key that names nothing any more ("clip:9") is ignored: "it" is read as it would be without the question.
+        var stale = EditSession(draft: try sample())
+        stale.askedAbout = "clip:9"
+        #expect(stale.turn("move it to the end").changes.isEmpty)
+        #expect(stale.draft == (try sample()))
     }
 }

@@ -3,7 +3,7 @@ import ReelTimeline
 
 /// A small JSON Schema (2020-12) validator for the keywords Reel's schemas use: type, enum,
 /// const, properties, required, additionalProperties, items, oneOf, $ref (local), minimum,
-/// maximum, minLength, maxLength, minItems, maxItems. Tests check documents against the
+/// maximum, minLength, maxLength, pattern, minItems, maxItems. Tests check documents against the
 /// published schemas with it; an unknown keyword fails loudly so the schema cannot outgrow it.
 public struct SchemaValidator {
     public let root: JSONValue
@@ -14,8 +14,8 @@ public struct SchemaValidator {
 
     static let known: Set<String> = [
         "$schema", "$id", "$defs", "$ref", "title", "description", "type", "enum", "const", "properties", "required",
-        "additionalProperties", "items", "oneOf", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-        "default", "example", "examples",
+        "additionalProperties", "items", "oneOf", "minimum", "maximum", "minLength", "maxLength", "pattern", "minItems",
+        "maxItems", "default", "example", "examples",
     ]
 
     /// Every problem found in `text` (a JSON document), with its path; empty when it is valid.
@@ -42,6 +42,14 @@ public struct SchemaValidator {
         if case .string(let s) = value {
             if case .number(let min)? = schema["minLength"], Double(s.count) < min { errors.append("\(path): shorter than \(min)") }
             if case .number(let max)? = schema["maxLength"], Double(s.count) > max { errors.append("\(path): longer than \(max)") }
+            // (ECMA-262 as JSON Schema says, unanchored; the schemas anchor their own.)
+            if case .string(let pattern)? = schema["pattern"] {
+                if let re = try? NSRegularExpression(pattern: pattern) {
+                    if re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil { errors.append("\(path): does not match \(pattern)") }
+                } else {
+                    errors.append("\(path): the pattern \(pattern) does not compile")
+                }
+            }
         }
         if case .array(let a) = value {
             if case .number(let min)? = schema["minItems"], Double(a.count) < min { errors.append("\(path): fewer than \(min) items") }
