@@ -188,6 +188,8 @@ extension RulePlanner {
     static let hinglishAsEnglish: [(String, String)] = [
         // Courtesy and talk around a request.
         (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
+        // "nahi, 'Algebra Class 10'": a correction (the part before the quote).
+        (#"^\s*"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*$"#, "no, "),
         // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
         (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
         (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
@@ -363,6 +365,9 @@ extension RulePlanner {
         // "Title please move to top": the thing said first, then what to do with it.
         (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
         (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
+        // "no, 'Algebra Class 10'" (Hinglish "nahi, '…'"): new words for the text just touched, said alone.
+        // (Only after a text was touched: with nothing said before, it stays not understood.)
+        (#"^\s*(no|nope|nah|sorry|oops|actually)[,.!]*\s+("[^"]+"|“[^”]+”|‘[^’]+’|'[^']+')\s*(?:instead|please)?\s*[.!]*\s*$"#, "$1, $2 instead"),
         // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
         (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
     ]
