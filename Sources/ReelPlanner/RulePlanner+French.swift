@@ -83,6 +83,8 @@ extension RulePlanner {
         (word(#"rends-la|rends-le|mets-la|mets-le|passe-la|passe-le|fais-la|fais-le"#), "make it"),
         (word(#"fais-moi|fais|faites|rends|rendez|passe|passez|crée-moi|crée|créez|créer"#), "make"),
         (word(#"mets|mettez|mettre"#) + #"(?=\s+(?:la vidéo|le film|tout)?\s*en\s)"#, "make"),
+        // "Mets le titre « Collection Automne »" (the quote starts the next part): the title's words ("mets un titre « … »" adds one).
+        (word(#"(?:mets|mettez|mettre) le titre"#) + #"\s*$"#, "set the title to "),
         (word(#"mets|mettez|mettre|place|placez"#), "put"),
         (word(#"remplace|remplacez|remplacer"#), "replace"), (word(#"par"#) + #"(?=\s+[\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))"#, "with"),
         (word(#"inverse|inversez|échange|échangez"#), "swap"),

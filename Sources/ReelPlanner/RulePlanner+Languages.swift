@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -50,6 +50,9 @@ extension RulePlanner {
         if hasCyrillic(t) {
             t = outsideQuotes(t) { replacing($0, russianAsEnglish) }
         }
+        if has(t, vietnameseMarker) {
+            t = outsideQuotes(t) { replacing($0, vietnameseAsEnglish) }
+        }
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
@@ -63,7 +66,7 @@ extension RulePlanner {
     static let romanceAsEnglish: [(String, String)] = [
         // What wraps a request: greetings, courtesy, a complaint that asks nothing.
         // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
-        (#"¿?\s*"# + word(#"cu[áa]nto dura(?: (?:el|mi) (?:video|vídeo))?(?: ahora)?"#) + #"\s*\??"#, "how long is the video?"),
+        (#"¿?\s*"# + word(#"(?:cu[áa]nto|quanto) dura(?: (?:el|mi|il) (?:video|vídeo))?(?: (?:ahora|adesso|ora))?"#) + #"\s*\??"#, "how long is the video?"),
         (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor"#), "please"), (word(#"(?:muchas |mil )?gracias"#), "thanks"),
         // "¿qué puedes hacer?", "¿cómo funciona esto?", "ayuda": a question about Reel itself.
@@ -84,7 +87,7 @@ extension RulePlanner {
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
         // The offers Reel makes in Spanish: "que el clip 2 empiece en el segundo 3", "silencia el clip 2", "rehaz".
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
-        (word(#"que la (?:música|musica|canción) (?:empiece|comience|entre) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
+        (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
         (word(#"que (?:empiece|empiecen|comience|comiencen|arranque|entre)"#), "start"),
         (word(#"(?:después|despues|detrás|detras) del clip (\d+)"#), "after clip $1"),
@@ -94,10 +97,17 @@ extension RulePlanner {
         (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
         (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),
         (word(#"(?:los )?colores más vivos"#), "more vivid colours"), (word(#"muestra (?:las |la )?(fotos?) complet(?:as|a|os|o)"#), "show the $1 in full"),
+        // "un fundido a negro al final de 2 segundos": the video's fade out (between clips it is a transition).
+        (word(#"(?:un )?fundido (?:a|al) negro (?:al final|al terminar)(?: del (?:vídeo|video))? de (\d+(?:[.,]\d+)?) segundos?|(?:un )?fundido (?:a|al) negro de (\d+(?:[.,]\d+)?) segundos? (?:al final|al terminar)"#), "a $1$2 second fade out at the end"),
+        (word(#"(?:un )?fundido (?:desde|de) negro (?:al (?:principio|inicio|comienzo))(?: del (?:vídeo|video))? de (\d+(?:[.,]\d+)?) segundos?|(?:un )?fundido (?:desde|de) negro de (\d+(?:[.,]\d+)?) segundos? (?:al (?:principio|inicio|comienzo))"#), "a $1$2 second fade in at the start"),
         (word(#"fundido a negro"#), "fade through black"), (word(#"fundidos"#), "crossfades"),
         (word(#"transiciones de barrido"#), "wipe transitions"), (word(#"transiciones circulares"#), "circle transitions"), (word(#"transiciones de zoom"#), "zoom transitions"),
         (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
-        (#"(\d+),(\d+)(?=\s*(?:segundos?|secondes?)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+),(\d+)(?=\s*(?:segundos?|secondes?|secondi)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?|secondi|secondo)(?![\p{L}])"#, "$1 seconds"),
+        // Italian: "prima la diavola poi la margherita" (that one first, then the other).
+        (word(#"prima (?:la |il |lo |le |i |gli |l')?([\p{L}\p{N}_.-]+),? (?:e )?poi (?:la |il |lo |le |i |gli |l')?([\p{L}\p{N}_.-]+)"#), "the $1 first then the $2"),
+        // Italian: "la musica è troppo forte" (too loud).
+        (word(#"è"#) + #"(?= troppo)"#, "is"), (word(#"troppo (?:forte|alta|alto)"#), "too loud"), (word(#"troppo (?:bassa|basso|piano)"#), "too quiet"), (word(#"troppo (?:lungo|lunga)"#), "too long"), (word(#"troppo (?:corto|corta)"#), "too short"),
         (#"(\d+(?:[.,]\d+)?)\s*pourcent(?![\p{L}])"#, "$1 percent"),
         (word(#"(?:un |el )?video (cuadrado|vertical|horizontal)"#), "a $1 video"),
         (word(#"(?:un |el )?video(?: (?:for|para) [\p{L} ]{1,20}?)? de (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
@@ -167,7 +177,7 @@ extension RulePlanner {
     ]
 
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
-    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein"#)
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni"#)
 
     /// "title mein likho Rahul weds Priya": the words written without quotes are quoted first, so they are never translated.
     static func hinglishTextQuoted(_ text: String) -> String {
@@ -180,14 +190,18 @@ extension RulePlanner {
     static let hinglishAsEnglish: [(String, String)] = [
         // Courtesy and talk around a request.
         (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
+        // "nahi, 'Algebra Class 10'": a correction (the part before the quote).
+        (#"^\s*"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*$"#, "no, "),
         // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
         (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
         (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
         // Times: "4 se 7 second tak", "har photo 5 sec", "4 second chhota".
-        (word(#"(\d+(?:\.\d+)?) se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
+        (word(#"(\d+(?:\.\d+)?)(?: ?(?:sec|secs|second|seconds|s))? se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
         (word(#"har (photo|pic|image|clip|tasveer|video) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki| tak)?"#), "each $1 $2 seconds"),
-        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:chhota|chota|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds shorter"),
-        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:lamba|bada|zyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds longer"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:chhota|chota|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds shorter"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:lamba|lambi|bada|zyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds longer"),
+        // "total kitne second ka hai video abhi?", "video kitna lamba hai": how long it is, asked.
+        (word(#"(?:(?:total|abhi|ab) )*(?:(?:video|reel)(?: (?:ab|abhi|total))* )?(?:kitne|kitna|kitni) ?(?:second|seconds|sec|secs|der|lamba|lambi|long)(?: (?:ka|ki|tak))?(?: (?:hai|he|h))?(?: (?:video|reel))?(?: (?:abhi|ab|total))*(?: (?:hai|he|h))?"#) + #"\s*\??"#, "how long is the video?"),
         (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) ka"#), "$1 seconds"),
         // Music level: "music thoda kam karo", "25% pe rakho".
         (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit quieter"),
@@ -265,6 +279,8 @@ extension RulePlanner {
         // Verbs.
         (word(#"сделай|сделайте|сделать|делай"#), "make"), (word(#"убери|уберите|убрать|удали|удалите|удалить|выключи|убери-ка"#), "remove"),
         (word(#"добавь|добавьте|добавить|вставь"#), "add"), (word(#"поставь|поставьте|установи"#), "set"), (word(#"измени|измените|поменяй|поменяйте|замени"#), "change"),
+        // "no no, undo, верни как было": the undo said again in Russian is the same one.
+        (#"\bundo\b([,.!\s]+)"# + word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
         (word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
         (word(#"экспортируй|экспортируйте|экспорт|сохрани|сохраните|выгрузи|выгрузите|отрендери"#), "export"),
         // Things and places.
@@ -277,6 +293,27 @@ extension RulePlanner {
         (word(#"второе|вторую|второй|вторая"#), "the second"), (word(#"третье|третью|третий|третья"#), "the third"), (word(#"четвёртое|четвертое|четвёртую|четвертую"#), "the fourth"),
         (word(#"и"#), "and"), (word(#"с|со"#), "with"), (word(#"для"#), "for"), (word(#"на"#), "to"),
         (#"[ \t]{2,}"#, " "),
+    ]
+
+    /// Letters only Vietnamese writes (never French "ê", "ô", "â"), or its common words with them.
+    static let vietnameseMarker = #"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|"# + word(#"nha|nhé|chữ|hình|nhạc"#)
+
+    /// Vietnamese mixed with English ("đổi title thành 'Grand Opening' nha", "move chữ Hello to the bottom"):
+    /// the editing words as English, the soft endings ("nha", "nhé") dropped.
+    static let vietnameseAsEnglish: [(String, String)] = [
+        (word(#"bao nhiêu (?:tấm )?(?:hình|ảnh)(?: (?:trong|của) (?:video|clip))?(?: vậy| rồi| bây giờ)?"#) + #"\s*\??"#, "how many pictures are in the video?"),
+        (word(#"video (?:dài )?bao (?:nhiêu giây|lâu)(?: vậy| rồi| bây giờ)?|bao (?:nhiêu giây|lâu)"#) + #"\s*\??"#, "how long is the video?"),
+        (word(#"nha|nhé|nhe|nghen|ạ|giùm|giúp (?:em|mình|tôi)|dùm"#) + #"[,!.]*"#, ""),
+        // "nhạc nhỏ lại chút": the music a bit quieter; "nhạc to lên": louder.
+        (word(#"nhạc(?: nền)? (?:nhỏ lại|nhỏ bớt|nhỏ xuống|bớt to)(?: (?:một )?(?:chút|xíu))"#), "make the music a bit quieter"),
+        (word(#"nhạc(?: nền)? (?:nhỏ lại|nhỏ bớt|nhỏ xuống|bớt to)"#), "make the music quieter"),
+        (word(#"nhạc(?: nền)? (?:to lên|lớn lên|to hơn)(?: (?:một )?(?:chút|xíu))"#), "make the music a bit louder"),
+        (word(#"nhạc(?: nền)? (?:to lên|lớn lên|to hơn)"#), "make the music louder"),
+        (word(#"(?:thay )?đổi"#), "change"), (word(#"thành"#), "to"), (word(#"tiêu đề"#), "title"), (word(#"chữ"#), "the text"),
+        (word(#"nhạc(?: nền)?"#), "the music"), (word(#"thêm"#), "add"), (word(#"xóa|xoá|bỏ"#), "remove"),
+        (word(#"(?:xuống |ở )?dưới(?: cùng)?"#), "to the bottom"), (word(#"(?:lên |ở )?trên(?: cùng)?"#), "to the top"),
+        (word(#"dài hơn"#), "longer"), (word(#"ngắn hơn"#), "shorter"), (word(#"nhỏ hơn"#), "smaller"), (word(#"to hơn|lớn hơn"#), "bigger"),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
     /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as
@@ -301,6 +338,13 @@ extension RulePlanner {
         (#"\b(move|shift|push|bring|nudge|put) (the (?:title|caption|text|end card|words|writing|subtitle))(?: a bit| a little| slightly)? (?:down|downwards?)\b"#, "$1 $2 to the bottom"),
         // "black and white please, the whole video" (German "das ganze Video"): what the change is for, said after it.
         (#",\s*(?:for |on |to )?(?:the )?(?:whole|entire|complete) (?:video|thing|film)\s*[.!]*\s*$"#, " for the whole video"),
+        // "inshallah", "yalla": courtesy around a request; "..., fast fast" at the end asks it done quickly, nothing more.
+        (#"(?:,\s*)?\b(?:inshallah|insha'?allah|in sha allah|mashallah|masha'?allah|yalla|habibi)\b[!.,]*"#, ""),
+        (#",\s*(?:fast,? fast|quick,? quick|quickly,? quickly)(?:,? please)?\s*[.!]*\s*$"#, ""),
+        // "music start when title is finish": when the title ends.
+        (#"\b(?:when|after) (?:the )?(title|caption|text) (?:is |has )?finish(?:ed)?\b"#, "when the $1 ends"),
+        // "black and white, classic look for the mustang": what the look is for, said after it.
+        (#"\b(black and white|b&w|sepia|vintage)\s*,\s*(?:a |the |very )?(?:classic|timeless|old[- ]school|retro|nostalgic) (?:look|feel|vibe|style)(?: for (?:the |my |our |this )?[\w ]{1,30}?)?(?=\s*[.!]*\s*$)"#, "$1"),
         // "Do black-white": a look, done.
         (#"\bblack[- ]white\b"#, "black and white"),
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
@@ -323,6 +367,9 @@ extension RulePlanner {
         // "Title please move to top": the thing said first, then what to do with it.
         (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b\s*,?\s*and (\d+(?:\.\d+)? ?(?:seconds?|secs?|s) (?:longer|shorter))"#, "$2 the $1 to the $3 and make it $4"),
         (#"^\s*(?:the )?(title|caption|text|end card)\s*,?\s+(?:please )?(move|put|place)(?: it)? (?:to|at|on|in) (?:the )?(top|bottom|middle|center|centre)\b"#, "$2 the $1 to the $3"),
+        // "no, 'Algebra Class 10'" (Hinglish "nahi, '…'"): new words for the text just touched, said alone.
+        // (Only after a text was touched: with nothing said before, it stays not understood.)
+        (#"^\s*(no|nope|nah|sorry|oops|actually)[,.!]*\s+("[^"]+"|“[^”]+”|‘[^’]+’|'[^']+')\s*(?:instead|please)?\s*[.!]*\s*$"#, "$1, $2 instead"),
         // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
         (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
     ]

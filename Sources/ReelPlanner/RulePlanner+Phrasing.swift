@@ -416,6 +416,8 @@ extension RulePlanner {
                 (#"\b(?:zoom(?:ing)?|ken burns)(?: and | ?& ?| ?/ ?)pan(?:ning)?(?: (?:motion|movement|effect))?\b|\bpan(?:ning)?(?: and | ?& ?| ?/ ?)zoom(?:ing)?(?: (?:motion|movement|effect))?\b"#, "zoom"),
                 // "take away the writing that says Hello.": that text, by its words (it reworded the title "Hello.").
                 (#"^\s*(?:please |pls |can you |could you )*(?:take away|take off|take out|get rid of|remove|delete|drop|lose|erase) (?:the |that )?(?:writing|words|text|lettering|title|caption|message)(?: that| which)? (?:says|reads|saying|reading|with) (?!«)([^«]+?)[.!?]*$"#, "remove $1"),
+                // "make the title more chic, lower third style": the style named is how (the taste word asks nothing more).
+                (#"\b(make|give) (the (?:title|caption|text|end ?card)) (?:look )?(?:(?:a bit |a little |much |way )?more |a bit |a little )?(?:chic|elegant|classy|stylish|fancy|sophisticated|polished|professional|modern|sleek|luxurious|luxury|upscale)\s*,?\s*(?:with |in |as )?(?:a |the )?(lower[- ]third|bold|clean|minimal|simple|boxed)( style| look)\b"#, "$1 $2 $3$4"),
                 // "change title become 'My Family Trip'": what it should become.
                 (#"\b((?:change|turn|make|rename|edit) (?:the |my )?(?:title|caption|text|end ?card|music|song|video))(?: to)? becomes?\b"#, "$1 to"),
                 // "mute og sound on the clips": the original sound.
