@@ -347,8 +347,10 @@ extension RulePlanner {
         guard current > 0, !has(c, #"\b(?:them|they|those|these|each|every)\b"#) || has(c, #"\b(?:video|vid|whole thing|everything|total)\b"#) else { return }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
+        // ("make it shorter like half": half of it.)
+        let half = has(c, #"\b(?:like|about|around|maybe|say|by|to|in|,)\s*(?:a |one )?half\b(?! (?:a |of )?(?:second|sec|minute|min)s?\b)"#)
         if has(c, #"\bshorter\b|缩短|短一点|短一些|太长"#) {
-            let f = much ? 0.5 : (bit ? 0.9 : 0.75)
+            let f = much || half ? 0.5 : (bit ? 0.9 : 0.75)
             plan.operations.append(.setDuration(ms: max(1000, Int(Double(current) * f))))
             plan.understood.append("make the video shorter")
         } else if has(c, #"\blonger\b|加长|长一点|长一些|太短"#) {

@@ -905,7 +905,8 @@ extension RulePlanner {
         } else if has(c, #"\b(?:fps|frame ?rate|framerate)\b"#), has(c, #"\bfor (?:the |my |our |any |those )?(?:slow ?-?mo|slo[- ]?mo|slow motion)\b"#) {
             // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
-            let speed = has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
+            // ("three-quarter speed", "3/4 speed": three quarters of it.)
+            let speed = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             setSpeeds(speed, target: target, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
         } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {

@@ -226,6 +226,10 @@ extension RulePlanner {
                 (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
                 // "no the other one, the fade through black": what the other one is, said after it.
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
+                // "at 3/4 speed", "1/2 speed": that speed.
+                (#"\b3/4(?:ths?)? (?=speed\b)"#, "0.75x "), (#"\b1/2 (?=speed\b)"#, "0.5x "), (#"\b1/4(?:th)? (?=speed\b)"#, "0.25x "),
+                // "title 0-2s", "caption 4 to 8 sec": when it shows, never its words (it changed the title to "0-2s").
+                (#"^\s*(?:(?:ok|okay|and|now|then)[,]?\s+)*(?:the )?(title|caption|end ?card|text)\s*:?\s*(?:from )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:-|–|to|until|till)\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*[.!]*$"#, "show the $1 from $2 to $3 seconds"),
                 // "what fps is it set to? make it 60": the number answers the question asked (it made the video 60 s).
                 (#"\b(?:what(?:'?s)?|which)\b[^?.!]{0,30}\b(?:fps|frame ?rate|framerate)\b[^?.!]{0,30}[?.!]+\s*(?:(?:ok(?:ay)?|so|then|and|well)[,.]?\s+)*(?:make|set|change|put|switch|bump|turn) it (?:up |down )?(?:to |at )?(\d{2})\b(?! ?(?:s|secs?|seconds?|%|x|ms)\b)"#, "set the frame rate to $1 fps"),
                 // "for exactly 4 seconds", "at precisely 2.5 s": the amount as said.

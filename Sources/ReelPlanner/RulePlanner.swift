@@ -289,6 +289,11 @@ public struct RulePlanner: Sendable {
                     clause = "make it \(m[2]) \(dir)"
                 }
             }
+            // "make it shorter, maybe half", "longer, like double": how much.
+            if let dir = vagueDirection, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|so|by|just)\s+)*(?:a |one )?(half|double|twice)(?: of it| as long| the length| that)?(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()),
+               (m[1] == "half") == (dir == "shorter") {
+                clause = m[1] == "half" ? "make it half as long" : "make it twice as long"
+            }
             vagueDirection = nil
             // "keep c.png up longer, like 6 seconds", "make the month 6 photo longer, say 5 s": a bare length right after
             // a picture or clip was asked to stay longer is that one's, never the video's (it cut the video to 6 s).
