@@ -38,6 +38,10 @@ extension RulePlanner {
             (#"\b(?:edit|update|set|change|modify)_(?:text|overlay)\s*\(([^()]*)\)"#, "change the text to $1"),
             // Call arguments in parentheses: `remove_clip(index=0)`.
             (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
+            // `in_point=500ms`: where the clip starts.
+            (#"\bin_point\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)?\b"#, "in point $1 $2"),
+            // `music.start=1.5s music.end=9s`: when the music starts and stops.
+            (#"\b(music|song|audio|bgm)\.(start|end|stop)\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)(?=\s|,|;|$)"#, "$1 $2s at $3 $4,"),
             // `{"segment_index": 0}`: an index (0-based unless said otherwise).
             (#"\b(?:segment|clip|item)_index\b"#, "index"),
             // `clip[1].trim_in_ms`: the item, then its field.
