@@ -38,6 +38,8 @@ extension RulePlanner {
             (#"\b(?:edit|update|set|change|modify)_(?:text|overlay)\s*\(([^()]*)\)"#, "change the text to $1"),
             // Call arguments in parentheses: `remove_clip(index=0)`.
             (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
+            // "Action: add_text. Parameters: {…}": the call, then its arguments.
+            (#"(?i)^\s*(?:action|tool|function|call)\s*:\s*([a-z]+(?:_[a-z]+)+)\s*[.;,]?\s*(?:parameters|params|arguments|args|input)\s*:\s*(?=\{)"#, "$1 "),
             // `in_point=500ms`: where the clip starts.
             (#"\bin_point\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)?\b"#, "in point $1 $2"),
             // `music.start=1.5s music.end=9s`: when the music starts and stops.
@@ -64,6 +66,8 @@ extension RulePlanner {
            !has(String(t[open...close]), #"^\{\s*""#) {
             var body = String(t[t.index(after: open)..<close])
             body = replacing(body, [
+                // `kind: "caption"`, `position: "bottom"`: a word of the vocabulary, never words for the screen.
+                (#"\b(kind|type|position)\s*:\s*"([\w-]+)""#, "$1: $2"),
                 (#"\bstart(?:_ms|Ms)\s*:\s*(\d+)\s*,\s*end(?:_ms|Ms)\s*:\s*(\d+)"#, "from $1 to $2 ms"),
                 (#"\bstart(?:_s)?\s*:\s*(\d+(?:\.\d+)?)\s*,\s*end(?:_s)?\s*:\s*(\d+(?:\.\d+)?)"#, "from $1 to $2 s"),
                 (#"\b(?:kind|type|name|style)\s*:\s*"#, ""), (#"\b(?:duration|length)(?:_ms|Ms)\s*:\s*(\d+)"#, "$1 ms"),
