@@ -24,8 +24,11 @@ extension RulePlanner {
                 (#"^(change the \w+ to "[^"]*" \{)\s*"duration_ms"\s*:\s*(\d+)"#, "$1 for $2 ms"),
                 // `{"segment": "c.png", …}`: the file, by its name.
                 (#""(?:segment|clip|target|file|src|source)"\s*:\s*"([^"\s]+\.[a-z0-9]{2,4})""#, "$1"),
-                (#""([a-z_]+)"\s*:"#, "$1:"),
             ])
+            // (Only for the calls read so; `set_video_fades {"fade_in_ms": 0, …}` is read as a settings object.)
+            if has(t, #"^\s*(?:set|apply|change|update)_(?:transitions?|segment_duration|clip_duration|speed|segment_speed|clip_speed)\s*\{"#) {
+                t = replacing(t, #""([a-z_]+)"\s*:"#, "$1:")
+            }
         }
         t = replacing(t, [
             // The indexing note once read.
