@@ -13,6 +13,23 @@ extension RulePlanner {
         var t = text
         let oneBased = has(t, #"\b(?:1|one)[- ]based\b|\b1-indexed\b"#)
         t = withoutComments(t)
+        // `set_transition {"name": "wipeleft", "duration_ms": 750}`: a call's JSON arguments, read as a flow object
+        // (its keys unquoted).
+        if has(t, #"^\s*[a-z]+(?:_[a-z]+)+\s*\{\s*""#) {
+            t = replacing(t, [
+                // `upload_to_youtube {…}`: the call alone says what is asked (its title is no title to add).
+                (#"^\s*(upload|publish|post|share)_to_([a-z]+)\s*\{.*\}\s*$"#, "$1 to $2"),
+                // `edit_text {"target": {"kind": "title"}, "text": "…"}`: new words for that text.
+                (#"^\s*(?:edit|update|change|modify|set)_text\s*\{\s*"target"\s*:\s*\{\s*"kind"\s*:\s*"(\w+)"\s*\}\s*,?\s*"text"\s*:\s*("[^"]*")\s*,?"#, "change the $1 to $2 {"),
+                (#"^(change the \w+ to "[^"]*" \{)\s*"duration_ms"\s*:\s*(\d+)"#, "$1 for $2 ms"),
+                // `{"segment": "c.png", …}`: the file, by its name.
+                (#""(?:segment|clip|target|file|src|source)"\s*:\s*"([^"\s]+\.[a-z0-9]{2,4})""#, "$1"),
+            ])
+            // (Only for the calls read so; `set_video_fades {"fade_in_ms": 0, …}` is read as a settings object.)
+            if has(t, #"^\s*(?:set|apply|change|update)_(?:transitions?|segment_duration|clip_duration|speed|segment_speed|clip_speed)\s*\{"#) {
+                t = replacing(t, #""([a-z_]+)"\s*:"#, "$1:")
+            }
+        }
         t = replacing(t, [
             // The indexing note once read.
             (#"\(\s*(?:0|1|zero|one)[- ](?:based|indexed)\s*\)"#, ""),
@@ -24,6 +41,14 @@ extension RulePlanner {
             (#"\b(?:edit|update|set|change|modify)_(?:text|overlay)\s*\(([^()]*)\)"#, "change the text to $1"),
             // Call arguments in parentheses: `remove_clip(index=0)`.
             (#"\b([a-z]+(?:_[a-z]+)+)\(([^()]*)\)"#, "$1 $2"),
+            // "Action: add_text. Parameters: {…}": the call, then its arguments.
+            (#"(?i)^\s*(?:action|tool|function|call)\s*:\s*([a-z]+(?:_[a-z]+)+)\s*[.;,]?\s*(?:parameters|params|arguments|args|input)\s*:\s*(?=\{)"#, "$1 "),
+            // `in_point=500ms`: where the clip starts.
+            (#"\bin_point\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)?\b"#, "in point $1 $2"),
+            // `music.start=1.5s music.end=9s`: when the music starts and stops.
+            (#"\b(music|song|audio|bgm)\.(start|end|stop)\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)(?=\s|,|;|$)"#, "$1 $2s at $3 $4,"),
+            // `{"segment_index": 0}`: an index (0-based unless said otherwise).
+            (#"\b(?:segment|clip|item)_index\b"#, "index"),
             // `clip[1].trim_in_ms`: the item, then its field.
             (#"\]\."#, "] "),
             (#"\btrim_?in(?:_ms|Ms)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "trim in point $1 ms"),
@@ -44,6 +69,8 @@ extension RulePlanner {
            !has(String(t[open...close]), #"^\{\s*""#) {
             var body = String(t[t.index(after: open)..<close])
             body = replacing(body, [
+                // `kind: "caption"`, `position: "bottom"`: a word of the vocabulary, never words for the screen.
+                (#"\b(kind|type|position)\s*:\s*"([\w-]+)""#, "$1: $2"),
                 (#"\bstart(?:_ms|Ms)\s*:\s*(\d+)\s*,\s*end(?:_ms|Ms)\s*:\s*(\d+)"#, "from $1 to $2 ms"),
                 (#"\bstart(?:_s)?\s*:\s*(\d+(?:\.\d+)?)\s*,\s*end(?:_s)?\s*:\s*(\d+(?:\.\d+)?)"#, "from $1 to $2 s"),
                 (#"\b(?:kind|type|name|style)\s*:\s*"#, ""), (#"\b(?:duration|length)(?:_ms|Ms)\s*:\s*(\d+)"#, "$1 ms"),
@@ -59,7 +86,7 @@ extension RulePlanner {
         // `set_duration_ms: 15000`, `music.start_ms: 2500`: a key and its value, as key=value.
         t = replacing(t, #"(?m)^(\s*(?:[a-z]+(?:_[a-z]+)+|(?:music|audio|video|title|caption|text|clip|look|canvas|transitions?|fades?)\.[a-z_]+))\s*:\s*(?=[+-]?[\w"'])"#, "$1=")
         // An index an agent says is 1-based is a clip number.
-        if oneBased { t = replacing(t, #"\bindex\s*[=:]?\s*(\d+)"#, "clip $1") }
+        if oneBased { t = replacing(t, #"\b(?:(?:segment|clip|item)_)?index\s*[=:]?\s*(\d+)"#, "clip $1") }
         // The rest of a snake_case key as words (never a file name).
         t = replacing(t, #"\b(loudness|music|audio|clip|text|fade|look|canvas)_([a-z]+)\b(?![.\w])"#, "$1 $2")
         return t

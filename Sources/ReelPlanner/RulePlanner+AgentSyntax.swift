@@ -289,6 +289,8 @@ extension RulePlanner {
         }
         t = replacing(t, [
             (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"),
+            // `move c.png -> pos 0`: to that 0-based place.
+            (#"\s*->\s*(?:pos|position|idx|index)\s*[=:]?\s*(\d+)\b"#, " to index $1"),
             // `setDuration 30000`: a bare length of four digits or more is in milliseconds.
             (#"\bset duration\s+(\d{4,})(?![\d.]|\s*(?:ms|s|secs?|seconds?|min)\b)"#, "set duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
             (#"\bkind\s*=\s*["']?(\w+)["']?"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),

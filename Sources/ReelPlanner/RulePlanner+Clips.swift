@@ -560,8 +560,9 @@ extension RulePlanner {
         let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
         if let copy { ts = [copy] }
         // "Compose [img_01.jpg, img_02.jpg] at 6000 ms each" (the list read as two clauses), "a.jpg first,
-        // 3 seconds each": "each" said beside one file of the new video is every picture in it.
-        let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b"#)
+        // 3 seconds each", "… through slide_06.png with 5000 ms per still": "each" said beside one file of the new
+        // video is every picture in it.
+        let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b|\bper (?:\#(pictureNouns))\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
         if ts.isEmpty || ts == [.all] || eachOfNew, !has(c, bothKinds), has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
@@ -968,6 +969,8 @@ extension RulePlanner {
                   !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\bbetween\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms && !has(c, #"\bof clip \d+\b"#)),
+                  // "Compose p1.jpg through p3.jpg with 500 ms per transition": the transitions' length (it cut p3.jpg to 0.5 s).
+                  !has(c, #"\b(?:ms|s|secs?|seconds?) (?:per|each|every|a) (?:transition|crossfade|dissolve|wipe|fade)\b"#),
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
                   // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
                   has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for|in[- ]?point|duration|length)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {

@@ -201,6 +201,8 @@ extension RulePlanner {
     static func keepsAsItIs(_ c: String) -> Bool {
         // "but keep our song playing", "just leave the music on": beside a change to the clips' sound, the music stays.
         has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:our|the|my|that|this) (?:[\w'-]+ )?(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
+        // "Keep the existing title.", "leave the current music": what is there already, kept.
+        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:existing|current|original|present) (?:title|caption|text|end ?card|music|song|track|transitions?|look|canvas|fades?|clips?|photos?|pictures?)s?(?: (?:as it is|as is|too|as well|in place|unchanged|please))*[.!]?$"#) ||
         // "(… to wipeleft,) leaving the other transition as it is", "keeping the rest intact".
         has(c, #"^(?:but |and |so |while |just )?(?:keep|leave|keeping|leaving) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|intact|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
             || has(c, #"^(?:but |and |so )?(?:the |my |that |this |those |these )[\w' ]{2,30}? (?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s)(?: (?:totally |just |perfectly )?(?:fine|ok|okay|good|perfect))? (?:as (?:it is|is|they are|it was|they were)|the same|unchanged|untouched|alone|how (?:it|they) (?:is|are|was|were)|like (?:it|they) (?:is|are|was|were)|like that)[.!]?$"#)

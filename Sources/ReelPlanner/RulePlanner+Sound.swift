@@ -171,7 +171,7 @@ extension RulePlanner {
             return
         }
         // "play just once, don't loop it", "disable looping", "the song shouldn't loop", "loop: off"
-        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b|\b(?:should|must|would|will|does|do)(?:n'?t| not) (?:loop|repeat)|\bloop(?:ing)?\s*(?:[:=]\s*)?(?:off|false|disabled|no)\b"#) || refused(c, #"loop(?:s|ing|ed)?\b|repeat(?:s|ing|ed)?\b"#),
+        if has(c, #"\b(?:play|plays|run|runs)\b.*\b(?:just |only )?once\b|\b(?:no|don'?t|do not|without) loop|\bnot (?:in )?(?:a )?loop|\bonly one time\b|\bonly once\b|\b(?:should|must|would|will|does|do)(?:n'?t| not) (?:loop|repeat)|\bloop(?:ing)?\s*(?:[:=]\s*|(?:to|as|is|at) )?(?:off|false|disabled|no|none|0)\b|\b(?:disable|turn off|switch off|stop) (?:the )?(?:music )?loop(?:ing)?\b|\bturn (?:the )?(?:music )?loop(?:ing)? off\b"#) || refused(c, #"loop(?:s|ing|ed)?\b|repeat(?:s|ing|ed)?\b"#),
            aboutMusic || has(c, #"\bloop"#) {
             plan.operations.append(.setMusicLoop(false))
             plan.understood.append("play the music once")

@@ -196,6 +196,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append("undo the last removal and remove \(removal.wireName == "removeMusic" ? "the music" : "that text") instead")
             return plan
         }
+        // "make it sepia", "try warm", then "nah, the other one": the last change taken back.
+        if Self.prefersWhatWasBefore(lower, context: context) {
+            plan.history = [.undo]
+            plan.understood.append("go back to the one before")
+            return plan
+        }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
         if instruction.contains(where: { $0 == "?" || $0 == "？" }), Self.asksWhetherUndoable(lower) {
             plan.questions.append(Self.undoExplained)
@@ -210,7 +216,8 @@ public struct RulePlanner: Sendable {
         // "add a countdown 3, 2, 1 at the very start, one second each": its numbers, read whole (the list and the
         // length each were read as clauses, and trimmed every picture to 1 s).
         let countdown = Self.countdown(text, draft: context.draft)
-        let (clauses, quotes) = Self.clauses(countdown?.rest ?? text)
+        // "fade in 1s" then "make it 2", "hmm 5.5", "half that": the amount just set, set again.
+        let (clauses, quotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? countdown?.rest ?? text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
             plan.declined.append(no)

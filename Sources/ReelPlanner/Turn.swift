@@ -259,10 +259,17 @@ extension EditSession {
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
             script = String(script.dropFirst().dropLast())
         }
+        // "…: 'Fresh ingredients. Made daily.' Keep the existing title.": the quoted words are the script, a sentence
+        // after them is another request.
+        var after = ""
+        if let m = Numbers.firstMatch(#"^(["“「'])(.+[.!?。！？])["”」']\s+([A-Z][^"“”「」]{0,80})$"#, in: script) {
+            script = m[2]
+            after = m[3]
+        }
         // A numbered list read as clauses (", Sear the beef."): its items, one sentence each.
         script = RulePlanner.replacing(script, #"(?:^|(?<=[.!?。！？]))\s*,\s*"#, " ").trimmingCharacters(in: .whitespaces)
         let words = String(text[..<range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;，；"))
-        return (words, script.isEmpty ? nil : script)
+        return (after.isEmpty ? words : words + ". " + after, script.isEmpty ? nil : script)
     }
 
     /// The first quoted words, read as the rule planner reads quotes (so 'single' quotes count,
@@ -274,7 +281,7 @@ extension EditSession {
     static func isAboutScript(_ clause: String) -> Bool {
         // "add captions: …" leaves "add": the verb of the script's captions.
         // ("add the following as timed captions after the title": "add the following as timed" is its verb, too.)
-        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|^(?:please )?(?:add|put|use|show|include) the following as(?: (?:timed|separate|individual|on-?screen))?$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?[.!]?$"#)
+        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|^(?:please )?(?:add|put|use|show|include) the following as(?: (?:timed|separate|individual|on-?screen))?$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?(?: (?:timed|separate|individual|on-?screen|automatic|auto))?[.!]?$"#)
     }
 }
 

@@ -1,0 +1,111 @@
+import Foundation
+import ReelTimeline
+
+/// A turn that only corrects the last one: "fade in 1s" then "make it 2", "hmm 5.5", "half that", "one second longer",
+/// "slightly longer fade, like 3"; "make it sepia", "try warm", then "nah, the other one" or "sepia was better".
+extension RulePlanner {
+    /// The words that only lead a correction in ("eh,", "hmm", "actually", "nah").
+    static let correctionLeadIn = #"^(?:(?:eh|hmm+|hm+|um+|uh+|ok|okay|actually|no|nah|nope|maybe|well|oh|wait|so|sorry|oops|ah)[,.!]?\s+)*"#
+
+    /// One amount the last turn set, as words that set it again with another number.
+    struct SetAmount {
+        let say: (String) -> String
+        let now: Int
+        let max: Int
+        /// The nouns a correction may name it by ("slightly longer fade, like 3").
+        let nouns: String
+    }
+
+    /// The one amount the last turn changed (a fade, the music's start, the transitions, one text's or one picture's
+    /// length); nil when it changed none of these, or several.
+    static func amountSetLast(_ context: PlannerContext) -> SetAmount? {
+        guard let before = context.previous else { return nil }
+        let draft = context.draft, total = draft.duration()
+        var found: [SetAmount] = []
+        if before.meta.fadeIn != draft.meta.fadeIn, draft.meta.fadeIn > 0 {
+            found.append(SetAmount(say: { "fade in from black over \($0) seconds" }, now: draft.meta.fadeIn, max: 10000, nouns: "fade(?:[- ]in)?"))
+        }
+        if before.meta.fadeOut != draft.meta.fadeOut, draft.meta.fadeOut > 0 {
+            found.append(SetAmount(say: { "fade out to black over \($0) seconds" }, now: draft.meta.fadeOut, max: 10000, nouns: "fade(?:[- ]out)?"))
+        }
+        let musicStart = { (d: Draft) in d.tracks.first { $0.role == .music }?.segments.first?.start }
+        if let now = musicStart(draft), musicStart(before) != now, now > 0 {
+            found.append(SetAmount(say: { "start the music at \($0) seconds" }, now: now, max: total - 1000, nouns: "start|delay|wait|intro"))
+        }
+        let joins = { (d: Draft) in d.visualSegments.dropLast().map { $0.transition?.duration ?? 0 } }
+        // (Not after a picture was added: its join is new, and "make that 2 seconds" is that picture's.)
+        if before.visualSegments.count == draft.visualSegments.count, joins(before) != joins(draft), let now = joins(draft).first, now > 0, Set(joins(draft)).count == 1 {
+            found.append(SetAmount(say: { "make the transitions \($0) seconds" }, now: now, max: 5000, nouns: "transitions?|crossfades?|dissolves?|fades?"))
+        }
+        if before.textPositions.count == draft.textPositions.count {
+            let changed = draft.textPositions.indices.filter { before.textSegment($0) != draft.textSegment($0) }
+            if changed.count == 1, let i = changed.first, let now = draft.textSegment(i).duration {
+                var was = before.textSegment(i)
+                was.duration = now
+                let kind = draft.textSegment(i).kind ?? .caption
+                if was == draft.textSegment(i), now != before.textSegment(i).duration,
+                   draft.textPositions.indices.filter({ draft.textSegment($0).kind ?? .caption == kind }).count == 1 {
+                    let word = kindWord(kind)
+                    found.append(SetAmount(say: { "make the \(word) last \($0) seconds" }, now: now, max: total, nouns: word))
+                }
+            }
+        }
+        let (a, b) = (before.visualSegments, draft.visualSegments)
+        if a.count == b.count {
+            let changed = b.indices.filter { a[$0] != b[$0] }
+            if changed.count == 1, let i = changed.first, let now = b[i].duration {
+                var was = a[i]
+                was.duration = now
+                if was == b[i] {
+                    found.append(SetAmount(say: { "show clip \(i + 1) for \($0) seconds" }, now: now, max: (total - now) * 2, nouns: "photo|picture|pic|image|shot|slide|clip|one"))
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// "make it 2", "hmm 5.5", "half that", "one second longer", "slightly longer fade, like 3" right after one amount was
+    /// set: that amount again (never the video's length, nor the music's level). The words that set it; nil otherwise.
+    static func amendedAmount(_ c: String, context: PlannerContext) -> String? {
+        guard let set = amountSetLast(context) else { return nil }
+        let unit = #"\s*(?:s|secs?|seconds?)?"#, tail = #"(?: instead| then| please| maybe)?[.!?]*$"#
+        var ms: Int?
+        if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set|change) (?:it|that|them|this)(?: to)? |(?:more like|like|try|say|maybe|perhaps|go with|how about) )?(\d+(?:\.\d+)?)"# + unit + tail, in: c),
+           let v = Double(m[1]) {
+            ms = Int((v * 1000).rounded())
+        } else if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set) (?:it|that|them|this) |try |go |do )?(half|double|twice)(?: of)? (?:that|it|this|them)(?: as long)?"# + tail, in: c) {
+            ms = m[1] == "half" ? set.now / 2 : set.now * 2
+        } else if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set) (?:it|that|them|this) )?(\d+(?:\.\d+)?|a|one|half a) (?:more )?(?:s|secs?|seconds?) (longer|shorter|more|less)"# + tail, in: c) {
+            let by = m[1] == "half a" ? 500 : Int(((Double(m[1]) ?? 1) * 1000).rounded())
+            ms = set.now + (has(m[2], "longer|more") ? by : -by)
+        } else if let m = Numbers.firstMatch(correctionLeadIn + #"(?:make (?:it|that|them) )?(?:(?:a |just a )?(?:bit|little|tad|touch)\s+|slightly\s+)*(longer|shorter)(?: (\w+(?:[- ]\w+)?))?,? (?:like|say|maybe|about|around|so|more like) (\d+(?:\.\d+)?)"# + unit + tail, in: c),
+                  m[2].isEmpty || has(m[2], "^(?:\(set.nouns))$"), let v = Double(m[3]) {
+            let n = Int((v * 1000).rounded())
+            if (m[1] == "longer") == (n > set.now) { ms = n }
+        }
+        guard let ms, ms > 0, ms <= set.max, ms != set.now else { return nil }
+        return set.say(seconds(ms))
+    }
+
+    /// "make it sepia", "try warm", then "nah, the other one", "sepia was better", "I liked the first one better"; a caption
+    /// moved to the top, then "actually bottom was better": the last change taken back (what it replaced is what is meant).
+    static func prefersWhatWasBefore(_ c: String, context: PlannerContext) -> Bool {
+        guard let before = context.previous else { return false }
+        let draft = context.draft
+        var was: String?
+        if before.meta.look != draft.meta.look, before.meta.look.name != .none {
+            was = before.meta.look.name == .bw ? #"black (?:and|&) white|b ?& ?w|bw|mono(?:chrome)?|gr[ae]y(?:scale)?"# : before.meta.look.name.rawValue
+        } else if before.textPositions.count == draft.textPositions.count,
+                  let i = draft.textPositions.indices.first(where: { before.textSegment($0) != draft.textSegment($0) }) {
+            var moved = before.textSegment(i)
+            moved.style.position = draft.textSegment(i).style.position
+            guard moved == draft.textSegment(i), let p = before.textSegment(i).style.position else { return false }
+            was = p == .center ? "center|centre|middle" : Self.replacing(p.rawValue, "-", "[- ]")
+        }
+        guard let was else { return false }
+        let other = #"(?:the )?(?:other|previous|first|old|earlier|original|last) (?:one|look|filter|version|place|spot|position)"#
+        return has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it)(?: back)?(?: to)? )?(?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?)(?: was| looked| is| looks)? ?(?:better|nicer)?(?: after all| instead| please)?[.!]*$"#)
+            && (has(c, other) || has(c, #"\b(?:better|nicer|back)\b"#))
+            || has(c, correctionLeadIn + #"i (?:liked|preferred|prefer|like) (?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?) (?:better|more)(?: after all)?[.!]*$"#)
+    }
+}
