@@ -320,6 +320,8 @@ extension RulePlanner {
         // "(remove the background music,) podcast audio only", "(remove the title,) captions only for this one", "just the
         // interview audio": the sound or the words that stay, beside what was taken away.
         Explanation(#"^(?:and |so )?(?:(?:just|only) (?:the |our |my )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?)|(?:the )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?) only)(?: (?:for|on|in) (?:this|that|the) (?:one|video|clip|episode|version|cut|post))?(?: (?:please|pls))?[.!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|mute)\b"#),
+        // "need this fast (— cut it down to 8 seconds)", "in a hurry": how soon, beside the change (never "faster").
+        Explanation(#"^(?:(?:i|we) )?(?:need|want) (?:this|it|the (?:video|edit|cut|piece)) (?:fast|quick|quickly|asap|urgently|right now|today|tonight|soon)(?: please| pls)?[.!]*$|^(?:(?:i'?m|we'?re) )?(?:in a (?:hurry|rush)|asap|urgent|rush job|on (?:a )?deadline)[.!]*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]
