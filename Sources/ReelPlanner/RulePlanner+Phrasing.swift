@@ -197,6 +197,8 @@ extension RulePlanner {
                 (#"(?i)(?:\b(?:i|we|you) (?:spelled|spelt|misspelled|misspelt|typed|wrote|got)(?: the| my)? (title|caption|end card|subtitle)(?: text)?(?: (?:wrong|wrongly|incorrectly))?|\b(?:there'?s |there is )?(?:a )?typo in (?:the |my )?(title|caption|end card|subtitle)|\b(?:the |my )?(title|caption|end card|subtitle) (?:is |was )?(?:spelled|spelt|written) (?:wrong|wrongly|incorrectly))[,.;:!]*\s*(?:(?:it'?s|its|it is|it was|it)\s+)?(?:supposed to (?:be|say|read)|meant to (?:be|say|read)|should (?:be|say|read)|needs to (?:be|say|read))\s*$"#, "the $1$2$3 should be "),
                 // "Put the vows clip in too, right after the first photo": where it goes, said after a comma, is the same request's.
                 (#"(?i)\b((?:put|add|stick|throw|pop|drop|include|insert|slip)\b(?:[^,;.!?]|\.(?=\w)){1,40}?\b(?:in too|in as well|in also|in|too|as well)),\s+((?:right |just |directly |immediately )?(?:after|before) (?:the |clip |photo |picture |[\w-]+\.[a-z0-9]{2,4}\b))"#, "$1 $2"),
+                // "each picture five seconds, with no fancy effects between them": no transitions (never "no effects" on the pictures).
+                (#"(?i)\b(?:with )?(?:no|without(?: any)?) (?:fancy |special |flashy |fussy |big )?effects? (?:between|in between) (?:them|each|the (?:photos|pictures|pics|images|slides|clips|shots))\b"#, "with no transitions"),
                 // "kill the clip audio, just want the song": why, never another request.
                 (#",?\s*(?:i )?(?:just|only) (?:want|need) (?:to hear )?(?:the |our |my )?(?:song|music|track|soundtrack)\b"#, " "),
                 // "with no change to the order of the images": the order kept.

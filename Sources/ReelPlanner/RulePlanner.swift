@@ -443,6 +443,11 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"music|song|bgm|video|whole|everything|black|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = "the music " + clause
             }
+            // "use moon_river.mp3 instead, and have it begin one second into the film": "it" is the music just changed.
+            if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)? (?:at |after )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
+               !Self.has(c, #"music|song|bgm|title|caption|\btext|transition|clip|photo|picture"#) {
+                clause = Self.replacing(clause, #"(?i)\b(have|let|make) it\b"#, "$1 the music")
+            }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
                !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|加速|减速|\d\s*倍|黑白|复古|暖|冷|静音"#) {
