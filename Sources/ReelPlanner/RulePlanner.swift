@@ -448,6 +448,14 @@ public struct RulePlanner: Sendable {
                !Self.has(c, #"music|song|bgm|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = Self.replacing(clause, #"(?i)\b(have|let|make) it\b"#, "$1 the music")
             }
+            // "fade to black at the end over two seconds, and likewise fade up from black at the beginning": the same length.
+            if Self.has(c, #"\b(?:likewise|similarly|(?:in )?the same way)\b"#), !Self.has(c, #"\d|music|song|audio|title|caption|\btext\b"#),
+               let same = plan.operations.lazy.compactMap({ op -> Int? in
+                   guard case .setFades(let i, let o) = op else { return nil }
+                   return Self.has(c, #"\bfade[- ]?(?:up|in)\b"#) ? o : Self.has(c, #"\bfade[- ]?(?:down|out)\b"#) ? i : nil
+               }).last {
+                clause += " over \(seconds(same)) seconds"
+            }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
                !Self.has(c, #"第|所有|全部|音乐|视频|标题|字幕"#), Self.has(c, #"快|慢|倍速|加速|减速|\d\s*倍|黑白|复古|暖|冷|静音"#) {
