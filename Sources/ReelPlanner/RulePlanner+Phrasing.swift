@@ -199,6 +199,8 @@ extension RulePlanner {
                 (#"(?i)\b((?:put|add|stick|throw|pop|drop|include|insert|slip)\b(?:[^,;.!?]|\.(?=\w)){1,40}?\b(?:in too|in as well|in also|in|too|as well)),\s+((?:right |just |directly |immediately )?(?:after|before) (?:the |clip |photo |picture |[\w-]+\.[a-z0-9]{2,4}\b))"#, "$1 $2"),
                 // "each picture five seconds, with no fancy effects between them": no transitions (never "no effects" on the pictures).
                 (#"(?i)\b(?:with )?(?:no|without(?: any)?) (?:fancy |special |flashy |fussy |big )?effects? (?:between|in between) (?:them|each|the (?:photos|pictures|pics|images|slides|clips|shots))\b"#, "with no transitions"),
+                // "cut 1 second from each photo", "take half a second off every picture": each that much shorter (never each 1 s long).
+                (#"(?i)\b(?:cut|take|shave|trim|knock|chop|remove)(?: off)? (\d+(?:\.\d+)?|one|two|three|half a) ?(s|secs?|seconds?) (?:off|from|off of|out of) (each|every|all the|all of the|all) (photo|picture|pic|image|still|slide)s?\b"#, "make $3 $4 $1 $2 shorter"),
                 // "kill the clip audio, just want the song": why, never another request.
                 (#",?\s*(?:i )?(?:just|only) (?:want|need) (?:to hear )?(?:the |our |my )?(?:song|music|track|soundtrack)\b"#, " "),
                 // "with no change to the order of the images": the order kept.
