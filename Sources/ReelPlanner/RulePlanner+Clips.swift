@@ -417,7 +417,8 @@ extension RulePlanner {
 
     /// "slow mo the kickflip one, like half speed": a speed said alone after a clip was given one in
     /// the same request is that clip's new speed (it slowed every clip); otherwise the targets' speed.
-    static func setSpeeds(_ v: Double, target: SegmentTarget?, _ c: String, draft: Draft, _ plan: inout Plan) {
+    /// ("make both clips go 2x speed": every one named, `named`, when more than one was.)
+    static func setSpeeds(_ v: Double, target: SegmentTarget?, named: [SegmentTarget] = [], _ c: String, draft: Draft, _ plan: inout Plan) {
         let earlier = plan.operations.indices.filter { i in
             if case .setSpeed(let t, _) = plan.operations[i] { return t != .all }
             return false
@@ -430,7 +431,7 @@ extension RulePlanner {
             return
         }
         // "试色视频放慢一点，0.5倍速": the amount said next for the same clip is its one speed.
-        for t in speedTargets(target, c, draft: draft) {
+        for t in named.count > 1 && !named.contains(.all) ? named : speedTargets(target, c, draft: draft) {
             let same = earlier.last { i in
                 guard case .setSpeed(let u, _) = plan.operations[i] else { return false }
                 return u == t || ((try? draft.indexes(u)) ?? []) == ((try? draft.indexes(t)) ?? [-1])
@@ -897,7 +898,7 @@ extension RulePlanner {
             plan.operations.append(.setSpeed(t, v))
             plan.understood.append("play \(describe(t)) at \(fmt(v))x")
         } else if let v = explicitSpeed(c) {
-            setSpeeds(v, target: target, c, draft: draft, &plan)
+            setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
                   has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
@@ -908,13 +909,13 @@ extension RulePlanner {
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             // ("three-quarter speed", "3/4 speed": three quarters of it.)
             let speed = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
-            setSpeeds(speed, target: target, c, draft: draft, &plan)
+            setSpeeds(speed, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
         } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
             let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
             let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
             let v = min(4, base * f)
-            setSpeeds(v, target: target, c, draft: draft, &plan)
+            setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",

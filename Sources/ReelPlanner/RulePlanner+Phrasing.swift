@@ -168,6 +168,11 @@ extension RulePlanner {
             if !fileWords.contains("bed") {
                 part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
             }
+            // "set the hymn to 25%", "start the hymn at 3 seconds": a church's song is the music (a hymn_board.jpg is no song;
+            // "the opening line of the hymn", "the duration of the hymn" are the song's words and length).
+            if !fileWords.contains("hymn") {
+                part = replacing(part, #"(?<![\w.-])(?<!\bof )(the|that|this|our|my) hymn\b(?![._-]\w)"#, "$1 music")
+            }
             var t = replacing(part, [
                 // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
                 // one fade of both (read as three requests, the sound was not understood).
@@ -191,6 +196,14 @@ extension RulePlanner {
                 (#"\bmake (the (?:title|caption|end card|text|subtitle))(?: text| font| words| lettering)? (?:bigger|larger|smaller)\s*,?\s*(?:like|say|about|around|maybe|to|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?|points?)?(?=\s*[.!]*$)"#, "set $1 size to $2"),
                 // "the background music does not begin until 3 seconds into the video": it starts then.
                 (#"\b(?:ensure |make sure )?(?:that )?(?:the )?(?:background )?(?:music|song|track|soundtrack)(?: should| must| will)? (?:does ?n[o']t|do(?:es)? not|should ?n[o']t|shall not|must not|won'?t|will not) (?:begin|start|come in|kick in|play)(?: playing)? (?:until|till|before) (?:the )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: (?:into|in) (?:the )?(?:video|film|clip))?"#, "start the music at $1 seconds"),
+                // "i spelled the title wrong its supposed to be 'Hamlet (ish)'", "typo in the caption, it should read '…'": new words for it.
+                (#"(?i)(?:\b(?:i|we|you) (?:spelled|spelt|misspelled|misspelt|typed|wrote|got)(?: the| my)? (title|caption|end card|subtitle)(?: text)?(?: (?:wrong|wrongly|incorrectly))?|\b(?:there'?s |there is )?(?:a )?typo in (?:the |my )?(title|caption|end card|subtitle)|\b(?:the |my )?(title|caption|end card|subtitle) (?:is |was )?(?:spelled|spelt|written) (?:wrong|wrongly|incorrectly))[,.;:!]*\s*(?:(?:it'?s|its|it is|it was|it)\s+)?(?:supposed to (?:be|say|read)|meant to (?:be|say|read)|should (?:be|say|read)|needs to (?:be|say|read))\s*$"#, "the $1$2$3 should be "),
+                // "Put the vows clip in too, right after the first photo": where it goes, said after a comma, is the same request's.
+                (#"(?i)\b((?:put|add|stick|throw|pop|drop|include|insert|slip)\b(?:[^,;.!?]|\.(?=\w)){1,40}?\b(?:in too|in as well|in also|in|too|as well)),\s+((?:right |just |directly |immediately )?(?:after|before) (?:the |clip |photo |picture |[\w-]+\.[a-z0-9]{2,4}\b))"#, "$1 $2"),
+                // "each picture five seconds, with no fancy effects between them": no transitions (never "no effects" on the pictures).
+                (#"(?i)\b(?:with )?(?:no|without(?: any)?) (?:fancy |special |flashy |fussy |big )?effects? (?:between|in between) (?:them|each|the (?:photos|pictures|pics|images|slides|clips|shots))\b"#, "with no transitions"),
+                // "cut 1 second from each photo", "take half a second off every picture": each that much shorter (never each 1 s long).
+                (#"(?i)\b(?:cut|take|shave|trim|knock|chop|remove)(?: off)? (\d+(?:\.\d+)?|one|two|three|half a) ?(s|secs?|seconds?) (?:off|from|off of|out of) (each|every|all the|all of the|all) (photo|picture|pic|image|still|slide)s?\b"#, "make $3 $4 $1 $2 shorter"),
                 // "kill the clip audio, just want the song": why, never another request.
                 (#",?\s*(?:i )?(?:just|only) (?:want|need) (?:to hear )?(?:the |our |my )?(?:song|music|track|soundtrack)\b"#, " "),
                 // "with no change to the order of the images": the order kept.

@@ -306,7 +306,7 @@ extension RulePlanner {
         // "(show the whole photo,) don't cut anybody off!": the same request, said as what to avoid.
         Explanation(#"^(?:and |but |so )?(?:please )?(?:don'?t|do not|never|dont) (?:cut|crop|chop)(?: off)? (?:anybody|anyone|anything|any ?one|people|peoples?|heads?|faces?|them|it|the \w+)(?: off)?$"#),
         // "make it aesthetic 🤍", "keep it cute": a mood beside the changes that give it.
-        Explanation(#"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#),
+        Explanation(#"^(?:(?:make|keep) it |very |super |so |kinda )?(?:aesthetic|cute|pretty|nice|clean|cozy|cosy|vibey|chill|minimal|fancy|classy|lovely|beautiful|cool|fun|special|dramatic|moody|artsy|arty|elegant|timeless|stylish|striking)(?: (?:pls|please|too|as well))?[\s\p{So}\u200d\ufe0f]*$"#),
         // "(sepia please,) the photos are from the 80s", "the clips are all from our trip": where they come from.
         Explanation(#"^(?:the |these |those |my |our |all the )?[\w' ]{1,30}\b(?:is|are|was|were) (?:all |mostly |both )?from (?:the |my |our |a |an |his |her |their )?[\w' -]{1,30}$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use)\b"#),
         // "(no music,) the engine sound is the whole point", "the crowd noise is what matters": what the request keeps, and why.
@@ -322,6 +322,8 @@ extension RulePlanner {
         // "(remove the background music,) podcast audio only", "(remove the title,) captions only for this one", "just the
         // interview audio": the sound or the words that stay, beside what was taken away.
         Explanation(#"^(?:and |so )?(?:(?:just|only) (?:the |our |my )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?)|(?:the )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?) only)(?: (?:for|on|in) (?:this|that|the) (?:one|video|clip|episode|version|cut|post))?(?: (?:please|pls))?[.!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|mute)\b"#),
+        // "need this fast (— cut it down to 8 seconds)", "in a hurry": how soon, beside the change (never "faster").
+        Explanation(#"^(?:(?:i|we) )?(?:need|want) (?:this|it|the (?:video|edit|cut|piece)) (?:fast|quick|quickly|asap|urgently|right now|today|tonight|soon)(?: please| pls)?[.!]*$|^(?:(?:i'?m|we'?re) )?(?:in a (?:hurry|rush)|asap|urgent|rush job|on (?:a )?deadline)[.!]*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]
@@ -402,7 +404,7 @@ extension RulePlanner {
     static func asksState(_ c: String) -> Bool {
         let t = projectThings
         return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long(?:'s| (?:is|does|will)\b)|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
-            || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "whats in it", "what's on the timeline so far": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is) (?:in|on) (?:it|there|here|this|the (?:video|vid|timeline|project|draft|edit|reel))(?: (?:now|rn|so far|right now|currently|at the moment))?[?.!]*$"#)
             // "what's in the video at 5 seconds?", "what is showing at 0:07": what plays at a moment (never a 5 s video).
