@@ -255,6 +255,7 @@ public struct RulePlanner: Sendable {
         var askedState = false
         // The word a clause asked the meaning of ("what is a transition? add one between the pictures").
         var explainedTerm: String?
+        var namesAsked = false
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
@@ -345,6 +346,11 @@ public struct RulePlanner: Sendable {
             }
             let c = clause.lowercased()
             if c.isEmpty { continue }
+            // "and put each pet's name on their photo": captions made once the pictures are where they will be.
+            if Self.has(c, Self.asksNameOnEachPicture) {
+                namesAsked = true
+                continue
+            }
             // "what is a transition? add one between the pictures": the word explained, never applied.
             // ("what does 'contain' mean for a clip?": the word asked about in quotes too.)
             if let explained = Self.termExplained(c) ?? Self.termExplained(Self.restore(clause, quotes).lowercased()) {
@@ -852,6 +858,7 @@ public struct RulePlanner: Sendable {
             plan.operations.removeAll()
             plan.understood.removeAll()
         }
+        if namesAsked { Self.nameEachPicture(said: instruction, context: context, &plan) }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {

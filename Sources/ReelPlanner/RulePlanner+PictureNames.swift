@@ -1,0 +1,49 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Each picture's name on it
+
+    /// "put each pet's name on their photo", "label each room", "caption every picture with its name", "put BEFORE and AFTER
+    /// on them" is not this (the words are given): each picture gets a caption with its own name, for as long as it shows.
+    static let asksNameOnEachPicture = #"\b(?:put|add|show|write|display|stick)\b(?: the)? (?:each|every) (?:[\w'-]+?)(?:'s|s'|s)? names? (?:on|under|over|across|onto) (?:their|its|his|her|the|each|every) (?:own )?(?:photos?|pictures?|pics?|images?|shots?|slides?)\b|\b(?:label|caption|name|tag|title)\b (?:each|every|all(?: of)? the|all) (?:photos?|pictures?|pics?|images?|shots?|slides?|rooms?|dishes|items?|products?|pets?|dogs?|cats?)\b(?: with (?:its|their|the) (?:own )?(?:file ?)?names?)?(?!\s+(?:['"“‘«]|with (?!(?:its|their|the) (?:own )?(?:file ?)?names?)|as\b|saying\b|that says\b))|\b(?:the )?names? (?:of (?:each|every) [\w'-]+ )?on (?:each|every|all(?: of)? the) (?:photos?|pictures?|pics?|images?|shots?|slides?)\b"#
+
+    /// The name a picture is known by: the words of its file name the request says as a name, capitalised ("with Biscuit,
+    /// Luna and Max": "Biscuit" for biscuit_beagle.jpg), else its file name in words ("living_room.jpg": "Living Room",
+    /// never the "room" of "label each room").
+    static func pictureName(_ path: String, said: String) -> String? {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let generic: Set<String> = ["img", "dsc", "dscn", "pxl", "photo", "pic", "picture", "image", "final", "edit", "edited", "copy", "new", "jpg", "jpeg", "png", "heic"]
+        let words = stem.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 1 && !generic.contains($0.lowercased()) }
+        guard !words.isEmpty else { return nil }
+        let spoken = words.compactMap { w -> String? in
+            firstRange(#"(?i)\b\#(NSRegularExpression.escapedPattern(for: w))\b"#, in: said).map { String(said[$0]) }.flatMap { $0.first?.isUppercase == true ? $0 : nil }
+        }
+        if !spoken.isEmpty { return spoken.joined(separator: " ") }
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    /// A caption per picture with its name, timed where the picture shows once this turn's edits are made (in the order the
+    /// turn applies them: the media, the other edits, then the length).
+    static func nameEachPicture(said: String, context: PlannerContext, _ plan: inout Plan) {
+        var draft = context.draft
+        let ops = plan.operations
+        for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) + ops.filter(\.isLengthChange) {
+            if let applied = try? op.apply(to: draft) { draft = applied.draft }
+        }
+        let segs = draft.visualSegments, layout = draft.visualLayout()
+        var named = 0
+        for i in segs.indices where segs[i].isPicture {
+            guard let src = segs[i].src, let name = pictureName(src, said: said) else { continue }
+            plan.operations.append(.addText(kind: .caption, text: name, startMs: layout.starts[i], durationMs: layout.lengths[i] - layout.transitions[i], position: nil))
+            named += 1
+        }
+        if named > 0 {
+            plan.understood.append("put each picture's name on it")
+        } else {
+            let files = segs.filter(\.isPicture).compactMap(\.src).map { ($0 as NSString).lastPathComponent }
+            plan.questions.append(files.isEmpty ? "There are no pictures to put names on yet, so no names were added."
+                : "The pictures' file names (\(files.joined(separator: ", "))) have no words to show, so no names were added. Say the words, for example \"add a caption 'Kitchen' from 0 to 4 seconds\".")
+        }
+    }
+}
