@@ -241,6 +241,14 @@ extension RulePlanner {
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
                 // "at 3/4 speed", "1/2 speed": that speed.
                 (#"\b3/4(?:ths?)? (?=speed\b)"#, "0.75x "), (#"\b1/2 (?=speed\b)"#, "0.5x "), (#"\b1/4(?:th)? (?=speed\b)"#, "0.25x "),
+                // "title should drop at 0:01 and hold for 2 seconds": when it comes in (it removed the title), and how long it stays.
+                (#"\b(title|caption|text|words|end ?card)\b((?: (?:should|will|to|can|must|needs? to|has to))?) (?:drop|drops|pop|pops|land|lands|hit|hits|slam|slams)(?: in| up)? (?=(?:at|from) )"#, "$1$2 appear "),
+                (#"\b(appear (?:at|from) [^,;.]{1,20}?) and (?:hold|holds|stay|stays|linger|lingers)(?: on(?: screen)?)? for "#, "$1 for "),
+                // "Set the background music start offset to 1500 ms on the video timeline and its end to 8000 ms": where the music starts and stops.
+                (#"\b(?:set )?(?:the )?((?:background )?(?:music|song|track|soundtrack|bgm))(?:'s)? start (?:offset|time|point|position|mark) (?:to|at|=|:)\s*"#, "start the $1 at "),
+                (#"\b(start the (?:background )?(?:music|song|track|soundtrack|bgm) at \d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))(?: on the (?:video |main )?timeline)? and (?:its|the) (?:end|stop)(?: (?:offset|time|point|position|mark))? (?:to|at|=|:)\s*"#, "$1 and stop it at "),
+                // "Title overlay: set display window to 0–4500 ms.": when it shows.
+                (#"\b(title|caption|end ?card|text)(?: overlay)?\s*:?\s*(?:set )?(?:its |the )?(?:display|visibility|show|on-?screen) (?:window|range|time|span|interval) (?:to|=|:)\s*(\d+(?:\.\d+)?)\s*(?:ms|s)?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)\b"#, "show the $1 from $2 $4 to $3 $4"),
                 // "title 0-2s", "caption 4 to 8 sec": when it shows, never its words (it changed the title to "0-2s").
                 (#"^\s*(?:(?:ok|okay|and|now|then)[,]?\s+)*(?:the )?(title|caption|end ?card|text)\s*:?\s*(?:from )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:-|–|to|until|till)\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*[.!]*$"#, "show the $1 from $2 to $3 seconds"),
                 // "what fps is it set to? make it 60": the number answers the question asked (it made the video 60 s).

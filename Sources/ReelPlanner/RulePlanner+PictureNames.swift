@@ -23,9 +23,22 @@ extension RulePlanner {
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
-    /// A caption per picture with its name, timed where the picture shows once this turn's edits are made (in the order the
-    /// turn applies them: the media, the other edits, then the length).
-    static func nameEachPicture(said: String, context: PlannerContext, _ plan: inout Plan) {
+    /// "put BEFORE and AFTER on them", "write Day 1, Day 2 and Day 3 on the photos": one set of words per picture, in order.
+    static func wordsForEachPicture(_ clause: String) -> [String]? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|then|now|please|pls)\s+)*(?i:put|add|write|label(?: them)?|stick|caption(?: them)?)\s+(?i:(?:the )?(?:words?|labels?|captions?|texts?)\s+)?(.+?)\s+(?i:on|over|across)\s+(?i:them|both(?: of them)?|each(?: one)?|the (?:two |2 |three |3 |four |4 )?(?:photos|pictures|pics|images|shots|slides|clips))\s*(?i:please|pls)?[.!]*$"#, in: clause)
+        else { return nil }
+        let items = replacing(m[1], #"\s*(?:,\s*(?:and\s+)?|\s+(?i:and|then)\s+)\s*"#, "|").split(separator: "|")
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'“”‘’")) }
+        guard items.count >= 2, items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 4 }),
+              // Words for the screen, not names of things: written in capitals or quoted ("BEFORE", "Day 1").
+              items.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0.hasPrefix("«") })
+        else { return nil }
+        return items
+    }
+
+    /// A caption per picture with its name (or the words given for each, in order), timed where the picture shows once this
+    /// turn's edits are made (in the order the turn applies them: the media, the other edits, then the length).
+    static func nameEachPicture(said: String, given: [String]? = nil, context: PlannerContext, _ plan: inout Plan) {
         var draft = context.draft
         let ops = plan.operations
         for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) + ops.filter(\.isLengthChange) {
@@ -33,8 +46,13 @@ extension RulePlanner {
         }
         let segs = draft.visualSegments, layout = draft.visualLayout()
         var named = 0
-        for i in segs.indices where segs[i].isPicture {
-            guard let src = segs[i].src, let name = pictureName(src, said: said) else { continue }
+        let pictures = segs.indices.filter { segs[$0].isPicture }
+        if let given, given.count != pictures.count {
+            plan.questions.append("There are \(pictures.count) pictures and \(given.count) sets of words (\(given.joined(separator: ", "))), so none were added. Say which words go on which, for example \"add a caption '\(given[0])' on the first photo\".")
+            return
+        }
+        for (k, i) in pictures.enumerated() {
+            guard let name = given?[k] ?? segs[i].src.flatMap({ pictureName($0, said: said) }) else { continue }
             plan.operations.append(.addText(kind: .caption, text: name, startMs: layout.starts[i], durationMs: layout.lengths[i] - layout.transitions[i], position: nil))
             named += 1
         }

@@ -256,6 +256,7 @@ public struct RulePlanner: Sendable {
         // The word a clause asked the meaning of ("what is a transition? add one between the pictures").
         var explainedTerm: String?
         var namesAsked = false
+        var wordsAsked: [String]?
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
@@ -349,6 +350,10 @@ public struct RulePlanner: Sendable {
             // "and put each pet's name on their photo": captions made once the pictures are where they will be.
             if Self.has(c, Self.asksNameOnEachPicture) {
                 namesAsked = true
+                continue
+            }
+            if let words = Self.wordsForEachPicture(clause) {
+                wordsAsked = words.map { Self.restore($0, quotes) }
                 continue
             }
             // "what is a transition? add one between the pictures": the word explained, never applied.
@@ -858,7 +863,7 @@ public struct RulePlanner: Sendable {
             plan.operations.removeAll()
             plan.understood.removeAll()
         }
-        if namesAsked { Self.nameEachPicture(said: instruction, context: context, &plan) }
+        if namesAsked || wordsAsked != nil { Self.nameEachPicture(said: instruction, given: wordsAsked, context: context, &plan) }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
@@ -1085,6 +1090,23 @@ public struct RulePlanner: Sendable {
                has(prev, #"^(?:(?:背景)?音乐(?:声音|音量)?|声音|音量)?(?:还是|还|有点|有些|真的|实在)?太(?:大声|大|吵|响|小声|小|轻|暗|亮)了?$|^(?:it'?s |its |that'?s |the music(?:'s| is) )?(?:still |way |much |far |a bit |kinda )*too (?:loud|quiet|soft|dark|bright)$"#),
                !has(l, #"^(?:and |but )?(?:the )?(?:title|caption|text|clip|photo|video|transition)"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "a before and after video", "put BEFORE and AFTER on them": one thing.
+            if let prev = out.last?.lowercased(), has(prev, #"\bbefore$"#), has(l, #"^after\b"#) {
+                out[out.count - 1] += " and " + p
+                continue
+            }
+            // "put SALE and NEW on them": the words for each picture, one request.
+            if let prev = out.last, has(prev, #"^(?:(?:and|then|now|please|pls)\s+)*(?i:put|add|write|stick)\s+\S"#),
+               has(p, #"^[A-Z0-9«][\w'!?«» -]{0,30}\s+(?i:on|over|across)\s+(?i:them|both(?: of them)?|each(?: one)?|the (?:two |2 |three |3 |four |4 )?(?:photos|pictures|pics|images|shots|slides))\s*[.!]*$"#) {
+                out[out.count - 1] += " and " + p
+                continue
+            }
+            // "Put a verse caption on it: Be strong and courageous - Joshua 1:9": the words after the colon are the text's.
+            if let prev = out.last?.lowercased(), has(prev, #"\b(?:caption|title|text|end ?card|subtitle|saying|says|reads)\b[^:«]*:\s*[a-z]"#),
+               !startsWithRequest(l), !has(l, #"^(?:the |a |an )?(?:music|song|video|clip|photo|picture|transitions?|fades?)\b"#) {
+                out[out.count - 1] += " and " + p
                 continue
             }
             // "show every picture and clip in full": both kinds, one request.
