@@ -164,7 +164,7 @@ extension RulePlanner {
     static func plainRequest(_ text: String, fileWords: Set<String> = []) -> String {
         // Spanish, Japanese, French and Portuguese words as English first (RulePlanner+Languages).
         outsideQuotes(languagesAsEnglish(text)) { part in
-            var part = numberedItems(part)
+            var part = numberedItems(replacing(part, agentProse))
             if !fileWords.contains("bed") {
                 part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
             }

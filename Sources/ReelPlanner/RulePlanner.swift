@@ -88,7 +88,7 @@ public struct RulePlanner: Sendable {
     }
 
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
-    static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
+    static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |(?:it|that|this) (?:is|was) |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         var (calls, words) = Self.calls(in: instruction, media: context.media)

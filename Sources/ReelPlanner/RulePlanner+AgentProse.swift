@@ -1,0 +1,62 @@
+import Foundation
+
+extension RulePlanner {
+    // MARK: An agent speaking for its user
+
+    /// An agent relaying its user's wishes in the third person, in long sentences: "The user would like the brightness
+    /// of the whole video raised slightly", "On behalf of my user: they would like the title text changed … to 'X'",
+    /// "the user … asks that the previous change be reverted". Said in the first person and the active voice, the
+    /// rules read it as a person's own request (it asked for a 3 s video, removed the music, duplicated the wrong clip).
+    static let agentProse: [(String, String)] = {
+        let who = #"(?:the|my|our) (?:user|client|customer|human|principal|requester)"#
+        let wish = #"(?:would (?:like|prefer|love)|wants?|prefers?|wishes|asks?|has asked|is asking|needs?|requests?|has requested)"#
+        // The past participles a wish is said with, and the request they make ("the music lowered to 20%": lower the music to 20%).
+        let verbs: [(String, String)] = [("raised", "raise"), ("lowered", "lower"), ("increased", "increase"), ("decreased", "decrease"),
+                                         ("reduced", "reduce"), ("changed", "change"), ("moved", "move"), ("shortened", "shorten"),
+                                         ("lengthened", "lengthen"), ("extended", "extend"), ("removed", "remove"), ("muted", "mute"),
+                                         ("trimmed", "trim"), ("slowed down", "slow down"), ("sped up", "speed up"), ("brightened", "brighten"),
+                                         ("darkened", "darken"), ("replaced", "replace"), ("swapped", "swap"), ("set", "set"), ("made", "make"),
+                                         ("cut", "cut"), ("faded out", "fade out"), ("faded in", "fade in")]
+        var rules: [(String, String)] = [
+            // "Acting for my user:", "On behalf of my user: they would like …", "Relaying for the client -": the wrapper.
+            (#"^\s*(?:(?:acting|speaking|writing|working|relaying|asking)(?: here)? (?:for|on behalf of)|on behalf of|for) \#(who)\s*[:,;-]\s*(?:(?:they|he|she) (?=\#(wish)\b))?"#, "I "),
+            // "The user has indicated that they find …", "The user now feels that …", "The user has changed their mind again and …".
+            (#"\b\#(who) (?:has (?:indicated|said|told me|mentioned|explained|confirmed|decided)|(?:now )?(?:says|feels|thinks|indicates|mentions|explains|confirms|decided)) that (?:they|he|she) "#, "I "),
+            // "the user now feels that was too loud": a reason, said as one.
+            (#"\b(?:\#(who)|they|he|she) (?:now |also |still )?(?:feels?|thinks?|finds?|says?|believes?)(?: that)? (it|that|this) (?:was|is) "#, "$1 is "),
+            // "they would like it to remain on screen for five seconds instead of three": what was just named stays that long.
+            (#"\b(?:I|they|he|she) (?:would like|wants?|would prefer) (it|that|this|the (?:title|caption|text|end ?card|picture|photo)) to (?:remain|stay|be|last|show)(?: visible)?(?: on(?: the)? screen)? for\b"#, "make $1 stay on screen for"),
+            (#"\b\#(who)(?: now| also| then| still| instead)? has changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
+            (#"\bhaving (?:listened to|watched|seen|reviewed|looked at) (?:it|that|the (?:video|result|change|preview))(?: again)?,\s*"#, ""),
+            (#"\b(?:on reflection|after (?:some )?(?:thought|consideration)),?\s*(?:(?:they|he|she) )?"#, ""),
+            (#"\b(?:\#(who)|(?:they|he|she)) (?:(?:now|also|then|instead|still) )?(?=\#(wish)\b)"#, "I "),
+            // "asks that the previous change be reverted", "would prefer to undo that adjustment": undo. "… the adjustment redone": redo.
+            (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last |latest |most recent )?(?:change|adjustment|edit|step|modification) (?:to )?be (?:reverted|undone|rolled back|taken back|cancelled|canceled)\b"#, "undo"),
+            (#"\b(?:I )?\#(wish) to (?:undo|revert|roll back|reverse|cancel) (?:that|the|this) (?:previous |last )?(?:change|adjustment|edit|step)\b"#, "undo"),
+            (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last )?(?:change|adjustment|edit|step) (?:to be )?(?:redone|reapplied|re-applied|applied again|put back)\b"#, "redo"),
+            // "would prefer that it be shortened by three seconds": shorten it by three seconds.
+            (#"\b(?:I )?\#(wish) that (it|the (?:whole |overall |entire )?video|the [\w ]{1,30}?) be "#, "I would like $1 "),
+            // "the background music to fade in … and to fade out over the final four seconds": the music's both ends.
+            (#"\b((?:the )?(?:background )?(?:music|song|soundtrack|track)) to fade in\b([^.;]{0,80}?) and to fade out\b"#, "$1 to fade in$2 and $1 to fade out"),
+            // "the title text changed from its current wording to "X"": the title changed to it.
+            (#"\b((?:the )?(?:title|caption|end ?card)(?: text| words| wording)?) changed from (?:its|the) (?:current|present|old|existing|original) (?:wording|text|words|title|caption) to\b"#, "$1 changed to"),
+            // "each of the five slides", "each of the 4 photos": each one.
+            (#"\beach of the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (slide|photo|picture|image|pic|clip|still|shot)s\b"#, "each $1"),
+            // "b.mp4 to be repeated immediately after itself, so that it effectively plays twice in a row before the final picture".
+            (#"\b([\w.-]+\.(?:mp4|mov|m4v|webm|jpe?g|png)|clip \d+) (?:to be )?(?:repeated|duplicated|played twice|copied)(?: (?:immediately|right|directly))?(?: after itself| in place| in a row| twice)?\b"#, "duplicate $1"),
+            (#",?\s*so that it (?:effectively |just )?plays twice(?: in a row)?[^.;]*"#, ""),
+            // "…, leaving the last two seconds without background music": why, never a removal of the music.
+            (#",?\s*(?:leaving|so that|so) (?:there is )?(?:the )?(?:last|final|first|remaining) [\w -]{1,30}? (?:without|with no|silent|free of)(?: any)?(?: background)?(?: music| sound| audio)?\b"#, ""),
+            // "fade in from silence": in.
+            (#"\bfade in from silence\b"#, "fade in"),
+            // "ensure that nothing in any of the pictures or clips gets cropped off": each shown whole.
+            (#"\b(?:ensure|make sure|see to it|check)(?: that)? nothing (?:in|of) (?:any of )?(?:the )?(?:pictures|photos|images|clips|videos|media|pictures or clips|photos or clips|pictures and clips|photos and videos) (?:gets|is|will be|would be) (?:cropped|cut)(?: off)?\b"#, "show every picture and clip in full"),
+        ]
+        // "the brightness of the whole video raised slightly", "the music volume lowered to 20 percent": the request itself.
+        for (done, doIt) in verbs {
+            rules.append((#"\bI \#(wish) (?:for )?(the [\w' -]{1,50}?|it|them|this|that) \#(done)\b"#, "\(doIt) $1"))
+            rules.append((#"\bI would like (it|the (?:whole |overall |entire )?video|the [\w ]{1,30}?) \#(done)\b"#, "\(doIt) $1"))
+        }
+        return rules
+    }()
+}
