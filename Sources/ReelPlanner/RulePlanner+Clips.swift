@@ -781,7 +781,7 @@ extension RulePlanner {
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
         // "drop the video clip, photos only", "just the pictures please": the pictures alone (the clips out, or
         // already out). Never on a video of clips only: that would empty it.
-        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:only|just) (?:the |my )?(?:photos|pictures|pics|images|stills)|(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
+        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:i|we) (?:want|need|'d like|would like|only want) )?(?:(?:only|just) (?:the |my )?(?:photos|pictures|pics|images|stills)|(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
             let stills = stillIndexes(draft), clips = draft.visualSegments.indices.filter { !stills.contains($0) }
             if !stills.isEmpty {
                 for i in clips.reversed() { plan.operations.append(.remove(.index(i))) }

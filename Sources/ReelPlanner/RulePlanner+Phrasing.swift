@@ -239,6 +239,10 @@ extension RulePlanner {
                 (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
                 // "no the other one, the fade through black": what the other one is, said after it.
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
+                // "three-quarters of a second", "a quarter of a second": as a number.
+                (#"\bthree[- ]quarters? of an? (second|sec)\b"#, "0.75 seconds"), (#"\b(?:a|one) quarter of an? (second|sec)\b"#, "0.25 seconds"),
+                // "fade the school song in gently over the first 2 seconds": in (it faded the song out).
+                (#"\b(fade|fading) ((?:the |my |our )[\w' -]{1,30}?) (in|out|up|down) (?:gently|softly|slowly|smoothly|nicely|gradually|a bit)\b"#, "$1 $2 $3"),
                 // "at 3/4 speed", "1/2 speed": that speed.
                 (#"\b3/4(?:ths?)? (?=speed\b)"#, "0.75x "), (#"\b1/2 (?=speed\b)"#, "0.5x "), (#"\b1/4(?:th)? (?=speed\b)"#, "0.25x "),
                 // "title should drop at 0:01 and hold for 2 seconds": when it comes in (it removed the title), and how long it stays.

@@ -314,8 +314,9 @@ extension RulePlanner {
         }
         // "no music fade", "don't fade the song out", "no fade on the music": the music's fades off, the music kept.
         // "fade it in", "fade the piano in" (the music named by its file), "fading in"
-        let fadeIn = has(c, #"(?:fade|ease) (?:(?:the |my |our |this )?(?!out\b)[\w-]+ )?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
-        let fadeOut = has(c, #"fade (?:(?:the |my |our |this )?(?!in\b)[\w-]+ )?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|\bfad\w* .*\bin\b.*\bout\b|淡出"#)
+        // ("fade the school song in": two words for it.)
+        let fadeIn = has(c, #"(?:fade|ease) (?:(?:the |my |our |this )?(?!out\b)[\w-]+ (?:(?!out\b)[\w-]+ )?)?in\b|(?:fades?|fading)[- ]in\b|\bease (?:it )?in\b|淡入"#)
+        let fadeOut = has(c, #"fade (?:(?:the |my |our |this )?(?!in\b)[\w-]+ (?:(?!in\b)[\w-]+ )?)?out\b|(?:fades?|fading)[- ]out\b|\bin and out\b|\bfad\w* .*\bin\b.*\bout\b|淡出"#)
         if aboutMusic, has(c, #"\bfad"#) {
             let (noIn, noOut) = refusedFadeEnds(c, inn: fadeIn, out: fadeOut)
             if noIn || noOut {

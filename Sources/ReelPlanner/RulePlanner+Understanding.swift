@@ -428,12 +428,14 @@ extension RulePlanner {
     ]
 
     /// A tailored refusal in the request's language, or nil when the words ask for nothing Reel lacks.
-    static func declined(_ text: String, context: PlannerContext? = nil) -> String? {
+    /// `around`: the sentence the words stand in ("put our club logo, club_logo.png, small in the corner for the whole video":
+    /// the corner is said after the file), read for what still asks for what Reel lacks.
+    static func declined(_ text: String, context: PlannerContext? = nil, around: String? = nil) -> String? {
         let c = text.lowercased()
         // "keep the crowd noise on the clip", "the crowd noise is better": a sound kept, not one to clean up.
         if has(c, #"^(?:but |and |please )?(?:keep|leave|preserve|i like|we like|love)\b.*\b(?:noise|sound|audio)\b|\b(?:noise|sound) (?:is|sounds|was) (?:better|good|great|nice|fine)\b"#) { return nil }
         guard let u = unsupported.first(where: { has(c, $0.pattern) }) else { return nil }
-        if let names = u.unlessFileNamed, let context, !(u.evenWithFile.map { has(c, $0) } ?? false),
+        if let names = u.unlessFileNamed, let context, !(u.evenWithFile.map { has(c, $0) || has((around ?? "").lowercased(), $0) } ?? false),
            context.media.contains(where: { (u.fileMayBeSound || !isAudio($0)) && has(($0 as NSString).lastPathComponent.lowercased(), names) }) { return nil }
         if isChinese(text) {
             return "\(u.chinese)什么都没有改动。我可以，例如：\(u.offersChinese.joined(separator: "，"))。"

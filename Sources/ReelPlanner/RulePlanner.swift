@@ -374,11 +374,16 @@ public struct RulePlanner: Sendable {
                 else if let m = Numbers.firstMatch(#"\b(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) { clauseSubject = .text(i) }
                 continue
             }
+            // "Apply a music fade-in of 2000 ms … Do not modify video fades.": what stays as it is (it removed the transitions).
+            if Self.has(c, #"^(?:please |and |but |also )?(?:do not|don'?t|never|no need to|you (?:don'?t|do not) need to) (?:modify|change|touch|alter|adjust|edit|mess with|affect|update)\b(?: (?:the|any|my|our|its|their))?(?: [\w-]+){1,3}[.!]*$"#) {
+                plan.understood.append("leave that as it is")
+                continue
+            }
             // "Please use the nicer music instead, moonlight_sonata.mp3.": a file named again after the edit that used it
             // only says which one.
             if let m = Numbers.firstMatch(#"^(?:(?:namely|i\.?e\.?|that is|that'?s|it'?s|the one called|called|the file|file)\s+)?([\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,4})[.!]*$"#, in: c),
                Self.sourcesUsed(by: plan.operations).contains(m[1]) { continue }
-            if let no = Self.declined(clause, context: context) {
+            if let no = Self.declined(clause, context: context, around: Self.sentence(of: clause, in: instruction)) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
                 // "auto-detect and cut the dead air": one refusal for both halves.
@@ -863,6 +868,12 @@ public struct RulePlanner: Sendable {
             plan.operations.removeAll()
             plan.understood.removeAll()
         }
+        // "remove the clip, i want just the photos": which clip is no longer a question.
+        if plan.awaitsClip == "remove", plan.understood.contains("keep only the pictures") {
+            plan.questions.removeAll { $0.hasPrefix("Which one?") }
+            plan.understood.removeAll { $0 == "ask which one to remove" }
+            plan.awaitsClip = nil
+        }
         if namesAsked || wordsAsked != nil { Self.nameEachPicture(said: instruction, given: wordsAsked, context: context, &plan) }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
@@ -974,7 +985,7 @@ public struct RulePlanner: Sendable {
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?what (?:(?:does|do|did) )?(?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|now|exactly|currently|at the moment))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
     static func route(_ t: String) -> Intent? {
-        if has(t, #"export|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|^(?:(?:ok|okay|now|please|great|then|perfect|cool|(?:that |it |this )?looks (?:good|great|perfect|fine))[,.!]* )*save (?:it|this|the video|the film|my video)(?: as (?:an? )?(?:mp4|video|file|movie|film))?(?: (?:for me|please|now))?(?:,?\s+(?:so|to|for)\b.*)?[.!]*$|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export|send|share|email|whatsapp) (?:it|this|that|(?:the|my|our) (?:finished |final |completed |edited |whole |new )?(?:video|vid|film|movie|file|mp4|slideshow))\b(?! (?:to|so (?:that )?it) (?!(?:send|share|email|give|show|post|text|whatsapp|the|my|our|a|an|her|his|them|him|you|me|us|everyone|family|friends|parents|grandma|grandpa)\b))|\bwhere (?:do|can|will) (?:i|we) (?:find|get) (?:it|this|(?:the|my|our) (?:finished |final |completed |edited )?(?:video|vid|film|movie|file|mp4|slideshow))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
+        if has(t, #"export|\bbounce (?:it |this |that |the (?:video|mix|track|project|edit|final) )?(?:down|out)\b|导出|download|下载|send me the video|send it to me|send (?:me )?(?:the |my )?(?:file|mp4|video|final)|give me the (?:file|video|mp4)|^(?:ok |great |perfect |looks good,? )*(?:i'?m )?done[.!]?$|that'?s it,? (?:export|render|done)|finali[sz]e|\b(?:make|create|produce|give me|prepare) (?:the|a|my) (?:video |movie |film |mp4 )?file\b|就这样|完成了|出片|\brender (it|the video|this|the final|out|now|that)\b|^(?:(?:ok|okay|now|please|great|then|perfect|cool|(?:that |it |this )?looks (?:good|great|perfect|fine))[,.!]* )*save (?:it|this|the video|the film|my video)(?: as (?:an? )?(?:mp4|video|file|movie|film))?(?: (?:for me|please|now))?(?:,?\s+(?:so|to|for)\b.*)?[.!]*$|\brender\b.*\b(final|mp4|file)\b|^(?:ok |okay |now |please |great |cool )*render\b|\bfinal (?:mp4|file|cut|video|version)\b|\bhow (?:do|can|should|would) (?:i|we) (?:save|download|get|keep|export|send|share|email|whatsapp) (?:it|this|that|(?:the|my|our) (?:finished |final |completed |edited |whole |new )?(?:video|vid|film|movie|file|mp4|slideshow))\b(?! (?:to|so (?:that )?it) (?!(?:send|share|email|give|show|post|text|whatsapp|the|my|our|a|an|her|his|them|him|you|me|us|everyone|family|friends|parents|grandma|grandpa)\b))|\bwhere (?:do|can|will) (?:i|we) (?:find|get) (?:it|this|(?:the|my|our) (?:finished |final |completed |edited )?(?:video|vid|film|movie|file|mp4|slideshow))\b|\b(?:make|create|produce|give me|prepare) (?:the |a |my )?(?:finished|final|completed) (?:film|video|movie|version|product|slideshow)\b|渲染|生成最终"#) { return .export }
         // Not "closing credits", "end credits", "a credits card": the card that closes a video.
         if has(t, #"(?<!closing )(?<!end )(?<!opening )credit(?!s? (?:card|screen|slide|roll|sequence|line|lines|text|caption|tag|overlay))|积分|\bbalance\b|余额"#) { return .credits }
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'?s| is) (?:even |actually |currently |now )?(?:in|on) (?:it|there|(?:the|this|my|our) (?:video|vid|film|movie|slideshow|project|draft|edit|timeline))\b(?! (?:for|about)\b)|^(?:get|show|list|read|describe|return|print|dump) (?:me )?(?:the )?(?:current )?(?:timeline|draft|project|state)[.!]*$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) (?:got|put in|added)\b|(?<!(?:\bvideo|\bshort|\bquick|\d ?s|\bseconds?|\bminutes?|\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) )(?<!(?:\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) (?:a|an|the) )\bsummary\b(?! (?:video|clip|reel|film))(?!.{0,40}\b(?:captions?|script|photos?|pictures?|clips?|slides?|figures?|charts?|images?|files?|footage|media)\b)|\bsummari[sz]e (?:the |my )?(?:timeline|draft|project|edit|state)\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
@@ -1072,6 +1083,14 @@ public struct RulePlanner: Sendable {
 
     /// A clause about the transitions (what "slower", "1.5 s each" said after it belong to).
     static let transitionClause = #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#
+
+    /// The sentence of the request the clause was read from (nil when the words were changed past finding).
+    static func sentence(of clause: String, in request: String) -> String? {
+        let key = clause.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        guard key.count >= 4 else { return nil }
+        // (A full stop inside "club_logo.png" ends no sentence.)
+        return replacing(request, #"[.!?;。！？；]+(?=\s|$)"#, "\n").components(separatedBy: "\n").first { $0.lowercased().contains(key) }
+    }
 
     /// "fade in and out", "black and white", "wipe left and right": an "and" inside a phrase
     /// that means one thing is joined back.
