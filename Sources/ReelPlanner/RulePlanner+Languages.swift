@@ -322,7 +322,7 @@ extension RulePlanner {
     /// Polish, Turkish, Indonesian, Swedish and Dutch words in an English request ("make it czarno-białe",
     /// "müzik fade out at the end", "musik nya kekencangan", "pakai semua foto, kasih title …"): the editing words
     /// as English, the soft endings ("ya", "dong", "abi") dropped. Only words no English request has.
-    static let mixedWordsMarker = word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit|m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|musiken|muziek|musik ?nya|lagu ?nya|kekencangan|terlalu|pakai|pake|semua|kasih|tambahin|tambahkan|bikin|detik|saniye|sekund|sekundy|seconden|ba[şs]l[ıi]k|yaz|yazs[ıi]n|foto2|foto-foto|duluan"#)
+    static let mixedWordsMarker = word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit|m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|musiken|muziek|musik ?nya|lagu ?nya|kekencangan|terlalu|pakai|semua|kasih|tambahin|tambahkan|bikin|detik|saniye|sekund|sekundy|seconden|ba[şs]l[ıi]k|yaz|yazs[ıi]n|foto2|foto-foto|duluan"#)
 
     static let mixedWordsAsEnglish: [(String, String)] = [
         (word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit"#), "black and white"),
@@ -331,7 +331,7 @@ extension RulePlanner {
         (word(#"(?:is |it is |it's )?(?:kekencangan|terlalu (?:keras|kencang|kenceng|besar))"#), "is too loud"),
         (word(#"(?:is |it is |it's )?(?:kepelanan|kekecilan|terlalu (?:pelan|kecil))"#), "is too quiet"),
         // "pakai semua foto" (use all the photos), "kasih title" (give it a title), "bikin video" (make a video).
-        (word(#"semua (?:foto|gambar|pic|pics|photos?)|(?:all )?(?:foto2|foto-foto)"#), "all the photos"), (word(#"pakai|pake"#), "with"),
+        (word(#"semua (?:foto|gambar|pic|pics|photos?)|(?:all )?(?:foto2|foto-foto)"#), "all the photos"), (word(#"pakai"#), "with"),
         (word(#"kasih|tambahin|tambahkan"#), "add"), (word(#"bikin"#), "make"), (word(#"duluan"#), "first"),
         (word(#"detik|saniye|sekund|sekundy|seconden"#), "seconds"), (word(#"ba[şs]l[ıi]k"#), "title"),
         // "title yaz 'Berber Mehmet'" (write the title): the title's words.

@@ -394,6 +394,8 @@ extension RulePlanner {
                 // "pan to the right on all the photos": a pan that way.
                 (#"\bpan(?:s|ning)? (?:to|towards|toward) (?:the )?(left|right)\b"#, "pan $1"),
                 // "make it look colder": the cool look (never "colder than", a comparison).
+                // ("it's colder than I wanted": too cold, so warmer.)
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|photos?|shots?))\s*(?:'s|is|are|looks?|feels?|seems?|got|came out)(?: a (?:bit|little|lot|tad)| much| way| far)? colder than (?:i |we )?(?:wanted|want|expected|like|liked|hoped|thought|before|it was|they were)\b"#, "make it warmer"),
                 (#"\bcolder\b(?! than\b)"#, "cooler"),
                 (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),
                 (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
