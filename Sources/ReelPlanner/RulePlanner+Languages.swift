@@ -31,6 +31,9 @@ extension RulePlanner {
         if hasHangul(t) {
             t = koreanRead(t)
         }
+        if has(t, mixedWordsMarker) {
+            t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
+        }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
         if has(t, germanMarker) {
             t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
@@ -316,6 +319,26 @@ extension RulePlanner {
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
+    /// Polish, Turkish, Indonesian, Swedish and Dutch words in an English request ("make it czarno-białe",
+    /// "müzik fade out at the end", "musik nya kekencangan", "pakai semua foto, kasih title …"): the editing words
+    /// as English, the soft endings ("ya", "dong", "abi") dropped. Only words no English request has.
+    static let mixedWordsMarker = word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit|m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|musiken|muziek|musik ?nya|lagu ?nya|kekencangan|terlalu|pakai|semua|kasih|tambahin|tambahkan|bikin|detik|saniye|sekund|sekundy|seconden|ba[şs]l[ıi]k|yaz|yazs[ıi]n|foto2|foto-foto|duluan"#)
+
+    static let mixedWordsAsEnglish: [(String, String)] = [
+        (word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit"#), "black and white"),
+        // "musik nya kekencangan" (the music is too loud), "lagunya terlalu pelan" (too quiet).
+        (word(#"(?:musik|lagu) ?nya|musiken|the (?:muzik|müzik)"#), "the music"), (word(#"m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|muziek|lagu"#), "music"),
+        (word(#"(?:is |it is |it's )?(?:kekencangan|terlalu (?:keras|kencang|kenceng|besar))"#), "is too loud"),
+        (word(#"(?:is |it is |it's )?(?:kepelanan|kekecilan|terlalu (?:pelan|kecil))"#), "is too quiet"),
+        // "pakai semua foto" (use all the photos), "kasih title" (give it a title), "bikin video" (make a video).
+        (word(#"semua (?:foto|gambar|pic|pics|photos?)|(?:all )?(?:foto2|foto-foto)"#), "all the photos"), (word(#"pakai"#), "with"),
+        (word(#"kasih|tambahin|tambahkan"#), "add"), (word(#"bikin"#), "make"), (word(#"duluan"#), "first"),
+        (word(#"detik|saniye|sekund|sekundy|seconden"#), "seconds"), (word(#"ba[şs]l[ıi]k"#), "title"),
+        // "title yaz 'Berber Mehmet'" (write the title): the title's words.
+        (#"(?<=\btitle|\bcaption|\btext) (?:yaz|yazs[ıi]n)\b"#, ""),
+        (#"(?:,\s*|\s+)(?:ya|dong|abi|yaa)\s*(?=[.!]*\s*$)"#, ""),
+    ]
+
     /// English as French, Spanish and Portuguese speakers say it: "accelerate it two times" is twice as
     /// fast, "make it the half" half as long, "the title stays 5 seconds on the screen" that text's length.
     static let learnersEnglish: [(String, String)] = [
@@ -344,7 +367,7 @@ extension RulePlanner {
         // "music start when title is finish": when the title ends.
         (#"\b(?:when|after) (?:the )?(title|caption|text) (?:is |has )?finish(?:ed)?\b"#, "when the $1 ends"),
         // "black and white, classic look for the mustang": what the look is for, said after it.
-        (#"\b(black and white|b&w|sepia|vintage)\s*,\s*(?:a |the |very )?(?:classic|timeless|old[- ]school|retro|nostalgic) (?:look|feel|vibe|style)(?: for (?:the |my |our |this )?[\w ]{1,30}?)?(?=\s*[.!]*\s*$)"#, "$1"),
+        (#"\b(black and white|b&w|sepia|vintage)\s*,\s*(?:a |the |very )?(?:classic|timeless|old[- ]school|retro|nostalgic) (?:[a-z]+ )?(?:look|feel|vibe|style)(?: for (?:the |my |our |this )?[\w ]{1,30}?)?(?=\s*[.!]*\s*$)"#, "$1"),
         // "Do black-white": a look, done.
         (#"\bblack[- ]white\b"#, "black and white"),
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),

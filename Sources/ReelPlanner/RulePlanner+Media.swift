@@ -33,8 +33,9 @@ extension RulePlanner {
         let file = (path as NSString).lastPathComponent.lowercased()
         var out = [file]
         let stem = (file as NSString).deletingPathExtension
-        // (A Chinese name of two characters is a name too: "门店视频" for 门店.mp4.)
-        if stem.count >= 3 || isHanWord(stem), !vocabularyWords.contains(stem) { out.append(stem) }
+        // (A Chinese name of two characters is a name too: "门店视频" for 门店.mp4; so is a letter and a digit, "p1" for
+        // p1.jpg, never "x2", a factor.)
+        if stem.count >= 3 || isHanWord(stem) || has(stem, #"^[a-wyz][1-9]$"#), !vocabularyWords.contains(stem) { out.append(stem) }
         // "getting ready" for getting-ready.jpg
         let spaced = Self.replacing(stem, #"[-_]+"#, " ")
         if spaced != stem, spaced.count >= 5 { out.append(spaced) }
@@ -113,6 +114,10 @@ extension RulePlanner {
         let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
         if words.count >= 2, words.count <= 4, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
             out.append(#"(?<![A-Za-z0-9_.-])\#(words.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "[ _-]"))s?(?![A-Za-z0-9_-])"#)
+        }
+        // "the es teh pics", "es teh first" for es_teh_manis.jpg: its first words said as a thing, or placed.
+        if words.count >= 3, words.count <= 4, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(words.prefix(2).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: " "))(?= (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one|first|last)\b)"#)
         }
         // (Its own name, spoken.) "dog one", "dog 2" for dog1.jpg, dog_02.jpg.
         if let m = Numbers.firstMatch(#"^([a-z]{3,})[ _-]?0*([1-9]\d?)$"#, in: stem), let n = Int(m[2]), !vocabularyWords.contains(m[1]) {
@@ -1002,9 +1007,12 @@ extension RulePlanner {
         let first = #"(?:(?:first|at first|at the (?:start|beginning)|in the beginning|up front|to open|in front)\b|\s*(?:放|排)?在?(?:最前面?|开头|第一个?))"#
         let last = #"(?:(?:last|at the end|in the final|at the final|in the end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
         // The file's name as written (Chinese runs on without spaces: never past the name).
-        let token = #"(?:the |this |that )?[A-Za-z0-9_.'-]+"#
+        // A name said in several words ("es teh first" for es_teh_manis.jpg): the rest of its words with it.
+        let stemWords = { (p: String) in Numbers.allMatches(#"[a-z0-9]+"#, in: ((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).map { NSRegularExpression.escapedPattern(for: $0.groups[0]) } }
         var atStart: [String] = [], atEnd: [String] = [], atMiddle: [String] = [], copies: [String] = []
         for p in files {
+            let words = stemWords(p)
+            let token = #"(?:the |this |that )?[A-Za-z0-9_.'-]+"# + (words.count > 1 ? #"(?: (?:\#(words.joined(separator: "|"))))*"# : "")
             let ns = c as NSString
             for at in mentions(p, in: c, context: context) {
                 let before = ns.substring(to: at), after = ns.substring(from: at)

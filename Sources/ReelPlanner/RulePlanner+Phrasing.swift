@@ -397,6 +397,18 @@ extension RulePlanner {
                 (#"\b(delete|remove|suppress|cut|take off) the (?:sound|audio) of the (?:video|videos|clips?|recordings?)\b"#, "mute the original sound"),
                 (#"\b(?:the )?part (?:of )?(?:up|above|top|high)(?: of the (?:screen|video|image))?\b"#, "the top"),
                 (#"\b(?:the )?part (?:of )?(?:down|below|bottom|low)(?: of the (?:screen|video|image))?\b"#, "the bottom"),
+                // "the under side of the screen" (Dutch "onderkant", German "Unterseite"): the bottom; "the upper side": the top.
+                (#"\b(?:the )?(?:under ?side|lower side|bottom side)(?: of the (?:screen|video|image|picture|frame))?\b"#, "the bottom"),
+                // "fade in from black, 2 sec at the start": how long, with where it already said.
+                (#"\b(fade (?:in|up)(?: from (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?(?:start|beginning)\b"#, "$1 $2"),
+                (#"\b(fade (?:out|down)(?: to (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?end\b"#, "$1 $2"),
+                (#"\b(?:the )?(?:upper side|top side)(?: of the (?:screen|video|image|picture|frame))?\b"#, "the top"),
+                // "pan to the right on all the photos": a pan that way.
+                (#"\bpan(?:s|ning)? (?:to|towards|toward) (?:the )?(left|right)\b"#, "pan $1"),
+                // "make it look colder": the cool look (never "colder than", a comparison).
+                // ("it's colder than I wanted": too cold, so warmer.)
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|photos?|shots?))\s*(?:'s|is|are|looks?|feels?|seems?|got|came out)(?: a (?:bit|little|lot|tad)| much| way| far)? colder than (?:i |we )?(?:wanted|want|expected|like|liked|hoped|thought|before|it was|they were)\b"#, "make it warmer"),
+                (#"\bcolder\b(?! than\b)"#, "cooler"),
                 (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),
                 (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
                 // "from second 6 until second 9" (German "ab Sekunde 6 bis Sekunde 9").
