@@ -195,6 +195,13 @@ extension RulePlanner {
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe middle (?:clip|one|photo|picture|video|shot|segment)\b|\bthe (?:[a-z]+ ){0,2}(?:clip|one|photo|picture|pic|image|video|shot|segment) in the middle\b(?! of)"#, in: c).first, draft.visualSegments.count % 2 == 1 {
             found.append((m.location, .index(draft.visualSegments.count / 2)))
         }
+        // "swap the clip and the last photo", "swap the video and c.png": beside a picture named, "the clip" is the one
+        // video there is (alone, "delete the clip" still asks which).
+        if found.count == 1, has(c, #"\b(swap|switch|trade|exchange)\b"#),
+           let m = Numbers.allMatches(#"\bthe (?:video clip|video|clip|vid|footage)\b(?! ?\d)"#, in: c).first {
+            let clips = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
+            if clips.count == 1, (try? draft.indexes(found[0].1)) != clips { found.append((m.location, .index(clips[0]))) }
+        }
         // "swap the first two", "remove the last two"
         if found.isEmpty, let m = Numbers.allMatches(#"\bthe (first|last) (two|three|2|3)\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first,
            let n = Numbers.english(m.groups[2]).map(Int.init) {

@@ -239,6 +239,8 @@ extension RulePlanner {
                 (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
                 // "no the other one, the fade through black": what the other one is, said after it.
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
+                // "both clips, mute their own audio": the clips' own sound.
+                (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
                 // "three-quarters of a second", "a quarter of a second": as a number.
                 (#"\bthree[- ]quarters? of an? (second|sec)\b"#, "0.75 seconds"), (#"\b(?:a|one) quarter of an? (second|sec)\b"#, "0.25 seconds"),
                 // "fade the school song in gently over the first 2 seconds": in (it faded the song out).
