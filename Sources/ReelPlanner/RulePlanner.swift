@@ -129,6 +129,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
+        // "reorder: ["c.png", "a.jpg", "b.mp4"]", "put them in this order: c, a, b": read as written (agents' lists too).
+        if let order = Self.wholeOrder(instruction.lowercased(), draft: context.draft) ?? Self.wholeOrder(lower, draft: context.draft) {
+            plan.operations = order.operations
+            plan.understood.append(order.said)
+            return plan
+        }
         if let only = Self.keepOnlyNamed(lower, draft: context.draft) {
             plan.operations = only.operations
             plan.understood.append(only.said)
@@ -200,6 +206,12 @@ public struct RulePlanner: Sendable {
         if Self.prefersWhatWasBefore(lower, context: context) {
             plan.history = [.undo]
             plan.understood.append("go back to the one before")
+            return plan
+        }
+        // "use slide transitions going left" then "the other direction": the same transitions turned round.
+        if let op = Self.turnedRound(lower, context: context) {
+            plan.operations = [op]
+            plan.understood.append("turn the transitions the other way")
             return plan
         }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
@@ -278,6 +290,17 @@ public struct RulePlanner: Sendable {
             // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
             // needs to be tall" says what it should be).
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // "change the length to 25", "set the duration to 40": a bare number for the video's length is seconds; one
+            // that would throw away more than half the video is asked about ("Set duration to 3.").
+            if let m = Numbers.firstMatch(#"^(?:please )?(?:change|set|make|put|adjust|update|bring)\s+(?:the |its )?(?:total |overall |whole |video'?s? )?(?:length|duration|runtime|run time)(?: of (?:the |my )?(?:video|whole thing))?\s+(?:to|at|=|be)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:please|pls|instead)?[.!]*$"#, in: clause.lowercased()),
+               let v = Double(m[1]) {
+                let ms = Int((v * 1000).rounded()), current = draft.duration()
+                if current > 0, ms < current / 2 {
+                    plan.questions.append(Self.lengthQuestion(ms, current: current, chinese: plan.chinese))
+                    continue
+                }
+                clause = "make it \(m[1]) seconds"
+            }
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
                 clause = verb + " " + which
