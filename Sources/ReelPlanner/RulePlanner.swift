@@ -709,6 +709,13 @@ public struct RulePlanner: Sendable {
             if spoken == .length, let m = Numbers.firstMatch(#"^(?:(?:make it|make that|go|try|now)\s+)?(half|double|twice|triple)(?: of)? (?:that|it|this)(?: (?:instead|then|please))?[.!]*$"#, in: c) {
                 clause = m[1] == "half" ? "make it half as long" : m[1] == "triple" ? "make it three times as long" : "make it twice as long"
             }
+            // "add a caption 'Conclusion' for the last 2 seconds" then "actually the last 4", "no, the first 3 then": that
+            // text on the part said (never a cut of the video).
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
+               let m = Numbers.firstMatch(#"^(?:(?:make it|make that|put it on|show it for|have it on|no,?|maybe|more like|try|instead)\s+)?(?:for |on |over )?the (last|first|final|opening) (\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?(?: instead| then| please)?[.!]*$"#, in: c),
+               let v = Double(m[2]), v > 0, Int(v * 1000) <= draft.duration() {
+                clause = "put the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) on the \(m[1]) \(m[2]) seconds"
+            }
             // "make the title stay 4 seconds" then "make it 6": the text's length again, in seconds (never a 6 s video).
             if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), let before = context.previous,
                before.textPositions.indices.contains(i), before.textSegment(i).duration != draft.textSegment(i).duration,
