@@ -87,10 +87,14 @@ extension RulePlanner {
         return set.say(seconds(ms))
     }
 
-    /// "make it sepia", "try warm", then "nah, the other one", "sepia was better", "I liked the first one better"; a caption
+    /// "make it sepia", "try warm", then "nah, the other one", "sepia was better", "I liked the first one better"; "I liked
+    /// it better before" after any change; a caption
     /// moved to the top, then "actually bottom was better": the last change taken back (what it replaced is what is meant).
     static func prefersWhatWasBefore(_ c: String, context: PlannerContext) -> Bool {
         guard let before = context.previous else { return false }
+        // "hmm no, I liked it better before", "it looked nicer before": said alone, whatever the last change was
+        // (beside "undo that please" it is only the reason, and one step is taken back).
+        if has(c, correctionLeadIn + #"(?:i (?:liked|preferred|like|prefer) it|it (?:was|looked) (?:much |way |a lot )?(?:better|nicer)) (?:(?:much |way |a lot )?(?:better|more) )?(?:before|the way it was|how it was|as it was)(?: tbh| honestly| to be honest)?[.!]*$"#) { return true }
         let draft = context.draft
         var was: String?
         if before.meta.look != draft.meta.look, before.meta.look.name != .none {
@@ -107,5 +111,18 @@ extension RulePlanner {
         return has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it)(?: back)?(?: to)? )?(?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?)(?: was| looked| is| looks)? ?(?:better|nicer)?(?: after all| instead| please)?[.!]*$"#)
             && (has(c, other) || has(c, #"\b(?:better|nicer|back)\b"#))
             || has(c, correctionLeadIn + #"i (?:liked|preferred|prefer|like) (?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?) (?:better|more)(?: after all)?[.!]*$"#)
+    }
+
+    /// "use slide transitions going left" then "the other direction", "other way round", "reverse the direction": the
+    /// transitions just set, turned round (wipe and slide only; nothing else has a direction to turn).
+    static func turnedRound(_ c: String, context: PlannerContext) -> EditOperation? {
+        guard let before = context.previous,
+              has(c, correctionLeadIn + #"(?:(?:go|make (?:it|them)|try|do|use|switch(?: it| them)? to|change (?:it|them) to|have (?:it|them))(?: go| going| slide| wipe)? )?(?:in )?(?:the )?(?:other|opposite|reverse) (?:direction|way)(?: (?:round|around))?(?: instead| please| then)?[.!]*$|^(?:reverse|flip|switch|swap|turn round|turn around) (?:the |their |its )?direction[.!]*$"#) else { return nil }
+        let joins = { (d: Draft) in d.visualSegments.dropLast().map { $0.transition } }
+        let now = joins(context.draft)
+        guard now != joins(before), let first = now.first, let first, now.allSatisfy({ $0 == first }),
+              let m = Numbers.firstMatch(#"^(wipe|slide|smooth)(left|right|up|down)$"#, in: first.name),
+              let other = ["left": "right", "right": "left", "up": "down", "down": "up"][m[2]] else { return nil }
+        return .setTransition(.all, name: m[1] + other, durationMs: first.duration)
     }
 }

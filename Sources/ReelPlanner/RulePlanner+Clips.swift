@@ -72,6 +72,39 @@ extension RulePlanner {
         return (dropped.reversed().map { .remove(.index($0)) }, "keep only \(kept.sorted().map { segs[$0].displayName }.joined(separator: ", "))")
     }
 
+    /// "reorder: ["c.png", "a.jpg", "b.mp4"]", `reorder_segments {"order": [2, 0, 1]}  # zero-based`, "put them in this
+    /// order: c, a, b", "new order: clip 3, clip 1, clip 2": every clip named once, in its new place (moves). Nil unless
+    /// the list names each clip exactly once (a part of the clips is a different request).
+    static func wholeOrder(_ c: String, draft: Draft) -> (operations: [EditOperation], said: String)? {
+        let segs = draft.visualSegments
+        let clips = #"(?: (?:them|it|everything|the (?:clips|segments|photos|pictures|pics|items|shots|slides|images)))?"#
+        guard segs.count > 1, let m = Numbers.firstMatch(#"^\s*(?:(?:please|ok|okay|now|so)[,]?\s+)*(?:(?:re-?order|order|rearrange|re-?arrange|sort|set_?order|arrange)(?:_?(?:segments|clips|items|visuals|timeline))?\#(clips)(?: (?:to|as|like this|like so|in this order|in the following order))?|put\#(clips) in (?:this|the following) order|(?:the )?new order(?: is| should be)?|(?:the )?order (?:should be|is)|make the order)\s*[:=]?\s*(.+?)\s*(?:#\s*(.*))?$"#, in: c) else { return nil }
+        let body = replacing(m[1], [(#"^\{\s*"?(?:order|sequence|indices|indexes|ids|items|segments|clips|new_?order)"?\s*[:=]\s*"#, ""), (#"\}\s*$"#, ""), (#"[\[\]"'`]"#, " ")])
+        let items = body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " then ") }
+            .flatMap { $0.components(separatedBy: "->") }.flatMap { $0.components(separatedBy: "→") }
+            .map { replacing($0, #"^\s*(?:and|then)\s+|[.!\s]+$"#, "").trimmingCharacters(in: .whitespaces) }
+        guard items.count == segs.count else { return nil }
+        let zeroBased = has(c, #"\b(?:zero|0)[- ](?:based|indexed)\b"#) || items.contains("0")
+        var order: [Int] = []
+        for item in items {
+            if let n = Numbers.firstMatch(#"^(?:(?:clip|segment|item|shot|photo|slide|index|#)\s*)?(\d{1,2})$"#, in: item).flatMap({ Int($0[1]) }) {
+                order.append(zeroBased ? n : n - 1)
+            } else {
+                let t = targets("the " + item, draft: draft)
+                guard t.count == 1, t[0] != .all, let found = try? draft.indexes(t[0]), found.count == 1 else { return nil }
+                order.append(found[0])
+            }
+        }
+        guard Set(order) == Set(segs.indices), order != Array(segs.indices) else { return nil }
+        var now = Array(segs.indices), ops: [EditOperation] = []
+        for (place, want) in order.enumerated() {
+            guard let at = now.firstIndex(of: want), at != place else { continue }
+            now.insert(now.remove(at: at), at: place)
+            ops.append(.move(.index(at), to: place))
+        }
+        return (ops, "put the clips in the order " + order.map { segs[$0].displayName }.joined(separator: ", "))
+    }
+
     /// "sorry, I meant slide4 not slide3", "oops i meant c.png", "no, the other one" right after a clip was moved,
     /// removed or changed: that change undone and made to the other file instead (nil when the words or the
     /// last change are not that).

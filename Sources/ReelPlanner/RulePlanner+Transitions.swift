@@ -4,12 +4,15 @@ import ReelTimeline
 extension RulePlanner {
     // MARK: Transitions
 
+    /// Between a wipe or a slide and its direction: "slide right", "slide transitions going right", "wipes to the left".
+    static let towards = #"(?:s|s? transitions?|s? effects?)?,? (?:(?:going|moving|heading|pushing|sliding|wiping) )?(?:(?:to|towards?) (?:the )?)?"#
+
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
         (#"cross ?fade|crossfade|cross-fade|dissolve|\#(meltWords)|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
-        (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe left"#, "wipeleft"), (#"wipe right"#, "wiperight"),
-        (#"wipe up"#, "wipeup"), (#"wipe down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
-        (#"slide right"#, "slideright"), (#"slide up"#, "slideup"), (#"slide down"#, "slidedown"),
+        (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe\#(towards)left"#, "wipeleft"), (#"wipe\#(towards)right"#, "wiperight"),
+        (#"wipe\#(towards)up"#, "wipeup"), (#"wipe\#(towards)down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
+        (#"slide\#(towards)right"#, "slideright"), (#"slide\#(towards)up"#, "slideup"), (#"slide\#(towards)down"#, "slidedown"),
         (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),
         (#"\bzoom\b|缩放"#, "zoomin"), (#"pixel|马赛克|像素"#, "pixelize"), (#"radial|clock"#, "radial"), (#"\bblur|模糊"#, "hblur"),
         (#"\bsmooth (?:left|wipe)"#, "smoothleft"), (#"\bfade\b|淡入淡出|渐变|淡化"#, "fade"),

@@ -129,6 +129,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
+        // "reorder: ["c.png", "a.jpg", "b.mp4"]", "put them in this order: c, a, b": read as written (agents' lists too).
+        if let order = Self.wholeOrder(instruction.lowercased(), draft: context.draft) ?? Self.wholeOrder(lower, draft: context.draft) {
+            plan.operations = order.operations
+            plan.understood.append(order.said)
+            return plan
+        }
         if let only = Self.keepOnlyNamed(lower, draft: context.draft) {
             plan.operations = only.operations
             plan.understood.append(only.said)
@@ -200,6 +206,12 @@ public struct RulePlanner: Sendable {
         if Self.prefersWhatWasBefore(lower, context: context) {
             plan.history = [.undo]
             plan.understood.append("go back to the one before")
+            return plan
+        }
+        // "use slide transitions going left" then "the other direction": the same transitions turned round.
+        if let op = Self.turnedRound(lower, context: context) {
+            plan.operations = [op]
+            plan.understood.append("turn the transitions the other way")
             return plan
         }
         // "if I make it quieter and don't like it, can I go back?": answered; nothing is changed (nor undone).
@@ -280,6 +292,17 @@ public struct RulePlanner: Sendable {
             // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
             // needs to be tall" says what it should be).
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // "change the length to 25", "set the duration to 40": a bare number for the video's length is seconds; one
+            // that would throw away more than half the video is asked about ("Set duration to 3.").
+            if let m = Numbers.firstMatch(#"^(?:please )?(?:change|set|make|put|adjust|update|bring)\s+(?:the |its )?(?:total |overall |whole |video'?s? )?(?:length|duration|runtime|run time)(?: of (?:the |my )?(?:video|whole thing))?\s+(?:to|at|=|be)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:please|pls|instead)?[.!]*$"#, in: clause.lowercased()),
+               let v = Double(m[1]) {
+                let ms = Int((v * 1000).rounded()), current = draft.duration()
+                if current > 0, ms < current / 2 {
+                    plan.questions.append(Self.lengthQuestion(ms, current: current, chinese: plan.chinese))
+                    continue
+                }
+                clause = "make it \(m[1]) seconds"
+            }
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
                 clause = verb + " " + which
@@ -701,6 +724,13 @@ public struct RulePlanner: Sendable {
             // "make it 1 minute" then "half that", "double that": of the length just set.
             if spoken == .length, let m = Numbers.firstMatch(#"^(?:(?:make it|make that|go|try|now)\s+)?(half|double|twice|triple)(?: of)? (?:that|it|this)(?: (?:instead|then|please))?[.!]*$"#, in: c) {
                 clause = m[1] == "half" ? "make it half as long" : m[1] == "triple" ? "make it three times as long" : "make it twice as long"
+            }
+            // "add a caption 'Conclusion' for the last 2 seconds" then "actually the last 4", "no, the first 3 then": that
+            // text on the part said (never a cut of the video).
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
+               let m = Numbers.firstMatch(#"^(?:(?:make it|make that|put it on|show it for|have it on|no,?|maybe|more like|try|instead)\s+)?(?:for |on |over )?the (last|first|final|opening) (\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?(?: instead| then| please)?[.!]*$"#, in: c),
+               let v = Double(m[2]), v > 0, Int(v * 1000) <= draft.duration() {
+                clause = "put the \(Self.kindWord(draft.textSegment(i).kind ?? .caption)) on the \(m[1]) \(m[2]) seconds"
             }
             // "make the title stay 4 seconds" then "make it 6": the text's length again, in seconds (never a 6 s video).
             if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), let before = context.previous,
