@@ -1124,6 +1124,14 @@ public struct RulePlanner: Sendable {
                     continue
                 }
             }
+            // "the music is annoying can you take it off", "the song is awful, get rid of it": the thing complained
+            // about is what goes.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:ugh |omg |honestly )?(?:the |this |that )?(?:music|song|background music|bgm|soundtrack)(?: is|'s| sounds?| feels?)? (?:so |really |super |kinda |too |way too |very |a bit )*(?:annoying|awful|terrible|bad|horrible|cringe|cheesy|distracting|irritating|too much|not (?:good|right|great)|wrong)[.!]*$"#),
+               let m = Numbers.firstMatch(#"^((?:(?:can|could|would|will) you |please |pls |just |so )*(?:take|turn|get rid of|remove|delete|drop|ditch|lose|kill|mute|lower|change|swap|replace)) (?:it|that)\b(.*)$"#, in: l),
+               !has(m[2], #"\b(?:it|that|for|with)\b|«"#) {
+                out[out.count - 1] = m[1] + " the music" + m[2]
+                continue
+            }
             // "make a slow, gentle video": adjectives before the noun, split by a comma.
             if let prev = out.last?.lowercased(),
                has(prev, #"\b(?:a|an)\s+(?:slow|gentle|short|quick|fun|simple|clean|calm|soft|upbeat|happy|emotional|cinematic|elegant|punchy|fast|bright|warm|cozy|cosy|modern|minimal|cute|nice|beautiful|sad|moving|heartfelt|professional|sleek|snappy|energetic|dramatic|moody|chill|relaxing|peaceful|quiet|little|lively|touching|sweet|funny)$"#) {
