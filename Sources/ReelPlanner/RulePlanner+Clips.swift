@@ -306,7 +306,7 @@ extension RulePlanner {
         if found.isEmpty { found += nameWordTargets(c, draft: draft) }
         found += spaced
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }

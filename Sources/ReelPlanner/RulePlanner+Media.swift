@@ -378,7 +378,7 @@ extension RulePlanner {
 
     /// "no music", "without a soundtrack", "dont add music", "no bgm pls", "不要音乐", "不配乐" (never "I don't want the
     /// music cut off at the end", "no music stopping halfway": how it should play).
-    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)(?! (?:to )?(?:get |be |being |getting )?(?:cut(?:ting)? off|cut short|chopped(?: off)?|stop(?:ping|s)?|end(?:ing|s)?|too|so)\b)|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
+    static let refusesMusic = #"\b(?:no|without|(?:don'?t|dont|do not|never) (?:add|use|want|need|put|include)(?: (?:any|in|on))?)\b(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w&-]+){0,2}? (?:music|songs?|bgm|soundtrack|tunes?|background (?:music|track|audio))\b(?! (?:volume|louder|quieter|up|down|fades?|fading|loop\w*)\b)(?! (?:to )?(?:get |be |being |getting )?(?:cut(?:ting)? off|cut short|chopped(?: off)?|stop(?:ping|s)?|end(?:ing|s)?|too|so)\b)|\b(?:we|you|it) (?:just |please |maybe |simply )?(?:not have|not use|do without|go without|manage without) (?:any |the )?(?:music|songs?|bgm|soundtrack|background music)(?: at all)?\s*[?.!]*$|不要(?:背景)?音乐|不用(?:背景)?音乐|不配乐|不要配乐|没有音乐|无音乐"#
 
     /// Every mention of the file is a word naming what kind of video is made: "the rain ambience … travel recap",
     /// `afterArticle`: "a trip video", "an epic road montage" (never "the beach video").

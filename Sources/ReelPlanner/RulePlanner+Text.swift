@@ -826,12 +826,12 @@ extension RulePlanner {
         }
         // "at the start", "at the beginning", "开头": from 0 (for as long as asked).
         if has(c, #"\bat the (?:very )?(?:start|beginning)\b|\bto open\b|在开头|开头出现"#), !has(c, #"\b(?:from|at|after|between) \d"#) {
-            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
+            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (?:like |about |around |roughly |maybe |just )?(\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
             return (0, said)
         }
         // "at the end", "at the very end", "结尾": the last 3 seconds (or as long as asked).
         if has(c, #"\bat the (?:very )?end\b|\bas the video ends|\bto close\b|在结尾|最后出现"#), !has(c, #"\bfrom \d"#) {
-            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
+            let said = Numbers.firstMatch(#"\b(?:for|lasting|lasts?) (?:like |about |around |roughly |maybe |just )?(\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Numbers.english($0[1]) }.map { Int($0 * 1000) }
             let d = min(said ?? 3000, max(1000, draft.duration()))
             return (max(0, draft.duration() - d), d)
         }

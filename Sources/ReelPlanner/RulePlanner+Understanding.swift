@@ -172,7 +172,8 @@ extension RulePlanner {
         "transistion": "transition", "transistions": "transitions", "trasition": "transition", "trasitions": "transitions",
         "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
-        "durration": "duration", "brigther": "brighter", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
+        "durration": "duration", "brigther": "brighter", "brigher": "brighter", "briter": "brighter", "brigter": "brighter", "brihgter": "brighter",
+        "shoud": "should", "shoudl": "should", "shuold": "should", "sould": "should", "anoying": "annoying", "annoyng": "annoying", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
         "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "hlaf": "half", "hafl": "half", "ahlf": "half", "halff": "half", "doulbe": "double", "dobule": "double", "doubel": "double",

@@ -1111,6 +1111,10 @@ public struct RulePlanner: Sendable {
         return (kept, quotes)
     }
 
+    /// A span of time said on its own before a request: "between 2s" (the "and 6s" split off), "for the last
+    /// 3 seconds", "from 2 to 5 seconds".
+    static let leadingSpan = #"^(?:and )?(?:between \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: and \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)?|(?:for|during|in|over) the (?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)|from \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)? (?:to|until|till|-) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?))[.!,:]?$"#
+
     /// A clause about the transitions (what "slower", "1.5 s each" said after it belong to).
     static let transitionClause = #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#
 
@@ -1181,6 +1185,29 @@ public struct RulePlanner: Sendable {
             if let prev = out.last?.lowercased(), has(prev, #"^(?:and |also |then )?(?:on|over|across|onto|during) (?:the |my |our |that |this )?[\w' -]{1,30}? (?:clip|video|photo|picture|pic|image|shot|slide)[.!,]?$"#),
                has(l, #"^(?:(?:can|could|would|will) you |please |pls )*(?:put|add|write|show|display|stick|place|have)\b.*«\d+»"#) {
                 out[out.count - 1] = p + " " + replacing(prev, #"[.!,]$"#, "")
+                continue
+            }
+            // "Between 0:02 and 0:06 add the caption 'X'", "For the last 3 seconds, show a caption: 'X'": the
+            // span said first is when the words show.
+            if let prev = out.last?.lowercased(), has(prev, Self.leadingSpan) {
+                let span = replacing(out[out.count - 1], #"[.!,:]$"#, "")
+                let half = has(prev, #"^(?:and )?between \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?$"#)
+                let words = #"^(?:(?:can|could|would|will) you |please |pls )*(?:put|add|write|show|display|stick|place|have|overlay)\b.*(?:«\d+»|\b(?:caption|title|text|subtitle|end ?card)\b)"#
+                if half, let m = Numbers.firstMatch(#"^(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)(?:\s+(.*))?$"#, in: p), m[2].isEmpty || has(m[2].lowercased(), words) {
+                    out[out.count - 1] = m[2].isEmpty ? span + " and " + m[1] : m[2] + " " + span + " and " + m[1]
+                    continue
+                }
+                if !half, has(l, words) {
+                    out[out.count - 1] = p + " " + span.lowercased()
+                    continue
+                }
+            }
+            // "the music is annoying can you take it off", "the song is awful, get rid of it": the thing complained
+            // about is what goes.
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:ugh |omg |honestly )?(?:the |this |that )?(?:music|song|background music|bgm|soundtrack)(?: is|'s| sounds?| feels?)? (?:so |really |super |kinda |too |way too |very |a bit )*(?:annoying|awful|terrible|bad|horrible|cringe|cheesy|distracting|irritating|too much|not (?:good|right|great)|wrong)[.!]*$"#),
+               let m = Numbers.firstMatch(#"^((?:(?:can|could|would|will) you |please |pls |just |so )*(?:take|turn|get rid of|remove|delete|drop|ditch|lose|kill|mute|lower|change|swap|replace)) (?:it|that)\b(.*)$"#, in: l),
+               !has(m[2], #"\b(?:it|that|for|with)\b|«"#) {
+                out[out.count - 1] = m[1] + " the music" + m[2]
                 continue
             }
             // "make a slow, gentle video": adjectives before the noun, split by a comma.
