@@ -239,6 +239,8 @@ extension RulePlanner {
                 (#"\b(make|set|cut|trim|bring) (?:the )?(?:whole thing|whole video|entire thing|entire video|total(?: length)?|overall length)(?: to| down to| up to)? (\d+(?:\.\d+)?)\s*(?:please|pls)?(?=[.!]*$)"#, "$1 the video $2 seconds"),
                 // "no the other one, the fade through black": what the other one is, said after it.
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
+                // "put the title first", "move the title to the start": when it shows (it added a second title "first").
+                (#"\b(?:put|place|move|bring|shift) the (title|caption|end ?card)(?: back)? (?:first|to the (?:very )?(?:start|beginning|front)|at the (?:very )?(?:start|beginning)|up front)\b"#, "show the $1 at the start"),
                 // "both clips, mute their own audio": the clips' own sound.
                 (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
                 // "three-quarters of a second", "a quarter of a second": as a number.

@@ -44,14 +44,17 @@ extension RulePlanner {
 
     /// What is wrong with a text, said after "is": "the title is too small, make it bigger", "the caption
     /// is hard to read": never its words (written in lower case: "the title is Great Escape" names it).
-    static let describesText = #"(?-i:(?:way |much |far |a bit |a little |kinda |kind of |really |so |very |quite |pretty |still )*(?:too|so|hard|difficult|barely|not|unreadable|illegible|tiny|small|big|huge|ugly|wrong|off|weird|cut off|blurry|boring|fine|good|great|perfect|ok|okay|nice|covering|over|under|behind|overlapping|gone|missing|there|visible|invisible|long|short|late|early|fast|slow)\b)"#
+    static let describesText = #"(?-i:(?:way |much |far |a bit |a little |kinda |kind of |really |so |very |quite |pretty |still )*(?:too|so|hard|difficult|barely|not|unreadable|illegible|tiny|small|big|huge|ugly|wrong|off|weird|cut off|blurry|boring|fine|good|great|perfect|ok|okay|nice|covering|over|under|behind|overlapping|gone|missing|there|visible|invisible|long|short|late|early|fast|slow|annoying|awful|terrible|horrible|distracting|cheesy|cringe|cringy|lame|bad|unnecessary|pointless|useless|in the way|a bit much|too much|messy|cluttered|cheap|tacky|childish|unprofessional)\b)"#
 
     /// Adds or edits titles, captions and end cards. Returns the unquoted words meant for the
     /// screen, so the other rules do not read them as instructions.
     /// Words after "change the title to" that say how it looks or where it goes, never its words: "the top",
     /// "red so it pops", "#1E90FF to match our brand", "(red) to match our logo", "bigger".
+    /// "put the title first", "add the caption again": where or when, never the words.
+    static let placeOnly = #"^(?:first|last|next|again|back|now|here|there|earlier|later|sooner|instead|too|as well|please|pls)[.!]*$"#
+
     static func describesStyle(_ l: String) -> Bool {
-        has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#)
+        has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#) || has(l, placeOnly)
             || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
             || colourWords.contains { has(l, #"^\#($0.0)(?:[,]? (?:to match|so|for|because|since|as|like)\b.*)?$"#) } || has(l, #"^#[0-9a-f]{3,8}\b"#)
             || has(l, #"^(?:be )?(?:bigger|larger|smaller|\d+ ?(?:s|sec|seconds?))"#)
@@ -271,7 +274,7 @@ extension RulePlanner {
                 }
             }
             // "don't use a title card": a kind of text named, not its words.
-            if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b|^(?:card|cards|screen|slide|page|sequence|style|font|bar|overlay|overlays)$"#),
+            if !u.isEmpty, u.count <= 80, !has(u.lowercased(), #"^(?:and|then|please)\b|^(?:card|cards|screen|slide|page|sequence|style|font|bar|overlay|overlays)$"#), !has(u.lowercased(), placeOnly),
                !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,

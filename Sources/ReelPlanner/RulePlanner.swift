@@ -1145,6 +1145,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "for the last 3 seconds, fade out": the span said first is the fade's.
+            if let prev = out.last?.lowercased(), let m = Numbers.firstMatch(#"^(?:and )?(?:for|over|during|in|across) (the (?:last|final|first|opening) \#(Numbers.amount)[- ]?(?:s|secs?|seconds?))[.!,]?$"#, in: prev),
+               has(l, #"^(?:and )?(?:(?:please |then )?(?:fade|fading)\b(?!.*\b(?:over|for|during|across|in) the\b))"#) {
+                out[out.count - 1] = replacing(p, #"[.!]+$"#, "") + " over " + m[1]
+                continue
+            }
             // "a before and after video", "put BEFORE and AFTER on them": one thing.
             if let prev = out.last?.lowercased(), has(prev, #"\bbefore$"#), has(l, #"^after\b"#) {
                 out[out.count - 1] += " and " + p
