@@ -275,7 +275,8 @@ extension RulePlanner {
         // "4.5 seconds per room", "a caption for each room": every one of them, not the files named "room"
         // (never "every beach photo", where the word picks the beach photos).
         // ("cross dissolves between rooms": between all of them, not the file named "room".)
-        let each = replacing(c, #"\b(per|each|every) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
+        // ("kitchen gets 8 seconds, every other room 4": the others, never living_room.jpg.)
+        let each = replacing(c, #"\b((?:per|each|every)(?: other)?) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
         var files = pairedBeforeAfter(composeFiles(each, context: context), c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
@@ -483,6 +484,11 @@ extension RulePlanner {
         let forWhat = named.filter { namesWhatItIsFor($0, c, context: context) }
         named.removeAll { isTheme($0, c, context: context) || describesTheUploads($0, c, context: context) || (forWhat.contains($0) && forWhat.count < visuals.count) }
         if named.count == 1, visuals.count > 1, namesTheVideo(named[0], c, context: context) { named = [] }
+        if namesMostUploads(named, visuals: visuals, c) { named = [] }
+        // "kitchen gets 8 seconds, every other room 4", "the intro first, then the rest": every upload, the named ones placed.
+        // (With a length for the others; "s4.jpg, s2.jpg, then the rest" keeps its order.)
+        if !named.isEmpty, has(c, #"\b(?:every|each|all(?: the)?) other(?: one| [a-z]+)? (?:gets? |at |for |stays? )?\d|\bthe (?:rest|others|other ones)(?: (?:get|gets|at|for|stay|stays))? \d|\b(?:everything else|all the rest)(?: (?:gets?|at|for))? \d"#),
+           !has(c, #"\b(?:only|just)\b"#) { named = [] }
         // "before and after video. 20 sec. title Sunpath Solar" (before_1.jpg, after_1.jpg, …, logo.png): the kind of
         // video, every file in it (the pairs kept together), never the before/after files alone.
         if !named.isEmpty, has(c, #"\bbefores? ?(?:and|&|n|/|-|\+|vs\.?) ?afters? (?:video|vid|reel|slideshow|montage|post|edit|comparison|clip|promo)s?\b"#),
@@ -829,6 +835,25 @@ extension RulePlanner {
     /// "make a video of these healed pieces", "healed work post for the grid" (healed_sleeve_01.jpg,
     /// healed_sleeve_02.jpg, fineline_rose.jpg): a word of some files' names said of the uploads ("these …") or of
     /// the post being made describes them all; it picks no files ("the healed pieces", "the beach photos" still do).
+    /// "a slideshow of the poses" (warrior_pose, tree_pose, child_pose and half_moon), "a video from all the pages" (page01…05,
+    /// cover, the_end): a plural word most of the uploads' names share is what the person calls the whole set, never the
+    /// most of them ("only the pages", "just the beach photos" and a word half the names or fewer have still pick).
+    static func namesMostUploads(_ named: [String], visuals: [String], _ c: String) -> Bool {
+        guard named.count >= 3, named.count < visuals.count, named.count * 2 > visuals.count,
+              !has(c, #"\b(?:only|just|except|but not|without|excluding|leave out|skip|not the)\b"#) else { return false }
+        // (Only when the others are of the same kind and few: "all the dishes" beside intro.mp4 and a desk photo, "the three
+        // book covers" with a count, stay those.)
+        let rest = visuals.filter { !named.contains($0) }
+        guard rest.count <= 2, named.allSatisfy(EditOperation.looksLikeStill), rest.allSatisfy(EditOperation.looksLikeStill) else { return false }
+        let parts = named.map { Set(namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)) }
+        let common = parts.dropFirst().reduce(parts[0]) { $0.intersection($1) }
+        return common.contains { part in
+            let word = NSRegularExpression.escapedPattern(for: part)
+            return part.count >= 3 && has(c, #"\b\#(word)(?:s|es)\b"#)
+                && !has(c, #"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?\#(word)(?:s|es)\b"#)
+        }
+    }
+
     static func describesTheUploads(_ path: String, _ c: String, context: PlannerContext) -> Bool {
         guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
         let found = mentions(path, in: c, context: context)

@@ -36,6 +36,30 @@ extension RulePlanner {
         return items
     }
 
+    /// "kitchen gets 8 seconds, every other room 4", "the rest 3 seconds each": how long each picture not given a length
+    /// of its own shows (ms), when the clause says only that.
+    static func restLength(_ c: String) -> Int? {
+        guard let m = Numbers.firstMatch(#"^(?:and |then |with )?(?:(?:every|each|all(?: the)?) other(?: [a-z]+)?|the (?:rest|others|other ones|remaining (?:ones|photos|pictures|pics|rooms|images|slides))|everything else|all the rest)(?: (?:get|gets|at|for|stay|stays|show|shows|on screen for))?\s*:?\s*(\#(Numbers.amount))\s*(?:s|secs?|seconds?)?(?: each| apiece)?[.!]*$"#, in: c),
+              let ms = Numbers.duration(in: m[1] + " s"), ms >= 500, ms <= 60000 else { return nil }
+        return ms
+    }
+
+    /// Each picture this turn gave no length of its own shows for `ms` (in the order the turn applies its edits).
+    static func restPictures(lasting ms: Int, context: PlannerContext, _ plan: inout Plan) {
+        var draft = context.draft
+        let ops = plan.operations
+        for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) {
+            if let applied = try? op.apply(to: draft) { draft = applied.draft }
+        }
+        let given = Set(ops.compactMap { op -> Int? in
+            if case .trim(let t, nil, _?) = op { return (try? draft.indexes(t))?.first }
+            return nil
+        })
+        let rest = draft.visualSegments.indices.filter { draft.visualSegments[$0].isPicture && !given.contains($0) }
+        for i in rest { plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms)) }
+        plan.understood.append(rest.isEmpty ? "" : "show the other pictures \(seconds(ms)) s each")
+    }
+
     /// A caption per picture with its name (or the words given for each, in order), timed where the picture shows once this
     /// turn's edits are made (in the order the turn applies them: the media, the other edits, then the length).
     static func nameEachPicture(said: String, given: [String]? = nil, context: PlannerContext, _ plan: inout Plan) {

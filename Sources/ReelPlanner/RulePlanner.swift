@@ -269,6 +269,7 @@ public struct RulePlanner: Sendable {
         var explainedTerm: String?
         var namesAsked = false
         var wordsAsked: [String]?
+        var restMs: Int?
         // Whether the thing a question or an "if" asked about is there (a request "if not" waits on it).
         var condition: (there: Bool, saidIf: Bool)?
         // Whether words other than a refused request ask for the new video.
@@ -373,6 +374,10 @@ public struct RulePlanner: Sendable {
             // "and put each pet's name on their photo": captions made once the pictures are where they will be.
             if Self.has(c, Self.asksNameOnEachPicture) {
                 namesAsked = true
+                continue
+            }
+            if let ms = Self.restLength(c) {
+                restMs = ms
                 continue
             }
             if let words = Self.wordsForEachPicture(clause) {
@@ -904,6 +909,7 @@ public struct RulePlanner: Sendable {
             plan.understood.removeAll { $0 == "ask which one to remove" }
             plan.awaitsClip = nil
         }
+        if let restMs { Self.restPictures(lasting: restMs, context: context, &plan) }
         if namesAsked || wordsAsked != nil { Self.nameEachPicture(said: instruction, given: wordsAsked, context: context, &plan) }
         Self.placeEndCards(&plan, context: context)
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
