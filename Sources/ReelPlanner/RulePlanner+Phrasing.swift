@@ -241,6 +241,8 @@ extension RulePlanner {
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
                 // "put the title first", "move the title to the start": when it shows (it added a second title "first").
                 (#"\b(?:put|place|move|bring|shift) the (title|caption|end ?card)(?: back)? (?:first|to the (?:very )?(?:start|beginning|front)|at the (?:very )?(?:start|beginning)|up front)\b"#, "show the $1 at the start"),
+                // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
+                (#"\b(?:put|lay|play|have|throw) (the (?!(?:title|caption|text|words?|end ?card|logo|name|sticker|emoji|price|date|subtitles?|credits?)\b)[\w'-]+(?: (?:track|song|music|beat|audio|tune))?) (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
                 // "both clips, mute their own audio": the clips' own sound.
                 (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
                 // "three-quarters of a second", "a quarter of a second": as a number.

@@ -203,7 +203,7 @@ extension RulePlanner {
         // saying '$24,500 OBO'": a caption, named by its words.
         else if has(c, #"\b(?:message|note|banner|tagline|slogan|label|sign|location tags?|price tags?|price|tags?|badges?|callouts?)\b(?=.*(?:\bsaying\b|\bthat (?:says|reads)\b|\bwhich (?:says|reads)\b|\breading\b|:|«))"#) { kind = .caption }
         // "Add our hours along the bottom: Open Tue–Sun 11am–10pm", "put our phone number 555-0142 at the bottom".
-        else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|handle|promo code|discount code|code|prices?)\b|\b(?:add|put|show|include|display|stick|throw|write)\b.*\bthe (price|phone number|website)\b(?=.*(?:[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|dollars?|euros?)|\d{3}|www\.|\.com))"#, in: c) {
+        else if let m = Numbers.firstMatch(#"\b(?:add|put|show|include|display|stick|throw|write)\b.*\b(?:our|my|the (?:shop'?s|store'?s|restaurant'?s|salon'?s|business'?s)) (?:opening |business |store |shop )?(hours|phone(?: number)?|number|website|site|url|web ?address|address|e-?mail|instagram|insta handle|insta|ig|tiktok|socials?|handle|promo code|discount code|code|prices?)\b|\b(?:add|put|show|include|display|stick|throw|write)\b.*\bthe (price|phone number|website)\b(?=.*(?:[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|dollars?|euros?)|\d{3}|www\.|\.com))"#, in: c) {
             kind = .caption
             contact = m[1].isEmpty ? m[2] : m[1]
         }
@@ -299,7 +299,9 @@ extension RulePlanner {
         if words == nil, unquoted == nil, let contact {
             let token = has(contact, #"price"#) ? #"((?:[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))(?:\s?(?:each|/\w+|per \w+))?)"#
                 : has(contact, #"phone|number"#) ? #"(\+?\(?\d[\d ().-]{4,}\d)"#
-                : has(contact, #"mail"#) ? #"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"# : #"((?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/\S*)?)"#
+                : has(contact, #"mail"#) ? #"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"#
+                // ("our insta @uwrobotics": the handle.)
+                : has(contact, #"insta|handle|^ig$|tiktok|social"#) && has(clause, #"(?<![\w.])@[\w.]{2,30}"#) ? #"(?<![\w.])(@[\w.]{2,30}[\w])"# : #"((?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/\S*)?)"#
             if let m = Numbers.firstMatch(token, in: clause) { unquoted = m[1].trimmingCharacters(in: .whitespaces) }
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
