@@ -312,6 +312,8 @@ extension RulePlanner {
                 (#"\b(add|use|put in|include) (?:my|our|the|his|her|their) (?:[\w'-]+ ){0,3}?(?:message|recording|narration|voice ?(?:memo|note|track|recording)|speech|talk|commentary|intro|greeting|song|track|tune|music),\s*([\w-]+\.(?:m4a|wav|mp3|aac|ogg|flac|caf|opus)),?\s+(?=as (?:the |a |my |our )?(?:voice ?-?over|narration|vo|music|background music|soundtrack|bgm)\b)"#, "$1 $2 "),
                 // Trade words.
                 (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
+                // "the beat's too hot", "the music is running hot": a mixer's word for too loud (never a look's warmth).
+                (#"\b(music|song|beat|track|bgm|soundtrack|instrumental)(?:'s|’s| is| sounds| feels| seems)( (?:a bit|a little|way|kinda|kind of|slightly|still|just))? (?:too|running|a bit too|way too) hot\b"#, "$1 is$2 too loud"),
                 (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
                 (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "),
                 // "Credit line 'Photo: J. Alvarez / Gazette' in the bottom right": a caption (it showed the credit balance).
