@@ -91,6 +91,8 @@ extension RulePlanner {
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
             // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
+            // `; still 2500ms;`, `| image 3s`: a statement that is only that key and a length (never "still 2 seconds too long").
+            (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
@@ -124,7 +126,7 @@ extension RulePlanner {
             // `mute_clips=true`, `clips_muted: yes`: every clip's own sound off (or back on).
             (#"\b(?:mute[_ ]?clips|clips?[_ ]?mute(?:d)?|mute[_ ]?clip[_ ]?audio)\s*[=:]\s*(?:true|yes|on|1)\b"#, "mute all clips"),
             (#"\b(?:mute[_ ]?clips|clips?[_ ]?mute(?:d)?|mute[_ ]?clip[_ ]?audio)\s*[=:]\s*(?:false|no|off|0)\b"#, "unmute all clips"),
-            (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
+            (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\bvol\.?\s+(?=\.?\d)"#, "volume "), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
             // `duration: 15000ms` opening a statement: the video's length.
             (#"(?:^|(?<=[|;]))\s*(duration|length|runtime)\s*:\s*(?=\d)"#, " $1="),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.

@@ -14,6 +14,8 @@ extension RulePlanner {
         let max: Int
         /// The nouns a correction may name it by ("slightly longer fade, like 3").
         let nouns: String
+        /// A time something starts at, so "no, at 2" says it again.
+        var isStart = false
     }
 
     /// The one amount the last turn changed (a fade, the music's start, the transitions, one text's or one picture's
@@ -30,7 +32,15 @@ extension RulePlanner {
         }
         let musicStart = { (d: Draft) in d.tracks.first { $0.role == .music }?.segments.first?.start }
         if let now = musicStart(draft), musicStart(before) != now, now > 0 {
-            found.append(SetAmount(say: { "start the music at \($0) seconds" }, now: now, max: total - 1000, nouns: "start|delay|wait|intro"))
+            found.append(SetAmount(say: { "start the music at \($0) seconds" }, now: now, max: total - 1000, nouns: "start|delay|wait|intro", isStart: true))
+        }
+        // "fade the music out over the last 2 seconds" then "make it 3": the music's own fade.
+        let musicFade = { (d: Draft, out: Bool) in d.tracks.first { $0.role == .music }?.segments.first.map { out ? $0.fadeOut : $0.fadeIn } }
+        for out in [false, true] {
+            if let now = musicFade(draft, out), now > 0, musicFade(before, out) != now {
+                let way = out ? "out" : "in"
+                found.append(SetAmount(say: { "fade the music \(way) over \($0) seconds" }, now: now, max: total, nouns: "fade(?:[- ]\(way))?"))
+            }
         }
         let joins = { (d: Draft) in d.visualSegments.dropLast().map { $0.transition?.duration ?? 0 } }
         // (Not after a picture was added: its join is new, and "make that 2 seconds" is that picture's.)
@@ -70,8 +80,8 @@ extension RulePlanner {
         guard let set = amountSetLast(context) else { return nil }
         let unit = #"\s*(?:s|secs?|seconds?)?"#, tail = #"(?: instead| then| please| maybe)?[.!?]*$"#
         var ms: Int?
-        if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set|change) (?:it|that|them|this)(?: to)? |(?:more like|like|try|say|maybe|perhaps|go with|how about) )?(\d+(?:\.\d+)?)"# + unit + tail, in: c),
-           let v = Double(m[1]) {
+        if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set|change) (?:it|that|them|this)(?: to)? |(?:more like|like|try|say|maybe|perhaps|go with|how about) |(at ))?(\d+(?:\.\d+)?)"# + unit + tail, in: c),
+           m[1].isEmpty || set.isStart, let v = Double(m[2]) {
             ms = Int((v * 1000).rounded())
         } else if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set) (?:it|that|them|this) |try |go |do )?(half|double|twice)(?: of)? (?:that|it|this|them)(?: as long)?"# + tail, in: c) {
             ms = m[1] == "half" ? set.now / 2 : set.now * 2

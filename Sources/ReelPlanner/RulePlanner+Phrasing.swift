@@ -311,8 +311,13 @@ extension RulePlanner {
                 (#"^\s*swapping\b"#, "swap"), (#"^\s*making\b"#, "make"), (#"^\s*adding\b"#, "add"), (#"^\s*removing\b"#, "remove"),
                 (#"^\s*putting\b"#, "put"), (#"^\s*moving\b"#, "move"), (#"^\s*disabling\b"#, "disable"), (#"^\s*enabling\b"#, "enable"), (#"^\s*changing\b"#, "change"), (#"^\s*using\b"#, "use"),
                 (#"^\s*cutting\b"#, "cut"), (#"^\s*trimming\b"#, "trim"), (#"^\s*turning\b"#, "turn"), (#"^\s*setting\b"#, "set"),
+                // "add my recorded message, principal_message.m4a, as the voiceover", "add our team song, anthem.mp3, as the music": the
+                // file named beside what it is, one request.
+                (#"\b(add|use|put in|include) (?:my|our|the|his|her|their) (?:[\w'-]+ ){0,3}?(?:message|recording|narration|voice ?(?:memo|note|track|recording)|speech|talk|commentary|intro|greeting|song|track|tune|music),\s*([\w-]+\.(?:m4a|wav|mp3|aac|ogg|flac|caf|opus)),?\s+(?=as (?:the |a |my |our )?(?:voice ?-?over|narration|vo|music|background music|soundtrack|bgm)\b)"#, "$1 $2 "),
                 // Trade words.
                 (#"\bVOs?\b(?!\.\w)"#, "voiceover"),
+                // "the beat's too hot", "the music is running hot": a mixer's word for too loud (never a look's warmth).
+                (#"\b(music|song|beat|track|bgm|soundtrack|instrumental)(?:'s|’s| is| sounds| feels| seems)( (?:a bit|a little|way|kinda|kind of|slightly|still|just))? (?:too|running|a bit too|way too) hot\b"#, "$1 is$2 too loud"),
                 (#"\bend (?:slate|plate|board|frame)\b"#, "end card"), (#"\b(?:outro|closing) (?:slate|card)\b"#, "end card"),
                 (#"\bsuper(?:impose)?\s*:?\s*$"#, "caption "),
                 // "Credit line 'Photo: J. Alvarez / Gazette' in the bottom right": a caption (it showed the credit balance).
@@ -514,9 +519,10 @@ extension RulePlanner {
                 (#"\bgive (the |my |that |this )?(title|caption|end card|subtitle|text) (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1$2 last $3"),
                 // "can the title be on screen longer, like 5 seconds instead of 3": that text's own length.
                 (#"\b(the (?:title|caption|end card|text)) (?:be|stay|stays|remain|remains) (?:on(?: the)? screen |up |visible )?(?:a (?:bit|little) )?(?:longer|for longer)[,]?\s*(?:like |say |about |maybe |around |for )?(\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: instead of \d+(?:\.\d+)?(?: ?(?:s|secs?|seconds?))?)?"#, "make $1 last $2"),
-                // "start the music at 3 seconds when the title is gone": when, not a title's words.
+                // "start the music at 3 seconds when the title is gone", "at the four second mark, once the title has gone": when,
+                // not a title's words.
                 // (With no time said, textEndsAsTimes turns "once the title is gone" into that time.)
-                (#"(?<=\d ?(?:s|secs?|seconds?))\s*,?\s*(?:when|once|after|as soon as) the title (?:is|has) (?:gone|over|done|finished|ended|off)\b"#, ""),
+                (timeThenTextEnds, ""),
                 // "join the two videos of the show and take off the sound of them": the clips' own sound.
                 (#"\b(?:take off|remove|cut|kill|turn off) the (?:sound|audio) (?:of|from|on) (?:them|those|these|the (?:two |three |both )?(?:videos|clips))\b"#, "mute the original sound"),
                 (#"不要\s*crop|别\s*crop"#, "不要裁切"),

@@ -77,11 +77,16 @@ extension RulePlanner {
         }
     }
 
+    /// "at 3 seconds when the title is gone", "at the four second mark, once the title has gone": the time is said, and
+    /// the text's end only the reason.
+    static let timeThenTextEnds = #"(?<=\d ?(?:s|secs?|seconds?)(?: mark)?)\s*,?\s*(?:when|once|after|as soon as) the title (?:is|has) (?:gone|over|done|finished|ended|off)\b"#
+
     /// "(start the music) just when the writing Hello has gone away", "once the title is over": the time
     /// that text ends, in seconds (the title, or the text whose words are named).
     static func textEndsAsTimes(_ text: String, draft: Draft) -> String {
         guard !draft.textPositions.isEmpty,
               has(text, #"\b(?:gone|disappear|finish|ended|ends|over|faded|fades|goes away)"#) else { return text }
+        let text = replacing(text, timeThenTextEnds, "")
         let segments = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
         return substitute(text, #",?\s*(?:just |right |exactly )?(?:when|once|after|as soon as) (?:the |that )?((?:[\w'’!&-]+ ){0,4}?)(title|writing|words|text|caption|lettering|headline)((?: [\w'’!&-]+){0,5}?) (?:has |have |is |are )?(?:gone(?: away)?|disappeared|finished|ended|faded(?: out| away)?|goes away|go away|disappears|ends|finishes|over|fades(?: out| away)?)\b"#) { g in
             let named = (g[1] + g[3]).trimmingCharacters(in: .whitespaces).lowercased()

@@ -1186,10 +1186,11 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
-            // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6": the time
+            // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6", "begin a little
+            // later, at the four second mark": the time
             // said after the comma is where it goes.
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:later|earlier|sooner)[.!?]?$"#),
-               has(l, #"^(?:so (?:that )?(?:it|that|this|the \w+) (?:starts?|begins?|comes? in|appears?|shows? up) (?:at |from |around )?|(?:i mean |like |say )?(?:at|to|from) )(?:second )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: mark| in)?[.!?]*$"#) {
+               has(l, #"^(?:so (?:that )?(?:it|that|this|the \w+) (?:starts?|begins?|comes? in|appears?|shows? up) (?:at |from |around )?|(?:i mean |like |say )?(?:at|to|from) )(?:the )?(?:second )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: mark| in)?[.!?]*$"#) {
                 out[out.count - 1] += " " + p
                 continue
             }
