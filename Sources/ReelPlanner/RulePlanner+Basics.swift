@@ -205,7 +205,7 @@ extension RulePlanner {
 
     /// "each cover displayed for exactly five seconds", "every figure (fig1.png through fig4.png) shown for 7.5 s":
     /// each picture's length (the clips rule reads it), never the video's.
-    static let eachItemLength = #"\b(?:each|every) (?!(?:transition|fade|cut|title|caption|text|time|second|minute)s?\b)[a-z]+(?: \([^)]{1,60}\))? (?:(?:is |gets |should be |to be |must be |will be )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs|stay|last|show)\s+)(?:on screen )?(?:for )?(?:exactly |like |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b"#
+    static let eachItemLength = #"\b(?:each|every) (?!(?:transition|fade|cut|title|caption|text|time|second|minute)s?\b)[a-z]+(?: \([^)]{1,60}\))? (?:(?:is |gets |(?:should|must|will|can|needs? to|has to) (?:be )?|to be )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs|stay|last|show)\s+)(?:on screen )?(?:for )?(?:exactly |like |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b"#
 
     /// `textTook`: a length a text was given from the same words.
     static func duration(_ c: String, draft: Draft, textTook: Int? = nil, _ plan: inout Plan) {

@@ -631,7 +631,8 @@ extension RulePlanner {
             ts = draft.visualSegments.indices.map { .index($0) }
         }
         // "each step 4 seconds" with step1_chop.mp4, step2_saute.mp4 …: every item whose file is named so, clips too.
-        if ts.isEmpty || ts == [.all], let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,})\b"#, in: c), Numbers.duration(in: c) != nil,
+        // ("each page 6 seconds" of a book with its cover and end is every picture of it.)
+        if ts.isEmpty || ts == [.all], let m = Numbers.firstMatch(#"\b(?:each|every) ([a-z]{3,})\b"#, in: c), !isBookPageWord(m[1].lowercased(), context), Numbers.duration(in: c) != nil,
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             let named = draft.visualSegments.indices.filter { i in
                 (draft.visualSegments[i].src.map { ($0 as NSString).lastPathComponent.lowercased() } ?? "").hasPrefix(m[1].lowercased())

@@ -45,13 +45,19 @@ extension RulePlanner {
             if nameStem.count >= 3, !vocabularyWords.contains(nameStem) { out.append(nameStem) }
         }
         // A name part several files share names them all: "product" for product-front.jpg and product-side.jpg, "broll" for broll1, broll2.
-        for part in namePart(stem) where !out.contains(part) {
+        for part in namePart(stem) where !out.contains(part) && !isBookPageWord(part, context) {
             // (A picture and a song that share "brand" — brand_logo.png, brand_track.mp3 — are no group.)
             let sharing = context.media.filter { isAudio($0) == isAudio(path) && namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }
             // A three-letter part ("my cat pics" for cat1, cat2, cat3) only when it tells some files from the others.
             if sharing.count >= 2, part.count >= 4 || sharing.count < context.media.filter({ !isAudio($0) }).count { out.append(part) }
         }
         return out
+    }
+
+    /// Pages of a book with its cover or end (cover.jpg, page01.jpg … the_end.jpg): "the pages" are the whole book,
+    /// cover to end, not only the page files.
+    static func isBookPageWord(_ part: String, _ context: PlannerContext) -> Bool {
+        part == "page" && context.media.contains { !isAudio($0) && has((($0 as NSString).lastPathComponent as NSString).deletingPathExtension, #"(?:^|[_ -])(?:front|back)?[_ -]?(?:cover|end|ending|title[_ -]?page)(?:[_ -]|$)"#) }
     }
 
     /// A part of a name said as an item of a list: "the wedding, then …", ", cake, sparklers in that order", "then dj.".
@@ -134,7 +140,7 @@ extension RulePlanner {
         // "the brand track" is a song, never brand_logo.png.
         let thing = isAudio(path) ? #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|music|song|track|tune|audio)s?\b"#
             : #"(?:clip|video|vid|shot|footage|photo|pic|picture|image|one|screenshot|screen ?grab|still|slide|graphic|poster|card|intro|introduction|interview|speech|talk|message|tour|walkthrough|demo|presentation|performance|recording)s?\b"#
-        for part in namePart(stem) where !own.contains(part) {
+        for part in namePart(stem) where !own.contains(part) && !isBookPageWord(part, context) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
             // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
             if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the background|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }

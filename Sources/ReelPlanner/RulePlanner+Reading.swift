@@ -237,8 +237,18 @@ extension RulePlanner {
         Explanation(#"^(?:就|好|有点)?(?:像|跟|和|如同|仿佛)[^，,。！!？?\d]{1,14}?(?:那样|一样|似的|那种感觉|的感觉|那种|的样子)(?:的)?[。！!]?$"#, unless: #"改|调|换|加|放|变|弄|做"#),
     ]
 
+    /// What a look named beside it should be like: "make the whole thing look like an old storybook (… sepia maybe?)",
+    /// "(a vintage,) programme-from-1952 sort of feel". Alone they name no look.
+    static let lookLikenesses: [Explanation] = [
+        Explanation(#"^(?:(?:can|could|would) you |please |and |so )*(?:make|have|get) (?:it|this|everything|the (?:whole thing|(?:whole |entire )?(?:video|vid|slideshow|reel|film|movie))) (?:all )?(?:look|feel) (?:like|as if it (?:is|was|were)) (?:an? |the |some |those |)?(?:old|vintage|antique|classic|old[- ]fashioned|faded|aged|yellowed)\b[\w' -]{0,30}$"#),
+        Explanation(#"^(?:an? |the |some )?[\w' -]{1,40}? (?:sort|kind|type) of (?:feel|vibe|look|mood|style|atmosphere)(?: to it)?$"#, unless: #"\b(?:make|add|set|put|change|give)\b"#),
+    ]
+
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
+        // "(a bit brighter please,) the photos were taken real early", "the clips were shot at night": how the files were
+        // made, the reason for the change beside it.
+        Explanation(#"^(?:(?:cuz|cause|because|since|as|coz) )?(?:the |my |our |these |those |all the |most of the )?(?:photos?|pictures?|pics?|images?|clips?|videos?|vids?|footage|shots?)(?: (?:were|was|got|are|all got|all were))? (?:all )?(?:taken|shot|filmed|recorded|made) (?:(?:really|real|very|super|so|pretty|kinda|quite) )?(?:early(?: in the morning)?|late|at (?:night|dawn|dusk|sunrise|sunset)|in the (?:early )?(?:morning|evening|dark|shade|rain)|indoors|inside|before sunrise|on (?:my|an old|a cheap) phone)[.!]?$"#, unless: #"\d"#),
         // "(颜色 warm 一点,) 看起来更 yummy": how it should come across, the reason beside the change (never "看起来更亮", a request).
         Explanation(#"^(?:这样|让它|让人|让)?(?:看起来|看上去|显得)(?:更加|更|比较|很|超)?\s*(?:yummy|tasty|juicy|好吃|美味|诱人|有食欲|高级|专业|舒服|温馨|有氛围)\S{0,3}$"#),
         // "the music is drowning everything out(, much quieter please)": what is wrong, the reason for the change beside it.

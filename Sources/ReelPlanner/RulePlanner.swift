@@ -428,6 +428,10 @@ public struct RulePlanner: Sendable {
             // its reason ("a bit softer and like old brown photographs" still asks for sepia).
             if plan.operations.contains(where: { if case .setLook(let look) = $0 { look.name != .none } else { false } }),
                Self.comparisons.contains(where: { $0.matches(c.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))) }) { continue }
+            // "Can you make the whole thing look like an old storybook? Sepia maybe?", "give it a vintage, programme-from-1952
+            // sort of feel": what the named look (said before or after) should be like, never a request of its own.
+            if Self.lookLikenesses.contains(where: { $0.matches(c.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))) }),
+               clauses.enumerated().contains(where: { other in other.offset != index && Self.lookWords.contains { Self.has(other.element.lowercased(), $0.0) } }) { continue }
             // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
             // might do to people is its reason (the wipes are not asked for).
             if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
