@@ -855,7 +855,8 @@ extension RulePlanner {
         let common = parts.dropFirst().reduce(parts[0]) { $0.intersection($1) }
         return common.contains { part in
             let word = NSRegularExpression.escapedPattern(for: part)
-            return part.count >= 3 && has(c, #"\b\#(word)(?:s|es)\b"#)
+            // ("the pages" is the book's own reading: cover to end with a cover, else the page files, isBookPageWord.)
+            return part.count >= 3 && part != "page" && has(c, #"\b\#(word)(?:s|es)\b"#)
                 && !has(c, #"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?\#(word)(?:s|es)\b"#)
         }
     }
