@@ -266,7 +266,9 @@ extension RulePlanner {
         if found.isEmpty { found += nameWordTargets(c, draft: draft) }
         found += spaced
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
+        // "swap the clip and the last photo", "swap the video and the second picture": the one video beside another named.
+        let paired = found.count == 1 && has(c, #"\b(?:swap|switch|exchange|trade)\b"#)
+        if found.isEmpty || paired, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file))\b(?!s)|视频片段|视频那段|那段视频|视频部分"# + (paired ? #"|\bthe video\b(?!s)"# : ""), in: c).first(where: { m in !found.contains { $0.0 == m.location } }) {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
