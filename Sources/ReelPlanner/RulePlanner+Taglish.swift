@@ -6,13 +6,15 @@ import Foundation
 /// used only when one of its own words (or its script) is in the request; the answer stays in English.
 extension RulePlanner {
     /// Words only a Tagalog or Taglish request has (never an English one).
-    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
+    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
 
     static let tagalogComparatives = [("hinaan", "quieter"), ("lakasan", "louder"), ("paikliin", "shorter"), ("pahabain", "longer"), ("palakihin", "bigger"), ("paliitin", "smaller")]
 
     /// Tagalog as English: the verb (said first, as in English) with its object; the particles dropped.
     static let tagalogAsEnglish: [(String, String)] = [
         (word(#"po|naman|nga|pls na|please na"#), ""),
+        // "pakihinaan", "pakitanggal": "paki-" asks politely; the verb is the one after it.
+        (#"(?<![\p{L}\p{N}_./-])paki-?(?=\p{L}{3,})"#, ""),
         (word(#"konti pa|kaunti pa|konti na lang|dagdagan pa"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
         (word(#"(?:parang|mga|mga around|around) (?=\d)"#), "about "), (word(#"lang"#), ""),
         // "palitan mo yung title, gawin mong "X"": the title changed to those words.
@@ -24,8 +26,8 @@ extension RulePlanner {
     ] } + [
         // "unahin mo yung unboxing.mp4 tapos yung mga pics": that one first, then the rest.
         (word(#"unahin(?: mo)? (?:yung|yong|ung|ang) ([^,.;!?]+?)"#) + #"(?=\s*(?:[,.;!?]|$| tapos\b))"#, "$1 first"),
-        (word(#"(ilagay|ilipat)(?: mo)?(?= sa )"#), "$1 it"),
-        (word(#"ilagay"#), "put"), (word(#"ilipat"#), "move"), (word(#"tanggalin|alisin|burahin|i-delete|idelete"#), "remove"),
+        (word(#"(ilagay|ilipat|lagay|lipat)(?: mo)?(?= sa )"#), "$1 it"),
+        (word(#"ilagay|lagay"#), "put"), (word(#"ilipat|lipat"#), "move"), (word(#"tanggalin|tanggal|alisin|alis|burahin|bura|i-delete|idelete"#), "remove"),
         (word(#"palitan"#), "change"), (word(#"gawin mong|gawin mo ng|gawing"#), "make it"), (word(#"gawin"#), "make"),
         (word(#"bilisan"#), "speed up"), (word(#"bagalan"#), "slow down"), (word(#"dagdagan(?: ng)?"#), "add"),
         // Places and amounts: "sa umpisa", "sa taas", "5 seconds pa sa video".
