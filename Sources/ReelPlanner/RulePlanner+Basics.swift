@@ -429,7 +429,7 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(?:length|duration|runtime|video)\s*[:=]?\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
             return max(1000, m[1] == "+" ? current + d : current - d)
         }
-        if let m = Numbers.firstMatch(#"\b(shorter|longer) (?:of|with|for) (?:about |around )?(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
+        if let m = Numbers.firstMatch(#"\b(shorter|longer) (?:(?:of|with|for) (?:about |around )?|(?:about|around|roughly|approximately) )(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
             return max(1000, m[1] == "longer" ? current + d : current - d)
         }
         if let m = Numbers.firstMatch(#"\b(?:shave|cut|trim|take|chop|knock|lop|drop|remove|lose|strip)\s+(?:off\s+)?(?:about |like |around |another |an extra )?(\#(n)[- ]?\#(u))\s*(?:off|from|out of)\b"#, in: c)

@@ -56,6 +56,7 @@ extension RulePlanner {
         if has(t, vietnameseMarker) {
             t = outsideQuotes(t) { replacing($0, vietnameseAsEnglish) }
         }
+        t = moreLanguagesAsEnglish(t)
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
@@ -347,6 +348,8 @@ extension RulePlanner {
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this|the [\w ]{1,30}?) (\d+(?:\.\d+)?) times\b"#, "make $1 $2x faster"),
         (#"\baccelerat(?:e|es|ed)\s+(it|that|them|this)\b"#, "speed $1 up"), (#"\baccelerat(?:e|es|ed)\b"#, "speed up"),
         (#"\bmake (it|the video|everything|the whole (?:video|thing)) the half\b"#, "make $1 half as long"),
+        // "make slow half speed", "make quieter a bit": "it" left out before what to make of it.
+        (#"\bmake (slow(?:er)?|fast(?:er)?|quiet(?:er)?|loud(?:er)?|short(?:er)?|long(?:er)?|bigger|smaller|bright(?:er)?|dark(?:er)?)(?=\s*(?:[,.!?]|$|\d|half\b|double\b|a bit\b|a little\b))"#, "make it $1"),
         // Vietnamese mixed with English ("Video for TikTok 15 giây"): seconds.
         (#"(\d+(?:\.\d+)?)\s*giây(?![\p{L}])"#, "$1 seconds"),
         (#"\bmake (the (?:title|caption|end card|text)) (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: long)?(?=\s*[.,!?]|\s*$)"#, "make $1 last $2"),

@@ -105,7 +105,8 @@ extension RulePlanner {
         let parts = Set(namePart(stem))
         var out = own.map { alias in
             // "the dishes" for dish_*.jpg, "the beaches"
-            let plural = alias.last?.isLetter == true && !alias.contains(".") ? (has(alias, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?") : ""
+            // (German "den Bergen" for berge.jpg: an "-n" after an "-e".)
+            let plural = alias.last?.isLetter == true && !alias.contains(".") ? (has(alias, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : alias.hasSuffix("e") ? "[sn]?" : "s?") : ""
             // A shared part followed by a number is one file's spoken name ("cat three"), not all of them.
             // "cam b" is ep42_cam_b alone, not every cam file.
             let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b(?!['’]))"# : ""

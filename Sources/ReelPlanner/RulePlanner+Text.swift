@@ -398,7 +398,7 @@ extension RulePlanner {
         }
         // "keep the caption up two seconds longer", "make the title a second shorter": its own length, changed.
         // "shave a second off the title": shorter by that much; "add 2 seconds to the title": longer.
-        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) by (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shave|cut|trim|take|knock|chop|lop)(?: off)? (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) off\b|\b(?:add|give|tack on) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on)\b"#, in: rest),
+        if words == nil, let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(longer|shorter) (?:by (?:about |around )?|(?:of|for) (?:about |around )?|(?:about|around|roughly) )(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:shave|cut|trim|take|knock|chop|lop)(?: off)? (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) off\b|\b(?:add|give|tack on) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on)\b"#, in: rest),
            let ms = Numbers.duration(in: [m[1], m[4], m[5], m[6]].first { !$0.isEmpty } ?? ""), let i = (try? draft.textIndexes(target))?.last {
             let p = draft.textPositions[i]
             let length = draft.tracks[p.track].segments[p.segment].duration ?? 3000

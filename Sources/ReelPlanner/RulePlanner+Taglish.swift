@@ -1,0 +1,121 @@
+import Foundation
+
+/// Tagalog (and Taglish), Greek, Hebrew and Thai-English requests as the English the rules read
+/// ("pahinaan mo yung music" is "make the music quieter", "τη μουσική πιο δυνατά" "the music louder",
+/// "תעשה את המוזיקה יותר שקטה" "make the music quieter", "make vdo … na" "make video …"). Each table is
+/// used only when one of its own words (or its script) is in the request; the answer stays in English.
+extension RulePlanner {
+    /// Words only a Tagalog or Taglish request has (never an English one).
+    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
+
+    static let tagalogComparatives = [("hinaan", "quieter"), ("lakasan", "louder"), ("paikliin", "shorter"), ("pahabain", "longer"), ("palakihin", "bigger"), ("paliitin", "smaller")]
+
+    /// Tagalog as English: the verb (said first, as in English) with its object; the particles dropped.
+    static let tagalogAsEnglish: [(String, String)] = [
+        (word(#"po|naman|nga|pls na|please na"#), ""),
+        // "pakihinaan", "pakitanggal": "paki-" asks politely; the verb is the one after it.
+        (#"(?<![\p{L}\p{N}_./-])paki-?(?=\p{L}{3,})"#, ""),
+        (word(#"konti pa|kaunti pa|konti na lang|dagdagan pa"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
+        (word(#"(?:parang|mga|mga around|around) (?=\d)"#), "about "), (word(#"lang"#), ""),
+        // "palitan mo yung title, gawin mong "X"": the title changed to those words.
+        (word(#"palitan(?: mo)? (?:yung|yong|ung|ang) ([^,.;!?"“]+?),? (?:gawin mong|gawin mo ng|gawing|ng|ilagay mo|ilagay)"#) + #"\s*(?=["“'‘]|\s*$)"#, "change the $1 to "),
+    ] + tagalogComparatives.flatMap { tagalog, english in [
+        // "pahinaan mo yung music": the music made quieter ("hinaan mo" alone: it).
+        (word(#"(?:pa)?"# + tagalog + #"(?: mo)? (?:yung|yong|ung|ang) ([^,.;!?]+?)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "make the $1 " + english),
+        (word(#"(?:pa)?"# + tagalog + #"(?: mo)?"#), "make it " + english),
+    ] } + [
+        // "unahin mo yung unboxing.mp4 tapos yung mga pics": that one first, then the rest.
+        (word(#"unahin(?: mo)? (?:yung|yong|ung|ang) ([^,.;!?]+?)"#) + #"(?=\s*(?:[,.;!?]|$| tapos\b))"#, "$1 first"),
+        (word(#"(ilagay|ilipat|lagay|lipat)(?: mo)?(?= sa )"#), "$1 it"),
+        (word(#"ilagay|lagay"#), "put"), (word(#"ilipat|lipat"#), "move"), (word(#"tanggalin|tanggal|alisin|alis|burahin|bura|i-delete|idelete"#), "remove"),
+        (word(#"palitan"#), "change"), (word(#"gawin mong|gawin mo ng|gawing"#), "make it"), (word(#"gawin"#), "make"),
+        (word(#"bilisan"#), "speed up"), (word(#"bagalan"#), "slow down"), (word(#"dagdagan(?: ng)?"#), "add"),
+        // Places and amounts: "sa umpisa", "sa taas", "5 seconds pa sa video".
+        (word(#"sa (?:umpisa|simula|una)"#), "at the start"), (word(#"sa (?:dulo|huli)"#), "at the end"),
+        (word(#"sa (?:taas|itaas)"#), "to the top"), (word(#"sa (?:baba|ibaba)"#), "to the bottom"), (word(#"sa gitna"#), "in the middle"),
+        (#"(?<=\d)(\s*(?:seconds?|secs?|s))\s+"# + word(#"pa"#), "$1 more"), (word(#"para sa"#), "for"), (word(#"sa"#), "to"),
+        (word(#"unang|una"#) + #"(?= (?:clip|photo|pic|picture|image|video|text|caption))"#, "the first"),
+        (word(#"pangalawang|ikalawang|pangalawa"#), "the second"), (word(#"pangatlong|ikatlong|pangatlo"#), "the third"),
+        (word(#"pang-apat na|ikaapat na|pang-apat"#), "the fourth"), (word(#"huling"#), "the last"),
+        (word(#"walang|wala nang|wala"#), "no"), (word(#"lahat ng"#), "all the"), (word(#"bawat|kada"#), "each"),
+        (word(#"tapos|pagkatapos"#), "then"), (word(#"mga|mo"#), ""), (word(#"yung|yong|ung|ang"#), "the"),
+        (#"\bthe the\b"#, "the"), (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+
+    static func hasGreek(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0370...0x03FF).contains($0.value) || (0x1F00...0x1FFF).contains($0.value) }
+    }
+
+    /// Greek written without its accents (as many type it) and its question mark as "?", so one table reads both.
+    static func greekUnaccented(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
+            if s.value == 0x037E { return ["?"] }
+            guard (0x0370...0x03FF).contains(s.value) || (0x1F00...0x1FFF).contains(s.value) else { return [s] }
+            return Array(String(s).folding(options: .diacriticInsensitive, locale: nil).unicodeScalars)
+        }))
+    }
+
+    /// Greek as English (its words unaccented): the music, the look, the shape, lengths, and what the video has.
+    static let greekAsEnglish: [(String, String)] = [
+        (word(#"παρακαλω|παρακαλουμε"#), "please"), (word(#"ευχαριστω"#), "thanks"), (word(#"γεια(?: σου| σας)?"#) + #"[!,.]*"#, "hi"),
+        // "τι εχει το βιντεο τωρα;": what is on the timeline, asked; "ποσο διαρκει;" how long.
+        (word(#"τι (?:εχει|περιεχει|υπαρχει) (?:μεσα )?(?:(?:στο|το) )?(?:βιντεο|video|timeline)(?: (?:τωρα|αυτη τη στιγμη))?"#) + #"\s*\??"#, "what's on the timeline?"),
+        (word(#"ποσο (?:διαρκει|κραταει|ειναι)(?: το)?(?: βιντεο)?(?: τωρα)?"#) + #"\s*\??"#, "how long is the video?"),
+        (#"(\d+(?:[.,]\d+)?)\s*(?:δευτερολεπτα|δευτερολεπτο|δευτ\.?)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"(?:στο|στα|σε) (\d+(?:\.\d+)?)\s*%"#), "to $1%"),
+        (word(#"πιο (?:δυνατα|δυνατη|δυνατο|ψηλα)|δυνατοτερα"#), "louder"), (word(#"πιο (?:σιγα|σιγανα|χαμηλα|ησυχα)|χαμηλοτερα|σιγανοτερα"#), "quieter"),
+        (word(#"πιο (?:συντομο|κοντο)|μικροτερο σε διαρκεια"#), "shorter"), (word(#"πιο (?:μεγαλο|μακρυ)|μεγαλυτερο σε διαρκεια"#), "longer"),
+        (word(#"πιο γρηγορα|πιο γρηγορο|γρηγοροτερα"#), "faster"), (word(#"πιο αργα|πιο αργο"#), "slower"),
+        (word(#"ασπρομαυρ\p{L}*"#), "black and white"), (word(#"καθετ\p{L}*"#), "vertical"), (word(#"οριζοντι\p{L}*"#), "horizontal"), (word(#"τετραγων\p{L}*"#), "square"),
+        (word(#"(?:κανε|κανετε|καν') το"#), "make it"), (word(#"κανε|κανετε"#), "make"), (word(#"βαλε|βαλτε"#), "put"),
+        (word(#"αφαιρεσε|βγαλε|σβησε|διαγραψε|αφαιρεστε|βγαλτε"#), "remove"), (word(#"προσθεσε|προσθεστε"#), "add"), (word(#"αλλαξε|αλλαξτε"#), "change"),
+        (word(#"μουσικ\p{L}*|τραγουδι"#), "music"), (word(#"βιντεο"#), "video"), (word(#"φωτογραφιες|φωτο"#), "photos"), (word(#"φωτογραφια"#), "photo"),
+        (word(#"τιτλο|τιτλος|τιτλου"#), "title"), (word(#"ενταση"#), "volume"), (word(#"μεταβασεις|μεταβαση"#), "transitions"),
+        (word(#"στην αρχη"#), "at the start"), (word(#"στο τελος"#), "at the end"), (word(#"(?:στο )?(?:πανω|επανω) μερος|πανω"#), "at the top"), (word(#"(?:στο )?κατω μερος|κατω"#), "at the bottom"),
+        (word(#"πρωτο|πρωτη"#), "first"), (word(#"δευτερο|δευτερη"#), "second"), (word(#"τριτο|τριτη"#), "third"), (word(#"τελευταιο|τελευταια"#), "last"),
+        (word(#"τωρα"#), ""), (word(#"και"#), "and"), (word(#"με"#), "with"), (word(#"το|τη|την|τα|η|ο|τον|του|της|των"#), "the"),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+
+    static func hasHebrew(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x05D0...0x05EA).contains($0.value) }
+    }
+
+    /// Hebrew as English: "תעשה את המוזיקה יותר שקטה" (make the music quieter), "בשחור לבן" (in black and white).
+    static let hebrewAsEnglish: [(String, String)] = [
+        (word(#"בבקשה|פליז"#), "please"), (word(#"תודה(?: רבה)?"#), "thanks"),
+        // "כמה זמן הסרטון עכשיו?": how long it is, asked.
+        (word(#"כמה זמן (?:נמשך |אורך )?(?:ה?סרטון|ה?וידאו)?(?: עכשיו)?"#) + #"\s*\??"#, "how long is the video?"),
+        (word(#"בלי|ללא"#), "no"), (word(#"רק"#), "only"), (word(#"עכשיו"#), ""),
+        (word(#"(?:יותר )?(?:שקטה|שקט|חלשה|חלש|נמוכה|נמוך)(?: יותר)?|בשקט"#), "quieter"), (word(#"(?:יותר )?(?:חזקה|חזק|רועשת|רועש)(?: יותר)?"#), "louder"),
+        (word(#"(?:יותר )?(?:קצרה|קצר)(?: יותר)?"#), "shorter"), (word(#"(?:יותר )?(?:ארוכה|ארוך)(?: יותר)?"#), "longer"),
+        (word(#"(?:יותר )?(?:מהירה|מהיר)(?: יותר)?"#), "faster"), (word(#"(?:יותר )?(?:איטית|איטי)(?: יותר)?"#), "slower"),
+        (word(#"ב?שחור[- ]?לבן"#), "black and white"), (word(#"אנכי|לאורך"#), "vertical"), (word(#"ריבועי|מרובע"#), "square"),
+        (#"(\d+(?:\.\d+)?)\s*(?:שניות|שנייה|שניה)(?![\p{L}])"#, "$1 seconds"),
+        (word(#"תעשה|תעשי|תעשו|עשה|עשי|תהפוך|תהפכי"#), "make"), (word(#"תוריד|תורידי|תמחק|תמחקי|תסיר|תסירי"#), "remove"),
+        (word(#"תוסיף|תוסיפי|הוסף|הוסיפי"#), "add"), (word(#"שים|שימי|תשים|תשימי"#), "put"), (word(#"תשנה|תשני|שנה"#), "change"),
+        (word(#"ה?מוזיקה|ה?מוסיקה|ה?שיר"#), "the music"), (word(#"ה?סרטון|ה?וידאו|ה?וידיאו"#), "the video"),
+        (word(#"ה?תמונות"#), "the photos"), (word(#"ה?תמונה"#), "the photo"), (word(#"ה?כותרת"#), "the title"), (word(#"ה?מעברים"#), "the transitions"),
+        (word(#"בהתחלה"#), "at the start"), (word(#"בסוף"#), "at the end"), (word(#"למעלה"#), "at the top"), (word(#"למטה"#), "at the bottom"),
+        (word(#"את|של"#), ""), (word(#"עם"#), "with"),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+
+    /// Thai speakers' English: "vdo" is the video, the soft endings ("na", "ka", "krub") are dropped.
+    static let thaiEnglishMarker = word(#"vdo|vdos|krub|krab|khrap|kha"#) + #"|(?:,\s*|\s+)(?:na|ka|na ka|naka|na krub)\s*[.!]*\s*$"#
+
+    static let thaiEnglishAsEnglish: [(String, String)] = [
+        (word(#"vdo"#), "video"), (word(#"vdos"#), "videos"),
+        (#"(?:,\s*|\s+)(?:na|ka|krub|krab|khrap|kha|na ka|naka|na krub)(?=\s*[.!]*\s*$)"#, ""),
+    ]
+
+    /// The tables above, each used only when its marker is in the request.
+    static func moreLanguagesAsEnglish(_ text: String) -> String {
+        var t = text
+        if hasGreek(t) { t = outsideQuotes(t) { replacing(greekUnaccented($0), greekAsEnglish) } }
+        if hasHebrew(t) { t = outsideQuotes(t) { replacing($0, hebrewAsEnglish) } }
+        if has(t, tagalogMarker) { t = outsideQuotes(t) { replacing($0, tagalogAsEnglish) } }
+        if has(t, thaiEnglishMarker) { t = outsideQuotes(t) { replacing($0, thaiEnglishAsEnglish) } }
+        return t
+    }
+}
