@@ -241,6 +241,10 @@ extension RulePlanner {
                 (#"^\s*(?:(?:no|nah|nope|sorry|oops|actually)[,.!]?\s+)*(?:i meant |i mean )?the other (?:one|kind|type|style)\s*[,:—–-]\s*(?=\S)"#, ""),
                 // "put the title first", "move the title to the start": when it shows (it added a second title "first").
                 (#"\b(?:put|place|move|bring|shift) the (title|caption|end ?card)(?: back)? (?:first|to the (?:very )?(?:start|beginning|front)|at the (?:very )?(?:start|beginning)|up front)\b"#, "show the $1 at the start"),
+                // "Set the title text to "Release 2.4" without changing its timing": what stays as it is (it removed the title).
+                (#",?\s*\b(?:without|but (?:don'?t|do not)|and (?:don'?t|do not)) (?:changing|change|touching|touch|moving|move|affecting|affect|altering|alter|modifying|modify) (?:its|the|their|any(?: of)?(?: the)?|it'?s) ?(?:\w+)(?: or (?:its |the )?\w+)?\b"#, ""),
+                // "please leave it on the screen for five seconds" (the title just changed): how long that text stays.
+                (#"\b(?:leave|keep|have) (it|that|this|them|the (?:title|caption|text|words|end ?card)) (?:up |there )?on(?: the)? screen for\b"#, "make $1 stay on screen for"),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 (#"\b(?:put|lay|play|have|throw) (the (?!(?:title|caption|text|words?|end ?card|logo|name|sticker|emoji|price|date|subtitles?|credits?)\b)[\w'-]+(?: (?:track|song|music|beat|audio|tune))?) (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
                 // "both clips, mute their own audio": the clips' own sound.
