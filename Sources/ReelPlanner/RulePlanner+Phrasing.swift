@@ -245,6 +245,9 @@ extension RulePlanner {
                 (#",?\s*\b(?:without|but (?:don'?t|do not)|and (?:don'?t|do not)) (?:changing|change|touching|touch|moving|move|affecting|affect|altering|alter|modifying|modify) (?:its|the|their|any(?: of)?(?: the)?|it'?s) ?(?:\w+)(?: or (?:its |the )?\w+)?\b"#, ""),
                 // "please leave it on the screen for five seconds" (the title just changed): how long that text stays.
                 (#"\b(?:leave|keep|have) (it|that|this|them|the (?:title|caption|text|words|end ?card)) (?:up |there )?on(?: the)? screen for\b"#, "make $1 stay on screen for"),
+                // "the video is still 2 seconds too long", "it's 3 seconds too short": that much shorter or longer (it cut the video to 2 s).
+                (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too long\b"#, "make the video $1 $2 shorter"),
+                (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too short\b"#, "make the video $1 $2 longer"),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 (#"\b(?:put|lay|play|have|throw) (the (?!(?:title|caption|text|words?|end ?card|logo|name|sticker|emoji|price|date|subtitles?|credits?)\b)[\w'-]+(?: (?:track|song|music|beat|audio|tune))?) (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
                 // "both clips, mute their own audio": the clips' own sound.
