@@ -248,6 +248,8 @@ extension RulePlanner {
                 // "the video is still 2 seconds too long", "it's 3 seconds too short": that much shorter or longer (it cut the video to 2 s).
                 (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too long\b"#, "make the video $1 $2 shorter"),
                 (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too short\b"#, "make the video $1 $2 longer"),
+                // "I think the music is a little loud", "the song's kinda quiet": too loud / too quiet, said gently.
+                (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 (#"\b(?:put|lay|play|have|throw) (the (?!(?:title|caption|text|words?|end ?card|logo|name|sticker|emoji|price|date|subtitles?|credits?)\b)[\w'-]+(?: (?:track|song|music|beat|audio|tune))?) (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
                 // "both clips, mute their own audio": the clips' own sound.

@@ -175,7 +175,7 @@ extension RulePlanner {
         "durration": "duration", "brigther": "brighter", "brigher": "brighter", "briter": "brighter", "brigter": "brighter", "brihgter": "brighter",
         "shoud": "should", "shoudl": "should", "shuold": "should", "sould": "should", "anoying": "annoying", "annoyng": "annoying", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
-        "teh": "the", "hte": "the", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
+        "teh": "the", "hte": "the", "hwo": "how", "waht": "what", "whta": "what", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "hlaf": "half", "hafl": "half", "ahlf": "half", "halff": "half", "doulbe": "double", "dobule": "double", "doubel": "double",
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
         "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
