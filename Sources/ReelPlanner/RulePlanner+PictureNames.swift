@@ -36,6 +36,16 @@ extension RulePlanner {
         return items
     }
 
+    /// The draft once this turn's edits are made, in the order the turn applies them (the media, the other edits, then
+    /// the length when `lengthToo`): where each picture will show.
+    static func draftAfter(_ ops: [EditOperation], from start: Draft, lengthToo: Bool) -> Draft {
+        var draft = start
+        for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) + (lengthToo ? ops.filter(\.isLengthChange) : []) {
+            if let applied = try? op.apply(to: draft) { draft = applied.draft }
+        }
+        return draft
+    }
+
     /// "kitchen gets 8 seconds, every other room 4", "the rest 3 seconds each": how long each picture not given a length
     /// of its own shows (ms), when the clause says only that.
     static func restLength(_ c: String) -> Int? {
@@ -46,11 +56,8 @@ extension RulePlanner {
 
     /// Each picture this turn gave no length of its own shows for `ms` (in the order the turn applies its edits).
     static func restPictures(lasting ms: Int, context: PlannerContext, _ plan: inout Plan) {
-        var draft = context.draft
         let ops = plan.operations
-        for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) {
-            if let applied = try? op.apply(to: draft) { draft = applied.draft }
-        }
+        let draft = draftAfter(ops, from: context.draft, lengthToo: false)
         let given = Set(ops.compactMap { op -> Int? in
             if case .trim(let t, nil, _?) = op { return (try? draft.indexes(t))?.first }
             return nil
@@ -63,11 +70,7 @@ extension RulePlanner {
     /// A caption per picture with its name (or the words given for each, in order), timed where the picture shows once this
     /// turn's edits are made (in the order the turn applies them: the media, the other edits, then the length).
     static func nameEachPicture(said: String, given: [String]? = nil, context: PlannerContext, _ plan: inout Plan) {
-        var draft = context.draft
-        let ops = plan.operations
-        for op in ops.filter(\.isCompose) + ops.filter({ !$0.isCompose && !$0.isLengthChange }) + ops.filter(\.isLengthChange) {
-            if let applied = try? op.apply(to: draft) { draft = applied.draft }
-        }
+        let draft = draftAfter(plan.operations, from: context.draft, lengthToo: true)
         let segs = draft.visualSegments, layout = draft.visualLayout()
         var named = 0
         let pictures = segs.indices.filter { segs[$0].isPicture }
