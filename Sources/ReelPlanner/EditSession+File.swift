@@ -7,7 +7,7 @@ import ReelTimeline
 extension EditSession {
     public var fileJSON: JSONValue {
         guard case .object(var root) = draft.json else { return draft.json }
-        if !undoStack.isEmpty || !redoStack.isEmpty || awaitingClip != nil || askedAbout != nil {
+        if !undoStack.isEmpty || !redoStack.isEmpty || awaitingClip != nil || askedAbout != nil || lastRequest != nil {
             var history: [String: JSONValue] = [
                 "undo": .array(undoStack.map(\.json)),
                 "redo": .array(redoStack.map(\.json)),
@@ -15,6 +15,7 @@ extension EditSession {
             // "remove the blurry one" asked which; `reel plan --draft` keeps the question for the next run.
             if let awaitingClip { history["awaitingClip"] = .string(awaitingClip) }
             if let askedAbout { history["askedAbout"] = .string(askedAbout) }
+            if let lastRequest { history["lastRequest"] = .string(lastRequest) }
             root["history"] = .object(history)
         }
         return .object(root)
@@ -40,6 +41,7 @@ extension EditSession {
             if case .array(let redo)? = history["redo"] { redoStack = redo.map { Draft.load($0).draft } }
             if case .string(let verb)? = history["awaitingClip"], !verb.isEmpty { awaitingClip = verb }
             if case .string(let asked)? = history["askedAbout"], !asked.isEmpty { askedAbout = asked }
+            if case .string(let said)? = history["lastRequest"], !said.isEmpty { lastRequest = Self.keptWords(said) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReelTimeline
 
 /// A draft with its undo and redo history: what a conversation edits, and what is persisted
@@ -11,14 +12,26 @@ public struct EditSession: Codable, Sendable, Equatable {
     /// The last turn was a question about this and changed nothing ("which clip is second?" → "clip:2"): what "it"
     /// means in the next words ("move it to the end").
     public var askedAbout: String?
+    /// The words of the last turn that changed something (undo and redo clear them), so "a bit more" can
+    /// say more of what: after "music to 30%" a higher level, after "make the music quieter" quieter still.
+    public var lastRequest: String?
     public static let historyLimit = 50
+    /// The most of a request's words kept as `lastRequest`.
+    public static let lastRequestLimit = 500
+
+    /// A request's words as `lastRequest` keeps them: trimmed, at most `lastRequestLimit` characters
+    /// (Unicode scalars, as JSON Schema counts them); nil when nothing is left.
+    static func keptWords(_ words: String) -> String? {
+        let t = words.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : String(String.UnicodeScalarView(t.unicodeScalars.prefix(lastRequestLimit)))
+    }
 
     public init(draft: Draft) { self.draft = draft }
 
     /// The stored state's keys (`schema/session.schema.json`), spelled out: the stores keep this
     /// JSON, so renaming a property must never rename a key.
     enum CodingKeys: String, CodingKey {
-        case draft, undoStack, redoStack, awaitingClip, askedAbout
+        case draft, undoStack, redoStack, awaitingClip, askedAbout, lastRequest
     }
 
     /// Only the draft is required: states written before the history or the "which one?" question
@@ -30,6 +43,7 @@ public struct EditSession: Codable, Sendable, Equatable {
         redoStack = try c.decodeIfPresent([Draft].self, forKey: .redoStack) ?? []
         awaitingClip = try c.decodeIfPresent(String.self, forKey: .awaitingClip)
         askedAbout = try c.decodeIfPresent(String.self, forKey: .askedAbout)
+        lastRequest = try c.decodeIfPresent(String.self, forKey: .lastRequest)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -39,6 +53,7 @@ public struct EditSession: Codable, Sendable, Equatable {
         try c.encode(redoStack, forKey: .redoStack)
         try c.encodeIfPresent(awaitingClip, forKey: .awaitingClip)
         try c.encodeIfPresent(askedAbout, forKey: .askedAbout)
+        try c.encodeIfPresent(lastRequest, forKey: .lastRequest)
     }
 
     /// Applies every operation or none: the first that fails leaves the session as it was.

@@ -30,6 +30,8 @@ public struct Plan: Sendable, Equatable {
     public var awaitsClip: String?
     /// A question that changed nothing was about this ("what's the title?"): what "it" is next (`EditSession.askedAbout`).
     public var askedAbout: String?
+    /// The words this plan was made from, kept as `EditSession.lastRequest` when they change something.
+    public var said: String?
     /// Operations (by index) adding a text timed from the video's end, placed again when the length changes.
     var endAnchored: Set<Int> = []
 
@@ -53,9 +55,11 @@ public struct PlannerContext: Sendable {
     public var history: [Draft]
     /// The last turn asked about this and changed nothing ("which clip is second?"): what "it" is now.
     public var askedAbout: String?
+    /// The words of the last turn that changed something (`EditSession.lastRequest`): what "a bit more" is more of.
+    public var lastRequest: String?
 
     public init(draft: Draft, media: [String] = [], names: [String: String] = [:], previous: Draft? = nil, awaitingClip: String? = nil,
-                history: [Draft] = [], askedAbout: String? = nil) {
+                history: [Draft] = [], askedAbout: String? = nil, lastRequest: String? = nil) {
         self.draft = draft
         self.media = media
         self.names = names
@@ -63,6 +67,7 @@ public struct PlannerContext: Sendable {
         self.awaitingClip = awaitingClip
         self.history = history
         self.askedAbout = askedAbout
+        self.lastRequest = lastRequest
     }
 
     /// The media as a model should read them: each path, with the name it was uploaded as.
@@ -767,8 +772,10 @@ public struct RulePlanner: Sendable {
             if spoken == .music, bare || moreOrLess != c, Self.has(moreOrLess, moreOrLessPattern) {
                 // "bit more": more of what the last turn did (quieter, or louder); "less" is always quieter.
                 let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
-                // ("a bit more than that" after a level was set is a higher level.)
-                let down = went(context.draft) < went(context.previous) && !Self.has(c, #"\bthan (?:that|this|before|now|it is|it was)\b"#)
+                // ("a bit more than that" after a level was set is a higher level, and so is "a bit more" after
+                // "music to 30%": more of the music, where "make it quieter" then "a bit more" is quieter still.)
+                let levelSet = context.lastRequest.map { Numbers.fraction(in: $0.lowercased()) != nil && !Self.has($0.lowercased(), #"\b(?:quieter|louder|softer|lower|higher|down|up|reduce|raise|increase|decrease|drop|by)\b|-\s*\d"#) } ?? false
+                let down = went(context.draft) < went(context.previous) && !levelSet && !Self.has(c, #"\bthan (?:that|this|before|now|it is|it was)\b"#)
                 clause = "the music " + Self.replacing(Self.replacing(moreOrLess, #"\bless\b"#, "quieter"), #"\b(more|again)\b"#, down ? "quieter" : "louder")
             } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), Self.has(moreOrLess, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|less)(?: please| pls)?$"#),
                       let before = context.previous, before.textPositions.indices.contains(i) {

@@ -64,9 +64,10 @@ extension EditSession {
         // "it" is what the last turn that changed something touched (a turn that changed nothing, e.g. a caption
         // already 4 s made "last 4 seconds", passes it on).
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
-            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack, askedAbout: askedAbout), agentSyntaxRead: true))
+            : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack, askedAbout: askedAbout, lastRequest: lastRequest), agentSyntaxRead: true))
         plan.add(calls: calls, words: spoken, made: made)
         plan.askedAbout = RulePlanner.questionSubject(spoken, draft: draft)?.key
+        plan.said = Self.keptWords(instruction)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
         if let script {
@@ -246,6 +247,7 @@ extension EditSession {
         lines.append(draft.summary(knownDurations: knownDurations))
         awaitingClip = changes.isEmpty && problems.isEmpty ? plan.awaitsClip : nil
         askedAbout = changes.isEmpty && problems.isEmpty && plan.operations.isEmpty && plan.history.isEmpty ? plan.askedAbout : nil
+        if !changes.isEmpty { lastRequest = plan.history.isEmpty ? plan.said : nil }
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
     }
 

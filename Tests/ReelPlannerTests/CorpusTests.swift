@@ -204,6 +204,30 @@ struct CorpusCheck {
         "texts", "text", "noText", "voiceover", "untouched", "operationCount",
     ]
 
+    /// The keys holding one value, and its kind; a value of another kind fails the case.
+    static let scalarKinds: [String: String] = [
+        "ducking": "Bool", "helpful": "Bool", "musicLoop": "Bool", "unchanged": "Bool",
+        "durationMs": "Int", "fadeInMs": "Int", "fadeOutMs": "Int", "fps": "Int", "musicFadeInMs": "Int",
+        "musicFadeOutMs": "Int", "operationCount": "Int", "segments": "Int", "texts": "Int", "transitionMs": "Int",
+        "intent": "String", "look": "String", "musicSource": "String", "transition": "String", "voiceover": "String",
+    ]
+    /// Keys whose null means "none" ("transition": null, no transition).
+    static let nullable: Set<String> = ["transition", "voiceover", "musicSource"]
+
+    /// The keys with more than one form, each checked in its own way below; any other form fails.
+    /// "music": true/false, null or [] (none), or the song's file name; "muted": true/false, or one per visual;
+    /// "musicVolume": a level, or "down"/"up" from where it started; "musicStartMs"/"musicEndMs": a time, or
+    /// null (from the start / to the end).
+    static func formProblem(_ key: String, _ value: Any) -> Bool {
+        switch key {
+        case "music": !(value is Bool || value is NSNull || value is String || (value as? [Any])?.isEmpty == true)
+        case "muted": !(value is Bool || value is [Bool])
+        case "musicVolume": !(value as? Double != nil || ["down", "up"].contains(value as? String))
+        case "musicStartMs", "musicEndMs": !(value as? Int != nil || value is NSNull)
+        default: false
+        }
+    }
+
     /// Parts of the draft an `untouched` list may name: each must be as it was at the start.
     static func aspect(_ name: String, of d: Draft) -> String? {
         switch name {
@@ -230,6 +254,20 @@ struct CorpusCheck {
         }
         func near(_ a: Double, _ b: Double, _ tol: Double = 0.005) -> Bool { abs(a - b) <= tol }
         for key in e.keys.sorted() where !Self.keys.contains(key) { out.append("unknown expectation \(key)") }
+        // A value of the wrong kind would check nothing ("musicVolume": "0.3...0.6" is no number): it fails instead.
+        for (key, kind) in Self.scalarKinds.sorted(by: { $0.key < $1.key }) {
+            guard let value = e[key], !(value is NSNull && Self.nullable.contains(key)) else { continue }
+            let fits = switch kind {
+            case "Int": value as? Int != nil
+            case "Double": value as? Double != nil
+            case "Bool": value as? Bool != nil
+            default: value as? String != nil
+            }
+            if !fits { out.append("\(key): expected a value of kind \(kind), got \(value)") }
+        }
+        for key in ["music", "muted", "musicVolume", "musicStartMs", "musicEndMs"] where e[key].map({ Self.formProblem(key, $0) }) ?? false {
+            out.append("\(key): no such form of expectation: \(e[key]!)")
+        }
         if e["unchanged"] as? Bool == true, draft != start { out.append("draft changed: \(draft.summary())") }
         if e["helpful"] as? Bool == true, !AnswerWords.forExampleWords.contains(where: turn.answer.contains) {
             out.append("answer has no help: \(turn.answer)")
@@ -305,15 +343,27 @@ struct CorpusCheck {
             expectEqual("transitions", visuals.map { $0.transition?.name ?? "none" }, v.map { $0 as? String ?? "none" })
         }
         if let v = e["muted"] as? Bool, visuals.contains(where: { $0.mute != v }) { out.append("muted: expected \(v), got \(visuals.map(\.mute))") }
+        if let v = e["muted"] as? [Bool] { expectEqual("muted", visuals.map(\.mute), v) }
         if let v = e["music"] as? Bool { expectEqual("music", music != nil, v) }
+        if let v = e["music"], v is NSNull || (v as? [Any])?.isEmpty == true || v as? String == "[]" { expectEqual("music", music?.src ?? "none", "none") }
+        if let v = e["music"] as? String, v != "[]" { expectEqual("music", music.flatMap { $0.src.map { ($0 as NSString).lastPathComponent } } ?? "none", v) }
         if let v = e["musicSource"] as? String { expectEqual("musicSource", music?.src ?? "none", v) }
         if let v = e["musicVolume"] as? Double, !near(music?.volume ?? -1, v) { out.append("musicVolume: expected \(v), got \(music?.volume ?? -1)") }
+        if let v = e["musicVolume"] as? String, ["down", "up"].contains(v) {
+            let was = start.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first?.volume ?? 0
+            let now = music?.volume ?? -1
+            if music == nil || (v == "down" ? now >= was : now <= was) { out.append("musicVolume: expected \(v) from \(was), got \(music == nil ? "no music" : "\(now)")") }
+        }
         if let r = e["musicVolumeBetween"] as? [Double], r.count == 2, !(r[0]...r[1]).contains(music?.volume ?? -1) {
             out.append("musicVolume: expected \(r[0])...\(r[1]), got \(music?.volume ?? -1)")
         }
         if let v = e["musicFadeInMs"] as? Int { expectEqual("musicFadeInMs", music?.fadeIn ?? -1, v) }
         if let v = e["musicFadeOutMs"] as? Int { expectEqual("musicFadeOutMs", music?.fadeOut ?? -1, v) }
         if let v = e["musicStartMs"] as? Int { expectEqual("musicStartMs", music?.start ?? 0, v) }
+        if e["musicStartMs"] is NSNull { expectEqual("musicStartMs", music?.start ?? 0, 0) }
+        if e["musicEndMs"] is NSNull, let m = music, let d = m.duration, (m.start ?? 0) + d < draft.duration() {
+            out.append("musicEndMs: expected the music to run to the end, got it ending at \((m.start ?? 0) + d)")
+        }
         if let v = e["musicEndMs"] as? Int {
             let end = music.flatMap { m in m.duration.map { (m.start ?? 0) + $0 } } ?? -1
             expectEqual("musicEndMs", end, v)

@@ -28,6 +28,7 @@ import ReelTimeline
         s.redoStack = [try sample()]
         s.awaitingClip = "remove"
         s.askedAbout = "clip:2"
+        s.lastRequest = "music to 30%"
         return s
     }
 
@@ -70,6 +71,7 @@ import ReelTimeline
         #"{"draft":{"t":[]},"undoStack":{}}"#,
         #"{"draft":{"t":[]},"awaitingClip":3}"#,
         #"{"draft":{"t":[]},"askedAbout":["title"]}"#,
+        #"{"draft":{"t":[]},"lastRequest":30}"#,
     ])
     func brokenStatesAreRefusedByTheDecoderAndTheSchema(text: String) throws {
         #expect(try !Self.validator().errors(json: text).isEmpty)
@@ -123,5 +125,34 @@ import ReelTimeline
         stale.askedAbout = "clip:9"
         #expect(stale.turn("move it to the end").changes.isEmpty)
         #expect(stale.draft == (try sample()))
+    }
+
+    /// "a bit more" is more of what the last change said: after a level was set ("music to 30%") a higher
+    /// level, after "quieter" quieter still. The words are kept with the session (and in a draft file);
+    /// undo clears them.
+    @Test func theLastRequestSaysWhatABitMoreIsMoreOf() throws {
+        let level = { (s: EditSession) in s.draft.tracks.first { $0.role == .music }?.segments.first?.volume ?? -1 }
+        var set = EditSession(draft: try sample())
+        #expect(set.turn("music to 30%").changes.count == 1)
+        #expect(set.lastRequest == "music to 30%")
+        #expect(try Self.validator().errors(Self.encoded(set)) == [])
+        var reloaded = try EditSession(fileData: set.fileData())
+        #expect(reloaded == set)
+        #expect(reloaded.turn("a bit more").changes.count == 1)
+        #expect(level(reloaded) > 0.3 && level(reloaded) <= 0.6)
+        #expect(reloaded.lastRequest == "a bit more")
+
+        var stepped = EditSession(draft: try sample())
+        _ = stepped.turn("make the music quieter")
+        let quieter = level(stepped)
+        #expect(quieter < 0.35)
+        _ = stepped.turn("a bit more")
+        #expect(level(stepped) < quieter)
+        _ = stepped.turn("undo")
+        #expect(stepped.lastRequest == nil)
+        // A question changes nothing and keeps the words.
+        _ = stepped.turn("make the music 20%")
+        _ = stepped.turn("how long is it?")
+        #expect(stepped.lastRequest == "make the music 20%")
     }
 }
