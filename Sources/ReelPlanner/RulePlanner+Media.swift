@@ -511,6 +511,16 @@ extension RulePlanner {
             return !found.isEmpty && found.allSatisfy { changedByAnotherEdit($0, c) }
         }
         if !editedOnly.isEmpty, editedOnly.count == named.count { named = [] }
+        // "make a video from the photos, p3.jpg for 6 seconds": the group said, files named only for a length of
+        // their own pick none out either (never "a video of p1.jpg for 3 s and p2.jpg for 5 s", nor "just the photos, …").
+        if !named.isEmpty, has(c, #"\b(?:from|of|with|using|use) (?:all )?(?:of )?(?:the |my |our |these |those )?(?:photos|pictures|pics|images|stills|slides|shots|files)\b"#),
+           !has(c, #"\b(?:only|just)\b"#),
+           named.allSatisfy({ p in
+               let found = mentions(p, in: c, context: context)
+               return !found.isEmpty && found.allSatisfy { at in
+                   has((c as NSString).substring(from: at), #"^[\w.'-]+ (?:(?:for|at|gets?|stays?|shows?(?: for)?|lasts?|held for|:) )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\b"#)
+               }
+           }) { named = [] }
         let narrowed = narrowedByParts(named, c, context: context)
         named = narrowed.files
         // "photos only, no drone footage", "(just the pics)", "every clip, no stills": one kind of file.

@@ -251,7 +251,8 @@ extension RulePlanner {
                 // "I think the music is a little loud", "the song's kinda quiet": too loud / too quiet, said gently.
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
-                (#"\b(?:put|lay|play|have|throw) (the (?!(?:title|caption|text|words?|end ?card|logo|name|sticker|emoji|price|date|subtitles?|credits?)\b)[\w'-]+(?: (?:track|song|music|beat|audio|tune))?) (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
+                // (Only a sound said so: "put the dog on top" is the dog picture first.)
+                (#"\b(?:put|lay|play|have|throw) (the (?:[\w'-]+ )?(?:track|song|music|beat|beats|audio|tune|jingle|phonk|lofi|lo-fi|instrumental|remix|anthem|melody|soundtrack|bgm|score|edm|techno|house|jazz|piano|guitar|strings|synth|drums|rap|hip ?hop|trap|drill|rock|pop|mp3|wav))(?: (?:track|song|music|beat|audio|tune))? (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
                 // "both clips, mute their own audio": the clips' own sound.
                 (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
                 // "three-quarters of a second", "a quarter of a second": as a number.

@@ -1038,7 +1038,8 @@ public struct RulePlanner: Sendable {
         if has(t, #"\bstatus\b|状态|show (me )?(the )?(tracks|timeline)|preview in (the )?timeline|what'?s on the timeline|what(?:'s| does| is| do) (?:the |my )?timeline|timeline look|what(?:'?s| is) (?:even |actually |currently |now )?(?:in|on) (?:it|there|(?:the|this|my|our) (?:video|vid|film|movie|slideshow|project|draft|edit|timeline))\b(?! (?:for|about)\b)|^(?:get|show|list|read|describe|return|print|dump) (?:me )?(?:the )?(?:current )?(?:timeline|draft|project|state)[.!]*$|where are we|what do (?:i|we) have (?:so far|now)|what does it look like|how does it look (?:so far|now)|what have (?:we|i) (?:got|put in|added)\b|(?<!(?:\bvideo|\bshort|\bquick|\d ?s|\bseconds?|\bminutes?|\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) )(?<!(?:\bmake|\bcreate|\bgenerate|\bproduce|\bbuild|\bassemble|\bcut|\bedit) (?:a|an|the) )\bsummary\b(?! (?:video|clip|reel|film))(?!.{0,40}\b(?:captions?|script|photos?|pictures?|clips?|slides?|figures?|charts?|images?|files?|footage|media)\b)|\bsummari[sz]e (?:the |my )?(?:timeline|draft|project|edit|state)\b|\bcurrent (?:state|timeline|draft)\b|查看时间线|时间线"#) { return .state }
         // Not "all uploaded images": those are the files to use.
         // (Not "the photos in upload order": an order.)
-        if has(t, #"\bupload(?:s|ing)?\b(?! order)|上传(?!的)"#) { return .upload }
+        // (Not "upload it to youtube for me": posting, which Reel does not do.)
+        if has(t, #"\bupload(?:s|ing)?\b(?! order)(?!.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b)|上传(?!的)"#) { return .upload }
         return nil
     }
 
