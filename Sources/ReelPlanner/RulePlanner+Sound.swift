@@ -448,14 +448,14 @@ extension RulePlanner {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
                 plan.understood.append("music is already added")
-                if !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
+                if !has(c, #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#) { return }
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
                       namedSource != nil || !Self.isVoiceFile(source) {
                 // "Add bgm_01.mp3 at volume 0.25", "add the organ prelude … a quarter of full volume": at the level said.
                 let level = Self.statedLevel(c)
                 plan.operations.append(.addMusic(source: source, volume: level ?? (musicSeg == nil ? 0.35 : current)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music" + (level.map { " at \(Int(($0 * 100).rounded()))%" } ?? ""))
-                if level != nil || !has(c, #"quiet|loud|volume|fade|loop|%|percent"#) { return }
+                if level != nil || !has(c, #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#) { return }
             } else if source != nil || musicSeg != nil, !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|小声|大声"#) {
                 plan.understood.append("the music is already there")
                 return
@@ -477,7 +477,8 @@ extension RulePlanner {
             plan.understood.append("fade the music")
             return
         }
-        if let f = Self.statedLevel(c, numbers: false) {
+        // ("take the music away entirely? My husband prefers it quiet": the reason for the removal, no level.)
+        if let f = Self.statedLevel(c, numbers: false), !plan.operations.contains(where: { if case .removeMusic = $0 { true } else { false } }) {
             if musicSeg == nil, !plan.operations.contains(where: Self.addsMusic), aboutMusic, let song = loneSong(context, voices: voices) {
                 plan.operations.append(.addMusic(source: song, volume: min(2, f)))
                 plan.understood.append("use \((song as NSString).lastPathComponent) as background music at \(Int((f * 100).rounded()))%")
@@ -574,6 +575,16 @@ extension RulePlanner {
         // "quarter volume perhaps", "at half volume"
         if let m = Numbers.firstMatch(#"\b(quarter|third|half|fifth|tenth) (?:of (?:the |full )?)?(?:volume|level|loudness)\b"#, in: c) {
             return ["quarter": 0.25, "third": 1.0 / 3, "half": 0.5, "fifth": 0.2, "tenth": 0.1][m[1]]
+        }
+        // "with the jingle quiet in the background", "low background music", "the song playing softly", "music nice and
+        // loud": a level said as a word of how it should sound (never "the music is quiet", a complaint).
+        let sound = #"(?:music|song|track|tune|jingle|bgm|soundtrack|beat|beats)"#
+        let how = #"(?:(?:playing|kept|running|going|sitting|nice and|pretty|real|kinda|very|really|super|extra|just) )*"#
+        // (Not "a little quieter please, clients said its loud": a change said, and a complaint as its reason.)
+        if !has(c, #"quieter|louder|softer|\b(?:lower|higher|raise|reduce|increase|decrease|turn (?:it |the \w+ )?(?:up|down)|too|so|is|was|are|'s|its|it'?s)\b"#),
+           let m = Numbers.firstMatch(#"\b(?:(very |really |super |extra )?(?:quiet|soft|low|subtle|faint|gentle)(?:ly)? (?:background |bg )?\#(sound)|\#(sound) \#(how)(quiet|quietly|soft|softly|low|gently|subtly|faintly|barely audible|(?<=nice and |good and )loud|pumping|blasting))\b(?! (?:at first|in the beginning|at the start|to begin))|\b(loud) (?:background )?\#(sound)\b"#, in: c) {
+            if !m[3].isEmpty || has(m[2], #"^(?:loud|pumping|blasting)$"#) { return 0.7 }
+            return !m[1].isEmpty || has(m[0], #"\b(?:very|really|super|extra)\b|barely"#) ? 0.12 : 0.2
         }
         guard numbers, let m = Numbers.firstMatch(#"(?:\bat|\bvolume(?: of| at| to)?|=|:)\s*(\d+(?:\.\d+)?)(?!\s*(?:s|secs?|seconds?|ms|x|db|%|percent)\b)(?!\d)(?!\.\d)"#, in: c),
               let v = Double(m[1]), v > 0, v <= 100 else { return nil }
