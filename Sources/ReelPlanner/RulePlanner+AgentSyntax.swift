@@ -75,6 +75,8 @@ extension RulePlanner {
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
             // request (the transition read the pictures' 2500 ms as its own).
             (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
+            // `transition=slideright; transition_duration=700ms`: one transition, its name and its length.
+            (#"\btransitions?\s*[=:]\s*([a-z]+)[\s;,]*transitions?[_. ]?(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*(\d+(?:\.\d+)?\s*(?:ms|s)\b)"#, "transitions $1 $2"),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
@@ -140,6 +142,8 @@ extension RulePlanner {
             (#"\bspeed\s+(?:(?:clip|segment)\s*=?\s*)?([\w-]+\.(?:mp4|mov|m4v|webm|avi|mkv)|\d+)\s*,?\s*(?:value|factor|rate|to)\s*[=:]\s*(\d*\.?\d+)\s*x?\b"#, "set the speed of $1 to $2x"),
             // `position=1`, `stillMs=3000`: an agent's 0-based place, and each picture's length.
             (#"\bposition\s*=\s*(\d+)\b"#, "at index $1"), (#"\bstill(?:_ms|Ms)?\s*=\s*(\d+)\s*ms\b"#, "$1 ms per photo"), (#"\b(ms|milliseconds|seconds|secs)\s*=\s*(\d+(?:\.\d+)?)\b"#, "$2 $1"), (#"\bspeed\s*=\s*(?=\d)"#, "speed to "),
+            // `brightness=+10%`, `brightness=-5%`: that much brighter or darker (never a brightness of 10%).
+            (#"\bbrightness\s*[=:]\s*\+\s*(\d+(?:\.\d+)?)\s*%"#, "make it $1% brighter"), (#"\bbrightness\s*[=:]\s*[-−]\s*(\d+(?:\.\d+)?)\s*%"#, "make it $1% darker"),
             (#"\bbrightness\s*=\s*\+?(?=-?\d)"#, "brightness to "), (#"\blook\s*=\s*(\w+)"#, "$1 look"),
             // `music=amb.mp3@0.25`: that song, at that level.
             (#"\b(music|audio|song|bgm|soundtrack)\s*[=:]\s*([\w.-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\s*@\s*(\d+(?:\.\d+)?%?)"#, "$1 $2 at volume $3"),

@@ -943,8 +943,9 @@ extension RulePlanner {
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
                   has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
-                  !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b"#) {
+                  !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b|\bcrop|\bin full\b"#) {
             // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
+            // ("slow crossfades between them, and don't crop my photos": the fit is still read.)
         } else if has(c, #"\b(?:fps|frame ?rate|framerate)\b"#), has(c, #"\bfor (?:the |my |our |any |those )?(?:slow ?-?mo|slo[- ]?mo|slow motion)\b"#) {
             // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {

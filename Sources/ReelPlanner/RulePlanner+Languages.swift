@@ -97,6 +97,9 @@ extension RulePlanner {
         (word(#"(?:después|despues|detrás|detras) del clip (\d+)"#), "after clip $1"),
         // Spanglish: "ponle music más quiet" is quieter.
         (word(#"más (quiet|loud|short|long|slow|fast|bright|dark|warm|cool)"#), "$1er"),
+        // "sin el audio original del video, solo la música": the clips' own sound off, the music kept.
+        (word(#"sin (?:el |los )?(?:audio|sonido)s? (?:original(?:es)? )?(?:del? (?:los |las )?(?:videos?|vídeos?|clips?)|original(?:es)?)"#), "without the original sound"),
+        (word(#"(?:solo|sólo|solamente) (?:la )?(?:música|musica|canción|cancion)"#), "just the music"),
         (word(#"silencia|silenciar|mutea|mutear"#), "mute"), (word(#"acelera|acelerar"#), "speed up"), (word(#"rehaz|rehazlo|rehacer"#), "redo"),
         (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
         (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),

@@ -447,6 +447,8 @@ extension RulePlanner {
                 // vertical" / "let them with 1,5 seconds" / "let the first photo with 6 seconds" (deixa) is
                 // "make", "change the title for X" (para) is "to X", "put it more big" is "make it bigger".
                 (#"\blegendas\b"#, "captions"), (#"\blegenda\b"#, "caption"),
+                // "ad sale banner at end", "pls ad the logo at the start": "add" typed short (never "an ad at the end").
+                (#"(^\s*|[,.;!]\s*|\b(?:and|then|pls|plz|please|also)\s+)ad (?=(?:a|an|the|my|our|some|this|that|music|transitions?|captions?|titles?)\s|(?!(?:at|to|on|in|for|of|with|is|was|will)\b)[\w-]+(?: [\w-]+){0,2} (?:at|to|on) (?:the )?(?:very )?(?:end|start|beginning|front|bottom|top)\b)"#, "$1add "),
                 (#"\b(?:in|at|on) the final\b(?! (?:\d|two|three|four|five|seconds?|secs?|version|cut|video|file|mp4|render|photo|picture|clip|one|image|frame|card))"#, "at the end"),
                 (#"\b(\d+),(\d{1,2}) ?(s|secs?|seconds?|x|%)(?!\w)"#, "$1.$2 $3"),
                 (#"\blet (it|them|everything|(?:the|this|that|my|all the|each|every) [\w ]{1,30}?) (?:with |to have |be |stay |in )?(?=\d|(?:shorter|longer|faster|slower|bigger|smaller|quieter|louder|vertical|horizontal|square|brighter|darker|warmer)\b)"#, "make $1 "),

@@ -246,6 +246,8 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
+        // "(no title please,) let the images speak", "(no music,) the photos speak for themselves": why, beside the change.
+        Explanation(#"^(?:(?:and |just |cuz |because |so )*)(?:let (?:the |my |our )?(?:images?|photos?|pictures?|pics|visuals|footage|shots|work|art|food|views?) speak(?: for (?:themselves|itself))?|(?:the |my |our )?(?:images?|photos?|pictures?|pics|visuals|footage|shots|work) (?:speaks?|can speak|should speak) for (?:themselves|itself))[.!]*$"#),
         // "(a bit brighter please,) the photos were taken real early", "the clips were shot at night": how the files were
         // made, the reason for the change beside it.
         Explanation(#"^(?:(?:cuz|cause|because|since|as|coz) )?(?:the |my |our |these |those |all the |most of the )?(?:photos?|pictures?|pics?|images?|clips?|videos?|vids?|footage|shots?)(?: (?:were|was|got|are|all got|all were))? (?:all )?(?:taken|shot|filmed|recorded|made) (?:(?:really|real|very|super|so|pretty|kinda|quite) )?(?:early(?: in the morning)?|late|at (?:night|dawn|dusk|sunrise|sunset)|in the (?:early )?(?:morning|evening|dark|shade|rain)|indoors|inside|before sunrise|on (?:my|an old|a cheap) phone)[.!]?$"#, unless: #"\d"#),

@@ -50,13 +50,17 @@ extension RulePlanner {
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
         // (Not "lower the music automatically while the narration plays": the music ducks under it.)
-        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b|\#(Self.fileIsTheVoice)"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             let saidByPart = others.first { p in
                 namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
                     .contains { has(c, #"\b\#(NSRegularExpression.escapedPattern(for: $0))(?:'?s)?\b"#) }
             }
-            let source = namedSource ?? saidByPart ?? others.last
+            // "the wav is the voice": the one sound file of that kind.
+            let byKind = Numbers.firstMatch(Self.fileIsTheVoice, in: c).flatMap { m in
+                m[1].isEmpty ? nil : Optional(context.media.filter { Self.isAudio($0) && $0.lowercased().hasSuffix("." + m[1]) }).flatMap { $0.count == 1 ? $0[0] : nil }
+            }
+            let source = namedSource ?? byKind ?? saidByPart ?? others.last
             guard let source else { return }
             let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))
@@ -620,6 +624,9 @@ extension RulePlanner {
             plan.understood.removeAll(where: \.isEmpty)
         }
     }
+
+    /// "the wav is the voice", "the m4a is my voice", "the audio file is the narration": that sound file is the voiceover.
+    static let fileIsTheVoice = #"\bthe (?:(wav|m4a|mp3|aac)|audio(?: file)?|sound file|recording) (?:file )?(?:is|=|has) (?:the |my |our |his |her |a )?(?:voice|voices|speech|narration|narrator|talking|spoken part|vo)\b(?! (?:memo|message|note)s?\b)"#
 
     /// A file named as a voice: vo_promo.wav, narration_01.wav, voiceover.m4a.
     static func isVoiceFile(_ path: String) -> Bool {

@@ -924,6 +924,8 @@ extension RulePlanner {
         text = replacing(text, #"^(\s*(?:please )?(?:put|write|stick))\s+(?-i:((?!(?:Clip|Photo|Pic|Picture|Image|Video|Shot|Slide|Title|Caption|Text|Music|Song|The|It|This|That|These|Those|Them|My|Our|All|Every|Each)\b)[A-Z][a-z'’]*(?: (?!(?:clip|photo|pic|picture|image|video|shot|slide|one|file)s?\b)[A-Za-z'’!,]+){1,5}))\s+(at|on) the (bottom|top)([.!]*)$"#, "$1 a caption \"$2\" $3 the $4$5")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
+        // 'call it "Biscuit the Best Dog"', "name the video 'Our Trip'": its title, in quotes.
+        text = replacing(text, #"\b(?:call|name|title) (?:it|this|the (?:video|vid|movie|film|slideshow|reel|montage))\s*:?\s*(?=["“'‘«][^"”'’»]{2,}["”'’»])"#, "title ")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
         // "change the title so that it reads Welcome, Class of 2029": the words it should read (the "so" was a purpose).
         text = replacing(text, #"\b(change|set|update|edit|fix) (the|my|our) (title|caption|end ?card|text|subtitle|lower third) so (?:that )?it (?:reads|says|shows|displays)\s+(?!["“'‘«])([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 $2 $3 to \"$4\"")

@@ -51,7 +51,7 @@ extension RulePlanner {
             target = t
             if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
-        // "no transitions", "replace the fades with simple cuts", "hard cuts only": none.
+        // "no transitions", "replace the fades with simple cuts", "hard cuts only", "Set transitions to none": none.
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not
         // crossfades" asks for wipes).
         // "a video from these slides with no transitions": slides that are the pictures themselves are no
@@ -65,7 +65,7 @@ extension RulePlanner {
            let after = askedAndRefused(String(c[m.upperBound...]), transitionWords).asked {
             asked = after
         }
-        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|去掉(?:所有|全部)?(?:的)?转场|直接切|硬切|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
+        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|\btransitions? (?:to|as|=) (?:none|off|no transition|nothing|zero)\b|去掉(?:所有|全部)?(?:的)?转场|直接切|硬切|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
         if asked == nil, cuts || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no
             // wipes": wipes refused where there are none (any fade or crossfade is what people call a fade).

@@ -830,9 +830,9 @@ public struct RulePlanner: Sendable {
                Self.has(c, #"^(?:and |then )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,2} (?:to |for |at )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)[.!]?$"#) {
                 understood = Self.applyRules("make " + Self.replacing(clause, #"^(?i:and |then )"#, ""), quotes: quotes, draft: draft, context: context, &plan)
             }
-            // "listing video for 42 Elm St", "recipe short: 5 steps": what the new video is, said beside the files it is made of.
+            // "listing video for 42 Elm St", "recipe short: 5 steps", "audiogram for ep 47": what the new video is, said beside the files it is made of.
             if !understood, !composed.isEmpty,
-               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short|cut|edit|trailer|highlights?|vlog|compilation)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
+               Self.has(c, #"^(?:a |an |the |my |our |this )?(?:[\w'-]+ ){0,3}(?:video|vid|slideshow|reel|montage|recap|promo|teaser|movie|film|short|cut|edit|trailer|highlights?|vlog|compilation|audiogram)\b(?: (?:for|of|about|from|showing|on|with)\b.*)?(?::\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:steps|photos|pictures|pics|images|clips|shots|slides|scenes|parts))?$"#) {
                 understood = true
             }
             // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
