@@ -387,6 +387,8 @@ extension RulePlanner {
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? smaller\b"#, "$1 quieter"),
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? (?:bigger|larger)\b"#, "$1 louder"),
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
+                // "just the 1st and 3rd pic": two of them (the noun said once, for both).
+                (#"\b(\#(ordinalPattern),? (?:and|&|\+) (?:the )?\#(ordinalPattern)) (pic|photo|picture|image|clip|video|shot|slide|still)\b(?!s)"#, "$1 $2s"),
                 // "I made a mistake, the second one shouldn't be in there", "the beach photo doesn't belong here": taken out.
                 (#"(?:\b(?:i|we) (?:made a mistake|messed up|goofed)|\b(?:oops|whoops|sorry|my bad))?[,.!]*\s*\b(the (?:(?:first|second|third|fourth|fifth|sixth|last|[a-z]+) )?(?:one|photo|picture|pic|clip|video|shot|image|still|slide)|(?:clip|photo|picture|pic|slide|shot) \d+|[\w-]+\.[a-z0-9]{3,4}) (?:(?:shouldn'?t|should not|wasn'?t supposed to|was not supposed to|isn'?t supposed to|is not supposed to) be (?:in (?:there|here|it|the (?:video|slideshow|reel|montage))|there)|(?:doesn'?t|does not) belong(?: (?:in (?:there|here|it|the (?:video|slideshow|reel|montage))|there|here))?)\b"#, "remove $1"),
                 // "black and white with the contrast cranked up": the look, then its adjustment as its own request.
