@@ -1190,6 +1190,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "the words at the beginning, make them say Moving Sale instead": the text named first is what says it.
+            if let prev = out.last, has(prev.lowercased(), #"^(?:and |so |also )?(?:the |my |that |those )?(?:words?|text|title|writing|lettering|caption|heading)(?: (?:at|on|in) the (?:very )?(?:beginning|begining|start|top|bottom|end|front))?$"#),
+               has(l, #"^(?:please )?(?:make|have|let|get) (?:them|it|that|those|these) (?:say|read)\b"#) {
+                out[out.count - 1] = Self.replacing(p, #"(?i)^((?:please )?(?:make|have|let|get)) (?:them|it|that|those|these)\b"#, "$1 " + NSRegularExpression.escapedTemplate(for: prev))
+                continue
+            }
             // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6", "begin a little
             // later, at the four second mark": the time
             // said after the comma is where it goes.
