@@ -30,7 +30,8 @@ extension RulePlanner {
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
-        else if has(c, #"landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) || has(c, Self.wideWords) { ratio = (16, 9) }
+        // ("pillarbox the landscape footage": which files, by their shape, not the canvas.)
+        else if has(c, #"(?<!\b(?:the|my|our|those|these|your) )landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) || has(c, Self.wideWords) { ratio = (16, 9) }
         else if has(c, #"youtube"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (16, 9) }
         var short: Int?
         if has(c, #"(?<![a-z\d])4k\b|(?<!\d)2160p|\buhd\b"#) { short = 2160 }

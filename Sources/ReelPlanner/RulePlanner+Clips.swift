@@ -358,9 +358,10 @@ extension RulePlanner {
         let stills = stillIndexes(draft)
         let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
         // "the video" is as often the whole thing: only the clip said as one ("the walkaround clip", "the footage").
-        // ("slow down the video so ppl can see the fluff fly" beside photos: the video as what a speed verb changes is the clip.)
+        // ("slow down the video so ppl can see the fluff fly", "play the video half speed" beside photos: the video as what a
+        // speed verb changes is the clip.)
         // ("make the demo play at 1.25x", "play the interview faster": a thing said by a word of its own that plays is a clip.)
-        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:make|have|let) (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ play\b|\bplay (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ (?:at|faster|slower|\d)|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)"#),
+        guard !clips.isEmpty, !stills.isEmpty, has(c, #"\b(?:clip|footage|recording|video clip)\b|视频片段|\b(?:make|have|let) (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ play\b|\bplay (?:the|that|this|my) (?!(?:video|vid|whole|entire|movie|film|reel|slideshow|music|song|track|audio|thing|edit|montage|story|post|tiktok|short)\b)[a-z]+ (?:at|faster|slower|\d)|\b(?:slow|speed)(?: (?:up|down))? (?:the|that|this|my) (?:video|vid)\b(?! (?:is|as a whole)\b)|\bplay (?:the|that|this|my) (?:video|vid) (?:at |in )?(?:half|double|quarter|twice|slow|\d)"#),
               !has(c, #"\b(?:everything|all|whole thing|whole (?:video|slideshow)|entire|each|every|photos?|pictures?|pics?|images?|stills?|slides?|slideshow)\b|所有|全部|照片|图片"#) else { return [.all] }
         return clips.map { .index($0) }
     }
@@ -566,6 +567,10 @@ extension RulePlanner {
         Numbers.firstMatch(#"\b(?:after|before) (.+)$"#, in: c).flatMap { m in targets(m[1], draft: draft).first { $0 != t } }
     }
 
+    /// A place in the order said by its ordinal: "to the second position", "in third place", "(so that) it comes second",
+    /// "put clip 1 third" (never "the second clip", "1 second").
+    static let ordinalPlace = #"\b(?:to|at|in|into|as) (?:the )?(\#(ordinalPattern)) (?:position|place|spot|slot)\b|\b(?:comes?|goes?|be|is|clip \d+|[\w-]+\.[a-z0-9]{3,4}) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?: (?:in line|in the (?:order|video|slideshow|line ?up)))?[.!]?$"#
+
     static func ordinalValue(_ w: String) -> Int? {
         if w == "last" || w == "final" { return -1 }
         if let i = ordinalIndex[w] { return i }
@@ -574,7 +579,7 @@ extension RulePlanner {
     }
 
     /// "every picture and clip", "the photos and videos": pictures and clips both, so every item.
-    static let bothKinds = #"\b(?:pictures?|photos?|images?|pics?|stills?) (?:and|&|\+) (?:the |every |each |all |my )?(?:clips?|videos?|vids?|footage)\b|\b(?:clips?|videos?|vids?|footage) (?:and|&|\+) (?:the |every |each |all |my )?(?:pictures?|photos?|images?|pics?|stills?)\b"#
+    static let bothKinds = #"\b(?:pictures?|photos?|images?|pics?|stills?) (?:and|or|&|\+) (?:the |every |each |all |my )?(?:clips?|videos?|vids?|footage)\b|\b(?:clips?|videos?|vids?|footage) (?:and|&|\+) (?:the |every |each |all |my )?(?:pictures?|photos?|images?|pics?|stills?)\b"#
 
     /// What a person calls the pictures of a slideshow: "each figure 7.5 s", "each cover for five seconds".
     static let pictureNouns = "photo|picture|image|still|pic|slide|step|figure|cover|poster|flyer|screenshot|drawing|painting|artwork|diagram|chart|graphic"
@@ -639,6 +644,9 @@ extension RulePlanner {
             }
             if named.count > 1 { ts = named.map { .index($0) } }
         }
+        // "Show the pictures and the clip in full": every picture and the clip, not "the clip" alone.
+        if ts.count == 1, has(c, bothKinds), has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox"#),
+           !has(c, #"\d|\.\w{2,4}\b|\b(?:first|second|third|last|other)\b"#) { ts = [.all] }
         // "show the photos in full": the pictures, not the clips ("the images" are every frame, clips too).
         if ts.isEmpty, !has(c, bothKinds), has(c, #"\b(?:the |my |these |those |all )?(?:photos|pictures|stills|pics)\b|照片|图片"#),
            has(c, #"crop|in full|whole|fit|contain|cover|fill|letterbox|zoom|pan|完整|裁剪"#) {
@@ -898,6 +906,7 @@ extension RulePlanner {
         // picture" (a text put on a picture), nor "first picture" as the place.
         // "Put photo with grandparents (babcia_i_dziadek.jpg) on the beginning": "on"/"in"/"to" the beginning too.
         } else if let t = target, has(c, #"\bmove\b|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
+                    || (has(c, #"^(?:please )?(?:put|place)\b"#) && has(c, Self.ordinalPlace))
                     // "put slide 3 before slide 1": one picture placed by another.
                     || ((ts.count == 2 || (ts.count == 1 && placedBy(c, ts[0], draft: draft) != nil)) && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
                     // "use b.mp4 as the hook": it opens the video.
@@ -919,6 +928,9 @@ extension RulePlanner {
                 to = n
             } else if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
                 to = n - 1
+            } else if let m = Numbers.firstMatch(Self.ordinalPlace, in: c), let v = ordinalValue(m[1] + m[2]) {
+                // "move clip 3 to the second position", "so that it comes second", "put it third".
+                to = v < 0 ? count - 1 : v
             } else if let k = anchor, has(c, #"\b(after|before)\b"#) {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
             } else if has(blankingSpacedNames(c, files: draft.visualSegments.compactMap(\.src)), #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
@@ -953,13 +965,18 @@ extension RulePlanner {
             let speed = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             setSpeeds(speed, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
+        } else if ts.isEmpty, has(c, #"\bless slow\b|\bnot (?:so|as|that) slow\b"#),
+                  case let slowed = draft.visualSegments.indices.filter({ draft.visualSegments[$0].speed < 1 }), !slowed.isEmpty {
+            // "a bit less slow" after slow motion: the slowed clips, halfway back to their usual pace (0.5x becomes 0.75x).
+            for i in slowed { setSpeeds((draft.visualSegments[i].speed + 1) / 2, target: .index(i), c, draft: draft, &plan) }
+            plan.understood.append("play the slowed clips less slowly")
         } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
             let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
             let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
             let v = min(4, base * f)
             setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)

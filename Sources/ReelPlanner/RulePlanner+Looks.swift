@@ -213,8 +213,8 @@ extension RulePlanner {
 
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "stop the pictures from moving about", "keep them still", "no movement"
-        // "each image held perfectly still", "keep every other photo static", "hold them steady".
-        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:the|each|every|all(?: the)?|every other|the other) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
+        // "each image held perfectly still", "keep every other photo static", "hold them steady", "keep both pics still".
+        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:both|all) of them|(?:the|each|every|all(?: the)?|every other|the other|both(?: the)?|the two|these|those|my) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b"#)
             && !has(c, #"slow[- ]?mo"#)
             // "no zoom please, just still photos": among pictures only, "still" says how they show (beside clips,
             // "just the still photos" is which files, unless a zoom or movement is said too).
@@ -246,7 +246,9 @@ extension RulePlanner {
             motion = push ?? (has(c, #"zoom(?:ing|s)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn)
         }
-        for t in targets { plan.operations.append(.setMotion(t, motion)) }
+        // "no zooming, keep both pics still": the second says the first again (every one is still already).
+        let allStill = plan.operations.contains { if case .setMotion(.all, .none) = $0 { true } else { false } }
+        if !(motion == .none && allStill) { for t in targets { plan.operations.append(.setMotion(t, motion)) } }
         plan.understood.append(motion == .none ? "turn off the slow zoom" : "add a slow \(EditOperation.motionName(motion))")
     }
 }

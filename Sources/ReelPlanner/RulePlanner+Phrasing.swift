@@ -379,8 +379,8 @@ extension RulePlanner {
                 (#"\b(?:terminates?|concludes?|ceases?)\b"#, "stop"),
                 // "Transition is not necessary", "no need for transitions"
                 (#"\b(?:the )?transitions? (?:is|are) (?:not|un)(?: ?necessary| needed| required)\b|\bno need (?:for|of) (?:the |any )?transitions?\b|\b(?:i )?(?:don'?t|do not) need (?:the |any )?transitions?\b"#, "no transitions"),
-                // "remove the colour from the images", "take the colour out"
-                (#"\bremove (?:the |all )?colou?rs? (?:from|of|in) (?:the |all the |all )?(?:images|photos|pictures|video|clips|everything|paintings|prints)\b|\btake (?:the |all )?colou?r out\b|\bwithout colou?r\b|\bdesaturated?\b"#, "black and white"),
+                // "remove the colour from the images", "take the colour out" ("desaturate it slightly", "a bit desaturated": fewer colours, not none)
+                (#"\bremove (?:the |all )?colou?rs? (?:from|of|in) (?:the |all the |all )?(?:images|photos|pictures|video|clips|everything|paintings|prints)\b|\btake (?:the |all )?colou?r out\b|\bwithout colou?r\b|(?<!\b(?:slightly|a (?:little|bit|touch|tad)|somewhat|partly|partially|lightly|gently|mildly) )\bdesaturated?\b(?! (?:(?:it|them|this|that|everything|the (?:video|photos|pictures|images|clips|colou?rs?)) )?(?:(?:just |only )?(?:slightly|a (?:little|bit|touch|tad)(?: bit)?|somewhat|partly|partially|lightly|gently|mildly|a little more|some|by \d+ ?%))\b)"#, "black and white"),
                 // "change order, c.png is first": the file first.
                 (#"^(?:please )?change (?:the )?order\s*[,.:;]\s*"#, ""), (#"\b([\w-]+\.[a-z0-9]{2,4}) (?:is|goes|comes|should be|must be) (?:the )?first\b"#, "move $1 to the start"),
                 (#"\bmore (?:big|large|grand)\b"#, "bigger"), (#"\bmore (bright|dark|warm|cool)\b"#, "$1er"),
@@ -388,6 +388,10 @@ extension RulePlanner {
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? smaller\b"#, "$1 quieter"),
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? (?:bigger|larger)\b"#, "$1 louder"),
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
+                // "just the 1st and 3rd pic": two of them (the noun said once, for both).
+                (#"\b(\#(ordinalPattern),? (?:and|&|\+) (?:the )?\#(ordinalPattern)) (pic|photo|picture|image|clip|video|shot|slide|still)\b(?!s)"#, "$1 $2s"),
+                // "I made a mistake, the second one shouldn't be in there", "the beach photo doesn't belong here": taken out.
+                (#"(?:\b(?:i|we) (?:made a mistake|messed up|goofed)|\b(?:oops|whoops|sorry|my bad))?[,.!]*\s*\b(the (?:(?:first|second|third|fourth|fifth|sixth|last|[a-z]+) )?(?:one|photo|picture|pic|clip|video|shot|image|still|slide)|(?:clip|photo|picture|pic|slide|shot) \d+|[\w-]+\.[a-z0-9]{3,4}) (?:(?:shouldn'?t|should not|wasn'?t supposed to|was not supposed to|isn'?t supposed to|is not supposed to) be (?:in (?:there|here|it|the (?:video|slideshow|reel|montage))|there)|(?:doesn'?t|does not) belong(?: (?:in (?:there|here|it|the (?:video|slideshow|reel|montage))|there|here))?)\b"#, "remove $1"),
                 // "black and white with the contrast cranked up": the look, then its adjustment as its own request.
                 (#"\s+with (?=(?:the |its )?(?:contrast|saturation|brightness) (?:cranked|turned|bumped|pushed|pumped|boosted|dialed|dialled|jacked|up|down|increased|raised|lowered|reduced|maxed)\b)"#, ", "),
                 (#"\b(?:put|have|play) (the |that )?(music|song)\s+since (?:the )?second (\d+(?:\.\d+)?)\b"#, "start $1$2 at $3 seconds"),

@@ -355,7 +355,8 @@ extension RulePlanner {
     static let lateExplanations: [Explanation] = [
         Explanation(#"^(?:but |and |so )?(?:keep|leave) .+ (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))$"#),
         // "(make transitions 1 second,) not 0.5": the value it replaces.
-        Explanation(#"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?$"#),
+        // ("(it is my voice, not music)": the aside closed after it.)
+        Explanation(#"^(?:and |but )?(?:not|instead of|rather than) (?:the |a |an )?(?:[\w%]+(?:\.\d+)?)(?: \w+)?\)?$"#),
         // "but keep it at the start as well": what stays, beside what was added.
         Explanation(#"^(?:but |and )?(?:keep|leave) .+ (?:as well|too|also|where (?:it|they) (?:is|are)|in place|there)$"#),
         Explanation(#"^(?:because|cause|cuz|coz|bc|since|as|so that|it'?s|its|it is|it was|it makes|that'?s|thats|this is|there'?s|there is|my|our|his|her|their|he|she|they|we|i|i'?m|i am)\b"#),

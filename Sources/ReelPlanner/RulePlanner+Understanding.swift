@@ -64,8 +64,9 @@ extension RulePlanner {
                                     // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).
                                     (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item"),
                                     // "replace the second photograph": a photo (not a file called photograph.jpg).
-                                    // "keeping the photographs entirely uncropped": a photographer's word for every frame (clips too).
-                                    (#"(?<![\w.-])photographs(?![\w.-])(?=.*\b(?:uncropped|crop|cropped|cropping|in full|whole|entirety)\b)"#, "images"),
+                                    // "keeping the photographs entirely uncropped": a photographer's word for every frame (clips too), unless the
+                                    // clip is set apart ("… The clip is fine as it is": the pictures alone).
+                                    (#"(?<![\w.-])photographs(?![\w.-])(?=.*\b(?:uncropped|crop|cropped|cropping|in full|whole|entirety)\b)(?!.*\b(?:clips?|videos?|footage) (?:is|are|can stay|stays?|looks?) (?:fine|ok|okay|good|alright|as (?:it|they) (?:is|are))\b|.*\bleave the (?:clips?|videos?|footage)\b|.*\bnot the (?:clips?|videos?|footage)\b)"#, "images"),
                                     (#"(?<![\w.-])photograph(s?)(?![\w.-])"#, "photo$1")] {
                 t = Self.replacing(t, pattern, with)
             }

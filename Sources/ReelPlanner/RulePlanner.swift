@@ -296,8 +296,8 @@ public struct RulePlanner: Sendable {
             // last": the order said after "so" is the request (the words before it only say that it moves).
             clause = Self.replacing(clause, #"^(?:(?:could|can|would|will) you (?:please )?|please )?(?:swap|switch|move|mix|shuffle|rearrange|reorder|re-order|reshuffle|change)(?: (?:things|stuff|it|them|everything|the order|(?:the |my )?(?:clips|photos|pictures|pics|images|videos|slides)))?(?: (?:around|round|up|about))? so (?:that )?(?=(?:the|my|this|that|clip|photo|picture|[\w-]+\.\w+)\b)"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
-            // needs to be tall" says what it should be).
-            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // needs to be tall" says what it should be, and "move the last slide so that it comes second" where it goes).
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?!(?:it|they|that one|this one|the \w+) (?:comes?|goes?|is|ends up|sits|lands|shows up|appears|plays) (?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             // "change the length to 25", "set the duration to 40": a bare number for the video's length is seconds; one
             // that would throw away more than half the video is asked about ("Set duration to 3.").
             if let m = Numbers.firstMatch(#"^(?:please )?(?:change|set|make|put|adjust|update|bring)\s+(?:the |its )?(?:total |overall |whole |video'?s? )?(?:length|duration|runtime|run time)(?: of (?:the |my )?(?:video|whole thing))?\s+(?:to|at|=|be)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:please|pls|instead)?[.!]*$"#, in: clause.lowercased()),
@@ -597,7 +597,7 @@ public struct RulePlanner: Sendable {
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.startsWithRequest(c) || !Self.explainsOnly(c), Self.has(c, #"\b(it|its|that one|this one)\b(?!'s|’s| is| was)(?! (?:just|only|so|too|really|kinda|literally|basically|not)\b)"#) || (Self.has(c, #"\bthat\b(?!'s| is)"#) && Self.has(c, #"speed|fast|slow|\d(?:\.\d)?x\b|black|white|warm|cool|vintage|mute"#)),
                !Self.has(c, #"music|song|video|whole|everything|title|caption|\btext\b|transition|clip|photo|picture"#),
                !Self.has(c, #"\d+ ?(?:s|secs?|seconds?)\b"#) || Self.has(c, Self.insideAClip) {
-                clause = Self.replacing(clause, #"\b(?:its|it|that one|this one|that)\b"#, "clip \(i + 1)")
+                clause = Self.saidOfClip(clause, i, #"\b(?:its|it|that one|this one|that)\b"#)
             } else if let n = named, case .clip(let i)? = spoken, n.subject == .clip(i),
                       let m = Numbers.firstMatch(#"\bthat (?:photo|picture|pic|clip|image|shot)\b"#, in: c) {
                 clause = Self.replacing(clause, #"\b\#(m[0])\b"#, "clip \(i + 1)")
@@ -801,7 +801,7 @@ public struct RulePlanner: Sendable {
                       !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|whole|everything|all of|them|vertical|square|landscape"#) {
                 // "put b.mp4 first. Then move it to the end", "move b.mp4 to the start. Make it 2x speed": the clip just
                 // touched (the move was dropped; every clip was sped up).
-                clause = Self.replacing(clause, #"(?i)\b(?:it|that one|this one)\b"#, "clip \(i + 1)")
+                clause = Self.saidOfClip(clause, i, #"(?i)\b(?:it|that one|this one)\b"#)
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
@@ -1198,6 +1198,12 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
+            // "the words at the beginning, make them say Moving Sale instead": the text named first is what says it.
+            if let prev = out.last, has(prev.lowercased(), #"^(?:and |so |also )?(?:the |my |that |those )?(?:words?|text|title|writing|lettering|caption|heading)(?: (?:at|on|in) the (?:very )?(?:beginning|begining|start|top|bottom|end|front))?$"#),
+               has(l, #"^(?:please )?(?:make|have|let|get) (?:them|it|that|those|these) (?:say|read)\b"#) {
+                out[out.count - 1] = Self.replacing(p, #"(?i)^((?:please )?(?:make|have|let|get)) (?:them|it|that|those|these)\b"#, "$1 " + NSRegularExpression.escapedTemplate(for: prev))
+                continue
+            }
             // "move the title a bit later, so it starts at 2 seconds", "make it start a bit earlier, at 6", "begin a little
             // later, at the four second mark": the time
             // said after the comma is where it goes.
@@ -1513,6 +1519,13 @@ public struct RulePlanner: Sendable {
     }
 
     static let editingWords = #"\d|music|song|audio|sound|volume|voice|title|caption|subtitle|\btext|clip|photo|picture|\bpics?\b|video|image|shot|slide|transition|fade|dissolve|wipe|canvas|vertical|horizontal|landscape|portrait|square|\b(?:add|remove|delete|drop|make|cut|trim|move|swap|replace|speed|slow|fast|zoom|look|colou?r|crop|fit|mute|louder|quieter|longer|shorter|bigger|smaller|minutes?|seconds|loop|duck|narrat|export|render|undo|redo|blur|bright|dark|warm|cool|vintage)\b|[\u4e00-\u9fff]"#
+
+    /// A clause about the clip just touched, with the words for it (`it`) said as "clip N"; "put it second" is its
+    /// place in the order, never "clip 1 second" (a length).
+    static func saidOfClip(_ clause: String, _ i: Int, _ it: String) -> String {
+        let placed = replacing(clause, #"(?i)\b(?:it|that one|this one) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?=[.!]*$)"#, "clip \(i + 1) to the $1 position")
+        return replacing(placed, it, "clip \(i + 1)")
+    }
 
     static func has(_ t: String, _ pattern: String) -> Bool {
         Numbers.has(t, pattern)
