@@ -522,12 +522,18 @@ public struct RulePlanner: Sendable {
                 clause = Self.replacing(clause, #"(?i)\b(have|let|make) it\b"#, "$1 the music")
             }
             // "fade to black at the end over two seconds, and likewise fade up from black at the beginning": the same length.
-            if Self.has(c, #"\b(?:likewise|similarly|(?:in )?the same way)\b"#), !Self.has(c, #"\d|music|song|audio|title|caption|\btext\b"#),
-               let same = plan.operations.lazy.compactMap({ op -> Int? in
-                   guard case .setFades(let i, let o) = op else { return nil }
-                   return Self.has(c, #"\bfade[- ]?(?:up|in)\b"#) ? o : Self.has(c, #"\bfade[- ]?(?:down|out)\b"#) ? i : nil
-               }).last {
-                clause += " over \(seconds(same)) seconds"
+            // ("… a gentle fade from black lasting two seconds, and end it the same way": a fade out as long.)
+            if Self.has(c, #"\b(?:likewise|similarly|(?:in )?the same way)\b"#), !Self.has(c, #"\d|music|song|audio|title|caption|\btext\b"#) {
+                let ends = Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:end|finish|close)s?\b"#)
+                let starts = Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:start|begin|open)s?\b"#)
+                let fadeIn = Self.has(c, #"\bfade[- ]?(?:up|in)\b"#) || starts && !Self.has(c, #"\bfade"#)
+                let fadeOut = Self.has(c, #"\bfade[- ]?(?:down|out)\b"#) || ends && !Self.has(c, #"\bfade"#)
+                if let same = plan.operations.lazy.compactMap({ op -> Int? in
+                    guard case .setFades(let i, let o) = op else { return nil }
+                    return fadeIn ? o : fadeOut ? i : nil
+                }).last {
+                    clause = Self.has(c, #"\bfade"#) ? clause + " over \(seconds(same)) seconds" : "fade \(fadeIn ? "in" : "out") over \(seconds(same)) seconds"
+                }
             }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
