@@ -687,7 +687,8 @@ extension RulePlanner {
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
         // (While the video is made, the files it leaves out were left out by these words: "order by place: Lisbon first … no drone footage".)
         if !plan.operations.contains(where: \.isCompose),
-           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+           // ("add grandma_hug at the end too", then "and the sunset one after that": the verb left out, the place said.)
+           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放|^(?:(?:and|then|plus|also) )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,3}? (?:after that|after it|after this|afterwards|next|at the (?:very )?end)(?: too| as well)?[.!]*$"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#),
            // "(not the dog one tho)", "no drone footage": refused, not added.
            !(mention(source, in: c, context: context).map { has((c as NSString).substring(to: $0), #"\b(?:no|not)\b[^,.;]{0,20}$"#) } ?? false) {

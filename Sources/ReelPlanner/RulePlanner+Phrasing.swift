@@ -424,6 +424,12 @@ extension RulePlanner {
                 (#"\b(?:make |let |have )?the (?:pictures|photos|pics|images|slides|clips|shots) (?:change|go|move|switch|flow|pass) (?:over )?(?:(?:a bit |a little |much )?more |a bit |a little )?(?:gently|softly|smoothly|gradually)\b"#, "make the transitions softer"),
                 (#"\b(?:a |an )?(?:(?:slow|soft|gentle|smooth|gradual|nice|subtle)(?:,)? )*blend(?:s)? lasting\b"#, "a dissolve of"),
                 (#"\b(?:a |an )?(?:(?:slow|soft|gentle|smooth|gradual|nice|subtle)(?:,)? )*blend(?:s)?\b(?= (?:of|between|from one|from each|in between)\b)"#, "a dissolve"),
+                // "Add 'Emma & James' as the title and 'June 14, 2025' as a caption": two texts, each its own kind (between the
+                // quotes, so only the words joining two quoted texts; "as the title and make it red" stays one request).
+                (#"^\s*as (the |a |an |my |our )?(title|caption|subtitle|heading|headline|end card)\s*,?\s+and\s*$"#, " as $1$2, and add "),
+                // "Put a.jpg at the start AND the end, like bookends", "start and end with a.jpg": that file first, and again last.
+                (#"\b(?:put|have|use|show|place|add)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\s+(?:both )?(?:at|in) (?:both )?the (?:very )?(?:start|beginning|front) and (?:at |in )?the (?:very )?end\b(?:\s*,?\s*(?:like|as) (?:a |the )?book-?ends?)?"#, "move $1 to the start, and use $1 again at the end"),
+                (#"\b(?:start|open|begin) and (?:end|close|finish) (?:it |the (?:video|vid|slideshow|reel) )?(?:with|on) ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\b|\bbook-?end (?:it|the (?:video|vid|slideshow|reel)|everything) with ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\b"#, "move $1$2 to the start, and use $1$2 again at the end"),
                 // "fade the whole vid to black at the end": the video's fade out (never the music's, never one clip's).
                 (#"\bfade (?:the whole (?:vid|video|thing|reel|clip)|the entire (?:vid|video|thing|reel)|everything|it all|the (?:vid|video|reel)) (?:out )?to (black|white)\b"#, "fade out to $1"),
                 // "fade in from black, 2 sec at the start": how long, with where it already said.
