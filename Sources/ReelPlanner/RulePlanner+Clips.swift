@@ -739,9 +739,10 @@ extension RulePlanner {
         }
         // "use the beach one instead of the first picture"; "swap in live_clip.mp4 for b.mp4", "sub live.mp4 in for the
         // second clip" (it replaced b.mp4 with itself).
-        if let m = Numbers.firstMatch(#"\b(?:use|(?:swap|sub|switch|put|bring|drop|slot) in) (.+?) (?:instead of|in place of|for|in for) (.+)$|\b(?:swap|sub|switch|put|bring|drop|slot) (.+?) in (?:for|instead of|in place of) (.+)$"#, in: c),
-           let source = mediaNamed(m[1] + m[3], context: context),
-           let t = targets(m[2] + m[4], draft: draft).first {
+        // "put the croissant pic in place of c.png", "place the new logo instead of the old one": the same.
+        if let m = Numbers.firstMatch(#"\b(?:use|(?:swap|sub|switch|put|bring|drop|slot) in) (.+?) (?:instead of|in place of|for|in for) (.+)$|\b(?:swap|sub|switch|put|bring|drop|slot) (.+?) in (?:for|instead of|in place of) (.+)$|\b(?:put|place|stick|pop|show|have) (.+?) (?:instead of|in place of) (.+)$"#, in: c),
+           let source = mediaNamed(m[1] + m[3] + m[5], context: context),
+           let t = targets(m[2] + m[4] + m[6], draft: draft).first {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return

@@ -806,7 +806,11 @@ extension RulePlanner {
                 return true
             }
             // "only for the last 2 secs tho": new timing for that text.
-            let timing = textTiming(c, draft: draft)
+            var timing = textTiming(c, draft: draft)
+            // "make it last until the end" for a caption from 3 s: from where it starts to the end.
+            if timing.start == nil, timing.duration != nil, has(c, #"\b(?:until|till|to) the (?:very )?end\b"#) {
+                timing.duration = max(1000, draft.duration() - (draft.tracks[texts[i].track].segments[texts[i].segment].start ?? 0))
+            }
             if timing.start != nil || timing.duration != nil, !has(c, #"music|song|video|clip|photo|transition"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: timing.start, durationMs: timing.duration, position: nil, color: nil, size: nil))
                 plan.understood.append("change when that text shows")

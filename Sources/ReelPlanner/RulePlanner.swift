@@ -517,9 +517,10 @@ public struct RulePlanner: Sendable {
                 clause = "the music " + clause
             }
             // "use moon_river.mp3 instead, and have it begin one second into the film": "it" is the music just changed.
-            if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)? (?:at |after )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
+            // ("Begin the music at the 2-second mark and end it at 9 seconds": the music's end, never the video's length.)
+            if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)?|(?:end|stop|finish|cut) it(?: off)?) (?:at |after )?(?:the )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
                !Self.has(c, #"music|song|bgm|title|caption|\btext|transition|clip|photo|picture"#) {
-                clause = Self.replacing(clause, #"(?i)\b(have|let|make) it\b"#, "$1 the music")
+                clause = Self.replacing(clause, #"(?i)\b(have|let|make|end|stop|finish|cut) it\b"#, "$1 the music")
             }
             // "fade to black at the end over two seconds, and likewise fade up from black at the beginning": the same length.
             // ("… a gentle fade from black lasting two seconds, and end it the same way": a fade out as long.)
