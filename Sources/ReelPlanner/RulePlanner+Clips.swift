@@ -695,7 +695,8 @@ extension RulePlanner {
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
         // (While the video is made, the files it leaves out were left out by these words: "order by place: Lisbon first … no drone footage".)
         if !plan.operations.contains(where: \.isCompose),
-           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放"#),
+           // ("add grandma_hug at the end too", then "and the sunset one after that": the verb left out, the place said.)
+           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放|^(?:(?:and|then|plus|also) )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,3}? (?:after that|after it|after this|afterwards|next|at the (?:very )?end)(?: too| as well)?[.!]*$"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#),
            // "(not the dog one tho)", "no drone footage": refused, not added.
            !(mention(source, in: c, context: context).map { has((c as NSString).substring(to: $0), #"\b(?:no|not)\b[^,.;]{0,20}$"#) } ?? false) {
@@ -746,9 +747,10 @@ extension RulePlanner {
         }
         // "use the beach one instead of the first picture"; "swap in live_clip.mp4 for b.mp4", "sub live.mp4 in for the
         // second clip" (it replaced b.mp4 with itself).
-        if let m = Numbers.firstMatch(#"\b(?:use|(?:swap|sub|switch|put|bring|drop|slot) in) (.+?) (?:instead of|in place of|for|in for) (.+)$|\b(?:swap|sub|switch|put|bring|drop|slot) (.+?) in (?:for|instead of|in place of) (.+)$"#, in: c),
-           let source = mediaNamed(m[1] + m[3], context: context),
-           let t = targets(m[2] + m[4], draft: draft).first {
+        // "put the croissant pic in place of c.png", "place the new logo instead of the old one": the same.
+        if let m = Numbers.firstMatch(#"\b(?:use|(?:swap|sub|switch|put|bring|drop|slot) in) (.+?) (?:instead of|in place of|for|in for) (.+)$|\b(?:swap|sub|switch|put|bring|drop|slot) (.+?) in (?:for|instead of|in place of) (.+)$|\b(?:put|place|stick|pop|show|have) (.+?) (?:instead of|in place of) (.+)$"#, in: c),
+           let source = mediaNamed(m[1] + m[3] + m[5], context: context),
+           let t = targets(m[2] + m[4] + m[6], draft: draft).first {
             plan.operations.append(.replace(t, source: source))
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return

@@ -193,7 +193,7 @@ extension RulePlanner {
                 // "undo" then "back to 40": the length (or level) it was, said as a bare number.
                 (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
                 // "make the title text bigger, like 140": that size.
-                (#"\bmake (the (?:title|caption|end card|text|subtitle))(?: text| font| words| lettering)? (?:bigger|larger|smaller)\s*,?\s*(?:like|say|about|around|maybe|to|at)?\s*(\d{2,3})\s*(?:px|pt|pixels?|points?)?(?=\s*[.!]*$)"#, "set $1 size to $2"),
+                (#"\bmake (the (?:title|caption|end card|text|subtitle))(?: text| font| words| lettering)? (?:bigger|larger|smaller)\s*,?\s*(?:(?:like|say|about|around|maybe|to|at|perhaps|(?:font |text )?size)\s*)*(\d{2,3})\s*(?:px|pt|pixels?|points?)?(?:\s*,?\s*if (?:that|it|this)(?:'?s| is) (?:at all )?possible)?(?=\s*[.!]*$)"#, "set $1 size to $2"),
                 // "the background music does not begin until 3 seconds into the video": it starts then.
                 (#"\b(?:ensure |make sure )?(?:that )?(?:the )?(?:background )?(?:music|song|track|soundtrack)(?: should| must| will)? (?:does ?n[o']t|do(?:es)? not|should ?n[o']t|shall not|must not|won'?t|will not) (?:begin|start|come in|kick in|play)(?: playing)? (?:until|till|before) (?:the )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: (?:into|in) (?:the )?(?:video|film|clip))?"#, "start the music at $1 seconds"),
                 // "i spelled the title wrong its supposed to be 'Hamlet (ish)'", "typo in the caption, it should read '…'": new words for it.
@@ -296,7 +296,7 @@ extension RulePlanner {
                 (#"\bi (?:think|guess|feel|believe|suppose)\b,?"#, " "),
                 (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
                 (#"\b(?:i'?d|i would) (?:like|love|prefer)(?: you)?(?: it)?(?: to)?\b"#, " "), (#"\bi (?:want|need) you to\b"#, " "),
-                (#"\bif (?:that'?s|it'?s|this is) (?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
+                (#"\bif (?:that'?s|it'?s|this is|that is|it is|this'?s) (?:at all )?(?:possible|ok|okay|alright|not too much trouble)\b"#, " "), (#"\bif you can\b"#, " "),
                 // "let us try it at 20 percent" (after an undo too): a level to set it to.
                 (#"\b(?:let(?:'s| us) )?try (it|that|this) (?:at|with) (?=\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?!\w))"#, "make $1 "),
                 // "make the cuts snappy, 0.2s transitions": the reason for the transitions asked right after.
@@ -424,6 +424,26 @@ extension RulePlanner {
                 (#"\b(?:the )?part (?:of )?(?:down|below|bottom|low)(?: of the (?:screen|video|image))?\b"#, "the bottom"),
                 // "the under side of the screen" (Dutch "onderkant", German "Unterseite"): the bottom; "the upper side": the top.
                 (#"\b(?:the )?(?:under ?side|lower side|bottom side)(?: of the (?:screen|video|image|picture|frame))?\b"#, "the bottom"),
+                // "make the pictures change more gently, with a slow blend of about two seconds between each one": softer
+                // transitions, a dissolve (never the pictures' own speed, never "blend" as a look).
+                (#"\b(?:make |let |have )?the (?:pictures|photos|pics|images|slides|clips|shots) (?:change|go|move|switch|flow|pass) (?:over )?(?:(?:a bit |a little |much )?more |a bit |a little )?(?:gently|softly|smoothly|gradually)\b"#, "make the transitions softer"),
+                (#"\b(?:a |an )?(?:(?:slow|soft|gentle|smooth|gradual|nice|subtle)(?:,)? )*blend(?:s)? lasting\b"#, "a dissolve of"),
+                (#"\b(?:a |an )?(?:(?:slow|soft|gentle|smooth|gradual|nice|subtle)(?:,)? )*blend(?:s)?\b(?= (?:of|between|from one|from each|in between)\b)"#, "a dissolve"),
+                // "Add 'Emma & James' as the title and 'June 14, 2025' as a caption": two texts, each its own kind (between the
+                // quotes, so only the words joining two quoted texts; "as the title and make it red" stays one request).
+                (#"^\s*as (the |a |an |my |our )?(title|caption|subtitle|heading|headline|end card)\s*,?\s+and\s*$"#, " as $1$2, and add "),
+                // "Put a.jpg at the start AND the end, like bookends", "start and end with a.jpg": that file first, and again last.
+                (#"\b(?:put|have|use|show|place|add)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\s+(?:both )?(?:at|in) (?:both )?the (?:very )?(?:start|beginning|front) and (?:at |in )?the (?:very )?end\b(?:\s*,?\s*(?:like|as) (?:a |the )?book-?ends?)?"#, "move $1 to the start, and use $1 again at the end"),
+                (#"\b(?:start|open|begin) and (?:end|close|finish) (?:it |the (?:video|vid|slideshow|reel) )?(?:with|on) ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\b|\bbook-?end (?:it|the (?:video|vid|slideshow|reel)|everything) with ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\b"#, "move $1$2 to the start, and use $1$2 again at the end"),
+                // "make the video a little longer? I think ten more seconds would be about right": longer by that much (it
+                // added a second, then ten more); "longer, say 6 seconds" (no "more") stays the new length.
+                (#"\b(?:a (?:little|bit|tad|touch) |slightly |somewhat )?(longer|shorter)\s*[?.!,;]+\s*(?:(?:i think|i'?d say|maybe|perhaps|say|probably|i guess|i reckon|something like)[,]?\s+)*(?:about |around |roughly )?(?:another|an extra) (\#(Numbers.amount)) ?(s|secs?|seconds?)\b(?: (?:would|should|will|might|could) be| is| sounds| seems)?(?: (?:about |just |quite )?(?:right|enough|good|fine|plenty|perfect|ideal|better))?"#, "$1 by $2 $3"),
+                (#"\b(?:a (?:little|bit|tad|touch) |slightly |somewhat )?(longer|shorter)\s*[?.!,;]+\s*(?:(?:i think|i'?d say|maybe|perhaps|say|probably|i guess|i reckon|something like)[,]?\s+)*(?:about |around |roughly )?(\#(Numbers.amount)) ?(?:more|extra|fewer|less) (s|secs?|seconds?)\b(?: (?:would|should|will|might|could) be| is| sounds| seems)?(?: (?:about |just |quite )?(?:right|enough|good|fine|plenty|perfect|ideal|better))?"#, "$1 by $2 $3"),
+                (#"\b(?:a (?:little|bit|tad|touch) |slightly |somewhat )?(longer|shorter)\s*[?.!,;]+\s*(?:(?:i think|i'?d say|maybe|perhaps|say|probably|i guess|i reckon|something like)[,]?\s+)*(?:about |around |roughly )?(\#(Numbers.amount)) ?(s|secs?|seconds?)\b (?:more|extra|longer|shorter|less)\b(?: (?:would|should|will|might|could) be| is| sounds| seems)?(?: (?:about |just |quite )?(?:right|enough|good|fine|plenty|perfect|ideal|better))?"#, "$1 by $2 $3"),
+                // "I would also like a small line of writing saying …": a caption with those words.
+                (#"\b(?:i would|i'?d|we would|we'?d) (?:also |really )?(?:like|love) (?:a |an |some )?(?:small |little |short |simple |nice )*(?:line of (?:writing|text|words)|bit of (?:writing|text)|writing|lettering)\s+(?:saying|that says|reading|which says|that reads)\b"#, "add a caption saying"),
+                // "fade the whole vid to black at the end": the video's fade out (never the music's, never one clip's).
+                (#"\bfade (?:the whole (?:vid|video|thing|reel|clip)|the entire (?:vid|video|thing|reel)|everything|it all|the (?:vid|video|reel)) (?:out )?to (black|white)\b"#, "fade out to $1"),
                 // "fade in from black, 2 sec at the start": how long, with where it already said.
                 (#"\b(fade (?:in|up)(?: from (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?(?:start|beginning)\b"#, "$1 $2"),
                 (#"\b(fade (?:out|down)(?: to (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?end\b"#, "$1 $2"),
@@ -434,6 +454,8 @@ extension RulePlanner {
                 // ("it's colder than I wanted": too cold, so warmer.)
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|photos?|shots?))\s*(?:'s|is|are|looks?|feels?|seems?|got|came out)(?: a (?:bit|little|lot|tad)| much| way| far)? colder than (?:i |we )?(?:wanted|want|expected|like|liked|hoped|thought|before|it was|they were)\b"#, "make it warmer"),
                 (#"\bcolder\b(?! than\b)"#, "cooler"),
+                // "the music keeps looping", "the song keeps starting over": a complaint, so once only (it looped it).
+                (#"\b(?:the |my |this |that )?(music|song|track|tune|audio)\s+(?:keeps|kept)\s+(?:on\s+)?(?:looping|repeating|restarting|starting (?:over|again))\b(?: (?:at the end|over and over|again and again))?"#, "don't loop the $1"),
                 (#"\bin (?:the )?(first|last) (?:place|position)\b"#, "$1"),
                 (#"\b(?:at |to )?(?:the )?half (?:of )?the (?:velocity|speed)\b"#, "at half speed"),
                 // "from second 6 until second 9" (German "ab Sekunde 6 bis Sekunde 9").
@@ -445,7 +467,7 @@ extension RulePlanner {
                 (#"\b(?:the )?(images|photos|pictures|pics|clips?|videos?)\s+(?:are|is|get|gets|were|was|look|looks)\s+(?:being )?(?:cut|cropped)(?: off)?\s+(?:on|at|from) the (?:sides|edges|top|bottom|left|right)\b"#, "show the $1 in full"),
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
-                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:cold|icy|blue)\b"#, "make it warmer"),
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:cold|icy|blue)\b"#, "make it warmer"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
                 // Portuguese and Spanish speakers: "a legenda" is a caption, "in the final" the end, "let it
                 // vertical" / "let them with 1,5 seconds" / "let the first photo with 6 seconds" (deixa) is

@@ -437,9 +437,13 @@ extension RulePlanner {
             // "Please read me what is currently in the timeline, in order", "describe what the second item in the video is":
             // someone who cannot see the preview asks to hear it.
             || has(c, #"^(?:please )?(?:read|tell|describe|say|list)(?: (?:me|us|out|aloud|back))* (?:what(?:'s| is| are) (?:currently |now |right now )?(?:in|on) (?:the |my )?(?:timeline|video|project|draft)|what (?:the |my )?(?:\w+ )?(?:item|clip|photo|picture|one|segment|shot|thing)(?: (?:in|on) the (?:video|timeline))? (?:is|shows|looks like)|(?:the |my )?(?:timeline|items|clips|segments)(?: in order)?)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)"#)
+            // "现在的timeline是什么样的？", "时间线现在怎么样了", "视频里现在有什么？": what the video holds.
+            || has(c, #"^(?:现在|目前)?的?\s*(?:这个|我的|整个)?\s*(?:timeline|时间线|时间轴|视频|项目|草稿)\s*(?:里|上|中)?\s*(?:现在|目前)?\s*(?:是)?\s*(?:什么样|怎么样|啥样|有什么|有哪些)(?:的|了|子)?[？?吗呢了]*$"#)
             // "现在音乐音量是多少？", "视频多长？", "有没有背景音乐？"
             || has(c, #"^(?:现在|目前)?(?:的)?(?:这个|这条|这段|我的|整个)?(?:背景)?(?:音乐|音量|视频|标题|字幕|画布|尺寸|分辨率|帧率|时长|长度|转场)\S{0,6}?(?:是多少|多少|多长|多久|是什么|是哪|几秒|几个)[？?吗呢]*$|^(?:现在|目前)?(?:有没有|有)(?:背景)?(?:音乐|标题|字幕|转场)吗?[？?]*$"#)
             || has(c, #"^\#(questionLead)(?:whats|what'?s) (?:the |my )?\#(t) (?:called|named)\b|^(?:(?:please|just|can you|could you)[,:]? )*(?:tell|show|remind) (?:me|us) (?:what |which |how (?:loud|long|big) )?(?:the |my )?(?:current |present )?\#(t)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use)\b)[^«]*$|^(?:(?:please|just)[,:]? )*(?:describe|summari[sz]e|recap) (?:the |my |this )?(?:current |whole )?(?:project|timeline|draft|video|edit|state)\b"#)
+            // "Would you kindly tell me how long the video is at present?", "let me know how long it runs now".
+            || has(c, #"^(?:(?:please|just|kindly|can you|could you|would you)[,:]? )*(?:tell|show|remind|let) (?:me|us)(?: know)? how (?:long|big|loud) (?:it|this|that|(?:the|my|our) (?:whole )?(?:video|vid|film|movie|slideshow|reel|music|song|title|caption)) (?:is|runs|lasts|plays)\b(?: (?:at present|at the moment|now|right now|currently|so far|altogether|in total|all together))*[?.!]*$"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks|total (?:duration|length|runtime)|duration|length|runtime|canvas(?: size)?|frame ?rate|fps|music (?:volume|level))(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
     }
 

@@ -786,6 +786,15 @@ extension RulePlanner {
         case .text(let i)?:
             let texts = draft.textPositions
             guard texts.indices.contains(i) else { return false }
+            // "make a 40 second video", "add title 'Cornwall 2025'", "make it 30": a bare number of ten or more, shorter
+            // than the video but over half of it, is the video's length (a text is seldom that long; past the video's
+            // length, or a text's length just set, it is asked).
+            if let number, number[2].isEmpty, let v = Double(number[1]), v >= 10, case let ms = Int(v * 1000), ms < draft.duration(),
+               ms >= draft.duration() / 2, !has(c, #"\b(?:title|caption|text|words?|writing)\b"#) {
+                plan.operations.append(.setDuration(ms: ms))
+                plan.understood.append("make the video \(seconds(ms)) seconds long")
+                return true
+            }
             // "now add 'Step 3' right after it, also for 3 seconds": a new text of the same kind, from where that one ends
             // (never new words for it).
             if has(c, #"^(?:(?:now|then|and|also|ok|okay|next)[,]?\s+)*(?:add|put|insert|show)\b"#), let words = quoted(c, quotes) {
@@ -798,7 +807,11 @@ extension RulePlanner {
                 return true
             }
             // "only for the last 2 secs tho": new timing for that text.
-            let timing = textTiming(c, draft: draft)
+            var timing = textTiming(c, draft: draft)
+            // "make it last until the end" for a caption from 3 s: from where it starts to the end.
+            if timing.start == nil, timing.duration != nil, has(c, #"\b(?:until|till|to) the (?:very )?end\b"#) {
+                timing.duration = max(1000, draft.duration() - (draft.tracks[texts[i].track].segments[texts[i].segment].start ?? 0))
+            }
             if timing.start != nil || timing.duration != nil, !has(c, #"music|song|video|clip|photo|transition"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: timing.start, durationMs: timing.duration, position: nil, color: nil, size: nil))
                 plan.understood.append("change when that text shows")

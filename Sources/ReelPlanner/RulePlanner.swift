@@ -522,17 +522,24 @@ public struct RulePlanner: Sendable {
                 clause = "the music " + clause
             }
             // "use moon_river.mp3 instead, and have it begin one second into the film": "it" is the music just changed.
-            if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)? (?:at |after )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
+            // ("Begin the music at the 2-second mark and end it at 9 seconds": the music's end, never the video's length.)
+            if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)?|(?:end|stop|finish|cut) it(?: off)?) (?:at |after )?(?:the )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
                !Self.has(c, #"music|song|bgm|title|caption|\btext|transition|clip|photo|picture"#) {
-                clause = Self.replacing(clause, #"(?i)\b(have|let|make) it\b"#, "$1 the music")
+                clause = Self.replacing(clause, #"(?i)\b(have|let|make|end|stop|finish|cut) it\b"#, "$1 the music")
             }
             // "fade to black at the end over two seconds, and likewise fade up from black at the beginning": the same length.
-            if Self.has(c, #"\b(?:likewise|similarly|(?:in )?the same way)\b"#), !Self.has(c, #"\d|music|song|audio|title|caption|\btext\b"#),
-               let same = plan.operations.lazy.compactMap({ op -> Int? in
-                   guard case .setFades(let i, let o) = op else { return nil }
-                   return Self.has(c, #"\bfade[- ]?(?:up|in)\b"#) ? o : Self.has(c, #"\bfade[- ]?(?:down|out)\b"#) ? i : nil
-               }).last {
-                clause += " over \(seconds(same)) seconds"
+            // ("… a gentle fade from black lasting two seconds, and end it the same way": a fade out as long.)
+            if Self.has(c, #"\b(?:likewise|similarly|(?:in )?the same way)\b"#), !Self.has(c, #"\d|music|song|audio|title|caption|\btext\b"#) {
+                let ends = Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:end|finish|close)s?\b"#)
+                let starts = Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:start|begin|open)s?\b"#)
+                let fadeIn = Self.has(c, #"\bfade[- ]?(?:up|in)\b"#) || starts && !Self.has(c, #"\bfade"#)
+                let fadeOut = Self.has(c, #"\bfade[- ]?(?:down|out)\b"#) || ends && !Self.has(c, #"\bfade"#)
+                if let same = plan.operations.lazy.compactMap({ op -> Int? in
+                    guard case .setFades(let i, let o) = op else { return nil }
+                    return fadeIn ? o : fadeOut ? i : nil
+                }).last {
+                    clause = Self.has(c, #"\bfade"#) ? clause + " over \(seconds(same)) seconds" : "fade \(fadeIn ? "in" : "out") over \(seconds(same)) seconds"
+                }
             }
             // "再快一点" after a clip was touched, with no clip named: that clip.
             if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.isChinese(clause),
