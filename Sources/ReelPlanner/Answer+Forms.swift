@@ -82,6 +82,7 @@ enum AnswerForm: String, CaseIterable, Sendable {
     case loudness = #"^The sound is normalised to (-?[\d.]+) LUFS, peaks at most -1 dBTP\.$"#
     case asMixed = #"^The sound is kept as mixed \(no loudness normalisation\)\.$"#
     case undid = #"^Undid the last change\.$"#
+    case undidMany = #"^Undid the last (\d+) changes\.$"#
     case redid = #"^Redid the change\.$"#
     // The turn's own lines (Turn.swift).
     case okExport = #"^OK: export the video\.$"#
@@ -124,7 +125,7 @@ enum AnswerForm: String, CaseIterable, Sendable {
     case sayLengthOrMusic = #"^Say, for example, "make it (.+) seconds" for the length or "music at (.+)%"\.$"#
     case sayLength = #"^Say, for example, "make it (.+) seconds" for the length\.$"#
     case wouldEmpty = #"^That would empty the timeline, so I have not done it\.$"#
-    case toStartOver = #"^To start over, say "undo" back to the start, or start a new project; to remove one clip, say which \("remove clip 2"\)\.$"#
+    case toStartOver = #"^To start over, say "start over" \(every change is taken back\), or start a new project; to remove one clip, say which \("remove clip 2"\)\.$"#
     case noSuchFile = #"^There is no (.+) in this project, so nothing was changed\.$"#
     case useOnceUploaded = #"^I can, for example: use it once it is uploaded \(say the same again then\), or use the files here: (.+)\.$"#
     case belowZero = #"^A length or speed cannot be below zero \((.+)\), so nothing was changed\.$"#

@@ -81,6 +81,7 @@ extension AnswerWords {
             .loudness: "소리를 $1 LUFS로 정규화했어요(피크 최대 -1 dBTP).",
             .asMixed: "소리는 믹스된 그대로 둬요(음량 정규화 없음).",
             .undid: "방금 변경을 되돌렸어요.",
+            .undidMany: "최근 변경 $1개를 되돌렸어요.",
             .redid: "변경을 다시 적용했어요.",
             .okExport: "알겠어요. 영상을 내보낼게요.",
             .okCredits: "알겠어요. 크레딧 잔액을 보여 드릴게요.",

@@ -33,6 +33,8 @@ extension RulePlanner {
         (word(#"c'est (?:bien|bon|parfait|super|génial|top)|parfait|génial|nickel"#), "perfect"),
         (word(#"qu'est-ce qu'il y a (?:dans|sur) la timeline"#), "what's in the timeline"),
         (word(#"en ce moment|maintenant|actuellement"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
+        // "annule tout", "recommence": every change, back to the video as first made.
+        (word(#"annule(?:r)? (?:tout|toutes les modifications|tous les changements)|recommence(?:r)?(?: (?:à zéro|depuis le début|tout))?|on recommence"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
         // Negation never removes: "ne supprime pas la musique" is "don't remove the music", "sans toucher au titre" keeps it.
         (word(#"(?:ne |n')(?:supprime|supprimez|enlève|enlevez|coupe|coupez|retire|retirez|touche|touchez|change|changez)(?:-la|-le|-les)? pas(?: à| au| aux)?"#), "keep"),

@@ -32,6 +32,8 @@ extension RulePlanner {
         (word(#"was (?:ist|läuft|gibt es)(?: jetzt| gerade| aktuell| momentan)* (?:auf|in) der timeline"#), "what's on the timeline"),
         (word(#"gerade|jetzt|aktuell|momentan|nun|denn"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
         // Undo: "mach das rückgängig", "rückgängig machen".
+        // "alles rückgängig", "fang von vorne an": every change, back to the video as first made.
+        (word(#"(?:mach |mache )?alles rückgängig(?: machen)?|alle änderungen rückgängig(?: machen)?|(?:fang|fange|fangen wir|noch ?mal) (?:von vorne|neu) an|von vorne anfangen|neu anfangen"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"(?:mach|mache|machen?) (?:das|es|den letzten schritt|die letzte änderung)? ?rückgängig|(?:das |den letzten schritt |die letzte änderung )?rückgängig(?: machen)?"#), "undo"),
         // Times: "20 Sekunden", "ein 20-Sekunden-Video", "bei Sekunde 2", "eine halbe Sekunde".
         (word(#"(?:eine )?halbe sekunde"#), "0.5 seconds"), (word(#"anderthalb sekunden"#), "1.5 seconds"), (word(#"eine sekunde|einer sekunde"#), "1 second"),

@@ -154,6 +154,8 @@ extension RulePlanner {
         (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
         (word(#"muévelo|muevelo|muévela|muevela"#), "move it"), (word(#"mueve"#), "move"),
         (word(#"expórtalo|exportalo|expórtala|exporta|exportar"#), "export it"), (word(#"en (mp4|mov|gif)"#), "as $1"),
+        // "deshaz todos los cambios", "empezar de nuevo": every change, back to the video as first made.
+        (word(#"(?:deshaz|deshacer|quita|quitar) todos los cambios|(?:deshaz|deshacer) todo|(?:empezar|empieza|empecemos|volver a empezar|vuelve a empezar)(?: de nuevo| de cero| otra vez)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor|mejor dicho"#), ""),
         (word(#"quiero|necesito"#), "i want"), (word(#"que diga|que dice|que ponga|diciendo"#), "saying"),
         // French: "un fondu" is a fade, "accelerate it two times" twice as fast, "make it the half" half as long.

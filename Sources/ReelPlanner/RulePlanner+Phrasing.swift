@@ -444,6 +444,8 @@ extension RulePlanner {
                 (#"\b(?:i would|i'?d|we would|we'?d) (?:also |really )?(?:like|love) (?:a |an |some )?(?:small |little |short |simple |nice )*(?:line of (?:writing|text|words)|bit of (?:writing|text)|writing|lettering)\s+(?:saying|that says|reading|which says|that reads)\b"#, "add a caption saying"),
                 // "fade the whole vid to black at the end": the video's fade out (never the music's, never one clip's).
                 (#"\bfade (?:the whole (?:vid|video|thing|reel|clip)|the entire (?:vid|video|thing|reel)|everything|it all|the (?:vid|video|reel)) (?:out )?to (black|white)\b"#, "fade out to $1"),
+                // "move c.png to the start" then "and a.jpg to the end": a file and a place, the move said before it.
+                (#"(^\s*|[.!?;]\s+)(?:and |then |now |also |next,? )?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)|clip \d+) (?:to|at) the (?:very )?(end|start|beginning|front)(?=\s*[.!?]*\s*$)"#, "$1move $2 to the $3"),
                 // "fade in from black, 2 sec at the start": how long, with where it already said.
                 (#"\b(fade (?:in|up)(?: from (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?(?:start|beginning)\b"#, "$1 $2"),
                 (#"\b(fade (?:out|down)(?: to (?:black|white))?),\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:at|in) the (?:very )?end\b"#, "$1 $2"),

@@ -44,6 +44,8 @@ extension RulePlanner {
         (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?curto(?: demais)?"#), "the video is too short"),
         // Undo and redo, said alone: "não, desfaz isso", "volta como estava".
         (word(#"(?:não|nao)\s*,?\s*(?=desfaz|desfaça|volta)"#), ""),
+        // "desfaz tudo", "começa de novo": every change, back to the video as first made.
+        (word(#"(?:desfaz|desfaça|desfazer) tudo|(?:desfaz|desfaça|desfazer) todas as (?:alterações|mudanças)|(?:começa|comece|começar|recomeça|recomeçar)(?: de novo| do zero| tudo)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"desfaz|desfaça|desfazer|volta(?: atrás| como estava| ao que era)"#) + #"(?: (?:isso|isto|a última(?: coisa| alteração| mudança)?|o último))?"#, "undo"),
         (word(#"refaz|refaça|refazer"#) + #"(?: (?:isso|isto))?"#, "redo"),
         // Questions: "quanto tempo tem o vídeo agora?", "quantas fotos tem?", "o que tem na timeline?".

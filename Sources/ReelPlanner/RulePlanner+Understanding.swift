@@ -566,10 +566,19 @@ extension RulePlanner {
         return nil
     }
 
+    static let undoesEverything = #"^(?:(?:please|pls|ok|okay|hmm+|ugh|actually|just|let'?s|can we|can you|could you|i want to|i wanna)[,!.]?\s+)*(?:start (?:over|again|from scratch)|reset (?:everything|it all|it|all|all (?:the |my |of the |of my )?(?:changes|edits)|the (?:whole thing|video|edit|edits|changes|project))|undo (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits)|every (?:change|edit))|revert (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits))|scrap (?:all )?(?:the |my |of the |of my )?(?:changes|edits)|(?:remove|take back|throw away|discard) all (?:the |my |of the |of my )?(?:changes|edits))(?: (?:please|pls|and start again))?[.!?]*$"#
+
     /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it
     /// back how it was at the start": the undos that reach the state before that change (or the video as first made),
     /// counted on the session's history; nil when the words name no such point or the history does not hold it.
     static func undosBack(_ c: String, context: PlannerContext) -> (count: Int, what: String)? {
+        // "start over", "reset everything", "undo all my changes": every change since the video was first made (one undo
+        // took back only the last; the video itself stays, and redo brings the changes back).
+        if !context.history.isEmpty, has(c, Self.undoesEverything) {
+            let states = context.history + [context.draft]
+            guard let j = states.firstIndex(where: { !$0.visualSegments.isEmpty }), j < states.count - 1 else { return nil }
+            return (states.count - 1 - j, "the video as it was first made")
+        }
         guard !context.history.isEmpty,
               has(c, #"\b(?:back|revert|restore|return|undo)\b"#),
               let m = Numbers.firstMatch(#"\b(?:back|revert(?:ed)?|restore[ds]?|return|undo(?: everything)?)\b(?: to)?(?: (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded)(?: (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning))?)?,?\s+(?:to )?before (?:the |i (?:added|did|put on|applied|made) (?:the |it )?|we (?:added|did|put on|applied|made) (?:the |it )?|you (?:added|did|put on|applied|made) (?:the |it )?|(?:adding|applying|putting on|making it) (?:the )?)?([a-z&/ -]{2,30}?)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b(?: to)? (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded) (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b to the (original|first version|first cut|original version)[.!?]*$"#, in: c)
@@ -660,7 +669,7 @@ extension RulePlanner {
         guard has(c, #"\b(remove|delete|drop|clear|erase|get rid of|take out|throw away|scrap|trash)\b|(?<!\b(?:a|an|the) )\bwipe\b(?! (?:left|right|up|down|transitions?)\b)|删除|删掉|清空|全部去掉"#) else { return nil }
         if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
            !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
-            return "That would empty the timeline, so I have not done it. To start over, say \"undo\" back to the start, or start a new project; to remove one clip, say which (\"remove clip 2\")."
+            return "That would empty the timeline, so I have not done it. To start over, say \"start over\" (every change is taken back), or start a new project; to remove one clip, say which (\"remove clip 2\")."
         }
         return nil
     }

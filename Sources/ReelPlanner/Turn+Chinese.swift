@@ -74,6 +74,7 @@ extension EditSession {
         (#"^Added the voiceover (.+) at ([\d.]+) s\.$"#, "在第 $2 秒加了旁白 $1。"),
         (#"^The sound is kept as mixed \(no loudness normalisation\)\.$"#, "声音保持原样混音（不做响度标准化）。"),
         (#"^Undid the last change\.$"#, "已撤销上一步。"),
+        (#"^Undid the last (\d+) changes\.$"#, "已撤销最近 $1 步。"),
         (#"^Redid the change\.$"#, "已重做。"),
     ]
 
