@@ -657,6 +657,11 @@ public struct RulePlanner: Sendable {
             if spoken == .music, Self.has(c, #"^(?:(?:actually|ok|okay|and|now|hmm)[,.!]?\s+)*(?:bring|start|move|shift|push|pull|have|let) (?:it|that)\b.*\b(?:later|earlier|sooner)\b"#) {
                 clause = Self.replacing(clause, #"(?i)\b(bring|start|move|shift|push|pull|have|let) (?:it|that)\b"#, "$1 the music")
             }
+            // "make the music start at 2 seconds" then "a bit later": the music's start, a second later (or earlier).
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:(?:a |just a )?(?:bit|little|tad|touch|lil)\s+|slightly\s+)*(later|earlier|sooner)(?: (?:please|pls))?[.!]*$"#, in: c),
+               let start = draft.tracks.first(where: { $0.role == .music })?.segments.first?.start, start > 0 || m[1] == "later" {
+                clause = "make the music start at \(seconds(m[1] == "later" ? start + 1000 : max(0, start - 1000))) seconds"
+            }
             // "fade in from black, 1 second" then "and the same at the end": the other end, as long.
             if spoken == .fades, let m = Numbers.firstMatch(#"^(?:and |also |then )?(?:(?:do|add|put|use|give it|want) )?(?:the )?same(?: thing| one| fade| again)? (?:at|for|on|to|in) the (?:very )?(end|ending|close|finish|start|beginning|opening)(?: too| as well| please)*[.!]*$"#, in: c) {
                 let atEnd = Self.has(m[1], "end|close|finish")
@@ -741,6 +746,34 @@ public struct RulePlanner: Sendable {
             // "fade out to black over 5 seconds" then "and fade the song out the same": the music's fade as long.
             if draft.meta.fadeOut > 0, Self.has(c, #"^(?:and |also |then |now )*(?:fade|do) (?:the )?(?:music|song|audio|track|soundtrack|bgm)(?: out)? (?:the same(?: way| length| amount)?|to match|likewise|the same as the (?:video|picture))[.!]*$|^(?:and |also )*(?:the )?same (?:for|with) the (?:music|song|audio)[.!]*$"#) {
                 clause = "fade the music out over \(seconds(draft.meta.fadeOut)) seconds"
+            }
+            // "zoom in on the photos" then "slower": the zoom has no speed of its own (it slowed every clip); how to get one.
+            if spoken == nil, let before = context.previous, before.visualSegments.map(\.src) == draft.visualSegments.map(\.src),
+               before.visualSegments.map(\.motion) != draft.visualSegments.map(\.motion), before.visualSegments.map(\.speed) == draft.visualSegments.map(\.speed),
+               Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:slower|faster|quicker|gentler|softer)(?: (?:please|pls|still))?[.!]*$"#) {
+                plan.questions.append("The zoom and pan move across each picture's whole time on screen, so a slower zoom is a picture shown longer: say, for example, \"each photo 6 seconds\" (or \"no zoom\" to keep them still). Nothing was changed.")
+                plan.understood.append("")
+                continue
+            }
+            // "make it 20 seconds" then "a bit more" / "a little less": the length again, longer or shorter.
+            if spoken == .length, Self.has(c, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|less)(?: (?:please|pls|still|than that))?[.!]*$"#) {
+                clause = "make it " + Self.replacing(Self.replacing(c, #"\bmore\b"#, "longer"), #"\bless\b"#, "shorter")
+            }
+            // "make the title last 5 seconds" then "a bit longer": that text's time on screen (it made the video longer);
+            // "add a caption …" then "a bit later": that text, a second later.
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), let before = context.previous {
+                let seg = draft.textSegment(i), kind = Self.kindWord(seg.kind ?? .caption)
+                // (Its length just set, or said: "make it last 6 seconds" for a caption that was 6 s already.)
+                let lasted = before.textPositions.indices.contains(i) && before.textSegment(i).duration != seg.duration
+                    || context.lastRequest.map { Self.has($0.lowercased(), #"\b(?:last|lasts|stay|stays|long|for|duration|hold)\b.*\d|\d.*\b(?:long|on screen)\b"#) } ?? false
+                if lasted, let m = Numbers.firstMatch(#"^(?:(?:(?:a |just a )?(bit|little|tad|touch|lot|lil)\s+|even\s+|(much)\s+|slightly\s+)*)(longer|shorter)(?: (?:please|pls|still|than that))?[.!]*$"#, in: c) {
+                    let step = m[2].isEmpty ? 1000 : 2000
+                    let now = seg.duration ?? 0
+                    let ms = m[3] == "longer" ? min(now + step, draft.duration() - (seg.start ?? 0)) : max(500, now - step)
+                    if ms != now { clause = "make the \(kind) last \(seconds(ms)) seconds" }
+                } else if let m = Numbers.firstMatch(#"^(?:(?:move|put|shift|bring|have|make) (?:it|that|this)(?: one)? )?(?:(?:a |just a )?(?:bit|little|tad|touch|lil)\s+|slightly\s+)*(later|earlier|sooner)(?: (?:please|pls|on|in))?[.!]*$"#, in: c) {
+                    clause = "move the \(kind) 1 second \(m[1] == "later" ? "later" : "earlier")"
+                }
             }
             // "make it 1 minute" then "half that", "double that": of the length just set.
             if spoken == .length, let m = Numbers.firstMatch(#"^(?:(?:make it|make that|go|try|now)\s+)?(half|double|twice|triple)(?: of)? (?:that|it|this)(?: (?:instead|then|please))?[.!]*$"#, in: c) {
