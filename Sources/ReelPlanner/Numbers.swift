@@ -132,3 +132,16 @@ enum Numbers {
         }
     }
 }
+
+extension RulePlanner {
+    /// "make it 99999999999999999999 seconds": a number (outside quotes) with more than nine digits before its
+    /// point is no length, level or place of anything in a video, and would overflow the arithmetic that reads it;
+    /// the request is refused whole, with the number named.
+    static func refusingOversizedNumber(_ instruction: String) -> Plan? {
+        let outside = replacing(instruction, #"["“«「『][^"”»」』]*["”»」』]|(?:^|(?<=[\s:=(]))['‘][^'’]*['’]"#, " ")
+        guard let m = Numbers.firstMatch(#"(?<![\w.,#])(-?(?:\d{10,}|\d{1,3}(?:,\d{3}){3,})(?:\.\d+)?)(?![\w,])|(?<![\w.])(\d*\.?\d+e\+?\d{2,})(?![\w])"#, in: outside) else { return nil }
+        var plan = Plan()
+        plan.declined.append("The number \(m[1] + m[2]) is too large for any length, level or place in a video, so nothing was changed. Say, for example, \"make it 30 seconds\" or \"music at 20%\".")
+        return plan
+    }
+}

@@ -50,6 +50,7 @@ extension EditSession {
     /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
+        if base == nil, let refused = RulePlanner.refusingOversizedNumber(instruction) { return PlannedTurn(plan: refused) }
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
