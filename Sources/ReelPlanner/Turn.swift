@@ -67,6 +67,10 @@ extension EditSession {
         var plan = base ?? (words.isEmpty && !calls.isEmpty ? Plan()
             : planner.plan(words, context: PlannerContext(draft: madeDraft, media: media, names: names, previous: undoStack.last(where: { $0 != draft }) ?? undoStack.last, awaitingClip: awaitingClip, history: undoStack, askedAbout: askedAbout, lastRequest: lastRequest), agentSyntaxRead: true))
         plan.add(calls: calls, words: spoken, made: made)
+        // "字幕：每天新鲜出炉的面包。…": the words before the script are too few to tell; the request as a whole says it.
+        if script != nil, plan.language == .english, !words.contains(where: { $0.isASCII && $0.isLetter }) {
+            plan.language = AnswerLanguage.of(instruction)
+        }
         plan.askedAbout = RulePlanner.questionSubject(spoken, draft: draft)?.key
         plan.said = Self.keptWords(instruction)
         var narration: String?
