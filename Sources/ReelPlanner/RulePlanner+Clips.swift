@@ -488,7 +488,8 @@ extension RulePlanner {
         // ("move the dance to the start" for pierwszy_taniec.mp4: a word of its name said in English.)
         let words = files.map { file in
             let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
+            // ("the bathroom photo" for primary_bath.jpg: its fuller form.)
+            return Set((own + own.flatMap { (translatedNameWords[$0] ?? []) + (nameWordForms[$0] ?? []) })
                 .filter { $0.count >= 3 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
