@@ -144,7 +144,7 @@ extension RulePlanner {
         for part in namePart(stem) where !own.contains(part) && !isBookPageWord(part, context) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
             // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the background|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the (?:background|bg)|in (?:the )?back|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
             // "van pic n logo w jingle", "the photos with jingle": a part of a sound file's name, the last thing said with "with".
             if isAudio(path), part.count >= 4, !commonWords.contains(part), !vocabularyWords.contains(part) {
                 out.append(#"(?<=\bwith |\bw/ |\bw/|\bw |\bplus )\#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:please|pls|plz|on top|in the background|underneath)\b))"#)
