@@ -488,7 +488,8 @@ extension RulePlanner {
         // ("move the dance to the start" for pierwszy_taniec.mp4: a word of its name said in English.)
         let words = files.map { file in
             let own = (file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            return Set((own + own.flatMap { translatedNameWords[$0] ?? [] })
+            // ("the bathroom photo" for primary_bath.jpg: its fuller form.)
+            return Set((own + own.flatMap { (translatedNameWords[$0] ?? []) + (nameWordForms[$0] ?? []) })
                 .filter { $0.count >= 3 && !vocabularyWords.contains($0) && !vocabularySet.contains($0) })
         }
         var out: [(Int, SegmentTarget)] = []
@@ -519,7 +520,9 @@ extension RulePlanner {
                 // "the winning goal": one describing word between.
                 // "move the celebration to the start", "move celebration to the end": the place it goes is no part of it.
                 let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b| ?\d))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
-                guard !(thing.isEmpty && beside.isEmpty), let m = Numbers.allMatches(thing.isEmpty ? String(beside.dropFirst()) : thing + beside, in: c).first else { continue }
+                // "put master bed right after front": the one it goes beside, said bare (a place word too: "front" for 123_maple_front.jpg).
+                let next = #"(?<=\b(?:after|before|behind|following) |\b(?:after|before|behind|following) the )\#(e)\b(?! (?:of|for|it|them)\b)(?=\s*(?:$|[,.;!?]|\b(?:please|pls|and|then)\b))"#
+                guard let m = Numbers.allMatches(thing.isEmpty ? next + beside : thing + "|" + next + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
             }

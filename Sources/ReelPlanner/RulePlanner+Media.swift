@@ -63,7 +63,7 @@ extension RulePlanner {
     /// A part of a name said as an item of a list: "the wedding, then …", ", cake, sparklers in that order", "then dj.".
     static func listItem(_ part: String) -> String {
         let plural = has(part, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?"
-        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after|(?:goes|comes|should go|should come|is) (?:first|last|next))\b))|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus )\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|$))"#
+        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after|(?:goes|comes|should go|should come|is) (?:first|last|next))\b))|(?:^|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus ))\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|$))|(?<=\b(?:start|starts|starting|open|opens|opening|begin|begins|beginning|end|ends|ending|finish|finishes|finishing|close|closes|closing) with (?:the |my |our |a |an )?)\#(part)\#(plural)\b"#
     }
 
     /// Two-letter parts of a name that are no everyday word: "dj" in dj_kora_set, "td" in td_run_jackson.
@@ -144,7 +144,7 @@ extension RulePlanner {
         for part in namePart(stem) where !own.contains(part) && !isBookPageWord(part, context) {
             // "jingle at 25%" for spring_jingle.mp3: a part of a sound file's name, with the level it plays at.
             // "jingle on", "jingle on top", "the jingle in the background": a part of a sound file's name, said as playing.
-            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the background|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
+            if isAudio(path) { out.append(#"(?<![A-Za-z0-9_.'-])\#(part)(?= (?:(?:music|song|track|tune|audio) )?(?:at|to) (?:about |around |like |roughly )?\d+(?:\.\d+)? ?(?:%|percent))|(?<![A-Za-z0-9_.'-])\#(part)(?= (?:on(?: top)?(?: of (?:it|that|everything))?|in the (?:background|bg)|in (?:the )?back|underneath|under (?:it|everything)|behind (?:it|everything))\s*(?:$|[,.;:!?)]|\bplease\b|\bpls\b|\bplz\b|\btoo\b))"#) }
             // "van pic n logo w jingle", "the photos with jingle": a part of a sound file's name, the last thing said with "with".
             if isAudio(path), part.count >= 4, !commonWords.contains(part), !vocabularyWords.contains(part) {
                 out.append(#"(?<=\bwith |\bw/ |\bw/|\bw |\bplus )\#(part)\b(?=\s*(?:$|[,.;:!?)]|\b(?:please|pls|plz|on top|in the background|underneath)\b))"#)
@@ -167,6 +167,13 @@ extension RulePlanner {
             // "(young, then wedding, then now)", "before → after → the bow one", ", ace first then …", "onboarding recording ->
             // dashboard -> …", "cake, sparklers in that order": a part as a list item.
             out.append(#"(?<![A-Za-z0-9_.-])\#(part)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|"# + listItem(part) + #"|(?<![A-Za-z0-9_.-])\#(part)\b(?= (?:\#(thing) |recording |rec |screen |demo )?(?:->|→))"#)
+        }
+        // "the bathroom photo" for primary_bath.jpg, "the rain ambience track" for ambient_rain.mp3, "the onion and sizzle
+        // clips" for chopping_onions.mp4: a part of the name said in its fuller or singular form, as a thing or a list item.
+        for part in namePart(stem) where !own.contains(part) && !isBookPageWord(part, context) {
+            for w in spokenNameForms(part) {
+                out.append(#"(?<![A-Za-z0-9_.-])\#(w)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|"# + listItem(w))
+            }
         }
         // "crowd first, then laser, then dj": a two-letter part only this file has, as a list item.
         for part in shortParts(stem) where context.media.filter({ shortParts((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).contains(part) }).count == 1 {
@@ -947,6 +954,17 @@ extension RulePlanner {
     ]
 
     /// Short names in file names and the words people say for them.
+    /// The fuller or singular forms a part of a file name is said in: "bathroom" for bath, "ambience" for ambient,
+    /// "onion" for onions (a plural part of five letters or more, not "-ss").
+    static func spokenNameForms(_ part: String) -> [String] {
+        let singular = part.count >= 5 && part.hasSuffix("s") && !part.hasSuffix("ss") ? [String(part.dropLast())] : []
+        return (nameWordForms[part] ?? []) + singular
+    }
+
+    static let nameWordForms: [String: [String]] = [
+        "bath": ["bathroom"], "bed": ["bedroom"], "ambient": ["ambience", "ambiance"], "ambience": ["ambient"],
+    ]
+
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
         "vacay": ["vacation"], "anniv": ["anniversary"], "grandma": ["granny", "nana"],

@@ -159,6 +159,20 @@ extension RulePlanner {
         }
     }
 
+    /// "move kitchn pic to the front": a word one typo from a part of a file's name (five letters or more, one
+    /// file's only), said as a thing, is that part (a word of five letters or more: "both clips" is no booth_vocal.mov). Never an everyday word ("the beach pic" stays, bench.jpg or not).
+    static func misspeltNameWords(_ text: String, context: PlannerContext) -> String {
+        let files = Array(Set(context.media + context.draft.visualSegments.compactMap(\.src)))
+        guard !files.isEmpty, has(text, #"(?i)[a-z]{4,} (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one)\b"#) else { return text }
+        let parts = files.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }.filter { $0.count >= 5 }
+        return substitute(text, #"(?i)(?<![\w.\-])([a-z]{5,})(?= (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one)\b)"#) { g in
+            let w = g[1].lowercased()
+            guard !parts.contains(w), !commonWords.contains(w), !vocabularySet.contains(w), !everydayWordsNearVocabulary.contains(w) else { return g[0] }
+            let near = Set(parts.filter { editDistance(w, $0) == 1 })
+            return near.count == 1 ? near.first ?? g[0] : g[0]
+        }
+    }
+
     // MARK: Ranges of files
 
     /// "gala1-3", "photo2 to photo4", "clip1 through clip3": each numbered session file in the range,
@@ -175,10 +189,15 @@ extension RulePlanner {
         }
         // Each by its file name ("s1.jpg": a stem under three letters is no name of its own); in Chinese joined by 和.
         func said(_ heads: [String], _ numbers: [Int], width: Int, chinese: Bool) -> String? {
-            for head in heads {
-                let names = numbers.map { n in head + String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-                let files = names.compactMap(file)
-                if files.count == names.count { return files.map { ($0 as NSString).lastPathComponent }.joined(separator: chinese ? " 和 " : " and ") }
+            // ("slides 1 to 4" for slide_01.png … slide_04.png: a name's join and padding, when said without them.)
+            let joined = heads + heads.filter { !$0.hasSuffix("_") }.map { $0 + "_" }
+            for head in joined {
+                for w in width == 0 ? [0, 2, 3] : [width] {
+                    let names = numbers.map { n in head + String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+                    let files = names.compactMap(file)
+                    guard files.count == names.count else { continue }
+                    return files.map { ($0 as NSString).lastPathComponent }.joined(separator: chinese ? " 和 " : " and ")
+                }
             }
             return nil
         }

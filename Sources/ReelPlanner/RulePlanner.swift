@@ -116,7 +116,7 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let spaced = Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context)
+        let spaced = Self.misspeltNameWords(Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context), context: context)
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
         if !plan.chinese, Self.isChinese(spaced) { plan.language = .chinese }
         let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
