@@ -765,7 +765,7 @@ extension RulePlanner {
         var ordered: [String] = []
         for (_, p) in placed.sorted(by: { $0.0 < $1.0 }) where !ordered.contains(p) { ordered.append(p) }
         // "going from newborn to now": that one first, the others after it.
-        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
+        let ordering = has(c, #"\b(first|then|followed by|after that|start with|open with|begin with|end with|end on|finish with|finish on|close with|close on|starting with|beginning with|opening with|leading with|kicking off with|ending with|ending on|finishing with|closing with|last|at the end|at the start|the rest)\b|\bfrom [\w' ]{3,20}? (?:to|till|until|up to) (?:now|today|the present|present day|this year)\b|\bin the (?:middle|center|centre)\b(?! of the (?:screen|frame))|先|然后|最后|开头|结尾"#)
         // The rest follow when the words place one file ("photo3 first") or say so ("then the rest").
         // "open with the drone shot and close with the group photo": the others between them.
         let bookends = named.count == 2 && placed.count == 2
@@ -1083,11 +1083,11 @@ extension RulePlanner {
                     || has(before, #"最后(?:再)?(?:放|加)?(?:一次|一遍)\s*$"#) {
                     copies.append(p)
                     if !has(before, #"最后"#) { atStart.append(p) }
-                } else if has(before, #"\b(?:end|finish|close) (?:it |the video )?(?:with|on) (?:the )?$"#)
+                } else if has(before, #"\b(?:end|ending|finish|finishing|close|closing) (?:it |the video )?(?:with|on) (?:the )?$"#)
                     || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(last)"#)
                     || has(after, #"^\#(token)(?: (?:image|photo|picture|pic|clip|video|shot|file|one))? (?:as|at|for) (?:the )?(?:very )?(?:last|final|closing|end)\b"#) {
                     atEnd.append(p)
-                } else if has(before, #"\b(?:start|open|begin|lead|kick off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
+                } else if has(before, #"\b(?:start|starting|open|opening|begin|beginning|lead|leading|kick off|kicking off)(?: it| the video| things)? (?:with|on) (?:the )?$"#)
                     || has(after, #"^\#(token)\#(kind)\s?(?:(?:is|goes|comes|should be|will be|must be|be) (?:the )?)?\#(first)"#) {
                     atStart.append(p)
                 } else if has(after, #"^\#(token)\#(kind) (?:(?:should )?(?:go|goes|be|sits?) )?(?:in the (?:middle|center|centre)|halfway through)\b"#) {
