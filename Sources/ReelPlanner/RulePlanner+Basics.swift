@@ -52,6 +52,21 @@ extension RulePlanner {
         return (a == b ? a : a + " " + b) + " Nothing was changed."
     }
 
+    /// "what do you call it when the picture fades into the next one", "what's it called when the photo slowly zooms",
+    /// "is there a name for the fading between clips?": the name of a thing asked, answered from `glossary`, never
+    /// applied (it added crossfades). The answer is the word's entry; one picture going into the next is a dissolve.
+    /// Returns nil when the words ask no name.
+    static func nameAsked(_ c: String) -> String? {
+        guard let m = Numbers.firstMatch(#"^(?:(?:and|so|ok|okay|sorry|hmm+|um+|quick question|hi|hey)[,.!]?\s+)*(?:what (?:do|would|did) (?:you|we|people|they|editors|i) call (?:it|that|this|the thing|the effect)?|what(?:'?s| is) (?:it|that|this|the thing|the effect) called|what(?:'?s| is) the (?:name|word|term) (?:for|of)|is there a (?:name|word|term) for)\b([^?!]*)[?.!]*\s*$"#, in: c) else { return nil }
+        let rest = m[1]
+        if has(rest, #"\b(?:fades?|fading|blends?|blending|melts?|melting|dissolves?|dissolving|goes|going|turns?|turning|changes?|changing|mixes|mixing)\b.{0,30}\b(?:into|to) (?:the )?(?:next|another|other)\b"#) {
+            return glossary["dissolve"].map { $0 + " Nothing was changed." }
+        }
+        if has(rest, #"\b(?:zoom\w*|pans?|panning|moves? slowly)\b"#) { return glossary["ken burns"].map { $0 + " Nothing was changed." } }
+        // (A thing with no word in `glossary`: still asked, never made; what Reel can do is the answer.)
+        return glossaryTerm(in: rest).flatMap { glossary[$0] }.map { $0 + " Nothing was changed." } ?? helpAnswer
+    }
+
     /// "what does sepia mean?" of a word with no entry in `glossary`: asked, never applied (it applied sepia).
     static func asksMeaning(_ c: String) -> Bool {
         has(c, #"^(?:(?:and|so|ok|okay|sorry|quick question|excuse me|dear|hi|hello|hey)[,.!]?\s+)*(?:(?:can|could) you (?:tell me|explain) )?what (?:does|do) (?:the word )?["'“‘]?[a-z][a-z -]{1,20}?["'”’]? mean[?.!]*\s*$"#)

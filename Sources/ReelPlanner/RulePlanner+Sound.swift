@@ -60,7 +60,10 @@ extension RulePlanner {
             let byKind = Numbers.firstMatch(Self.fileIsTheVoice, in: c).flatMap { m in
                 m[1].isEmpty ? nil : Optional(context.media.filter { Self.isAudio($0) && $0.lowercased().hasSuffix("." + m[1]) }).flatMap { $0.count == 1 ? $0[0] : nil }
             }
-            let source = namedSource ?? byKind ?? saidByPart ?? others.last
+            // "with my narration as voiceover", "the recording is the voice": the one sound file that is a voice (by its name,
+            // or the one that is no song), even when the new video took it as its music.
+            let saidAsVoice = has(c, #"\b(?:my|our|the) (?:own )?(?:narration|recording|voice(?: recording| track)?|talk|speech|commentary|audio(?: file)?)\b"#) || has(c, Self.fileIsTheVoice)
+            let source = namedSource ?? byKind ?? saidByPart ?? (saidAsVoice ? Self.voiceByKind(context) : nil) ?? others.last
             guard let source else { return }
             let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))
@@ -627,6 +630,15 @@ extension RulePlanner {
 
     /// "the wav is the voice", "the m4a is my voice", "the audio file is the narration": that sound file is the voiceover.
     static let fileIsTheVoice = #"\bthe (?:(wav|m4a|mp3|aac)|audio(?: file)?|sound file|recording) (?:file )?(?:is|=|has) (?:the |my |our |his |her |a )?(?:voice|voices|speech|narration|narrator|talking|spoken part|vo)\b(?! (?:memo|message|note)s?\b)"#
+
+    /// The one sound file that is a voice: named as one (narration.m4a), or else the one sound whose name is no song's
+    /// (talk.m4a beside song.mp3); nil when that is not one file.
+    static func voiceByKind(_ context: PlannerContext) -> String? {
+        let sounds = context.media.filter(isAudio), voices = sounds.filter(isVoiceFile)
+        if voices.count == 1 { return voices[0] }
+        let unsung = sounds.filter { !has(($0 as NSString).lastPathComponent.lowercased(), #"song|music|track|beat|bgm|tune|theme|instrumental|lofi|upbeat|acoustic|piano|jazz|loop|mix|soundtrack|melody|\.mp3$"#) }
+        return voices.isEmpty && unsung.count == 1 ? unsung[0] : nil
+    }
 
     /// A file named as a voice: vo_promo.wav, narration_01.wav, voiceover.m4a.
     static func isVoiceFile(_ path: String) -> Bool {

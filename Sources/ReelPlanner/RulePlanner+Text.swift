@@ -42,6 +42,9 @@ extension RulePlanner {
         ("金色", "gold"), ("粉色", "pink"), ("紫色", "purple"), ("橙色", "orange"),
     ]
 
+    /// The colours of `colourWords` said in English, as one alternation ("red|green|…").
+    static let colourPattern = colourWords.filter { $0.0.first?.isASCII == true }.map(\.0).joined(separator: "|")
+
     /// What is wrong with a text, said after "is": "the title is too small, make it bigger", "the caption
     /// is hard to read": never its words (written in lower case: "the title is Great Escape" names it).
     static let describesText = #"(?-i:(?:way |much |far |a bit |a little |kinda |kind of |really |so |very |quite |pretty |still )*(?:too|so|hard|difficult|barely|not|unreadable|illegible|tiny|small|big|huge|ugly|wrong|off|weird|cut off|blurry|boring|fine|good|great|perfect|ok|okay|nice|covering|over|under|behind|overlapping|gone|missing|there|visible|invisible|long|short|late|early|fast|slow|annoying|awful|terrible|horrible|distracting|cheesy|cringe|cringy|lame|bad|unnecessary|pointless|useless|in the way|a bit much|too much|messy|cluttered|cheap|tacky|childish|unprofessional)\b)"#
@@ -194,7 +197,9 @@ extension RulePlanner {
         // ("can the opening words stay on a little longer": the first text.)
         else if has(c, #"\b(?:the|its) (?:(?:opening|first|closing|last|final|intro|ending|beginning) )?(?:words|writing|lettering|letters)\b"#), !has(c, #"«"#) || has(c, #"\b(?:say|says|read|reads)\b"#) { kind = .caption; generic = true; writing = true }
         // "the message at the end needs to be longer": the text on screen, named by what it is for.
-        else if has(c, #"\bthe (?:message|note|banner|tagline|slogan)\b"#), !has(c, #"«"#), !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
+        // ("put the banner at the end" with sale_banner.png among the files: that picture.)
+        else if let m = Numbers.firstMatch(#"\bthe (message|note|banner|tagline|slogan)\b"#, in: c), !has(c, #"«"#), !draft.textPositions.isEmpty,
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased().contains(m[1]) }) { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
         // just touched), reworded.
         else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
@@ -922,6 +927,12 @@ extension RulePlanner {
         // "put Love you Grandma at the bottom": capitalised words, no file's or thing's, put at the top or bottom of the
         // screen are a caption there (never "put Clip 2 at the end", "put mia.jpg at the bottom", "put the photos at the top").
         text = replacing(text, #"^(\s*(?:please )?(?:put|write|stick))\s+(?-i:((?!(?:Clip|Photo|Pic|Picture|Image|Video|Shot|Slide|Title|Caption|Text|Music|Song|The|It|This|That|These|Those|Them|My|Our|All|Every|Each)\b)[A-Z][a-z'’]*(?: (?!(?:clip|photo|pic|picture|image|video|shot|slide|one|file)s?\b)[A-Za-z'’!,]+){1,5}))\s+(at|on) the (bottom|top)([.!]*)$"#, "$1 a caption \"$2\" $3 the $4$5")
+        // "put BEFORE on the first pic and AFTER on the second one", "write SOLD over photo 3": words in capitals put on a
+        // picture are words on it, in quotes (it moved the second picture). Never "put the photo on the first slide".
+        let onAPicture = #"\s+(?:on|over|onto|across|for) (?:the (?:\#(ordinalPattern)|last|next|other|final) (?:pic|photo|picture|image|slide|shot|clip|one)|(?:pic|photo|picture|image|slide|shot|clip) \d+)\b"#
+        let capitals = #"(?-i:((?!(?:I|A)\b)[A-Z][A-Z0-9'’!&%$-]+(?: [A-Z0-9][A-Z0-9'’!&%$-]*){0,4}))"#
+        text = replacing(text, #"\b(put|write|stick|type|add|place)\s+"# + capitals + #"(?=\#(onAPicture))"#, "$1 \"$2\"")
+        text = replacing(text, #"("[^"]+"\#(onAPicture),?\s+and (?:then )?)"# + capitals + #"(?=\#(onAPicture))"#, "$1\"$2\"")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
         // 'call it "Biscuit the Best Dog"', "name the video 'Our Trip'": its title, in quotes.

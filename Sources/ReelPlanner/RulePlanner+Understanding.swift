@@ -87,17 +87,20 @@ extension RulePlanner {
         let asks = #"(?:(?:i'?d|i would) (?:like|love)|i want|i need|(?:can|could|would|will) (?:you )?(?:make|have|let)?|(?:can|could|would|will)|please (?:make|have|let)|make|have|let)"#
         // "it to say X (at the start) instead of Y": the text with the words Y says X (what follows the words,
         // "for 5 seconds", "at the top", stays as said).
-        if let m = Numbers.firstMatch(lead + asks + #"\s+(it|that|this|the (?:start|beginning|opening|title|first (?:bit|part|picture|photo|slide)|end|ending|last (?:bit|part|picture|photo|slide)))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
-           !has(m[2].lowercased(), #"\b(?:louder|slower|faster|again)\b|^(?:it|that|this|something|anything)\b"#) {
-            var rest = m[3]
+        // ("the title, make it read Grand Opening", "the words at the beginning, have them say X": the text named first.)
+        let named = #"(?:((?:the|my|our) (?:title|caption|text|words|writing|lettering|heading|end ?card)(?: (?:at|on|in) the (?:very )?(?:beginning|start|top|bottom|end|front))?),\s*)?"#
+        if let m = Numbers.firstMatch(lead + named + asks + #"\s+(it|that|this|them|the (?:start|beginning|opening|title|first (?:bit|part|picture|photo|slide)|end|ending|last (?:bit|part|picture|photo|slide)))\s+(?:to\s+)?(?:say|read)\s+([\p{L}\p{N}].*?)"# + screenWordsEnd + #"(.*)$"#, in: t),
+           !has(m[3].lowercased(), #"\b(?:louder|slower|faster|again)\b|^(?:it|that|this|something|anything)\b"#), !m[1].isEmpty || m[2] != "them" {
+            var rest = m[4]
             let place = Numbers.firstMatch(#"^,?\s*at the (?:very )?(start|beginning|end)\b"#, in: rest)?[1] ?? ""
             if !place.isEmpty { rest = replacing(rest, #"^,?\s*at the (?:very )?(?:start|beginning|end)\b"#, "") }
             let old = Numbers.firstMatch(#"^,?\s*(?:instead of|rather than|in place of)\s+([\p{L}\p{N}][^.!?,]*?)(?=[.!?,]|$)"#, in: rest)?[1] ?? ""
             if !old.isEmpty { rest = replacing(rest, #"^,?\s*(?:instead of|rather than|in place of)\s+[^.!?,]*"#, "") }
-            let said = "\"\(m[2])\"" + rest
+            let said = "\"\(m[3])\"" + rest
             if !old.isEmpty { return "change \"\(old)\" to " + said }
-            if place == "end" || has(m[1], #"\b(?:end|ending|last)\b"#) { return "add at the end " + said }
-            if !place.isEmpty || has(m[1], #"\b(?:start|beginning|opening|title|first)\b"#) { return "make the title say " + said }
+            if !m[1].isEmpty { return "make \(m[1]) say " + said }
+            if place == "end" || has(m[2], #"\b(?:end|ending|last)\b"#) { return "add at the end " + said }
+            if !place.isEmpty || has(m[2], #"\b(?:start|beginning|opening|title|first)\b"#) { return "make the title say " + said }
             return "could it say " + said
         }
         // "instead of hello i want it to say Grandad's 80th": the same, the old words first.

@@ -156,6 +156,10 @@ public struct RulePlanner: Sendable {
             plan.questions.append(explained.answer)
             return plan
         }
+        if let named = Self.nameAsked(instruction.lowercased()) {
+            plan.questions.append(named)
+            return plan
+        }
         if let compared = Self.termsCompared(instruction.lowercased()) {
             plan.questions.append(compared)
             return plan
@@ -1239,9 +1243,10 @@ public struct RulePlanner: Sendable {
                 out[out.count - 1] += " " + p
                 continue
             }
-            // "the words at the beginning, make them say Moving Sale instead": the text named first is what says it.
+            // "the words at the beginning, make them say Moving Sale instead", "the title, make it yellow": the text named
+            // first is what says it (or is coloured, made bigger).
             if let prev = out.last, has(prev.lowercased(), #"^(?:and |so |also )?(?:the |my |that |those )?(?:words?|text|title|writing|lettering|caption|heading)(?: (?:at|on|in) the (?:very )?(?:beginning|begining|start|top|bottom|end|front))?$"#),
-               has(l, #"^(?:please )?(?:make|have|let|get) (?:them|it|that|those|these) (?:say|read)\b"#) {
+               has(l, #"^(?:please )?(?:make|have|let|get|turn) (?:them|it|that|those|these) (?:say|read|\#(Self.colourPattern)|bigger|smaller|larger|big|small|longer|shorter|bold)\b"#) {
                 out[out.count - 1] = Self.replacing(p, #"(?i)^((?:please )?(?:make|have|let|get)) (?:them|it|that|those|these)\b"#, "$1 " + NSRegularExpression.escapedTemplate(for: prev))
                 continue
             }
