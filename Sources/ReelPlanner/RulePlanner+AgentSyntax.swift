@@ -93,8 +93,8 @@ extension RulePlanner {
             (#"\b(?:the )?(?:clips|segments|items|shots) at (?:indexes|indices|index) (\d+) and (?:index )?(\d+)\b"#, "index $1 and index $2"),
             // Written without "=": `inMs 1000, durationMs 2000`, `fadeInMs 1500`.
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
-            // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
-            (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
+            // `stillMs=2500`, `image_duration=3s`, `still_duration: 2.5s`: how long each picture shows (never the video's length).
+            (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time)\s*[=:]|\s*=)\s*(?=\d)"#, "each photo "),
             // `; still 2500ms;`, `| image 3s`: a statement that is only that key and a length (never "still 2 seconds too long").
             (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
