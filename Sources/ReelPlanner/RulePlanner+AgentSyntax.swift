@@ -45,7 +45,9 @@ extension RulePlanner {
 
     /// Agent forms rewritten before the general key=value reading.
     static func agentKeys(_ text: String) -> String {
-        var t = text
+        // "Add a caption overlay. {"text": …}", "Add a caption: {…}": the words before the object head it (it was left
+        // not understood, or after a colon read "text" as the caption's words).
+        var t = replacing(text, #"\b((?:add|insert|create|put) (?:a |an |the )?(?:caption|title|text|subtitle|lower third)(?: overlay| layer)?)\s*[.:]\s*(?=\{)"#, "$1 ")
         // A settings object: `"key": "value"` and `"key": 12` pairs, in their order. In prose too
         // ("… parameters: {"sources": [...], "duration_ms": 30000}."), nested ones innermost first
         // (`{"transition": {"name": "slideleft", "durationMs": 600}}` → "transition slideleft 600 ms").
@@ -91,8 +93,8 @@ extension RulePlanner {
             (#"\b(?:the )?(?:clips|segments|items|shots) at (?:indexes|indices|index) (\d+) and (?:index )?(\d+)\b"#, "index $1 and index $2"),
             // Written without "=": `inMs 1000, durationMs 2000`, `fadeInMs 1500`.
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
-            // `stillMs=2500`, `image_duration=3s`: how long each picture shows.
-            (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s*=\s*(?=\d)"#, "each photo "),
+            // `stillMs=2500`, `image_duration=3s`, `still_duration: 2.5s`: how long each picture shows (never the video's length).
+            (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time)\s*[=:]|\s*=)\s*(?=\d)"#, "each photo "),
             // `; still 2500ms;`, `| image 3s`: a statement that is only that key and a length (never "still 2 seconds too long").
             (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
@@ -186,8 +188,13 @@ extension RulePlanner {
         let ns = body as NSString
         let forText = has(body, #""text"\s*:\s*""#)
         return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).map { m -> String in
-            let key = keyWords(ns.substring(with: m.range(at: 1)))
-            let value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
+            var key = keyWords(ns.substring(with: m.range(at: 1)))
+            var value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
+            // `"start_s": 2.5`, `"end_sec": 6`: seconds named by the key, read as the milliseconds they are.
+            if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
+                key = g[1] + " ms"
+                value = String(Int((n * 1000).rounded()))
+            }
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
             // `"target": "music"`: what the operation acts on, as `target=` is read.

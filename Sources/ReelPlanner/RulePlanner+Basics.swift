@@ -222,6 +222,19 @@ extension RulePlanner {
     /// each picture's length (the clips rule reads it), never the video's.
     static let eachItemLength = #"\b(?:each|every) (?!(?:transition|fade|cut|title|caption|text|time|second|minute)s?\b)[a-z]+(?: \([^)]{1,60}\))? (?:(?:is |gets |(?:should|must|will|can|needs? to|has to) (?:be )?|to be )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs|stay|last|show)\s+)(?:on screen )?(?:for )?(?:exactly |like |about |around |roughly |at least )?\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)\b"#
 
+    /// "Keep the total duration unchanged", "make sure the overall length stays the same", "without changing the
+    /// video's length": the length the video has (never "keep the title's duration", a text's).
+    static let keepsLength = #"^(?:(?:and|but|then|also|please|step \d+)[,:.]? )*(?:(?:keep|leave|maintain|preserve) (?:the )?(?:total |overall |video'?s? |whole |final )?(?:video )?(?:duration|length|runtime|running time)(?: of the video)? (?:unchanged|the same|as (?:it is|is|before)|intact)|(?:make sure |ensure )?(?:that )?(?:the )?(?:total |overall |video'?s? |whole |final )?(?:video )?(?:duration|length|runtime) (?:stays|remains|is) (?:unchanged|the same|as before)|(?:without|but (?:not|don'?t)) chang(?:e|ing) (?:the )?(?:total |overall |video'?s? |whole )?(?:video )?(?:duration|length|runtime))[.!]*$"#
+
+    /// "Step 2: Keep the total duration unchanged." after transitions that shorten the video: the length it had
+    /// before this request (only after an edit of this request, never with a new video composed or a length said).
+    static func keepLength(_ c: String, before: Int, _ plan: inout Plan) {
+        guard has(c, keepsLength), !plan.operations.isEmpty,
+              !plan.operations.contains(where: { if case .compose = $0 { true } else { $0.isLengthChange } }) else { return }
+        plan.operations.append(.setDuration(ms: before))
+        plan.understood.append("keep the video \(seconds(before)) s long")
+    }
+
     /// `textTook`: a length a text was given from the same words.
     static func duration(_ c: String, draft: Draft, textTook: Int? = nil, _ plan: inout Plan) {
         let c = has(c, #"\b(?:each|every)\b"#) ? replacing(c, eachItemLength, " ") : c

@@ -578,8 +578,8 @@ extension RulePlanner {
         }
         named += visuals.filter { groupPlace[$0] != nil && !named.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
-        // else the words named ("my new mugs").
-        if let m = Numbers.allMatches(#"\bin (?:this|that|the following|the same) order\s*[:：]\s*([^.\n;]+)"#, in: c).first {
+        // else the words named ("my new mugs"); "Order: lifestyle, front." the same, as a heading.
+        if let m = Numbers.allMatches(#"(?:\bin (?:this|that|the following|the same) order|(?:^|[.;\n]\s*)(?:the )?(?:order|sequence)(?: (?:is|should be|will be))?)\s*[:：]\s*([^.\n;]+)"#, in: c).first {
             let from = m.location + (m.groups[0] as NSString).length - (m.groups[1] as NSString).length
             let end = m.location + (m.groups[0] as NSString).length
             let listed = visuals.compactMap { p in

@@ -485,8 +485,8 @@ extension RulePlanner {
     /// person asks that nothing changes (never "make no changes to the music", "don't change anything else").
     static func asksNothingChanged(_ c: String) -> Bool {
         has(c, #"(?:^|[.;:,(]\s*)(?:(?:this is (?:a )?)?(?:query|report|read|answer|info(?:rmation)?|question|status check)[- ]only|read-only|dry[- ]run)\b|\bwhat (?:would|will|happens|is going to happen) (?:happen )?if\b"#)
-            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) anything\b(?! (?:else|but|except|other)\b)|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
-                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|get|check|verify|give me|describe|summari[sz]e)\b"#))
+            || (has(c, #"\b(?:make|do|apply|perform) no (?:changes?|edits?|modifications?)\b(?! (?:to|other|else|besides|except|apart|beyond|but)\b)|(?:^|[.;:,]\s*)no (?:edits?|changes?)(?: please)?\s*(?:[.;:!]|$)|\b(?:don'?t|do not|dont) (?:change|edit|touch|modify|alter) (?:anything\b(?! (?:else|but|except|other)\b)|the (?:timeline|project|draft)\s*(?:[.;!]|$))|\bwithout (?:changing|editing|touching|modifying) (?:anything|it|the (?:project|timeline|draft|video))\b(?! (?:else|but|except)\b)|\bchange nothing\b(?! (?:else|but|except)\b)"#)
+                && has(c, #"\?|(?:^|[.:;,]\s*)(?:what|which|how|is|are|does|do|tell me|show me|list|report|return|get|check|verify|give me|describe|summari[sz]e)\b"#))
     }
 
     /// "make it shorter", "it's too long", "video 太长了": a length change with no amount.
