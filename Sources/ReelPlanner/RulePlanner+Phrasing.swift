@@ -444,6 +444,17 @@ extension RulePlanner {
                 (#"\b(?:i would|i'?d|we would|we'?d) (?:also |really )?(?:like|love) (?:a |an |some )?(?:small |little |short |simple |nice )*(?:line of (?:writing|text|words)|bit of (?:writing|text)|writing|lettering)\s+(?:saying|that says|reading|which says|that reads)\b"#, "add a caption saying"),
                 // "fade the whole vid to black at the end": the video's fade out (never the music's, never one clip's).
                 (#"\bfade (?:the whole (?:vid|video|thing|reel|clip)|the entire (?:vid|video|thing|reel)|everything|it all|the (?:vid|video|reel)) (?:out )?to (black|white)\b"#, "fade out to $1"),
+                // "the music should not be so loud", "the song shouldn't be this quiet": too loud (too quiet).
+                (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm)) (?:should not|shouldn'?t|must not|mustn'?t|can'?t|cannot) be (?:so|that|this) (loud|quiet|soft)\b"#, "$1 is too $2"),
+                // Second-language comparatives: "make the music more down", "make video more short 3 seconds".
+                (#"\b(music|song|volume|sound|audio|bgm)\b(.{0,20}?)\bmore (?:down|low)\b"#, "$1$2 quieter"), (#"\b(music|song|volume|sound|audio|bgm)\b(.{0,20}?)\bmore (?:up|high)\b"#, "$1$2 louder"),
+                (#"\bmore (short|long|quiet|loud|slow|fast|big|small|bright|dark|soft)\b"#, "$1er"),
+                // "make it shorter 3 seconds" (no comma): that much shorter, never a 3 s video.
+                (#"\b(shorter|longer) (\d+(?:\.\d+)?) ?(s|secs?|seconds?)\b(?!\s*(?:long|total|in total))"#, "$2 $3 $1"),
+                // "wrong order, the video should be last": the one clip, moved.
+                (#"(^\s*|[,.;!?]\s*)(?:the )?(?:video ?clip|clip|video|footage) (?:should|must|needs to|has to) (?:be|go|come|play) (?:the )?(last|first|at the end|at the start|at the beginning)(?=[.!]*\s*$)"#, "$1move the clip $2"),
+                // "keep the running time at 10 s": that length (said beside another change, it is what the video should be).
+                (#"\bkeep (?:the )?(?:running ?time|run ?time|runtime|length|duration|total (?:length|duration|running ?time)|video length|video'?s length)(?: of the video)? (?:at|to|as) (?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\b)"#, "make it "),
                 // "move c.png to the start" then "and a.jpg to the end": a file and a place, the move said before it.
                 (#"(^\s*|[.!?;]\s+)(?:and |then |now |also |next,? )?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)|clip \d+) (?:to|at) the (?:very )?(end|start|beginning|front)(?=\s*[.!?]*\s*$)"#, "$1move $2 to the $3"),
                 // "fade in from black, 2 sec at the start": how long, with where it already said.
