@@ -444,6 +444,14 @@ extension RulePlanner {
                 (#"\b(?:i would|i'?d|we would|we'?d) (?:also |really )?(?:like|love) (?:a |an |some )?(?:small |little |short |simple |nice )*(?:line of (?:writing|text|words)|bit of (?:writing|text)|writing|lettering)\s+(?:saying|that says|reading|which says|that reads)\b"#, "add a caption saying"),
                 // "fade the whole vid to black at the end": the video's fade out (never the music's, never one clip's).
                 (#"\bfade (?:the whole (?:vid|video|thing|reel|clip)|the entire (?:vid|video|thing|reel)|everything|it all|the (?:vid|video|reel)) (?:out )?to (black|white)\b"#, "fade out to $1"),
+                // "Trim ceremony.mp4: in point 0:05, out point 0:20": the part from one to the other (never a 20 s video);
+                // "set b.mp4 in point 0.5s and out point 2.5s": a trim too.
+                (#"\b(?:set|make|put|mark|change)\s+(?:the )?(?=(?:[\w-]+\.[a-z0-9]{2,4}|clip \d+)(?:'s)?:?\s+in[- ]?point\b.*\bout[- ]?point\b)"#, "trim "),
+                (#"\bin[- ]?point(?: at| of| is| =|:)?\s*(\d+:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)\s*[,;]?\s*(?:and )?(?:an? |the )?out[- ]?point(?: at| of| is| =|:)?\s*(\d+:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)"#, "from $1 to $2"),
+                // "add 1 second to each photo": each that much longer (it made each photo 1 s).
+                (#"\badd (?:an? |another |an extra )?(\d+(?:\.\d+)?|one|two|three|half a) ?(?:more |extra )?(s|secs?|seconds?) to (?:each|every|all(?: of)?(?: the)?) (photo|picture|pic|image|still|slide|shot|clip)s?\b"#, "make each $3 $1 $2 longer"),
+                // "text 'Thank you' in the end of video": at the end.
+                (#"\bin the (end|beginning|start) of (?:the )?(?:video|vid|clip|movie|film)\b"#, "at the $1"),
                 // "the music should not be so loud", "the song shouldn't be this quiet": too loud (too quiet).
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm)) (?:should not|shouldn'?t|must not|mustn'?t|can'?t|cannot) be (?:so|that|this) (loud|quiet|soft)\b"#, "$1 is too $2"),
                 // Second-language comparatives: "make the music more down", "make video more short 3 seconds".

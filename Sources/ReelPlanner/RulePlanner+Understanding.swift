@@ -569,7 +569,7 @@ extension RulePlanner {
         return nil
     }
 
-    static let undoesEverything = #"^(?:(?:please|pls|ok|okay|hmm+|ugh|actually|just|let'?s|can we|can you|could you|i want to|i wanna)[,!.]?\s+)*(?:start (?:over|again|from scratch)|reset (?:everything|it all|it|all|all (?:the |my |of the |of my )?(?:changes|edits)|the (?:whole thing|video|edit|edits|changes|project))|undo (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits)|every (?:change|edit))|revert (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits))|scrap (?:all )?(?:the |my |of the |of my )?(?:changes|edits)|(?:remove|take back|throw away|discard) all (?:the |my |of the |of my )?(?:changes|edits))(?: (?:please|pls|and start again))?[.!?]*$"#
+    static let undoesEverything = #"^(?:(?:please|pls|ok|okay|hmm+|ugh|actually|just|let'?s|can we|can you|could you|i want to|i wanna)[,!.]?\s+)*(?:start (?:over|again|from scratch)|reset (?:everything|it all|all|all (?:the |my |of the |of my )?(?:changes|edits)|the (?:whole thing|video|edit|edits|changes|project))|undo (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits)|every (?:change|edit))|revert (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits))|scrap (?:all )?(?:the |my |of the |of my )?(?:changes|edits)|(?:remove|take back|throw away|discard) all (?:the |my |of the |of my )?(?:changes|edits))(?: (?:please|pls|and start again))?[.!?]*$"#
 
     /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it
     /// back how it was at the start": the undos that reach the state before that change (or the video as first made),

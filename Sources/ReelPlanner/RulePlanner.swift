@@ -1495,7 +1495,13 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:and )?(?:each|both)(?: one| of them)?(?: (?:is|lasting|at|of|for|should be|about))? (?:a |an )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms|milliseconds?)(?: long| in (?:length|duration)| each)?[.!]?$"#)),
                let owner = has(prev, owners) ? out.count - 1
                 : (out.count >= 2 && has(out[out.count - 2].lowercased(), owners) && !startsWithRequest(prev) && !has(prev, #"\d"#) ? out.count - 2 : nil) {
-                out[owner] += (has(out[owner].lowercased(), #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                // ("text 'Thank you' at the end, 2 seconds": the last 2 seconds, never 2 seconds from where the end card would start.)
+                if has(out[owner].lowercased(), #"(?:\b(?:text|caption|title|subtitle|end ?card)\b|«\d+»).*\bat the (?:very )?end[.!]?$"#),
+                   has(l, #"^\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)[.!]?$"#) {
+                    out[owner] = Self.replacing(out[owner], #"(?i)\s*\bat the (?:very )?end[.!]?$"#, "") + " for the last " + p
+                } else {
+                    out[owner] += (has(out[owner].lowercased(), #"\bbetween [\d.]+\s*(?:s|secs?|seconds?)?$"#) ? " and " : " ") + p
+                }
                 if owner != out.count - 1 { continue }
                 // "fade in at the start and fade out at the end, 2 seconds each": each of the fades before it.
                 if has(l, #"\b(?:each|both|apiece)\b"#), out.count >= 2, has(out[out.count - 2].lowercased(), #"\bfade"#), !has(out[out.count - 2], #"\d"#),

@@ -266,6 +266,11 @@ extension EditSession {
         guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)(?: (?:for|on) (?:each|every|the) (?:step|photo|picture|pic|slide|image|shot|clip|scene|part)s?)?\s*[:：]|\b(?:script|captions|subtitles)\b[^:：\d"“'‘]{1,60}[:：](?=\s*[^\d\s])|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]|字幕\s*[，,]?\s*(?:的)?内容(?:是|为)?\s*[:：]|(?:字幕|文字)(?:的)?内容(?:是|为)?\s*[:：]"#, in: text),
               !Script.isTimedTexts(String(text[range.upperBound...])), !Script.isNamedTexts(String(text[range.upperBound...])) else { return (text, nil) }
         var script = String(text[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // "add text: Birria Tacos $12, Quesadilla $9, Horchata $4": one line of words after "text:" is one text, never a
+        // script cut into captions at its commas.
+        if RulePlanner.has(String(text[range]).lowercased(), #"^text\s*[:：]$"#), !RulePlanner.has(script, #"[.!?。！？]\s+\S|\n"#), script.count <= 120 {
+            return (text, nil)
+        }
         if let first = script.first, let last = script.last, "\"“「'".contains(first), "\"”」'".contains(last), script.count > 1 {
             script = String(script.dropFirst().dropLast())
         }
