@@ -117,11 +117,14 @@ public struct EditSession: Codable, Sendable, Equatable {
         if !longer { d = fitted }
     }
 
+    /// What one undo answers; a turn of several says how many instead ("Undid the last 3 changes.").
+    static let undidOne = "Undid the last change."
+
     public mutating func undo() throws -> String {
         guard let previous = undoStack.popLast() else { throw EditError("there is nothing to undo") }
         redoStack.append(draft)
         draft = previous
-        return "Undid the last change."
+        return Self.undidOne
     }
 
     public mutating func redo() throws -> String {

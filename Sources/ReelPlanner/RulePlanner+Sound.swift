@@ -455,14 +455,14 @@ extension RulePlanner {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
                 plan.understood.append("music is already added")
-                if !has(c, #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#) { return }
+                if !has(c, Self.saysHowItSounds) { return }
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
                       namedSource != nil || !Self.isVoiceFile(source) {
                 // "Add bgm_01.mp3 at volume 0.25", "add the organ prelude … a quarter of full volume": at the level said.
                 let level = Self.statedLevel(c)
                 plan.operations.append(.addMusic(source: source, volume: level ?? (musicSeg == nil ? 0.35 : current)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music" + (level.map { " at \(Int(($0 * 100).rounded()))%" } ?? ""))
-                if level != nil || !has(c, #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#) { return }
+                if level != nil || !has(c, Self.saysHowItSounds) { return }
             } else if source != nil || musicSeg != nil, !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|小声|大声"#) {
                 plan.understood.append("the music is already there")
                 return
@@ -574,6 +574,10 @@ extension RulePlanner {
     /// ("Add described_audio.m4a as a voiceover, and lower the music while it plays": the voice just added.)
     static let speechWords = #"\b(?:speak|speaks|speaking|talk|talks|talking|voice|narrat\w*|voiceover|vo|someone|i'?m|presenter|host|dialogue|interview|speech|speaker|commentary|spoken|(?:it|that|the (?:description|recording|audio description|voice track)) (?:plays|is playing|is on|runs))\b"#
     static let duckWords = #"\b(?:narration|narrator|voice ?-?over|voice|speech|speaker|dialogue)\b.{0,30}\b(?:audible|heard|intelligible|clear)\b.{0,15}\b(?:over|above) (?:the )?(?:music|song|soundtrack|bgm)\b|\bduck|under the voice|under the narration|lower the music (?:when|while)(?=.*\#(speechWords))|dips? under|\b(?:dip|dips|dipped|drop|drops|dropped|go down|goes down|get quieter|gets quieter|(?:is |be |gets? )?(?:quieter|softer)|lower|lowers|lowered|reduced?|softened|attenuated?|dimmed|turned down|brought down|recedes?|back off|backs off)\b.{0,40}\b(?:while|when|whenever|as soon as|during)\b.{0,30}\#(speechWords)|闪避|压低音乐|music\b.*\b(?:down|lower|quieter|softer)\b.*\b(?:while|when|during)\b(?=.*\#(speechWords))"#
+
+    /// Words about how the music should sound (its level, fades, loop) beside the song named: the clause goes on past
+    /// "use the jingle" to read them ("with the jingle quiet in the background").
+    static let saysHowItSounds = #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {

@@ -574,25 +574,25 @@ extension RulePlanner {
     /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it
     /// back how it was at the start": the undos that reach the state before that change (or the video as first made),
     /// counted on the session's history; nil when the words name no such point or the history does not hold it.
+    /// The undos back to the video as first made (the first state with pictures on it); nil when it is not in the history
+    /// or nothing changed since.
+    static func undosToFirstMade(_ context: PlannerContext) -> (count: Int, what: String)? {
+        let states = context.history + [context.draft]
+        guard let j = states.firstIndex(where: { !$0.visualSegments.isEmpty }), j < states.count - 1 else { return nil }
+        return (states.count - 1 - j, "the video as it was first made")
+    }
+
     static func undosBack(_ c: String, context: PlannerContext) -> (count: Int, what: String)? {
         // "start over", "reset everything", "undo all my changes": every change since the video was first made (one undo
         // took back only the last; the video itself stays, and redo brings the changes back).
-        if !context.history.isEmpty, has(c, Self.undoesEverything) {
-            let states = context.history + [context.draft]
-            guard let j = states.firstIndex(where: { !$0.visualSegments.isEmpty }), j < states.count - 1 else { return nil }
-            return (states.count - 1 - j, "the video as it was first made")
-        }
+        if !context.history.isEmpty, has(c, Self.undoesEverything) { return undosToFirstMade(context) }
         guard !context.history.isEmpty,
               has(c, #"\b(?:back|revert|restore|return|undo)\b"#),
               let m = Numbers.firstMatch(#"\b(?:back|revert(?:ed)?|restore[ds]?|return|undo(?: everything)?)\b(?: to)?(?: (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded)(?: (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning))?)?,?\s+(?:to )?before (?:the |i (?:added|did|put on|applied|made) (?:the |it )?|we (?:added|did|put on|applied|made) (?:the |it )?|you (?:added|did|put on|applied|made) (?:the |it )?|(?:adding|applying|putting on|making it) (?:the )?)?([a-z&/ -]{2,30}?)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b(?: to)? (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded) (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b to the (original|first version|first cut|original version)[.!?]*$"#, in: c)
         else { return nil }
         let states = context.history + [context.draft]
         let n = states.count - 1
-        if !m[3].isEmpty || !m[4].isEmpty {
-            // The video as first made: the first state with pictures on it.
-            guard let j = states.firstIndex(where: { !$0.visualSegments.isEmpty }), j < n else { return nil }
-            return (n - j, "the video as it was first made")
-        }
+        if !m[3].isEmpty || !m[4].isEmpty { return undosToFirstMade(context) }
         let x = m[2]
         guard !x.isEmpty else { return nil }
         // How much of the thing each state has; the change is the latest step that added to it.

@@ -182,8 +182,8 @@ extension EditSession {
         do {
             for move in plan.history { changes.append(move == .undo ? try undo() : try redo()) }
             // "start over" after three changes: one sentence for the undos, not three of the same.
-            let undos = changes.filter { $0 == "Undid the last change." }.count
-            if undos > 1 { changes = ["Undid the last \(undos) changes."] + changes.filter { $0 != "Undid the last change." } }
+            let undos = changes.filter { $0 == Self.undidOne }.count
+            if undos > 1 { changes = ["Undid the last \(undos) changes."] + changes.filter { $0 != Self.undidOne } }
             changes += try apply(plan.operations, context: context)
         } catch let e as EditError {
             problems.append(e.message)
