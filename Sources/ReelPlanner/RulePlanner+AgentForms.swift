@@ -65,8 +65,9 @@ extension RulePlanner {
             (#"\bloudness_?target\s*[=:]\s*"#, "loudness for "),
         ])
         // A flow object after a call or heading: `{kind: caption, text: "…", start_ms: 4000, end_ms: 9000}`.
+        // (Never braces inside quoted words: "add a caption '{50% off}'" keeps them.)
         if let open = t.firstIndex(of: "{"), let close = t.lastIndex(of: "}"), open < close, !t[open...close].contains("\"op\""),
-           !has(String(t[open...close]), #"^\{\s*""#) {
+           !has(String(t[open...close]), #"^\{\s*""#), bracesOutsideQuotes(t) {
             var body = String(t[t.index(after: open)..<close])
             body = replacing(body, [
                 // `kind: "caption"`, `position: "bottom"`: a word of the vocabulary, never words for the screen.
@@ -90,6 +91,16 @@ extension RulePlanner {
         // The rest of a snake_case key as words (never a file name).
         t = replacing(t, #"\b(loudness|music|audio|clip|text|fade|look|canvas)_([a-z]+)\b(?![.\w])"#, "$1 $2")
         return t
+    }
+
+    /// Whether a brace stands outside quoted words (an object's, not the words for the screen).
+    static func bracesOutsideQuotes(_ text: String) -> Bool {
+        var found = false
+        _ = outsideQuotes(text) { plain in
+            if plain.contains("{") || plain.contains("}") { found = true }
+            return plain
+        }
+        return found
     }
 
     /// `remove_clip(index=1)  # the blurry one`: a comment after a call or a `key: value`, or on a line of its

@@ -806,6 +806,11 @@ extension RulePlanner {
            let v = Numbers.english(m[1]) {
             return (nil, Int(v * 1000))
         }
+        // "shorten the title from 3 to 2 seconds", "cut the caption down from 4s to 2s": its own length, the new one.
+        if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch|change|bring|take)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle)(?:'s (?:time|length|duration))?)?(?: down| up)? from (\#(n))\s*(?:s|secs?|seconds?)? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let v = Numbers.english(m[2]) {
+            return (nil, Int(v * 1000))
+        }
         // "shorten the title to 2 s", "extend the caption to 5 seconds": its own length.
         if let m = Numbers.firstMatch(#"^(?:shorten|lengthen|extend|trim|cut|reduce|stretch)\b(?: (?:the|my|that|this) (?:title|caption|text|end card|subtitle))? (?:down |up )?to (\#(n))\s*(?:s|secs?|seconds?)\b"#, in: c),
            let v = Numbers.english(m[1]) {

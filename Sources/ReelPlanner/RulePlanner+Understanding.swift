@@ -483,6 +483,15 @@ extension RulePlanner {
             return chinese ? "长度和速度不能小于零（\(said)），所以什么都没有改动。我可以，例如：“第一段改成2秒”，“视频缩短2秒”。"
                 : "A length or speed cannot be below zero (\(said)), so nothing was changed. I can, for example: \"make clip 1 2 seconds\", \"make it 2 seconds shorter\"."
         }
+        // "add a caption 'Sale' from 8s to 5s": a span that ends before it starts is asked about (it was placed at 8 s for
+        // 4 s); never "change the title from 5 to 3 seconds" (a new length).
+        if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|and|until|till|-) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
+           let a = Double(m[1]), let b = Double(m[2]), b <= a, has(c, #"\b(?:captions?|titles?|texts?|subtitles?|words|music|song|track|overlay|banner|show|shows|appear|appears|play|plays)\b"#),
+           !has(c, #"\b(?:shorten|shorter|lengthen|longer|reduce|cut|trim|change|changing|make|set|length|duration|long|extend|speed|volume|instead|down|drop|lower)\b"#) {
+            let from = seconds(Int(a * 1000)), to = seconds(Int(b * 1000))
+            return chinese ? "从\(from)秒到\(to)秒的时间段在开始之前就结束了，所以什么都没有改动。请说，例如：“从\(to)秒到\(from)秒”。"
+                : "A span from \(from) s to \(to) s ends before it starts, so nothing was changed. Say, for example, \"from \(to) s to \(from) s\"."
+        }
         // "zoom in and follow jayden the whole time": the zoom is part of the tracking asked for, not an edit of its own.
         if has(c, #"\b(?:zoom|pan|crop)\w*\b[^.!?]{0,30}?\b(?:and )?(?:follow|track)(?:s|ing)?\b"#), let no = declined(c, context: context) { return no }
         return nil
