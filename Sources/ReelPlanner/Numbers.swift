@@ -139,8 +139,13 @@ extension RulePlanner {
     /// the request is refused whole, with the number named.
     static func refusingOversizedNumber(_ instruction: String) -> Plan? {
         let outside = replacing(instruction, #"["“«「『][^"”»」』]*["”»」』]|(?:^|(?<=[\s:=(]))['‘][^'’]*['’]"#, " ")
-        guard let m = Numbers.firstMatch(#"(?<![\w.,#])(-?(?:\d{10,}|\d{1,3}(?:,\d{3}){3,})(?:\.\d+)?)(?![\w,])|(?<![\w.])(\d*\.?\d+e\+?\d{2,})(?![\w])"#, in: outside) else { return nil }
         var plan = Plan()
+        // "speed b.mp4 to 1e2x", "music 1e5%": a number in exponent form is never read in part (it was 2x and 5%).
+        if let m = Numbers.firstMatch(#"(?<![\w.#])(\d*\.?\d+e[+-]?\d)(?=(?:x|s|ms|sec|secs)\b|(?!\w|\.\w))"#, in: outside) {
+            plan.declined.append("I read numbers written as plain digits, not \(m[1]), so nothing was changed. Say, for example, \"make it 30 seconds\" or \"music at 20%\".")
+            return plan
+        }
+        guard let m = Numbers.firstMatch(#"(?<![\w.,#])(-?(?:\d{10,}|\d{1,3}(?:,\d{3}){3,})(?:\.\d+)?)(?![\w,])|(?<![\w.])(\d*\.?\d+e\+?\d{2,})(?![\w])"#, in: outside) else { return nil }
         plan.declined.append("The number \(m[1] + m[2]) is too large for any length, level or place in a video, so nothing was changed. Say, for example, \"make it 30 seconds\" or \"music at 20%\".")
         return plan
     }
