@@ -160,6 +160,24 @@ extension RulePlanner {
         return (change(j), "undo that and make the change to \(b[j].displayName) instead")
     }
 
+    /// "make it black and white" then "only the first photo", "just for b.mp4", "the photos only": the look just given
+    /// to the whole video, given to those instead (it was not understood).
+    static func lookNarrowed(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous, before.meta.look != context.draft.meta.look,
+              before.visualSegments.map(\.src) == context.draft.visualSegments.map(\.src),
+              let m = Numbers.firstMatch(#"^(?:(?:no|nah|oh|wait|sorry|actually|hmm+|oops)[,.!]*\s+)*(?:(?:but |and )?(?:only|just)(?: (?:for|on|to|apply it to|do it (?:for|on|to)))? (.+?)|(?:i meant |i mean |but )?(?:for |on |to )?(.+?),? only)(?: please| pls| not the (?:whole|entire) (?:video|thing)| not (?:all|everything))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let said = m[1] + m[2]
+        // (Only files or places on the timeline: "just a bit" or "only slightly" say how much.)
+        guard !has(said, #"^(?:a |the )?(?:bit|little|tad|touch|slightly|some|more|less)\b|\b(?:music|song|title|caption|text)\b"#) else { return nil }
+        // ("only the photos" there is the look on the pictures, never the clips removed.)
+        let kinds = has(said, #"^(?:the |my |all the )?(?:photos|pictures|pics|images|stills)$"#) ? before.visualSegments.indices.filter { before.visualSegments[$0].isPicture }
+            : has(said, #"^(?:the |my |all the )?(?:clips|videos|video clips|footage)$"#) ? before.visualSegments.indices.filter { !before.visualSegments[$0].isPicture } : []
+        let found = kinds.isEmpty ? targets(said, draft: before) : kinds.map { SegmentTarget.index($0) }
+        let picked = Set(found.flatMap { (try? before.indexes($0)) ?? [] })
+        guard !found.isEmpty, !picked.isEmpty, picked.count < before.visualSegments.count else { return nil }
+        return (found.map { .setClipLook($0, context.draft.meta.look) }, "undo that and give the look to \(said) only")
+    }
+
     /// "the second clip", "clip 3", "the last photo", "the first and second clips", "clips 1 and 3",
     /// "第二个", "最后一个", a file name on the timeline, "the video clip" (when there is one).
     /// Several rules ask this of the same clause, so the last answers are kept.
@@ -967,7 +985,12 @@ extension RulePlanner {
             // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             // ("three-quarter speed", "3/4 speed": three quarters of it.)
-            let speed = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
+            let factor = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
+            // "slower" of a clip already slowed (or sped up) is slower than it is now ("slow down b.mp4" then "more" was
+            // 0.5x again); "half speed", "slow motion" are that speed whatever it was.
+            let comparative = has(c, #"\bslower\b|slow (?:\w+ ){0,3}down|放慢|减速|慢一点"#) && !has(c, #"half speed|quarter|slow ?-?mo|slo[- ]?mo|slow motion|3/4"#)
+            let base = comparative ? target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1 : 1
+            let speed = max(0.25, base * factor)
             setSpeeds(speed, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(speed))x")
         } else if ts.isEmpty, has(c, #"\bless slow\b|\bnot (?:so|as|that) slow\b"#),
@@ -1020,7 +1043,9 @@ extension RulePlanner {
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b"#, ""), #"\d"#),
                   let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
-                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }) {
+                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }),
+                  // ("make each photo longer" was read for every picture already: it was made longer twice.)
+                  !plan.understood.contains(where: { $0.hasPrefix("show each picture ") }) {
             // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.
             let longer = m[1] == "longer"
             let f = has(c, #"\b(?:much|a lot|way|lots|twice)\b"#) ? (longer ? 2 : 0.5) : has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? (longer ? 1.25 : 0.8) : (longer ? 1.5 : 0.67)

@@ -266,6 +266,10 @@ extension RulePlanner {
                 end = Int(b * 1000)
             } else if let m = Numbers.firstMatch(#"\b(?:music|song|bgm) start(?:s| time| point)? (?:to|at|=|:)? ?(\#(n)[- ]?(?:ms|s|secs?|seconds?))|\b(?:bring|drop|cue|slot|let)(?: (?:the )?(?:music|song|bgm|track|tune|it))? in (?:at|after|from|right at|exactly at) (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c) {
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in|bring in|play|plays)\b(?: (?:the )?(?:music|song|bgm|track|it))? (\#(n)[- ]?(?:s|secs?|seconds?)) before the (?:very )?end\b|\bonly (?:for |during |in |over |on )?the (?:last|final) (\#(n)[- ]?(?:s|secs?|seconds?))\b"#, in: c),
+                      let d = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]), d < draft.duration() {
+                // "start the music 4 seconds before the end", "music only for the last 5 seconds": it comes in then.
+                start = draft.duration() - d
             } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
@@ -540,7 +544,7 @@ extension RulePlanner {
     /// right after a music change (`afterMusic`), "make small more" is quieter still.
     static func musicWords(_ c: String, afterMusic: Bool) -> String {
         // Most requests have none of these words: they pay a few substring checks.
-        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first", " in at ", " in after "]
+        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first", "last", "final", " in at ", " in after "]
             .contains(where: { c.contains($0) }) else { return c }
         var t = replacing(c, [
             // "Music in at 0:03", "bgm in after 2 s": when it starts.
@@ -555,6 +559,11 @@ extension RulePlanner {
             (#"\b(?:drift|drifts|float|floats|creep|creeps|swell|swells) in\b(?! (?:at|after|from|when)\b)(?: (?:slowly|gently|softly|gradually))?"#, "fade in"),
             (#"\b(?:float|floats|drift|drifts|fade|fades|die|dies|trail|trails|ebb|ebbs) (?:away|off)\b"#, "fade out"),
             (#"\bover the (first|last) (\d+(?:\.\d+)?)(?=\s*[.,!]|\s*$)"#, "over the $1 $2 seconds"),
+            // "the music should only play in the first 6 seconds", "put the song only on the last 5 seconds": only then.
+            (#"\b(?:should |must |can |will )?only (?:play|be heard|be playing|run|go|come in|sound|be on)s? (for|during|in|over|on) the (first|last|final)\b"#, "only $1 the $2"),
+            (#"\b(?:put|have|keep|place|use) (the (?:music|song|bgm|track|soundtrack)|it) only (?:on|in|for|during|over) the (first|last|final)\b"#, "$1 only for the $2"),
+            (#"\b(music|song|bgm|track|soundtrack) only (?:in|on) the (first|last|final)\b"#, "$1 only for the $2"),
+            (#"^(?:and |with |plus )?(?:the |some )?(?:background )?(music|song|bgm|soundtrack) (?:just )?(?:for|during|over|in) the (first|last|final) (?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)[.!]*$)"#, "$1 only for the $2 "),
         ])
         if let m = Numbers.firstMatch(#"\bover (\d+(?:\.\d+)?)-(\d+(?:\.\d+)?) seconds\b"#, in: t), let a = Double(m[1]), let b = Double(m[2]), b > a {
             t = t.replacingOccurrences(of: m[0], with: "over \(seconds(Int((b - a) * 1000))) seconds")

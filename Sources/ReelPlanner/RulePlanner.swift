@@ -135,6 +135,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
+        if let narrowed = Self.lookNarrowed(lower, context: context) {
+            plan.history.append(.undo)
+            plan.operations = narrowed.operations
+            plan.understood.append(narrowed.said)
+            return plan
+        }
         // "reorder: ["c.png", "a.jpg", "b.mp4"]", "put them in this order: c, a, b": read as written (agents' lists too).
         if let order = Self.wholeOrder(instruction.lowercased(), draft: context.draft) ?? Self.wholeOrder(lower, draft: context.draft) {
             plan.operations = order.operations
@@ -811,6 +817,13 @@ public struct RulePlanner: Sendable {
                 } else if a.contrast != b.contrast {
                     clause = "a bit " + ((b.contrast > a.contrast) != less ? "more contrast" : "less contrast")
                 }
+            }
+            // "slow down b.mp4" then "more", "a bit more": that clip's speed the same way again ("less": back the other way).
+            if case .clip(let i)? = spoken, let before = context.previous, before.visualSegments.map(\.src) == draft.visualSegments.map(\.src),
+               draft.visualSegments.indices.contains(i), before.visualSegments[i].speed != draft.visualSegments[i].speed,
+               let m = Numbers.firstMatch(#"^(?:(?:hmm+|ok|okay|yeah|and)[,.!]?\s+)?(?:(?:(a |just a )?(?:bit|little|tad|touch|lil)\s+|even\s+|much\s+|slightly\s+)*)(more|less)(?: (?:please|pls|still|than that))?[.!]*$"#, in: c) {
+                let faster = (draft.visualSegments[i].speed > before.visualSegments[i].speed) == (m[2] == "more")
+                clause = "make clip \(i + 1) " + (m[1].isEmpty ? "" : "a bit ") + (faster ? "faster" : "slower")
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
