@@ -261,6 +261,12 @@ extension EditSession {
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
     static func splitScript(_ text: String) -> (words: String, script: String?) {
+        // "add a voiceover that says welcome to our shop", "narrate this: …", "have a voice say 'Open daily'": words to
+        // speak, a script to narrate (they were a caption, or not understood).
+        let text = RulePlanner.replacing(text, [
+            (#"(?i)^((?:(?:please|pls|can you|could you|i want|i'?d like|and|also|then)[,]? )*(?:add|put|make|record|create|generate|include|use|have|give it|do)? ?(?:a |an |the |some )?(?:spoken |robot |computer |ai |tts )?)(?:voice ?-?over|narration|narrator|voice)( (?:at the (?:start|beginning)|over (?:it|the video|everything)))? (?:that says|saying|which says|to say|reading|that reads|says|say|read(?:ing)? out|speaking)\s*[:：,]?\s*(?=\S)"#, "$1$2 narration: "),
+            (#"(?i)^((?:(?:please|pls|can you|could you|and|also|then)[,]? )*)(?:narrate|read out|read aloud|speak)(?: (?:this|these words|the following|it|the text))?\s*[:：]\s*(?=\S)"#, "$1narration: "),
+        ])
         // "captions for each step: 1. Dice the onion. 2. …": the list after the colon is the script;
         // "the following script as captions so the video is accessible: …" too.
         guard let range = RulePlanner.firstRange(#"\b(script|narration|voiceover text|text|captions|subtitles)(?: (?:for|on) (?:each|every|the) (?:step|photo|picture|pic|slide|image|shot|clip|scene|part)s?)?\s*[:：]|\b(?:script|captions|subtitles)\b[^:：\d"“'‘]{1,60}[:：](?=\s*[^\d\s])|脚本[:：]|文案[:：]|台词[:：]|字幕[:：]|字幕\s*[，,]?\s*(?:的)?内容(?:是|为)?\s*[:：]|(?:字幕|文字)(?:的)?内容(?:是|为)?\s*[:：]"#, in: text),
@@ -283,7 +289,11 @@ extension EditSession {
         }
         // A numbered list read as clauses (", Sear the beef."): its items, one sentence each.
         script = RulePlanner.replacing(script, #"(?:^|(?<=[.!?。！？]))\s*,\s*"#, " ").trimmingCharacters(in: .whitespaces)
-        let words = String(text[..<range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;，；"))
+        var words = String(text[..<range.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;，；"))
+        // ("add narration: …", "a voiceover that says …": the heading says the script is spoken, too.)
+        if RulePlanner.has(String(text[range]).lowercased(), #"^(?:narration|voiceover text)\b"#), !RulePlanner.has(words, #"narrat|voice ?-?over"#) {
+            words = RulePlanner.replacing(words + " narration", #"^\s+"#, "")
+        }
         return (after.isEmpty ? words : words + ". " + after, script.isEmpty ? nil : script)
     }
 
