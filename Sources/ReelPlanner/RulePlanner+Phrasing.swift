@@ -347,6 +347,9 @@ extension RulePlanner {
                 // "put the title more high"; "put it more low" unless the words are about a sound ("the music is too strong, put it more low").
                 (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more high|higher|more up)\b"#, "move $1 to the top"),
                 (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more low|lower|more down)\b"#, "move $1 to the bottom"),
+                // "title a bit lower pls", "move the caption down a bit", "nudge the title up a little": that way (not understood).
+                (#"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? (?:lower|down)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#, "move the $1 to the bottom"),
+                (#"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? (?:higher|up)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#, "move the $1 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more high|higher|more up)\b"#, "$1move $2 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
                 (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
