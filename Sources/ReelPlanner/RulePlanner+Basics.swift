@@ -249,8 +249,9 @@ extension RulePlanner {
         // clip's new start is that clip's (it made the whole video 1.5 s).
         if case .trim(let t, let inMs, nil)? = plan.operations.last, inMs != nil,
            // "Open with drone.mp4 starting 6 seconds into the clip, use 8 seconds of it": how much of it, too.
-           let m = Numbers.firstMatch(#"^(?:and |with |then )?(?:(?:a |its |the )?(?:duration|length|dur|lasting|running)\b(?: of| to| =|:)?|(?:it )?(?:runs|run|lasts|last|goes|plays|play|keeps going)(?: for)?)\s*(?:about |exactly |for )?(\#(Numbers.amount)\s*\#(lengthUnit))(?: long)?[.!]?$|^(?:and |then )?(?:use|keep|take|play|show|run)(?: only| just)? (?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit))(?: of (?:it|that|the clip|the footage|this))?[.!]?$"#, in: c),
-           let ms = Numbers.duration(in: m[1] + m[2]) {
+           let m = Numbers.firstMatch(#"^(?:and |with |then )?(?:(?:a |its |the )?(?:duration|length|dur|lasting|running)\b(?: of| to| =|:)?|(?:(?:let|have|make) it |it )?(?:runs|run|lasts|last|goes|go|plays|play|keeps going)(?: it)?(?: for)?)\s*(?:about |exactly |for )?(\#(Numbers.amount)\s*\#(lengthUnit))(?: long)?[.!]?$|^(?:and |then )?(?:use|keep|take|play|show|run)(?: only| just)? (?:about |exactly )?(\#(Numbers.amount)\s*\#(lengthUnit))(?: of (?:it|that|the clip|the footage|this))?[.!]?$|^(?:and )?(?:make it |it'?s |it is )?(\#(Numbers.amount)\s*\#(lengthUnit)) long[.!]?$"#, in: c),
+           // ("… and let it run for 1.5 s", "…, 1.5 s long": the same.)
+           let ms = Numbers.duration(in: m[1] + m[2] + m[3]) {
             plan.operations[plan.operations.count - 1] = .trim(t, inMs: inMs, durationMs: ms)
             plan.understood.append("and \(seconds(ms)) s long")
             return

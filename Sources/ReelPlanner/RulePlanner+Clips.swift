@@ -1171,6 +1171,14 @@ extension RulePlanner {
         // "slow b.mp4 down to 0.75 speed", "play it at 1.5 speed": the number said before "speed".
         if let m = Numbers.firstMatch(#"\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
+        // "the b.mp4 go more fast please, two times", "three times faster", "slower, 2 times": that many times
+        // (it was the plain 1.5x); never "speed it up and show it two times" (a copy).
+        if let m = Numbers.firstMatch(#"\b(?:(fast|faster|quick|quicker|speed (?:\w+ )?up|slow|slower|slow (?:\w+ )?down)\b([^.;]{0,25}?)\b(two|three|four|[234]) ?(?:times|x)\b|(two|three|four|[234]) ?(?:times|x) (fast|faster|quicker|slower|as fast|as slow|more (?:fast|quick|slow))\b)(?! (?:longer|shorter|as long|the (?:length|duration)))"#, in: c),
+           !has(m[2], #"\b(?:and|then|repeat|play|show|copy|duplicate|loop|see)\b"#) {
+            let words: [String: Double] = ["two": 2, "three": 3, "four": 4]
+            let n = words[m[3] + m[4]] ?? Double(m[3] + m[4]) ?? 2
+            return has(m[1] + m[5], "slow") ? 1 / n : n
+        }
         // "back to normal speed", "real time again"
         if has(c, #"(?<!times )(?<!x )\b(?:normal|regular|original|usual|natural|real|full) speed\b|\breal[- ]?time\b|原速|正常速度"#) { return 1 }
         if has(c, #"half as fast|half (?:the )?speed|半速|0\.5倍"#) { return 0.5 }

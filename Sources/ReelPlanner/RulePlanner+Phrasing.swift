@@ -423,7 +423,9 @@ extension RulePlanner {
                 // "music 20 procent" (Polish, Czech, Dutch), "prozent", "pour cent", "por ciento", "процентов": percent.
                 (#"(?<=\d) ?(?:procent|prozent|pourcent|pour cent|por ciento|per cento|процентов|процента|процент)(?![\p{L}])"#, "%"),
                 (#"\b(shorter|longer|shorten|lengthen|reduce|decrease|increase|extend|faster|slower|louder|quieter|more|less)((?: it| them| the \w+| video)?) on (?=(?:about |around |approximately )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:ms|s|secs?|seconds?|minutes?|mins?|%|percents?)(?![\w-]))"#, "$1$2 by "),
-                (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
+                (#"\b(start|starts|begin|begins|appear|appears|come in|comes in|play|plays|stop|stops|end|ends|finish|finishes) on (?:the )?(?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))(?:th|st|nd|rd)? ?(?:s|secs?|seconds?)\b)"#, "$1 at "),
+                // "music must finish on second 8", "the title start in second 2": at that second.
+                (#"\b(start|starts|begin|begins|appear|appears|stop|stops|end|ends|finish|finishes) (?:on|in|at) (?:the )?second (\d+(?:\.\d+)?)\b(?!\s*(?:s|secs?|seconds?)\b)"#, "$1 at $2 seconds"),
                 (#"(?<![\w-])on (?=(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)\s*[.!]?\s*$)"#, "for "),
                 // "Change title on "С днём рождения, мама!"": new words for it (на).
                 (#"\b(change|rename|switch|edit|replace) (the |my )?(title|caption|text|end card|subtitle) on\s*$"#, "$1 $2$3 to "),
@@ -560,8 +562,13 @@ extension RulePlanner {
                 (#"\b(?:max(?:imum)?|limit(?: is| of)?|at most|no (?:more|longer) than|up to|under)\s+(\#(Numbers.amount)\s*(?:s|secs?|seconds?|mins?|minutes?))\b(.*?\b(?:shorten|cut|trim|get|bring|make|keep|edit|reduce)\s+(?:it|this|the video|the vid|everything|the whole thing)(?:\s+down)?)\s+to\s+(?:that|fit|it|the limit|that length|that limit)\b"#, "$2 to at most $1"),
                 // "the video in the middle is more slow than I want": a complaint (too slow), not the change wanted.
                 (#"\b(is|are|'s) (?:a bit |a little |much |way )?(\w+?)(?:er|r) than (?:i|we) (?:want|wanted|like|need|expected|thought)\b"#, "$1 too $2"),
+                // "why is there music i didnt add any. take it out", "how come there's a song?? remove it": the thing
+                // asked about is what goes (the question was read as "add music", and "it" as nothing).
+                (#"\b(?:why (?:is|'s) there|how come there(?:'s| is)|why do (?:i|we) have) (?:any |a |some |this )?(?:background )?(music|song|audio|soundtrack)\b[^.!?]{0,60}?[.!?,;]+\s*(?:i (?:never|didn'?t|didnt|did not) (?:add(?:ed)?|ask(?:ed)? for|want(?:ed)?|put)(?: any| one| it| that| in)*[.!?,;]+\s*)?(?:(?:can you|pls|please|just|so) )*(?:take it (?:out|off|away)|remove it|delete it|get rid of it|lose it|cut it|drop it)\b"#, "remove the $1"),
                 // "can you put it more fast? 2 times": a speed said as a count of times.
                 (#"^(?=.*\b(?:fast|faster|slow|slower|speed|quick|quicker)\b)(.*?)\b(\d+(?:\.\d+)?|two|three|four) times\b(?! (?:as |longer|shorter|more|less|bigger|smaller|louder|quieter|the (?:length|duration)))"#, "$1$2x"),
+                // ("go more fast please, two times": the count said in words, as its digit.)
+                (#"\btwox\b"#, "2x"), (#"\bthreex\b"#, "3x"), (#"\bfourx\b"#, "4x"),
                 // Indian English: "prepone the caption by 2 seconds" moves it earlier, "postpone" later;
                 // "the same" after a verb is what was just made ("revert the same", "prepone the same").
                 (#"\bprepone (.+?) by (\S+ ?(?:s|secs?|seconds?))\b"#, "move $1 $2 earlier"), (#"\bpostpone (.+?) by (\S+ ?(?:s|secs?|seconds?))\b"#, "move $1 $2 later"),

@@ -938,6 +938,11 @@ extension RulePlanner {
         let capitals = #"(?-i:((?!(?:I|A)\b)[A-Z][A-Z0-9'’!&%$-]+(?: [A-Z0-9][A-Z0-9'’!&%$-]*){0,4}))"#
         text = replacing(text, #"\b(put|write|stick|type|add|place)\s+"# + capitals + #"(?=\#(onAPicture))"#, "$1 \"$2\"")
         text = replacing(text, #"("[^"]+"\#(onAPicture),?\s+and (?:then )?)"# + capitals + #"(?=\#(onAPicture))"#, "$1\"$2\"")
+        // "put SUBSCRIBE at 0:07 for 2 sec", "add SOLD OUT at the top", "a SALE banner at the top": words in capitals
+        // put at a time or a place on screen are a caption saying them (they were left unread).
+        let notWords = #"(?!(?:CLIP|PHOTO|PIC|PICTURE|IMAGE|VIDEO|SHOT|SLIDE|TITLE|CAPTION|TEXT|MUSIC|SONG|IT|THE|ALL|MP4|JPG|PNG|MOV)\b)"#
+        text = replacing(text, #"\b(put|write|stick|type|add|place|show)\s+(?:an? |the )?"# + notWords + capitals + #"\s+(banner|sign|label|sticker|tag|badge|text|caption|overlay)\b"#, "$1 a caption \"$2\"")
+        text = replacing(text, #"\b(put|write|stick|type|add|place|show)\s+"# + notWords + capitals + #"(?=\s+(?:at|from|for|between|until|on)\s+(?:the\s+)?(?:\d|very |top\b|bottom\b|start\b|end\b|beginning\b|whole\b|entire\b|middle\b|cent(?:er|re)\b|screen\b))"#, "$1 a caption \"$2\"")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
         text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
         // 'call it "Biscuit the Best Dog"', "name the video 'Our Trip'": its title, in quotes.

@@ -407,6 +407,12 @@ public struct RulePlanner: Sendable {
                 explainedTerm = explained.term
                 continue
             }
+            // "music at 100%, it's my song, it should be loud": why the level just set, not a second change.
+            if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               Self.has(c, #"^(?:and |because |cause |cuz |since |so )?(?:it|the (?:music|song|track)|my (?:music|song|track)|that|people|everyone|you) (?:should|must|needs? to|has to|have to|can|will|gotta) (?:be )?(?:really |very |nice and |properly |clearly )?(?:loud|heard|hear it|audible|clear|up front|front and cent(?:er|re)|the star|quiet|soft|in the background)[.!]*$"#) {
+                plan.understood.append("that is why")
+                continue
+            }
             if Self.has(c, Self.refusedComparative) {
                 plan.understood.append("leave it as it is")
                 continue
@@ -935,7 +941,8 @@ public struct RulePlanner: Sendable {
                 if let t = Self.targets(c, draft: draft).first, Self.targets(c, draft: draft).count == 1, t != .all,
                    let i = try? draft.indexes(t).first { named = (.clip(i), said) }
                 // "the music starts kind of suddenly, could it fade in?": the music, said as what the words are about.
-                else if Self.has(c, #"^(?:the |my |our |this |that )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#) { named = (.music, said) }
+                // ("why is there music i didnt add any. take it out": the music asked about.)
+                else if Self.has(c, #"^(?:(?:why|how come) (?:is|'s) there |there(?:'s| is) )?(?:the |my |our |this |that |a |any |some )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#) { named = (.music, said) }
                 // "Title is too small, make it a little bigger": the one text of that kind.
                 else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) {
                     named = (.text(i), said)
@@ -1087,7 +1094,7 @@ public struct RulePlanner: Sendable {
 
     /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
     /// whatever edit words name what to report.
-    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?tell me how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?is(?: (?:now|currently|right now))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
+    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?tell me how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?is(?: (?:now|currently|right now))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
@@ -1343,6 +1350,12 @@ public struct RulePlanner: Sendable {
                has(prev, #"fade|transition|crossfade|dissolve|wipe|title|caption|\btext\b|music|song|(?:from|out of|to|into) (?:the )?black\b"#) {
                 // ("…, length 3000 ms": said as the field the text rules read.)
                 out[out.count - 1] += " " + replacing(p, #"(?i)\blength\b"#, "duration")
+                continue
+            }
+            // "Crossfade, 1.5 s, between every clip.": where the transition goes, said after it (it was left unread).
+            if let prev = out.last?.lowercased(), has(prev, Self.transitionClause),
+               has(l, #"^(?:and )?(?:in )?between (?:(?:every|each|all)(?: of)?(?: the| my| two)? (?:clips?|photos?|pictures?|pics?|images?|shots?|slides?|scenes?|videos?|ones?|parts?)|them(?: all)?|all of them|everything)[.!]?$"#) {
+                out[out.count - 1] += " " + p
                 continue
             }
             // 'Edit title: text "Launch Day", position top, duration 4000 ms': a field of the text before.
