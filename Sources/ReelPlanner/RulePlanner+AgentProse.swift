@@ -47,6 +47,11 @@ extension RulePlanner {
             (#",?\s*so that it (?:effectively |just )?plays twice(?: in a row)?[^.;]*"#, ""),
             // "…, leaving the last two seconds without background music": why, never a removal of the music.
             (#",?\s*(?:leaving|so that|so) (?:there is )?(?:the )?(?:last|final|first|remaining) [\w -]{1,30}? (?:without|with no|silent|free of)(?: any)?(?: background)?(?: music| sound| audio)?\b"#, ""),
+            // "the second item on the timeline (the video clip) moved so that it plays last": the words in brackets only say
+            // what the item is; "moved so that it plays last" is moved to the end.
+            (#"\b((?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:item|clip|segment|one|element|entry)(?: (?:on|in) the (?:timeline|video|sequence))?)\s*\((?:the |a |an |which is (?:the |a |an )?)?[\w.' -]{1,30}\)"#, "$1"),
+            (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:last|at the end)\b"#, "moved to the end"),
+            (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:first|at the (?:start|beginning))\b"#, "moved to the start"),
             // "fade in from silence": in.
             (#"\bfade in from silence\b"#, "fade in"),
             // "ensure that nothing in any of the pictures or clips gets cropped off": each shown whole.
