@@ -26,6 +26,8 @@ extension RulePlanner {
             (#"\b(?:\#(who)|they|he|she) (?:now |also |still )?(?:feels?|thinks?|finds?|says?|believes?)(?: that)? (it|that|this) (?:was|is) "#, "$1 is "),
             // "they would like it to remain on screen for five seconds instead of three": what was just named stays that long.
             (#"\b(?:I|they|he|she) (?:would like|wants?|would prefer) (it|that|this|the (?:title|caption|text|end ?card|picture|photo)) to (?:remain|stay|be|last|show)(?: visible)?(?: on(?: the)? screen)? for\b"#, "make $1 stay on screen for"),
+            // "The user changed their mind about the title. Instead of …": the sentence only says what the next words change.
+            (#"\b\#(who)(?: now| also| then| still| instead)?(?: has)? changed (?:their|his|her) mind(?: again)? about (?:the |their |his |her )?[\w ]{1,20}?\s*[.;:]\s*"#, ""),
             (#"\b\#(who)(?: now| also| then| still| instead)? has changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
             (#"\bhaving (?:listened to|watched|seen|reviewed|looked at) (?:it|that|the (?:video|result|change|preview))(?: again)?,\s*"#, ""),
             (#"\b(?:on reflection|after (?:some )?(?:thought|consideration)),?\s*(?:(?:they|he|she) )?"#, ""),

@@ -302,6 +302,12 @@ extension RulePlanner {
         Explanation(#"^(?:so (?:that )?)?(?:the |my |our |people|everyone|viewers|they|we|you|he|she|[\w']+ )[\w' ]{0,40}? (?:have|has|get|gets|can|could) (?:enough |more )?(?:time|a chance|a moment)\b[\w' ]{0,50}[.!]*$"#, unless: #"\d"#),
         // "Everything else should stay as it is.", "the rest stays the same": what must stay, beside the change.
         Explanation(#"^(?:and |but |so )?(?:everything else|all else|the rest|all the rest|everything|all other (?:settings|things|items|parts))(?: (?:on the timeline|in the video|in the project))? (?:should |must |can |will |needs? to |has to |is to )?(?:stay|stays|remain|remains|be kept|be left|is|be)? ?(?:exactly |just )?(?:as (?:it|they) (?:is|are|was|were)|as is|the same|unchanged|untouched|unaffected|alone|in place)[.!]*$"#),
+        // "(remove the music;) the user intends to record narration separately and add it later": what comes after, not asked now.
+        Explanation(#"^(?:and |then )?(?:(?:they|he|she|we|i)(?:'ll| will) )?(?:add|put|insert|record|upload|include|drop) (?:it|that|them|this|those|the [\w ]{1,20}) (?:in |back )?(?:later|afterwards|after that|separately|themselves|another time)(?: on)?[.!]*$"#),
+        // "the user intends to record a voiceover separately": a plan of theirs for later, not a request now.
+        Explanation(#"^(?:and |but |as |since )?(?:the|my|our) (?:user|client|customer) (?:intends|plans|is planning|is going|will|would like) to (?:record|film|shoot|write|make|do|prepare|add|upload|provide)\b[\w ]{0,40}?\b(?:separately|later|themselves|elsewhere|afterwards|on their own)\b[.!]*$"#),
+        // "Output MP4.": what Reel makes anyway.
+        Explanation(#"^(?:output|export|render|deliver|format)(?: (?:as|in|to))?\s*:?\s*(?:an? )?(?:mp4|h\.?264)(?: (?:file|format|container))?[.!]*$"#),
         // "wrong order(, the video should be last)": what is wrong, beside the change that mends it.
         Explanation(#"^(?:(?:nah|no|oops|ugh|hmm+)[,!]? )?(?:that'?s |it'?s |its )?(?:the |in the )?wrong order[.!]*$"#),
         // "when the title goes away", "once the intro is over": when, said of what is there.
