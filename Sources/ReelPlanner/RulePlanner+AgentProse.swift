@@ -26,6 +26,8 @@ extension RulePlanner {
             (#"\b(?:\#(who)|they|he|she) (?:now |also |still )?(?:feels?|thinks?|finds?|says?|believes?)(?: that)? (it|that|this) (?:was|is) "#, "$1 is "),
             // "they would like it to remain on screen for five seconds instead of three": what was just named stays that long.
             (#"\b(?:I|they|he|she) (?:would like|wants?|would prefer) (it|that|this|the (?:title|caption|text|end ?card|picture|photo)) to (?:remain|stay|be|last|show)(?: visible)?(?: on(?: the)? screen)? for\b"#, "make $1 stay on screen for"),
+            // "The user changed their mind about the title. Instead of …": the sentence only says what the next words change.
+            (#"\b\#(who)(?: now| also| then| still| instead)?(?: has)? changed (?:their|his|her) mind(?: again)? about (?:the |their |his |her )?[\w ]{1,20}?\s*[.;:]\s*"#, ""),
             (#"\b\#(who)(?: now| also| then| still| instead)? has changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
             (#"\bhaving (?:listened to|watched|seen|reviewed|looked at) (?:it|that|the (?:video|result|change|preview))(?: again)?,\s*"#, ""),
             (#"\b(?:on reflection|after (?:some )?(?:thought|consideration)),?\s*(?:(?:they|he|she) )?"#, ""),
@@ -47,6 +49,11 @@ extension RulePlanner {
             (#",?\s*so that it (?:effectively |just )?plays twice(?: in a row)?[^.;]*"#, ""),
             // "…, leaving the last two seconds without background music": why, never a removal of the music.
             (#",?\s*(?:leaving|so that|so) (?:there is )?(?:the )?(?:last|final|first|remaining) [\w -]{1,30}? (?:without|with no|silent|free of)(?: any)?(?: background)?(?: music| sound| audio)?\b"#, ""),
+            // "the second item on the timeline (the video clip) moved so that it plays last": the words in brackets only say
+            // what the item is; "moved so that it plays last" is moved to the end.
+            (#"\b((?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:item|clip|segment|one|element|entry)(?: (?:on|in) the (?:timeline|video|sequence))?)\s*\((?:the |a |an |which is (?:the |a |an )?)?[\w.' -]{1,30}\)"#, "$1"),
+            (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:last|at the end)\b"#, "moved to the end"),
+            (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:first|at the (?:start|beginning))\b"#, "moved to the start"),
             // "fade in from silence": in.
             (#"\bfade in from silence\b"#, "fade in"),
             // "ensure that nothing in any of the pictures or clips gets cropped off": each shown whole.

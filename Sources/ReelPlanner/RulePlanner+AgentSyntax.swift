@@ -40,7 +40,41 @@ extension RulePlanner {
             (#"\b(?:music|audio|song|bgm|soundtrack)\s*[=:]\s*(?:none|null|nil|no|off|false)\s*(?=[;.,]|$)"#, "no music"),
             (#"(?:^|(?<=[;,.]))\s*[A-Za-z][\w.]*\s*(?:=\s*(?:null|nil|none|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?)?|:\s*(?:null|nil|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?))\s*(?:[;,]|\.(?=\s|$)|$)"#, " "),
             (#"^\s*(?:action|op|task|command)\s*=\s*(?:create|make|compose|build|render|generate)_?(?:video|slideshow|reel|clip)?\s*[;,]"#, " "),
+            // "TASK: create_video" on a line of its own (never "action: render", an export).
+            (#"^\s*(?:action|op|operation|task|command)\s*[=:]\s*(?:create|make|compose|build|generate)_?(?:video|slideshow|reel|clip|project)?\s*(?:[;,]|\n)"#, " "),
         ])
+    }
+
+    /// Fields an agent writes one to a line or between semicolons, as the words for them.
+    static func fieldLines(_ text: String) -> String {
+        guard has(text, #"[=:]"#) else { return text }
+        let time = #"(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?)"#
+        let t = replacing(text, [
+            // `op: trim` / `target: b.mp4` / `in: 1.5s`, `operation: add_caption; text: "…"`: the operation's name is the
+            // verb, its target what it acts on, `in` where the clip starts playing.
+            (#"(?:^|(?<=[;\n]))\s*(?:op|operation|action|command)\s*[=:]\s*((?:add|insert|trim|cut|remove|delete|move)(?:_[a-z]+)*)\s*(?:[;,\n]|$)(?!\s*(?:arguments|args|params|parameters|input)\b)"#, "$1 "),
+            (#"(?:^|(?<=[;\n]|\s))\s*target\s*:\s*(?=[\w-]+\.[a-z0-9]{2,4}\b)"#, ""),
+            (#"(?<=[;\n])\s*(?:in|in_point|trim_in|start_at)\s*[=:]\s*(?=\d)"#, " in point "),
+            // `ken_burns=off`, "Ken Burns: false": the pictures still (it read "ken burns" alone, a slow zoom in).
+            (#"\bken[_ -]?burns?(?:[_ ]?(?:effect|zoom|motion))?\s*[=:]\s*(?:off|false|no|none|0|disabled?)\b"#, "turn off the ken burns"),
+            (#"\bken[_ -]?burns?(?:[_ ]?(?:effect|zoom|motion))?\s*[=:]\s*(?:on|true|yes|1|enabled?)\b"#, "add the ken burns effect"),
+            // `start: 00:00:06` / `end: 00:00:09` after a text: when it shows.
+            (#"\s*[;,\n]\s*(?:[-*•]\s*)?start(?:_time|_at)?\s*[=:]\s*\#(time)\s*[;,\n]\s*(?:[-*•]\s*)?end(?:_time|_at)?\s*[=:]\s*\#(time)(?=\s*(?:[;,.\n]|$))"#, " from $1 to $2"),
+        ])
+        return transitionFields(t)
+    }
+
+    /// `transition=slideright; transition_duration=700ms`, "- transition: wipeleft\n- transition_duration_ms: 400":
+    /// one transition, its name and its length, on one line or two (the length was read as a fade's, or lost).
+    /// A bare number is milliseconds when the key says so or it is 100 or more, else seconds.
+    static func transitionFields(_ t: String) -> String {
+        guard has(t, #"transition"#) else { return t }
+        return substitute(t, #"\btransitions?(?:[_. ]?(?:type|name|style|kind))?\s*[=:]\s*"?([a-z]+)"?[\s;,]*(?:[-*•]\s*)?transitions?[_. ]?(?:duration|length|dur|time)?(_?ms|Ms)?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?\b"#) { g in
+            guard !g[2].isEmpty || has(g[0], #"transitions?[_. ]?(?:duration|length|dur|time)"#) else { return g[0] }
+            let n = Double(g[3]) ?? 0
+            let unit = !g[4].isEmpty ? g[4] : (!g[2].isEmpty || n >= 100) ? "ms" : "s"
+            return "transitions \(g[1]) \(g[3]) \(unit)"
+        }
     }
 
     /// Agent forms rewritten before the general key=value reading.
@@ -77,8 +111,6 @@ extension RulePlanner {
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
             // request (the transition read the pictures' 2500 ms as its own).
             (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
-            // `transition=slideright; transition_duration=700ms`: one transition, its name and its length.
-            (#"\btransitions?\s*[=:]\s*([a-z]+)[\s;,]*transitions?[_. ]?(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*(\d+(?:\.\d+)?\s*(?:ms|s)\b)"#, "transitions $1 $2"),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
@@ -263,7 +295,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(unfilledFields(text))))))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(text)))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

@@ -181,7 +181,7 @@ extension RulePlanner {
     // MARK: Length
 
     static let lengthUnit = #"(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m)\b"#
-    static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|intro video|tiktok|youtube short|post|instagram post|spot|commercial|promo video|clip)"#
+    static let videoNoun = #"(?:video|vid|clip|promo|reel|movie|film|slideshow|montage|version|ad|advert|teaser|trailer|short|story|recap|compilation|edit|highlight|highlights|audiogram|intro video|tiktok|youtube short|post|instagram post|spot|commercial|promo video|clip)"#
 
     /// Phrases that say how long the whole video is, even beside a clip, a title or a music word.
     static let totalLengthPatterns: [String] = {
@@ -410,7 +410,7 @@ extension RulePlanner {
         // ("每张照片都显示5秒": 每 however far back, too.)
         if has(ns.substring(to: m.location), #"\b(?:each|every)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|one)s?\b|每[张个一段幅]"#) { return nil }
         // "15 seconds long", "a 20 second video"; not "every picture 5 seconds long" (each picture's).
-        if has(after, #"^[- ]?(?:long|video|vid)\b"#), !has(before, owners) { return ms }
+        if has(after, #"^[- ]?(?:long|video|vid|audiogram)\b"#), !has(before, owners) { return ms }
         // A picture named before a length owns it ("the first photo 6 seconds"); pictures after it, or a
         // group of them before it, are what the video is made of ("20 seconds of the rehearsal shots").
         return has(before, owners) || has(before, pictures) || has(String(after.prefix(24)), owners) ? nil : ms

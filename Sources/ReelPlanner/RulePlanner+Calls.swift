@@ -11,7 +11,7 @@ extension RulePlanner {
     /// The statements of `text` that are calls, as operations, and the rest of the text (the
     /// statements that are not calls, in their order).
     static func calls(in text: String, media: [String]) -> (operations: [EditOperation], rest: String) {
-        let text = actionObjectAsCall(text, media: media)
+        let text = actionObjectAsCall(transitionFields(text), media: media)
         var operations: [EditOperation] = []
         var rest = text
         var read = false

@@ -1064,7 +1064,7 @@ extension RulePlanner {
                   // "first image 6 seconds as an opener": a picture and its length, with no verb.
                   // "about eight seconds apiece"; "… then photo1.jpg (2500ms)"
                   // "give a.jpg 6 seconds", "pier.jpg gets 7 seconds", "a.jpg 6 seconds".
-                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for|in[- ]?point|duration|length|give|gets|allow|allot)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?[\w-]+\.\w{2,4}:? \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!]?$|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|^[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
+                  has(c, #"\b(trim|cut|shorten|extend|lengthen|stretch|make|show|shows|shown|hold|keep|set|last|lasts|display|displayed|stay|stays|be|only|on screen|each|every|per|apiece|for|in[- ]?point|duration|length|give|gets|allow|allot)\b|\buse \#(Numbers.amount)[- ]?(?:s|secs?|seconds?) of\b|^(?:the )?[\w-]+\.\w{2,4}:? \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)[.!]?$|^(?:the )?\#(ordinalPattern) \#(anyNoun)s? (?:is |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|(?:^|:\s*)[\w.-]+\.\w{2,4} ?\((?:for )?\#(Numbers.amount) ?(?:ms|s|secs?|seconds?)\)[.!]?$|剪|改成|保留|显示|秒"#) {
             // "clip_01.mp4 (in=2000ms, duration=6000ms) followed by img_02.jpg (4000ms)": each file's own
             // times, said after its name; else the words are every target's.
             for (part, group) in ownParts(c, ts) ?? [(c, ts)] {
