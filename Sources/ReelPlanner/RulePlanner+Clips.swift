@@ -321,8 +321,16 @@ extension RulePlanner {
         }
         // "the one with grandma", "the picture from the beach", "the Christmas picture": a word of
         // one file's name (and no other's), said of a picture or clip.
-        if found.isEmpty { found += nameWordTargets(c, draft: draft) }
+        // ("swap kitchen and garden" with kitchen.jpg and garden_view.jpg: the other one by a word of its name.)
+        if found.isEmpty || (found.count == 1 && has(c, #"\b(?:swap|switch|exchange|trade)\b"#)) { found += nameWordTargets(c, draft: draft) }
         found += spaced
+        // "hold the QR code for 6 seconds" (donate_qr.png): a short part of one file's name, as people say it.
+        for (part, said) in partPhrases where found.isEmpty {
+            let having = Set(files).filter { (($0 as NSString).deletingPathExtension.lowercased()).split(whereSeparator: { !$0.isLetter }).contains(Substring(part)) }
+            if having.count == 1, let file = having.first, let r = firstRange(#"\b\#(said)\b"#, in: c) {
+                found.append((c.utf16.distance(from: c.startIndex, to: r.lowerBound), .named(file)))
+            }
+        }
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
         if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
@@ -540,6 +548,8 @@ extension RulePlanner {
                 let thing = positionWords.contains(w) ? "" : #"\b(?:the|that|this)(?: (?!\#(ordinalPattern)\b)[a-z]{3,})? \#(e)\b(?! (?:of|for)\b)(?! to\b(?! (?:the (?:very )?(?:start|beginning|front|end|back)|position|spot|slot|place)\b| ?\d))|\b(?:move|moving|bring|shift|put|place|stick)\s+\#(e)(?:'?s)?\b(?! (?:of|for)\b)"#
                 // "put master bed right after front": the one it goes beside, said bare (a place word too: "front" for 123_maple_front.jpg).
                 let next = #"(?<=\b(?:after|before|behind|following) |\b(?:after|before|behind|following) the )\#(e)\b(?! (?:of|for|it|them)\b)(?=\s*(?:$|[,.;!?]|\b(?:please|pls|and|then)\b))"#
+                    // "swap porto and sintra": two bare words of names, said as what a swap trades.
+                    + #"|(?<=\b(?:swap|switch|exchange|trade|flip) )\#(e)\b(?= (?:and|&|n|with) (?:the )?[a-z]{3,})|(?<=\b(?:swap|switch|exchange|trade|flip) (?:the )?[a-z]{3,20} (?:and|&|n|with) (?:the )?)\#(e)\b(?=\s*(?:$|[,.;!?]|\b(?:please|pls|around|round|over)\b))"#
                 guard let m = Numbers.allMatches(thing.isEmpty ? next + beside : thing + "|" + next + beside, in: c).first else { continue }
                 out.append((m.location, .named(files[i])))
                 break
@@ -717,7 +727,7 @@ extension RulePlanner {
         // (While the video is made, the files it leaves out were left out by these words: "order by place: Lisbon first … no drone footage".)
         if !plan.operations.contains(where: \.isCompose),
            // ("add grandma_hug at the end too", then "and the sunset one after that": the verb left out, the place said.)
-           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack)\b|\bdrop .+ in\b|加|添加|插入|放|^(?:(?:and|then|plus|also) )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,3}? (?:after that|after it|after this|afterwards|next|at the (?:very )?end)(?: too| as well)?[.!]*$"#),
+           let source = newMedia(c, context: context, draft: draft) ?? again, has(c, #"\b(add|put|insert|include|place|use|stick|throw|append|show|slot|pop|tack|restore)\b|\b(?:keep|bring)\b(?=.*\bback\b)|^(?:no,? |wait,? |actually,? )*keep (?:the |my )?\S+(?: (?:one|photo|pic|clip|shot))?[.!]*$|\bdrop .+ in\b|加|添加|插入|放|^(?:(?:and|then|plus|also) )?(?:the |that |this )?[\w.-]+(?: [\w.-]+){0,3}? (?:after that|after it|after this|afterwards|next|at the (?:very )?end)(?: too| as well)?[.!]*$"#),
            !has(c, #"\b(instead of|in place of|replace|swap|except|without|but not|minus|leave out|skip|don'?t|dont|do not|never)\b|music|song|voice|narration|背景音乐|除了"#),
            // "(not the dog one tho)", "no drone footage": refused, not added.
            !(mention(source, in: c, context: context).map { has((c as NSString).substring(to: $0), #"\b(?:no|not)\b[^,.;]{0,20}$"#) } ?? false) {
@@ -740,6 +750,11 @@ extension RulePlanner {
             } else if let m = Numbers.firstMatch(#"\b(?:at |to )?position (\d+)\b"#, in: c), let n = Int(m[1]) {
                 // "Insert img_02.jpg at position 1 (0-based)": counted as the writer says; "at position 0" is counted from 0.
                 at = n == 0 || has(c, #"\b(?:0|zero)[- ]?(?:based|indexed)\b"#) ? n : n - 1
+            }
+            // "put souvlaki back", "keep shot3" (just taken out): back where it was among the files as they came.
+            if at == nil, has(c, #"\bback\b|\bkeep\b|\brestore\b"#), let k = context.media.firstIndex(of: source) {
+                let before = Set(context.media.prefix(k))
+                at = draft.visualSegments.filter { $0.src.map(before.contains) ?? false }.count
             }
             plan.operations.append(.insert(source: source, at: at))
             plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")

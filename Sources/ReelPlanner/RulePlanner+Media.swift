@@ -117,6 +117,16 @@ extension RulePlanner {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
+        // "act 1 scene 2" for act1_scene2.mp4, "day 2 clip 3" for day2_clip3.mov: the whole name, its words and numbers spoken apart.
+        let runs = Numbers.allMatches(#"[a-z]+|\d+"#, in: stem).map { NSRegularExpression.escapedPattern(for: $0.groups[0]) }
+        if runs.count >= 4, runs.contains(where: { $0.first?.isNumber == true }), runs.filter({ $0.first?.isLetter == true }).count >= 2 {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(runs.joined(separator: "[ _-]?"))(?![A-Za-z0-9_])"#)
+        }
+
+        // "the QR code" for donate_qr.png: a short part of the name, said as people say it.
+        for (part, said) in partPhrases where namePart(stem).contains(part) || stem.split(whereSeparator: { !$0.isLetter }).contains(Substring(part)) {
+            out.append(#"(?<![A-Za-z0-9_.-])\#(said)(?![A-Za-z0-9_])"#)
+        }
         // "the first kiss", "the honey drizzle": the whole name said with spaces (first_kiss.mov, honey_drizzle.mp4).
         let words = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
         if words.count >= 2, words.count <= 4, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
@@ -132,6 +142,13 @@ extension RulePlanner {
             out.append(#"\b\#(m[1]) 0*(?:\#(n)\#(word))\b"#)
             // "lifestyle 01 + 02", "dog 1 and 2": the next number said after the name.
             out.append(#"\b\#(m[1]) (?:0*\d+ ?(?:\+|,|&|/|and|or) ?)+0*\#(n)\b(?! ?(?:s|secs?|seconds?|%|x)\b)"#)
+        }
+        // "clips 4401 4403 4405", "then 0042" for IMG_4401.mov, DJI_0042.mp4: the camera's number, said alone (never a length,
+        // a size or a rate).
+        if let m = Numbers.firstMatch(#"^[a-z]{2,5}[_-]?(\d{3,6})$"#, in: stem) {
+            let short = String(m[1].drop { $0 == "0" })
+            let number = short.count >= 3 && short != m[1] ? "(?:\(m[1])|\(short))" : m[1]
+            out.append(#"(?<![\w.:$€£-])\#(number)(?![\w.:%])(?!\s?(?:s|secs?|seconds?|ms|px|p|fps|k|x|percent|kbps|mb|gb)\b)"#)
         }
         // "the day2 photos", "day 2 pics" for day2_1.jpg, day2_2.jpg: the numbered head of a name said as a group.
         if words.count >= 2, let m = Numbers.firstMatch(#"^([a-z]{2,})[ -]?(\d+)$"#, in: words[0]), !vocabularyWords.contains(m[1]) {
@@ -173,6 +190,13 @@ extension RulePlanner {
         for part in namePart(stem) where !own.contains(part) && !isBookPageWord(part, context) {
             for w in spokenNameForms(part) {
                 out.append(#"(?<![A-Za-z0-9_.-])\#(w)(?:[’'\#u{E000}\#u{E001}]?s)?(?= \#(thing))|"# + listItem(w))
+            }
+        }
+        // "the 2023 portrait" for margaret_2023_portrait.jpg, "the birthday cake" for emma_birthday_cake.jpg: two words
+        // next to each other in the name, said together (each alone may be an everyday word).
+        if loose, words.count >= 3 {
+            for (a, b) in zip(words, words.dropFirst()) where a.count >= 2 && b.count >= 3 && (a + b).contains(where: \.isLetter) {
+                out.append(#"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: a)) \#(NSRegularExpression.escapedPattern(for: b))s?(?![A-Za-z0-9_'-])"#)
             }
         }
         // "crowd first, then laser, then dj": a two-letter part only this file has, as a list item.
@@ -407,6 +431,15 @@ extension RulePlanner {
         }
     }
 
+    /// A word of a picture's name said at `at` as a song's name ("the happy birthday song") or as the kind of video
+    /// made ("a birthday video"): it neither names nor places that picture.
+    static func namesAnotherThing(_ at: Int, _ c: String) -> Bool {
+        let ns = c as NSString
+        // (Not "van pic n logo w jingle", "the job pics music jingle": a file, then the song.)
+        return has(ns.substring(from: at), #"^[\w'-]+(?: (?!(?:w|with|and|n|plus|then|pics?|photos?|pictures?|images?|clips?|videos?|vids?|shots?|ones?)\b)[\w'-]+)? (?:song|track|tune|soundtrack)s?\b"#)
+            || (has(ns.substring(to: at), #"\b(?:a|an)(?: [a-z'-]+)? $"#) && has(ns.substring(from: at), #"^[\w'-]+ (?:video|vid|reel|montage|slideshow|film|movie)\b"#))
+    }
+
     static func composeFiles(_ c: String, context: PlannerContext) -> [String] {
         var visuals = context.media.filter { !isAudio($0) }
         let sounds = context.media.filter(isAudio)
@@ -421,6 +454,11 @@ extension RulePlanner {
         // "make a trip video" (road_trip_car.mp4 among the trip's files): a word said as the kind of video a new one is
         // names no picture or clip ("the beach video" still names beach.mp4).
         named.removeAll { p in saidAsKind(p, in: c, context: context, afterArticle: true) }
+        // "the happy birthday song" (emma_birthday_cake.jpg beside happy_birthday_song.mp3): a word said as a song's
+        // name names no picture.
+        if !sounds.isEmpty {
+            named.removeAll { p in mentions(p, in: c, context: context, own: true).isEmpty && mentions(p, in: c, context: context).allSatisfy { namesAnotherThing($0, c) } }
+        }
         // A recorded message (grandma_message.m4a, dad_voice_memo.m4a) or a sound effect (intro_sting.wav, whoosh.wav)
         // beside a song is not more music.
         let messages = sounds.filter { p in
@@ -457,7 +495,7 @@ extension RulePlanner {
         }
         // "dont use the notes pic", "no receipt photo", "(omit feature3.png)": a file named right after a refusal of it.
         let refused = visuals.filter { p in mentions(p, in: c, context: context).contains { at in
-            has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$|\b(?:omit|omitting|exclude|excluding|skip|skipping|leave out|leaving out|minus|drop|dropping)(?: the| my)? $"#)
+            has((c as NSString).substring(to: at), #"\b(?:don'?t|dont|do not|never|no|not the) (?:use |include |add |need |want |put in )?(?:the |my |that |this |any )?$|\b(?:omit|omitting|exclude|excluding|skip|skipping|leave out|leaving out|minus|drop|dropping|remove|removing|delete|take out|get rid of)(?: the| my)? $"#)
         } }
         // "no logo though", "without the receipt": a part of one file's name (a common word too) after a refusal.
         let refusedByPart = visuals.filter { p in
@@ -604,12 +642,18 @@ extension RulePlanner {
             }
         }
         // "the first three photos", "the last 2 clips"
-        if let m = Numbers.firstMatch(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c),
-           let n = Numbers.english(m[2]).map(Int.init), n > 0 {
+        if let found = Numbers.allMatches(#"\b(first|last) (two|three|four|five|six|seven|eight|nine|ten|\d+) (photos|pictures|pics|images|clips|videos)\b"#, in: c).first,
+           let n = Numbers.english(found.groups[2]).map(Int.init), n > 0 {
+            let m = found.groups
             let pool = has(m[3], "photo|picture|pic|image") ? stills : clips
             var picked = m[1] == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n))
             // "… and the clip": the one clip there is.
             if has(c, #"\bthe (?:clip|video)\b"#), clips.count == 1, !picked.contains(clips[0]) { picked.append(clips[0]) }
+            // "only the first three clips + the group photo at the end": a file named beside them, where it is said
+            // (or placed).
+            let extra = named.filter { !picked.contains($0) && !mentions($0, in: c, context: context).isEmpty }
+            let before = extra.filter { p in mentions(p, in: c, context: context).allSatisfy { $0 < found.location } }
+            picked = placedAtEnds(before + picked + extra.filter { !before.contains($0) }, c, clips: clips, context: context)
             if !picked.isEmpty { return picked + (musicWords || !namedSounds.isEmpty ? (namedSounds.isEmpty ? sounds : namedSounds) : []) }
         }
         // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
@@ -690,7 +734,7 @@ extension RulePlanner {
         // ("tour announcement vid: crowd.mp4 then the poster" puts tour_poster.png second).
         // (A mention as what another edit changes places a file only when nothing else does.)
         func placing(_ found: [Int]) -> [Int] {
-            let kept = found.filter { !changedByAnotherEdit($0, c) }
+            let kept = found.filter { !changedByAnotherEdit($0, c) && !namesAnotherThing($0, c) }
             return kept.isEmpty ? found : kept
         }
         let allMentions = Dictionary(named.map { p in
@@ -749,8 +793,14 @@ extension RulePlanner {
         func eachNamedAfter(_ m: (groups: [String], location: Int), _ pool: [String]) -> Bool {
             pool.count >= 2 && pool.allSatisfy { p in named.contains(p) && mentions(p, in: c, context: context).contains { $0 > m.location } }
         }
-        if !onlyNamed, let m = Numbers.allMatches(stillGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location), !eachNamedAfter(m, stills) { placed += stills.map { (m.location, $0) } }
-        if !onlyNamed, let m = Numbers.allMatches(clipGroup, in: c).first, !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location), !eachNamedAfter(m, clips) { placed += clips.map { (m.location, $0) } }
+        // "arrange the photographs …, beginning with the portrait, followed by the remaining photographs": the group
+        // said as the others is where they go.
+        func groupAt(_ group: String) -> (groups: [String], location: Int)? {
+            let all = Numbers.allMatches(group, in: c)
+            return all.first { has((c as NSString).substring(to: $0.location), #"\b(?:the )?(?:remaining|other|rest of (?:the|my|our))\s+(?:\w+\s+)?$"#) } ?? all.first
+        }
+        if !onlyNamed, let m = groupAt(stillGroup), !describesNamed(m.location), !introducesNamed(m, stills), !objectOfEdit(m.location), !eachNamedAfter(m, stills) { placed += stills.map { (m.location, $0) } }
+        if !onlyNamed, let m = groupAt(clipGroup), !describesNamed(m.location), !introducesNamed(m, clips), !objectOfEdit(m.location), !eachNamedAfter(m, clips) { placed += clips.map { (m.location, $0) } }
         // "each ingredient photo 2 seconds, then the finished cookies for 5 seconds": the other pictures, said as each one
         // before the file named, come before it.
         if !onlyNamed, let first = everyMention.min(), let m = Numbers.allMatches(#"\b(?:each|every) (?:[a-z]+ )?(?:photo|picture|pic|image|still)\b"#, in: c).first,
@@ -771,7 +821,7 @@ extension RulePlanner {
         let bookends = named.count == 2 && placed.count == 2
             && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?last\b"#)
             && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
-        if !only, everything || has(c, #"\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
+        if !only, everything || has(c, #"(?<!skip )(?<!drop )(?<!ignore )(?<!leave out )(?<!not )(?<!no )(?<!without )(?:\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b)|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
@@ -848,13 +898,16 @@ extension RulePlanner {
     /// "audiogram for ep 42 - guest headshot then the square logo" (ep42_cam_a.mp4, ep42_wide.mp4, …): a word of
     /// some files' names said as what the video is for names none of them.
     static func namesWhatItIsFor(_ path: String, _ c: String, context: PlannerContext) -> Bool {
-        guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
+        // ("a promo for our 6am HIIT class" with hiit_class.mp4: its name said in words, still what the video is for.)
+        let file = (path as NSString).lastPathComponent.lowercased()
+        guard mentions(path, in: c, context: context, own: true).isEmpty
+                || (!has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: (file as NSString).deletingPathExtension))(?![\w-])"#) && !c.contains(file)) else { return false }
         let found = mentions(path, in: c, context: context), ns = c as NSString
         let visuals = context.media.filter { !isAudio($0) }.map { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension }
         return !found.isEmpty && found.allSatisfy { at in
             // (Not a word every picture's name has: "a video for emma's 5th birthday" names none in particular.)
             let word = String(ns.substring(from: at).prefix { $0.isLetter || $0.isNumber })
-            return !visuals.allSatisfy { $0.contains(word) } && has(ns.substring(to: at), #"\b(?:audiogram|video|vid|reel|promo|teaser|trailer|recap|highlights?|montage|slideshow|post|short|story|ad) for (?:the |our |my |this |episode |ep\.? )?(?:[\w'-]+ )?$"#)
+            return !visuals.allSatisfy { $0.contains(word) } && has(ns.substring(to: at), #"\b(?:audiogram|video|vid|reel|promo|teaser|trailer|recap|highlights?|montage|slideshow|post|short|story|ad) for (?:the |our |my |this |episode |ep\.? )?(?:[\w'-]+ )?$|\bfor (?:my|our|his|her|their|the) [\w-]+(?:'s|’s|s') $"#)
         }
     }
 
@@ -964,6 +1017,9 @@ extension RulePlanner {
     static let nameWordForms: [String: [String]] = [
         "bath": ["bathroom"], "bed": ["bedroom"], "ambient": ["ambience", "ambiance"], "ambience": ["ambient"],
     ]
+
+    /// Short parts of names and how they are said: "the QR code" for donate_qr.png.
+    static let partPhrases: [String: String] = ["qr": #"qr[ -]?codes?"#]
 
     static let nameSynonyms: [String: [String]] = [
         "bday": ["birthday", "b-day"], "xmas": ["christmas", "x-mas"], "hbd": ["birthday"], "grad": ["graduation"],
@@ -1079,7 +1135,7 @@ extension RulePlanner {
             let ns = c as NSString
             for at in mentions(p, in: c, context: context) {
                 let before = ns.substring(to: at), after = ns.substring(from: at)
-                if has(after, #"^\#(token)\#(kind) (?:both )?(?:at|to|in) (?:the )?(?:start|beginning) and (?:at |in )?(?:the )?end\b"#)
+                if has(after, #"^\#(token)\#(kind),? (?:both )?(?:(?:at|to|in) (?:the )?(?:very )?(?:start|beginning)|first),? (?:and|&|\+) (?:again |also |then |once more )?(?:(?:at|in) )?(?:the )?(?:very )?(?:end|last)\b"#)
                     || has(before, #"最后(?:再)?(?:放|加)?(?:一次|一遍)\s*$"#) {
                     copies.append(p)
                     if !has(before, #"最后"#) { atStart.append(p) }

@@ -265,6 +265,11 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
+        // "(… all in black and white,) we want it to feel like the old home movies he used to make", "(each photo 2 s,) fast
+        // paced", "(no music,) do i need music?": how it should come across, or a question the request beside it answers.
+        Explanation(#"^(?:and |so |but |because |cause |cuz )?(?:(?:we|i) (?:want|would like|'d like|wanted) (?:it|this|the video|the whole thing) to|it should|(?:so|that) it(?:'ll| will| would)?|to make it) feel (?:like|as if|as though|nostalgic|old|vintage|retro|warm|personal|special|homemade|cozy|cosy)\b[^,;]*$"#),
+        Explanation(#"^(?:and |so |but |just |keep it |make it |nice and |very |super |really )*(?:fast|quick|high|upbeat)[- ]?(?:paced|energy|tempo)(?: (?:vibe|feel|edit|style))?[.!]*$"#),
+        Explanation(#"^(?:do|should|would|will) (?:i|we|you) (?:need|have to have|want|add|use|include|put) (?:any |some |a |the )?(?:music|songs?|soundtrack|bgm|background music)(?: (?:for (?:it|this|that)|too|as well))?\??$"#),
         // "(no title please,) let the images speak", "(no music,) the photos speak for themselves": why, beside the change.
         Explanation(#"^(?:(?:and |just |cuz |because |so )*)(?:let (?:the |my |our )?(?:images?|photos?|pictures?|pics|visuals|footage|shots|work|art|food|views?) speak(?: for (?:themselves|itself))?|(?:the |my |our )?(?:images?|photos?|pictures?|pics|visuals|footage|shots|work) (?:speaks?|can speak|should speak) for (?:themselves|itself))[.!]*$"#),
         // "(a bit brighter please,) the photos were taken real early", "the clips were shot at night": how the files were

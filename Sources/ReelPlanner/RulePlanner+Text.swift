@@ -236,7 +236,11 @@ extension RulePlanner {
         // "show 'Welcome' for the first 2 seconds": quoted words put on screen.
         else if let q = quoted(clause, quotes), has(c, #"\b(show|display|put|write|overlay|flash|pop up|add)\b|显示|写|加"#), !has(c, #"\b(it|that|this)\b"#),
                 !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }), !has(q, #"\.(?:jpe?g|png|mp4|mov|mp3|wav|m4a)$"#) {
-            kind = .caption
+            // "Put 'Happy 5th Birthday Emma!' at the beginning": words that open the video, no kind said, are its title
+            // (not "show 'Welcome' for the first 2 seconds", "'Sale' at the start of the last clip").
+            let opens = has(c, #"\bat the (?:very )?(?:beginning|start)\b(?! of (?!(?:the |my |our )?(?:video|vid|film|movie|slideshow)\b))|\bto (?:open|begin|start)(?: (?:it|the video|with))?[.!]*$"#)
+                && !has(c, #"\b(?:secs?|seconds?)\b|\d\s?s\b"#) && !draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title }
+            kind = opens ? .title : .caption
             wholeClause = !draft.visualSegments.isEmpty
         }
         else { return nil }

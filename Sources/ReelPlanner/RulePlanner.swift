@@ -1162,6 +1162,8 @@ public struct RulePlanner: Sendable {
         // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
         masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         masked = Self.replacing(masked, Self.wordsThenLast, " for ")
+        // "Music: the overture, fading in over 2 seconds", "the song, fading out at the end": the music's fade, not the video's.
+        masked = Self.replacing(masked, #"(?i)\b(music|song|soundtrack|bgm|track|tune)\b(\s*:\s*[^.;!?,\d%]{1,40}|),\s+(?=(?:and )?(?:slowly |gently )?fading (?:in|out|up)\b(?! (?:from|to|into|out of) black))"#, "$1$2 ")
         // "each figure (fig1.png through fig4.png) displayed for 7.5 s": the files in brackets say which ones "each"
         // is, never one of them alone.
         masked = Self.replacing(masked, #"(?i)\b(each|every) ([a-z]+) \([^()«»]*\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b[^()«»]*\)"#, "$1 $2")
