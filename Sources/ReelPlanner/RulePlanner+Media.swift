@@ -507,7 +507,12 @@ extension RulePlanner {
                         || has(c, #"\b\#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? (?:comes?|will come|can come|goes|will go|can go|(?:gets?|will get|is|will be|can be) added|(?:is |are )?for)(?: in| on)? later\b|\b\#(NSRegularExpression.escapedPattern(for: part))s? later\b|\b(?:save|keep|leave)(?: the| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? for later\b"#))
             }
         }
-        let leftOut = leftOutAfter(c, context: context) + refused + refusedByPart
+        // "all photos but not the clips", "everything except the videos", "leave out the pictures": a kind left out.
+        let kindCut = #"\b(?:but not|not|without|except(?: for)?|excluding|minus|leave out|leaving out|skip|skipping|no|apart from|other than|exclude)(?: the| any| my| our| all the)? "#
+        let leaveVideos = has(c, kindCut + #"(?:video ?clips?|clips?|videos?|footage|movies?|mp4s?)\b(?! (?:clip|file|intro|outro|transitions?|length|being|is|are|to|too|getting|size|format|sound|audio|music))"#)
+        let leavePictures = has(c, kindCut + #"(?:photos?|pictures?|pics?|images?|stills?|jpe?gs?|pngs?)\b(?! (?:of|from|clip|file|cropped|cut|being|is|are|to|too))"#)
+        let kindsLeftOut = leaveVideos == leavePictures ? [] : visuals.filter { EditOperation.looksLikeStill($0) == leavePictures }
+        let leftOut = leftOutAfter(c, context: context) + refused + refusedByPart + kindsLeftOut
         if !leftOut.isEmpty, leftOut.count < visuals.count {
             visuals.removeAll { leftOut.contains($0) }
             named.removeAll { leftOut.contains($0) }

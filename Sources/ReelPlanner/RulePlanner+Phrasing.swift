@@ -260,6 +260,8 @@ extension RulePlanner {
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 // (Only a sound said so: "put the dog on top" is the dog picture first.)
                 (#"\b(?:put|lay|play|have|throw) (the (?:[\w'-]+ )?(?:track|song|music|beat|beats|audio|tune|jingle|phonk|lofi|lo-fi|instrumental|remix|anthem|melody|soundtrack|bgm|score|edm|techno|house|jazz|piano|guitar|strings|synth|drums|rap|hip ?hop|trap|drill|rock|pop|mp3|wav))(?: (?:track|song|music|beat|audio|tune))? (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
+                // "…, song on top", "music over everything": with the music (not understood).
+                (#"(^|,\s*|;\s*|\band\s+|\bthen\s+)(?:the |my |our |a |some )?(song|music|track|beat|tune|soundtrack)s? (?:on top|over (?:it|the top|everything|all of it|them))(?=\s*(?:[.,;!]|$))"#, "$1with the $2"),
                 // "both clips, mute their own audio": the clips' own sound.
                 (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
                 // "three-quarters of a second", "a quarter of a second": as a number.
