@@ -359,7 +359,7 @@ extension RulePlanner {
         if targets(c, draft: draft).contains(where: { $0 != .all }) { return }
         // "The slot on our waiting-room screen is 6 seconds, so shorten the video by 4 seconds": a fact, not a request.
         if isFactAboutOtherThing(c) { return }
-        if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分|long|length|make|video|cut|shorten|lengthen|时长|total"#) {
+        if let ms = Numbers.duration(in: c), has(c, #"second|sec|minute|min|\d+s\b|秒|分|long|length|make|video|cut|shorten|lengthen|extend|stretch|时长|total"#) {
             // A length alone ("30 seconds", "make it 5s") is the video's; one among other words
             // that would throw away more than half the video is asked about, not done.
             let bare = has(c, #"^(?:(?:please |ok |okay |so |now )?(?:make (?:it|this)|set (?:it|this) to|cut (?:it )?to|shorten (?:it )?to|i want|want|aim for|go for|just|only)?\s*(?:a |an |about |around |exactly |like )?)?[^a-z]*\#(Numbers.amount)[- ]?\#(lengthUnit)(?:[- ]long)?(?: (?:please|pls|total|video|max|or less|or so|long))*[.!]?$"#)

@@ -99,13 +99,13 @@ extension RulePlanner {
            Set(clipTargets.flatMap { (try? draft.indexes($0)) ?? [] }) == Set(draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }) {
             clipTargets = []
         }
-        if !clipTargets.isEmpty, has(c, #"\b(mute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
+        if !clipTargets.isEmpty, has(c, #"\b(mute|unmute|silence|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) {
             let segs = draft.visualSegments
             for t in clipTargets {
                 let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
                 let volume: Double
                 // "keep the sizzle sound from the clip": on as it is, or back on.
-                if has(c, #"\b(keep|leave|restore|unmute|bring back|turn on)\b|保留|恢复"#) {
+                if has(c, #"\b(keep|leave|restore|unmute|bring back|turn on)\b|\b(?:turn|switch|put)\b.*\bback on\b|保留|恢复"#) {
                     if current > 0 {
                         plan.understood.append("keep the sound of \(describe(t)) (it is on)")
                         continue
@@ -422,6 +422,15 @@ extension RulePlanner {
             let level = levelAtTurnStart(current, replacing: ["make the music quieter"], context: context, &plan)
             plan.operations.append(.setMusicVolume(level / 2))
             plan.understood.append("halve the music (\(Int((level * 100).rounded()))% → \(Int((level * 50).rounded()))%)")
+            return
+        }
+        // "double the music volume", "music twice as loud": twice the level it has (not understood).
+        if aboutMusic || has(c, #"\bvolume\b"#), musicSeg != nil, !has(c, #"\b(?:quieter|softer|lower|reduce|decrease|down|less)\b"#),
+           has(c, #"\bdouble (?:the |its )?(?:music |song |bgm )?(?:volume|level|loudness)\b|\bdouble the (?:music|song|bgm)\b|\b(?:twice|two times|2x) (?:as loud|louder|the (?:volume|level))\b"#) {
+            let level = levelAtTurnStart(current, replacing: ["make the music louder"], context: context, &plan)
+            let v = min(2, level * 2)
+            plan.operations.append(.setMusicVolume((v * 1000).rounded() / 1000))
+            plan.understood.append("double the music (\(Int((level * 100).rounded()))% → \(Int((v * 100).rounded()))%)")
             return
         }
         // "reduce the music to one fifth of its current volume", "30% of the present level": a share of the level now

@@ -802,7 +802,7 @@ extension RulePlanner {
     /// after the music: percent). True if it was understood (or a question was asked).
     static func followUp(_ c: String, quotes: [String], subject: Subject?, draft: Draft, written: String = "", _ plan: inout Plan) -> Bool {
         // ("no wait 20", "hmm 25 maybe", "ok like 40 i guess": words around the number that only hedge.)
-        let number = Numbers.firstMatch(#"^(?:(?:no|nah|wait|actually|instead|hmm+|um+|sorry|oops|ok|okay|maybe|perhaps|like|say)[,.!]?\s+)*(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please| maybe| perhaps| i guess| i think| or so|ish| tops| max)*(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
+        let number = Numbers.firstMatch(#"^(?:(?:no|nah|wait|actually|instead|hmm+|um+|sorry|oops|ok|okay|maybe|perhaps|like|say)[,.!]?\s+)*(?:(?:make|set|change|turn|put|bring|cut|trim|shorten|extend|stretch|lengthen|get|drop|take) (?:it|that|this|the video)(?: (?:down|up|back))?(?: (?:to|at))?|(?:to|at)|try|maybe|what about|how about|more like|no,?|actually,?|instead,?)?\s*(\d+(?:\.\d+)?)\s*(%|percent)?(?: instead| then| please| maybe| perhaps| i guess| i think| or so|ish| tops| max)*(?: (?:is|would be|will be|should be|should do|will do|works|is fine|is plenty)(?: (?:enough|fine|better|good|ok|okay|plenty|good enough|about right|right))?)?[.!]?$"#, in: c)
         switch subject {
         case .text(let i)?:
             let texts = draft.textPositions
@@ -932,7 +932,7 @@ extension RulePlanner {
             }
             guard let number, let v = Double(number[1]) else { return false }
             // "cut it down to 45": a length verb makes the number seconds.
-            if number[2].isEmpty, has(c, #"^(?:cut|trim|shorten|get|drop|take)\b"#), v >= 1, v <= 3600 {
+            if number[2].isEmpty, has(c, #"^(?:cut|trim|shorten|extend|stretch|lengthen|get|drop|take)\b"#), v >= 1, v <= 3600 {
                 let ms = Int(v * 1000), current = draft.duration()
                 if current == 0 || ms >= current / 2 {
                     plan.operations.append(.setDuration(ms: ms))

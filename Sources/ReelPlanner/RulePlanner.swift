@@ -595,6 +595,23 @@ public struct RulePlanner: Sendable {
                 clause = (Self.has(n.clause.lowercased(), #"\bend\b"#) ? "cut the last " : "cut the first ") + m[1] + " of clip \(i + 1)"
                 spoken = n.subject
             }
+            // "cut the first 2 seconds", "remove the first second", "cut 1 second off the start": the video's opening, taken
+            // from its first item (it was cut at the end, or not understood); asked when the first item is not that long.
+            if Self.targets(c, draft: draft).isEmpty, let first = draft.visualSegments.first,
+               let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|just)\s+)*(?:cut|trim|remove|delete|drop|chop|lose|take|shave|skip|get rid of)(?: off| out| away)? (?:the (?:very )?first (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)|second)|(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)) (?:off |from )(?:the )?(?:very )?(?:start|beginning|front|opening)|the (?:start|beginning|opening|front) by (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)))(?: of (?:the )?(?:video|vid|thing|whole thing|whole video))?(?: please| pls)?[.!]*$"#, in: c),
+               let ms = m[1] == "second" ? 1000 : Numbers.duration(in: m[1] + m[2] + m[3]), ms > 0 {
+                let length = first.isPicture ? first.duration ?? Segment.defaultStillDuration : first.duration
+                if let length, length - ms < 500 {
+                    plan.questions.append("The first item (\(first.displayName)) is only \(seconds(length)) s long, so cutting \(seconds(ms)) s from the start would remove it: say \"remove clip 1\" to take it out, or a shorter cut. Nothing was changed.")
+                    plan.understood.append("")
+                    continue
+                }
+                // (A clip starts later in its file and, when its length is set, is that much shorter.)
+                plan.operations.append(first.isPicture ? .trim(.index(0), inMs: nil, durationMs: (length ?? ms) - ms)
+                                       : .trim(.index(0), inMs: first.trimIn + ms, durationMs: length.map { $0 - ms }))
+                plan.understood.append("cut the first \(seconds(ms)) s of the video (from \(first.displayName))")
+                continue
+            }
             // "The first photo — the one of grandma — can you make it stay 6 seconds?": how long the one just named
             // shows (never the whole video's length).
             if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
