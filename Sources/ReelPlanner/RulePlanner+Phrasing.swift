@@ -260,6 +260,11 @@ extension RulePlanner {
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 // (Only a sound said so: "put the dog on top" is the dog picture first.)
                 (#"\b(?:put|lay|play|have|throw) (the (?:[\w'-]+ )?(?:track|song|music|beat|beats|audio|tune|jingle|phonk|lofi|lo-fi|instrumental|remix|anthem|melody|soundtrack|bgm|score|edm|techno|house|jazz|piano|guitar|strings|synth|drums|rap|hip ?hop|trap|drill|rock|pop|mp3|wav))(?: (?:track|song|music|beat|audio|tune))? (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),
+                // "The user has decided against background music altogether; please remove it.", "we decided not to have a
+                // title after all": that thing taken off (not understood), the "remove it" after it the same request.
+                (#"\b(?:(?:the|my) user|they|he|she|we|i|the client|my (?:boss|client|wife|husband|mom|mum|dad|partner|team))(?: (?:has|have|now|also|then|finally|ultimately))* decided (?:against|not to (?:use|have|keep|include|add)) (?:the |having |using |any |a |an )?(?:background )?(music|song|soundtrack|title|captions?|subtitles?|transitions?|fades?|end ?card)(?: (?:altogether|after all|entirely|completely|for now))*(?:\s*[;,.]\s*(?:so |and )?(?:please |kindly )?(?:remove|delete|drop|take out|get rid of) (?:it|them|that|those)\b)?"#, "remove the $1"),
+                // "we decided to keep the music": kept, as it is.
+                (#"\b(?:(?:the|my) user|they|he|she|we|i)(?: (?:has|have|now|also|then|finally))* decided to (keep|leave) (the (?:background )?(?:music|song|soundtrack|title|captions?|transitions?))\b"#, "$1 $2"),
                 // "…, song on top", "music over everything": with the music (not understood).
                 (#"(^|,\s*|;\s*|\band\s+|\bthen\s+)(?:the |my |our |a |some )?(song|music|track|beat|tune|soundtrack)s? (?:on top|over (?:it|the top|everything|all of it|them))(?=\s*(?:[.,;!]|$))"#, "$1with the $2"),
                 // "both clips, mute their own audio": the clips' own sound.
@@ -502,7 +507,10 @@ extension RulePlanner {
                 (#"\b(?:the )?(images|photos|pictures|pics|clips?|videos?)\s+(?:are|is|get|gets|were|was|look|looks)\s+(?:being )?(?:cut|cropped)(?: off)?\s+(?:on|at|from) the (?:sides|edges|top|bottom|left|right)\b"#, "show the $1 in full"),
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
-                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too )*(?:cold|icy|blue)\b"#, "make it warmer"),
+                // ("The user feels it currently looks too cold", "it's too cold": said with a word between, or "it's".)
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
+                // "it looks too warm", "the photos are way too orange": cooler (it made them warm).
+                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+(?:kinda |kind of |a bit |a little |way |much |far )?(?:too|overly) (?:warm|orange|yellow|yellowish)\b"#, "make it cooler"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
                 // Portuguese and Spanish speakers: "a legenda" is a caption, "in the final" the end, "let it
                 // vertical" / "let them with 1,5 seconds" / "let the first photo with 6 seconds" (deixa) is

@@ -301,6 +301,9 @@ extension RulePlanner {
         // "(replace c.png with d.jpg,) keeping it in the same position in the timeline", "(…,) keeping the order": what the
         // change keeps, which it does.
         Explanation(#"^(?:and |while |but )?keeping (?:it|them|its [\w ]{1,20}|their [\w ]{1,20}|the [\w ]{1,30}) (?:in (?:the same|its|their|the original) (?:position|place|spot|order|slot)(?: (?:in|on) the (?:timeline|video))?|(?:the same|unchanged|as (?:it|they) (?:is|are|was|were))|in place)[.!]*$"#),
+        // "(extend the video to 20 seconds,) keeping the existing order of the clips", "and keep the current order": what
+        // the change leaves as it is.
+        Explanation(#"^(?:and |while |but )?(?:keeping|keep|preserving|preserve|retaining|retain|maintaining|maintain) (?:the |their |its )?(?:existing|current|same|original|present) (?:order|arrangement|sequence|running order|clip order)(?: of (?:the |all the |all )?(?:clips|items|photos|pictures|files|segments|shots|scenes))?(?: (?:as it is|unchanged|intact))?[.!]*$"#),
         // "(music softer please,) the children's voices need to be heard": what the change is for.
         Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |his |her |their )?[\w' ]{1,30}? (?:voices?|speech|talking|words|narration|singing|speaker) (?:need|needs|has|have|ought|should|must)(?: to)? (?:be )?(?:heard|audible|clear|understood)(?: clearly| better| over (?:it|the music))?[.!]*$"#),
         // "(make it about a minute long,) so the grandchildren have time to look at each picture properly": what it is for.
