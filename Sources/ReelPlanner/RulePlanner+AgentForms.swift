@@ -16,6 +16,15 @@ extension RulePlanner {
         // `set_transition {"name": "wipeleft", "duration_ms": 750}`: a call's JSON arguments, read as a flow object
         // (its keys unquoted).
         if has(t, #"^\s*[a-z]+(?:_[a-z]+)+\s*\{\s*""#) {
+            // `add_voiceover {"source": "vo.wav", "startMs": 1000}`: the voice and where it starts (its second key was
+            // read as a caption's words, or its start as the music's).
+            t = substitute(t, #"^\s*(?:add|set|use|insert)_(?:voiceover|voice_over|narration|vo)\s*(\{[^{}]*\})\s*$"#) { g in
+                guard let data = g[1].data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+                      let file = ["source", "src", "file", "path", "audio"].lazy.compactMap({ o[$0] as? String }).first else { return g[0] }
+                let ms = ["start_ms", "startMs", "at_ms"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first
+                    ?? ["start", "start_s", "at"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first.map { $0 * 1000 }
+                return "add the voiceover \(file)" + (ms.map { " at \(seconds(Int($0))) s" } ?? "")
+            }
             t = replacing(t, [
                 // `upload_to_youtube {…}`: the call alone says what is asked (its title is no title to add).
                 (#"^\s*(upload|publish|post|share)_to_([a-z]+)\s*\{.*\}\s*$"#, "$1 to $2"),

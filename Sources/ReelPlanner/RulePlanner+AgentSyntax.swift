@@ -69,8 +69,9 @@ extension RulePlanner {
     /// A bare number is milliseconds when the key says so or it is 100 or more, else seconds.
     static func transitionFields(_ t: String) -> String {
         guard has(t, #"transition"#) else { return t }
-        return substitute(t, #"\btransitions?(?:[_. ]?(?:type|name|style|kind))?\s*[=:]\s*"?([a-z]+)"?[\s;,]*(?:[-*•]\s*)?transitions?[_. ]?(?:duration|length|dur|time)?(_?ms|Ms)?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?\b"#) { g in
-            guard !g[2].isEmpty || has(g[0], #"transitions?[_. ]?(?:duration|length|dur|time)"#) else { return g[0] }
+        return substitute(t, #"\btransitions?(?:[_. ]?(?:type|name|style|kind))?\s*[=:]\s*"?([a-z]+)"?[\s;,]*(?:[-*•]\s*)?(?:transitions?[_. ]?|(?=(?:duration|length|dur)(?:_?ms|Ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?\s*[.;]?\s*$))(?:duration|length|dur|time)?(_?ms|Ms)?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?\b"#) { g in
+            // `transition = circleopen; duration_ms = 600`: a length said last, right after the transition, is its own.
+            guard !g[2].isEmpty || has(g[0], #"(?:transitions?[_. ]?|[;,\n]\s*)(?:duration|length|dur|time)"#) else { return g[0] }
             let n = Double(g[3]) ?? 0
             let unit = !g[4].isEmpty ? g[4] : (!g[2].isEmpty || n >= 100) ? "ms" : "s"
             return "transitions \(g[1]) \(g[3]) \(unit)"
@@ -102,7 +103,11 @@ extension RulePlanner {
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
                 let one = inner || ofTransition || has(body, #""(?:op|action|tool|function|command|call|task|text)"\s*:"#)
-                t.replaceSubrange(r, with: inner ? "\"\(pairs.joined(separator: " "))\"" : pairs.joined(separator: one ? " " : ", "))
+                // `"music": {"src": "lofi.mp3", "volume": 0.15, "duck_under_voice": true}`: the ducking is a request of its
+                // own beside the song and its level (it was read before the song was added: "there is no music yet").
+                let ducking = inner ? pairs.filter { has($0, #"^duck"#) } : []
+                let fields = [pairs.filter { !ducking.contains($0) }.joined(separator: " ")].filter { !$0.isEmpty } + ducking
+                t.replaceSubrange(r, with: inner ? "\"\(fields.joined(separator: ", "))\"" : pairs.joined(separator: one ? " " : ", "))
             }
         }
         t = replacing(t, [

@@ -915,13 +915,13 @@ extension RulePlanner {
         } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|\b(?:flip|turn|swap) (?:the )?order(?: around)?\b|\border (?:around|backwards|reversed)\b|\breverse (?:it|them|everything)\b|\bin reverse\b|倒序|反转顺序|顺序反过来"#), count > 1 {
             for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
             plan.understood.append("reverse the order")
-        } else if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(twice|two times|2x|three times|3x|half) as long\b"#, in: c),
+        } else if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(twice|two times|2 times|2x|three times|3 times|3x|half) as long\b"#, in: c),
                   let i = indexes([t]).first, let d = draft.visualSegments[i].duration {
             // "make just that one twice as long": that clip's own length, not a copy of it.
-            let f: Double = ["half": 0.5, "three times": 3, "3x": 3][m[1]] ?? 2
+            let f: Double = ["half": 0.5, "three times": 3, "3 times": 3, "3x": 3][m[1]] ?? 2
             plan.operations.append(.trim(t, inMs: nil, durationMs: Int(Double(d) * f)))
             plan.understood.append("make \(describe(t)) \(seconds(Int(Double(d) * f))) s long")
-        } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|复制|重复|两次"#),
+        } else if copy == nil, let t = target, has(c, #"\b(duplicate|repeat|copy|twice|two times)\b|\b(?:play|show|run)\b.* 2 times\b(?! (?:as|longer|shorter|faster|slower|louder|bigger|the)\b)|复制|重复|两次"#),
                   !has(c, #"\b(faster|speed|fast|slow)\b"#) || has(c, #"\b(?:the )?(?:second|2nd|other) (?:time|one|copy|showing)\b|\bthe (?:copy|repeat|replay)\b"#) {
             // "dupe the clip, I want it twice": the reason for the copy just made, not a second copy.
             if has(c, #"^(?:(?:i|we) (?:want|need|would like|'d like) (?:[\w.()]+ ){1,4}?(?:to (?:be )?(?:shown |played |seen )?)?|(?:so )?(?:it|that|[\w.()]+ [\w.()]+) (?:shows|plays|appears|is shown|comes) (?:up )?)(?:twice|two times)\b"#),

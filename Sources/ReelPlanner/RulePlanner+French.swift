@@ -91,6 +91,9 @@ extension RulePlanner {
         (word(#"remplace|remplacez|remplacer"#), "replace"), (word(#"par"#) + #"(?=\s+[\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))"#, "with"),
         (word(#"inverse|inversez|échange|échangez"#), "swap"),
         (word(#"(?:la )?musique à fond"#), "the music at 100%"),
+        // "et la musique jazz", "la chanson pop": the kind of music said after it (it was "the music jazz", not understood).
+        (word(#"(?:la )?(musique|chanson) (jazz|rock|pop|lounge|folk|reggae|blues|funk|soul|country|disco|techno|house|électro|electro|rap|hip-hop|piano)"#), "the $2 $1"),
+        (word(#"(?:la )?(musique|chanson) (?:classique)"#), "the classical $1"), (word(#"(?:la )?(musique|chanson) (?:acoustique)"#), "the acoustic $1"),
         (word(#"(?:en )?plus gros|(?:en )?plus grand"#), "bigger"), (word(#"(?:en )?plus petit"#), "smaller"),
         (word(#"déplace|déplacer|déplacez|bouge|bougez"#), "move"),
         (word(#"double la vitesse (?:de |du |des )?([^,.;!?]+)"#), "make $1 twice as fast"),

@@ -576,7 +576,12 @@ extension RulePlanner {
                 // asked about is what goes (the question was read as "add music", and "it" as nothing).
                 (#"\b(?:why (?:is|'s) there|how come there(?:'s| is)|why do (?:i|we) have) (?:any |a |some |this )?(?:background )?(music|song|audio|soundtrack)\b[^.!?]{0,60}?[.!?,;]+\s*(?:i (?:never|didn'?t|didnt|did not) (?:add(?:ed)?|ask(?:ed)? for|want(?:ed)?|put)(?: any| one| it| that| in)*[.!?,;]+\s*)?(?:(?:can you|pls|please|just|so) )*(?:take it (?:out|off|away)|remove it|delete it|get rid of it|lose it|cut it|drop it)\b"#, "remove the $1"),
                 // "can you put it more fast? 2 times": a speed said as a count of times.
-                (#"^(?=.*\b(?:fast|faster|slow|slower|speed|quick|quicker)\b)(.*?)\b(\d+(?:\.\d+)?|two|three|four) times\b(?! (?:as |longer|shorter|more|less|bigger|smaller|louder|quieter|the (?:length|duration)))"#, "$1$2x"),
+                // "fade the music: in 1s, out 3s", "fades: in 0.5 s / out 2 s": each end its own length (the first was read as
+                // the fade out, the second as the video's length).
+                (#"\bfades? (?:the |on the |for the )?(music|song|bgm|soundtrack|video)\s*[=:]?\s*in\s*[=:]?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\s*(?:,|;|/|&|\band\b)\s*out\s*[=:]?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "fade the $1 in over $2 and fade the $1 out over $3"),
+                (#"\bfades?\s*[=:]?\s*in\s*[=:]?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\s*(?:,|;|/|&|\band\b)\s*out\s*[=:]?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, "fade in over $1 and fade out over $2"),
+                // (Not "speed up b.mp4 and play it two times": a copy, played again.)
+                (#"^(?=.*\b(?:fast|faster|slow|slower|speed|quick|quicker)\b)(?!.*\b(?:play|show|run|repeat|loop)(?:s|ed)? (?:it|that|this|that one|this one|the (?:clip|video|one)|clip \d+|[\w-]+\.[a-z0-9]{2,4}) (?:again )?(?:\d+|two|three|four) times\b(?! (?:as |faster|slower|quicker|more|less|the speed)))(.*?)\b(\d+(?:\.\d+)?|two|three|four) times\b(?! (?:as |longer|shorter|more|less|bigger|smaller|louder|quieter|the (?:length|duration)))"#, "$1$2x"),
                 // ("go more fast please, two times": the count said in words, as its digit.)
                 (#"\btwox\b"#, "2x"), (#"\bthreex\b"#, "3x"), (#"\bfourx\b"#, "4x"),
                 // Indian English: "prepone the caption by 2 seconds" moves it earlier, "postpone" later;

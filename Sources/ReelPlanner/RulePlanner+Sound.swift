@@ -50,7 +50,7 @@ extension RulePlanner {
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
         // (Not "lower the music automatically while the narration plays": the music ducks under it.)
-        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b|\#(Self.fileIsTheVoice)"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
+        if has(c, #"voice ?-?over|narration|旁白|配音|\bvoice (?:message|memo|note|recording|msg)s?\b|\bvoicemail\b|\bvoice ?-?(?:track|audio)\b|\bas (?:the |a |my |our )?(?:voice|speech|spoken audio|commentary|talk)\b|\.(?:wav|mp3|m4a|aac) (?:is )?for (?:the |a |my |our )?(?:voice|speech|talking|spoken part|narrator|vo)\b(?! (?:memo|message|note)s?\b)|\#(Self.fileIsTheVoice)"#), !has(c, #"duck|under|dip"#), !has(c, Self.duckWords) {
             let others = context.media.filter { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             let saidByPart = others.first { p in
                 namePart(((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension)
@@ -65,7 +65,8 @@ extension RulePlanner {
             let saidAsVoice = has(c, #"\b(?:my|our|the) (?:own )?(?:narration|recording|voice(?: recording| track)?|talk|speech|commentary|audio(?: file)?)\b"#) || has(c, Self.fileIsTheVoice)
             let source = namedSource ?? byKind ?? saidByPart ?? (saidAsVoice ? Self.voiceByKind(context) : nil) ?? others.last
             guard let source else { return }
-            let start = Numbers.firstMatch(#"\b(?:at|from|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).flatMap { Double($0[1]) }.map { Int($0 * 1000) } ?? 0
+            // "… at 2 seconds", `add_voiceover(src="vo.wav", start_ms=1000)`: where it starts.
+            let start = Numbers.firstMatch(#"\b(?:at|from|after|start(?:s|ing)?(?: at)?)\s*[=:]?\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) } ?? 0
             plan.operations.append(.addVoiceover(source: source, startMs: start))
             plan.understood.append("add the voiceover \((source as NSString).lastPathComponent)")
             notMusic(source, &plan)
@@ -273,8 +274,9 @@ extension RulePlanner {
             } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
-            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,6}? (?:at|from|after) (?:the )?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
-                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])
+            } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,6}? (?:at|from|after) (?:the )?(?:about |around |roughly |approximately |~)?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))|\b(?:start|begin|come in|kick in|starts|begins|comes in|kicks in)(?:ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to|volume|level)\b)[\w']+){0,6}? (?:at|from) (?:the )?(\#(n))(?=\s*(?:$|[.,;!?]| mark\b| and\b| then\b| but\b))"#, in: c) {
+                // "the song should start at 2 and end at 8": a bare number after start is a second, as after stop.
+                start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) ?? Numbers.duration(in: m[3] + " s")
             } else if let m = Numbers.firstMatch(#"\b(?:come|comes|start|starts|begin|begins|kick|kicks)(?: in)? (\#(n)[- ]?(?:s|secs?|seconds?)) (?:after (?:the )?(?:video|film|movie|start|beginning|it)(?: starts| begins)?|into (?:the )?(?:video|film))\b|\b(?:wait|waits|hold off|delay)\b.*?\b(?:until|till) (?:about |around |roughly )?(\#(n)[- ]?(?:s|secs?|seconds?))"#, in: c) {
                 // "can the song come in 2 seconds after the video starts", "could the music wait … until about two seconds in"
                 start = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1])

@@ -1192,7 +1192,11 @@ public struct RulePlanner: Sendable {
         masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         masked = Self.replacing(masked, Self.wordsThenLast, " for ")
         // "Music: the overture, fading in over 2 seconds", "the song, fading out at the end": the music's fade, not the video's.
-        masked = Self.replacing(masked, #"(?i)\b(music|song|soundtrack|bgm|track|tune)\b(\s*:\s*[^.;!?,\d%]{1,40}|),\s+(?=(?:and )?(?:slowly |gently )?fading (?:in|out|up)\b(?! (?:from|to|into|out of) black))"#, "$1$2 ")
+        // ("Music: fado_guitar.mp3, fading in over 4 s": a file name said there too.)
+        // "all the photos with the song, fading out over 3 seconds": the song's own fade, said as a request of its own
+        // (the words that make the video read no fade).
+        masked = Self.replacing(masked, #"(?i)\b(with|and|plus) ((?:the |my |our |that |this )?(?:[a-z]+ )?(?:music|song|soundtrack|bgm|track|tune)|[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)),\s+(?=(?:and )?(?:slowly |gently )?fading (?:in|out|up)\b(?! (?:from|to|into|out of) black))"#, "$1 $2, $2 ")
+        masked = Self.replacing(masked, #"(?i)\b(music|song|soundtrack|bgm|track|tune)\b(\s*:\s*(?:[^.;!?,\d%]|[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b){1,40}|),\s+(?=(?:and )?(?:slowly |gently )?fading (?:in|out|up)\b(?! (?:from|to|into|out of) black))"#, "$1$2 ")
         // "each figure (fig1.png through fig4.png) displayed for 7.5 s": the files in brackets say which ones "each"
         // is, never one of them alone.
         masked = Self.replacing(masked, #"(?i)\b(each|every) ([a-z]+) \([^()«»]*\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b[^()«»]*\)"#, "$1 $2")
