@@ -439,6 +439,14 @@ extension RulePlanner {
             || has(c, lead + #"(?:instagram|insta|ig|tiktok|youtube|yt|facebook|fb|whatsapp|snapchat|linkedin|twitter|reels|shorts|the (?:app|platform|site|(?:\w+ )?screen|tv|projector|venue|school|church))\b (?:only |just |always |never |automatically )?(?:cuts?|limits?|allows?|takes?|shows?|plays?|crops?|compresses?|requires?|won'?t|doesn'?t|can'?t)\b"#)
     }
 
+    /// A mood that names a look only by feel, asking nothing itself: "i want it to feel nostalgic", "like the old films
+    /// grandpa made", "so it feels old school" (never "make it vintage", a request).
+    static func isLookMood(_ clause: String) -> Bool {
+        let c = clause.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        return !startsWithRequest(c) && lookWords.contains { has(c, $0.0) }
+            && (comparisons.contains { $0.matches(c) } || explainsOnly(c) || talksAboutPeople(c))
+    }
+
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
     static func startsWithRequest(_ c: String) -> Bool {
         has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)

@@ -180,6 +180,10 @@ extension RulePlanner {
         // "a closing credits card", "end credits", "a credits screen": the card that closes the video.
         // (Not "add outro_card.png at the end": a picture of that name.)
         if has(replacing(c, #"[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#, " "), #"end ?cards?|end screen|ending card|closing card|outro|closing credits?|end credits?|credits? (?:card|screen|slide|roll)|片尾|结尾"#) { kind = .endcard }
+        // "end with my name 'Dana Whitfield · Coldwell Realty'", "finish the video with 'Thanks for watching'": words that close it.
+        else if has(c, #"^\#(politeLead)(?:and )?(?:end|finish|close|wrap(?: it)? up)(?: (?:it|this|the (?:video|film|movie|slideshow|reel)))?(?: off)? with (?:my |our |his |her |the |a |an )?(?:[\w'-]+ ){0,2}«\d+»[.!]*$"#),
+                let q = quoted(clause, quotes), !has(q, #"\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)$"#),
+                !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }) { kind = .endcard }
         // "At the very end, please add a card that says …": a card of words closes the video (it reworded the title);
         // one at the start is a title card.
         else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word|price|info|contact) )*cards?\b(?! (?:reader|number|payment|details))|\b(?:price|info|information|contact|thank[- ]you|final|closing) cards?\b"#),
@@ -264,11 +268,15 @@ extension RulePlanner {
         }
         // "Put the words Harvest Festival 2024 at the start", "with the words Happy Anniversary at the start".
         if words == nil, unquoted == nil,
-           let m = Numbers.firstMatch(#"\b(?:put|add|write|show|with|use|display)(?: the| these)? words\s+(?!on\b|at\b|in\b|to\b|bigger|smaller|larger|«)(.+?)\s+(?:at|in|on|for|from|to) (?:the )?(?:very )?(?:start|beginning|top|bottom|middle|center|centre|end|first|last|\d).*$"#, in: clause) {
+           let m = Numbers.firstMatch(#"\b(?:put|add|write|show|with|use|display)(?: the| these)? words\s+(?!on\b|at\b|in\b|to\b|bigger|smaller|larger|«)(.+?)\s+(?:at|in|on|for|from|to) (?:the )?(?:very )?(?:start|beginning|top|bottom|middle|center|centre|end|first|last|\d).*$"#, in: clause)
+            // "I should like the words Fifty Golden Years to appear as a title", "the words Thank You shown at the end".
+            ?? Numbers.firstMatch(#"\b(?:the|these) words\s+(?!on\b|at\b|in\b|to\b|bigger|smaller|larger|«)(.+?)\s+(?:to (?:appear|show|come up|be (?:shown|displayed|written|put))|appearing|shown|displayed|written|as (?:a |an |the )?(?:title|caption|subtitle|headline))\b"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
+            // "… shown as the title" with a title there: that title, reworded.
+            retitle = kind == .title && has(c, #"\bas (?:the|my|our) title\b"#) && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title }
         }
         if words == nil, unquoted == nil,
-           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption|end ?card)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|longer\b|shorter\b|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|(?:should|shld|shud|must|needs? to|has to) (?:say|read)|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|(?:too|so|very|way|kinda|really|not|still|a bit|a little|hard|unreadable|tiny|huge|cut|covering|gone|over)\b|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d|\#(describesText))(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\bput (?:my name |the name |the words? )?(.+?) as (?:a |the )?(?:lower third|caption|title|subtitle)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|(?:^(?:and |with |plus )?(?:a |the )?|\b(?:music|song|track|pics|photos|pictures|clips|videos)\s+)(?:title|headline)\s+(?-i:([A-Z0-9](?:[^,;]|(?<=\d),(?=\d{3}))*))$"#, in: clause) {
+           let m = Numbers.firstMatch(#"\b(?:with|add|put|use|include|and)(?: the| a| an)? (?:title|headline|text|caption|end ?card)\s+(?!that\b|which\b|saying\b|says\b|to\b|at\b|in\b|on\b|for\b|from\b|of\b|called\b|named\b|titled\b|reading\b|with\b|bigger|smaller|larger|longer\b|shorter\b|red\b|white\b|yellow\b|black\b|blue\b|overlays?\b|please\b)(.+)$|\b(?:title|caption|text) (?:is|should be|(?:should|shld|shud|must|needs? to|has to) (?:say|read)|should read|will be|reads|says|to be)\s+(?!at\b|in\b|on\b|for\b|from\b|shown|displayed|(?:too|so|very|way|kinda|really|not|still|a bit|a little|hard|unreadable|tiny|huge|cut|covering|gone|over)\b|bigger|smaller|larger|longer|shorter|centered|centred|red\b|white\b|yellow\b|black\b|blue\b|\d|\#(describesText))(.+)$|(?:标题|字幕)(?:是|为|叫|写)\s*(.+)$|(?:文字|字幕|标题)[:：\s]\s*(\S.*)$|\b(?:put|add|write|type)(?: (?:my|our|his|her|their|the)(?: [\w'-]+)? names?| the words?)? (?!(?:it|this|that|them|the (?:photo|picture|image|clip|video|logo|song|music))\b)(.+?) as (?:a |an |the |my |our )?(?:lower third|caption|title|subtitle|headline)\b|^(?:add )?(?:a |an )?(?:caption|subtitle|text)\s+(?!to\b|at\b|in\b|on\b|for\b|from\b|of\b|saying\b|says\b|that\b|with\b|bigger|smaller|larger|red\b|white\b|yellow\b|overlays?\b|«)(.+)$|(?:^(?:and |with |plus )?(?:a |the )?|\b(?:music|song|track|pics|photos|pictures|clips|videos)\s+)(?:title|headline)\s+(?-i:([A-Z0-9](?:[^,;]|(?<=\d),(?=\d{3}))*))$"#, in: clause) {
             var u = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)
             // Timing and place after the words are instructions: "… at 5s", "… for 3 seconds", "… at the top".
             u = Self.replacing(u, #"\s+(?:at|from|for|on|in|between|until|till|during|over|starting)\s+(?:the )?(?:(?:very |first |last )?(?:top|bottom|middle|center|centre|start|end|beginning)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|min|minutes?)\b|first \d|last \d).*$"#, "")
@@ -463,6 +471,13 @@ extension RulePlanner {
             }
         }
         var timing = textTiming(rest, draft: draft)
+        // "put 'Sale' at the start of the last clip", "from the beginning of the second photo": from where that picture starts.
+        if onPicture == nil, let m = Numbers.firstMatch(#"\b(?:at|from) the (?:very )?(?:start|beginning) of (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:clip|photo|picture|pic|image|shot|slide|video|one)\b"#, in: rest),
+           let v = ordinalValue(m[1]) {
+            let starts = draft.visualLayout().starts
+            let i = v < 0 ? starts.count - 1 : v
+            if starts.indices.contains(i) { timing.start = starts[i] }
+        }
         if let v = onPicture {
             let layout = draft.visualLayout()
             if layout.starts.indices.contains(v), layout.lengths.indices.contains(v) { timing = (layout.starts[v], layout.lengths[v]) }
@@ -557,8 +572,9 @@ extension RulePlanner {
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
             // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
             // (never "add a title …", "another title …").
-            // "put 'happy 7th anniversary' as the title", "make 'Summer' the title": the title there now, reworded.
-            || (kind == .title && words != nil && (has(rest, Self.bareTitle) || has(rest, #"^(?:(?:please|pls|just|and|now) )*(?:put|use|have|set|make)\s+«\d+»\s+(?:as )?(?:the|my|our) title[.!]*$"#))
+            // "put 'happy 7th anniversary' as the title", "make 'Summer' the title", "put Summer Fair as the title": the
+            // title there now, reworded.
+            || (kind == .title && words != nil && (has(rest, Self.bareTitle) || has(rest, #"^(?:(?:please|pls|just|and|now) )*(?:put|use|have|set|make)\s+(?:(?:my|our|his|her|their|the)(?: [\w'-]+)? names?\s+)?(?:«\d+»\s+(?:as )?|as )(?:the|my|our) title[.!]*$"#))
                 && draft.textPositions.contains { draft.tracks[$0.track].segments[$0.segment].kind == .title })
         if let words, readsAs || has(rest, #"\b(change|rename|edit|update|replace|set|make|have|should|must|swap|switch)\b|改成|改为|修改|换成|是|为"#),
            readsAs || has(rest, #"\b(to|into|says?|say|read|reads|be|is)\b|\b(?:replace|swap|switch)\b.*\bwith\b|改成|改为|为|换成|是"#),
@@ -889,7 +905,7 @@ extension RulePlanner {
             duration = v
         } else if let m = Numbers.firstMatch(#"\b(\#(n))[- ](?:s|secs?|seconds?)(?:[- ]long)? (?:title|caption|subtitle|end ?card|card|text)"#, in: c), let v = Numbers.english(m[1]) {
             duration = Int(v * 1000)
-        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
+        } else if let m = Numbers.firstMatch(#"\b(?:for|lasts?|lasting|(?:stay|stays|remain|remains|hold|holds|be)(?: up| on(?: the)? screen| visible)?(?: for)?(?: only| just)?|show for) (\#(n))\s*(?:s|secs?|seconds?)\b|(?:持续|显示)\s*(\#(Numbers.chineseNumber))\s*秒"#, in: c),
            let v = m[1].isEmpty ? Numbers.chinese(m[2]) : Numbers.english(m[1]) { duration = Int(v * 1000) }
         // "appears at 1 second and disappears at 4 seconds": until then.
         if duration == nil, let start, let m = Numbers.firstMatch(#"\b(?:disappears?|disappearing|vanish(?:es|ing)?|goes away|ends?|ending) (?:at|after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
@@ -999,6 +1015,12 @@ extension RulePlanner {
         var out: [String] = []
         for p in parts {
             let l = p.lowercased()
+            // "the title stay too long time, make 2 second": the length said after what is wrong with a text is that text's.
+            if let prev = out.last?.lowercased(), let m = Numbers.firstMatch(#"^(?:the |my |that )?(title|caption|end ?card|subtitle)s? (?:stays?|is|shows?|lasts?|remains?|(?:is )?on(?: screen)?)? ?(?:(?:too|so|very|a bit|way too) (?:long|short|quick|fast)|(?:a )?(?:too )?long time|not long enough)\b[^«\d]*$"#, in: prev),
+               let n = Numbers.firstMatch(#"^(?:so |please |pls |just )*(?:make(?: it)?|only|just|maybe|to|set(?: it)?(?: to)?)? ?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:only|please|pls|long|is enough|enough))*[.!]*$"#, in: l) {
+                out[out.count - 1] = "make the \(m[1]) stay for \(n[1])"
+                continue
+            }
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
                has(l, #"^(?:«\d+»[.!?]?$|(?:从|在)\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒(?:之间)?[。.!]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:(?:its|their|the) )?(?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)

@@ -455,6 +455,12 @@ public struct RulePlanner: Sendable {
             // its reason ("a bit softer and like old brown photographs" still asks for sepia).
             if plan.operations.contains(where: { if case .setLook(let look) = $0 { look.name != .none } else { false } }),
                Self.comparisons.contains(where: { $0.matches(c.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))) }) { continue }
+            // "sepia please, i want it to feel nostalgic", "so it feels old school, black and white": beside a look named
+            // outright, the mood it should give is its reason, never a second look (said before or after it).
+            if Self.isLookMood(c), clauses.enumerated().contains(where: { other in
+                let o = other.element.lowercased()
+                return other.offset != index && !Self.isLookMood(o) && Self.lookWords.contains { Self.has(o, $0.0) }
+            }) { continue }
             // "Can you make the whole thing look like an old storybook? Sepia maybe?", "give it a vintage, programme-from-1952
             // sort of feel": what the named look (said before or after) should be like, never a request of its own.
             if Self.lookLikenesses.contains(where: { $0.matches(c.trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))) }),
@@ -1170,6 +1176,15 @@ public struct RulePlanner: Sendable {
 
     /// Splits on "and", commas, "then", 然后, 并且, 、; quoted text is kept whole (as «0», «1»…).
     static func clauses(_ text: String) -> ([String], [String]) {
+        // "please put My Garden, Summer 2025 as the title", "add the names Mia, Tom and Aisha as a caption": unquoted words
+        // with commas or an "and" in them, read as if quoted (never split into requests).
+        var text = replacing(text, #"(?i)\b((?:put|add|write|type)(?: (?:my|our|his|her|their|the)(?: [\w'-]+)? names?| the words?)? )((?-i:[A-Z0-9])[^"'“”‘’«».;!?]{0,60}?(?:,| and )[^"'“”‘’«».;!?]{0,60}?) (as (?:a |an |the |my |our )?(?:title|caption|subtitle|lower third|headline)\b)"#, "$1\"$2\" $3")
+        // "a caption with the words Only Today, Buy 2 Get 1 Free", "could read With Love, Grandma and Grandpa": the same,
+        // when the words run to the sentence's end.
+        text = replacing(text, #"(?i)\b((?:with the words|saying|that says|which says|that reads|which reads|(?:could|should|would|to|must) (?:read|say)) )((?=[^"'“”‘’«».;!?:]*?(?:,| and ))(?-i:[A-Z0-9$€£])(?:(?! (?-i:(?:at|in|on|from|for|until|till|between|and (?:make|put|add|set|have|let)|then)) |,\s*(?-i:[a-z]))[^"'“”‘’«».;!?:])*?)(?=\s*(?:[.!?]+(?:\s|$)|$))"#, "$1\"$2\"")
+        // "write Happy Birthday Mama on the begin", "Thank you for watching in the end", "on the end of video": where it goes.
+        text = replacing(text, #"(?i)\b(?:on|in) the (?:begin|beginning|start)(?: of (?:the )?(?:video|film|movie))?\b(?!\s+of\b)"#, "at the beginning")
+        text = replacing(text, #"(?i)\bon the end\b(?: of (?:the )?(?:video|film|movie)\b)?(?!\s+of\b)|\bin the end of (?:the )?(?:video|film|movie)\b|\bin the end(?=\s*[.!?]*\s*$)"#, "at the end")
         var quotes: [String] = []
         var masked = ""
         var current: String?
