@@ -106,6 +106,13 @@ extension RulePlanner {
         // (beside "undo that please" it is only the reason, and one step is taken back).
         if has(c, correctionLeadIn + #"(?:i (?:liked|preferred|like|prefer) it|it (?:was|looked) (?:much |way |a lot )?(?:better|nicer)) (?:(?:much |way |a lot )?(?:better|more) )?(?:before|the way it was|how it was|as it was)(?: tbh| honestly| to be honest)?[.!]*$"#) { return true }
         let draft = context.draft
+        // "remove the title" then "no, keep it", "wait, keep the music": what was just taken out, wanted after all.
+        if let m = Numbers.firstMatch(#"^(?:(?:no|nope|nah|wait|actually|oh|oops|sorry|hmm+)[,.!]?\s+)+(?:please |pls )?keep (it|that|them|the (?:title|caption|text|music|song|soundtrack))(?: please| pls| after all| in)?[.!]*$"#, in: c) {
+            let texts = before.textPositions.count > draft.textPositions.count
+            let music = before.tracks.contains { $0.role == .music } && !draft.tracks.contains { $0.role == .music }
+            let visuals = before.visualSegments.count > draft.visualSegments.count
+            return has(m[1], #"title|caption|text"#) ? texts : has(m[1], #"music|song|soundtrack"#) ? music : texts || music || visuals
+        }
         var was: String?
         if before.meta.look != draft.meta.look, before.meta.look.name != .none {
             was = before.meta.look.name == .bw ? #"black (?:and|&) white|b ?& ?w|bw|mono(?:chrome)?|gr[ae]y(?:scale)?"# : before.meta.look.name.rawValue

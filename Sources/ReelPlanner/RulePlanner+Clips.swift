@@ -108,11 +108,20 @@ extension RulePlanner {
     /// "sorry, I meant slide4 not slide3", "oops i meant c.png", "no, the other one" right after a clip was moved,
     /// removed or changed: that change undone and made to the other file instead (nil when the words or the
     /// last change are not that).
-    static func changeForOtherFile(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
-        guard context.awaitingClip == nil, let before = context.previous,
+    static func changeForOtherFile(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String, undo: Bool)? {
+        guard context.awaitingClip == nil, var before = context.previous,
               // "no the other one, the sunset one", "No, the other clip — vows_closeup. Ring exchange stays at normal speed.":
               // the other file is named after "the other one" (what was changed stays as it was, the undo says so).
-              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|argh)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other (?:one|clip|photo|picture|pic|shot|image|video))(?:\s*(?:,|:|-|—|–)+\s*(?:i meant |i mean |meant )?(.+?))?)(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*(?:\s+[^.!?]*\b(?:stays?|keeps?|remains?|as it was|unchanged)\b[^.!?]*[.!]*)?$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+              // ("oops wrong one, I meant the moussaka", "not that one — the moussaka. put souvlaki back": the same; what is
+              // said to stay or come back must be the file the change was made to.)
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|argh|actually)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other (?:one|clip|photo|picture|pic|shot|image|video)|(?:the |that'?s the )?wrong (?:one|clip|photo|picture|pic|shot)|not (?:that|this|the) (?:one|clip|photo|picture|pic|shot))(?:\s*(?:,|:|-|—|–|\.|!)+\s*(?:i meant |i mean |meant |it'?s |it was )?(.+?))?)(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*(?:(?:[,;]|(?<=[.!]))\s+([^.!?]*\b(?:stays?|keeps?|remains?|as it was|unchanged|restored?|(?:put|bring|add)\b[^.!?]*\bback)\b[^.!?]*)[.!]*)?$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+        // "remove the souvlaki" with no video yet (it was made without it), then "no, the other one, the moussaka": the
+        // one left out put back where it was, and the other taken out instead.
+        var restore: [EditOperation] = []
+        if before.visualSegments.isEmpty, let back = leftOutUpload(context), let made = try? back.apply(to: context.draft).draft {
+            before = made
+            restore = [back]
+        }
         let b = before.visualSegments, a = context.draft.visualSegments
         func key(_ s: Segment) -> String { s.src ?? s.displayName }
         func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
@@ -157,7 +166,27 @@ extension RulePlanner {
             j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil
         }
         guard let j, j != i, key(b[j]) != key(b[i]) else { return nil }
-        return (change(j), "undo that and make the change to \(b[j].displayName) instead")
+        // ("…, put the sunset back": a file other than the one changed, said to come back, is not this.)
+        if !m[5].isEmpty, case let kept = targets(m[5], draft: before), !kept.isEmpty,
+           !kept.contains(where: { ((try? before.indexes($0)) ?? []).contains(i) }) { return nil }
+        if !restore.isEmpty { return (restore + change(j), "put \(b[i].displayName) back and leave out \(b[j].displayName) instead", false) }
+        return (change(j), "undo that and make the change to \(b[j].displayName) instead", true)
+    }
+
+    /// The one upload a video just made from every upload was made without ("remove the souvlaki" with no video
+    /// yet), put back where it was among the files as they came.
+    static func leftOutUpload(_ context: PlannerContext) -> EditOperation? {
+        let visuals = context.media.filter { !isAudio($0) }, made = context.draft.visualSegments.compactMap(\.src)
+        let missing = visuals.filter { !made.contains($0) }
+        guard missing.count == 1, made.count == visuals.count - 1, Set(made).count == made.count else { return nil }
+        return .insert(source: missing[0], at: placeAsUploaded(missing[0], media: visuals, draft: context.draft))
+    }
+
+    /// Where a file goes back among those on the timeline: after the ones that came before it among the uploads.
+    static func placeAsUploaded(_ source: String, media: [String], draft: Draft) -> Int? {
+        guard let k = media.firstIndex(of: source) else { return nil }
+        let earlier = Set(media.prefix(k))
+        return draft.visualSegments.filter { $0.src.map(earlier.contains) ?? false }.count
     }
 
     /// "make it black and white" then "only the first photo", "just for b.mp4", "the photos only": the look just given
@@ -752,10 +781,7 @@ extension RulePlanner {
                 at = n == 0 || has(c, #"\b(?:0|zero)[- ]?(?:based|indexed)\b"#) ? n : n - 1
             }
             // "put souvlaki back", "keep shot3" (just taken out): back where it was among the files as they came.
-            if at == nil, has(c, #"\bback\b|\bkeep\b|\brestore\b"#), let k = context.media.firstIndex(of: source) {
-                let before = Set(context.media.prefix(k))
-                at = draft.visualSegments.filter { $0.src.map(before.contains) ?? false }.count
-            }
+            if at == nil, has(c, #"\bback\b|\bkeep\b|\brestore\b"#) { at = placeAsUploaded(source, media: context.media, draft: draft) }
             plan.operations.append(.insert(source: source, at: at))
             plan.understood.append("put \((source as NSString).lastPathComponent) on the timeline")
             // "add beach.jpg to the end for 2 seconds"

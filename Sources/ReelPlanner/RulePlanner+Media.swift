@@ -903,7 +903,8 @@ extension RulePlanner {
     /// "audiogram for ep 42 - guest headshot then the square logo" (ep42_cam_a.mp4, ep42_wide.mp4, …): a word of
     /// some files' names said as what the video is for names none of them.
     static func namesWhatItIsFor(_ path: String, _ c: String, context: PlannerContext) -> Bool {
-        // ("a promo for our 6am HIIT class" with hiit_class.mp4: its name said in words, still what the video is for.)
+        // ("a promo for our 6am HIIT class" with hiit_class.mp4: its name said in words, still what the video is for; words
+        // before it too, "for our new 6am HIIT class".)
         let file = (path as NSString).lastPathComponent.lowercased()
         guard mentions(path, in: c, context: context, own: true).isEmpty
                 || (!has(c, #"(?<![\w.-])\#(NSRegularExpression.escapedPattern(for: (file as NSString).deletingPathExtension))(?![\w-])"#) && !c.contains(file)) else { return false }
@@ -912,7 +913,7 @@ extension RulePlanner {
         return !found.isEmpty && found.allSatisfy { at in
             // (Not a word every picture's name has: "a video for emma's 5th birthday" names none in particular.)
             let word = String(ns.substring(from: at).prefix { $0.isLetter || $0.isNumber })
-            return !visuals.allSatisfy { $0.contains(word) } && has(ns.substring(to: at), #"\b(?:audiogram|video|vid|reel|promo|teaser|trailer|recap|highlights?|montage|slideshow|post|short|story|ad) for (?:the |our |my |this |episode |ep\.? )?(?:[\w'-]+ )?$|\bfor (?:my|our|his|her|their|the) [\w-]+(?:'s|’s|s') $"#)
+            return !visuals.allSatisfy { $0.contains(word) } && has(ns.substring(to: at), #"\b(?:audiogram|video|vid|reel|promo|teaser|trailer|recap|highlights?|montage|slideshow|post|short|story|ad) for (?:the |our |my |this |episode |ep\.? )?(?:(?!(?:with|and|then|of|showing|featuring|using|plus)\b)\w[\w'-]* ){0,3}$|\bfor (?:my|our|his|her|their|the) [\w-]+(?:'s|’s|s') $"#)
         }
     }
 

@@ -985,15 +985,17 @@ extension RulePlanner {
     /// "show the photos whole" then "actually the clip too": the fit or motion the last turn gave some
     /// pictures or clips, given to the ones named now (the clips, the photos, the rest) as well.
     static func sameChangeToo(_ c: String, context: PlannerContext, draft: Draft) -> [EditOperation]? {
-        guard let m = Numbers.firstMatch(#"^(?:and |also |but )?(?:(?:do |same (?:for|with) )(?:the )?)?(?:the |that |my )?(clips?|videos?|photos?|pictures?|pics?|images?|other ones?|others|rest)(?: too| as well| also)[.!]*$"#, in: c),
-              let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
+        // ("make the first photo 6 seconds" then "same for the others", "do that for all the photos", "same for the clip": a
+        // photo's length given to the other photos, a clip's speed to the other clips.)
+        guard let m = Numbers.firstMatch(#"^(?:and |also |but |now |ok,? |okay,? )?((?:do |apply )?(?:the )?same(?: thing)? (?:for|with|to|on) |do (?:that|this|it) (?:for|to|on|with) |apply (?:that|this|it) to |do )?(?:all (?:of )?)?(?:the |that |my )?(clips?|videos?|photos?|pictures?|pics?|images?|other ones?|others|rest|other (?:photos?|pictures?|pics?|images?|clips?|videos?))( too| as well| also)?[.!]*$"#, in: c),
+              !m[1].isEmpty || !m[3].isEmpty, let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
         let now = draft.visualSegments, was = before.visualSegments
         let changed = now.indices.filter { now[$0] != was[$0] }
         guard !changed.isEmpty else { return nil }
-        let word = m[1]
-        let pictures = has(word, #"^(?:photo|picture|pic|image)"#)
+        let word = m[2]
+        let pictures = has(word, #"photo|picture|pic|image"#), clips = has(word, #"clip|video"#)
         let others = now.indices.filter { i in
-            !changed.contains(i) && (has(word, #"^(?:other|rest)"#) || now[i].isPicture == pictures)
+            !changed.contains(i) && (pictures ? now[i].isPicture : clips ? !now[i].isPicture : true)
         }
         guard !others.isEmpty else { return nil }
         var ops: [EditOperation] = []
@@ -1001,6 +1003,10 @@ extension RulePlanner {
         if fits.count == 1, let fit = fits.first { ops += others.map { .setFit(.index($0), fit) } }
         let motions = Set(changed.filter { now[$0].motion != was[$0].motion }.map { now[$0].motion })
         if motions.count == 1, let motion = motions.first { ops += others.map { .setMotion(.index($0), motion) } }
+        let lengths = Set(changed.filter { now[$0].isPicture && now[$0].duration != was[$0].duration }.compactMap { now[$0].duration })
+        if lengths.count == 1, let ms = lengths.first { ops += others.filter { now[$0].isPicture }.map { .trim(.index($0), inMs: nil, durationMs: ms) } }
+        let speeds = Set(changed.filter { !now[$0].isPicture && now[$0].speed != was[$0].speed }.map { now[$0].speed })
+        if speeds.count == 1, let speed = speeds.first { ops += others.filter { !now[$0].isPicture }.map { .setSpeed(.index($0), speed) } }
         return ops.isEmpty ? nil : ops
     }
 

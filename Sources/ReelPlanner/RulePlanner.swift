@@ -130,7 +130,7 @@ public struct RulePlanner: Sendable {
         let lower = text.lowercased()
         // (As written too: "no the other one, the sunset one" reads as "the sunset one" for the looks and transitions.)
         if let other = Self.changeForOtherFile(lower, context: context) ?? Self.changeForOtherFile(instruction.lowercased(), context: context) {
-            plan.history.append(.undo)
+            if other.undo { plan.history.append(.undo) }
             plan.operations = other.operations
             plan.understood.append(other.said)
             return plan
