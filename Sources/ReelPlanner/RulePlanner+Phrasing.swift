@@ -181,7 +181,7 @@ extension RulePlanner {
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // "Does Reel do 4K?", "can Reel listen to what I say": the app by its name, never Instagram Reels (it made the video vertical).
-                (#"\b(does|do|did|can|could|will|would|is|should|if|with|in|of|using|use|does not|doesn'?t|can'?t|cannot|won'?t) reel\b(?!s)(?!['’]s? (?:video|vid|format|size|ratio|version|style|edit|cut))(?! (?:video|vid|format|size|ratio|version|style|edit|cut|length|template)s?\b)"#, "$1 the app"),
+                (#"\b(does|do|did|can|could|will|would|is|should|if|whether|with|in|of|using|use|have|let|get|ask|tell|does not|doesn'?t|can'?t|cannot|won'?t) reel\b(?!s)(?!['’]s? (?:video|vid|format|size|ratio|version|style|edit|cut))(?! (?:video|vid|format|size|ratio|version|style|edit|cut|length|template)s?\b)"#, "$1 the app"),
                 (#"^(?:\s*(?:so|and|but|ok|okay)[,]?)?\s*reel(?:['’]s)? (?=(?:can|can'?t|cannot|does|doesn'?t|will|won'?t|supports?|handles?|has|have|listens?|knows?|understands?)\b)"#, "the app "),
                 // A greeting opens a sentence; "the writing Hello" later on names a text.
                 (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b| dear\b| love\b)?[,!.]*"#, " "),

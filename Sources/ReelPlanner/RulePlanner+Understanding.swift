@@ -434,7 +434,7 @@ extension RulePlanner {
                     chinese: "我不能改变照片里的脸型或身材。",
                     offers: ["\"make it brighter\"", "\"make it warmer\"", "\"show the photo in full\""],
                     offersChinese: ["“亮一点”", "“暖色调”", "“照片完整显示”"]),
-        Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip ?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
+        Unsupported(pattern: #"stabili[sz]|shaky|\bstickers?\b|\bemojis?\b|\bgifs?\b|lip[- ]?sync|face ?swap|\bupscale|\bsharpen|\bdeblur|slow[- ]?mo(?:tion)? on (?:the )?face|\bchroma\b|防抖|贴纸|表情"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
                     offers: ["\"make clip 2 slow motion\"", "\"add a title 'Hello'\"", "\"make it warmer\""],
