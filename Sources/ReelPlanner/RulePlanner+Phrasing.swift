@@ -265,6 +265,16 @@ extension RulePlanner {
                 (#"\b(?:(?:the|my) user|they|he|she|we|i|the client|my (?:boss|client|wife|husband|mom|mum|dad|partner|team))(?: (?:has|have|now|also|then|finally|ultimately))* decided (?:against|not to (?:use|have|keep|include|add)) (?:the |having |using |any |a |an )?(?:background )?(music|song|soundtrack|title|captions?|subtitles?|transitions?|fades?|end ?card)(?: (?:altogether|after all|entirely|completely|for now))*(?:\s*[;,.]\s*(?:so |and )?(?:please |kindly )?(?:remove|delete|drop|take out|get rid of) (?:it|them|that|those)\b)?"#, "remove the $1"),
                 // "we decided to keep the music": kept, as it is.
                 (#"\b(?:(?:the|my) user|they|he|she|we|i)(?: (?:has|have|now|also|then|finally))* decided to (keep|leave) (the (?:background )?(?:music|song|soundtrack|title|captions?|transitions?))\b"#, "$1 $2"),
+                // "move c.png to front", "put b.mp4 at front": to the start (it was moved to the end, or not understood).
+                (#"\b(to|at) (?:the )?front\b(?!\s*(?:door|yard|porch|page|desk|row|garden|of|line|seat|room|window|entrance))"#, "$1 the start"),
+                (#"\b(to|at) (start|beginning)\b(?!\s*(?:of|with|from|at|line))"#, "$1 the $2"),
+                // "the transitions 0.25 seconds, so it feels snappier": the number is the change; the word says why (it was
+                // made snappier again: 0.12 s).
+                (#"(\d[^.;]*?),?\s+so (?:that )?(?:it|the video|the whole thing|everything|the cuts|the transitions|they) (?:feels?|looks?|seems?|is|are|gets?)(?: (?:a bit|a little|more|even|much))? (?:snappier|faster|quicker|smoother|slower|cleaner|tighter|punchier|calmer|softer|gentler)\b"#, "$1"),
+                // "edit title text: Welcome": the title's words (it added a second title).
+                (#"^\s*(?:edit|update|set|change|modify)[ _](title|caption|end ?card)[ _]text\s*[:=]\s*"#, "change the $1 to "),
+                // "the sellers hate the ken burns thing", "not a fan of the zoom": no zoom (it turned the zoom on).
+                (#"\b(?:hates?|hated|dislikes?|disliked|can'?t stand|(?:do|does|did)n'?t (?:like|want)|not a fan of|sick of|tired of) (?:the |that |this |those |any |all the )?(?:ken ?burns|zoom(?:ing)?|zooms|pan and zoom|slow zoom|zoom effect)(?: (?:thing|stuff|effects?|look|motion))?\b"#, "want no ken burns"),
                 // "…, song on top", "music over everything": with the music (not understood).
                 (#"(^|,\s*|;\s*|\band\s+|\bthen\s+)(?:the |my |our |a |some )?(song|music|track|beat|tune|soundtrack)s? (?:on top|over (?:it|the top|everything|all of it|them))(?=\s*(?:[.,;!]|$))"#, "$1with the $2"),
                 // "both clips, mute their own audio": the clips' own sound.

@@ -304,6 +304,9 @@ extension RulePlanner {
         // "(extend the video to 20 seconds,) keeping the existing order of the clips", "and keep the current order": what
         // the change leaves as it is.
         Explanation(#"^(?:and |while |but )?(?:keeping|keep|preserving|preserve|retaining|retain|maintaining|maintain) (?:the |their |its )?(?:existing|current|same|original|present) (?:order|arrangement|sequence|running order|clip order)(?: of (?:the |all the |all )?(?:clips|items|photos|pictures|files|segments|shots|scenes))?(?: (?:as it is|unchanged|intact))?[.!]*$"#),
+        // "(the transitions 0.25 seconds,) so it feels snappier", "so that it looks cleaner": what the change is for (it
+        // was made again, by that word: 0.12 s).
+        Explanation(#"^(?:so|so that|that way|to make sure) (?:it|the video|the whole thing|everything|they|the (?:cuts|transitions|photos|clips)) (?:feels?|looks?|seems?|is|are|gets?|comes across|reads)(?: (?:a (?:bit|little|lot)|much|way|even|more|less))? [a-z]+[.!]*$"#),
         // "(music softer please,) the children's voices need to be heard": what the change is for.
         Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |his |her |their )?[\w' ]{1,30}? (?:voices?|speech|talking|words|narration|singing|speaker) (?:need|needs|has|have|ought|should|must)(?: to)? (?:be )?(?:heard|audible|clear|understood)(?: clearly| better| over (?:it|the music))?[.!]*$"#),
         // "(make it about a minute long,) so the grandchildren have time to look at each picture properly": what it is for.
