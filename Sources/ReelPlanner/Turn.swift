@@ -137,6 +137,8 @@ extension EditSession {
             let starter = planner.plan("make a video", context: PlannerContext(draft: draft, media: media, names: names))
             plan.operations = starter.operations + plan.operations
             plan.understood = starter.understood + plan.understood
+            // ("all files, captions: …": the words that named every file are what the video was made from.)
+            plan.notUnderstood.removeAll { RulePlanner.has($0.lowercased(), #"^(?:(?:and|with|use|using|take|from)\s+)*(?:all|every ?thing|all (?:the |my |of the |of my )?(?:files|media|uploads|stuff|things)|all of (?:it|them)|every (?:file|upload))[.!]*$"#) }
         }
         // "转场用淡入淡出，每个转场1秒": the same change read twice is made once (a copy or an insert
         // asked twice is meant twice).
