@@ -107,11 +107,16 @@ extension RulePlanner {
         if has(c, correctionLeadIn + #"(?:i (?:liked|preferred|like|prefer) it|it (?:was|looked) (?:much |way |a lot )?(?:better|nicer)) (?:(?:much |way |a lot )?(?:better|more) )?(?:before|the way it was|how it was|as it was)(?: tbh| honestly| to be honest)?[.!]*$"#) { return true }
         let draft = context.draft
         // "remove the title" then "no, keep it", "wait, keep the music": what was just taken out, wanted after all.
-        if let m = Numbers.firstMatch(#"^(?:(?:no|nope|nah|wait|actually|oh|oops|sorry|hmm+)[,.!]?\s+)+(?:please |pls )?keep (it|that|them|the (?:title|caption|text|music|song|soundtrack))(?: please| pls| after all| in)?[.!]*$"#, in: c) {
+        // ("remove the title" then "add it back", "bring the music back", "put it back please", "restore it"; "mute the music",
+        // which removes it, then "unmute it": the same.)
+        if let m = Numbers.firstMatch(#"^(?:(?:no|nope|nah|wait|actually|oh|oops|sorry|hmm+)[,.!]?\s+)+(?:please |pls )?keep (it|that|them|the (?:title|caption|text|music|song|soundtrack))(?: please| pls| after all| in)?[.!]*$|^(?:(?:no|nope|nah|wait|actually|oh|oops|sorry|hmm+|ok|okay|can you|could you|please|pls)[,.!]?\s+)*(?:(?:add|bring|put|get) (it|that|them|the (?:title|caption|text|music|song|soundtrack)) back|restore (it|that|them|the (?:title|caption|text|music|song|soundtrack))|unmute (it|that|the (?:music|song|soundtrack)))(?: please| pls| after all| again| in)?[.!]*$"#, in: c) {
+            let said = m[1] + m[2] + m[3] + m[4]
             let texts = before.textPositions.count > draft.textPositions.count
             let music = before.tracks.contains { $0.role == .music } && !draft.tracks.contains { $0.role == .music }
             let visuals = before.visualSegments.count > draft.visualSegments.count
-            return has(m[1], #"title|caption|text"#) ? texts : has(m[1], #"music|song|soundtrack"#) ? music : texts || music || visuals
+            // ("unmute it" only brings back music that was taken out.)
+            if !m[4].isEmpty { return music }
+            return has(said, #"title|caption|text"#) ? texts : has(said, #"music|song|soundtrack"#) ? music : texts || music || visuals
         }
         var was: String?
         if before.meta.look != draft.meta.look, before.meta.look.name != .none {
