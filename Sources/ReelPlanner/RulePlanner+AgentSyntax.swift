@@ -69,11 +69,17 @@ extension RulePlanner {
     /// A bare number is milliseconds when the key says so or it is 100 or more, else seconds.
     static func transitionFields(_ t: String) -> String {
         guard has(t, #"transition"#) else { return t }
+        // `transition=wipeleft dur=400ms all`: a scope word after the fields is every transition, as without it.
+        let t = replacing(t, #"(\btransitions?\s*[=:]\s*[a-z]+\s+(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s)?)\s+(?:all|everywhere|throughout|globally)\s*$"#, "$1")
         return substitute(t, #"\btransitions?(?:[_. ]?(?:type|name|style|kind))?\s*[=:]\s*"?([a-z]+)"?[\s;,]*(?:[-*•]\s*)?(?:transitions?[_. ]?|(?=(?:duration|length|dur)(?:_?ms|Ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?\s*[.;]?\s*$))(?:duration|length|dur|time)?(_?ms|Ms)?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?\b"#) { g in
             // `transition = circleopen; duration_ms = 600`: a length said last, right after the transition, is its own.
-            guard !g[2].isEmpty || has(g[0], #"(?:transitions?[_. ]?|[;,\n]\s*)(?:duration|length|dur|time)"#) else { return g[0] }
+            // (`transition=none; duration=9000ms`: no transition has a length; it is the video's.)
+            guard !g[2].isEmpty || has(g[0], #"(?:transitions?[_. ]?|[;,\n]\s*)(?:duration|length|dur|time)"#),
+                  !has(g[1], #"^(?:none|off|no|false|cuts?|hard|disabled?)$"#) else { return g[0] }
             let n = Double(g[3]) ?? 0
             let unit = !g[4].isEmpty ? g[4] : (!g[2].isEmpty || n >= 100) ? "ms" : "s"
+            // (`transition=fade duration=15s`: a length no transition has is the video's.)
+            guard n * (unit == "ms" ? 1 : 1000) <= 5000 || has(g[0], #"transitions?[_. ]?(?:duration|length|dur|time)"#) else { return g[0] }
             return "transitions \(g[1]) \(g[3]) \(unit)"
         }
     }

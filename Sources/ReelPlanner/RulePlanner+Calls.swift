@@ -51,16 +51,19 @@ extension RulePlanner {
     /// read as the video's); "Apply: {"music_volume": 0.2}" as the object alone. (`"op"` objects are wire operations.)
     static func actionObjectAsCall(_ text: String, media: [String]) -> String {
         let t = replacing(text, #"(?i)^\s*(?:apply|execute|run|do|perform|set|update|use|settings|params|parameters|payload|args|arguments)\s*:\s*(?=\{[^{}]*\}\s*$)"#, "")
-        guard let m = Numbers.firstMatch(#"^\s*\{\s*(.*?)\s*"(?:action|op_?hint|tool|function|command|call|method)"\s*:\s*"([A-Za-z_]+)"\s*,?\s*(.*?)\s*\}\s*$"#, in: t) else { return t }
+        guard let m = Numbers.firstMatch(#"^\s*\{\s*(.*?)\s*"(action|op_?hint|op|tool|function|command|call|method)"\s*:\s*"([A-Za-z_]+)"\s*,?\s*(.*?)\s*\}\s*$"#, in: t) else { return t }
         let setOnly = #"^(?:speed|transition|volume|music_volume|canvas|fps|duration|look|fades|motion|fit)$"#
-        let name = has(m[2].lowercased(), setOnly) ? "set_" + m[2].lowercased() : m[2]
-        let fields = [m[1], m[3]].map { replacing($0, #"^\s*,|,\s*$"#, "") }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        // (`{"op": "transition", "name": "wipeleft", "duration_ms": 700}`: an `"op"` that names a setting, not a wire
+        // operation, is that setting's call; its length was read as the video's.)
+        guard m[2] != "op" || has(m[3].lowercased(), setOnly) else { return t }
+        let name = has(m[3].lowercased(), setOnly) ? "set_" + m[3].lowercased() : m[3]
+        let fields = [m[1], m[4]].map { replacing($0, #"^\s*,|,\s*$"#, "") }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let candidate = name + " {" + fields.joined(separator: ", ") + "}"
         // (A call that reads; or a setting's with a duration, which the object's words read as the video's length.
         // `{"action": "trim", …}`, `{"action": "set_speed", …, "value": 0.5}` are left to the words, which read them.)
         let settingWithDuration = has(name, #"^set_[a-z_]+$"#) && has(candidate, "^" + callStart) && has(t, #""duration"#)
         // (`"op_hint": "speed"` names no call at all: the call it hints at.)
-        return call(candidate, media: media) != nil || settingWithDuration || name != m[2] ? candidate : t
+        return call(candidate, media: media) != nil || settingWithDuration || name != m[3] ? candidate : t
     }
 
     /// "compose [s3.png, s1.png]; still=2500ms": words beside a call that makes the video act on that video
