@@ -189,6 +189,12 @@ extension RulePlanner {
                 (#"(?<=[a-z0-9%])\s+(?=(?:could|can|would|will) you\b)"#, ", "),
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
                 (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
+                // "the music should stop at 8 seconds because that's when the narration ends": the reason for that moment, run on.
+                (#"(?<=[a-z0-9])\s+(?=(?:because|cause|cuz|since|as) (?:that'?s|thats|that is|this is|it'?s) (?:right |exactly |just )?(?:where|when) )"#, ", "),
+                // "the beat should kick in at 5 seconds": the music's beat, coming in at a moment.
+                (#"\b(?:the|my|our) beat(?=(?: (?:should|must|needs to|has to|will|to|can|could))? (?:kick|kicks|come|comes|start|starts|begin|begins)(?: in)? (?:at|after|from) (?:about |around |roughly )?(?:the )?\d)"#, "the music"),
+                // "fade away at the end, over about 4 seconds, rather than stopping all of a sudden": the fade, said against a hard stop.
+                (#"(?<=\bfad\w{0,4}\b.{0,80}),?\s+(?:rather than|instead of) (?:just )?(?:stopping|ending|cutting (?:off|out)|dying|dropping (?:off|out))(?: (?:all of a sudden|suddenly|abruptly|dead|so (?:suddenly|abruptly)|like that))?(?=\s*[.!?]*\s*$)"#, ""),
                 (#"\b(?:would|do) you mind\s+"#, " "),
                 // "undo" then "back to 40": the length (or level) it was, said as a bare number.
                 (#"^\s*(?:(?:ok|okay|no|nah|actually|hmm+|um+)[,.!]?\s+)*(?:go |put it |set it |change it |make it |take it |bring it )?back to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?|%|percent)?\s*(?:please|pls)?[.!]*$"#, "make it $1 $2"),
