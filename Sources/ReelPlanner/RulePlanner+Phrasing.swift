@@ -85,6 +85,15 @@ extension RulePlanner {
         return t
     }
 
+    /// Shared parts of the phrasing rows that read a complaint or a nudge as the change that mends it: the talk before
+    /// it, what is complained of, the words of a text nudged up or down, what a look complaint is said of.
+    static let complaintLead = #"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*"#
+    static let clipPaceSaid = #"(the (?:video |first |second |third |last )?clips?|the footage|clip \d+|[\w-]+\.(?:mp4|mov|m4v|webm))(?:'s| is| are| feels| seems| plays| looks)"#
+    static let picturesTimeSaid = #"(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide))(?:'s| is| are| feel| feels| seem| seems)"#
+    static let textNudged = #"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? "#
+    static let textNudgeTail = #"(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#
+    static let lookSaidOf = #"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+"#
+
     static let apostropheMark: Character = "\u{E000}"
     static let typographicApostropheMark: Character = "\u{E001}"
 
@@ -257,10 +266,10 @@ extension RulePlanner {
                 // "the clip is too fast", "b.mp4 is way too slow", "the photos are too short": the change that
                 // mends it (not understood); a clip's pace or a picture's time. Never the
                 // video's own pace or length ("the video is too slow" may mean its pacing).
-                (#"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*(the (?:video |first |second |third |last )?clips?|the footage|clip \d+|[\w-]+\.(?:mp4|mov|m4v|webm))(?:'s| is| are| feels| seems| plays| looks)(?: still| kinda| a bit| a little| way| much| just| way)* too (?:fast|quick|rushed)\b"#, "make $1 slower"),
-                (#"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*(the (?:video |first |second |third |last )?clips?|the footage|clip \d+|[\w-]+\.(?:mp4|mov|m4v|webm))(?:'s| is| are| feels| seems| plays| looks)(?: still| kinda| a bit| a little| way| much| just)* too slow\b"#, "make $1 faster"),
-                (#"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide))(?:'s| is| are| feel| feels| seem| seems)(?: still| kinda| a bit| a little| way| much| just)* too (short|quick|fast)\b"#, "make $1 longer"),
-                (#"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide))(?:'s| is| are| feel| feels| seem| seems)(?: still| kinda| a bit| a little| way| much| just)* too (long|slow)\b"#, "make $1 shorter"),
+                (#"\#(complaintLead)\#(clipPaceSaid)(?: still| kinda| a bit| a little| way| much| just| way)* too (?:fast|quick|rushed)\b"#, "make $1 slower"),
+                (#"\#(complaintLead)\#(clipPaceSaid)(?: still| kinda| a bit| a little| way| much| just)* too slow\b"#, "make $1 faster"),
+                (#"\#(complaintLead)\#(picturesTimeSaid)(?: still| kinda| a bit| a little| way| much| just)* too (short|quick|fast)\b"#, "make $1 longer"),
+                (#"\#(complaintLead)\#(picturesTimeSaid)(?: still| kinda| a bit| a little| way| much| just)* too (long|slow)\b"#, "make $1 shorter"),
                 // "I think the music is a little loud", "the song's kinda quiet": too loud / too quiet, said gently.
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
@@ -371,8 +380,8 @@ extension RulePlanner {
                 (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more high|higher|more up)\b"#, "move $1 to the top"),
                 (#"\b(?:put|place|move) (the (?:title|caption|text|texts)) (?:more low|lower|more down)\b"#, "move $1 to the bottom"),
                 // "title a bit lower pls", "move the caption down a bit", "nudge the title up a little": that way (not understood).
-                (#"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? (?:lower|down)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#, "move the $1 to the bottom"),
-                (#"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? (?:higher|up)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#, "move the $1 to the top"),
+                (#"\#(textNudged)(?:lower|down)\#(textNudgeTail)"#, "move the $1 to the bottom"),
+                (#"\#(textNudged)(?:higher|up)\#(textNudgeTail)"#, "move the $1 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more high|higher|more up)\b"#, "$1move $2 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
                 (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
@@ -524,9 +533,9 @@ extension RulePlanner {
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
                 // ("The user feels it currently looks too cold", "it's too cold": said with a word between, or "it's".)
-                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
+                (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
                 // "it looks too warm", "the photos are way too orange": cooler (it made them warm).
-                (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+(?:kinda |kind of |a bit |a little |way |much |far )?(?:too|overly) (?:warm|orange|yellow|yellowish)\b"#, "make it cooler"),
+                (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |way |much |far )?(?:too|overly) (?:warm|orange|yellow|yellowish)\b"#, "make it cooler"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),
                 // Portuguese and Spanish speakers: "a legenda" is a caption, "in the final" the end, "let it
                 // vertical" / "let them with 1,5 seconds" / "let the first photo with 6 seconds" (deixa) is

@@ -852,10 +852,16 @@ public struct RulePlanner: Sendable {
                     clause = "a bit " + ((b.contrast > a.contrast) != less ? "more contrast" : "less contrast")
                 }
             }
-            // "slow down b.mp4" then "more", "a bit more": that clip's speed the same way again ("less": back the other way).
+            // A clip's speed just changed: "slow down b.mp4" then "more", "a bit more" is the same way again ("less": back the
+            // other way); "speed up b.mp4" then "too fast", "now it's too slow" is halfway back to where it was (past it: a bit
+            // the other way).
             if case .clip(let i)? = spoken, let before = context.previous, before.visualSegments.map(\.src) == draft.visualSegments.map(\.src),
-               draft.visualSegments.indices.contains(i), before.visualSegments[i].speed != draft.visualSegments[i].speed,
-               let m = Numbers.firstMatch(#"^(?:(?:hmm+|ok|okay|yeah|and)[,.!]?\s+)?(?:(?:(a |just a )?(?:bit|little|tad|touch|lil)\s+|even\s+|much\s+|slightly\s+)*)(more|less)(?: (?:please|pls|still|than that))?[.!]*$"#, in: c) {
+               draft.visualSegments.indices.contains(i), before.visualSegments[i].speed != draft.visualSegments[i].speed {
+                let was = before.visualSegments[i].speed, now = draft.visualSegments[i].speed
+                if let m = Numbers.firstMatch(#"^(?:(?:hmm+|ok|okay|yeah|and)[,.!]?\s+)?(?:(?:(a |just a )?(?:bit|little|tad|touch|lil)\s+|even\s+|much\s+|slightly\s+)*)(more|less)(?: (?:please|pls|still|than that))?[.!]*$"#, in: c) {
+                    let faster = (now > was) == (m[2] == "more")
+                    clause = "make clip \(i + 1) " + (m[1].isEmpty ? "" : "a bit ") + (faster ? "faster" : "slower")
+                } else if let m = Numbers.firstMatch(#"^(?:(?:hmm+|ok|okay|yeah|and)[,.!]?\s+)?(?:(?:(a |just a )?(?:bit|little|tad|touch|lil)\s+|even\s+|much\s+|slightly\s+)*)(more|less)(?: (?:please|pls|still|than that))?[.!]*$"#, in: c) {
                 let faster = (draft.visualSegments[i].speed > before.visualSegments[i].speed) == (m[2] == "more")
                 clause = "make clip \(i + 1) " + (m[1].isEmpty ? "" : "a bit ") + (faster ? "faster" : "slower")
             }
@@ -863,11 +869,10 @@ public struct RulePlanner: Sendable {
             if case .clip(let i)? = spoken, let before = context.previous, before.visualSegments.map(\.src) == draft.visualSegments.map(\.src),
                draft.visualSegments.indices.contains(i), before.visualSegments[i].speed != draft.visualSegments[i].speed,
                let m = Numbers.firstMatch(#"^(?:(?:hmm+|ok|okay|no|nah|ugh|oops|now|but|still)[,.!]?\s+)*(?:(?:it'?s|that'?s|its|thats|it is|that is|now it'?s|the clip is|it feels|it looks)\s+)?(?:(?:now|still)\s+)?(?:(?:a bit|a little|way|much|kinda)\s+)?too (fast|quick|slow)(?: now)?[.!]*$"#, in: c) {
-                let was = before.visualSegments[i].speed, now = draft.visualSegments[i].speed
-                let slower = m[1] != "slow"
-                let back = (now > was) == slower ? (was + now) / 2 : (slower ? now * 0.75 : now * 1.25)
-                let v = (min(4, max(0.25, back)) * 100).rounded() / 100
-                clause = "play clip \(i + 1) at \(fmt(v))x"
+                    let slower = m[1] != "slow"
+                    let back = (now > was) == slower ? (was + now) / 2 : (slower ? now * 0.75 : now * 1.25)
+                    clause = "play clip \(i + 1) at \(fmt((min(4, max(0.25, back)) * 100).rounded() / 100))x"
+                }
             }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
