@@ -54,6 +54,9 @@ final class Regexes: @unchecked Sendable {
         }
     }
 
+    /// Matches nothing: what a pattern that does not compile becomes outside the tests.
+    private static let never = try! NSRegularExpression(pattern: "(?!)")
+
     func get(_ pattern: String) -> NSRegularExpression { entry(pattern).regex }
 
     func entry(_ pattern: String) -> Entry {
@@ -63,8 +66,15 @@ final class Regexes: @unchecked Sendable {
         if let e = compiled[key] { return e }
         // Patterns made from file names grow the set; it is a cache, so it starts over past a bound.
         if compiled.count > 4000 { compiled.removeAll(keepingCapacity: true) }
-        // The patterns are the planner's own constants; one that does not compile is a bug.
-        let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        // The patterns are the planner's own constants (and escaped file names); one that does not
+        // compile is a bug that the tests stop on. A running server must not: there it matches nothing.
+        let re: NSRegularExpression
+        do {
+            re = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        } catch {
+            assertionFailure("planner pattern does not compile: \(pattern)")
+            re = Regexes.never
+        }
         let e = Entry(regex: re, needles: RegexPrefilter.needles(pattern)?.map { Array($0.utf8) })
         compiled[key] = e
         return e
