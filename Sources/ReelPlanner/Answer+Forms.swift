@@ -91,6 +91,8 @@ enum AnswerForm: String, CaseIterable, Sendable {
     case okUpload = #"^OK: upload media\.$"#
     case state = #"^The video is ([\d.]+) s long; the canvas is (\d+)×(\d+) at (\d+) fps\.$"#
     case onScreen = #"^On screen: (.+)\.$"#
+    case musicState = #"^The music is (.+) at (\d+) %\.$"#
+    case noMusicState = #"^There is no music\.$"#
     case couldNot = #"^I could not do that: (.+)\.$"#
     case nothingChanged = #"^Nothing was changed\.$"#
     case notUnderstoodNothing = #"^I did not understand (.+), so nothing was changed\.$"#

@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "D’accord : importez vos fichiers.",
             .state: "La vidéo dure $1 s ; le format est $2×$3 à $4 images par seconde.",
             .onScreen: "À l’écran : $1.",
+            .musicState: "La musique est $1 à $2 %.",
+            .noMusicState: "Il n’y a pas de musique.",
             .couldNot: "Je n’ai pas pu le faire : $1.",
             .nothingChanged: "Rien n’a été modifié.",
             .notUnderstoodNothing: "Je n’ai pas compris $1, donc rien n’a été modifié.",

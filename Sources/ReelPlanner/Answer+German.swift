@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "Alles klar: Lade deine Dateien hoch.",
             .state: "Das Video ist $1 s lang; das Format ist $2×$3 bei $4 fps.",
             .onScreen: "Auf dem Bildschirm: $1.",
+            .musicState: "Die Musik ist $1 mit $2 %.",
+            .noMusicState: "Es gibt keine Musik.",
             .couldNot: "Das ging nicht: $1.",
             .nothingChanged: "Es wurde nichts geändert.",
             .notUnderstoodNothing: "Ich habe $1 nicht verstanden, deshalb wurde nichts geändert.",

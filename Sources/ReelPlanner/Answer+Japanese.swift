@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "わかりました。素材をアップロードしてください。",
             .state: "動画の長さは$1秒、画面サイズは$2×$3、$4 fpsです。",
             .onScreen: "画面の文字：$1。",
+            .musicState: "音楽は $1（音量 $2 %）です。",
+            .noMusicState: "音楽はありません。",
             .couldNot: "それはできませんでした：$1。",
             .nothingChanged: "何も変更していません。",
             .notUnderstoodNothing: "$1の意味がわからなかったので、何も変更していません。",

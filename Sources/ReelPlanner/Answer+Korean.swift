@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "알겠어요. 파일을 올려 주세요.",
             .state: "영상 길이는 $1초이고, 화면은 $2×$3, $4fps예요.",
             .onScreen: "화면 텍스트: $1.",
+            .musicState: "음악은 $1 (볼륨 $2%)입니다.",
+            .noMusicState: "음악이 없습니다.",
             .couldNot: "그렇게 할 수 없었어요: $1.",
             .nothingChanged: "아무것도 바꾸지 않았어요.",
             .notUnderstoodNothing: "$1 부분을 이해하지 못해서 아무것도 바꾸지 않았어요.",

@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "Certo: envie seus arquivos.",
             .state: "O vídeo tem $1 s; o formato é $2×$3 a $4 fps.",
             .onScreen: "Na tela: $1.",
+            .musicState: "A música é $1 a $2 %.",
+            .noMusicState: "Não há música.",
             .couldNot: "Não consegui fazer isso: $1.",
             .nothingChanged: "Não mudei nada.",
             .notUnderstoodNothing: "Não entendi $1, então não mudei nada.",

@@ -89,6 +89,8 @@ extension AnswerWords {
             .okUpload: "De acuerdo: sube tus archivos.",
             .state: "El video dura $1 s; el formato es $2×$3 a $4 fps.",
             .onScreen: "En pantalla: $1.",
+            .musicState: "La música es $1 al $2 %.",
+            .noMusicState: "No hay música.",
             .couldNot: "No pude hacerlo: $1.",
             .nothingChanged: "No cambié nada.",
             .notUnderstoodNothing: "No entendí $1, así que no cambié nada.",

@@ -329,6 +329,8 @@ extension RulePlanner {
                 (#"(?<!n'?t )(?<!not )(?<!never )(?<!to )\b(?:stops?|ends?|cuts? off|cuts? out|finish(?:es)?) (?:too |so |very |really |a bit |kind of )?(?:suddenly|abruptly|sharply|harshly|all of a sudden)\b"#, "fade out"),
                 // "The music is too present", "the song feels overpowering": too loud, said another way.
                 (#"\b(music|song|track|bgm|soundtrack)( is| feels| sounds| seems|'s)? (?:(?:a bit|a little|way|much|far|just|kind of|kinda|rather|slightly) )?(?:too (?:present|prominent|dominant|intrusive|distracting|overbearing|strong|much|in your face)|overpowering|overbearing)\b"#, "$1$2 too loud"),
+                // "the music is drowning out the clip audio", "the song buries her voice": too loud, said by what it covers.
+                (#"\b(music|song|track|bgm|soundtrack)(?: is| keeps| kind of| kinda| totally| completely)? (?:drowning|drowns|drown|burying|buries|swamping|swamps|overpowering|overpowers|overwhelming|overwhelms|covering up|covers up|drowning out|drowns out|stepping on|steps on)(?: out)? (?:the |her |his |their |my |our |all the |everyone'?s )?(?:clips?'? |videos?'? |original |camera )?(?:audio|sound|voices?|talking|speech|dialogue|narration|voiceover|words|speaker|interview)\b"#, "$1 is too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
                 (#"\bi (?:think|feel|guess) (?:it )?(?:would|might) (?:be|look) (?:better|nicer|nice|great|good|cool) (?:if|to)\b"#, " "),

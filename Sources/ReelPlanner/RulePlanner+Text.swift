@@ -256,7 +256,7 @@ extension RulePlanner {
         // "with the title Tech Talk Weekly", "the title should say Summer Menu", "标题是夏日菜单", "add the text Limited offer at 5s"
         // "Could it say Happy 80th Birthday Dorothy instead?", "edit the writing to say X": the words it should say.
         if words == nil, writing,
-           let m = Numbers.firstMatch(#"\b(?:could|can|should|shld|would|must|to|it|now|instead)\s+(?:say|read)\s+(.+?)(?:\s+instead)?[?.!]*$"#, in: clause) {
+           let m = Numbers.firstMatch(#"\b(?<!(?:hard|easy|tough|difficult|impossible|hard for me|hard for us|easier|harder|able|unable|trying|try) )(?:could|can|should|shld|would|must|to|it|now|instead)\s+(?:say|read)\s+(?!(?:on|from|in|at|with|it|them|this|that|the (?:text|title|words?|caption)|anything|properly|well|clearly|fast|quickly|easily)\b)(.+?)(?:\s+instead)?[?.!]*$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
         // "title it Cozy Lakeside Cabin", "title the video Spring Recital 2025": the title's words.
@@ -300,7 +300,7 @@ extension RulePlanner {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)
         }
         if words == nil, unquoted == nil, has(c, #"\b(change|rename|edit|update|replace|set|make)\b|改成|改为|换成"#),
-           let m = Numbers.firstMatch(#"(?:\b(?:change|rename|edit|update|replace|set|make)\b.*?(?:\bto|\binto)|改成|改为|换成)\s+(.+)$"#, in: clause) {
+           let m = Numbers.firstMatch(#"(?:\b(?:change|rename|edit|update|replace|set|make)\b.*?(?:\b(?<!(?:hard|easy|tough|difficult|impossible|easier|harder|able) )to|\binto)|改成|改为|换成)\s+(.+)$"#, in: clause) {
             let candidate = m[1].trimmingCharacters(in: .whitespaces)
             let l = candidate.lowercased()
             if !describesStyle(l) { unquoted = candidate }

@@ -217,6 +217,12 @@ extension EditSession {
                 // (At most eight: a script's twenty captions are summed up.)
                 let shown = texts.count > 8 ? Array(texts.prefix(7)) + [plan.chinese ? "另外 \(texts.count - 7) 条" : "\(texts.count - 7) more"] : texts
                 if !shown.isEmpty { lines[lines.count - 1] += plan.chinese ? "画面文字：\(shown.joined(separator: "，"))。" : " On screen: \(shown.joined(separator: "; "))." }
+                // The music, which a question about the export often asks after ("will it have the music?").
+                let music = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
+                let file = music.map { ($0.src as NSString?)?.lastPathComponent ?? $0.displayName }
+                let level = music.map { Int(($0.volume * 100).rounded()) } ?? 0
+                lines[lines.count - 1] += plan.chinese ? (file.map { "背景音乐：\($0)，音量 \(level)%。" } ?? "没有背景音乐。")
+                    : (file.map { " The music is \($0) at \(level) %." } ?? " There is no music.")
             }
         }
         if !problems.isEmpty {
