@@ -24,8 +24,20 @@ extension RulePlanner {
         let (askedLook, refusedLook) = askedAndRefused(c, lookWords)
         // "put the colors back please", "back to colour", "bring back the colour on clip 2": no look at all.
         let coloursBack = askedLook == nil && has(c, Self.coloursBack) && !has(c, #"\b(?:title|caption|text|font|words?|lettering|writing|background)\b"#)
+        let much = has(c, #"\b(much|a lot|way)\b|很多"#), bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
+        let step = much ? 2.0 : (bit ? 0.5 : 1.0)
         if !clipTargets.isEmpty {
-            guard let name = askedLook ?? refusedLook ?? (coloursBack ? LookName.none : nil) else { return }
+            guard let name = askedLook ?? refusedLook ?? (coloursBack ? LookName.none : nil) else {
+                // "make the last photo brighter", "a.jpg is a bit dark": that picture's own light, from its own look.
+                for t in clipTargets {
+                    guard let i = (try? draft.indexes(t))?.first, draft.visualSegments.indices.contains(i) else { continue }
+                    let (own, said) = lightAndContrast(c, from: draft.visualSegments[i].look, step: step)
+                    guard !said.isEmpty else { return }
+                    plan.operations.append(.setClipLook(t, own))
+                    plan.understood.append("make \(describe(t)) " + said.joined(separator: " and "))
+                }
+                return
+            }
             for t in clipTargets {
                 plan.operations.append(.setClipLook(t, Look(name: askedLook == nil ? .none : name)))
                 plan.understood.append(askedLook == nil ? "no look on \(describe(t))" : "give \(describe(t)) a \(EditOperation.lookName(name)) look")
@@ -58,8 +70,6 @@ extension RulePlanner {
             plan.understood.append("remove the colour look")
             return
         }
-        let much = has(c, #"\b(much|a lot|way)\b|很多"#), bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些"#)
-        let step = much ? 2.0 : (bit ? 0.5 : 1.0)
         if has(c, #"less saturat|desaturat|too saturated|over-?saturated|muted colou?rs|washed[- ]out|淡一点|降低饱和"#) {
             var l = look
             l.saturation = max(0, look.saturation - 0.3 * step)
@@ -115,14 +125,25 @@ extension RulePlanner {
             plan.understood.append("\(sign > 0 ? "more" : "less") \(word)")
             return
         }
-        if has(c, #"brighter|brighten|lighten|more light|too dark|亮一点|调亮|提亮|亮一些"#) { l.brightness = min(1, look.brightness + 0.08 * step); said.append("brighter") }
-        else if has(c, #"darker|darken|too bright|暗一点|调暗|压暗|暗一些"#) { l.brightness = max(-1, look.brightness - 0.08 * step); said.append("darker") }
-        if has(c, #"more contrast|higher contrast|contrastier|增加对比|对比度高"#) { l.contrast = min(3, look.contrast + 0.2 * step); said.append("more contrast") }
-        else if has(c, #"less contrast|lower contrast|flatter|\blook(?:s|ing)? (?:a (?:bit|little|touch) )?softer\b|\bsofter (?:look|colou?rs|tones?|contrast|image|picture)\b|降低对比"#) { l.contrast = max(0, look.contrast - 0.15 * step); said.append("less contrast") }
+        let (lit, litSaid) = lightAndContrast(c, from: l, step: step)
+        l = lit
+        said += litSaid
         if !said.isEmpty {
             plan.operations.append(.setLook(l))
             plan.understood.append("make it " + said.joined(separator: " and "))
         }
+    }
+
+    /// "brighter", "too dark", "more contrast": `look` with its light or contrast moved one step (half for "a bit",
+    /// two for "much"), and what was said of it (nothing when the words ask neither).
+    static func lightAndContrast(_ c: String, from look: Look, step: Double) -> (Look, [String]) {
+        var l = look
+        var said: [String] = []
+        if has(c, #"brighter|brighten|lighten|more light|too dark|(?:\bis|\bare|'s|\blooks?|\bseems?|\bfeels?) (?:a bit|a little|kinda|kind of|rather|very|so|quite|pretty) dark\b|亮一点|调亮|提亮|亮一些"#) { l.brightness = min(1, look.brightness + 0.08 * step); said.append("brighter") }
+        else if has(c, #"darker|darken|too bright|暗一点|调暗|压暗|暗一些"#) { l.brightness = max(-1, look.brightness - 0.08 * step); said.append("darker") }
+        if has(c, #"more contrast|higher contrast|contrastier|增加对比|对比度高"#) { l.contrast = min(3, look.contrast + 0.2 * step); said.append("more contrast") }
+        else if has(c, #"less contrast|lower contrast|flatter|\blook(?:s|ing)? (?:a (?:bit|little|touch) )?softer\b|\bsofter (?:look|colou?rs|tones?|contrast|image|picture)\b|降低对比"#) { l.contrast = max(0, look.contrast - 0.15 * step); said.append("less contrast") }
+        return (l, said)
     }
 
     static func fades(_ c: String, draft: Draft, _ plan: inout Plan) {

@@ -89,7 +89,7 @@ extension RulePlanner {
     /// it, what is complained of, the words of a text nudged up or down, what a look complaint is said of.
     static let complaintLead = #"^(?:(?:hmm+|ugh|um+|ok|so|but|and|also|i think|i feel like|honestly)[,.]?\s+)*"#
     static let clipPaceSaid = #"(the (?:video |first |second |third |last )?clips?|the footage|clip \d+|[\w-]+\.(?:mp4|mov|m4v|webm))(?:'s| is| are| feels| seems| plays| looks)"#
-    static let picturesTimeSaid = #"(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide))(?:'s| is| are| feel| feels| seem| seems)"#
+    static let picturesTimeSaid = #"(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide)|the (?:first|second|third|fourth|fifth|last|final) (?:photo|picture|pic|image|slide|shot))(?:'s| is| are| feel| feels| seem| seems| stays?(?: on)?(?: screen)?| (?:is|are) on(?: screen)?| lasts?| goes on| runs)"#
     static let textNudged = #"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? "#
     static let textNudgeTail = #"(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#
     static let lookSaidOf = #"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+"#

@@ -248,6 +248,12 @@ extension RulePlanner {
             wholeClause = !draft.visualSegments.isEmpty
         }
         else { return nil }
+        // "text 'Sale -50%' on the second clip", "put 'Sale' on b.mp4": words over one picture, however the kind was
+        // named, are shown while it is (they were put at 0 s).
+        if onPicture == nil, kind == .caption, quoted(clause, quotes) != nil, let under = pictureUnderWords(c, draft: draft) {
+            onPicture = under
+            wholeClause = true
+        }
 
         // The words: quoted, or after "saying", "called", ":"…
         var words = quoted(clause, quotes)
@@ -700,6 +706,19 @@ extension RulePlanner {
 
     /// The one picture or clip named by words said of it ("the boots", "the cup final clip", "the exterior shot"):
     /// a word of its file's name, or (with a noun said) what `targets` finds; nil when none or several.
+    /// The one picture words are put on, by its place ("on the second clip") or its file ("over c.png"); nil when none is
+    /// named so (or a file named twice).
+    static func pictureUnderWords(_ c: String, draft: Draft) -> Int? {
+        let count = draft.visualSegments.count
+        if let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|during) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide|video|one)\b"#, in: c),
+           let v = ordinalValue(m[1]), count > 0, v < count {
+            return v < 0 ? count - 1 : v
+        }
+        guard let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|during|while) (?:the )?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\b"#, in: c) else { return nil }
+        let named = draft.visualSegments.indices.filter { ((draft.visualSegments[$0].src ?? "") as NSString).lastPathComponent.lowercased() == m[1] }
+        return named.count == 1 ? named[0] : nil
+    }
+
     static func pictureNamed(_ words: String, noun: String, draft: Draft) -> Int? {
         let positional = #"^(?:first|second|third|fourth|fifth|sixth|last|final|next|same|whole|entire|other|new|top|bottom|left|right|middle|center|centre|screen|video|end|start|beginning|intro|outro|title|caption|music|song|\d+(?:st|nd|rd|th))$"#
         let said = words.split(separator: " ").map(String.init)
