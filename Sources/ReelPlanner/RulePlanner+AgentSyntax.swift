@@ -127,7 +127,7 @@ extension RulePlanner {
             // request (the transition read the pictures' 2500 ms as its own).
             (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
-            (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
+            (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|duplicate)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
             (#"\b(?-i:(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|mute)([A-Z][a-z]+)(?:([A-Z][a-z]+))?(?:([A-Z][a-z]+))?)\b(?!\.\w)"#, "$1 $2 $3 $4"),
             // "width=1080 height=1920"
