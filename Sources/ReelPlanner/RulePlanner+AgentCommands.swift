@@ -407,6 +407,8 @@ extension RulePlanner {
                 g[1] + ", " + g[2].split(separator: ",").map { "music " + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
             }
         }
+        // "add a voiceover using narration.wav, starting at 2 seconds": where the voice starts (the comma cut it off).
+        t = replacing(t, #"\b(voice ?-?over|narration)\b((?:[^.;,]|\.(?=\w)){0,60}?),\s*(?=(?:starting|beginning|coming in|kicking in) at\b)"#, "$1$2 ")
         // "in at 4s, out at 8s": an editor's in and out points, as a span.
         t = replacing(t, #"\bin at (\d+(?:\.\d+)?\s*(?:s|ms|secs?|seconds?)\b|\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)\s*[,;]?\s*(?:and )?out at (\d+(?:\.\d+)?\s*(?:s|ms|secs?|seconds?)\b|\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)"#, "from $1 to $2")
         guard has(t, #"expect|assert|should|wrong|incorrect|mistake|correction|before (?:continuing|we|you|going|proceeding)|\b(?:list|enumerate|report|print|dump)\b|\bundo|\bredo"#) else { return t }

@@ -13,18 +13,18 @@ extension RulePlanner {
         var t = text
         let oneBased = has(t, #"\b(?:1|one)[- ]based\b|\b1-indexed\b"#)
         t = withoutComments(t)
+        // `add_voiceover {"source": "vo.wav", "startMs": 1000}`: the voice and where it starts (its second key was
+        // read as a caption's words, or its start as the music's).
+        t = substitute(t, #"^\s*(?:add|set|use|insert)[_ ](?:the |a )?(?:voiceover|voice_over|voice over|narration|vo)\s*(\{[^{}]*\})\s*$"#) { g in
+            guard let data = g[1].data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+                  let file = ["source", "src", "file", "path", "audio"].lazy.compactMap({ o[$0] as? String }).first else { return g[0] }
+            let ms = ["start_ms", "startMs", "at_ms"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first
+                ?? ["start", "start_s", "at"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first.map { $0 * 1000 }
+            return "add the voiceover \(file)" + (ms.map { " at \(seconds(Int($0))) s" } ?? "")
+        }
         // `set_transition {"name": "wipeleft", "duration_ms": 750}`: a call's JSON arguments, read as a flow object
         // (its keys unquoted).
         if has(t, #"^\s*[a-z]+(?:_[a-z]+)+\s*\{\s*""#) {
-            // `add_voiceover {"source": "vo.wav", "startMs": 1000}`: the voice and where it starts (its second key was
-            // read as a caption's words, or its start as the music's).
-            t = substitute(t, #"^\s*(?:add|set|use|insert)_(?:voiceover|voice_over|narration|vo)\s*(\{[^{}]*\})\s*$"#) { g in
-                guard let data = g[1].data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-                      let file = ["source", "src", "file", "path", "audio"].lazy.compactMap({ o[$0] as? String }).first else { return g[0] }
-                let ms = ["start_ms", "startMs", "at_ms"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first
-                    ?? ["start", "start_s", "at"].lazy.compactMap { (o[$0] as? NSNumber)?.doubleValue }.first.map { $0 * 1000 }
-                return "add the voiceover \(file)" + (ms.map { " at \(seconds(Int($0))) s" } ?? "")
-            }
             t = replacing(t, [
                 // `upload_to_youtube {…}`: the call alone says what is asked (its title is no title to add).
                 (#"^\s*(upload|publish|post|share)_to_([a-z]+)\s*\{.*\}\s*$"#, "$1 to $2"),
@@ -40,6 +40,9 @@ extension RulePlanner {
             }
         }
         t = replacing(t, [
+            // `enable_ducking {"music": true}`, `disable_ducking()`: the music dips under voices, or no longer.
+            (#"^\s*enable_(?:auto_?)?duck(?:ing)?\s*(?:\{[^{}]*\btrue\b[^{}]*\}|\{\s*\}|\(\s*\))?\s*$"#, "turn on ducking"),
+            (#"^\s*disable_(?:auto_?)?duck(?:ing)?\s*(?:\{[^{}]*\}|\(\s*\))?\s*$"#, "turn off ducking"),
             // The indexing note once read.
             (#"\(\s*(?:0|1|zero|one)[- ](?:based|indexed)\s*\)"#, ""),
             (#"(?m)^\s*indexing\s*[:=]\s*\S+\s*$"#, ""),
@@ -56,6 +59,8 @@ extension RulePlanner {
             (#"\bin_point\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)?\b"#, "in point $1 $2"),
             // `music.start=1.5s music.end=9s`: when the music starts and stops.
             (#"\b(music|song|audio|bgm)\.(start|end|stop)\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)(?=\s|,|;|$)"#, "$1 $2s at $3 $4,"),
+            // `music.start=00:00:02`, `bgm_end: 0:09`: a timecode.
+            (#"\b(?:music|song|audio|bgm)[._](start|end|stop)\s*[=:]\s*(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?=\s|,|;|$)"#, "music $1s at $2,"),
             // `{"segment_index": 0}`: an index (0-based unless said otherwise).
             (#"\b(?:segment|clip|item)_index\b"#, "index"),
             // `clip[1].trim_in_ms`: the item, then its field.

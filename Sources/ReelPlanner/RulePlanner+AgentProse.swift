@@ -28,12 +28,14 @@ extension RulePlanner {
             (#"\b(?:I|they|he|she) (?:would like|wants?|would prefer) (it|that|this|the (?:title|caption|text|end ?card|picture|photo)) to (?:remain|stay|be|last|show)(?: visible)?(?: on(?: the)? screen)? for\b"#, "make $1 stay on screen for"),
             // "The user changed their mind about the title. Instead of …": the sentence only says what the next words change.
             (#"\b\#(who)(?: now| also| then| still| instead)?(?: has)? changed (?:their|his|her) mind(?: again)? about (?:the |their |his |her )?[\w ]{1,20}?\s*[.;:]\s*"#, ""),
-            (#"\b\#(who)(?: now| also| then| still| instead)? has changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
+            (#"\b(?:\#(who)|they|he|she)(?: now| also| then| still| instead)? (?:has|have)(?: now| also| then| since)? changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
             (#"\bhaving (?:listened to|watched|seen|reviewed|looked at) (?:it|that|the (?:video|result|change|preview))(?: again)?,\s*"#, ""),
             (#"\b(?:on reflection|after (?:some )?(?:thought|consideration)),?\s*(?:(?:they|he|she) )?"#, ""),
             (#"\b(?:\#(who)|(?:they|he|she)) (?:(?:now|also|then|instead|still) )?(?=\#(wish)\b)"#, "I "),
+            // (Said of "I" now: "I is asking" reads "I am asking".)
+            (#"\bI is\b"#, "I am"), (#"\bI has\b"#, "I have"), (#"\bI (want|ask|need|request|prefer)s\b"#, "I $1"), (#"\bI wishes\b"#, "I wish"), (#"\b(I (?:am asking|ask|want|need|would like|have asked)) me to\b"#, "$1 you to"),
             // "asks that the previous change be reverted", "would prefer to undo that adjustment": undo. "… the adjustment redone": redo.
-            (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last |latest |most recent )?(?:change|adjustment|edit|step|modification) (?:to )?be (?:reverted|undone|rolled back|taken back|cancelled|canceled)\b"#, "undo"),
+            (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last |latest |most recent )?(?:change|adjustment|edit|step|modification) (?:(?:to )?be )?(?:reverted|undone|rolled back|taken back|cancelled|canceled)\b"#, "undo"),
             (#"\b(?:I )?\#(wish) to (?:undo|revert|roll back|reverse|cancel) (?:that|the|this) (?:previous |last )?(?:change|adjustment|edit|step)\b"#, "undo"),
             (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last )?(?:change|adjustment|edit|step) (?:to be )?(?:redone|reapplied|re-applied|applied again|put back)\b"#, "redo"),
             // "would prefer that it be shortened by three seconds": shorten it by three seconds.

@@ -70,7 +70,11 @@ extension RulePlanner {
     static func transitionFields(_ t: String) -> String {
         guard has(t, #"transition"#) else { return t }
         // `transition=wipeleft dur=400ms all`: a scope word after the fields is every transition, as without it.
-        let t = replacing(t, #"(\btransitions?\s*[=:]\s*[a-z]+\s+(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s)?)\s+(?:all|everywhere|throughout|globally)\s*$"#, "$1")
+        let t = replacing(t, [
+            (#"(\btransitions?\s*[=:]\s*[a-z]+\s+(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s)?)\s+(?:all|everywhere|throughout|globally)\s*$"#, "$1"),
+            // `transition=wipeleft:400ms`, `transition=fade@0.5s`: the name, then its length (it was read as one name).
+            (#"\b(transitions?\s*[=:]\s*[a-z]+)\s*[:@/]\s*(\d+(?:\.\d+)?\s*(?:ms|s))(?=[\s;,]|$)"#, "$1 duration=$2"),
+        ])
         return substitute(t, #"\btransitions?(?:[_. ]?(?:type|name|style|kind))?\s*[=:]\s*"?([a-z]+)"?[\s;,]*(?:[-*•]\s*)?(?:transitions?[_. ]?|(?=(?:duration|length|dur)(?:_?ms|Ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?\s*[.;]?\s*$))(?:duration|length|dur|time)?(_?ms|Ms)?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?\b"#) { g in
             // `transition = circleopen; duration_ms = 600`: a length said last, right after the transition, is its own.
             // (`transition=none; duration=9000ms`: no transition has a length; it is the video's.)
@@ -123,7 +127,7 @@ extension RulePlanner {
             // request (the transition read the pictures' 2500 ms as its own).
             (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
-            (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
+            (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|duplicate)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
             (#"\b(?-i:(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|mute)([A-Z][a-z]+)(?:([A-Z][a-z]+))?(?:([A-Z][a-z]+))?)\b(?!\.\w)"#, "$1 $2 $3 $4"),
             // "width=1080 height=1920"
@@ -347,10 +351,12 @@ extension RulePlanner {
             (#"\bduration_ms\s+(\d+)"#, "duration $1 ms"),
             // `move c.png -> pos 0`: to that 0-based place.
             (#"\s*->\s*(?:pos|position|idx|index)\s*[=:]?\s*(\d+)\b"#, " to index $1"),
+            // `music volume -> 0.5`, `duration => 20s`: that setting, to that value.
+            (#"\b(volume|duration|length|speed|fps|brightness|contrast|saturation)\s*(?:->|=>|→)\s*(?=[\d.])"#, "$1 to "),
             // `setDuration 30000`: a bare length of four digits or more is in milliseconds.
             (#"\bset duration\s+(\d{4,})(?![\d.]|\s*(?:ms|s|secs?|seconds?|min)\b)"#, "set duration $1 ms"), (#"\b(\w+)_ms\s+(\d+)"#, "$1 $2 ms"),
             (#"\bkind\s*=\s*["']?(\w+)["']?"#, "$1"), (#"\btext\s*=\s*"([^"]*)""#, "'$1'"), (#"\btext\s*=\s*'([^']*)'"#, "'$1'"),
-            (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
+            (#"\bstart(?:_ms|Ms)?\s*=\s*(\d+)(?!\d|:\d)\s*(ms|s)?"#, "starting at $1 $2"), (#"\bduration(?:_ms|Ms)?\s*=\s*(\d+)\s*(ms|s)?"#, "for $1 $2"),
             (#"\b(?:fps|frame_?rate|framerate)\s*[=:]\s*(\d+(?:\.\d+)?)"#, "$1 fps"),
             (#"\bposition\s*=\s*["']?([\w-]+)["']?"#, "at the $1"), (#"\bvolume\s*=\s*([\d.]+)"#, "volume $1"),
             // 'Edit title: text "Launch Day", position top', 'Update text overlay 0: text="…"': new words for that text.

@@ -92,6 +92,9 @@ extension RulePlanner {
     static let picturesTimeSaid = #"(the (?:photos|pictures|pics|images|slides|stills)|each (?:photo|picture|pic|image|slide)|the (?:first|second|third|fourth|fifth|last|final) (?:photo|picture|pic|image|slide|shot))(?:'s| is| are| feel| feels| seem| seems| stays?(?: on)?(?: screen)?| (?:is|are) on(?: screen)?| lasts?| goes on| runs)"#
     static let textNudged = #"^(?:(?:and|also|now|then|ok|okay|hmm+)[,]? )*(?:(?:put|place|move|shift|bring|nudge|push) )?(?:the |my )?(title|caption|text|end ?card|subtitles?)(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)? "#
     static let textNudgeTail = #"(?: (?:a )?(?:bit|little|tad|touch|lil)| slightly)?(?:,? (?:please|pls|plz))?[.!]*\s*$"#
+    /// "a slight brightness increase to the whole video": the setting changed, and where (everywhere, as without it).
+    static let adjusted = #"(brightness|contrast|saturation)"#
+    static let everywhere = #"(?: (?:to|on|across|for) (?:the (?:whole |entire )?video|everything|all (?:the )?clips))?"#
     static let lookSaidOf = #"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+"#
 
     static let apostropheMark: Character = "\u{E000}"
@@ -272,6 +275,15 @@ extension RulePlanner {
                 (#"\#(complaintLead)\#(picturesTimeSaid)(?: still| kinda| a bit| a little| way| much| just)* too (long|slow)\b"#, "make $1 shorter"),
                 // "I think the music is a little loud", "the song's kinda quiet": too loud / too quiet, said gently.
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
+                // "background track calm_piano.mp3 at 20%", "bg audio x.wav": that file as the music.
+                (#"\b(?:background|bg) (?:track|audio|song|tune|soundtrack)\s+(?=[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b)"#, "background music "),
+                // "apply a slight brightness increase to the whole video": brighter (darker), a little.
+                (#"\b(?:apply|add|make|do|give (?:it|the video)) an? (?:slight|small|little|subtle|gentle|touch of|bit of) \#(adjusted) (?:increase|boost|bump|lift)\b\#(everywhere)"#, "slightly increase the $1"),
+                (#"\b(?:apply|add|make|do|give (?:it|the video)) an? \#(adjusted) (?:increase|boost|bump|lift)\b\#(everywhere)"#, "increase the $1"),
+                (#"\b(?:apply|add|make|do|give (?:it|the video)) an? (?:slight|small|little|subtle|gentle|touch of|bit of) \#(adjusted) (?:decrease|reduction|drop|cut)\b\#(everywhere)"#, "slightly decrease the $1"),
+                (#"\b(?:apply|add|make|do|give (?:it|the video)) an? \#(adjusted) (?:decrease|reduction|drop|cut)\b\#(everywhere)"#, "decrease the $1"),
+                // "make it twice as long, keeping the same clips": the clips as they are, no request of its own.
+                (#",?\s*(?:while |but )?(?:keeping|keep|with|using) (?:all )?the same (?:clips|photos|pictures|media|footage|shots)(?: (?:in the same order|as before|as they are))?(?=\s*[.!]?\s*$)"#, ""),
                 // "put the phonk on top at 60%", "lay the beat over the clips": the music, under the pictures.
                 // (Only a sound said so: "put the dog on top" is the dog picture first.)
                 (#"\b(?:put|lay|play|have|throw) (the (?:[\w'-]+ )?(?:track|song|music|beat|beats|audio|tune|jingle|phonk|lofi|lo-fi|instrumental|remix|anthem|melody|soundtrack|bgm|score|edm|techno|house|jazz|piano|guitar|strings|synth|drums|rap|hip ?hop|trap|drill|rock|pop|mp3|wav))(?: (?:track|song|music|beat|audio|tune))? (?:on top|over (?:it|the top|everything|the clips|the video|them))\b"#, "use $1 as the music"),

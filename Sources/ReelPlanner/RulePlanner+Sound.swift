@@ -407,8 +407,9 @@ extension RulePlanner {
            let v = Double(m[1]), v > 0, v <= 100, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) || (aboutMusic && loneSong(context, voices: voices) != nil) {
             let volume = v <= 1 && m[1].contains(".") || v < 1 ? v : v / 100
             // "add_music source=bgm.mp3 volume=0.3": a new song, at that level.
+            // (`music=jingle.mp3@0.25`, "background music calm.mp3 at 20%": the file said right after the word for music.)
             if let source = namedSource, (source as NSString).lastPathComponent.lowercased() != musicFile,
-               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b"#) {
+               has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b|^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
                 return
@@ -474,6 +475,12 @@ extension RulePlanner {
             let source = namedSource ?? context.media.last { Self.isAudio($0) && ($0 as NSString).lastPathComponent.lowercased() != musicFile }
             if plan.operations.contains(where: Self.addsMusic) {
                 plan.understood.append("music is already added")
+                // "… background track calm_piano.mp3 at 20%" in a new video's request: the song it took, at that level.
+                if let level = Self.statedLevel(c), plan.operations.contains(where: \.isCompose),
+                   !plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) {
+                    plan.operations.append(.setMusicVolume(min(2, level)))
+                    plan.understood.append("set the music to \(Int((level * 100).rounded()))%")
+                }
                 if !has(c, Self.saysHowItSounds) { return }
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
                       namedSource != nil || !Self.isVoiceFile(source) {

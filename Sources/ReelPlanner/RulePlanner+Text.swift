@@ -316,7 +316,7 @@ extension RulePlanner {
         if let u = unquoted {
             let n = #"(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))"#
             unquoted = Self.replacing(Self.replacing(u, #"\s+(?:from|at|between|for|until|till|starting)\s+(?:the )?(?:\#(n)\s*(?:s|secs?|seconds?|ms)\b|\#(n)\s*(?:to|and|-|until|till)\s*\#(n)|first\b|last\b|end\b|start\b|beginning\b).*$"#, ""),
-                                      #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third)$"#, "")
+                                      #"\s+(?:at the (?:top|bottom)|on top|in the (?:middle|center|centre)|as a lower third|at the (?:opening|intro|open|very (?:start|beginning))|(?:on|over) the (?:first|opening) (?:photo|picture|slide|clip|image|shot))[.!]?$"#, "")
         }
         // "put our phone number 555-0142 at the bottom", "our website www.example.com at the end": the number or address itself.
         if words == nil, unquoted == nil, let contact {
