@@ -256,7 +256,8 @@ extension RulePlanner {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
         // "half speed on both": the two there are.
-        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b"#, in: c).first {
+        // "swap them", "switch them around" with two clips: the two there are.
+        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b|^(?:(?:ok|okay|now|and|then|pls|please|can you|could you),? )*(?:swap|switch|trade|exchange) (?:them|these|those|the two|'?em)(?: (?:around|round|over|places))?(?: (?:please|pls))?[.!?]*$"#, in: c).first {
             found += [(m.location, .index(0)), (m.location, .index(1))]
         }
         // "swap the two photos", "remove both clips": the two of that kind, when there are two.
