@@ -256,7 +256,8 @@ extension RulePlanner {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
         // "half speed on both": the two there are.
-        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b"#, in: c).first {
+        // "swap them", "switch them around" with two clips: the two there are.
+        if found.isEmpty, draft.visualSegments.count == 2, let m = Numbers.allMatches(#"\b(?:on|to|for) both(?: of them)?\b(?! (?:the )?(?:music|songs?|titles?|texts?|captions?)\b)|\bboth of them\b|^(?:(?:ok|okay|now|and|then|pls|please|can you|could you),? )*(?:swap|switch|trade|exchange) (?:them|these|those|the two|'?em)(?: (?:around|round|over|places))?(?: (?:please|pls))?[.!?]*$"#, in: c).first {
             found += [(m.location, .index(0)), (m.location, .index(1))]
         }
         // "swap the two photos", "remove both clips": the two of that kind, when there are two.
@@ -845,9 +846,12 @@ extension RulePlanner {
             return
         }
         // "the last picture should come first", "could c.png go last"
-        // "the third image should open the slideshow", "c.png closes the video", "the video should end with a.jpg": first or last.
+        // "the third image should open the slideshow", "c.png closes the video", "the video should end with a.jpg",
+        // "end with b.mp4": first or last.
         let sequence = #"(?:the |this |my )?(?:video|slideshow|reel|film|movie|montage|show|sequence|edit|whole thing)"#
-        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)|^(?:(?:and|so|but|also|now|then|ok|okay),? )?\#(sequence) (?:should |must |needs to |has to |will |can )?(start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|close|closes) (?:with|on)\b(?! (?:me|us|him|her|them|someone|somebody)\b)"#, in: c) {
+        // ("end with b.mp4" said alone; "Open with drone.mp4 starting 2 seconds in, …, then the photos" is the order of a new video.)
+        let composed = plan.operations.contains(where: \.isCompose)
+        if let t = target, ts.count == 1, let m = Numbers.firstMatch(#"\b(?:come|comes|go|goes|be|appear|appears|show up|shows up)\s+(first|last|at the (?:very )?(?:start|beginning|end))\b|\b(open|opens|start|starts|begin|begins|kick off|kicks off|lead|leads|close|closes|end|ends|finish|finishes) \#(sequence)\b(?! (?:clip|part|bit|footage|\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) in)\b)|^(?:(?:and|so|but|also|now|then|ok|okay|please|pls),? )*(?:\#(sequence) (?:should |must |needs to |has to |will |can )?\#(composed ? ")" : ")?")(start|starts|begin|begins|open|opens|kick off|kicks off|end|ends|finish|finishes|close|closes)(?: it| things)? (?:with|on)\b(?! (?:me|us|him|her|them|someone|somebody)\b)"#, in: c) {
             // ("the video should start with the photo c.png": the file named, first.)
             let to = has(m[1] + m[2] + m[3], "first|start|beginning|open|begin|kick|lead") ? 0 : count - 1
             plan.operations.append(.move(t, to: to))
@@ -1045,7 +1049,7 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|the (?:photos|pictures|images|pics)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|everything|it all|them all|all of (?:them|it)|the (?:photos|pictures|images|pics|slides|diagrams|charts|maps|screenshots)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole|uncropped)\b|\b(?:whole|complete|in full|uncropped|full) (?:instead of|rather than|not) (?:being )?(?:cropped|cut off)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
                     || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)

@@ -110,7 +110,17 @@ extension RulePlanner {
             // A shared part followed by a number is one file's spoken name ("cat three"), not all of them.
             // "cam b" is ep42_cam_b alone, not every cam file.
             let notNumbered = parts.contains(alias) && alias != stem ? #"(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b(?!['’]))"# : ""
-            return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)"#
+            // "master bedroom" names 04_master_bedroom alone, never 05_master_bath beside it: a shared part followed by
+            // the rest of another file's name is that file's.
+            let othersRest = parts.contains(alias) && alias != stem ? context.media.filter { $0 != path }
+                .map { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }
+                .filter { $0.contains(alias) }
+                .flatMap { $0.filter { !parts.contains($0) && $0.count >= 3 && $0.allSatisfy(\.isLetter) } } : []
+            // ("rocky before/after": both, the rest of this one's name said next.)
+            let ownRest = parts.filter { $0 != alias && $0.count >= 3 && $0.allSatisfy(\.isLetter) }.map { NSRegularExpression.escapedPattern(for: $0) }
+            let alsoOwn = ownRest.isEmpty ? "" : #"(?!\s*(?:/|&|\+|,|and|or|n)\s*(?:\#(ownRest.joined(separator: "|")))\b)"#
+            let notOthers = othersRest.isEmpty ? "" : #"(?![ _-]+(?:\#(othersRest.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))s?\b\#(alsoOwn))"#
+            return #"(?<![A-Za-z0-9_.-])\#(NSRegularExpression.escapedPattern(for: alias))\#(plural)(?![A-Za-z0-9_]|-[A-Za-z0-9])\#(notNumbered)\#(notOthers)"#
         }
         // "the birthday photos" for bday_cake.jpg and bday_party.mp4.
         for alias in own where nameSynonyms[alias] != nil {

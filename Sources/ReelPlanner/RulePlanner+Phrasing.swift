@@ -330,6 +330,8 @@ extension RulePlanner {
                 (#"^\s*(?:for|on|in|to) the (?:captions?|subtitles?|texts?) (?:track|layer|lane|row)\s*[,:]\s*"#, ""),
                 // "Each should be shown in full", "each must stay 5 s": each one of them.
                 (#"\b(each|every one)(?= (?:should|must|will|can|needs? to|has to|is to|shall)\b)"#, "$1 one"),
+                // "each one needs 5 seconds so the class can read it", "every one gets 3 s": how long each lasts.
+                (#"\b(each(?: one)?|every one) (?:needs|requires|deserves|gets|should get|should have|must have|needs to have)(?= (?:about |around |roughly |at least |a good |a full )?(?:\d|\#(Numbers.spelledNumber)\b))"#, "$1 lasts"),
                 // "softer and softer", "slower and slower": one word said twice, never two requests.
                 (#"\b(quieter|softer|louder|slower|faster|bigger|smaller|brighter|darker|longer|shorter) and \1\b"#, "$1"),
                 // "the song to go quiet slowly at the end, not just stop", "quieter and quieter towards the end", "it

@@ -983,7 +983,12 @@ extension RulePlanner {
         text = replacing(text, #"\b(put|write|stick|type|add|place|show)\s+(?:an? |the )?"# + notWords + capitals + #"\s+(banner|sign|label|sticker|tag|badge|text|caption|overlay)\b"#, "$1 a caption \"$2\"")
         text = replacing(text, #"\b(put|write|stick|type|add|place|show)\s+"# + notWords + capitals + #"(?=\s+(?:at|from|for|between|until|on)\s+(?:the\s+)?(?:\d|very |top\b|bottom\b|start\b|end\b|beginning\b|whole\b|entire\b|middle\b|cent(?:er|re)\b|screen\b))"#, "$1 a caption \"$2\"")
         // "Add at the end: Open Mon-Sat 7am-6pm, 412 Main St": words for the screen, said after where they go.
-        text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick)(?: this| that| these words)?) (?:at|to|on|in) the (?:very )?(end|start|beginning|bottom|top)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
+        // "add our names at the end: Priya, Jonas, Mei and Tom", "put the couple's initials in the bottom right corner: E & J":
+        // what the words are, said before where they go.
+        let whatWords = #"(?: this| that| these words| (?:our|my|the|his|her|their|[a-z]+['’]s) (?:[\w'’]+ ){0,2}?(?:names?|initials|date|address|credits?|hours|words|message|details|info|slogan|motto|quote|thanks|dedication))"#
+        text = replacing(text, #"^(\s*(?:please )?(?:add|put|show|write|stick))\#(whatWords)? (?:at|to|on|in) the (?:very )?(end|start|beginning|(?:bottom|top)(?:[- ](?:left|right)(?: corner)?)?)\s*:\s+(?!["“'‘«])(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm|mp3|wav|m4a)\s*$)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)([\p{L}\p{N}$#@].*?)\.?\s*$"#, "$1 a caption \"$3\" at the $2")
+        // "add price $4.99 on the last photo", "put the price: 12€ on photo 2": the price is the words.
+        text = replacing(text, #"\b(add|put|show|write|stick|display)\s+(?:the |a |our )?price(?: tag)?(?: of)?\s*:?\s+([$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?[$€£])(?=[\s,!?;]|[.](?!\d)|$)"#, "$1 \"$2\"")
         // 'call it "Biscuit the Best Dog"', "name the video 'Our Trip'": its title, in quotes.
         text = replacing(text, #"\b(?:call|name|title) (?:it|this|the (?:video|vid|movie|film|slideshow|reel|montage))\s*:?\s*(?=["“'‘«][^"”'’»]{2,}["”'’»])"#, "title ")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
@@ -1003,6 +1008,8 @@ extension RulePlanner {
             // words, a colon, more words: one text, colon and all (the words before the colon were lost).
             // "end card Order ahead: (555) 302-1188": a capital, then words of any case.
             t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&|(?!(?:at|from|until|till|during|after|before|with|secs?|seconds?)\b)[a-z][a-z'’-]*)){0,5}):\s+(?-i:[A-Z0-9(+$])[\p{L}\p{N}(].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            // "put a caption with the words Only Today": the words named as words.
+            t = replacing(t, #"\b((?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third|banner|sign)\s+(?:with|saying|reading|that says)\s+)(?:the |these )?(?:words?|phrase|line|message)\s*:?\s+(?!["“'‘«])(?!(?:from|at|for|on|in|of|we|you|i)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1\"$2\"")
             // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
             t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:say|says|read|reads)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:exactly|verbatim|precisely|literally|simply|just|only)?\s*:?\s*(?:["“'‘«]|$))(?!(?:it|that|this|so|something|anything|nothing|what|the same|again|instead)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             t = replacing(t, #"^(.*?(?:^|\b(?:the|my|our) )(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third)\s+(?:(?:should|shud|shld|shd|must|needs? to|has to|will|could|can|to|gotta|now)\s+)*(?:be|is)(?:\s*:)?)\s+(?!["“'‘«])(?!(?:It|That|This|The|A|An|In|At|On|For|From|Too|So|Not|Still|Way|Very)\b)(?!\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|%|px|pt)\b)((?-i:[A-Z0-9])[\p{L}\p{N}].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
