@@ -874,6 +874,10 @@ public struct RulePlanner: Sendable {
                     clause = "play clip \(i + 1) at \(fmt((min(4, max(0.25, back)) * 100).rounded() / 100))x"
                 }
             }
+            // "music to 30%" then "make it more small small", "bigger please": a sound made smaller is quieter (bigger: louder).
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:make (?:it|that|the (?:music|song|volume|sound)) )?((?:a (?:bit|little) |even |much )*)(small|smaller|big|bigger|larger)(?: (?:please|pls|still|again))?[.!]*$"#, in: c) {
+                clause = "make the music \(m[1])" + (m[2].hasPrefix("s") ? "quieter" : "louder")
+            }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
             let moreOrLessPattern = #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#
