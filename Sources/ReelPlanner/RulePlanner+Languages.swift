@@ -384,6 +384,10 @@ extension RulePlanner {
         // "title is show 5 second please", "the caption showing 4 seconds only": how long the text stays on screen.
         // ("title is show at 5 second": when it comes in, read elsewhere.)
         (#"\b(?:the )?(title|caption|text|end card)(?: is| are)? (?:show|shows|showing|shown|display|displays|displaying|displayed|stay|stays|staying|appear|appears|appearing)(?: for| during| only)? (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: only| long)?"#, "make the $1 last $2 seconds"),
+        // "o título dura 5 segundos" (Portuguese, Spanish "dure", Italian "duri"): how long the text stays on screen.
+        (#"\b(?:the |o |el |il |la )?(title|caption|text|end card) (?:dura|dure|duri|durar|durare)(?: por| per)? (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "make the $1 last $2 seconds"),
+        // "musica più bassa per favore": the music quieter (Italian "più alta": louder).
+        (#"\b(music|song) (?:più|piu) bass[ao]\b"#, "$1 quieter"), (#"\b(music|song) (?:più|piu) alt[ao]\b"#, "$1 louder"),
         // "title is too short, 5 seconds please": the length it should have instead.
         (#"\b(?:the )?(title|caption|text|end card)(?: is|'s)? (?:too |very |so |a bit |a little )?(?:short|long|quick|fast)\s*[,.;]?\s*(?:make it |maybe |i want |better )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?=\s*(?:please|pls|plz|is (?:better|good|enough|ok|okay|fine))?\s*[.!]*\s*$)"#, "make the $1 last $2 seconds"),
         // "make it more small small", "very very quiet", "louder louder": a word said twice for emphasis, said once.
