@@ -15,6 +15,9 @@ extension RulePlanner {
     /// "the wide way for the TV", "wide format": landscape, in plain words (never "a wide shot").
     static let wideWords = #"\bthe wide ?ways?\b|\b(?:wide|lying) (?:format|version|shape|mode|orientation)\b|\b(?:make|turn|set|put|flip|do|have|need|want|needs|wants|get) (?:it|this|that|the (?:video|vid|whole thing|thing|slideshow|reel|movie|edit)) (?:to be |to go )?(?:the |a )?(?:wide|lying|lying down)(?: one)?\s*(?:$|[.!?,]|for\b|like\b|please\b|so\b)|\bthe (?:tv|television|computer|laptop) way\b|\bsideways (?:for|like|on) (?:the |a |my )?(?:tv|television|computer|laptop)\b|\b(?:turn|flip|make|put) (?:it|this|the video) sideways\b|\bfor (?:the |a |my |our )?(?:tv|television|big screen)\b"#
 
+    /// "make a 15 sec tiktok", "create a quick reel w these": a TikTok, reel or short as the thing made (never "the tiktok audio").
+    static let platformVideoMade = #"\b(?:make|making|create|creating|do|build|edit|cut|need|want|turn (?:it|this|these|them) into)\s+(?:me\s+)?(?:a|an|my|one|another|new)\s+(?:(?:\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)|quick|short|little|fun|new|cool|vertical)\s+)*(?:tiktok|reel|insta reel|ig reel|yt short|youtube short|short)s?\b(?!\s+(?:audio|sound|song|music|track|loudness|levels?|volume)\b)"#
+
     static func canvas(_ c: String, draft: Draft, _ plan: inout Plan) {
         if has(c, describesShape), !has(c, #"\b(?:make|turn|set|change|convert|switch|crop|want|need|should be|needs to be|has to be|render|export)\b|\bfor (?:tiktok|reels|stories|instagram|youtube|shorts)\b"#) { return }
         var ratio: (Int, Int)?
@@ -29,7 +32,9 @@ extension RulePlanner {
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
-        else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#) { ratio = (9, 16) }
+        // ("make a 15 sec tiktok w all these pics + the sped up audio": a TikTok made, whatever its sound.)
+        else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#)
+                    || has(c, Self.platformVideoMade) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
         // ("pillarbox the landscape footage": which files, by their shape, not the canvas.)
         else if has(c, #"(?<!\b(?:the|my|our|those|these|your) )landscape(?!s\b|_|-?\d)|widescreen|horizontal|横屏|横版|宽屏"#) || has(c, Self.wideWords) { ratio = (16, 9) }

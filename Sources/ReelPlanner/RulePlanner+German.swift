@@ -164,6 +164,8 @@ extension RulePlanner {
         (word(#"(?:den |das |die |der |dem )?(?:erste|ersten|erstes|erster)"#), "the first"), (word(#"(?:den |das |die |der |dem )?(?:zweite|zweiten|zweites|zweiter)"#), "the second"),
         (word(#"(?:den |das |die |der |dem )?(?:dritte|dritten|drittes|dritter)"#), "the third"), (word(#"(?:den |das |die |der |dem )?(?:vierte|vierten|viertes|vierter)"#), "the fourth"),
         (word(#"(?:den |das |die |der |dem )?(?:letzte|letzten|letztes|letzter)"#), "the last"),
+        // "aus den Hochzeitsfotos", "die Urlaubsbilder": the photos (as "the wedding photos" reads), never the videos beside them.
+        (#"(?<![\p{L}\p{N}_./\\-])\p{L}{3,}?s?(?:fotos|bildern|bilder)(?![\p{L}\p{N}_/\\-]|\.[\p{L}\p{N}])"#, "photos"),
         (word(#"fotos|bilder"#), "photos"), (word(#"foto|bild"#), "photo"),
         // Places.
         (word(#"am ende|zum schluss|am schluss"#), "at the end"), (word(#"am anfang|zu beginn|am start"#), "at the start"),

@@ -156,7 +156,7 @@ extension RulePlanner {
         (word(#"expórtalo|exportalo|expórtala|exporta|exportar"#), "export it"), (word(#"en (mp4|mov|gif)"#), "as $1"),
         // "deshaz todos los cambios", "empezar de nuevo": every change, back to the video as first made.
         (word(#"(?:deshaz|deshacer|quita|quitar) todos los cambios|(?:deshaz|deshacer) todo|(?:empezar|empieza|empecemos|volver a empezar|vuelve a empezar)(?: de nuevo| de cero| otra vez)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
-        (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor|mejor dicho"#), ""),
+        (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor dicho|mejor (?:al|a|en)(?=\s+\d)|mejor"#), ""),
         (word(#"quiero|necesito"#), "i want"), (word(#"que diga|que dice|que ponga|diciendo"#), "saying"),
         // French: "un fondu" is a fade, "accelerate it two times" twice as fast, "make it the half" half as long.
         (word(#"(?:a|un) fondu(?: enchaîné)?"#), "a fade transition"), (word(#"fondu"#), "fade"),
@@ -381,6 +381,18 @@ extension RulePlanner {
         (#"^\s*do (?:it |the video |everything )?(?:in )?(black and white|b&w|bw|sepia|vintage|warm(?:er)?|cool(?:er)?|vertical|horizontal|square)\b"#, "make it $1"),
         // "Music make more quiet, is too loud": the thing first, then what to make of it; a complaint with no "it".
         (#"^\s*(?:the )?(music|song|title|caption|text|video|transitions?) make (?:it |them )?"#, "make the $1 "),
+        // "title is show 5 second please", "the caption showing 4 seconds only": how long the text stays on screen.
+        // ("title is show at 5 second": when it comes in, read elsewhere.)
+        (#"\b(?:the )?(title|caption|text|end card)(?: is| are)? (?:show|shows|showing|shown|display|displays|displaying|displayed|stay|stays|staying|appear|appears|appearing)(?: for| during| only)? (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: only| long)?"#, "make the $1 last $2 seconds"),
+        // "o título dura 5 segundos" (Portuguese, Spanish "dure", Italian "duri"): how long the text stays on screen.
+        (#"\b(?:the |o |el |il |la )?(title|caption|text|end card) (?:dura|dure|duri|durar|durare)(?: por| per)? (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "make the $1 last $2 seconds"),
+        // "musica più bassa per favore": the music quieter (Italian "più alta": louder).
+        (#"\b(music|song) (?:più|piu) bass[ao]\b"#, "$1 quieter"), (#"\b(music|song) (?:più|piu) alt[ao]\b"#, "$1 louder"),
+        // "title is too short, 5 seconds please": the length it should have instead.
+        (#"\b(?:the )?(title|caption|text|end card)(?: is|'s)? (?:too |very |so |a bit |a little )?(?:short|long|quick|fast)\s*[,.;]?\s*(?:make it |maybe |i want |better )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?=\s*(?:please|pls|plz|is (?:better|good|enough|ok|okay|fine))?\s*[.!]*\s*$)"#, "make the $1 last $2 seconds"),
+        // "make it more small small", "very very quiet", "louder louder": a word said twice for emphasis, said once.
+        // (Not ", fast fast" at the end: done quickly, read above.)
+        (#"\b(very|really|so|too|more|much|small|smaller|big|bigger|quiet|quieter|loud|louder|soft|softer|slow|slower|short|shorter|long|longer|bright|brighter|dark|darker|low|lower|high|higher)(?:,? \1\b)+"#, "$1"),
         // (Not "two times more fast": a factor, read elsewhere.)
         (#"(?<!\btimes )\bmore big\b"#, "bigger"), (#"(?<!\btimes )\bmore (quiet|loud|small|long|short|fast|slow|bright|dark|warm|cool)\b"#, "$1er"),
         (#"\bless loud\b"#, "quieter"), (#"\bless quiet\b"#, "louder"),
@@ -401,6 +413,12 @@ extension RulePlanner {
         // "no, 'Algebra Class 10'" (Hinglish "nahi, '…'"): new words for the text just touched, said alone.
         // (Only after a text was touched: with nothing said before, it stays not understood.)
         (#"^\s*(no|nope|nah|sorry|oops|actually)[,.!]*\s+("[^"]+"|“[^”]+”|‘[^’]+’|'[^']+')\s*(?:instead|please)?\s*[.!]*\s*$"#, "$1, $2 instead"),
+        // "the title put Welcome to Our Wedding", "caption write Grand Opening": the words the text says, said after it.
+        (#"^\s*(?:the |my )?(title|caption|headline)\s+(?:put|write|writes|say|says|is write|is say)\s+(?!(?:it|them|this|that|these|on|at|in|to|into|the|a|an|for|from|more|bigger|smaller|larger|longer|shorter|higher|lower|up|down|back|here|there|red|white|black|yellow|blue|\d+)\b)([\p{L}\p{N}][^,;"“«]*?)(?:,?\s*(?:please|pls|plz|thanks|thank you))?\s*[.!]*\s*$"#, "$1 \"$2\""),
+        // "no, mejor al 30" (Portuguese "não, melhor 30", Italian "no, meglio al 30", "no, better 30"): the number just
+        // changed, said again (a bare number after a music change is its level, read elsewhere).
+        (#"^\s*(?:(?:no|nope|nah|non|não|nao|nein)[,.!]*\s+)?(?:better|rather|melhor|meglio|plutôt|plutot|lieber|besser|eher)\s+(?:(?:al|a|à|ao|em|en|at|to|auf)\s+)?(\d+(?:[.,]\d+)?\s*%?)\s*[.!]*\s*$"#, "no, $1"),
+        (#"^\s*(?:no|nope|nah|non|não|nao|nein)[,.!]*\s+(?:al|ao|à)\s+(\d+(?:[.,]\d+)?\s*%?)\s*[.!]*\s*$"#, "no, $1"),
         // "Finally no, return like before" (French "finalement non, reviens comme avant"): undo.
         (#"^\s*(?:finally|at the end|in the end),? no\b[,.!]*"#, ""),
     ]

@@ -445,6 +445,9 @@ extension RulePlanner {
                 // "make the music more small" (→ "smaller"), "music bigger": a sound is quieter or louder.
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? smaller\b"#, "$1 quieter"),
                 (#"\b((?:the )?(?:music|song|bgm|volume|sound))(?: a (?:bit|little))? (?:bigger|larger)\b"#, "$1 louder"),
+                // "music volume is too big", "the song is very small": a sound too loud or too quiet.
+                (#"\b((?:the )?(?:music|song|bgm|volume|sound)(?: volume| sound)?)(?: is|'s)? (?:too|so|very|really|a bit|a little|quite) (?:big|large|huge)\b"#, "$1 is too loud"),
+                (#"\b((?:the )?(?:music|song|bgm|volume|sound)(?: volume| sound)?)(?: is|'s)? (?:too|so|very|really|a bit|a little|quite) (?:small|little|tiny)\b"#, "$1 is too quiet"),
                 (#"\bquit (the |that |this )?(music|song|audio|sound|voiceover|title|captions?)\b"#, "remove $1$2"),
                 // "just the 1st and 3rd pic": two of them (the noun said once, for both).
                 (#"\b(\#(ordinalPattern),? (?:and|&|\+) (?:the )?\#(ordinalPattern)) (pic|photo|picture|image|clip|video|shot|slide|still)\b(?!s)"#, "$1 $2s"),

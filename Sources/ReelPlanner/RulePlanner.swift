@@ -874,6 +874,10 @@ public struct RulePlanner: Sendable {
                     clause = "play clip \(i + 1) at \(fmt((min(4, max(0.25, back)) * 100).rounded() / 100))x"
                 }
             }
+            // "music to 30%" then "make it more small small", "bigger please": a sound made smaller is quieter (bigger: louder).
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:make (?:it|that|the (?:music|song|volume|sound)) )?((?:a (?:bit|little) |even |much )*)(small|smaller|big|bigger|larger)(?: (?:please|pls|still|again))?[.!]*$"#, in: c) {
+                clause = "make the music \(m[1])" + (m[2].hasPrefix("s") ? "quieter" : "louder")
+            }
             // "hmm, a little less than that", "a bit more": more or less of the last change, its leading and trailing words aside.
             let moreOrLess = Self.replacing(c, #"^(?:(?:hmm+|um+|uh+|ok|okay|maybe|yeah|nah|no|hm+)[,.!]?\s+)+|\s+(?:than (?:that|this|before|now|it is|it was)|again|still)(?=[.!]?$)|[.!]+$"#, "")
             let moreOrLessPattern = #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|way\s+|slightly\s+)*(?:lower|louder|quieter|softer|higher|down|up|more|less)(?: please| pls| still)?$"#
@@ -1238,9 +1242,10 @@ public struct RulePlanner: Sendable {
         // "keep the crowd noise but drop the music to 15%": a "but" before a request starts another;
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
+        // "only 9,99 €", "€12,50": a decimal comma in a price is the price's, never a new request.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )\band\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))(?!(?<=\d,)\d{2}\s*(?:€|£|\$|euros?\b|eur\b|zł|kr\b|lei\b|chf\b))(?!(?<=[€$£]\d{1,4},)\d{2}\b)|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )\band\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
