@@ -235,7 +235,8 @@ extension RulePlanner {
     static func motion(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "stop the pictures from moving about", "keep them still", "no movement"
         // "each image held perfectly still", "keep every other photo static", "hold them steady", "keep both pics still".
-        let still = has(c, #"\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:both|all) of them|(?:the|each|every|all(?: the)?|every other|the other|both(?: the)?|the two|these|those|my) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b|\b(?:i|we) (?:want|need|would like|'d like|prefer) (?:them|it|(?:the|all the|my|every|each) (?:photos?|pictures?|images?|pics?|stills?|slides?))(?: to (?:be|stay|remain))? (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b"#)
+        // ("the photos to not be zoomed, just static": the same.)
+        let still = has(c, #"\b(?:to not|not to|not|never|no longer) (?:be |to be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:don'?t|dont|do not|doesn'?t|does not) (?:want|need|like) (?:them|it|(?:the|my|our|any) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?)) (?:to )?(?:be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:both|all) of them|(?:the|each|every|all(?: the)?|every other|the other|both(?: the)?|the two|these|those|my) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b|\b(?:i|we) (?:want|need|would like|'d like|prefer) (?:them|it|(?:the|all the|my|every|each) (?:photos?|pictures?|images?|pics?|stills?|slides?))(?: to (?:be|stay|remain))? (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b"#)
             && !has(c, #"slow[- ]?mo"#)
             // "no zoom please, just still photos": among pictures only, "still" says how they show (beside clips,
             // "just the still photos" is which files, unless a zoom or movement is said too).
@@ -246,7 +247,7 @@ extension RulePlanner {
         // "slow push-in on every photo", "a gentle pull-out": a camera move in film words.
         let push = has(c, #"\b(?:push(?:es|ing)?|dolly|dollies|creep(?:s|ing)?)[- ]?in\b"#) ? Motion.zoomIn
             : has(c, #"\b(?:pull(?:s|ing)?[- ]?(?:out|back)|dolly[- ]?out)\b"#) ? Motion.zoomOut : nil
-        guard still || chineseZoom || push != nil || has(c, #"ken burns|slow zoom|zoom(?:ing|s)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
+        guard still || chineseZoom || push != nil || has(c, #"ken burns|slow zoom|zoom(?:ing|s|ed)? (in|out)|zoom effect|pan (left|right|up|down|across)|\bzoom(?:y|ies|s|ing)?\b|\bpanning\b|缩放|推拉|推镜"#),
               !has(c, #"transition|转场"#) else { return }
         var targets = targets(c, draft: draft)
         // "Pan left across the kitchen; keep every other photo static": the pictures not moved in this request.
@@ -264,7 +265,7 @@ extension RulePlanner {
         let motion: Motion
         if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
         else {
-            motion = push ?? (has(c, #"zoom(?:ing|s)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
+            motion = push ?? (has(c, #"zoom(?:ing|s|ed)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn)
         }
         // "no zooming, keep both pics still": the second says the first again (every one is still already).

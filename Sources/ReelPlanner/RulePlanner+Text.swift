@@ -647,7 +647,7 @@ extension RulePlanner {
 
     /// "ends at 10 s", "until 8 s", "till second 8", "disappear at 6 s": when a text goes (ms); nil when no
     /// start is said beside it ("from 2 s to 6 s" is read whole by `textTiming`).
-    static let textEndPattern = #"\b(?:ends?|ending|stops?|finish(?:es)?|disappears?|goes away|gone|until|till|up to|through)(?: at| by)? (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#
+    static let textEndPattern = #"\b(?:(?:ends?|ending|stops?|finish(?:es)?|disappears?|goes away|gone|until|till|up to|through)(?: at| by)?|(?:disappears?|disappearing|goes away|go away|vanish(?:es)?|is gone|be gone|leaves?|goes off|go off) after) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#
 
     static func textEnd(_ c: String) -> Int? {
         guard !has(c, #"\b(?:from|between|starting(?: at)?|start(?:s|ing)? at|appears? at|begins? at) \d|\b(?:until|till|to) the (?:very )?end\b"#),
