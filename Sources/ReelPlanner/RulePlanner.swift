@@ -314,6 +314,7 @@ public struct RulePlanner: Sendable {
             // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
             // needs to be tall" says what it should be, and "move the last slide so that it comes second" where it goes).
             clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?!(?:it|they|that one|this one|the \w+) (?:comes?|goes?|is|ends up|sits|lands|shows up|appears|plays) (?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            clause = Self.clipTimesSaid(clause, draft: draft)
             // "change the length to 25", "set the duration to 40": a bare number for the video's length is seconds; one
             // that would throw away more than half the video is asked about ("Set duration to 3.").
             if let m = Numbers.firstMatch(#"^(?:please )?(?:change|set|make|put|adjust|update|bring)\s+(?:the |its )?(?:total |overall |whole |video'?s? )?(?:length|duration|runtime|run time)(?: of (?:the |my )?(?:video|whole thing))?\s+(?:to|at|=|be)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:please|pls|instead)?[.!]*$"#, in: clause.lowercased()),
@@ -792,6 +793,19 @@ public struct RulePlanner: Sendable {
             // "fade out to black over 5 seconds" then "and fade the song out the same": the music's fade as long.
             if draft.meta.fadeOut > 0, Self.has(c, #"^(?:and |also |then |now )*(?:fade|do) (?:the )?(?:music|song|audio|track|soundtrack|bgm)(?: out)? (?:the same(?: way| length| amount)?|to match|likewise|the same as the (?:video|picture))[.!]*$|^(?:and |also )*(?:the )?same (?:for|with) the (?:music|song|audio)[.!]*$"#) {
                 clause = "fade the music out over \(seconds(draft.meta.fadeOut)) seconds"
+            }
+            // "fade out the music at the end" then "over 4 seconds": the fade just set, that long (it asked whether the
+            // video should be 4 s); the same for the video's fades and the transitions.
+            if let before = context.previous,
+               let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:make it |make that |do it |let it |have it )?(?:(?:over|across|lasting|taking|for) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c) {
+                let music = { (d: Draft) in d.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first }
+                if let now = music(draft), let was = music(before), now.fadeOut != was.fadeOut || now.fadeIn != was.fadeIn {
+                    clause = "fade the music \(now.fadeOut != was.fadeOut ? "out" : "in") over \(m[1]) seconds"
+                } else if draft.meta.fadeOut != before.meta.fadeOut || draft.meta.fadeIn != before.meta.fadeIn {
+                    clause = "fade \(draft.meta.fadeOut != before.meta.fadeOut ? "out" : "in") over \(m[1]) seconds"
+                } else if draft.visualSegments.map(\.transition) != before.visualSegments.map(\.transition), draft.visualSegments.count == before.visualSegments.count {
+                    clause = "make the transitions \(m[1]) seconds"
+                }
             }
             // "zoom in on the photos" then "slower": the zoom has no speed of its own (it slowed every clip); how to get one.
             if spoken == nil, let before = context.previous, before.visualSegments.map(\.src) == draft.visualSegments.map(\.src),

@@ -1,0 +1,55 @@
+import Foundation
+import ReelTimeline
+
+extension RulePlanner {
+    // MARK: Times named by a clip
+
+    /// A clip named by its place, its file or as the one video: "the second clip", "b.mp4", "the video clip" (never
+    /// "the video": that is the whole of it).
+    static let clipSaid = #"(?:the )?(?:(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:clip|photo|picture|pic|image|shot|slide|video|one)|([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))|(video ?clip|(?:the )?(?:video )?footage))"#
+
+    /// "start the music when b.mp4 starts", "the song should come in at the second clip", "music from the last photo
+    /// on", "the title should come in after the first photo", "stop the music when c.png comes on": the time that clip
+    /// starts (or the next one does), said in seconds, so the music and text rules read it as a time (none was read).
+    static func clipTimesSaid(_ clause: String, draft: Draft) -> String {
+        let c = clause.lowercased()
+        guard has(c, #"\b(?:music|song|track|bgm|soundtrack|audio|title|caption|text|subtitle|words)\b"#),
+              has(c, #"\b(?:when|once|as soon as|at|with|from|after|on)\b"#), draft.visualSegments.count > 1 else { return clause }
+        let layout = draft.visualLayout()
+        let segs = draft.visualSegments
+        // The clip said, by the groups of `clipSaid` (offset by `first`).
+        func clip(_ m: [String], _ first: Int) -> Int? {
+            if !m[first].isEmpty, let v = ordinalValue(m[first]), v < segs.count { return v < 0 ? segs.count - 1 : v }
+            if !m[first + 1].isEmpty {
+                let named = segs.indices.filter { ((segs[$0].src ?? "") as NSString).lastPathComponent.lowercased() == m[first + 1] }
+                return named.count == 1 ? named[0] : nil
+            }
+            let videos = segs.indices.filter { !segs[$0].isPicture }
+            return !m[first + 2].isEmpty && videos.count == 1 ? videos[0] : nil
+        }
+        func secs(_ ms: Int) -> String { seconds(ms) + " seconds" }
+        let ends = #"(?:ends|finishes|is over|is done|stops|goes away|goes off)"#
+        let starts = #"(?:starts|begins|comes on|comes in|comes up|appears|shows up|is shown|is on|kicks in|plays|pops up)"#
+        var out = clause
+        // "when b.mp4 ends": when the next one starts (the end of the last is the video's end).
+        if let m = Numbers.firstMatch(#"\b(?:when|once|as soon as|right when|the moment) \#(clipSaid) \#(ends)\b"#, in: c), let i = clip(m, 1) {
+            let at = i + 1 < layout.starts.count ? layout.starts[i + 1] : layout.starts[i] + layout.lengths[i]
+            out = replacing(out, #"\b(?:when|once|as soon as|right when|the moment) \#(clipSaid) \#(ends)\b"#, "at \(secs(at))")
+        } else if let m = Numbers.firstMatch(#"\b(?:when|once|as soon as|right when|the moment) \#(clipSaid) \#(starts)\b"#, in: c), let i = clip(m, 1) {
+            out = replacing(out, #"\b(?:when|once|as soon as|right when|the moment) \#(clipSaid) \#(starts)\b"#, "at \(secs(layout.starts[i]))")
+        } else if let m = Numbers.firstMatch(#"\bfrom \#(clipSaid) (?:on|onwards?)\b"#, in: c), let i = clip(m, 1) {
+            let music = has(c, #"\b(?:music|song|track|bgm|soundtrack|audio)\b"#)
+            out = replacing(out, #"\bfrom \#(clipSaid) (?:on|onwards?)\b"#, "\(music ? "starting at" : "from") \(secs(layout.starts[i]))")
+        } else if has(c, #"\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in|appear|appears|show up|shows up|pop up|pops up)\b"#) {
+            // "start the music at the second clip", "the song should start with the video clip", "the title should
+            // come in after the first photo".
+            if let m = Numbers.firstMatch(#"\bafter \#(clipSaid)\b"#, in: c), let i = clip(m, 1), i + 1 < layout.starts.count {
+                out = replacing(out, #"\bafter \#(clipSaid)\b"#, "at \(secs(layout.starts[i + 1]))")
+            } else if let m = Numbers.firstMatch(#"\b(?:at|with|on) (?:the (?:start|beginning) of )?\#(clipSaid)\b(?! (?:starts|begins|ends))"#, in: c), let i = clip(m, 1),
+                      has(c, #"\b(?:music|song|track|bgm|soundtrack|audio)\b"#) {
+                out = replacing(out, #"\b(?:at|with|on) (?:the (?:start|beginning) of )?\#(clipSaid)\b"#, "at \(secs(layout.starts[i]))")
+            }
+        }
+        return out
+    }
+}
