@@ -8,6 +8,17 @@ extension RulePlanner {
     /// "the video": that is the whole of it).
     static let clipSaid = #"(?:the )?(?:(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:clip|photo|picture|pic|image|shot|slide|video|one)|([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))|(video ?clip|(?:the )?(?:video )?footage))"#
 
+    /// The clip said, by the groups of a `clipSaid` match (the first of them at `first`); nil when none or several fit.
+    static func clipIndexSaid(_ m: [String], _ first: Int, _ segs: [Segment]) -> Int? {
+        if !m[first].isEmpty, let v = ordinalValue(m[first]), v < segs.count { return v < 0 ? segs.count - 1 : v }
+        if !m[first + 1].isEmpty {
+            let named = segs.indices.filter { ((segs[$0].src ?? "") as NSString).lastPathComponent.lowercased() == m[first + 1] }
+            return named.count == 1 ? named[0] : nil
+        }
+        let videos = segs.indices.filter { !segs[$0].isPicture }
+        return !m[first + 2].isEmpty && videos.count == 1 ? videos[0] : nil
+    }
+
     /// "start the music when b.mp4 starts", "the song should come in at the second clip", "music from the last photo
     /// on", "the title should come in after the first photo", "stop the music when c.png comes on": the time that clip
     /// starts (or the next one does), said in seconds, so the music and text rules read it as a time (none was read).
@@ -17,16 +28,7 @@ extension RulePlanner {
               has(c, #"\b(?:when|once|as soon as|at|with|from|after|on)\b"#), draft.visualSegments.count > 1 else { return clause }
         let layout = draft.visualLayout()
         let segs = draft.visualSegments
-        // The clip said, by the groups of `clipSaid` (offset by `first`).
-        func clip(_ m: [String], _ first: Int) -> Int? {
-            if !m[first].isEmpty, let v = ordinalValue(m[first]), v < segs.count { return v < 0 ? segs.count - 1 : v }
-            if !m[first + 1].isEmpty {
-                let named = segs.indices.filter { ((segs[$0].src ?? "") as NSString).lastPathComponent.lowercased() == m[first + 1] }
-                return named.count == 1 ? named[0] : nil
-            }
-            let videos = segs.indices.filter { !segs[$0].isPicture }
-            return !m[first + 2].isEmpty && videos.count == 1 ? videos[0] : nil
-        }
+        func clip(_ m: [String], _ first: Int) -> Int? { clipIndexSaid(m, first, segs) }
         func secs(_ ms: Int) -> String { seconds(ms) + " seconds" }
         let ends = #"(?:ends|finishes|is over|is done|stops|goes away|goes off)"#
         let starts = #"(?:starts|begins|comes on|comes in|comes up|appears|shows up|is shown|is on|kicks in|plays|pops up)"#
@@ -51,5 +53,56 @@ extension RulePlanner {
             }
         }
         return out
+    }
+}
+
+extension RulePlanner {
+    // MARK: The last change, for one more clip
+
+    /// "make the first photo brighter" then "same for the last one", "slow down b.mp4" then "do the same to the first
+    /// clip": what the last turn did to one clip (its look, fit, motion, length, speed or sound), done to the one named
+    /// now (the last one was moved to the end where it already was). Nil when the words name no single clip, or the last
+    /// change has nothing that clip can take (a picture has no speed).
+    static func sameChangeForOne(_ c: String, context: PlannerContext, draft: Draft) -> [EditOperation]? {
+        guard let m = Numbers.firstMatch(#"^(?:and |also |now |ok,? |okay,? |then )?(?:(?:do |apply )?(?:the |that )?same(?: thing)?|do (?:that|this|it)|apply (?:that|this|it)) (?:for|with|to|on) \#(clipSaid)(?: too| as well| also| please| pls)*[.!]*$"#, in: c),
+              let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
+        let now = draft.visualSegments, was = before.visualSegments
+        guard let i = clipIndexSaid(m, 1, now) else { return nil }
+        let changed = now.indices.filter { now[$0] != was[$0] && $0 != i }
+        guard !changed.isEmpty, now[i] == was[i] else { return nil }
+        // One value the changed clips agree on, for the named one.
+        func one<T: Equatable>(_ value: (Segment) -> T, where keep: (Int) -> Bool = { _ in true }) -> T? {
+            let vals = changed.filter { value(now[$0]) != value(was[$0]) && keep($0) }.map { value(now[$0]) }
+            return vals.first.flatMap { first in vals.allSatisfy { $0 == first } ? first : nil }
+        }
+        var ops: [EditOperation] = []
+        let target = SegmentTarget.index(i)
+        if let look = one(\.look) { ops.append(.setClipLook(target, look)) }
+        if let fit = one(\.fit) { ops.append(.setFit(target, fit)) }
+        if let motion = one(\.motion), now[i].isPicture { ops.append(.setMotion(target, motion)) }
+        if now[i].isPicture, let ms = one({ $0.duration ?? 0 }, where: { now[$0].isPicture }) { ops.append(.trim(target, inMs: nil, durationMs: ms)) }
+        if !now[i].isPicture {
+            if let speed = one(\.speed, where: { !now[$0].isPicture }) { ops.append(.setSpeed(target, speed)) }
+            if let mute = one(\.mute, where: { !now[$0].isPicture }) { ops.append(.setClipVolume(target, mute ? 0 : 1)) }
+            else if let volume = one(\.volume, where: { !now[$0].isPicture }) { ops.append(.setClipVolume(target, volume)) }
+        }
+        return ops.isEmpty ? nil : ops
+    }
+
+    /// "mute b.mp4" then "and the same for the music": the music muted too (it was not understood); after a clip's
+    /// speed, the music's own pace cannot change, said so.
+    static func sameForTheMusic(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) -> String? {
+        guard has(c, #"^(?:and |also |now |ok,? |okay,? |then )?(?:(?:do |apply )?(?:the |that )?same(?: thing)?|do (?:that|this|it)|apply (?:that|this|it)) (?:for|with|to|on) (?:the )?(?:music|song|bgm|soundtrack|background music)(?: too| as well| also| please| pls)*[.!]*$"#),
+              let before = context.previous, before.visualSegments.count == draft.visualSegments.count,
+              draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else { return nil }
+        let now = draft.visualSegments, was = before.visualSegments
+        let changed = now.indices.filter { now[$0] != was[$0] }
+        guard !changed.isEmpty else { return nil }
+        if changed.allSatisfy({ now[$0].mute && !was[$0].mute }) { return "mute the music" }
+        if changed.allSatisfy({ now[$0].speed != was[$0].speed }) {
+            plan.declined.append("The music plays at its own pace: I can change its volume, where it starts and ends, its fades, or use another song, but not its speed. Nothing was changed for the music.")
+            return ""
+        }
+        return nil
     }
 }

@@ -794,6 +794,11 @@ public struct RulePlanner: Sendable {
             if draft.meta.fadeOut > 0, Self.has(c, #"^(?:and |also |then |now )*(?:fade|do) (?:the )?(?:music|song|audio|track|soundtrack|bgm)(?: out)? (?:the same(?: way| length| amount)?|to match|likewise|the same as the (?:video|picture))[.!]*$|^(?:and |also )*(?:the )?same (?:for|with) the (?:music|song|audio)[.!]*$"#) {
                 clause = "fade the music out over \(seconds(draft.meta.fadeOut)) seconds"
             }
+            // "mute b.mp4" then "the same for the music".
+            if let said = Self.sameForTheMusic(c, context: context, draft: draft, &plan) {
+                if said.isEmpty { continue }
+                clause = said
+            }
             // "fade out the music at the end" then "over 4 seconds": the fade just set, that long (it asked whether the
             // video should be 4 s); the same for the video's fades and the transitions.
             if let before = context.previous,
@@ -931,6 +936,12 @@ public struct RulePlanner: Sendable {
             } else if aboutLevels || aboutJoins, !Self.has(c, #"music|song|\bbgm\b|transition|crossfade|dissolve|title|caption|\btext\b|video|clip|photo"#),
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
+            }
+            // "same for the last one": the last turn's change, for that clip too.
+            if let ops = Self.sameChangeForOne(c, context: context, draft: draft) {
+                plan.operations += ops
+                plan.understood.append(Self.replacing(c, #"^(?:and |also |now |ok,? |okay,? |then )|\s*\b(?:too|as well|also|please|pls)\b|[.!]+$"#, ""))
+                continue
             }
             if let ask = Self.destructive(c, draft: draft) {
                 plan.questions.append(ask)
