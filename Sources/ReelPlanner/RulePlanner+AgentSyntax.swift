@@ -305,11 +305,47 @@ extension RulePlanner {
         }
     }
 
+    /// `set_segment_duration(segment=1, seconds=6)`, `remove_clip(target="b.mp4")`, `set_look(style="black_and_white")`:
+    /// a tool call written as a function, read as the object `{"action": …, "segment": 1, …}` it stands for (its
+    /// fields were words apart: "seconds 6" made the video 6 s long, "target" muted every clip). A comment after it
+    /// ("— the user wants the first photo to linger") only says why.
+    static func functionCallAsObject(_ text: String) -> String {
+        guard text.count < 600,
+              let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text),
+              !m[2].isEmpty else { return text }
+        // `key=value` pairs (a value quoted, a number with or without a unit, or a word), nothing else.
+        let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=]+?))\s*(?=,|$)"#
+        guard has(m[2], #"^(?:\#(pair),)*\#(pair)$"#) else { return text }
+        // A text's call reads best as its `key=value` fields (`edit_text index=0 text="Opening Night"`, the title
+        // edited), which the text rules know; any other as the object.
+        if has(m[1], #"(?i)text|title|caption|subtitle|overlay|label|card"#) {
+            return m[1] + " " + Numbers.allMatches(pair, in: m[2]).map { g, _ in
+                g[1] + "=" + (g[4].isEmpty ? "\"" + (g[2].isEmpty ? g[3] : g[2]) + "\"" : g[4])
+            }.joined(separator: " ")
+        }
+        // (Written by hand, numbers as they were written: `1080`, never `1080.0`.)
+        func quoted(_ v: String) -> String? {
+            guard let data = try? JSONSerialization.data(withJSONObject: [v]), let a = String(data: data, encoding: .utf8) else { return nil }
+            return String(a.dropFirst().dropLast())
+        }
+        var fields: [String] = []
+        for (g, _) in [(groups: ["", "action", m[1], "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
+            let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
+            let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$"#)
+            // "black_and_white", "fade_in": words, unless a file's name.
+            let words = g[1] != "action" && has(value, #"^[a-z]+(?:_[a-z]+)+$"#) ? value.replacingOccurrences(of: "_", with: " ") : value
+            guard let key = quoted(g[1]), let v = literal ? value : quoted(words) else { return text }
+            fields.append("\(key): \(v)")
+        }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
     /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
+        let text = functionCallAsObject(text)
         var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(text)))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")

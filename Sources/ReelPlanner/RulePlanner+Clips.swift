@@ -42,6 +42,15 @@ extension RulePlanner {
     /// A copy of clip `i` (just made, at `i + 1`) moved where the words put it: "at the end too",
     /// "放到最后", "at the start as well". An ordinal that names a picture ("the first pic") is the
     /// picture copied, not the place.
+    /// The first `ms` of an untrimmed clip cut off: as long as what is left, its end where it was (nil: a picture, a
+    /// clip already trimmed or sped, or one too short to keep anything).
+    static func headCut(_ t: SegmentTarget, _ ms: Int, draft: Draft) -> Int? {
+        guard let i = (try? draft.indexes(t))?.first, draft.visualSegments.indices.contains(i) else { return nil }
+        let seg = draft.visualSegments[i]
+        guard !seg.isPicture, seg.trimIn == 0, seg.speed == 1, let was = seg.duration, was - ms >= 100 else { return nil }
+        return was - ms
+    }
+
     static func placeCopy(of i: Int, _ c: String, count: Int, _ plan: inout Plan) {
         let named = #"(?!\s+(?:[\w'-]+\s+)?(?:pics?|photos?|pictures?|clips?|images?|ones?|shots?|videos?|slides?|items?|segments?|scenes?)\b)"#
         if has(c, #"\b(?:at|to) the (?:very )?(?:end|back)\b|\blast\b\#(named)|\b(?:closing|ending|final) (?:shot|one|picture|photo|image|clip)\b|\b(?:closing|ending)\b|结尾|最后|末尾"#) {
@@ -444,7 +453,12 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b\#(verb)(?: off)? \#(amount) (?:off |from )(?:the )?(?:front|start|beginning|head)\b|\b(?:start|begin)s? (?:it |the clip )?\#(amount) (later|earlier|sooner)\b"#, in: c),
            let ms = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]) {
             let sign = m[3] == "earlier" || m[3] == "sooner" ? -1 : 1
-            for i in picked { plan.operations.append(.trim(.index(i), inMs: max(0, segs[i].trimIn + sign * ms), durationMs: nil)) }
+            // ("trim 1.5s from the start of b.mp4": the head cut off, its end where it was, so shorter by that much;
+            // "start it 1 second later" plays as long, from later.)
+            for i in picked {
+                let shorter = m[1].isEmpty ? nil : segs[i].duration.map { $0 - Int(Double(ms) / max(segs[i].speed, 0.01)) }.flatMap { $0 >= 100 ? $0 : nil }
+                plan.operations.append(.trim(.index(i), inMs: max(0, segs[i].trimIn + sign * ms), durationMs: shorter))
+            }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(sign < 0 ? "earlier" : "later") in the clip")
             return true
         }
@@ -841,7 +855,7 @@ extension RulePlanner {
         if let t = target, t != .all, let m = Numbers.firstMatch(#"\b(?:skip|cut|trim|chop|lose|drop|remove|cut off|trim off|clip|shave|snip|take|knock)(?: off)? (?:the )?(?:first|1st|opening) (?:(\#(Numbers.amount))[- ]?)?(?:s|secs?|seconds?)\b|\b(?:cut|trim|chopp?ed|cropped)(?: off)? (?:at|from|in) the (?:beginning|start|front)\b\D{0,20}?(\#(Numbers.amount))[- ]?(?:s|secs?|seconds?)\b"#, in: c) {
             let said = m[1] + m[2]
             let ms = said.isEmpty ? 1000 : (Numbers.duration(in: said + " s") ?? 1000)
-            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: nil)) }
+            for t in ts { plan.operations.append(.trim(t, inMs: ms, durationMs: headCut(t, ms, draft: draft))) }
             plan.understood.append("start \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s in")
             return
         }
@@ -957,6 +971,16 @@ extension RulePlanner {
             if has(c, #"^(?:(?:i|we) (?:want|need|would like|'d like) (?:[\w.()]+ ){1,4}?(?:to (?:be )?(?:shown |played |seen )?)?|(?:so )?(?:it|that|[\w.()]+ [\w.()]+) (?:shows|plays|appears|is shown|comes) (?:up )?)(?:twice|two times)\b"#),
                plan.operations.contains(where: { if case .duplicate = $0 { true } else { false } }) {
                 plan.understood.append("\(describe(t)) twice")
+                return
+            }
+            // "Insert a copy of a.jpg after c.png", "duplicate the first photo and put it before the last one": the copy
+            // beside the other one named (it stayed beside its original).
+            if ts.count == 2, let w = Numbers.firstMatch(#"^(.*)\b(after|before|behind|following|in front of|right after|just after|right before|just before)\b(.+)$"#, in: c),
+               case let anchors = targets(w[3], draft: draft), anchors.count == 1, let j = indexes(anchors).first,
+               let copied = ts.first(where: { $0 != anchors[0] }), let i = indexes([copied]).first, i != j {
+                plan.operations.append(.duplicate(copied))
+                plan.operations.append(.move(.index(i + 1), to: has(w[2], #"before|in front of"#) ? j : j + 1))
+                plan.understood.append("put a copy of \(describe(copied)) \(has(w[2], #"before|in front of"#) ? "before" : "after") \(describe(anchors[0]))")
                 return
             }
             plan.operations.append(.duplicate(t))
@@ -1117,8 +1141,11 @@ extension RulePlanner {
                 let fromStart = has(part, #"\boff\b|from the (start|beginning)|\b(?:the )?(?:head|front|start|beginning|opening) of\b|\bskip\b|\bfirst \#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b.* of\b|\bin[- ]?point\b|\bstart (?:offset|point)\b|\bsource (?:start|offset)\b|\btrim in\b|开头"#)
                 // "trim segment 2: inMs 1000, durationMs 2000" (read as "in point 1000ms for 2000 ms"): how long, too.
                 let length = fromStart ? Numbers.firstMatch(#"\bin[- ]?point\b.*?\bfor (\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))\b"#, in: part).flatMap { Numbers.duration(in: $0[1]) } : nil
+                // "Trim 1.5s from the start of b.mp4", "cut 2 seconds off the beginning of the clip": the head goes, the end
+                // stays where it was (it played 1.5 s past it, the clip as long as before).
+                let keepsEnd = fromStart && length == nil && has(part, #"\b(?:trim|cut|chop|shave|remove|take|drop|lose|skip)\b.*(?:\boff\b|\bfrom the (?:start|beginning|front|head)\b)|\b(?:cut|trim|remove|skip|drop|lose) the first\b"#)
                 for t in group {
-                    plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: length) : .trim(t, inMs: nil, durationMs: ms))
+                    plan.operations.append(fromStart ? .trim(t, inMs: ms, durationMs: keepsEnd ? headCut(t, ms, draft: draft) : length) : .trim(t, inMs: nil, durationMs: ms))
                 }
                 plan.understood.append(fromStart ? "cut the first \(seconds(ms)) s of \(group.map(describe).joined(separator: ", "))"
                                                  : "make \(group.map(describe).joined(separator: ", ")) \(seconds(ms)) s long")

@@ -190,6 +190,31 @@ extension RulePlanner {
                 // one fade of both (read as three requests, the sound was not understood).
                 (#"(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
                 (#"(?<=\bfad\w{0,4}\b.{0,60}),\s*(?:and )?(?:the )?(?:sound|audio|music|song)(?: (?:too|as well|also)|(?= *[.!]*$))"#, " picture-and-sound"),
+                // "The user says the title should only be on screen for 2 seconds": an agent passing on its user's words,
+                // unquoted (the words became a new title).
+                (#"^\s*(?:(?:the|my|our) )?(?:user|client|customer|requester|human)(?: (?:just|also|now))? (?:says|said|mentions|mentioned|thinks|feels|writes|wrote|notes|noted|reports|reported|told me|tells me)(?: that)?[:,]?\s+(?=[a-z])(?!(?:it'?s|its|it is|the (?:video|music|title) is) (?:great|good|perfect|fine|nice|ok|okay|lovely)\b)"#, ""),
+                // "slow zoom in on the photos, ken burns style": the zoom's name, said after it (it zoomed every clip too).
+                (#"(?<=\bzoom.{0,60})[,;]?\s*(?:(?:in|with) (?:a |the )?)?ken ?burns(?:[- ](?:style|effect|like|type|look))?(?: (?:please|pls))?(?=\s*[.!]*$|\s*[,;.])"#, ""),
+                // "c.png first then a.jpg then b.mp4": the whole order, file by file (read as three moves, the middle lost).
+                (#"(?:^|(?<=[.!?;]\s))\s*(?:(?:put|have|make it|order(?: it)?|start with)\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?: first| 1st)?,?\s+(?:and )?(?:then|followed by|next|after that|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),?\s+(?:and )?(?:then|followed by|next|after that|and (?:finally|lastly|last)|finally|lastly|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?:\s+(?:last|at the end))?(?=\s*(?:[.!,;]|please|pls|$))"#, "put them in this order: $1, $2, $3"),
+                // "take out the fancy fading between the pictures": the transitions, named by what they do.
+                (#"\b(?:(?:fancy|little|soft|slow|blurry|swirly|dissolving) )*(?:fading|blending|dissolving|fade effects?|fading effects?|blurring|swooshing) (?:in )?between (?:the |each |every |all the )?(pictures|photos|pics|clips|slides|images|shots|scenes)\b"#, "transitions between the $1"),
+                // "the music should stop a little earlier please, at 8 seconds": the time said is where (the comparison only
+                // says which way).
+                (#"\b(stops?|ends?|finish(?:es)?|starts?|begins?|comes? in|kicks? in|fades? out|fades? in)( (?:playing|fading))? (?:a (?:little|bit|tad|touch) |slightly |much |way )?(?:earlier|sooner|later)(?: (?:please|pls))?,?\s+(?=(?:at|around|by|from) (?:about |around )?\d)"#, "$1$2 "),
+                // "make the brightness a little higher", "turn the contrast down a bit": that level, up or down.
+                (#"\b(?:make|turn|put|set|bump|push|have|get) (?:the )?(brightness|contrast|saturation)( a (?:little|bit|tad|touch)| slightly| much| way)? (?:higher|up|more|stronger)\b( a (?:little|bit|tad|touch)| slightly)?"#, "increase the $1$2$3"),
+                (#"\b(?:make|turn|put|set|bring|have|get) (?:the )?(brightness|contrast|saturation)( a (?:little|bit|tad|touch)| slightly| much| way)? (?:lower|down|less|weaker)\b( a (?:little|bit|tad|touch)| slightly)?"#, "lower the $1$2$3"),
+                // "make the colours a bit less intense, more muted and calm": less saturated (never the sound muted).
+                (#"\b(?:make |have |get )?(?:the )?colou?rs? (a bit |a little |slightly |much |way )?(?:less (?:intense|vivid|saturated|strong|loud|bright|punchy|poppy|garish)|more (?:muted|subdued|desaturated|washed[- ]out|pastel|faded|understated))\b(?:,? (?:and )?(?:more )?(?:muted|subdued|calm|calmer|soft|softer|gentle|gentler|subtle|understated)(?: and (?:more )?(?:muted|calm|calmer|soft|softer|gentle|gentler|subtle|relaxed|relaxing))?)?"#, "lower the saturation $1"),
+                // "the music is distracting for my students": too loud, said by what it does.
+                (#"\b(music|song|track|bgm|soundtrack)( is| feels| seems|'s)? (?:(?:a bit|a little|way|so|really|very|kind of|kinda|rather|quite) )?(?:distracting|overwhelming|intrusive)\b"#, "$1$2 too loud"),
+                // "whats the current setup on this one", "what's the status": the timeline asked after.
+                (#"^\s*(?:(?:so|ok|okay|hey|quick q(?:uestion)?)[,:]? )*what(?:'?s| is)(?: the)? (?:current |present )?(?:setup|set-up|set up|state|status|config(?:uration)?|settings)(?: (?:on|of|for) (?:this(?: one)?|it|the (?:video|project|edit)))?(?: (?:now|right now|currently|at the moment))?\s*\??\s*$"#, "show the timeline"),
+                // "take out the little film of the dog (b.mp4)": a thing described, then named by its file: the file.
+                (#"\b(?:the|that|this|my|our) (?:[\w'-]+ ){1,6}?\(\s*([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s*\)"#, "$1"),
+                // "swap the photos? a.jpg should be where c.png is and vice versa": those two, swapped.
+                (#"(?:\b(?:can you |could you |please )?(?:swap|switch|exchange|flip) (?:the |my |these |those )?(?:two )?(?:photos|pictures|pics|images|clips|slides)[?.!,]*\s+)?\b([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:should (?:be|go|sit)|goes|needs to (?:be|go)) where ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) is,? (?:and )?(?:vice versa|the other way (?:round|around)|and the other way (?:round|around))"#, "swap $1 and $2"),
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // "Does Reel do 4K?", "can Reel listen to what I say": the app by its name, never Instagram Reels (it made the video vertical).

@@ -289,6 +289,11 @@ extension RulePlanner {
         Explanation(#"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#, unless: #"\d|\b(?:add|insert|put|make)\b"#),
         // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
         Explanation(#"^(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:is|are|get|gets|keep|keeps)\s+(?:getting |being )?(?:cut off|cropped|cut)(?: (?:at|on|from|along) the (?:sides?|edges?|top|bottom|left|right))?$"#),
+        // "(stop the music at 8 seconds,) so it is quiet when the pictures end": what the change is for.
+        Explanation(#"^(?:so |so that |then )?(?:it|the (?:music|song|audio|sound|video|end)|everything) (?:is|will be|goes|gets|stays|feels|sounds) (?:all )?(?:quiet|silent|calm|peaceful|done|over|finished|softer|gentle)\b(?: (?:when|by the time|as|before|after|at) .*)?$"#, unless: #"\d"#),
+        // "(make the video 1 minute long) but keep the video clip at its normal length": what a new length keeps anyway
+        // (clips keep their length and speed; the pictures take the time).
+        Explanation(#"^(?:but |and )?(?:keep|leave) (?:the |my )?(?:video ?clips?|clips?|videos?|footage)(?: (?:at|as|to|in))? (?:its|their|the) (?:normal|original|own|usual|current|real|regular|natural) (?:length|speed|pace|duration|timing)s?(?: (?:please|pls))?$"#),
         // "the rubric prohibits copyrighted audio": a rule the request follows.
         Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
         // "(remove the caption) but keep the title": what stays, beside what was removed.
@@ -431,11 +436,11 @@ extension RulePlanner {
     /// What someone likes, does or said, as a statement: "my grandma loves old films", "the kids love that song",
     /// "everyone watches on their phones" (never "my daughter wants the title pink": a want is a request).
     static func talksAboutPeople(_ c: String) -> Bool {
-        let person = #"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle)"#
+        let person = #"(?:mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|nan|nana|granny|wife|husband|partner|son|daughter|kids?|children|boss|client|clients|customers|family|friends?|team|followers|audience|viewers|guests|students|parents|teacher|sister|brother|aunt|uncle|bride|groom|couple|newlyweds|grandkids|grandchildren|grandson|granddaughter|niece|nephew|cousin|coach|pastor|priest|congregation|class|birthday (?:girl|boy))"#
         // (Not "my daughter said to make the title pink": a request passed on.)
         let lead = #"^(?!.*\b(?:said|says|told (?:me|us)|wants?|asked)\b,? (?:to |that |we should |i should |you should |it should )?(?:make|add|put|use|change|remove|set|turn|cut|move|take)\b)(?:and |but |because |cause |cuz |since |as )?"#
         // "my grandma loves old films", "the kids love that song", "everyone watches on their phones".
-        return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up)\b"#)
+        return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up|(?:needs?|has|have) to (?:be able to )?(?:hear|see|watch|read|follow|understand|catch|notice))\b"#)
             // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
             || has(c, lead + #"(?:my |our |his |her |the )?\#(person)'s (?:\w+ ){0,2}(?:\w+s|is|are|was|gets?|can'?t|doesn'?t|won'?t)\b"#)
             // "instagram cuts anything longer", "the lobby screen only shows 10 seconds": what a platform or place does.

@@ -506,7 +506,9 @@ extension RulePlanner {
         }
         // "The writing at the beginning … could it say X", "edit the writing to say X": the text on screen
         // there (the only one, or the one at the start or end named), reworded where it is.
-        if writing, words != nil, has(rest, #"\b(?:say|says|read|reads)\b"#) {
+        // (Not "add some words at the end that say With love": new words, beside the title it reworded.)
+        if writing, words != nil, has(rest, #"\b(?:say|says|read|reads)\b"#),
+           !has(c, #"\b(?:add|put|include|insert|write|stick|throw|place)\b (?:(?:in|on|at) )?(?:(?:some|a few|a|an|new|more|extra|few|other|another) )?(?:(?:little|short|nice|kind|few) )*(?:words|text|writing|message|line|lines|caption|note)\b"#) {
             let positions = draft.textPositions
             let segments = positions.map { draft.tracks[$0.track].segments[$0.segment] }
             let order = segments.indices.sorted { (segments[$0].start ?? 0) < (segments[$1].start ?? 0) }

@@ -699,6 +699,10 @@ extension RulePlanner {
     static func destructive(_ c: String, draft: Draft) -> String? {
         // Not "slap a wipe right between everything": a wipe there is a transition.
         guard has(c, #"\b(remove|delete|drop|clear|erase|get rid of|take out|throw away|scrap|trash)\b|(?<!\b(?:a|an|the) )\bwipe\b(?! (?:left|right|up|down|transitions?)\b)|删除|删掉|清空|全部去掉"#) else { return nil }
+        // "wipe it", "wipe it clean", "wipe this": nothing named but the whole (it added wipe transitions).
+        if has(c, #"^(?:(?:please|just|ok|okay|now|so|and)[,]? )*wipe (?:it|this|that|them|the lot|it all|all of it)(?: (?:out|clean|off|away|all))*(?: (?:please|pls|now))*[.!]*$"#) {
+            return "That would empty the timeline, so I have not done it. I can, for example: \"start over\" (every change is taken back), \"remove clip 2\", \"add wipe transitions\"."
+        }
         if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
            !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
             return "That would empty the timeline, so I have not done it. To start over, say \"start over\" (every change is taken back), or start a new project; to remove one clip, say which (\"remove clip 2\")."

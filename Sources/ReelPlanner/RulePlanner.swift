@@ -801,7 +801,17 @@ public struct RulePlanner: Sendable {
             }
             // "fade out the music at the end" then "over 4 seconds": the fade just set, that long (it asked whether the
             // video should be 4 s); the same for the video's fades and the transitions.
-            if let before = context.previous,
+            // ("start from black slowly, like in the films, over about two seconds": the fade said in a clause before.)
+            // (Never "for 12 seconds", which may be the video's length: "add crossfades and keep the length at 12 seconds".)
+            if let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:(?:over|across|lasting|taking) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c),
+               let last = plan.operations.last, !plan.operations.contains(where: \.isCompose), (Double(m[1]) ?? 99) <= 10 {
+                switch last {
+                case .setFades(let inMs, let outMs): clause = "fade \(outMs != nil && inMs == nil ? "out" : "in") over \(m[1]) seconds"
+                case .setMusicFades(let inMs, let outMs): clause = "fade the music \(outMs != nil && inMs == nil ? "out" : "in") over \(m[1]) seconds"
+                case .setTransition(_, let name?, _): clause = "make the \(name) transitions \(m[1]) seconds"
+                default: break
+                }
+            } else if let before = context.previous,
                let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:make it |make that |do it |let it |have it )?(?:(?:over|across|lasting|taking|for) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c) {
                 let music = { (d: Draft) in d.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first }
                 if let now = music(draft), let was = music(before), now.fadeOut != was.fadeOut || now.fadeIn != was.fadeIn {
@@ -982,9 +992,11 @@ public struct RulePlanner: Sendable {
                 || (composed.contains(where: Self.isAudio) && Self.has(c, #"^(?:and |plus |with |also )?(?:the |my |our |that |this )(?:[\w'-]+ ){1,2}(?:song|track|tune|soundtrack|music)[.!]?$"#)) { understood = true }
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
-            // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing.)
+            // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing; nor "remove the
+            // music. The students need to hear the video clip": a sentence with its own verb, which removed the clip.)
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#),
-               !Self.explainsOnly(c) {
+               !Self.explainsOnly(c),
+               !Self.has(c, #"^(?:the|a|an|all|every|my|our) (?:(?!that|which|who|where)[\w'-]+ ){1,2}(?:needs?|wants?|loves?|likes?|hates?|enjoys?|has to|have to|must|should|will|would|can|could|is|are|was|were|deserves?|requires?)\b"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {

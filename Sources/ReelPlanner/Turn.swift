@@ -51,6 +51,8 @@ extension EditSession {
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
         if base == nil, let refused = RulePlanner.refusingOversizedNumber(instruction) { return PlannedTurn(plan: refused) }
+        // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
+        let instruction = base == nil ? RulePlanner.functionCallAsObject(instruction) : instruction
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
@@ -152,12 +154,28 @@ extension EditSession {
                 return true
             }
         }
+        // "start from black slowly, …, over about two seconds": a setting said again later in the same words is set
+        // once, to the last value ("Set fade in from black (1 s). Set fade in from black (2 s)." was said).
+        plan.operations = plan.operations.enumerated().filter { k, op in
+            !plan.operations[(k + 1)...].contains { later in Self.supersedes(later, op) }
+        }.map(\.element)
         // The media go down first; the length is fitted once transitions and clips are what they
         // will be; captions from a script and end cards are timed over the final length.
         let ops = plan.operations
         plan.operations = ops.filter(\.isCompose) + ops.filter { !$0.isCompose && !$0.isLengthChange && !$0.isTimedToLength }
             + ops.filter(\.isLengthChange) + ops.filter(\.isTimedToLength)
         return PlannedTurn(plan: plan, narration: narration)
+    }
+
+    /// Whether `later` sets everything `earlier` set, of a setting of the whole video or its music (so `earlier` is
+    /// not made at all).
+    static func supersedes(_ later: EditOperation, _ earlier: EditOperation) -> Bool {
+        switch (later, earlier) {
+        case (.setMusicVolume, .setMusicVolume), (.setLook, .setLook), (.setCanvas, .setCanvas), (.setFPS, .setFPS): true
+        case let (.setFades(li, lo), .setFades(ei, eo)), let (.setMusicFades(li, lo), .setMusicFades(ei, eo)):
+            (ei == nil || li != nil) && (eo == nil || lo != nil)
+        default: false
+        }
     }
 
     /// Runs an instruction through the planner; the session changes only if every part applied.
