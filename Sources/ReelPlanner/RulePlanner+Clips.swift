@@ -1125,7 +1125,8 @@ extension RulePlanner {
             plan.understood.append("show \(ts.map(describe).joined(separator: ", ")) \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
                   // "make the transition between the first and second clip 1 second": the transition's (it trimmed both clips).
-                  !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\bbetween\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),
+                  // ("Set the transition after clip index 0 to wipeleft, 600 ms": the transition's too; it cut the clip to 0.6 s.)
+                  !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\b(?:between|after|before|into|out of|following)\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),
                   // "… n gig3 vid for insta stories 15 secs" while the video is made: the new video's length, not the clip's.
                   !(plan.operations.contains(where: \.isCompose) && unclaimedLength(c) == ms && !has(c, #"\bof clip \d+\b"#)),
                   // "Compose p1.jpg through p3.jpg with 500 ms per transition": the transitions' length (it cut p3.jpg to 0.5 s).

@@ -212,7 +212,8 @@ extension RulePlanner {
                 // "whats the current setup on this one", "what's the status": the timeline asked after.
                 (#"^\s*(?:(?:so|ok|okay|hey|quick q(?:uestion)?)[,:]? )*what(?:'?s| is)(?: the)? (?:current |present )?(?:setup|set-up|set up|state|status|config(?:uration)?|settings)(?: (?:on|of|for) (?:this(?: one)?|it|the (?:video|project|edit)))?(?: (?:now|right now|currently|at the moment))?\s*\??\s*$"#, "show the timeline"),
                 // "take out the little film of the dog (b.mp4)": a thing described, then named by its file: the file.
-                (#"\b(?:the|that|this|my|our) (?:[\w'-]+ ){1,6}?\(\s*([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s*\)"#, "$1"),
+                // (Not "the transition after clip index 0 (a.jpg)": a thing beside the file, named by it.)
+                (#"\b(?:the|that|this|my|our) (?:(?!(?:transitions?|titles?|captions?|texts?|music|songs?|fades?|after|before|between|index|from|to|into|of clip|wipes?|dissolves?|crossfades?|cuts?)\b)[\w'-]+ ){1,6}?\(\s*([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s*\)"#, "$1"),
                 // "swap the photos? a.jpg should be where c.png is and vice versa": those two, swapped.
                 (#"(?:\b(?:can you |could you |please )?(?:swap|switch|exchange|flip) (?:the |my |these |those )?(?:two )?(?:photos|pictures|pics|images|clips|slides)[?.!,]*\s+)?\b([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:should (?:be|go|sit)|goes|needs to (?:be|go)) where ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) is,? (?:and )?(?:vice versa|the other way (?:round|around)|and the other way (?:round|around))"#, "swap $1 and $2"),
                 // Courtesy that only wraps the request.

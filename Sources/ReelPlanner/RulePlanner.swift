@@ -802,6 +802,14 @@ public struct RulePlanner: Sendable {
             // "fade out the music at the end" then "over 4 seconds": the fade just set, that long (it asked whether the
             // video should be 4 s); the same for the video's fades and the transitions.
             // ("start from black slowly, like in the films, over about two seconds": the fade said in a clause before.)
+            // "Set the transition after clip index 0 to wipeleft, 600 ms": a bare length right after a transition is its
+            // length (that clip was cut to 0.6 s).
+            if case .setTransition(let target, let name?, _)? = plan.operations.last,
+               let m = Numbers.firstMatch(#"^(?:and |with |at |of |lasting |taking )?(?:about |around )?(\d+(?:\.\d+)?[- ]?(?:ms|s|secs?|seconds?|milliseconds?))(?: (?:long|each|please|pls))?[.!]*$"#, in: c),
+               let ms = Numbers.duration(in: m[1]), ms > 0, ms <= 5000 {
+                plan.operations[plan.operations.count - 1] = .setTransition(target, name: name, durationMs: ms)
+                continue
+            }
             // (Never "for 12 seconds", which may be the video's length: "add crossfades and keep the length at 12 seconds".)
             if let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:(?:over|across|lasting|taking) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c),
                let last = plan.operations.last, !plan.operations.contains(where: \.isCompose), (Double(m[1]) ?? 99) <= 10 {
