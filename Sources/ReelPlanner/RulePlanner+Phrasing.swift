@@ -190,6 +190,17 @@ extension RulePlanner {
                 // one fade of both (read as three requests, the sound was not understood).
                 (#"(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
                 (#"(?<=\bfad\w{0,4}\b.{0,60}),\s*(?:and )?(?:the )?(?:sound|audio|music|song)(?: (?:too|as well|also)|(?= *[.!]*$))"#, " picture-and-sound"),
+                // "make so the pictures go slower" (broken English), "make it so that the photos stay longer": the change itself.
+                (#"\bmake so\b(?= (?:the|my|our|each|every|all|it|they)\b)"#, "make it so"),
+                (#"\b(?:make|have|get) it so (?:that )?(?=(?:the |each |every |all (?:the )?)(?:pictures?|photos?|pics?|images?|slides?|stills?)\b)"#, ""),
+                // "make the first photo 2 seconds and the last one 6", "a.jpg to 2 seconds and c.png 7": the unit said once, for both.
+                (#"\b(\d+(?:\.\d+)?) ?(seconds?|secs?)\b(.{1,40}?\band (?:(?:the )?(?:first|second|third|fourth|fifth|last|final|other|next)(?: (?:one|photo|picture|pic|image|slide|clip|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))) (\d+(?:\.\d+)?)(?=\s*[.!]*$)"#, "$1 $2$3 $4 $2"),
+                // "delete everything and start again with only c.png", "remove everything except c.png": only that kept
+                // (the timeline is not emptied; "remove everything except the music" still is asked about).
+                (#"\b(?:delete|remove|clear|erase|scrap|trash|get rid of|take out|throw away|wipe) (?:everything|it all|all of it|all (?:the )?(?:clips|photos|pictures|media|items)),? (?:and |then )*(?:start|begin) (?:again|over|fresh|from scratch) with (?:only|just) "#, "only keep "),
+                (#"\b(?:delete|remove|get rid of|take out|drop) (?:everything|all (?:the )?(?:clips|photos|pictures|items)) (?:except|but|apart from|other than|besides) (?=[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)\b)"#, "only keep "),
+                // "make picture c.png first", "put the photo a.jpg last": the file named.
+                (#"\b(make|put|move|place|have|set) (?:the )?(?:picture|photo|pic|image|video|clip|file) (?=[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)\b)"#, "$1 "),
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // "Does Reel do 4K?", "can Reel listen to what I say": the app by its name, never Instagram Reels (it made the video vertical).
