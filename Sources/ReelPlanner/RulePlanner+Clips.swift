@@ -623,6 +623,38 @@ extension RulePlanner {
         "\(whichLookingLead) \(said) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"\(example)\"."
     }
 
+    /// "between a and b", "between a.jpg and b.mp4", "between the first and second (photo)": the two items said,
+    /// by name (a file's name without its ending is enough, "a" for a.jpg), ordinal or number; never `excluding`.
+    static func betweenAnchors(_ c: String, excluding: Int, draft: Draft) -> (Int, Int)? {
+        // "between the two photos": the two of that kind, when there are two.
+        if let m = Numbers.firstMatch(#"\bbetween (?:the|my|our|these|those) (?:two|2) ([a-z]+)\b"#, in: c) {
+            let two = targets("the two \(m[1])", draft: draft).compactMap { try? draft.indexes($0) }.flatMap { $0 }
+            guard two.count == 2, !two.contains(excluding) else { return nil }
+            return (two[0], two[1])
+        }
+        guard let m = Numbers.firstMatch(#"\bbetween (?:the )?(.+?) (?:and|&) (?:the )?(.+?)(?: (?:clips?|photos?|pictures?|pics?|images?|videos?|ones?|shots?))?(?: (?:please|pls|plz|now|instead|then))?[.!?]*$"#, in: c) else { return nil }
+        let segs = draft.visualSegments
+        func one(_ w: String) -> Int? {
+            let w = w.trimmingCharacters(in: .whitespaces)
+            let stems = segs.indices.filter { k in
+                let name = ((segs[k].src ?? segs[k].displayName) as NSString).lastPathComponent.lowercased()
+                return name == w || (name as NSString).deletingPathExtension == w
+            }
+            if stems.count == 1 { return stems[0] }
+            if let v = ordinalValue(w) { return v < 0 ? segs.count - 1 : (v < segs.count ? v : nil) }
+            let found = targets(w, draft: draft)
+            guard found.count == 1, found[0] != .all, let k = try? draft.indexes(found[0]), k.count == 1 else { return nil }
+            return k[0]
+        }
+        guard let a = one(m[1]), let b = one(m[2]), a != b, a != excluding, b != excluding else { return nil }
+        return (a, b)
+    }
+
+    /// "1. a.jpg, 2. b.mp4, 3. c.png": the order now, for a question.
+    static func listedOrder(_ draft: Draft) -> String {
+        draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
+    }
+
     /// The one a clip goes before or after, said in words of its own: "before the drizzle" (honey_drizzle.mp4).
     static func placedBy(_ c: String, _ t: SegmentTarget, draft: Draft) -> SegmentTarget? {
         Numbers.firstMatch(#"\b(?:after|before) (.+)$"#, in: c).flatMap { m in targets(m[1], draft: draft).first { $0 != t } }
@@ -825,6 +857,29 @@ extension RulePlanner {
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
             speedOfCopy(c, draft: draft, &plan)
+            return
+        }
+        // "put c.png between a and b", "move the last photo between the first and second": the two it goes
+        // between are side by side once it is out; when they are not, it asks (never a guess at which side).
+        // (The one moved is said before "between": "put the video between the two photos" is the one clip.)
+        if copy == nil, let cut = c.range(of: " between "), !ts.isEmpty,
+           let t = targets(String(c[..<cut.lowerBound]), draft: draft).first
+            ?? (has(String(c[..<cut.lowerBound]), #"\b(?:the|that|this) (?:video|vid|clip)\b"#) ? theClip(draft).map { .index($0) } : nil),
+           t != .all, let i = indexes([t]).first,
+           has(c, #"\b(?:put|place|move|stick|slot|slide|bring|have|squeeze|shift)\b|\b(?:go|goes|belongs?|should be|come|comes)\b.*\bbetween\b"#),
+           !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|gaps?|pauses?|black|titles?|captions?|texts?|music|song)\b"#),
+           let (a, b) = betweenAnchors(c, excluding: i, draft: draft) {
+            var order = Array(draft.visualSegments.indices)
+            order.removeAll { $0 == i }
+            if let pa = order.firstIndex(of: a), let pb = order.firstIndex(of: b), abs(pa - pb) == 1 {
+                let to = max(pa, pb)
+                if to != i { plan.operations.append(.move(.index(i), to: to)) }
+                plan.understood.append(to == i ? "\(describe(t)) is already between \(describe(.index(a))) and \(describe(.index(b)))" : "move \(describe(t)) to position \(to + 1), between \(describe(.index(a))) and \(describe(.index(b)))")
+            } else {
+                func file(_ k: Int) -> String { ((draft.visualSegments[k].src ?? draft.visualSegments[k].displayName) as NSString).lastPathComponent }
+                plan.questions.append("\(file(a)) and \(file(b)) are not next to each other (the order is \(listedOrder(draft))). Say where, for example \"put \(file(i)) after \(file(a))\".")
+                plan.understood.append("ask where between")
+            }
             return
         }
         if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }
