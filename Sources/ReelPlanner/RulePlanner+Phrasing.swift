@@ -190,6 +190,10 @@ extension RulePlanner {
                 // one fade of both (read as three requests, the sound was not understood).
                 (#"(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
                 (#"(?<=\bfad\w{0,4}\b.{0,60}),\s*(?:and )?(?:the )?(?:sound|audio|music|song)(?: (?:too|as well|also)|(?= *[.!]*$))"#, " picture-and-sound"),
+                // "end with a black screen that says Thank you", "can the video end with a black screen saying The End": words
+                // on a plain screen that closes the video, an end card.
+                (#"\b(?:(?:the )?(?:video|film|movie|slideshow|reel|it) )?(?:end|ends|finish|finishes|close|closes)(?: (?:it|the video|the film|the movie|the slideshow|the reel|things))?(?: off)? (?:with|on) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty|final|last) )+(?:screen|slide|frame|background|card)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
+                (#"\b(?:add|put|show|have) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty) )+(?:screen|slide|frame)(?: at the (?:very )?end| to (?:finish|close|end)(?: (?:it|the video|with))?)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
                 // "make so the pictures go slower" (broken English), "make it so that the photos stay longer": the change itself.
                 (#"\bmake so\b(?= (?:the|my|our|each|every|all|it|they)\b)"#, "make it so"),
                 (#"\b(?:make|have|get) it so (?:that )?(?=(?:the |each |every |all (?:the )?)(?:pictures?|photos?|pics?|images?|slides?|stills?)\b)"#, ""),
