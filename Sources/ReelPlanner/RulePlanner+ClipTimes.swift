@@ -25,7 +25,7 @@ extension RulePlanner {
     static func clipTimesSaid(_ clause: String, draft: Draft) -> String {
         let c = clause.lowercased()
         guard has(c, #"\b(?:music|song|track|bgm|soundtrack|audio|title|caption|text|subtitle|words)\b"#),
-              has(c, #"\b(?:when|once|as soon as|at|with|from|after|on)\b"#), draft.visualSegments.count > 1 else { return clause }
+              has(c, #"\b(?:when|once|as soon as|at|with|from|after|on|onto|over|during|across|under|in|to|for)\b"#), draft.visualSegments.count > 1 else { return clause }
         let layout = draft.visualLayout()
         let segs = draft.visualSegments
         func clip(_ m: [String], _ first: Int) -> Int? { clipIndexSaid(m, first, segs) }
@@ -33,6 +33,12 @@ extension RulePlanner {
         let ends = #"(?:ends|finishes|is over|is done|stops|goes away|goes off)"#
         let starts = #"(?:starts|begins|comes on|comes in|comes up|appears|shows up|is shown|is on|kicks in|plays|pops up)"#
         var out = clause
+        // "show the title over the second clip", "put the caption on c.png", "have the title during the video clip": the
+        // text there is, shown while that clip is (never "add a caption on the second photo: …", a new one).
+        if let m = Numbers.firstMatch(#"^(?:(?:please|pls|can you|could you|and|then|now|ok|okay)[,]? )*(?:show|move|put|have|display|place|keep|play|run) (?:the|my) (title|caption|end ?card)s? (?:over|during|on|onto|to|with|across|for|under|in|along with) \#(clipSaid)\b(?! (?:starts|begins|ends))(?: (?:instead|please|pls|only))*[.!]*$"#, in: c),
+           let kind = TextKind(rawValue: m[1].replacingOccurrences(of: " ", with: "")), draft.textIndex(ofKind: kind) != nil, let i = clip(m, 2) {
+            return "show the \(m[1]) from \(secs(layout.starts[i])) to \(secs(layout.starts[i] + layout.lengths[i]))"
+        }
         // "when b.mp4 ends": when the next one starts (the end of the last is the video's end).
         if let m = Numbers.firstMatch(#"\b(?:when|once|as soon as|right when|the moment) \#(clipSaid) \#(ends)\b"#, in: c), let i = clip(m, 1) {
             let at = i + 1 < layout.starts.count ? layout.starts[i + 1] : layout.starts[i] + layout.lengths[i]

@@ -182,6 +182,29 @@ extension RulePlanner {
         return (change(j), "undo that and make the change to \(b[j].displayName) instead", true)
     }
 
+    /// "move c.png to the start", then "no, I meant to the end", "sorry, last", "no, in third place": the one item
+    /// the last change moved, moved to the place said instead (nil when the last change moved no one item).
+    static func movedElsewhere(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous,
+              let m = Numbers.firstMatch(#"^((?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|actually)[,.!]*\s+)*)(i meant |i mean |meant |i said |i wanted it |i want it |put it |move it |it goes |it should go |it should be )?(?:(?:to|at|in) the (?:very )?(end|back|start|beginning|front)|(first|last)|(?:to |in |at |into )?(?:the )?(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:place|position|spot|slot))(?: (?:please|pls|instead|not (?:the |there|that)[\w ]*))*[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)),
+              !(m[1].isEmpty && m[2].isEmpty) else { return nil }
+        func key(_ s: Segment) -> String { s.src ?? s.displayName }
+        let b = before.visualSegments.map(key), a = context.draft.visualSegments.map(key)
+        guard a.count == b.count, a.count > 1, a != b, a.sorted() == b.sorted() else { return nil }
+        func without(_ list: [String], _ i: Int) -> [String] { var x = list; x.remove(at: i); return x }
+        let moves = b.indices.flatMap { i in a.indices.filter { k in k != i && a[k] == b[i] && without(b, i) == without(a, k) }.map { (i, $0) } }
+        guard moves.count == 1, let (_, k) = moves.first else { return nil }
+        let place = m[3] + m[4] + m[5]
+        var to: Int
+        if has(place, #"^(?:end|back|last)$"#) { to = a.count - 1 }
+        else if has(place, #"^(?:start|beginning|front|first)$"#) { to = 0 }
+        else if let v = ordinalValue(place) { to = min(max(0, v), a.count - 1) }
+        else { return nil }
+        to = min(to, a.count - 1)
+        guard to != k else { return nil }
+        return ([.move(.index(k), to: to)], "move \(context.draft.visualSegments[k].displayName) to position \(to + 1) instead")
+    }
+
     /// The one upload a video just made from every upload was made without ("remove the souvlaki" with no video
     /// yet), put back where it was among the files as they came.
     static func leftOutUpload(_ context: PlannerContext) -> EditOperation? {
@@ -637,6 +660,61 @@ extension RulePlanner {
         "\(whichLookingLead) \(said) one? I cannot see that in the pictures. The timeline has \(count): \(listed). Say its name or number, for example \"\(example)\"."
     }
 
+    /// "between a and b", "between a.jpg and b.mp4", "between the first and second (photo)": the two items said,
+    /// by name (a file's name without its ending is enough, "a" for a.jpg), ordinal or number; never `excluding`.
+    static func betweenAnchors(_ c: String, excluding: Int, draft: Draft) -> (Int, Int)? {
+        // "between the two photos": the two of that kind, when there are two.
+        if let m = Numbers.firstMatch(#"\bbetween (?:the|my|our|these|those) (?:two|2) ([a-z]+)\b"#, in: c) {
+            let two = targets("the two \(m[1])", draft: draft).compactMap { try? draft.indexes($0) }.flatMap { $0 }
+            guard two.count == 2, !two.contains(excluding) else { return nil }
+            return (two[0], two[1])
+        }
+        guard let m = Numbers.firstMatch(#"\bbetween (?:the )?(.+?) (?:and|&) (?:the )?(.+?)(?: (?:clips?|photos?|pictures?|pics?|images?|videos?|ones?|shots?))?(?: (?:please|pls|plz|now|instead|then))?[.!?]*$"#, in: c) else { return nil }
+        let segs = draft.visualSegments
+        func one(_ w: String) -> Int? {
+            let w = w.trimmingCharacters(in: .whitespaces)
+            let stems = segs.indices.filter { k in
+                let name = ((segs[k].src ?? segs[k].displayName) as NSString).lastPathComponent.lowercased()
+                return name == w || (name as NSString).deletingPathExtension == w
+            }
+            if stems.count == 1 { return stems[0] }
+            if let v = ordinalValue(w) { return v < 0 ? segs.count - 1 : (v < segs.count ? v : nil) }
+            let found = targets(w, draft: draft)
+            guard found.count == 1, found[0] != .all, let k = try? draft.indexes(found[0]), k.count == 1 else { return nil }
+            return k[0]
+        }
+        guard let a = one(m[1]), let b = one(m[2]), a != b, a != excluding, b != excluding else { return nil }
+        return (a, b)
+    }
+
+    /// The item a recent change added as a copy: going back through the undo history, the first earlier timeline
+    /// that is this one with one item fewer, where that item shows a file shown elsewhere too (the later one of the two).
+    static func addedCopy(_ draft: Draft, history: [Draft]) -> Int? {
+        // (Joins are set again when an item moves, so they are no part of the comparison.)
+        func plain(_ segs: [Segment]) -> [Segment] { segs.map { var s = $0; s.transition = nil; return s } }
+        let now = plain(draft.visualSegments)
+        for before in history.suffix(6).reversed() {
+            let was = plain(before.visualSegments)
+            guard was.count + 1 == now.count else { continue }
+            let fits = now.indices.filter { k in
+                var less = now
+                less.remove(at: k)
+                return less == was && now.indices.contains { $0 != k && now[$0].src != nil && now[$0].src == now[k].src }
+            }
+            if let k = fits.last { return k }
+        }
+        // No change said which: the one file on the timeline twice, its later showing.
+        let files = now.compactMap(\.src)
+        let twice = Set(files.filter { f in files.filter { $0 == f }.count == 2 })
+        guard twice.count == 1, files.count == now.count, let f = twice.first else { return nil }
+        return now.lastIndex { $0.src == f }
+    }
+
+    /// "1. a.jpg, 2. b.mp4, 3. c.png": the order now, for a question.
+    static func listedOrder(_ draft: Draft) -> String {
+        draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
+    }
+
     /// The one a clip goes before or after, said in words of its own: "before the drizzle" (honey_drizzle.mp4).
     static func placedBy(_ c: String, _ t: SegmentTarget, draft: Draft) -> SegmentTarget? {
         Numbers.firstMatch(#"\b(?:after|before) (.+)$"#, in: c).flatMap { m in targets(m[1], draft: draft).first { $0 != t } }
@@ -665,9 +743,11 @@ extension RulePlanner {
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "repeat the b.mp4 clip as the last shot as well", "show it again as the opening shot": where a copy goes, not a clip.
+        // ("close on c.png again", "end the video with a.jpg again": a copy of it at the end.)
         let c = has(c, #"\b(?:again|too|as well|also|repeat|another time|a second time|one more time)\b"#)
-            ? replacing(replacing(c, #"\b(?:as|for) (?:the )?(?:very )?(?:last|final|closing|ending) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the end"),
-                        #"\b(?:as|for) (?:the )?(?:very )?(?:first|opening) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the start")
+            ? replacing(replacing(replacing(c, #"\b(?:as|for) (?:the )?(?:very )?(?:last|final|closing|ending) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the end"),
+                        #"\b(?:as|for) (?:the )?(?:very )?(?:first|opening) (?:shot|one|clip|picture|photo|pic|image|scene|item|thing)\b"#, "at the start"),
+                        #"^((?:(?:and|so|then|now|please|pls|ok|okay)[,]? )*)(?:(?:let'?s|can you|could you|please) )?(?:close|end|finish|wrap(?: it)? up)(?: (?:it|the video|the slideshow|the reel|the film|things|everything))? (?:on|with) ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (again|too|as well|one more time)(?= *[.!]*$)"#, "$1put $2 $3 at the end")
             : c
         var ts = targets(c, draft: draft)
         // "timelapse first at 4x speed then the before pic …" (timelapse_rebuild.mp4): while the video is made,
@@ -832,6 +912,42 @@ extension RulePlanner {
             plan.understood.append("replace \(describe(t)) with \((source as NSString).lastPathComponent)")
             return
         }
+        // "remove the copy", "delete the duplicate": the copy added last (the one item more than before it was added),
+        // never the original; with no copy on the timeline it asks.
+        if has(c, #"^(?:(?:please|now|ok|okay|and|actually|no)[,]? )*(?:remove|delete|drop|take out|get rid of|lose|cut|ditch) (?:the|that|this) (?:(?:extra|new|second|added|last) )?(?:copy|duplicate|dupe|repeat|repeated one|extra one)(?: (?:again|please|pls|of it))*[.!]*$"#) {
+            if let k = addedCopy(draft, history: context.history) {
+                plan.operations.append(.remove(.index(k)))
+                plan.understood.append("remove the copy, \(describe(.index(k)))")
+            } else {
+                plan.questions.append("There is no copy of a clip on the timeline (the order is \(listedOrder(draft))). Say which one to remove, for example \"remove clip 2\".")
+                plan.understood.append("ask which copy")
+            }
+            return
+        }
+        // "add c.png and a.jpg again at the end", "show the first and last photo again at the start": a copy of each, in
+        // the order said, at that end (one said alone is the rule below; a place between others is never guessed).
+        if copy == nil, ts.count >= 2, ts.count <= 4, !ts.contains(.all),
+           has(c, #"\b(?:too|as well|again|also|another time|one more time)\b"#), has(c, #"\b(?:put|add|show|use|place|repeat|include|stick|have)\b"#),
+           !has(c, #"\b(?:between|after|before|instead|for \d|\d+ ?(?:s|secs?|seconds?)\b)|\bmove\b"#),
+           let place = Numbers.firstMatch(#"\b(?:at|to) the (?:very )?(end|back|start|beginning|front)\b"#, in: c) {
+            let originals = ts.compactMap { indexes([$0]).first }
+            if originals.count == ts.count, Set(originals).count == originals.count {
+                let toEnd = has(place[1], #"end|back"#)
+                // Where each item is as the copies go in (a copy is a negative mark).
+                var order = Array(draft.visualSegments.indices)
+                for (n, k) in originals.enumerated() {
+                    guard let at = order.firstIndex(of: k) else { continue }
+                    plan.operations.append(.duplicate(.index(at)))
+                    order.insert(-1 - n, at: at + 1)
+                    let dest = toEnd ? order.count - 1 : n
+                    plan.operations.append(.move(.index(at + 1), to: dest))
+                    order.remove(at: at + 1)
+                    order.insert(-1 - n, at: dest)
+                }
+                plan.understood.append("show \(ts.map(describe).joined(separator: " and ")) again at the \(toEnd ? "end" : "start")")
+                return
+            }
+        }
         // "put a.jpg at the end too", "show c.png again at the start": a copy, not a move.
         if copy == nil, let t = target, ts.count == 1, has(c, #"\b(too|as well|again|also|another time|a second time|one more time|another copy|a copy)\b|也|再"#),
            has(c, #"\b(put|add|show|use|place|repeat|have|include|stick)\b|\b(?:play|appear|appears|come back|comes back|return|returns|be|show up)\b.*\b(?:at|to) the (?:very )?(?:end|start|beginning)\b|放|加"#), let i = indexes([t]).first {
@@ -839,6 +955,29 @@ extension RulePlanner {
             placeCopy(of: i, c, count: count, &plan)
             plan.understood.append("show \(describe(t)) again")
             speedOfCopy(c, draft: draft, &plan)
+            return
+        }
+        // "put c.png between a and b", "move the last photo between the first and second": the two it goes
+        // between are side by side once it is out; when they are not, it asks (never a guess at which side).
+        // (The one moved is said before "between": "put the video between the two photos" is the one clip.)
+        if copy == nil, let cut = c.range(of: " between "), !ts.isEmpty,
+           let t = targets(String(c[..<cut.lowerBound]), draft: draft).first
+            ?? (has(String(c[..<cut.lowerBound]), #"\b(?:the|that|this) (?:video|vid|clip)\b"#) ? theClip(draft).map { .index($0) } : nil),
+           t != .all, let i = indexes([t]).first,
+           has(c, #"\b(?:put|place|move|stick|slot|slide|bring|have|squeeze|shift)\b|\b(?:go|goes|belongs?|should be|come|comes)\b.*\bbetween\b"#),
+           !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?|gaps?|pauses?|black|titles?|captions?|texts?|music|song)\b"#),
+           let (a, b) = betweenAnchors(c, excluding: i, draft: draft) {
+            var order = Array(draft.visualSegments.indices)
+            order.removeAll { $0 == i }
+            if let pa = order.firstIndex(of: a), let pb = order.firstIndex(of: b), abs(pa - pb) == 1 {
+                let to = max(pa, pb)
+                if to != i { plan.operations.append(.move(.index(i), to: to)) }
+                plan.understood.append(to == i ? "\(describe(t)) is already between \(describe(.index(a))) and \(describe(.index(b)))" : "move \(describe(t)) to position \(to + 1), between \(describe(.index(a))) and \(describe(.index(b)))")
+            } else {
+                func file(_ k: Int) -> String { ((draft.visualSegments[k].src ?? draft.visualSegments[k].displayName) as NSString).lastPathComponent }
+                plan.questions.append("\(file(a)) and \(file(b)) are not next to each other (the order is \(listedOrder(draft))). Say where, for example \"put \(file(i)) after \(file(a))\".")
+                plan.understood.append("ask where between")
+            }
             return
         }
         if let t = target, t != .all, clipEnds(c, ts, draft: draft, &plan) { return }

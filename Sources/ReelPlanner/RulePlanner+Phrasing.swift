@@ -216,6 +216,21 @@ extension RulePlanner {
                 (#"\b(?:the|that|this|my|our) (?:(?!(?:transitions?|titles?|captions?|texts?|music|songs?|fades?|after|before|between|index|from|to|into|of clip|wipes?|dissolves?|crossfades?|cuts?)\b)[\w'-]+ ){1,6}?\(\s*([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s*\)"#, "$1"),
                 // "swap the photos? a.jpg should be where c.png is and vice versa": those two, swapped.
                 (#"(?:\b(?:can you |could you |please )?(?:swap|switch|exchange|flip) (?:the |my |these |those )?(?:two )?(?:photos|pictures|pics|images|clips|slides)[?.!,]*\s+)?\b([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:should (?:be|go|sit)|goes|needs to (?:be|go)) where ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) is,? (?:and )?(?:vice versa|the other way (?:round|around)|and the other way (?:round|around))"#, "swap $1 and $2"),
+                // "end with a black screen that says Thank you", "can the video end with a black screen saying The End": words
+                // on a plain screen that closes the video, an end card.
+                (#"\b(?:(?:the )?(?:video|film|movie|slideshow|reel|it) )?(?:end|ends|finish|finishes|close|closes)(?: (?:it|the video|the film|the movie|the slideshow|the reel|things))?(?: off)? (?:with|on) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty|final|last) )+(?:screen|slide|frame|background|card)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
+                (#"\b(?:add|put|show|have) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty) )+(?:screen|slide|frame)(?: at the (?:very )?end| to (?:finish|close|end)(?: (?:it|the video|with))?)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
+                // "make so the pictures go slower" (broken English), "make it so that the photos stay longer": the change itself.
+                (#"\bmake so\b(?= (?:the|my|our|each|every|all|it|they)\b)"#, "make it so"),
+                (#"\b(?:make|have|get) it so (?:that )?(?=(?:the |each |every |all (?:the )?)(?:pictures?|photos?|pics?|images?|slides?|stills?)\b)"#, ""),
+                // "make the first photo 2 seconds and the last one 6", "a.jpg to 2 seconds and c.png 7": the unit said once, for both.
+                (#"\b(\d+(?:\.\d+)?) ?(seconds?|secs?)\b(.{1,40}?\band (?:(?:the )?(?:first|second|third|fourth|fifth|last|final|other|next)(?: (?:one|photo|picture|pic|image|slide|clip|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))) (\d+(?:\.\d+)?)(?=\s*[.!]*$)"#, "$1 $2$3 $4 $2"),
+                // "delete everything and start again with only c.png", "remove everything except c.png": only that kept
+                // (the timeline is not emptied; "remove everything except the music" still is asked about).
+                (#"\b(?:delete|remove|clear|erase|scrap|trash|get rid of|take out|throw away|wipe) (?:everything|it all|all of it|all (?:the )?(?:clips|photos|pictures|media|items)),? (?:and |then )*(?:start|begin) (?:again|over|fresh|from scratch) with (?:only|just) "#, "only keep "),
+                (#"\b(?:delete|remove|get rid of|take out|drop) (?:everything|all (?:the )?(?:clips|photos|pictures|items)) (?:except|but|apart from|other than|besides) (?=[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)\b)"#, "only keep "),
+                // "make picture c.png first", "put the photo a.jpg last": the file named.
+                (#"\b(make|put|move|place|have|set) (?:the )?(?:picture|photo|pic|image|video|clip|file) (?=[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v)\b)"#, "$1 "),
                 // Courtesy that only wraps the request.
                 (#"\b(?:i'?m (?:so )?sorry|sorry|i'?m not sure how to (?:say|put) (?:this|it)|not sure if this is possible)\b[,!.]*(?:\s*but\b)?"#, " "),
                 // "Does Reel do 4K?", "can Reel listen to what I say": the app by its name, never Instagram Reels (it made the video vertical).

@@ -294,6 +294,10 @@ extension RulePlanner {
         // "(make the video 1 minute long) but keep the video clip at its normal length": what a new length keeps anyway
         // (clips keep their length and speed; the pictures take the time).
         Explanation(#"^(?:but |and )?(?:keep|leave) (?:the |my )?(?:video ?clips?|clips?|videos?|footage)(?: (?:at|as|to|in))? (?:its|their|the) (?:normal|original|own|usual|current|real|regular|natural) (?:length|speed|pace|duration|timing)s?(?: (?:please|pls))?$"#),
+        // "(show the slides uncropped?) the text runs to the edges": what is wrong now, beside the request that mends it.
+        Explanation(#"^(?:because |cause |cuz |since |as )?(?:the |these |those |my |our )?[\w' ]{1,30}\b(?:runs?|goes|go|spills?|bleeds?|reaches|reach|touches|touch|gets? cut) (?:right |all the way )?(?:to|off|past|over|into|at|up to) the (?:edges?|sides?|borders?|frame|corners?)$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|move)\b"#),
+        // "(make the pictures go slower,) the grandchildren want to look at every one": who watches, and why.
+        Explanation(#"^(?:because |cause |cuz |since |as |so )?(?:the |my |our |his |her |their )?(?:grand)?(?:kids|children|grandkids|family|guests|viewers|students|parents|people|folks|residents|audience|everyone|everybody|we|they|i|he|she) (?:all )?(?:wants?|would like|like|need|needs|have|has|get|gets) to (?:look at|see|read|enjoy|take in|study|have a (?:good |proper )?look at) (?:every|each|all)(?: single| one| of)?(?: (?:them|one|photos?|pictures?|pics|images|slides?))?(?: properly| carefully| closely)?$"#),
         // "the rubric prohibits copyrighted audio": a rule the request follows.
         Explanation(#"^(?:because |since |as )?(?:the |our |my |their )?[\w' -]{1,30}\b(?:prohibits?|forbids?|bans?|doesn'?t allow|does not allow|won'?t allow|disallows?)\b"#),
         // "(remove the caption) but keep the title": what stays, beside what was removed.

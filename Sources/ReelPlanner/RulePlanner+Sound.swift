@@ -482,6 +482,14 @@ extension RulePlanner {
                     plan.understood.append("set the music to \(Int((level * 100).rounded()))%")
                 }
                 if !has(c, Self.saysHowItSounds) { return }
+            } else if source != nil || musicSeg != nil, !has(c, #"\d"#),
+                      has(c, #"\b(?:in|for|during|over) the middle(?: part| bit| section)?\b(?! of (?:the )?(?:screen|frame|picture))|\bmiddle (?:part|bit|section)\b|\b(?:only|just) (?:for |during |in |over )?(?:part|some|half) of\b|\b(?:in|for|during) the (?:first|second|last) half\b"#) {
+                // "put the song in the middle only", "music just for part of it": a part of the video, said without
+                // times (never "the music is already there"): asked when, with the times it plays now.
+                let at = musicSeg.map { s in " now plays from \(seconds(s.start ?? 0)) to \(seconds((s.start ?? 0) + (s.duration ?? draft.duration()))) s" } ?? " is not on yet"
+                plan.questions.append("Which part? The music\(at), and the video is \(seconds(draft.duration())) s long. I can, for example: \"play the music from 3 to 7 seconds\".")
+                plan.understood.append("ask which part the music plays in")
+                return
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
                       namedSource != nil || !Self.isVoiceFile(source) {
                 // "Add bgm_01.mp3 at volume 0.25", "add the organ prelude … a quarter of full volume": at the level said.

@@ -132,6 +132,44 @@ extension RulePlanner {
                 return nil
             }
         }
+        // "show the title twice", "repeat the caption at the end": a text shows once, for one stretch; when the second
+        // showing goes is asked, with the words it would repeat (nothing changed).
+        if let m = Numbers.firstMatch(#"^\#(politeLead)(?:show|have|play|put|display|repeat|use) (?:the|my) (title|caption|end ?card)(?: text)? (?:twice|two times|2 times|2x|a second time|once more|again(?! (?:at|from|in|on|for)\b))(?: (?:please|pls|too))*[.!]*$"#, in: c),
+           let kind = TextKind(rawValue: m[1].replacingOccurrences(of: " ", with: "")), let k = draft.textIndex(ofKind: kind), let words = draft.textSegment(k).text {
+            let seg = draft.textSegment(k)
+            plan.questions.append("The \(kindWord(kind)) \"\(words)\" shows once, from \(seconds(seg.start ?? 0)) to \(seconds((seg.start ?? 0) + (seg.duration ?? 0))) s. When should it show again? I can, for example: \"add a caption '\(words)' from 7 to 10 seconds\".")
+            plan.understood.append("ask when the \(kindWord(kind)) shows again")
+            return nil
+        }
+        // "lowercase please" (after a title was added), "make the title all caps", "lowercase the caption": the text's own
+        // words in small letters (or capitals). With more than one text and none named, it asks which.
+        let letterCase = #"(lower ?-?case|small letters|upper ?-?case|all caps|all capitals|caps|capitals|capital letters|block capitals)"#
+        let caseNoun = #"(title|caption|text|end ?card|words|writing|lettering)"#
+        if let m = Numbers.firstMatch(#"^\#(politeLead)(?:(?:make|put|set|change|turn|write|have|do|show) )?(?:(?:the|my|that|this) \#(caseNoun) |it |that |them )?(?:(?:in|to|into|as|all in) )?(?:all )?\#(letterCase)(?: letters)?(?: (?:please|pls|instead|only|too|now))*[.!]*$"#, in: c)
+            ?? Numbers.firstMatch(#"^\#(politeLead)(?:make |put |change |turn )?\#(letterCase) (?:the |my )?\#(caseNoun)(?: (?:please|pls|instead|too|now))*[.!]*$"#, in: c).map({ [$0[0], $0[2], $0[1]] }) {
+            let named = m[1].isEmpty || has(m[1], #"^(?:words|writing|lettering|text)$"#) ? nil : TextKind(rawValue: m[1].replacingOccurrences(of: " ", with: ""))
+            let texts = draft.textPositions.indices
+            // The text named; else the only one; else the one the last change was made to.
+            var k = named.flatMap { draft.textIndex(ofKind: $0) } ?? (texts.count == 1 ? texts.first : nil)
+            if k == nil, named == nil, let before = context.previous {
+                let changed = texts.filter { i in !before.textPositions.indices.contains(i) || before.textSegment(i) != draft.textSegment(i) }
+                if changed.count == 1 { k = changed[0] }
+            }
+            guard let k, let old = draft.textSegment(k).text else {
+                if texts.isEmpty || named != nil {
+                    plan.questions.append("There is no \(named.map(kindWord) ?? "text") to change. I can, for example: \"add a title 'Summer'\".")
+                } else {
+                    plan.questions.append("Which text? The video has \(draft.describeText(Array(texts))). I can, for example: \"make the title lowercase\".")
+                }
+                plan.understood.append("ask which text")
+                return nil
+            }
+            let upper = !has(m[2], #"^(?:lower|small)"#)
+            let new = upper ? old.uppercased() : old.lowercased()
+            if new != old { plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil)) }
+            plan.understood.append(new == old ? "\"\(old)\" is in \(upper ? "capitals" : "small letters") already" : "change \"\(old)\" to \"\(new)\"")
+            return nil
+        }
         // "a caption for each picture: 'apple', 'banana', 'cherry'": one caption per picture, in order, over its time.
         if let done = captionsPerPicture(c, quotes: quotes, draft: draft, &plan) { return done ? clause : nil }
         if nextLine(c, quotes: quotes, draft: draft, context: context, &plan) { return nil }

@@ -135,6 +135,11 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
+        if let moved = Self.movedElsewhere(lower, context: context) {
+            plan.operations = moved.operations
+            plan.understood.append(moved.said)
+            return plan
+        }
         if let narrowed = Self.lookNarrowed(lower, context: context) {
             plan.history.append(.undo)
             plan.operations = narrowed.operations
@@ -889,6 +894,18 @@ public struct RulePlanner: Sendable {
                     clause = "a bit " + ((b.contrast > a.contrast) != less ? "more contrast" : "less contrast")
                 }
             }
+            // "make it warmer" then "more", "even warmer": a named look has no stronger setting; said so, with what can be
+            // made stronger (nothing changed).
+            if spoken == .look, let before = context.previous, before.meta.look.name != draft.meta.look.name, draft.meta.look.name != .none,
+               before.meta.look.brightness == draft.meta.look.brightness, before.meta.look.saturation == draft.meta.look.saturation,
+               before.meta.look.contrast == draft.meta.look.contrast,
+               Self.has(c, #"^(?:(?:hmm+|ok|okay|yeah|and|still)[,.!]?\s+)*(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|warmer|cooler|colder|stronger)(?: please| pls| still| again)?[.!]*$"#),
+               !Self.has(c, #"\bless\b"#) {
+                let name = EditOperation.lookName(draft.meta.look.name)
+                plan.questions.append("The \(name) look is on already, and it has no stronger setting. I can, for example: \"a bit more saturated\", \"a bit brighter\", \"more contrast\", or \"no \(name) look\" to take it off.")
+                plan.understood.append("the \(name) look is as strong as it goes")
+                continue
+            }
             // A clip's speed just changed: "slow down b.mp4" then "more", "a bit more" is the same way again ("less": back the
             // other way); "speed up b.mp4" then "too fast", "now it's too slow" is halfway back to where it was (past it: a bit
             // the other way).
@@ -1354,6 +1371,14 @@ public struct RulePlanner: Sendable {
             if let prev = out.last?.lowercased(), let m = Numbers.firstMatch(#"^(?:and )?(?:for|over|during|in|across) (the (?:last|final|first|opening) \#(Numbers.amount)[- ]?(?:s|secs?|seconds?))[.!,]?$"#, in: prev),
                has(l, #"^(?:and )?(?:(?:please |then )?(?:fade|fading)\b(?!.*\b(?:over|for|during|across|in) the\b))"#) {
                 out[out.count - 1] = replacing(p, #"[.!]+$"#, "") + " over " + m[1]
+                continue
+            }
+            // "add c.png and a.jpg again at the end": two files shown again in one place, one request (alone, "add c.png"
+            // asked nothing that could be done).
+            let file = #"(?:the )?(?:(?:picture|photo|pic|image|video|clip) )?[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)"#
+            if let prev = out.last?.lowercased(), has(prev, #"^(?:(?:please|pls|and|also|now|then)\s+)*(?:add|put|show|use|repeat|include|place|stick|have) \#(file)$"#),
+               has(l, #"^(?:and )?\#(file)(?: [^,.;!?]{0,30}?)? (?:again|too|as well|also|once more|one more time)\b"#) {
+                out[out.count - 1] += " and " + p
                 continue
             }
             // "a before and after video", "put BEFORE and AFTER on them": one thing.
