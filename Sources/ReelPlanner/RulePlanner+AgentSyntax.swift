@@ -207,11 +207,18 @@ extension RulePlanner {
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
             t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
             // "in=500ms, out=2500ms": the out point said as where it ends, so as long as between the two.
-            t = substitute(t, #"\bin point (\d+(?:\.\d+)?)\s*(ms|s)\b\s*[,;]?\s*out(?: point)?\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s)\b"#) { g in
-                let inMs = (Double(g[1]) ?? 0) * (g[2] == "s" ? 1000 : 1), outMs = (Double(g[3]) ?? 0) * (g[4] == "s" ? 1000 : 1)
+            // (With no unit, `in=0.5 out=2.5`, a number below 1000 is seconds.)
+            t = substitute(t, #"\bin point (\d+(?:\.\d+)?)\s*(ms|s)?\b\s*[,;]?\s*out(?: point)?\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s)?(?!\w|\.\d)"#) { g in
+                func ms(_ n: String, _ unit: String) -> Double {
+                    let v = Double(n) ?? 0
+                    return v * (unit == "s" || (unit.isEmpty && v < 1000) ? 1000 : 1)
+                }
+                let inMs = ms(g[1], g[2]), outMs = ms(g[3], g[4])
                 return outMs > inMs ? "in point \(Int(inMs)) ms for \(Int(outMs - inMs)) ms" : g[0]
             }
         }
+        // `speed: b.mp4=2.0`, `speed b.mp4=0.5x`: that file's speed.
+        t = replacing(t, #"\bspeed\s*[:=]?\s*([^\s=:,;]+\.(?:mp4|mov|webm|m4v))\s*=\s*(\d*\.?\d+)\s*x?(?![\w.%])"#, "set the speed of $1 to $2x")
         // `clip[b.mp4].in=500ms`: that file's.
         t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*["']?([^\]\s"']+\.[A-Za-z0-9]{2,4})["']?\s*\]\s*\.?\s*"#, "$1 ")
         // `clip[1]`: an array index, 0-based unless the words say otherwise.
@@ -225,6 +232,19 @@ extension RulePlanner {
             return ordinals.indices.contains(n) ? "the \(ordinals[n]) \(kind) " : g[0]
         }
         return t
+    }
+
+    /// "Per the user: 'make the end card say Visit us'", `The user wrote: "make the music quieter"`: an agent quoting its
+    /// user's whole request; the quoted words are the request (they were read as words for the screen, or not at all).
+    static func quotedRelayedRequest(_ text: String) -> String {
+        guard text.count < 400 else { return text }
+        let who = #"(?:(?:the|my|our) )?(?:user|client|customer|human|requester)"#
+        let intro = #"(?:(?:per|from|quoting|relaying|forwarding(?: from)?|message from|request from|instructions? from) \#(who)(?:'s (?:request|message|words|instructions?))?"#
+            + #"|\#(who)(?:'s)? (?:request|message|instructions?|words|prompt|input)(?: (?:is|was|reads))?"#
+            + #"|\#(who) (?:wrote|writes|said|says|typed|types|asked|asks|requested|requests|messaged|sent|just said|just wrote)(?: me| us| this| the following)?)"#
+        guard let g = Numbers.firstMatch(#"^\s*\#(intro)\s*[:,—-]\s*["“'‘]([^"“”]{3,300})["”'’]\s*[.!]?\s*$"#, in: text),
+              has(g[1], #"^\s*(?:please |pls |can you |could you )?[a-z]+"#) else { return text }
+        return g[1]
     }
 
     /// One object's `"key": value` pairs as words. Inside another object, a name is only its value
@@ -241,6 +261,10 @@ extension RulePlanner {
             if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
                 key = g[1] + " ms"
                 value = String(Int((n * 1000).rounded()))
+            } else if forText, has(key, #"^(?:start|end|duration|length)$"#), let n = Double(value) {
+                // Beside a text, a bare `"start": 6, "end": 9` is seconds below 1000, else milliseconds (it was the default 0–4 s).
+                key += " ms"
+                value = String(Int((n < 1000 ? n * 1000 : n).rounded()))
             }
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
@@ -310,7 +334,7 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(text)))))))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(quotedRelayedRequest(text))))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition
