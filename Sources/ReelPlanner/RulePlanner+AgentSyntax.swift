@@ -180,6 +180,8 @@ extension RulePlanner {
             (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\bvol\.?\s+(?=\.?\d)"#, "volume "), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
             // `duration: 15000ms` opening a statement: the video's length.
             (#"(?:^|(?<=[|;]))\s*(duration|length|runtime)\s*:\s*(?=\d)"#, " $1="),
+            // `music=song.mp3 volume=0.3 fade_in=2s fade_out=3s`: fades among the music's own keys are the music's (they faded the video).
+            (musicKeyFade, "$1music fade $2 "), (musicKeyFade, "$1music fade $2 "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
@@ -247,6 +249,9 @@ extension RulePlanner {
         return g[1]
     }
 
+    /// A fade key in a run of the music's keys (`music=x.mp3 volume=0.3 fade_in=2s`): $1 the keys before it, $2 its end.
+    static let musicKeyFade = #"\b((?:music|song|bgm|soundtrack)\s*[=:]\s*[^\s,;=]+(?:[\s,;]+(?:(?:volume|vol|level|gain|loop|src|source|file|start|end)\s*[=:]\s*[^\s,;=]+|music fade (?:in|out) [^\s,;=]+))*[\s,;]+)fade[_ ]?(in|out)\s*[=:]\s*"#
+
     /// One object's `"key": value` pairs as words. Inside another object, a name is only its value
     /// (`{"name": "slideleft", "durationMs": 600}` → "slideleft 600 ms"); beside a text, its start
     /// and length are when it shows (`"startMs": 7000` → "starting at 7000 ms").
@@ -265,6 +270,10 @@ extension RulePlanner {
                 // Beside a text, a bare `"start": 6, "end": 9` is seconds below 1000, else milliseconds (it was the default 0–4 s).
                 key += " ms"
                 value = String(Int((n < 1000 ? n * 1000 : n).rounded()))
+            }
+            // `"fade_in": 2`, `"fadeOut": 1500`: a fade's length with no unit, seconds below 100 (else milliseconds); 0 is none.
+            if let g = Numbers.firstMatch(#"^fade (in|out)$"#, in: key), let n = Double(value), n >= 0 {
+                return n == 0 ? "no fade \(g[1])" : "fade \(g[1]) \(value) \(n < 100 ? "s" : "ms")"
             }
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
