@@ -109,7 +109,7 @@ public struct RulePlanner: Sendable {
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
         let written = Self.hidingApostrophes(Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines)))
-        plan.language = AnswerLanguage.of(instruction)
+        plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
             plan.operations = ops
