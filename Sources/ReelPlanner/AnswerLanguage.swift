@@ -46,6 +46,26 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
     /// ("add a title saying Die Schöne und das Biest", "caption: Feliz cumpleaños abuela").
     static let notTheRequest = #""[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』|‘[^’]*’|'[^']*'(?!\w)|[\p{L}\p{N}_-]+\.[A-Za-z0-9]{2,4}\b|\b(?:title|caption|text|saying|says|that says|reads|called|named|subtitle)\b\s*:?\s+[^,;!?]*"#
 
+    /// The language of a follow-up in a conversation: "otra vez", "un poco más bajo" after "haz la música más baja"
+    /// say too little to tell, and are answered in the language of the request before them (they were answered in
+    /// English). A follow-up with English words in it ("louder please") is English.
+    static func of(_ text: String, after earlier: String?) -> AnswerLanguage {
+        let own = of(text)
+        guard own == .english, let earlier, !earlier.isEmpty, words(text).count <= 6, !words(text).contains(where: englishWords.contains) else { return own }
+        return of(earlier)
+    }
+
+    /// The words of a request outside its quotes and file names, lowercased ("¿" and "¡" words of their own).
+    static func words(_ text: String) -> [String] {
+        let outside = RulePlanner.replacing(text, notTheRequest, " ")
+        return RulePlanner.replacing(outside.lowercased(), #"’"#, "'").split { !$0.isLetter && $0 != "'" && $0 != "-" && $0 != "¿" && $0 != "¡" }
+            .flatMap { w -> [String] in
+                let s = String(w)
+                if let first = s.first, first == "¿" || first == "¡" { return [String(first), String(s.dropFirst())] }
+                return [s]
+            }
+    }
+
     /// The language of a request: its script for Chinese, Japanese and Korean; its small words for the others.
     static func of(_ text: String) -> AnswerLanguage {
         let outside = RulePlanner.replacing(text, notTheRequest, " ")
@@ -53,20 +73,15 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         if RulePlanner.hasKana(outside) { return .japanese }
         if RulePlanner.hasHangul(outside) { return .korean }
         // ("¿cuánto dura?": the opening marks are Spanish words; "l'intro", "c’est": an elided article is French.)
-        let words = RulePlanner.replacing(outside.lowercased(), #"’"#, "'").split { !$0.isLetter && $0 != "'" && $0 != "-" && $0 != "¿" && $0 != "¡" }
-            .flatMap { w -> [String] in
-                let s = String(w)
-                if s.first == "¿" || s.first == "¡" { return [String(s.first!), String(s.dropFirst())] }
-                return [s]
-            }
-        let english = words.filter(englishWords.contains).count
+        let said = words(text)
+        let english = said.filter(englishWords.contains).count
         var best: (AnswerLanguage, Int) = (.english, 0)
         for (language, common) in commonWords {
-            let n = words.filter { common.contains($0) || language == .french && RulePlanner.has($0, #"^(?:l|d|j|qu|n|c|s|m|t)'\p{L}{2,}"#) }.count
+            let n = said.filter { common.contains($0) || language == .french && RulePlanner.has($0, #"^(?:l|d|j|qu|n|c|s|m|t)'\p{L}{2,}"#) }.count
             if n > best.1 { best = (language, n) }
         }
         // "hazlo vertical", "merci !": one word is enough when nothing English is there.
-        if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && words.count <= 3 { return best.0 }
+        if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && said.count <= 3 { return best.0 }
         return .english
     }
 }

@@ -282,7 +282,11 @@ extension RulePlanner {
                 if let a = take("size") { guard case .number(let n, _) = a.value else { return nil }; size = Int(n) }
                 ops.append(.editText(t, text: words?.value.text, startMs: start, durationMs: dur, position: position, color: color, size: size))
             }
-        } else if has(h, #"\b(?:music|audio|song|bgm|soundtrack|track)\b"#) {
+        // `music=song.mp3 volume=0.3 fade_in=2s fade_out=3s`: keys that open with the music and are all the music's
+        // describe the music, as `set music …` does (its fades faded the video).
+        } else if has(h, #"\b(?:music|audio|song|bgm|soundtrack|track)\b"#)
+                    || (h.isEmpty && arguments.first?.name == "music" && arguments.contains { ["fadein", "fadeout"].contains($0.name) }
+                        && arguments.allSatisfy { ["music", "volume", "musicvolume", "fadein", "fadeout", "loop"].contains($0.name) }) {
             if let src = take("sources", "file", "music") {
                 guard let n = src.value.text, has(n, #"\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$"#) else { return nil }
                 var volume = EditOperation.defaultMusicVolume

@@ -180,6 +180,8 @@ extension RulePlanner {
             (#"\bvol\s*(?=[=:]\s*\.?\d)"#, "volume"), (#"\bvol\.?\s+(?=\.?\d)"#, "volume "), (#"\b(title|caption|subtitle)_(duration|start|end|position|colou?r|size)\s*(?==)"#, "$1.$2"),
             // `duration: 15000ms` opening a statement: the video's length.
             (#"(?:^|(?<=[|;]))\s*(duration|length|runtime)\s*:\s*(?=\d)"#, " $1="),
+            // `music=song.mp3 volume=0.3 fade_in=2s fade_out=3s`: fades among the music's own keys are the music's (they faded the video).
+            (musicKeyFade, "$1music fade $2 "), (musicKeyFade, "$1music fade $2 "),
             // Dotted keys: `music.start=3000ms`, `music.volume=0.2`.
             (#"\b(music|audio|song|bgm|video|title|caption|text|transitions?|look|canvas|fades?)\.(\w+)\s*=\s*"#, "$1 $2="),
             (#"\bfades?\s*:\s*(?=(?:in|out)\b)"#, "fade "), (#"\bfade_?(in|out)\s*=\s*"#, "fade $1 "),
@@ -207,11 +209,18 @@ extension RulePlanner {
         if has(t, #"\b(?:trim|clip|index|target|segment)\b|\.(?:mp4|mov|webm)\b"#) {
             t = replacing(t, #"(?<!fade )(?<!fades )\bin\s*=\s*(?=\d)"#, "in point ")
             // "in=500ms, out=2500ms": the out point said as where it ends, so as long as between the two.
-            t = substitute(t, #"\bin point (\d+(?:\.\d+)?)\s*(ms|s)\b\s*[,;]?\s*out(?: point)?\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s)\b"#) { g in
-                let inMs = (Double(g[1]) ?? 0) * (g[2] == "s" ? 1000 : 1), outMs = (Double(g[3]) ?? 0) * (g[4] == "s" ? 1000 : 1)
+            // (With no unit, `in=0.5 out=2.5`, a number below 1000 is seconds.)
+            t = substitute(t, #"\bin point (\d+(?:\.\d+)?)\s*(ms|s)?\b\s*[,;]?\s*out(?: point)?\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s)?(?!\w|\.\d)"#) { g in
+                func ms(_ n: String, _ unit: String) -> Double {
+                    let v = Double(n) ?? 0
+                    return v * (unit == "s" || (unit.isEmpty && v < 1000) ? 1000 : 1)
+                }
+                let inMs = ms(g[1], g[2]), outMs = ms(g[3], g[4])
                 return outMs > inMs ? "in point \(Int(inMs)) ms for \(Int(outMs - inMs)) ms" : g[0]
             }
         }
+        // `speed: b.mp4=2.0`, `speed b.mp4=0.5x`: that file's speed.
+        t = replacing(t, #"\bspeed\s*[:=]?\s*([^\s=:,;]+\.(?:mp4|mov|webm|m4v))\s*=\s*(\d*\.?\d+)\s*x?(?![\w.%])"#, "set the speed of $1 to $2x")
         // `clip[b.mp4].in=500ms`: that file's.
         t = replacing(t, #"\b(?:clip|segment|item|visual|shot)s?\s*\[\s*["']?([^\]\s"']+\.[A-Za-z0-9]{2,4})["']?\s*\]\s*\.?\s*"#, "$1 ")
         // `clip[1]`: an array index, 0-based unless the words say otherwise.
@@ -227,6 +236,22 @@ extension RulePlanner {
         return t
     }
 
+    /// "Per the user: 'make the end card say Visit us'", `The user wrote: "make the music quieter"`: an agent quoting its
+    /// user's whole request; the quoted words are the request (they were read as words for the screen, or not at all).
+    static func quotedRelayedRequest(_ text: String) -> String {
+        guard text.count < 400 else { return text }
+        let who = #"(?:(?:the|my|our) )?(?:user|client|customer|human|requester)"#
+        let intro = #"(?:(?:per|from|quoting|relaying|forwarding(?: from)?|message from|request from|instructions? from) \#(who)(?:'s (?:request|message|words|instructions?))?"#
+            + #"|\#(who)(?:'s)? (?:request|message|instructions?|words|prompt|input)(?: (?:is|was|reads))?"#
+            + #"|\#(who) (?:wrote|writes|said|says|typed|types|asked|asks|requested|requests|messaged|sent|just said|just wrote)(?: me| us| this| the following)?)"#
+        guard let g = Numbers.firstMatch(#"^\s*\#(intro)\s*[:,—-]\s*["“'‘]([^"“”]{3,300})["”'’]\s*[.!]?\s*$"#, in: text),
+              has(g[1], #"^\s*(?:please |pls |can you |could you )?[a-z]+"#) else { return text }
+        return g[1]
+    }
+
+    /// A fade key in a run of the music's keys (`music=x.mp3 volume=0.3 fade_in=2s`): $1 the keys before it, $2 its end.
+    static let musicKeyFade = #"\b((?:music|song|bgm|soundtrack)\s*[=:]\s*[^\s,;=]+(?:[\s,;]+(?:(?:volume|vol|level|gain|loop|src|source|file|start|end)\s*[=:]\s*[^\s,;=]+|music fade (?:in|out) [^\s,;=]+))*[\s,;]+)fade[_ ]?(in|out)\s*[=:]\s*"#
+
     /// One object's `"key": value` pairs as words. Inside another object, a name is only its value
     /// (`{"name": "slideleft", "durationMs": 600}` → "slideleft 600 ms"); beside a text, its start
     /// and length are when it shows (`"startMs": 7000` → "starting at 7000 ms").
@@ -241,6 +266,14 @@ extension RulePlanner {
             if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
                 key = g[1] + " ms"
                 value = String(Int((n * 1000).rounded()))
+            } else if forText, has(key, #"^(?:start|end|duration|length)$"#), let n = Double(value) {
+                // Beside a text, a bare `"start": 6, "end": 9` is seconds below 1000, else milliseconds (it was the default 0–4 s).
+                key += " ms"
+                value = String(Int((n < 1000 ? n * 1000 : n).rounded()))
+            }
+            // `"fade_in": 2`, `"fadeOut": 1500`: a fade's length with no unit, seconds below 100 (else milliseconds); 0 is none.
+            if let g = Numbers.firstMatch(#"^fade (in|out)$"#, in: key), let n = Double(value), n >= 0 {
+                return n == 0 ? "no fade \(g[1])" : "fade \(g[1]) \(value) \(n < 100 ? "s" : "ms")"
             }
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
@@ -346,7 +379,7 @@ extension RulePlanner {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
         let text = functionCallAsObject(text)
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(text)))))))
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(quotedRelayedRequest(text))))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

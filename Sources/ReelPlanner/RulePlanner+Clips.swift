@@ -1049,9 +1049,9 @@ extension RulePlanner {
             return
         }
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
-        // "drop the video clip, photos only", "just the pictures please": the pictures alone (the clips out, or
-        // already out). Never on a video of clips only: that would empty it.
-        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:i|we) (?:want|need|'d like|would like|only want) )?(?:(?:only|just) (?:the |my )?(?:photos|pictures|pics|images|stills)|(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
+        // "drop the video clip, photos only", "just the pictures please", "use only the photos", "keep the pictures only":
+        // the pictures alone (the clips out, or already out). Never on a video of clips only: that would empty it.
+        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:i|we) (?:want|need|'d like|would like|only want)(?: to (?:use|keep|show|have))? )?(?:(?:please )?(?:use|keep|show|have|leave) )?(?:(?:only|just) (?:the |my |all the )?(?:photos|pictures|pics|images|stills)|(?:the |my |all the )?(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
             let stills = stillIndexes(draft), clips = draft.visualSegments.indices.filter { !stills.contains($0) }
             if !stills.isEmpty {
                 for i in clips.reversed() { plan.operations.append(.remove(.index(i))) }

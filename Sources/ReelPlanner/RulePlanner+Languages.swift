@@ -124,6 +124,14 @@ extension RulePlanner {
         (word(#"(?:desde el|desde|a partir del) segundo (\d+(?:\.\d+)?)|(?:desde|a partir de)(?: los)? (\d+(?:\.\d+)?) seconds"#), "from $1$2 seconds"),
         // "recorta el clip 2 a 2 segundos", "deja el clip 1 en 2 segundos": that clip that long; "acorta el video" shorter.
         (word(#"(?:recorta|recórtalo|recortalo|corta|acorta|alarga|deja|déjalo|dejalo) (?:el |la )?((?:clip|foto|imagen|video|vídeo|título|titulo|texto)[^,.;!?]{0,20}?) (?:a|en) (\d+(?:\.\d+)?) seconds"#), "make the $1 $2 seconds"),
+        // "un poco más bajo", "más fuerte" said alone after a change: lower or louder still (not understood).
+        // ("más alto" may be a text's place: left as said.)
+        (#"^\s*(?:un poco |un poquito |algo )(?:más|mas) (?:baj[oa]|bajit[oa])\s*[.!]*\s*$"#, "a bit lower"),
+        (#"^\s*(?:más|mas) (?:baj[oa]|bajit[oa])\s*[.!]*\s*$"#, "lower"),
+        (#"^\s*(?:un poco |un poquito |algo )(?:más|mas) fuerte\s*[.!]*\s*$"#, "a bit louder"),
+        (#"^\s*(?:más|mas) fuerte\s*[.!]*\s*$"#, "louder"),
+        // "más" alone after a change: more of it.
+        (#"^\s*(?:¡\s*)?(?:más|mas)(?: por favor)?\s*[.!]*\s*$"#, "more"),
         // "un poco más" after a change: a bit more of it.
         (word(#"(?:un )?poco más|(?:un )?poquito más|un poco mas|un poquito mas"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
         (word(#"acorta|acórtalo|acortalo"#), "make shorter"), (word(#"alarga|alárgalo|alargalo"#), "make longer"),
@@ -396,6 +404,10 @@ extension RulePlanner {
         // (Not "two times more fast": a factor, read elsewhere.)
         (#"(?<!\btimes )\bmore big\b"#, "bigger"), (#"(?<!\btimes )\bmore (quiet|loud|small|long|short|fast|slow|bright|dark|warm|cool)\b"#, "$1er"),
         (#"\bless loud\b"#, "quieter"), (#"\bless quiet\b"#, "louder"),
+        // "title show long long please, 6 second", "the caption stay long, 4 sec": the text on screen longer, that long
+        // (the bare length was read as the video's: a 6 s video). ("the title show long" alone: longer.)
+        (#"\b(?:the )?(title|caption|text|end card)(?: is| are)? (?:show|shows|showing|shown|display|displays|stay|stays|staying|be|appear|appears|remain|remains)(?: on(?: the)? screen)? (?:long|longer|long time|more time|a long time)(?: (?:please|pls|plz))?\s*[,.;]?\s*(?:(?:like|maybe|about|around|for|so|i want|make it) )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: (?:please|pls|plz))?"#, "make the $1 last $2 seconds"),
+        (#"\b(?:the )?(title|caption|text|end card)(?: is| are)? (?:show|shows|showing|display|displays|stay|stays|appear|appears|remain|remains)(?: on(?: the)? screen)? (?:long|long time|more time|a long time)\b"#, "make the $1 longer"),
         (#"(?:^|(?<=[,.;]))\s*is (too|so|very|a bit|really|quite) (\w+)"#, " it is $1 $2"),
         (#"\b(?:return|go back|come back|put it back|leave it|let it) (?:like|as|how it was) before\b|\breturn (?:like|as) (?:it was|before)\b"#, "undo"),
         // "music starts at 5 seconds, before that only video sound": what the change leaves, not another request.

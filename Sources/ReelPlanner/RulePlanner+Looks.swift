@@ -205,10 +205,15 @@ extension RulePlanner {
         Numbers.duration(in: c) ?? (has(c, #"\b(?:over|in|during|for|across|within) (?:the (?:very )?(?:last|final|first|opening) |a |one )second\b"#) ? 1000 : nil)
     }
 
+    /// ("a 2 s fade in and a 3 s fade out": a length said before its end is that end's, never the next one's.)
     static func fadeEndLengths(_ c: String) -> (in: Int?, out: Int?) {
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
-        return (Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) },
-                Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) })
+        func before(_ end: String) -> Int? {
+            // (Not "fade in 1s fade out 2s": a length right after an end is that end's.)
+            Numbers.firstMatch(#"(?<!\bin )(?<!\bout )(?<!\bup )(?<!\bblack )(\#(n)[- ]?\#(u))[- ](?:long )?fad(?:e|ing)[- ]?\#(end)\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+        }
+        return (before("(?:in|up)") ?? Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) },
+                before("out") ?? Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) })
     }
 
     /// The ends of a fade the words refuse, given the ends they name (`inn`, `out`): "no fade in", "don't

@@ -318,6 +318,12 @@ extension RulePlanner {
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
                 // "background track calm_piano.mp3 at 20%", "bg audio x.wav": that file as the music.
                 (#"\b(?:background|bg) (?:track|audio|song|tune|soundtrack)\s+(?=[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b)"#, "background music "),
+                // "only photo use, no video", "no videos, just the pictures", "use only the photos, no videos": the pictures
+                // alone, said twice ("no video" was not understood, or removed a second clip). (Not "no video sound":
+                // the clips' own sound; not "only the photos black and white": a look.)
+                (#"\b(?:no|not|without) (?:the |any )?(?:videos?|vids?|video clips?|movies?|footage)\s*[,;.]\s*(?:(?:use|keep|show) )?((?:only|just) (?:the |my |all the )?(?:photos?|pictures?|pics?|images?|stills?))\b"#, "$1"),
+                (#"\b(?:only|just) (?:the |my )?(?:photo|picture|pic|image|still)s? (?:use|used|using|please use)\b"#, "only the photos"),
+                (#"\b((?:only|just) (?:the |my |all the )?(?:photos|pictures|pics|images|stills)|(?:photos|pictures|pics|images|stills) only)\s*[,;.]?\s*(?:and |but )?(?:no|not|without) (?:the |any )?(?:videos?|vids?|video clips?|movies?|footage)\b(?! (?:music|sound|audio|song|fades?|fading|transitions?|zoom|length|speed)\b)"#, "$1"),
                 // "apply a slight brightness increase to the whole video": brighter (darker), a little.
                 (#"\b(?:apply|add|make|do|give (?:it|the video)) an? (?:slight|small|little|subtle|gentle|touch of|bit of) \#(adjusted) (?:increase|boost|bump|lift)\b\#(everywhere)"#, "slightly increase the $1"),
                 (#"\b(?:apply|add|make|do|give (?:it|the video)) an? \#(adjusted) (?:increase|boost|bump|lift)\b\#(everywhere)"#, "increase the $1"),

@@ -318,14 +318,7 @@ extension RulePlanner {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
                 // "… stop at 9 s, with a 1 s fade-out": the music's fade, said with its timing.
-                // ("… end 9s fade out 1s": the length said after "fade out" first, never the time before it.)
-                for (way, word) in [(false, "in"), (true, "out")] {
-                    guard let m = Numbers.firstMatch(#"\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c)
-                            ?? Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b"#, in: c),
-                          let ms = Numbers.duration(in: m[1]) else { continue }
-                    plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
-                    plan.understood.append("fade the music \(word) over \(seconds(ms)) s")
-                }
+                musicFadesSaid(c, &plan)
                 return
             }
         }
@@ -412,16 +405,20 @@ extension RulePlanner {
                has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b|^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b"#) {
                 plan.operations.append(.addMusic(source: source, volume: min(2, volume)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
+                musicFadesSaid(c, &plan)
                 return
             }
             if musicSeg == nil, !plan.operations.contains(where: Self.addsMusic), let song = loneSong(context, voices: voices) {
                 // "bed at 30%" with no music yet: the one song there is, at that level.
                 plan.operations.append(.addMusic(source: song, volume: min(2, volume)))
                 plan.understood.append("use \((song as NSString).lastPathComponent) as background music at \(Int((volume * 100).rounded()))%")
+                musicFadesSaid(c, &plan)
                 return
             }
             plan.operations.append(.setMusicVolume(min(2, volume)))
             plan.understood.append("set the music to \(Int((volume * 100).rounded()))%")
+            // (`music volume 0.3 fade in 2000 ms fade out 3000 ms`: its fades said with it, too.)
+            musicFadesSaid(c, &plan)
             return
         }
         if aboutMusic || has(c, #"\bvolume\b"#) || has(c, #"\bhalf as loud\b"#), !has(c, #"\b(?:increase|raise|boost|louder|up|more)\b"#), has(c, #"\bhalve\b|(?<!at )\bhalf (?:the )?volume|\bhalf (?:the|its) (?:current |present )?(?:volume|level)(?: (?:it|the music|the song|that) (?:is|has)| it'?s)?(?: now| right now| currently)\b|\bhalf (?:the|its) (?:current|present) (?:volume|level)\b|\b(?:reduce|lower|decrease|drop|cut|bring|turn|take)\b.*\b(?:to|by) (?:the )?half\b|\bby half\b|\bhalf as loud|cut (?:the )?(?:music |volume )?in half|减半"#), musicSeg != nil {
@@ -467,8 +464,9 @@ extension RulePlanner {
         // (Not "set music fade-in to 1500 ms": "set" with no file named changes the music that is there.)
         if has(c, #"\b(add|use|put|with|include|replace|change|swap|switch|play|pick|under|underneath|beneath|behind)\b|^(?:and |plus )?the [\w'-]+ (?:music|song|track)\b(?=.*\d ?(?:%|percent))|\bin the background\b|加|添加|换成|用|配上|配"#)
             || (namedSource != nil && has(c, #"\bset\b"#))
-            // "…; music bgm_01.mp3": the music named, with no verb.
-            || has(c, #"^(?:and )?(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)[.!]?$"#)
+            // "…; music bgm_01.mp3": the music named, with no verb; "background music theme.mp3 at 20%", "theme.mp3 as
+            // background music at 20%": with the level it plays at (only the level of the song there was changed).
+            || has(c, #"^(?:and )?(?:(?:the )?(?:background )?(?:music|song|bgm|soundtrack|audio)\s*[:=]?\s*[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)|[\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus) as (?:the |a |my |our )?(?:background )?(?:music|song|bgm|soundtrack))(?:,?\s*(?:at |@\s*)?(?:(?:a |the )?(?:volume|level) (?:of )?)?\d+(?:\.\d+)?\s*(?:%|percent)(?: (?:volume|level))?)?[.!]?$"#)
             // "… with my moon pics and the music for my history project": the music, said as a thing the video has.
             || has(c, #"^(?:and |plus |also )?(?:the|my|our|some) (?:background )?(?:music|song|bgm|soundtrack)(?: (?:for|from|of) (?:my|our|the|this|his|her) [\w' -]{1,40})?[.!?]*$"#),
            aboutMusic || named != nil {
@@ -516,6 +514,12 @@ extension RulePlanner {
             let (inMs, outMs) = inn && out ? fadeEndLengths(c) : (nil, nil)
             plan.operations.append(.setMusicFades(inMs: inn ? inMs ?? ms : nil, outMs: out ? outMs ?? ms : nil))
             plan.understood.append("fade the music")
+            // "music at 30% with a 2s fade in and a 3s fade out": the level said with the fades (it was lost).
+            if fadeIn || fadeOut, has(c, #"\d\s*(?:%|percent\b)"#), let f = Numbers.fraction(in: c), f > 0, f <= 1, musicSeg != nil || plan.operations.contains(where: Self.addsMusic),
+               !plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) {
+                plan.operations.append(.setMusicVolume(f))
+                plan.understood.append("set the music to \(Int((f * 100).rounded()))%")
+            }
             return
         }
         // ("take the music away entirely? My husband prefers it quiet": the reason for the removal, no level.)
@@ -617,6 +621,20 @@ extension RulePlanner {
     /// Words about how the music should sound (its level, fades, loop) beside the song named: the clause goes on past
     /// "use the jingle" to read them ("with the jingle quiet in the background").
     static let saysHowItSounds = #"quiet|loud|volume|fade|loop|%|percent|\bsoft|\blow\b|gentl|subtl|faint|pumping|blasting"#
+
+    /// The music's fades said beside another of its settings ("… stop at 9 s, with a 1 s fade-out", `music source x.mp3
+    /// volume 0.3 fade in 2000 ms fade out 3000 ms`), each end with its own length.
+    /// ("… end 9s fade out 1s": the length said after "fade out" first, never the time before it.)
+    static func musicFadesSaid(_ c: String, _ plan: inout Plan) {
+        let n = Numbers.amount
+        for (way, word) in [(false, "in"), (true, "out")] {
+            guard let m = Numbers.firstMatch(#"\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c)
+                    ?? Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b"#, in: c),
+                  let ms = Numbers.duration(in: m[1]) else { continue }
+            plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
+            plan.understood.append("fade the music \(word) over \(seconds(ms)) s")
+        }
+    }
 
     /// A level said in words or numbers: "at 25%", "a quarter of full volume", "at full volume", "volume 0.25", "at 40".
     static func statedLevel(_ c: String, numbers: Bool = true) -> Double? {

@@ -109,7 +109,7 @@ public struct RulePlanner: Sendable {
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
         let written = Self.hidingApostrophes(Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines)))
-        plan.language = AnswerLanguage.of(instruction)
+        plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
             plan.operations = ops
@@ -1705,6 +1705,10 @@ public struct RulePlanner: Sendable {
                         // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
                         || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
+                // "music at 30% with a 2s fade in and a 3s fade out": the other end of the music's fade (it faded the video).
+                || (has(prev, #"\b(?:music|song|bgm|soundtrack)\b|\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b"#) && has(prev, #"\bfad(?:e|es|ing)\b"#)
+                    && !has(prev, #"\b(?:video|picture|pictures|image|visuals?|screen|black|white|title|caption|text|clips?|photos?)\b"#)
+                    && has(l, #"^(?:and |with |plus |then )?(?:an? )?(?:\d+(?:\.\d+)?[- ]?(?:ms|s|secs?|seconds?)[- ](?:long )?)?fad(?:e|ing)[- ]?(?:in|out)(?: (?:of|over|for|in) \d+(?:\.\d+)?[- ]?(?:ms|s|secs?|seconds?))?[.!]?$"#))
                 // "…'Limited stock' for 2500 ms, positioned top"
                 || (has(prev, #"title|caption|\btext\b|card|«"#) && has(l, #"^(?:positioned|placed|at the|in the|on the)? ?(?:top|bottom|center|centre|middle|lower third)(?:[- ](?:left|right))?[.!]?$"#))
                 // "背景音乐从第2秒开始，到第9秒结束", "音乐小声一点，大概百分之二十"
