@@ -2,7 +2,7 @@ import Foundation
 
 /// The language a request is written in, which its answer is given in.
 public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
-    case english, chinese, spanish, french, german, japanese, korean, portuguese
+    case english, chinese, spanish, french, german, japanese, korean, portuguese, italian
 
     /// Small words each language writes in almost every request (and English never does), counted
     /// outside quotes; file names and the words on screen never decide the language.
@@ -33,7 +33,29 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
                        "exporta", "corta", "acelera", "usa", "adiciona", "normaliza", "áudio", "volta", "estava", "mostra", "inteiras", "inteira", "quente",
                        "cores", "aplica", "você", "pode", "exportar", "pro", "duas", "dois", "três", "primeira", "primeiro", "últimas", "quadrado", "formato",
                        "tá", "fundo", "amarelo", "vermelho", "câmera", "lenta", "encurta", "inverte", "exclui", "ordem", "eco", "rosto", "traduz", "posta", "última", "último", "desfoca", "quantas", "quantos", "tem", "beleza", "embaralha", "tirar", "meio", "repete", "brilho"]),
+        // Italian last: the words it shares with Spanish and Portuguese ("la", "musica", "foto", "una", "con", "e") are in
+        // its list too, and count only beside one of its own (`italianOwn`: "togli", "metti", "il", "della", "più", "secondi").
+        (.italian, ["la", "una", "con", "e", "da", "foto", "musica", "prima", "ora", "forte", "dura", "quanto", "elimina", "ultima", "ultimo", "corto", "lo", "un", "uno", "lento", "lenta", "no", "cosa", "leva", "deve", "torna"].reduce(into: italianOwn) { $0.insert($1) }),
     ]
+
+    /// Words only an Italian request writes (never a Spanish, Portuguese or French one: "cosa", "deve", "torna", "leva" are
+    /// theirs too).
+    static let italianOwn: Set<String> = [
+        "il", "gli", "seconda", "terza", "della", "dello", "delle", "degli", "dei", "alla", "alle", "allo", "ai", "dalla", "dal", "dalle", "nella",
+        "nel", "nelle", "sulla", "sul", "di", "per", "tra", "fra", "togli", "toglila", "toglilo", "togliere", "rimuovi", "rimuovila", "rimuovilo",
+        "eliminala", "eliminalo", "levala", "metti", "mettila", "mettilo", "aggiungi", "inserisci", "titolo", "didascalia", "sottotitolo",
+        "sottotitoli", "scritta", "testo", "canzone", "brano", "più", "bassa", "basso", "abbassa", "dissolvenza", "dissolvenze", "incrociata",
+        "incrociate", "transizioni", "transizione", "verticale", "orizzontale", "quadrato", "secondi", "ogni", "lungo", "velocizza", "rallenta",
+        "bianco", "nero", "inizio", "dopo", "annulla", "esporta", "esportalo", "sposta", "spostala", "spostalo", "muto", "senza", "favore",
+        "grazie", "potresti", "puoi", "fammi", "fallo", "falla", "fai", "rendi", "rendilo", "rendila", "è", "troppo", "adesso", "poi", "anche",
+        "tutte", "tutti", "tutto", "ciao", "perfetto", "questa", "questo", "queste", "sfondo", "durare", "duri", "c'è", "cos'è",
+        "nessuna", "niente", "allungalo", "accorcialo", "accorcia", "allunga", "immagini", "immagine", "volte", "velocità", "voglio", "vorrei",
+        "alza", "seppia", "ripristina", "com'era", "rifai", "nessun", "colori", "caldi", "freddi", "quante",
+    ]
+
+    /// "l'ultima", "all'inizio", "un'altra": an article Italian joins to its noun ("l'" is French too, so only before an Italian word is it its own).
+    static let italianElided = #"^(?:l|all|dall|dell|nell|sull|un|quest|quell)'\p{L}{2,}"#
+    static let italianOwnElided = #"^(?:all|dall|dell|nell|sull|un|quest|quell)'\p{L}{2,}|^l'(?:ultim|immagin|inizio)"#
 
     /// Words of English requests; "video" and "clip" are every language's and count for none.
     static let englishWords: Set<String> = [
@@ -42,9 +64,9 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         "remove", "change", "set", "use", "at", "on", "in", "from", "thanks", "thank", "quieter", "louder", "shorter", "longer", "slower", "faster",
     ]
 
-    /// Around the words: quotes, file names, and the unquoted words an English request puts on screen
+    /// Around the words: quotes (never from an elided article: "all'inizio e un po' più"), file names, and the unquoted words an English request puts on screen
     /// ("add a title saying Die Schöne und das Biest", "caption: Feliz cumpleaños abuela").
-    static let notTheRequest = #""[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』|‘[^’]*’|'[^']*'(?!\w)|[\p{L}\p{N}_-]+\.[A-Za-z0-9]{2,4}\b|\b(?:title|caption|text|saying|says|that says|reads|called|named|subtitle)\b\s*:?\s+[^,;!?]*"#
+    static let notTheRequest = #""[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』|‘[^’]*’|(?<!\p{L})'[^']*'(?!\w)|[\p{L}\p{N}_-]+\.[A-Za-z0-9]{2,4}\b|\b(?:title|caption|text|saying|says|that says|reads|called|named|subtitle)\b\s*:?\s+[^,;!?]*"#
 
     /// The language of a follow-up in a conversation: "otra vez", "un poco más bajo" after "haz la música más baja"
     /// say too little to tell, and are answered in the language of the request before them (they were answered in
@@ -77,7 +99,12 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         let english = said.filter(englishWords.contains).count
         var best: (AnswerLanguage, Int) = (.english, 0)
         for (language, common) in commonWords {
-            let n = said.filter { common.contains($0) || language == .french && RulePlanner.has($0, #"^(?:l|d|j|qu|n|c|s|m|t)'\p{L}{2,}"#) }.count
+            var n = said.filter { common.contains($0) || language == .french && RulePlanner.has($0, #"^(?:l|d|j|qu|n|c|s|m|t)'\p{L}{2,}"#)
+                || language == .italian && RulePlanner.has($0, italianElided) }.count
+            // "quita la foto de la playa" (Spanish) has no word only Italian writes.
+            // "alza la música" has a Spanish accent Italian never writes.
+            if language == .italian && (!said.contains(where: { italianOwn.contains($0) || RulePlanner.has($0, italianOwnElided) })
+                || RulePlanner.has(outside, "[áíóúñãõâêô¿¡]")) { n = 0 }
             if n > best.1 { best = (language, n) }
         }
         // "hazlo vertical", "merci !": one word is enough when nothing English is there.
@@ -109,6 +136,7 @@ struct AnswerWords: Sendable {
         case .japanese: japanese
         case .korean: korean
         case .portuguese: portuguese
+        case .italian: italian
         }
     }
 

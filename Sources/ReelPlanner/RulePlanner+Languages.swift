@@ -38,6 +38,10 @@ extension RulePlanner {
         if has(t, germanMarker) {
             t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
         }
+        // Italian before French and Portuguese: "togli le transizioni" would otherwise be read as French words.
+        if has(t, italianMarker) {
+            t = outsideQuotes(italianTextQuoted(t)) { replacing($0, italianAsEnglish) }
+        }
         if has(t, frenchMarker) {
             t = outsideQuotes(frenchTextQuoted(t)) { replacing($0, frenchAsEnglish) }
         }

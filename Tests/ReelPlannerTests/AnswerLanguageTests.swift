@@ -7,7 +7,7 @@ import ReelTimeline
 /// language with a table, the language is read from the request's own words (never from its quotes or
 /// file names), and an English request is still answered in English.
 @Suite struct AnswerLanguageTests {
-    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean, .portuguese]
+    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean, .portuguese, .italian]
 
     @Test(arguments: tabled)
     func everyChangeTheChineseTableSaysHasAForm(language: AnswerLanguage) throws {
@@ -62,6 +62,10 @@ import ReelTimeline
         ("deixa a música mais baixa", .portuguese), ("tira a música", .portuguese), ("preto e branco please", .portuguese), ("não, desfaz isso", .portuguese),
         ("coloca a legenda 'Vista do Pão de Açúcar' de 0:04 até 0:08", .portuguese), ("make it 5 segundos mais longo", .portuguese),
         ("pon la música más baja", .spanish), ("quita la música", .spanish), ("haz el video de 20 segundos", .spanish), ("coloca el título arriba", .spanish),
+        ("togli la musica", .italian), ("metti la musica più bassa", .italian), ("rendilo verticale per TikTok", .italian), ("annulla", .italian),
+        ("aggiungi un titolo 'Buon compleanno'", .italian), ("elimina l'ultima foto", .italian), ("cosa c'è nel video?", .italian),
+        ("quita la foto de la playa", .spanish), ("elimina la última foto", .spanish), ("alza la música", .spanish), ("tira a foto da praia", .portuguese),
+        ("the musica è troppo alta, put it at 20%", .english), ("make it 15 secondi please", .english), ("coupe la fin", .french),
         ("add a caption saying Obrigado pela visita", .english), ("put a legenda in the final saying Obrigado", .english), ("add a map legend to the photo", .english),
     ])
     func theLanguageIsTheRequestsOwn(text: String, language: AnswerLanguage) {
@@ -86,6 +90,9 @@ import ReelTimeline
         ("deixa o clipe 2 mais rápido", ["Coloquei o clipe 2 (b) na velocidade"], ["Set clip", "Puse"]),
         ("coloca o título no topo", ["Alterei o título “Hello”."], ["Changed", "Cambié"]),
         ("remove the background noise", ["I cannot clean up", "I can, for example"], ["No puedo"]),
+        ("togli la musica", ["Ho tolto la musica."], ["Removed the music", "Quité"]),
+        ("il video deve durare 20 secondi", ["La durata ora è di 20 secondi."], ["Set the length", "La duración"]),
+        ("togli il rumore di fondo", ["Non riesco a pulire", "Non ho cambiato niente", "Posso per esempio"], ["I cannot", "No puedo"]),
     ])
     func aTurnIsAnsweredInTheRequestsLanguage(request: String, contains: [String], lacks: [String]) throws {
         let fixture = try CorpusTests.corpusFixture()
