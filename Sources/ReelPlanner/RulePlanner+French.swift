@@ -8,7 +8,7 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|durée|carrée|crée|créez|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|plus vite|deux fois plus|accélère|accélérer|ralentis|ralentir|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
+    static let frenchMarker = word(#"secondes?|durée|carrée|crée|créez|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|plus vite|deux fois plus|accélère|accélérer|ralentis|ralentir|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|un peu|un petit peu|encore moins|encore plus|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
     static func frenchTextQuoted(_ text: String) -> String {
@@ -33,6 +33,9 @@ extension RulePlanner {
         (word(#"c'est (?:bien|bon|parfait|super|génial|top)|parfait|génial|nickel"#), "perfect"),
         (word(#"qu'est-ce qu'il y a (?:dans|sur) la timeline"#), "what's in the timeline"),
         (word(#"en ce moment|maintenant|actuellement"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
+        // "encore un peu moins" said alone, after a change: a bit less of it ("encore un peu plus" a bit more).
+        (#"^\s*(?:non,?\s*)?"# + word(#"(?:encore )?(?:un peu|un petit peu|légèrement|un poil) moins|encore moins"#) + #"\s*[.!]*\s*$"#, "a bit less"),
+        (#"^\s*(?:non,?\s*)?"# + word(#"(?:encore )?(?:un peu|un petit peu|légèrement|un poil) plus|encore plus"#) + #"\s*[.!]*\s*$"#, "a bit more"),
         // "annule tout", "recommence": every change, back to the video as first made.
         (word(#"annule(?:r)? (?:tout|toutes les modifications|tous les changements)|recommence(?:r)?(?: (?:à zéro|depuis le début|tout))?|on recommence"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
@@ -67,6 +70,8 @@ extension RulePlanner {
         (word(#"à partir de (\d+(?:\.\d+)?) seconds"#), "from $1 seconds"),
         (word(#"(?:mets|mettez|donne|donnez|laisse|laissez) (\d+(?:\.\d+)?) seconds (?:au|à la|pour le|pour la|sur le|sur la) (titre|texte|sous-titre|légende)"#), "make the $2 $1 seconds"),
         (word(#"à (\d+(?:\.\d+)?) seconds"#), "at $1 seconds"),
+        // "la musique doit commencer à 0:02", "à 2s": a moment said as a clock or with "s".
+        (word(#"à (\d{1,2}:\d{2})"#), "at $1"), (word(#"à (\d+(?:[.,]\d+)?) ?s"#), "at $1 seconds"),
         // Music: "baisse un peu la musique", "la musique moins forte", "sans musique".
         (word(#"baisse|baisser|baissez"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1quieter"),
         (word(#"monte|monter|montez|augmente|augmenter"#) + #"\s+(un peu |légèrement )?(?:le son de |le volume de )?(la musique|le son|le volume|la chanson)"#, "make the music $1louder"),
@@ -101,7 +106,14 @@ extension RulePlanner {
         (word(#"ajoute|ajouter|ajoutez|rajoute"#), "add"), (word(#"change|changez|modifie|modifiez"#), "change"),
         (word(#"exporte|exporter|exportez"#), "export"), (word(#"en (mp4|mov|gif)"#), "as $1"),
         // Corrections: "non, plutôt « Chez Martin »": that text instead.
-        (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "), (word(#"plutôt"#), "instead"),
+        (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "),
+        // "non, plutôt en haut" (just after a text moved): that place instead.
+        (word(#"(?:non,? )?plutôt (?:en haut|vers le haut)"#), "no, move it to the top"), (word(#"(?:non,? )?plutôt (?:en bas|vers le bas)"#), "no, move it to the bottom"),
+        (word(#"(?:non,? )?plutôt (?:au milieu|au centre)"#), "no, move it to the center"),
+        (word(#"plutôt"#), "instead"),
+        // "la vidéo est trop longue": a complaint (its length is said beside it).
+        (word(#"est trop (?:longue|long)"#), "is too long"), (word(#"est trop (?:courte|court)"#), "is too short"),
+        (word(#"trop (?:longue|long)"#), "too long"), (word(#"trop (?:courte|court)"#), "too short"),
         // Looks, shapes, speed.
         (word(#"(?:en )?noir et blanc"#), "black and white"), (word(#"(?:en )?sépia"#), "sepia"),
         // The offers Reel makes in French: "des couleurs plus vives", "affiche les photos en entier", "rétablis".

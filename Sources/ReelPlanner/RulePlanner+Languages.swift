@@ -197,88 +197,34 @@ extension RulePlanner {
         (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to "),
     ]
 
-    /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
-    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni"#)
-
-    /// "title mein likho Rahul weds Priya": the words written without quotes are quoted first, so they are never translated.
-    static func hinglishTextQuoted(_ text: String) -> String {
-        let t = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)\s+(?:mein|me|pe|par)\s+likh(?:o| do|do| dijiye)\s*:?\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "change the $1 to \"$2\"")
-        // "ab title daalo: Rahul & Priya"
-        return replacing(t, #"(?<![\p{L}])(title|caption|text|heading)(\s+(?:daalo|daal do|dalo|daldo|lagao|laga do|likho|likh do))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1$2 \"$3\"")
-    }
-
-    /// Hinglish as English: the verb, said last in Hindi, brought first; particles dropped; longer phrases first.
-    static let hinglishAsEnglish: [(String, String)] = [
-        // Courtesy and talk around a request.
-        (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
-        // "nahi, 'Algebra Class 10'": a correction (the part before the quote).
-        (#"^\s*"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*$"#, "no, "),
-        // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
-        (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
-        (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
-        // Times: "4 se 7 second tak", "har photo 5 sec", "4 second chhota".
-        (word(#"(\d+(?:\.\d+)?)(?: ?(?:sec|secs|second|seconds|s))? se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
-        (word(#"har (photo|pic|image|clip|tasveer|video) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki| tak)?"#), "each $1 $2 seconds"),
-        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:chhota|chota|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds shorter"),
-        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:lamba|lambi|bada|zyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds longer"),
-        // "total kitne second ka hai video abhi?", "video kitna lamba hai": how long it is, asked.
-        (word(#"(?:(?:total|abhi|ab) )*(?:(?:video|reel)(?: (?:ab|abhi|total))* )?(?:kitne|kitna|kitni) ?(?:second|seconds|sec|secs|der|lamba|lambi|long)(?: (?:ka|ki|tak))?(?: (?:hai|he|h))?(?: (?:video|reel))?(?: (?:abhi|ab|total))*(?: (?:hai|he|h))?"#) + #"\s*\??"#, "how long is the video?"),
-        (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) ka"#), "$1 seconds"),
-        // Music level: "music thoda kam karo", "25% pe rakho".
-        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit quieter"),
-        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music quieter"),
-        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:tez|zyada|badha|bada|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit louder"),
-        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:tez|zyada|badha|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music louder"),
-        (word(#"(\d+(?:\.\d+)?)\s*%\s*(?:pe|par) (?:rakho|rakh do|kar do|kardo|karo|set karo)"#), "put it at $1%"),
-        (word(#"(music|gaana|gana|song|bgm|volume) ko (\d+(?:\.\d+)?)\s*% (?:kar do|kardo|karo|pe rakho|par rakho)"#), "set the music to $2%"),
-        (word(#"(?:music|gaana|gana|song|bgm) (?:band|off|bandh) (?:kar do|kardo|karo|kijiye)"#), "remove the music"),
-        // Transitions, crop: "koi transition nahi", "kuch bhi crop mat karo, sab poora dikhao".
-        (word(#"(?:koi )?transitions? (?:nahi|nahin|mat)(?: (?:chahiye|daalo|lagao|dalo))?"#), "no transitions"),
-        (word(#"(?:kuch bhi |kuchh bhi |koi bhi )?crop (?:mat|nahi|nahin) (?:karo|karna|kijiye)"#), "don't crop anything"),
-        (word(#"(?:sab(?: kuch)? |pura |poora )?(?:poora|pura|full) dikhao"#), "show everything in full"),
-        // Places: "top pe", "end mein", "isko thoda upar kar do".
-        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:upar|oopar) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the top"),
-        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:neeche|niche) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the bottom"),
-        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:daal do|daalo|dalo|daldo|rakh do|rakho|laga do|lagao|kar do|kardo|karo|le jao)"#), "put it at the $1"),
-        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:likh do|likho|likhdo|likh dijiye)"#), "at the $1 add a caption"),
-        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me)"#), "at the $1"),
-        (word(#"shuru (?:mein|me)"#), "at the start"), (word(#"beech (?:mein|me)"#), "in the middle"),
-        // Texts: "end mein likh do 'X'", "title ko bada karo".
-        (#",?\s*"# + word(#"likh do|likho|likhdo|likh dijiye"#), " add a caption"),
-        (word(#"(title|caption|text) ko (?:thoda )?(?:bada|badha) (?:karo|kar do|kardo|kijiye)"#), "make the $1 bigger"),
-        (word(#"(title|caption|text) ko (?:thoda )?(?:chhota|chota) (?:karo|kar do|kardo|kijiye)"#), "make the $1 smaller"),
-        (word(#"(?:ek |koi )?(title|caption|text) (?:daalo|daal do|dalo|daldo|lagao|laga do|add karo)"#), "add a $1"),
-        // Clips: "doosra clip hata do".
-        (word(#"pehla|pehli|pehle wala|pehle wali"#) + #"(?= (?:clip|photo|pic|video|image|text|caption))"#, "the first"),
-        (word(#"doosra|doosri|dusra|dusri|doosre"#), "the second"), (word(#"teesra|teesri|tisra|tisri"#), "the third"),
-        (word(#"chautha|chauthi"#), "the fourth"), (word(#"aakhri|akhri|last wala|last wali"#), "the last"),
-        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)\s+"# + word(#"hata do|hatao|hatado|hata dijiye|nikal do|nikalo|delete kar do|delete karo"#), " remove $1"),
-        (word(#"wal[aie]"#) + #"(?= (?:clip|photo|photos|pic|pics|video|part|image))"#, ""),
-        (#"(?:^|(?<=[.,]\s?))\s*([^.,]*?)\s+"# + word(#"bana do|banao|banado|bana dijiye"#), " make $1"),
-        (word(#"(\w+) ke liye"#), "for $1"), (word(#"ke saath|ki saath|saath"#), "with"),
-        (#"\s+se(?=\s+(?:\d|a |ek |video|reel)|\s*[,.!?]|\s*$)"#, ""),
-        (word(#"(?:ko )(?:daal do|daalo|dalo|daldo|laga do|lagao|rakh do|rakho)"#), "put it"),
-        (word(#"daal do|daalo|dalo|daldo|laga do|lagao"#), "add"),
-        // What is left: particles and small words.
-        (word(#"sirf"#), "only"), (word(#"aur"#), "and"), (word(#"phir|fir"#), "then"), (word(#"pehle"#), "first"), (word(#"ek"#), "a"),
-        (word(#"dono"#), "both"), (word(#"bhi"#), "also"), (word(#"chahiye|chaiye|abhi|ab"#), ""),
-        (word(#"gaana|gana"#), "song"),
-        (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
-        (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
-        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
-    ]
-
     /// Russian as English: the common requests (the shape of the video, the music, black and white, a
     /// title, longer or shorter, undo, export), each word by its stem so its endings do not matter.
     static let russianAsEnglish: [(String, String)] = [
         // Courtesy.
         (word(#"пожалуйста|пожалуйсто|пжл|плиз"#), "please"), (word(#"спасибо|спс"#), "thanks"),
         // Questions: "какая сейчас музыка?", "есть ли музыка?", "сколько длится видео?".
-        (word(#"какая|какой|какое|какие"#), "what is"), (word(#"есть ли"#), "is there"), (word(#"сколько (?:длится|идёт|идет)"#), "how long is"),
+        (word(#"какая|какой|какое|какие"#), "what is"), (word(#"есть ли"#), "is there"), (word(#"сколько(?: сейчас| теперь)? (?:длится|идёт|идет)"#), "how long is"),
         (word(#"сейчас|теперь"#), ""),
         (word(#"привет|здравствуйте"#) + #"[!,.]*"#, "hi"),
         // Lengths: "видео 30 секунд", "на 5 секунд длиннее", "по 3 секунды".
-        (#"(\d+(?:[.,]\d+)?)\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+(?:[.,]\d+)?)(?:-?(?:й|ой|ей|ю))?\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
+        // The music's start: "пусть музыка начинается с 5 секунды", "начни музыку с 3 секунды".
+        (word(#"(?:пусть |чтобы |нужно, чтобы |надо, чтобы )?музык\p{L}* (?:пусть )?(?:начинается|начиналась|начнётся|начнется|начинает(?:ся)?|начнёт|начнет|стартует|стартовала|включается|включилась|заиграет|играет|играла|вступает|вступит|идёт|идет|шла) (?:с|со|на|после|через) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),
+        (word(#"(?:начни|начните|запусти|запустите|включи|включите) музык\p{L}* (?:с|со|на|после|через) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),
+        // A clip's speed: "ускорь b.mp4 в 2 раза" (twice as fast), "замедли клип 2 в 2 раза" (half as fast).
+        (word(#"(?:ускорь|ускорьте|ускорить) (.+?) в (\d+(?:[.,]\d+)?) раза?"#), "make $1 $2x faster"),
+        (word(#"(?:замедли|замедлите|замедлить) (.+?) в (\d+(?:[.,]\d+)?) раза?"#), "make $1 $2x slower"),
+        (word(#"ускорь|ускорьте|ускорить"#), "speed up"), (word(#"замедли|замедлите|замедлить"#), "slow down"),
+        // "сделай ярче" (brighter), "потемнее" (darker); "еще чуть-чуть" said alone, after a change: a bit more of it.
+        (word(#"(?:сделай |сделайте )?(?:немного |чуть |чуть-чуть )?(?:ярче|поярче|светлее|посветлее)"#), "make it brighter"),
+        (word(#"(?:сделай |сделайте )?(?:немного |чуть |чуть-чуть )?(?:темнее|потемнее)"#), "make it darker"),
+        (#"^\s*(?:и\s+)?"# + word(#"(?:ещё|еще)(?: (?:немного|чуть-чуть|чуть чуть|чуть|чуточку|капельку|капельку))?"#) + #"\s*[.!]*\s*$"#, "a bit more"),
+        (word(#"ещё|еще"#) + #"(?=\s+\p{L})"#, ""),
+        // A text moved: "перемести его вниз" (the one just changed), "сдвинь заголовок наверх".
+        (word(#"(?:перемести|передвинь|сдвинь|подвинь|опусти|переставь|поставь)(?: (?:его|её|ее|это|их))? (?:вниз|в низ|пониже|ниже|снизу|внизу)"#), "move it to the bottom"),
+        (word(#"(?:перемести|передвинь|сдвинь|подвинь|подними|переставь|поставь)(?: (?:его|её|ее|это|их))? (?:вверх|наверх|повыше|выше|сверху|наверху)"#), "move it to the top"),
+        (word(#"(?:перемести|передвинь|сдвинь|подвинь|опусти|переставь) ([^,.!?]{1,40}?) (?:вниз|в низ|пониже|ниже|снизу|внизу)"#), "move $1 to the bottom"),
+        (word(#"(?:перемести|передвинь|сдвинь|подвинь|подними|переставь) ([^,.!?]{1,40}?) (?:вверх|наверх|повыше|выше|сверху|наверху)"#), "move $1 to the top"),
         (word(#"на (\d+(?:\.\d+)?) seconds (длиннее|дольше)"#), "$1 seconds longer"), (word(#"на (\d+(?:\.\d+)?) seconds короче"#), "$1 seconds shorter"),
         (word(#"(?:длиннее|дольше) на (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"), (word(#"короче на (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
         (word(#"по (\d+(?:\.\d+)?) seconds"#), "$1 seconds each"), (word(#"на (\d+(?:\.\d+)?) seconds"#), "$1 seconds"),
@@ -297,6 +243,9 @@ extension RulePlanner {
         // "первое фото сделай последним": where a picture goes.
         (#"^\s*(.+?)\s+(?:сделай|поставь|перемести|передвинь)\s+(?:последн\p{L}*|в конец)\s*[.!]?\s*$"#, "move $1 to the end"),
         (#"^\s*(.+?)\s+(?:сделай|поставь|перемести|передвинь)\s+(?:перв(?:ым|ой)|в начало)\s*[.!]?\s*$"#, "move $1 to the start"),
+        // "поставь c.png первым", "перемести первое фото в конец": the verb said first.
+        (#"^\s*(?:сделай|поставь|перемести|передвинь|переставь)\s+(.+?)\s+(?:последн\p{L}*|в (?:самый )?конец)\s*[.!]?\s*$"#, "move $1 to the end"),
+        (#"^\s*(?:сделай|поставь|перемести|передвинь|переставь)\s+(.+?)\s+(?:перв(?:ым|ой)|в (?:самое )?начало)\s*[.!]?\s*$"#, "move $1 to the start"),
         // Verbs.
         (word(#"сделай|сделайте|сделать|делай"#), "make"), (word(#"убери|уберите|убрать|удали|удалите|удалить|выключи|убери-ка"#), "remove"),
         (word(#"добавь|добавьте|добавить|вставь"#), "add"), (word(#"поставь|поставьте|установи"#), "set"), (word(#"измени|измените|поменяй|поменяйте|замени"#), "change"),
@@ -312,29 +261,8 @@ extension RulePlanner {
         (word(#"сверху|наверху|вверху|наверх"#), "at the top"), (word(#"снизу|внизу|вниз"#), "at the bottom"), (word(#"по центру|посередине"#), "in the center"),
         (word(#"немного|чуть-чуть|чуть|слегка"#), "a bit"), (word(#"первое|первую|первый|первая"#), "the first"), (word(#"последнее|последнюю|последний|последняя"#), "the last"),
         (word(#"второе|вторую|второй|вторая"#), "the second"), (word(#"третье|третью|третий|третья"#), "the third"), (word(#"четвёртое|четвертое|четвёртую|четвертую"#), "the fourth"),
-        (word(#"и"#), "and"), (word(#"с|со"#), "with"), (word(#"для"#), "for"), (word(#"на"#), "to"),
+        (word(#"его|её|ее"#), "it"), (word(#"и"#), "and"), (word(#"с|со"#), "with"), (word(#"для"#), "for"), (word(#"на"#), "to"),
         (#"[ \t]{2,}"#, " "),
-    ]
-
-    /// Letters only Vietnamese writes (never French "ê", "ô", "â"), or its common words with them.
-    static let vietnameseMarker = #"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|"# + word(#"nha|nhé|chữ|hình|nhạc"#)
-
-    /// Vietnamese mixed with English ("đổi title thành 'Grand Opening' nha", "move chữ Hello to the bottom"):
-    /// the editing words as English, the soft endings ("nha", "nhé") dropped.
-    static let vietnameseAsEnglish: [(String, String)] = [
-        (word(#"bao nhiêu (?:tấm )?(?:hình|ảnh)(?: (?:trong|của) (?:video|clip))?(?: vậy| rồi| bây giờ)?"#) + #"\s*\??"#, "how many pictures are in the video?"),
-        (word(#"video (?:dài )?bao (?:nhiêu giây|lâu)(?: vậy| rồi| bây giờ)?|bao (?:nhiêu giây|lâu)"#) + #"\s*\??"#, "how long is the video?"),
-        (word(#"nha|nhé|nhe|nghen|ạ|giùm|giúp (?:em|mình|tôi)|dùm"#) + #"[,!.]*"#, ""),
-        // "nhạc nhỏ lại chút": the music a bit quieter; "nhạc to lên": louder.
-        (word(#"nhạc(?: nền)? (?:nhỏ lại|nhỏ bớt|nhỏ xuống|bớt to)(?: (?:một )?(?:chút|xíu))"#), "make the music a bit quieter"),
-        (word(#"nhạc(?: nền)? (?:nhỏ lại|nhỏ bớt|nhỏ xuống|bớt to)"#), "make the music quieter"),
-        (word(#"nhạc(?: nền)? (?:to lên|lớn lên|to hơn)(?: (?:một )?(?:chút|xíu))"#), "make the music a bit louder"),
-        (word(#"nhạc(?: nền)? (?:to lên|lớn lên|to hơn)"#), "make the music louder"),
-        (word(#"(?:thay )?đổi"#), "change"), (word(#"thành"#), "to"), (word(#"tiêu đề"#), "title"), (word(#"chữ"#), "the text"),
-        (word(#"nhạc(?: nền)?"#), "the music"), (word(#"thêm"#), "add"), (word(#"xóa|xoá|bỏ"#), "remove"),
-        (word(#"(?:xuống |ở )?dưới(?: cùng)?"#), "to the bottom"), (word(#"(?:lên |ở )?trên(?: cùng)?"#), "to the top"),
-        (word(#"dài hơn"#), "longer"), (word(#"ngắn hơn"#), "shorter"), (word(#"nhỏ hơn"#), "smaller"), (word(#"to hơn|lớn hơn"#), "bigger"),
-        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
     /// Polish, Turkish, Indonesian, Swedish and Dutch words in an English request ("make it czarno-białe",
@@ -510,7 +438,8 @@ extension RulePlanner {
         (#"(?:^|(?<=[.,]\s?))\s*(?:(\#(japanesePart))を)?\s*(?:もう少し|少し|ちょっと)\s*(明る|暗)く(?:して)?"#, " make it a bit $2く "),
         (#"(?:^|(?<=[.,]\s?))\s*(?:(\#(japanesePart))を)?\s*(?:もっと)?\s*(明る|暗)く(?:して)?"#, " make it $2く "), (#"明るく"#, "brighter"), (#"暗く"#, "darker"),
         (#"スロー(?:モーション)?"#, " slow motion "),
-        // How long a text stays: "タイトルを5秒間表示して".
+        // How long a text stays: "タイトルを5秒間表示して"; "それを5秒間表示して" (just after a text changed) that one.
+        (#"(?:^|(?<=[\s.,!]))(?:それ|これ|あれ)\s*(?:を|は)\s*(\d+(?:\.\d+)?)\s*秒間?\s*(?:表示(?:して|する|させて)?|出して|見せて|出るようにして)"#, " show it for $1 seconds "),
         (#"(タイトル|字幕|テロップ|テキスト|キャプション)\s*(?:を|は)\s*(\d+(?:\.\d+)?)\s*秒間?\s*(?:表示(?:して|する|させて)?|出して|見せて|出るようにして)"#, " make the $1 last $2 seconds "),
         // A new video of a length: "この写真で30秒の動画を作って".
         (#"(?:^|(?<=[.]\s?))\s*(\#(japaneseSentence))(?:で|から|を使って)\s*(\d+(?:\.\d+)?)\s*秒の?\s*(?:ビデオ|[動动]画|映像|video|ムービー|スライドショー|slideshow)を?\s*(?:作って|作る|作成して|作成|作りたい)"#, " make a $2 second video with $1 "),
@@ -536,10 +465,16 @@ extension RulePlanner {
         (#"(タイトル|字幕|キャプション|テキスト|テロップ)\s*を\s*$"#, "$1 should read "), (#"^\s*(?:に|へ)\s*(?:変えて|変更して|変える|して|する)"#, ""),
         // Places: "タイトルを上にして" (the title at the top).
         (#"(?:上|上部|上の方)に(?=して|する|移動|置いて|$)"#, " at the top "), (#"(?:下|下部|下の方)に(?=して|する|移動|置いて|$)"#, " at the bottom "),
+        // Noise is never a clip to remove: "b.mp4の背景のノイズを消して" (the background noise of b.mp4, which cannot be cleaned).
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))の\s*(?:背景の?|周りの|環境)?\s*(?:ノイズ|雑音|騒音|ザー音|風の音|風切り音)\s*(?:を|は)?\s*(?:消して|削除して|削除|取って|取り除いて|除去して|なくして|減らして|カットして|消す)"#, " remove the background noise from $1 "),
+        (#"(?:背景の?|周りの|環境)?\s*(?:ノイズ|雑音|騒音|ザー音|風の音|風切り音)\s*(?:を|は)?\s*(?:消して|削除して|削除|取って|取り除いて|除去して|なくして|減らして|カットして|消す)"#, " remove the background noise "),
+        (#"(?:背景の?)?(?:ノイズ|雑音)"#, " background noise "),
+        // "トランジションを全部なくして": every transition removed (it added fades).
+        (#"(?:^|(?<=[.,]\s?))\s*(?:トランジション|切り替え(?:効果)?)\s*(?:を|は)?\s*(?:全部|すべて|全て)?\s*(?:なくして|無くして|なくす|削除して|削除|消して|外して|取って|取り除いて|オフにして|なしにして|無しにして)"#, " remove all transitions "),
         // What is asked: "…を削除", "…を作って", "…を使って", "…にして".
         (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))の\s*(?:音|音声)\s*を?\s*(?:消して|ミュートして|ミュート|オフにして|切って|なくして)"#, " mute $1 "),
-        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))(?:を|も|は)\s*(?:全部|すべて|全て)\s*(?:削除|消して|消す|外して|取って|取り除いて)(?:して)?"#, " remove every $1"),
-        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))(?:を|も)\s*(?:削除|消して|消す|外して|取って|取り除いて)(?:して)?"#, " remove $1"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))(?:を|も|は)\s*(?:全部|すべて|全て)\s*(?:削除|消して|消す|外して|取って|取り除いて|なくして|無くして)(?:して)?"#, " remove every $1"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))(?:を|も)\s*(?:削除|消して|消す|外して|取って|取り除いて|なくして|無くして)(?:して)?"#, " remove $1"),
         (#"(?:^|(?<=[.]\s?))\s*(\#(japaneseSentence))(?:で|を)\s*(?:ビデオ|[動动]画|映像)を?\s*(?:作って|作る|作成して|作成)"#, " make a video with $1"),
         (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))(?:ビデオ|[動动]画|映像)を?\s*(?:作って|作る|作成して|作成)"#, " make a $1 video"),
         (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))を\s*全部\s*使って"#, " use all the $1"), (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))を\s*使って"#, " use $1"),

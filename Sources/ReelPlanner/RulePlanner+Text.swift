@@ -711,6 +711,14 @@ extension RulePlanner {
             plan.understood.append("show that text until \(seconds(end)) s")
             return true
         }
+        // "show it for 5 seconds", "keep it on screen 4 seconds", "make it last 6 seconds" right after a text was added,
+        // changed or moved: how long that text stays (it made the whole video 5 s). ("make it 5 seconds" stays the video's.)
+        if let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|actually|please|and|also|ok|okay|now|then)[,.!]?\s+)*(?:(?:can|could|would) you )?(?:(?:show|display|keep|hold|leave) (?:it|that|this)(?: one)?(?: (?:up|on|there|visible|on screen|on the screen))?|(?:make|have|let) (?:it|that|this)(?: one)? (?:last|stay|stay up|stay on screen|remain|show|be shown|be visible))(?: (?:for|during))? (\#(Numbers.amount) ?(?:s|secs?|seconds?))\b(?: (?:long|on screen|on the screen))?(?: please)?[.!]*$"#, in: c),
+           let ms = Numbers.duration(in: m[1]), ms > 0 {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: ms, position: nil, color: nil, size: nil))
+            plan.understood.append("show that text for \(seconds(ms)) s")
+            return true
+        }
         // "make it start a bit earlier, at 6", "have it come in at 2 s": where it starts (a bare number after
         // "at" is seconds), said for it.
         if has(c, #"^(?:(?:sorry|oops|actually|please|and|also|ok|okay)[,.!]?\s+)*(?:(?:can|could|would) you )?(?:make|have|let|move|shift|push|bring|set|nudge) (?:it|that|this)(?: one)? (?:to )?(?:start|begin|come in|appear|show up|pop up|(?:a (?:bit|little|touch|tad) |slightly )?(?:later|earlier|sooner))\b"#),

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Hinglish (Hindi written in Latin letters, mixed with English): "title change karke 'X' kar do", "b.mp4 hata do",
+/// "gaana 5 second se shuru karo". The verb, said last in Hindi, is brought first and the particles dropped. Its words
+/// are short and some are English too ("do", "se", "ko", "pe"): they are only read inside a Hinglish pattern, and only
+/// when a word no English request has (the marker) is in the request.
+extension RulePlanner {
+    /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni"#)
+
+    /// What a Hinglish request names before its particle ("c.png ko …", "b.mp4 ki awaaz …"): any words up to a comma or a
+    /// full stop, and file names ("b.mp4") whole.
+    static let hinglishPart = #"(?:[^.,]|\.(?=[\p{L}\p{N}]))*?"#
+
+    /// "title mein likho Rahul weds Priya": the words written without quotes are quoted first, so they are never translated.
+    /// "title change karke 'Shaadi Mubarak' kar do", "title ko 'X' kar do": the title's words changed (it added a second title).
+    static func hinglishTextQuoted(_ text: String) -> String {
+        let quoted = #"('[^']+'|"[^"]+"|“[^”]+”|‘[^’]+’|«[^»]+»)"#
+        let changed = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)(?: (?:ko|ka|ki))?(?: (?:naam|words|likhawat))? (?:change|badal|badlo|update|edit|replace)(?: (?:karke|kar ke|karo|kar do|kardo|kar dijiye|kijiye))?(?: (?:to|se|mein|me))?\s*"# + quoted + #"(?:\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|likh do|likho|set karo|bana do|banao))?"#, "change the $1 to $2")
+        let t = replacing(replacing(changed, #"(?<![\p{L}])(title|caption|text|heading) ko\s*"# + quoted + #"\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|bana do|banao)"#, "change the $1 to $2"), #"(?<![\p{L}])(title|caption|text|heading)\s+(?:mein|me|pe|par)\s+likh(?:o| do|do| dijiye)\s*:?\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "change the $1 to \"$2\"")
+        // "ab title daalo: Rahul & Priya"
+        return replacing(t, #"(?<![\p{L}])(title|caption|text|heading)(\s+(?:daalo|daal do|dalo|daldo|lagao|laga do|likho|likh do))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1$2 \"$3\"")
+    }
+
+    /// Hinglish as English: the verb, said last in Hindi, brought first; particles dropped; longer phrases first.
+    static let hinglishAsEnglish: [(String, String)] = [
+        // Courtesy and talk around a request.
+        (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
+        // "nahi, 'Algebra Class 10'": a correction (the part before the quote); "nahi, thoda aur kam" one said after "no".
+        (#"^\s*"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*$"#, "no, "),
+        // "thoda aur kam" said alone, after a change: a bit less of it ("thoda aur" a bit more); "nahi yaar, thoda aur kam" the same.
+        (#"^\s*(?:"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*)?"# + word(#"(?:thoda|thodi|zara)(?: (?:aur|or))?|(?:aur|or) (?:thoda|thodi|zara)"#) + #" "# + word(#"kam|dheere|dheema|halka|neeche"#) + #"(?: (?:karo|kar do|kardo|kijiye))?\s*[.!]*\s*$"#, "no, a bit less"),
+        (#"^\s*(?:"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*)?"# + word(#"(?:thoda|thodi|zara)(?: (?:aur|or))? (?:zyada|jyada|tez|upar)|(?:thoda|thodi|zara) (?:aur|or)|(?:aur|or) (?:thoda|thodi|zara)(?: (?:zyada|jyada|tez|upar))?"#) + #"(?: (?:karo|kar do|kardo|kijiye))?\s*[.!]*\s*$"#, "no, a bit more"),
+        // "b.mp4 ki awaaz band karo, sirf music chahiye": that clip's own sound off (the music kept), never every clip's.
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"(?:ki|ka|ke) (?:awaaz|aawaz|awaz|aavaaz|sound|audio) (?:band|bandh|off|mute|khatam) (?:karo|kar do|kardo|kijiye|kar dijiye)"#) + #"(?:\s*,?\s*"# + word(#"(?:sirf|bas|only) (?:music|gaana|gana|song|bgm)(?: (?:chahiye|chaiye|rakho|sunna hai|sunni hai|chalne do))?"#) + #")?"#, " mute $1"),
+        // "gaana 5 second se shuru karo": the music starts then.
+        (word(#"(?:music|gaana|gana|song|bgm)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:se|pe|par|ke baad|baad|mein|me))? (?:shuru|start|chalu|bajna|bajao)(?: (?:karo|kar do|kardo|kijiye|ho|hona chahiye|kare|hoga))?"#), "start the music at $1 seconds"),
+        // "ab usko 5 second tak dikhao" (just after a text changed): that text shown that long; "title 5 second tak dikhao" the title.
+        (word(#"(title|caption|text|heading)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:tak|ke liye|ke lie))? (?:dikhao|dikha do|dikhaao|rakho|rakh do)"#), "make the $1 last $2 seconds"),
+        (word(#"(?:isko|usko|ise|use|ye|yeh|wo|woh)(?: (?:ab|abhi))? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:tak|ke liye|ke lie))? (?:dikhao|dikha do|dikhaao|rakho|rakh do)"#), "show it for $1 seconds"),
+        // "c.png ko sabse pehle laga do": that picture first; "… sabse last mein" last.
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+ko\s+"# + word(#"(?:sabse |bilkul )?(?:pehle|pahle|shuru mein|shuru me|start mein|start me|aage|first)"#) + #"\s+"# + word(#"laga do|lagao|rakh do|rakho|daal do|daalo|dalo|kar do|karo|kardo|le aao|laao|lao|le jao"#), " move $1 to the start"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+ko\s+"# + word(#"(?:sabse |bilkul )?(?:last|aakhir|akhir|aakhri|end|peeche)(?: (?:mein|me|pe))?"#) + #"\s+"# + word(#"laga do|lagao|rakh do|rakho|daal do|daalo|dalo|kar do|karo|kardo|le jao"#), " move $1 to the end"),
+        // "video bahut lamba hai, 2 second kam karo": a complaint, and the video that much shorter.
+        (word(#"(?:video|reel)(?: (?:bahut|bohot|bahot|kaafi|zyada|jyada|thoda))* (?:lamba|lambi|long) (?:hai|he|h|ho gaya|ho gayi)"#), "the video is too long"),
+        (word(#"(?:video|reel)(?: (?:bahut|bohot|bahot|kaafi|zyada|jyada|thoda))* (?:chhota|chota|chhoti|choti|short) (?:hai|he|h|ho gaya|ho gayi)"#), "the video is too short"),
+        // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
+        (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
+        (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
+        // Times: "4 se 7 second tak", "har photo 5 sec", "4 second chhota".
+        (word(#"(\d+(?:\.\d+)?)(?: ?(?:sec|secs|second|seconds|s))? se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
+        (word(#"har (photo|pic|image|clip|tasveer|video) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki| tak| ke liye| ke lie)?(?: (?:dikhao|dikha do|rakho|rakh do|chalao|karo|kar do|kardo))?"#), "each $1 $2 seconds"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:chhota|chota|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds shorter"),
+        (word(#"(\w+) ko (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:lamba|lambi|bada|zyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make the $1 $2 seconds longer"),
+        // "2 second kam karo" (the video, said of nothing): that much shorter; "2 second aur lamba karo" longer.
+        (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:chhota|chota|chhoti|choti|kam) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make it $1 seconds shorter"),
+        (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:aur |or )?(?:lamba|lambi|bada|badi|zyada|jyada) (?:kar do|kardo|karo|kar dijiye|kijiye)"#), "make it $1 seconds longer"),
+        // "total kitne second ka hai video abhi?", "video kitna lamba hai": how long it is, asked.
+        (word(#"(?:(?:total|abhi|ab) )*(?:(?:video|reel)(?: (?:ab|abhi|total))* )?(?:kitne|kitna|kitni) ?(?:second|seconds|sec|secs|der|lamba|lambi|long)(?: (?:ka|ki|tak))?(?: (?:hai|he|h))?(?: (?:video|reel))?(?: (?:abhi|ab|total))*(?: (?:hai|he|h))?"#) + #"\s*\??"#, "how long is the video?"),
+        (word(#"(\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) ka"#), "$1 seconds"),
+        // Music level: "music thoda kam karo", "25% pe rakho".
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit quieter"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:kam|dheere|dheema|halka) (?:karo|kar do|kardo|kijiye)"#), "make the music quieter"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:thoda|thodi|zara) (?:tez|zyada|badha|bada|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music a bit louder"),
+        (word(#"(music|gaana|gana|song|bgm|awaaz|aawaz|volume)(?: ko)? (?:tez|zyada|badha|upar) (?:karo|kar do|kardo|kijiye)"#), "make the music louder"),
+        (word(#"(\d+(?:\.\d+)?)\s*%\s*(?:pe|par) (?:rakho|rakh do|kar do|kardo|karo|set karo)"#), "put it at $1%"),
+        (word(#"(music|gaana|gana|song|bgm|volume) ko (\d+(?:\.\d+)?)\s*% (?:kar do|kardo|karo|pe rakho|par rakho)"#), "set the music to $2%"),
+        (word(#"(?:music|gaana|gana|song|bgm) (?:band|off|bandh) (?:kar do|kardo|karo|kijiye)"#), "remove the music"),
+        // Transitions, crop: "koi transition nahi", "kuch bhi crop mat karo, sab poora dikhao".
+        (word(#"(?:koi )?transitions? (?:nahi|nahin|mat)(?: (?:chahiye|daalo|lagao|dalo))?"#), "no transitions"),
+        (word(#"(?:kuch bhi |kuchh bhi |koi bhi )?crop (?:mat|nahi|nahin) (?:karo|karna|kijiye)"#), "don't crop anything"),
+        (word(#"(?:sab(?: kuch)? |pura |poora )?(?:poora|pura|full) dikhao"#), "show everything in full"),
+        // Places: "top pe", "end mein", "isko thoda upar kar do".
+        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:upar|oopar) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the top"),
+        (word(#"(?:isko|ise|usko|use|ye|yeh)?\s*(?:thoda |zara )?(?:neeche|niche) (?:kar do|kardo|karo|le jao|kijiye)"#), "move it to the bottom"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:daal do|daalo|dalo|daldo|rakh do|rakho|laga do|lagao|kar do|kardo|karo|le jao)"#), "put it at the $1"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me) (?:likh do|likho|likhdo|likh dijiye)"#), "at the $1 add a caption"),
+        (word(#"(top|bottom|end|start|center|middle) (?:pe|par|mein|me)"#), "at the $1"),
+        (word(#"shuru (?:mein|me)"#), "at the start"), (word(#"beech (?:mein|me)"#), "in the middle"),
+        // Texts: "end mein likh do 'X'", "title ko bada karo".
+        (#",?\s*"# + word(#"likh do|likho|likhdo|likh dijiye"#), " add a caption"),
+        (word(#"(title|caption|text) ko (?:thoda )?(?:bada|badha) (?:karo|kar do|kardo|kijiye)"#), "make the $1 bigger"),
+        (word(#"(title|caption|text) ko (?:thoda )?(?:chhota|chota) (?:karo|kar do|kardo|kijiye)"#), "make the $1 smaller"),
+        (word(#"(?:ek |koi )?(title|caption|text) (?:daalo|daal do|dalo|daldo|lagao|laga do|add karo)"#), "add a $1"),
+        // Clips: "doosra clip hata do".
+        (word(#"pehla|pehli|pehle wala|pehle wali"#) + #"(?= (?:clip|photo|pic|video|image|text|caption))"#, "the first"),
+        (word(#"doosra|doosri|dusra|dusri|doosre"#), "the second"), (word(#"teesra|teesri|tisra|tisri"#), "the third"),
+        (word(#"chautha|chauthi"#), "the fourth"), (word(#"aakhri|akhri|last wala|last wali"#), "the last"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"hata do|hatao|hatado|hata dijiye|nikal do|nikalo|delete kar do|delete karo"#), " remove $1"),
+        (word(#"wal[aie]"#) + #"(?= (?:clip|photo|photos|pic|pics|video|part|image))"#, ""),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"bana do|banao|banado|bana dijiye"#), " make $1"),
+        (word(#"(\w+) ke liye"#), "for $1"), (word(#"ke saath|ki saath|saath"#), "with"),
+        (#"\s+se(?=\s+(?:\d|a |ek |video|reel)|\s*[,.!?]|\s*$)"#, ""),
+        (word(#"(?:ko )(?:daal do|daalo|dalo|daldo|laga do|lagao|rakh do|rakho)"#), "put it"),
+        (word(#"daal do|daalo|dalo|daldo|laga do|lagao"#), "add"),
+        // What is left: particles and small words.
+        (word(#"sirf"#), "only"), (word(#"aur"#), "and"), (word(#"phir|fir"#), "then"), (word(#"pehle"#), "first"), (word(#"ek"#), "a"),
+        (word(#"dono"#), "both"), (word(#"bhi"#), "also"), (word(#"chahiye|chaiye|abhi|ab"#), ""),
+        (word(#"gaana|gana"#), "song"),
+        (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
+        (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
+        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
+    ]
+}
