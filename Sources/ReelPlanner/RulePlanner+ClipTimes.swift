@@ -95,6 +95,16 @@ extension RulePlanner {
         return ops.isEmpty ? nil : ops
     }
 
+    static let musicPaceAnswer = "The music plays at its own pace: I can change its volume, where it starts and ends, its fades, or use another song, but not its speed. Nothing was changed for the music."
+
+    /// "make the music faster", "speed up the song", "the track is too slow": the music's own pace, which cannot change
+    /// (every clip was sped up). Not "make the clips faster to match the music", "fade the music out faster".
+    static func asksMusicPace(_ c: String) -> Bool {
+        has(c, #"\b(?:music|song|track|bgm|soundtrack|tune)\b"#)
+            && has(c, #"\b(?:faster|slower|quicker|speed (?:\w+ )?up|slow (?:\w+ )?down|sped up|slowed down|too (?:slow|fast)|tempo|double speed|half speed|\d+(?:\.\d+)?x speed)\b"#)
+            && !has(c, #"\b(?:clips?|videos?|footage|photos?|pictures?|pics?|images?|slides?|transitions?|fades?|fading|fade[ds]?|cuts?|each|every|beat|sync|match|start|starts|end|ends|come in|comes in|volume|louder|quieter)\b|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#)
+    }
+
     /// "mute b.mp4" then "and the same for the music": the music muted too (it was not understood); after a clip's
     /// speed, the music's own pace cannot change, said so.
     static func sameForTheMusic(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) -> String? {
@@ -106,7 +116,7 @@ extension RulePlanner {
         guard !changed.isEmpty else { return nil }
         if changed.allSatisfy({ now[$0].mute && !was[$0].mute }) { return "mute the music" }
         if changed.allSatisfy({ now[$0].speed != was[$0].speed }) {
-            plan.declined.append("The music plays at its own pace: I can change its volume, where it starts and ends, its fades, or use another song, but not its speed. Nothing was changed for the music.")
+            plan.declined.append(musicPaceAnswer)
             return ""
         }
         return nil

@@ -799,6 +799,11 @@ public struct RulePlanner: Sendable {
             if draft.meta.fadeOut > 0, Self.has(c, #"^(?:and |also |then |now )*(?:fade|do) (?:the )?(?:music|song|audio|track|soundtrack|bgm)(?: out)? (?:the same(?: way| length| amount)?|to match|likewise|the same as the (?:video|picture))[.!]*$|^(?:and |also )*(?:the )?same (?:for|with) the (?:music|song|audio)[.!]*$"#) {
                 clause = "fade the music out over \(seconds(draft.meta.fadeOut)) seconds"
             }
+            // "make the music faster": no pace of its own to change, said so (every clip was sped up).
+            if Self.asksMusicPace(c) {
+                if !plan.declined.contains(Self.musicPaceAnswer) { plan.declined.append(Self.musicPaceAnswer) }
+                continue
+            }
             // "mute b.mp4" then "the same for the music".
             if let said = Self.sameForTheMusic(c, context: context, draft: draft, &plan) {
                 if said.isEmpty { continue }
