@@ -378,7 +378,6 @@ extension RulePlanner {
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        let text = functionCallAsObject(text)
         var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(quotedRelayedRequest(text))))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")

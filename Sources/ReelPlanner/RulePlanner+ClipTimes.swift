@@ -70,29 +70,10 @@ extension RulePlanner {
     /// now (the last one was moved to the end where it already was). Nil when the words name no single clip, or the last
     /// change has nothing that clip can take (a picture has no speed).
     static func sameChangeForOne(_ c: String, context: PlannerContext, draft: Draft) -> [EditOperation]? {
-        guard let m = Numbers.firstMatch(#"^(?:and |also |now |ok,? |okay,? |then )?(?:(?:do |apply )?(?:the |that )?same(?: thing)?|do (?:that|this|it)|apply (?:that|this|it)) (?:for|with|to|on) \#(clipSaid)(?: too| as well| also| please| pls)*[.!]*$"#, in: c),
-              let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
-        let now = draft.visualSegments, was = before.visualSegments
-        guard let i = clipIndexSaid(m, 1, now) else { return nil }
-        let changed = now.indices.filter { now[$0] != was[$0] && $0 != i }
-        guard !changed.isEmpty, now[i] == was[i] else { return nil }
-        // One value the changed clips agree on, for the named one.
-        func one<T: Equatable>(_ value: (Segment) -> T, where keep: (Int) -> Bool = { _ in true }) -> T? {
-            let vals = changed.filter { value(now[$0]) != value(was[$0]) && keep($0) }.map { value(now[$0]) }
-            return vals.first.flatMap { first in vals.allSatisfy { $0 == first } ? first : nil }
-        }
-        var ops: [EditOperation] = []
-        let target = SegmentTarget.index(i)
-        if let look = one(\.look) { ops.append(.setClipLook(target, look)) }
-        if let fit = one(\.fit) { ops.append(.setFit(target, fit)) }
-        if let motion = one(\.motion), now[i].isPicture { ops.append(.setMotion(target, motion)) }
-        if now[i].isPicture, let ms = one({ $0.duration ?? 0 }, where: { now[$0].isPicture }) { ops.append(.trim(target, inMs: nil, durationMs: ms)) }
-        if !now[i].isPicture {
-            if let speed = one(\.speed, where: { !now[$0].isPicture }) { ops.append(.setSpeed(target, speed)) }
-            if let mute = one(\.mute, where: { !now[$0].isPicture }) { ops.append(.setClipVolume(target, mute ? 0 : 1)) }
-            else if let volume = one(\.volume, where: { !now[$0].isPicture }) { ops.append(.setClipVolume(target, volume)) }
-        }
-        return ops.isEmpty ? nil : ops
+        guard let m = Numbers.firstMatch(#"^(?:and |also |now |ok,? |okay,? |then )?\#(sameLead)\#(clipSaid)(?: too| as well| also| please| pls)*[.!]*$"#, in: c),
+              let before = context.previous, before.visualSegments.count == draft.visualSegments.count,
+              let i = clipIndexSaid(m, 1, draft.visualSegments), draft.visualSegments[i] == before.visualSegments[i] else { return nil }
+        return lastChange(given: [i], now: draft.visualSegments, was: before.visualSegments)
     }
 
     static let musicPaceAnswer = "The music plays at its own pace: I can change its volume, where it starts and ends, its fades, or use another song, but not its speed. Nothing was changed for the music."
@@ -108,7 +89,7 @@ extension RulePlanner {
     /// "mute b.mp4" then "and the same for the music": the music muted too (it was not understood); after a clip's
     /// speed, the music's own pace cannot change, said so.
     static func sameForTheMusic(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) -> String? {
-        guard has(c, #"^(?:and |also |now |ok,? |okay,? |then )?(?:(?:do |apply )?(?:the |that )?same(?: thing)?|do (?:that|this|it)|apply (?:that|this|it)) (?:for|with|to|on) (?:the )?(?:music|song|bgm|soundtrack|background music)(?: too| as well| also| please| pls)*[.!]*$"#),
+        guard has(c, #"^(?:and |also |now |ok,? |okay,? |then )?\#(sameLead)(?:the )?(?:music|song|bgm|soundtrack|background music)(?: too| as well| also| please| pls)*[.!]*$"#),
               let before = context.previous, before.visualSegments.count == draft.visualSegments.count,
               draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else { return nil }
         let now = draft.visualSegments, was = before.visualSegments

@@ -986,31 +986,47 @@ extension RulePlanner {
 extension RulePlanner {
     // MARK: The last change, for another thing too
 
+    /// "do the same for", "same thing with", "do that to", "apply it on": the lead of a request to repeat the last change
+    /// for something else (the others, one named clip, the music).
+    static let sameLead = #"(?:(?:do |apply )?(?:the |that )?same(?: thing)?|do (?:that|this|it)|apply (?:that|this|it)) (?:for|with|to|on) "#
+
     /// "show the photos whole" then "actually the clip too": the fit or motion the last turn gave some
     /// pictures or clips, given to the ones named now (the clips, the photos, the rest) as well.
     static func sameChangeToo(_ c: String, context: PlannerContext, draft: Draft) -> [EditOperation]? {
         // ("make the first photo 6 seconds" then "same for the others", "do that for all the photos", "same for the clip": a
         // photo's length given to the other photos, a clip's speed to the other clips.)
-        guard let m = Numbers.firstMatch(#"^(?:and |also |but |now |ok,? |okay,? )?((?:do |apply )?(?:the )?same(?: thing)? (?:for|with|to|on) |do (?:that|this|it) (?:for|to|on|with) |apply (?:that|this|it) to |do )?(?:all (?:of )?)?(?:the |that |my )?(clips?|videos?|photos?|pictures?|pics?|images?|other ones?|others|rest|other (?:photos?|pictures?|pics?|images?|clips?|videos?))( too| as well| also)?[.!]*$"#, in: c),
+        guard let m = Numbers.firstMatch(#"^(?:and |also |but |now |ok,? |okay,? )?(\#(sameLead)|do )?(?:all (?:of )?)?(?:the |that |my )?(clips?|videos?|photos?|pictures?|pics?|images?|other ones?|others|rest|other (?:photos?|pictures?|pics?|images?|clips?|videos?))( too| as well| also)?[.!]*$"#, in: c),
               !m[1].isEmpty || !m[3].isEmpty, let before = context.previous, before.visualSegments.count == draft.visualSegments.count else { return nil }
         let now = draft.visualSegments, was = before.visualSegments
-        let changed = now.indices.filter { now[$0] != was[$0] }
-        guard !changed.isEmpty else { return nil }
         let word = m[2]
         let pictures = has(word, #"photo|picture|pic|image"#), clips = has(word, #"clip|video"#)
         let others = now.indices.filter { i in
-            !changed.contains(i) && (pictures ? now[i].isPicture : clips ? !now[i].isPicture : true)
+            now[i] == was[i] && (pictures ? now[i].isPicture : clips ? !now[i].isPicture : true)
         }
-        guard !others.isEmpty else { return nil }
+        return lastChange(given: others, now: now, was: was)
+    }
+
+    /// What the last turn did to some clips (their look, fit, motion, a picture's length, a video clip's speed or
+    /// sound), given to the clips `targets` (which it left alone). A value is carried only when every clip it changed
+    /// agrees on it; a picture takes no speed or sound, a video clip no picture length. Nil when nothing
+    /// carries over.
+    static func lastChange(given targets: [Int], now: [Segment], was: [Segment]) -> [EditOperation]? {
+        let changed = now.indices.filter { now[$0] != was[$0] && !targets.contains($0) }
+        guard !changed.isEmpty, !targets.isEmpty else { return nil }
+        // One value the changed clips (of a kind) agree on.
+        func one<T: Equatable>(_ value: (Segment) -> T, where keep: (Int) -> Bool = { _ in true }) -> T? {
+            let vals = changed.filter { value(now[$0]) != value(was[$0]) && keep($0) }.map { value(now[$0]) }
+            return vals.first.flatMap { first in vals.allSatisfy { $0 == first } ? first : nil }
+        }
+        let pictures = targets.filter { now[$0].isPicture }, clips = targets.filter { !now[$0].isPicture }
         var ops: [EditOperation] = []
-        let fits = Set(changed.filter { now[$0].fit != was[$0].fit }.map { now[$0].fit })
-        if fits.count == 1, let fit = fits.first { ops += others.map { .setFit(.index($0), fit) } }
-        let motions = Set(changed.filter { now[$0].motion != was[$0].motion }.map { now[$0].motion })
-        if motions.count == 1, let motion = motions.first { ops += others.map { .setMotion(.index($0), motion) } }
-        let lengths = Set(changed.filter { now[$0].isPicture && now[$0].duration != was[$0].duration }.compactMap { now[$0].duration })
-        if lengths.count == 1, let ms = lengths.first { ops += others.filter { now[$0].isPicture }.map { .trim(.index($0), inMs: nil, durationMs: ms) } }
-        let speeds = Set(changed.filter { !now[$0].isPicture && now[$0].speed != was[$0].speed }.map { now[$0].speed })
-        if speeds.count == 1, let speed = speeds.first { ops += others.filter { !now[$0].isPicture }.map { .setSpeed(.index($0), speed) } }
+        if let look = one(\.look) { ops += targets.map { .setClipLook(.index($0), look) } }
+        if let fit = one(\.fit) { ops += targets.map { .setFit(.index($0), fit) } }
+        if let motion = one(\.motion) { ops += targets.map { .setMotion(.index($0), motion) } }
+        if let ms = one({ $0.duration ?? 0 }, where: { now[$0].isPicture }) { ops += pictures.map { .trim(.index($0), inMs: nil, durationMs: ms) } }
+        if let speed = one(\.speed, where: { !now[$0].isPicture }) { ops += clips.map { .setSpeed(.index($0), speed) } }
+        if let mute = one(\.mute, where: { !now[$0].isPicture }) { ops += clips.map { .setClipVolume(.index($0), mute ? 0 : 1) } }
+        else if let volume = one(\.volume, where: { !now[$0].isPicture }) { ops += clips.map { .setClipVolume(.index($0), volume) } }
         return ops.isEmpty ? nil : ops
     }
 

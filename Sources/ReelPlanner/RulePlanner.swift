@@ -97,7 +97,8 @@ public struct RulePlanner: Sendable {
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         if let refused = Self.refusingOversizedNumber(instruction) { return refused }
-        var (calls, words) = Self.calls(in: instruction, media: context.media)
+        // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
+        var (calls, words) = Self.calls(in: Self.functionCallAsObject(instruction), media: context.media)
         var context = context
         let made = Self.makingCall(&calls, words: words, draft: &context.draft)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)
@@ -791,7 +792,7 @@ public struct RulePlanner: Sendable {
                 clause = "set the music " + Self.replacing(clause, #"(?i)^(?:and |then )?(?:the )?"#, "")
             }
             // "make them slower" (the transitions) "…, 1.5 seconds each": their length.
-            if spoken == .transitions, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|about|around|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms))(?: (?:each|apiece|long|per transition))?[.!]*$"#, in: c),
+            if spoken == .transitions, let m = Numbers.firstMatch(Self.bareLength, in: c),
                let ms = Numbers.duration(in: m[1]), ms <= 5000 {
                 clause = "make the transitions \(m[1])"
             }
@@ -815,29 +816,30 @@ public struct RulePlanner: Sendable {
             // "Set the transition after clip index 0 to wipeleft, 600 ms": a bare length right after a transition is its
             // length (that clip was cut to 0.6 s).
             if case .setTransition(let target, let name?, _)? = plan.operations.last,
-               let m = Numbers.firstMatch(#"^(?:and |with |at |of |lasting |taking )?(?:about |around )?(\d+(?:\.\d+)?[- ]?(?:ms|s|secs?|seconds?|milliseconds?))(?: (?:long|each|please|pls))?[.!]*$"#, in: c),
+               let m = Numbers.firstMatch(Self.bareLength, in: c),
                let ms = Numbers.duration(in: m[1]), ms > 0, ms <= 5000 {
                 plan.operations[plan.operations.count - 1] = .setTransition(target, name: name, durationMs: ms)
                 continue
             }
             // (Never "for 12 seconds", which may be the video's length: "add crossfades and keep the length at 12 seconds".)
-            if let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:(?:over|across|lasting|taking) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c),
-               let last = plan.operations.last, !plan.operations.contains(where: \.isCompose), (Double(m[1]) ?? 99) <= 10 {
-                switch last {
-                case .setFades(let inMs, let outMs): clause = "fade \(outMs != nil && inMs == nil ? "out" : "in") over \(m[1]) seconds"
-                case .setMusicFades(let inMs, let outMs): clause = "fade the music \(outMs != nil && inMs == nil ? "out" : "in") over \(m[1]) seconds"
-                case .setTransition(_, let name?, _): clause = "make the \(name) transitions \(m[1]) seconds"
-                default: break
-                }
-            } else if let before = context.previous,
-               let m = Numbers.firstMatch(#"^(?:and |but |no,? |actually,? )?(?:make it |make that |do it |let it |have it )?(?:(?:over|across|lasting|taking|for) )(?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#, in: c) {
-                let music = { (d: Draft) in d.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first }
-                if let now = music(draft), let was = music(before), now.fadeOut != was.fadeOut || now.fadeIn != was.fadeIn {
-                    clause = "fade the music \(now.fadeOut != was.fadeOut ? "out" : "in") over \(m[1]) seconds"
-                } else if draft.meta.fadeOut != before.meta.fadeOut || draft.meta.fadeIn != before.meta.fadeIn {
-                    clause = "fade \(draft.meta.fadeOut != before.meta.fadeOut ? "out" : "in") over \(m[1]) seconds"
-                } else if draft.visualSegments.map(\.transition) != before.visualSegments.map(\.transition), draft.visualSegments.count == before.visualSegments.count {
-                    clause = "make the transitions \(m[1]) seconds"
+            // ("for 6 seconds" and "make it over 3 seconds" only after another turn, never in the same message.)
+            if let m = Numbers.firstMatch(Self.overSeconds, in: c) {
+                if m[1].isEmpty, m[2] != "for", let last = plan.operations.last, !plan.operations.contains(where: \.isCompose), (Double(m[3]) ?? 99) <= 10 {
+                    switch last {
+                    case .setFades(let inMs, let outMs): clause = "fade \(outMs != nil && inMs == nil ? "out" : "in") over \(m[3]) seconds"
+                    case .setMusicFades(let inMs, let outMs): clause = "fade the music \(outMs != nil && inMs == nil ? "out" : "in") over \(m[3]) seconds"
+                    case .setTransition(_, let name?, _): clause = "make the \(name) transitions \(m[3]) seconds"
+                    default: break
+                    }
+                } else if let before = context.previous {
+                    let music = { (d: Draft) in d.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first }
+                    if let now = music(draft), let was = music(before), now.fadeOut != was.fadeOut || now.fadeIn != was.fadeIn {
+                        clause = "fade the music \(now.fadeOut != was.fadeOut ? "out" : "in") over \(m[3]) seconds"
+                    } else if draft.meta.fadeOut != before.meta.fadeOut || draft.meta.fadeIn != before.meta.fadeIn {
+                        clause = "fade \(draft.meta.fadeOut != before.meta.fadeOut ? "out" : "in") over \(m[3]) seconds"
+                    } else if draft.visualSegments.map(\.transition) != before.visualSegments.map(\.transition), draft.visualSegments.count == before.visualSegments.count {
+                        clause = "make the transitions \(m[3]) seconds"
+                    }
                 }
             }
             // "zoom in on the photos" then "slower": the zoom has no speed of its own (it slowed every clip); how to get one.
@@ -1343,6 +1345,11 @@ public struct RulePlanner: Sendable {
     static let leadingSpan = #"^(?:and )?(?:between \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?(?: and \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)?|(?:for|during|in|over) the (?:first|last|final) (?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(?:s|secs?|seconds?)|from \d+(?:\.\d+)?\s*(?:s|secs?|seconds?)? (?:to|until|till|-) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?))[.!,:]?$"#
 
     /// A clause about the transitions (what "slower", "1.5 s each" said after it belong to).
+    /// A bare length said right after a transition ("600 ms", "about 1.5 seconds each", "lasting 2 s"): its length.
+    static let bareLength = #"^(?:and |with |at |of |lasting |taking )?(?:(?:like|say|maybe|about|around|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?|milliseconds?))(?: (?:each|apiece|long|per transition|please|pls))?[.!]*$"#
+    /// "over 4 seconds", "make it across 2 s", "taking about 3 seconds", "for 6 seconds": the length of a fade or
+    /// transition just set. Groups: the lead ("make it"), the word before the number, the seconds.
+    static let overSeconds = #"^(?:and |but |no,? |actually,? )?(make it |make that |do it |let it |have it )?(over|across|lasting|taking|for) (?:about |around |roughly |like |maybe )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls|instead))?[.!]*$"#
     static let transitionClause = #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|转场"#
 
     /// The sentence of the request the clause was read from (nil when the words were changed past finding).

@@ -142,22 +142,17 @@ extension EditSession {
             // ("all files, captions: …": the words that named every file are what the video was made from.)
             plan.notUnderstood.removeAll { RulePlanner.has($0.lowercased(), #"^(?:(?:and|with|use|using|take|from)\s+)*(?:all|every ?thing|all (?:the |my |of the |of my )?(?:files|media|uploads|stuff|things)|all of (?:it|them)|every (?:file|upload))[.!]*$"#) }
         }
-        // "转场用淡入淡出，每个转场1秒": the same change read twice is made once (a copy or an insert
-        // asked twice is meant twice).
-        var seen: [EditOperation] = []
-        plan.operations = plan.operations.filter { op in
+        // "转场用淡入淡出，每个转场1秒": the same change read twice is made once (a copy or an insert asked twice is meant
+        // twice). "start from black slowly, …, over about two seconds": a setting of the whole video or its music said
+        // again later in the same words is set once, to the last value ("Set fade in from black (1 s). Set fade in from
+        // black (2 s)." was said).
+        let said = plan.operations
+        plan.operations = said.enumerated().filter { k, op in
+            if Self.supersedes(op, op) { return !said[(k + 1)...].contains { Self.supersedes($0, op) } }
             switch op {
             case .duplicate, .insert: return true
-            default:
-                if seen.contains(op) { return false }
-                seen.append(op)
-                return true
+            default: return !said[..<k].contains(op)
             }
-        }
-        // "start from black slowly, …, over about two seconds": a setting said again later in the same words is set
-        // once, to the last value ("Set fade in from black (1 s). Set fade in from black (2 s)." was said).
-        plan.operations = plan.operations.enumerated().filter { k, op in
-            !plan.operations[(k + 1)...].contains { later in Self.supersedes(later, op) }
         }.map(\.element)
         // The media go down first; the length is fitted once transitions and clips are what they
         // will be; captions from a script and end cards are timed over the final length.
