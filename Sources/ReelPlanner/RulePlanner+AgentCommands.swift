@@ -387,7 +387,7 @@ extension RulePlanner {
         var t = text
         for statement in commandStatements(text) {
             guard let m = Numbers.firstMatch(#"^\s*([a-z]+)_([a-z0-9_]+)\s+[A-Za-z_]+\s*="#, in: statement),
-                  !has(m[1], #"^(?:set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|unmute|edit|compose|duplicate|fade|crop|speed|loop|duck|export|render|save|undo|redo|style|restyle|cut|swap|reorder|adjust|resize|zoom|colou?r|music|audio|text|title|caption|clip|segment|transition|canvas|video|look|expect|assert|check|verify)$"#),
+                  !has(m[1], "^(?:\(knownToolVerbs))$"),
                   !EditOperation.wireNames.contains(camelKey(m[1] + "_" + m[2])),
                   let r = t.range(of: statement) else { continue }
             t.replaceSubrange(r, with: m[1] + " " + m[2].replacingOccurrences(of: "_", with: " "))

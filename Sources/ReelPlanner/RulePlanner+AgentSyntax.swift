@@ -263,6 +263,24 @@ extension RulePlanner {
             var key = keyWords(ns.substring(with: m.range(at: 1)))
             var value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
             // `"start_s": 2.5`, `"end_sec": 6`: seconds named by the key, read as the milliseconds they are.
+            // `"in_ms": 500`, `"in_seconds": 0.5`, `"trim_in": 1`: where a clip starts playing (it was read as its length);
+            // seconds below 100 without a unit.
+            // (Only in a clip's call: `music.fade {"in_ms": 1000, "out_ms": 2500}` is the music's fades.)
+            if let g = Numbers.firstMatch(#"^(?:in|in point|trim in|trim start|source in|source start|start offset|offset)(?: (ms|milliseconds|s|secs?|seconds))?$"#, in: key),
+               let n = Double(value), n >= 0, !forText, !has(body, #"fade|music|audio|song|"out"#),
+               has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"[\w ]*(?:trim|cut|clip|segment)|"(?:file|clip|segment|src|source|target|index)"\s*:"#) {
+                let ms = g[1] == "ms" || g[1] == "milliseconds" || (g[1].isEmpty && n >= 100) ? n : n * 1000
+                return "to start \(seconds(Int(ms.rounded()))) seconds in"
+            }
+            // `set_transition {"between": ["a.jpg", "b.mp4"], "name": "slideleft"}`: the transition's name, and where.
+            let transitionCall = has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"[\w ]*transition"#)
+            if transitionCall, key == "between", value.contains(",") { return "between " + value.replacingOccurrences(of: ", ", with: " and ") }
+            // `"volume_percent": 50`: a level in percent (it was not understood).
+            if has(key, #"^(?:(?:music |bgm )?(?:volume|level|gain)) (?:percent|pct|percentage)$"#), Double(value) != nil { return "volume \(value)%" }
+            // `"look": "black_and_white"`: words, unless a file's or a thing's name.
+            if has(value, #"^[a-z]+(?:_[a-z]+)+$"#), !has(key, #"^(?:file|files|src|sources?|path|target|media|name|id)$"#) {
+                value = value.replacingOccurrences(of: "_", with: " ")
+            }
             if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
                 key = g[1] + " ms"
                 value = String(Int((n * 1000).rounded()))

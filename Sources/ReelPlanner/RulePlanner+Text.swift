@@ -75,6 +75,15 @@ extension RulePlanner {
         #"^\#(politeLead)instead of\s+(?!«)(.+?),?\s+(?:write|say|put|use|have it say|it should say)\s+(?!«)(.+?)[.?]*$"#,
     ]
 
+    /// "at the top", "lower left", "in the middle", "底部": where a text goes.
+    static func positionSaid(_ looks: String) -> TextPosition? {
+        has(looks, #"lower third"#) ? .lowerThird
+            : has(looks, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(looks, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
+            : has(looks, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(looks, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
+            : has(looks, #"\btop\b|顶部|上方|上面"#) ? .top : has(looks, #"\bbottom\b|底部|下方|下面"#) ? .bottom
+            : has(looks, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+    }
+
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
         // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
@@ -85,7 +94,10 @@ extension RulePlanner {
             }) else { return false }
             // "change "Hello" to "Happy Birthday Gran" for 5 seconds": how long the text stays (never the video's length).
             let stays = Numbers.firstMatch(#"\bfor (?:about |around |roughly )?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s*(?:of|in|into)\b)"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
-            plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: stays, position: nil, color: nil, size: nil))
+            // "change "Hello" to "Grand Opening" and move it to the top": where it goes, said after the words.
+            let after = c.components(separatedBy: "«").last.map { replacing($0, #"^\d+»"#, "") } ?? ""
+            let place = has(after, #"\b(?:move|put|place|position|at|in|to)\b"#) ? positionSaid(replacing(after, Self.negatedLook, " ")) : nil
+            plan.operations.append(.editText(.index(k), text: new, startMs: nil, durationMs: stays, position: place, color: nil, size: nil))
             plan.understood.append("change \"\(old)\" to \"\(new)\"")
             return true
         }
@@ -561,11 +573,7 @@ extension RulePlanner {
         }
         // "I don't want the title to be red", "bigger but not red": a colour or place said not to be, never set.
         let looks = replacing(rest, Self.negatedLook, " ")
-        let position: TextPosition? = has(looks, #"lower third"#) ? .lowerThird
-            : has(looks, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(looks, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
-            : has(looks, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(looks, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
-            : has(looks, #"\btop\b|顶部|上方|上面"#) ? .top : has(looks, #"\bbottom\b|底部|下方|下面"#) ? .bottom
-            : has(looks, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+        let position = positionSaid(looks)
         var colour = colourWords.first { has(looks, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
         if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: rest) { colour = m[1] }
         // Title styles and entrances by name: "a bold title", "lower-third style", "make the title rise in".

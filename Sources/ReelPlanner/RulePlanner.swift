@@ -98,7 +98,7 @@ public struct RulePlanner: Sendable {
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         if let refused = Self.refusingOversizedNumber(instruction) { return refused }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
-        var (calls, words) = Self.calls(in: Self.functionCallAsObject(instruction), media: context.media)
+        var (calls, words) = Self.calls(in: Self.toolCallAsObject(instruction), media: context.media)
         var context = context
         let made = Self.makingCall(&calls, words: words, draft: &context.draft)
         var plan = words.isEmpty && !calls.isEmpty ? Plan() : plan(words, context: context, agentSyntaxRead: false)

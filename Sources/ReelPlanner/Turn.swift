@@ -52,7 +52,7 @@ extension EditSession {
                      base: Plan? = nil) -> PlannedTurn {
         if base == nil, let refused = RulePlanner.refusingOversizedNumber(instruction) { return PlannedTurn(plan: refused) }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
-        let instruction = base == nil ? RulePlanner.functionCallAsObject(instruction) : instruction
+        let instruction = base == nil ? RulePlanner.toolCallAsObject(instruction) : instruction
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))

@@ -1,0 +1,132 @@
+import Foundation
+
+extension RulePlanner {
+    // MARK: Tool calls pasted as they were made
+
+    /// A tool call as an agent's framework writes it, read as the object (or words) it stands for: OpenAI's
+    /// `{"name": "set_look", "arguments": "{\"look\": \"black_and_white\"}"}` and an assistant message's `tool_calls`,
+    /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
+    /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
+    static func toolCallAsObject(_ text: String) -> String {
+        functionCallAsObject(toolCallEnvelopes(text))
+    }
+
+    /// `{"name": "trim_clip", "arguments": "{\"file\": \"b.mp4\"}"}` → `{"action": "trim_clip", "file": "b.mp4"}`;
+    /// several calls → a list of such objects; `reel_edit` with only `{"instruction": "…"}` → those words; a tool Reel
+    /// does not have → only its name in words ("generate voiceover"), so none of its arguments is read as something
+    /// else. Anything else (and arguments cut off mid-way) is left as it was.
+    static func toolCallEnvelopes(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.count < 8000, t.first == "{" || t.first == "[", t.contains("\"name\""),
+              let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
+        var calls: [String] = []
+        guard envelope(t, into: &calls), !calls.isEmpty else { return text }
+        if calls.count == 1 { return calls[0] }
+        return calls.allSatisfy({ $0.hasPrefix("{") }) ? "[" + calls.joined(separator: ", ") + "]" : calls.joined(separator: ". ")
+    }
+
+    /// Reads one envelope (an object, or a list of them) written as valid JSON; false when it is not one.
+    private static func envelope(_ raw: String, into calls: inout [String]) -> Bool {
+        if raw.hasPrefix("[") {
+            guard let elements = jsonParts(raw), !elements.isEmpty else { return false }
+            return elements.allSatisfy { envelope($0, into: &calls) }
+        }
+        guard raw.hasPrefix("{"), let parts = jsonParts(raw) else { return false }
+        var members: [(key: String, raw: String)] = []
+        for part in parts {
+            guard let member = jsonMember(part) else { return false }
+            members.append(member)
+        }
+        func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
+        if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls) }
+        if let function = value("function"), function.hasPrefix("{") { return envelope(function, into: &calls) }
+        // (A call names its arguments, or says it is one: `{"action": "set_transition", "name": "slideright"}` is no call,
+        // its name is the transition's.)
+        let kind = value("type").flatMap(jsonString) ?? ""
+        guard let nameRaw = value("name"), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
+              value("arguments", "input", "parameters", "args") != nil || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
+              value("action", "op", "operation") == nil else { return false }
+        // The arguments: an object, or a string holding one ("{}" for none).
+        var args = value("arguments", "input", "parameters", "args") ?? "{}"
+        if args.hasPrefix("\"") {
+            guard let inner = jsonString(args)?.trimmingCharacters(in: .whitespacesAndNewlines), inner.hasPrefix("{"),
+                  let data = inner.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return false }
+            args = inner
+        }
+        guard args.hasPrefix("{"), let argParts = jsonParts(args) else { return false }
+        let fields = argParts.compactMap(jsonMember)
+        guard fields.count == argParts.count else { return false }
+        let tool = name.split(separator: ".").last.map(String.init) ?? name
+        // (`generate_voiceover`, `generateVoiceover`: its words split at "_" and at capitals.)
+        let words = keyWords(tool)
+        // `reel_edit {"instruction": "lower the background music to 20%"}`: the words an agent passed on (a tool that
+        // takes a request in words: `chat`, `reel`, `edit_video`, `send_message`).
+        if fields.count == 1, has(fields[0].key, #"^(?:instruction|request|message|prompt|command|query|input|text|utterance)$"#),
+           !words.contains(" ") || has(words, #"\b(?:reel|edit|chat|instruct|instruction|request|ask|command|prompt|message|run|do|send|tell|talk|agent|assistant|video|plan)\b"#),
+           !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#), let said = jsonString(fields[0].raw) {
+            calls.append(said)
+            return true
+        }
+        // `update_text {"match": "Hello", "text": "Grand Opening", "position": "top"}`: the text that says "Hello", new words.
+        if let old = fields.first(where: { has($0.key, #"^(?:match|find|search|old_?text|current_?text|from_?text|old)$"#) }).flatMap({ jsonString($0.raw) }),
+           let new = fields.first(where: { has($0.key, #"^(?:text|new_?text|to_?text|replacement|new)$"#) }).flatMap({ jsonString($0.raw) }),
+           !old.contains("\""), !new.contains("\"") {
+            let position = fields.first { $0.key == "position" }.flatMap { jsonString($0.raw) }.map { ", and put it at the \(keyWords($0))" } ?? ""
+            calls.append("change the text \"\(old)\" to \"\(new)\"" + position)
+            return true
+        }
+        // A tool Reel does not have: its name only.
+        if let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$"),
+           !EditOperation.wireNames.contains(camelKey(tool)) {
+            calls.append(words)
+            return true
+        }
+        calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + fields.map { ("\"" + $0.key + "\"", $0.raw) }.filter { $0.0 != "\"action\"" })
+            .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
+        return true
+    }
+
+    /// The first word of a tool that Reel has (`set_…`, `trim_…`, `add_…`).
+    static let knownToolVerbs = #"set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|unmute|edit|compose|duplicate|fade|crop|speed|loop|duck|export|render|save|undo|redo|style|restyle|cut|swap|reorder|adjust|resize|zoom|colou?r|music|audio|text|title|caption|clip|segment|transition|canvas|video|look|expect|assert|check|verify|create|query|describe|read|inspect"#
+
+    /// The raw text of each member of a JSON object, or each element of a JSON list, in the order written
+    /// (valid JSON only; nil when the brackets do not close).
+    private static func jsonParts(_ raw: String) -> [String]? {
+        let chars = Array(raw.unicodeScalars)
+        guard let open = chars.first, let close = chars.last, (open == "{" && close == "}") || (open == "[" && close == "]") else { return nil }
+        var parts: [String] = [], current = String.UnicodeScalarView(), depth = 0, inString = false, escaped = false
+        for c in chars.dropFirst().dropLast() {
+            if inString {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+            } else if c == "\"" {
+                inString = true
+            } else if c == "{" || c == "[" {
+                depth += 1
+            } else if c == "}" || c == "]" {
+                depth -= 1
+                if depth < 0 { return nil }
+            } else if c == ",", depth == 0 {
+                parts.append(String(current).trimmingCharacters(in: .whitespacesAndNewlines))
+                current = String.UnicodeScalarView()
+                continue
+            }
+            current.append(c)
+        }
+        guard depth == 0, !inString else { return nil }
+        let last = String(current).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !last.isEmpty || !parts.isEmpty { parts.append(last) }
+        return parts
+    }
+
+    /// `"key": value` → the key and the value's raw text.
+    private static func jsonMember(_ part: String) -> (key: String, raw: String)? {
+        guard let m = Numbers.firstMatch(#"^("(?:[^"\\]|\\.)*")\s*:\s*([\s\S]+)$"#, in: part), let key = jsonString(m[1]) else { return nil }
+        return (key, m[2])
+    }
+
+    /// A JSON string's value.
+    private static func jsonString(_ raw: String) -> String? {
+        guard raw.hasPrefix("\""), let data = raw.data(using: .utf8) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) as? String
+    }
+}
