@@ -178,7 +178,7 @@ extension RulePlanner {
         outsideQuotes(languagesAsEnglish(text)) { part in
             var part = numberedItems(replacing(part, agentProse))
             if !fileWords.contains("bed") {
-                part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?:the )?(?:music )?bed\b(?![._-]\w)"#, "the music")])
+                part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?<!\b(?:to|in|into|out of|from|for|my|our|his|her|their|your|a|of|on) )(?<!\b(?:go|goes|went|gone|going) to )(?:the )?(?:music )?bed\b(?![._-]\w)(?! ?time\b)(?! (?:early|late|now|soon|after|before|by)\b)"#, "the music")])
             }
             // "set the hymn to 25%", "start the hymn at 3 seconds": a church's song is the music (a hymn_board.jpg is no song;
             // "the opening line of the hymn", "the duration of the hymn" are the song's words and length).
@@ -449,7 +449,9 @@ extension RulePlanner {
                 (#"\#(textNudged)(?:higher|up)\#(textNudgeTail)"#, "move the $1 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more high|higher|more up)\b"#, "$1move $2 to the top"),
                 (#"^(?!.*\b(?:music|song|sound|volume|audio|voice)\b)(.*?)\b(?:put|place|move) (it|that) (?:more low|more down)\b"#, "$1move $2 to the bottom"),
-                (#"\b(?:two|2) times more short\b"#, "half as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
+                (#"\b(?:two|2) times more short\b"#, "half as long"),
+                // "make it double", "i need it to be double that": twice as long (not understood).
+                (#"\b((?:make|need|want|have|get) (?:it|the video|the vid|this|the whole thing))(?: to be)? double(?: that| it| the length| its length| the time| as long)?\b(?! (?:speed|time|fast|exposure|sided))"#, "$1 twice as long"), (#"\b(?:two|2) times more long\b"#, "twice as long"),
                 (#"\b(?:two|2) times more (fast|slow)\b"#, "2x $1er"), (#"\bmore (?:low|soft|quiet)\b"#, "quieter"),
                 // "Opening hours video, text only, 15 seconds: '…'": nothing but words, not a caption "only".
                 (#"\b(?:text[- ]only|only text|just text|words only|just words|text[- ]based)\b"#, " "),

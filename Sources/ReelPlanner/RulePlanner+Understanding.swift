@@ -977,7 +977,7 @@ extension RulePlanner {
                 plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
                 return true
             }
-            plan.questions.append("I am not sure what \(number[1]) is for. Say, for example, \"make it \(number[1]) seconds\" for the length\(draft.tracks.contains(where: { $0.role == .music }) ? " or \"music at \(number[1])%\"" : "").")
+            plan.questions.append("I am not sure what \(number[1]) is for. I can, for example: \"make it \(number[1]) seconds\"\(draft.tracks.contains(where: { $0.role == .music }) ? ", \"music at \(number[1])%\"" : "").")
             return true
         }
     }

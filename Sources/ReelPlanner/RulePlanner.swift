@@ -304,6 +304,13 @@ public struct RulePlanner: Sendable {
         let understoodAtCompose = plan.understood.count
         for (index, written) in clauses.enumerated() {
             if undoing, Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[.!]*$") { continue }
+            // "… because the slideshow at the party gives each family 20 seconds or something": a reason split off a
+            // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
+            if index > 0 && Self.has(written.lowercased(), #"^(?:because|cause|cuz|coz|bc) (?!.*\b(?:please|pls|can you|could you)\b)"#)
+                || Self.has(written.lowercased(), #"^(?:(?:ugh|ok|okay|so|well|hmm|um|right)[,!]? )*(?:the video|the vid|the reel|it|this|the whole thing) (?:is|'s) (?:only |just |currently |already )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)? (?:right now|now|currently|at the moment|atm|so far)[.!]*$"#) {
+                plan.understood.append("that is why")
+                continue
+            }
             // "now it's way too quiet, can you put it back how it was before?" (read as "… too quiet undo."): the undo alone.
             var written = written
             // ("it's way too loud, can you put it back how it was?": one clause, the same.)
@@ -358,14 +365,24 @@ public struct RulePlanner: Sendable {
             vagueDirection = nil
             // "keep c.png up longer, like 6 seconds", "make the month 6 photo longer, say 5 s": a bare length right after
             // a picture or clip was asked to stay longer is that one's, never the video's (it cut the video to 6 s).
-            if index > 0, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: or so| please| pls| maybe)*[.!?]*$"#, in: clause.lowercased()) {
+            // ("The c.png shot is my favourite, could it stay up longer, say 6 seconds", "Could the final photograph linger a
+            // little longer, ten seconds perhaps?": the one it made longer, that long.)
+            if index > 0, let m = Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: or so| please| pls| maybe| perhaps| i think| i guess| if possible| or something)*\s*[.!?]*$"#, in: clause.lowercased()) {
                 let prev = clauses[index - 1].lowercased()
                 let ts = Self.targets(prev, draft: draft).filter { $0 != .all }
-                if Self.has(prev, #"\b(?:longer|shorter|stay|stays|linger|hold)\b|\b(?:up|on screen) (?:longer|shorter|a bit|a little)\b"#),
-                   !ts.isEmpty || Self.has(prev, #"\b(?:photo|picture|pic|image|clip|shot|slide|one)\b|\.(?:jpe?g|png|heic|mp4|mov)\b"#),
+                let pronoun: Int? = if Self.has(prev, #"\b(?:it|that one|this one)\b"#), let n = named, case .clip(let i) = n.subject { i }
+                    else if Self.has(prev, #"\b(?:it|that one|this one)\b"#), case .clip(let i)? = clauseSubject { i } else { nil }
+                if Self.has(prev, #"\b(?:longer|shorter|stay|stays|linger|lingers|hold)\b|\b(?:up|on screen) (?:longer|shorter|a bit|a little)\b"#),
+                   !ts.isEmpty || pronoun != nil || Self.has(prev, #"\b(?:photo|photograph|picture|pic|image|clip|shot|slide|one)\b|\.(?:jpe?g|png|heic|mp4|mov)\b"#),
                    !Self.has(prev, #"\b(?:title|caption|text|music|song|transitions?|fades?|video|whole|everything)\b"#) {
+                    if case .trim(let t, nil, _?)? = plan.operations.last, let ms = Numbers.duration(in: m[1]) {
+                        plan.operations[plan.operations.count - 1] = .trim(t, inMs: nil, durationMs: ms)
+                        continue
+                    }
                     if plan.operations.contains(where: { if case .trim(_, nil, _?) = $0 { true } else { false } }) { continue }
-                    if ts.count == 1, let i = (try? draft.indexes(ts[0]))?.first {
+                    if ts.isEmpty, let i = pronoun, draft.visualSegments.indices.contains(i) {
+                        clause = "make clip \(i + 1) \(m[1])"
+                    } else if ts.count == 1, let i = (try? draft.indexes(ts[0]))?.first {
                         clause = "make clip \(i + 1) \(m[1])"
                         // The clause before, read with this one, is understood now.
                         let said = Self.restore(clauses[index - 1], quotes).trimmingCharacters(in: .whitespaces).lowercased()
@@ -374,6 +391,18 @@ public struct RulePlanner: Sendable {
                         plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
                         continue
                     }
+                }
+            }
+            // "the music should start when the cake picture comes on, thats the last picture, at like 6 seconds": a bare
+            // time ("at …") after words about when the music starts is that time; alone, a time is no length (it made the
+            // video 6 s), so what happens then is asked.
+            if let m = Numbers.firstMatch(#"^(?:so |and |just |maybe )?(?:at|around|from) (?:(?:like|about|around|roughly|maybe|exactly)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:or so|mark|in|please|pls))*\s*[.!?]*$"#, in: clause.lowercased()) {
+                if clauses[..<index].contains(where: { Self.has($0.lowercased(), #"\b(?:music|song|bgm|soundtrack|track|tune)\b.*\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\b"#) }) {
+                    clause = "start the music at \(m[1])"
+                } else if plan.operations.isEmpty, index == clauses.count - 1 {
+                    plan.questions.append("What should happen at \(m[1])? Say, for example, \"start the music at \(m[1])\" or \"add a caption 'Hello' at \(m[1])\". Nothing was changed.")
+                    plan.understood.append("")
+                    continue
                 }
             }
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
@@ -631,9 +660,10 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "The first photo — the one of grandma — can you make it stay 6 seconds?": how long the one just named
-            // shows (never the whole video's length).
+            // shows (never the whole video's length). ("c.png is the after pic, keep it on for 6 secs its the money shot",
+            // "clip 2, the one of the dog, … can it be 2 seconds instead" too.)
             if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
-               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please )?(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)(?: (?:up )?for)? (\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: please| pls)?[?.!]*$"#, in: c) {
+               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)|keep (?:it|that one|this one)(?: up| on(?: screen)?)?|(?:(?:can|could|should|would) )?(?:it|that one|this one) (?:(?:can|could|should|would) )?(?:stay|last|be|run|play)(?: up| on(?: screen)?)?\#(Self.has(n.clause.lowercased(), #"\b(?:too |kind of |kinda |a bit |so |very |really )?(?:long|short)\b"#) ? "|(?:make|cut|trim|shorten) (?:it|that one|this one)(?: down)?(?: to)?" : ""))(?: (?:up )?for)? (?:only |just |about |around |like )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: instead)?(?: please| pls)?(?:[?.!]*$|,? (?:it'?s|its|that'?s|thats|because|cause|cuz|since|so) .*$)"#, in: c) {
                 clause = "make clip \(i + 1) \(m[1])"
                 spoken = n.subject
             }
@@ -1313,8 +1343,9 @@ public struct RulePlanner: Sendable {
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "only 9,99 €", "€12,50": a decimal comma in a price is the price's, never a new request.
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
-        // commas, a "no …" after a length and a verb after "no transitions", start new ones.
-        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))(?!(?<=\d,)\d{2}\s*(?:€|£|\$|euros?\b|eur\b|zł|kr\b|lei\b|chf\b))(?!(?<=[€$£]\d{1,4},)\d{2}\b)|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )\band\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        // commas, a "no …" after a length and a verb after "no transitions", start new ones; so does a request for "it"
+        // right after a complaint ("clip 2 is too long cut it to 1.5 sec": clip 2, never the video, 1.5 s).
+        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))(?!(?<=\d,)\d{2}\s*(?:€|£|\$|euros?\b|eur\b|zł|kr\b|lei\b|chf\b))(?!(?<=[€$£]\d{1,4},)\d{2}\b)|;|，|；|、|\.\s+(?=\S)|(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )\band\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|(?<=\btoo (?:long|short|slow|fast|quick|loud|quiet|dark|bright|small|big))\s+(?=(?:pls |please |can you |could you |just )?(?:cut|make|trim|set|keep|turn|speed|slow|shorten|lengthen|lower|raise|bring)\s+(?:it|that|this|them)\b)|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
@@ -1328,6 +1359,14 @@ public struct RulePlanner: Sendable {
         }
         parts.append(ns.substring(from: last))
         var kept = Self.rejoin(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        // "i need it to be double that because the slideshow … gives each family 20 seconds": a reason is said apart from
+        // the request (its numbers belong to no request: each photo was made 20 s). Not in words for the screen.
+        kept = kept.flatMap { part -> [String] in
+            guard let r = firstRange(#"\s+(?=(?:because|cause|cuz|coz|bc) (?:the|my|our|his|her|their|it|its|it'?s|that|this|they|we|i|she|he|you|there)\b)"#, in: part) else { return [part] }
+            let head = String(part[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard !head.isEmpty, !has(head, #"\b(?:say|says|saying|said|read|reads|text|caption|title|subtitle|words|card|banner)\b|«"#) else { return [part] }
+            return [head, String(part[r.upperBound...])]
+        }
         kept = Self.joinTextClauses(Self.takeUpTopics(kept))
         // "Rather than 'Hello', the title should read 'X'": the words replaced go with the request after them.
         for i in kept.indices.dropLast().reversed() where has(kept[i], #"^(?:rather than|instead of)\s+«\d+»[.!]?$"#) {
