@@ -92,6 +92,13 @@ extension RulePlanner {
         guard has(c, #"^(?:and |also |now |ok,? |okay,? |then )?\#(sameLead)(?:the )?(?:music|song|bgm|soundtrack|background music)(?: too| as well| also| please| pls)*[.!]*$"#),
               let before = context.previous, before.visualSegments.count == draft.visualSegments.count,
               draft.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else { return nil }
+        // "fade in from black at the start, 1 sec" then "same for the music": the music fades in as long.
+        if draft.meta.fadeIn != before.meta.fadeIn || draft.meta.fadeOut != before.meta.fadeOut {
+            let said = [draft.meta.fadeIn != before.meta.fadeIn && draft.meta.fadeIn > 0 ? "fade the music in over \(seconds(draft.meta.fadeIn)) seconds" : nil,
+                        draft.meta.fadeOut != before.meta.fadeOut && draft.meta.fadeOut > 0 ? "fade the music out over \(seconds(draft.meta.fadeOut)) seconds" : nil]
+                .compactMap { $0 }.joined(separator: " and ")
+            return said.isEmpty ? nil : said
+        }
         let now = draft.visualSegments, was = before.visualSegments
         let changed = now.indices.filter { now[$0] != was[$0] }
         guard !changed.isEmpty else { return nil }

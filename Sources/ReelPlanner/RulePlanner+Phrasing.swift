@@ -119,6 +119,8 @@ extension RulePlanner {
     /// heard as other words before a unit ("make it for seconds longer", "too minutes long"). "for" and
     /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
     static func dictated(_ text: String) -> String {
+        // "wots the title say atm": what does it say (the title was changed to "atm").
+        let text = has(text, #"\bw(?:o|u)t"#) ? outsideQuotes(text) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what")]) } : text
         guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to|won)\b"#) else { return text }
         return outsideQuotes(text) { part in
             replacing(part, [
@@ -129,6 +131,8 @@ extension RulePlanner {
                 (#"\bfor (?=(?:more |extra )?(?:seconds|minutes|secs|mins) (?:longer|shorter|long|more|less|extra|each|apiece|total|in total)\b)"#, "four "),
                 (#"(?<=\b(?:add|another|by|about|like|only|just|be|last|lasts|make it|each|photo|picture|pic|clip|image|slide) )for (?=(?:more |extra )?(?:seconds|minutes|secs|mins)\b)"#, "four "),
                 (#"\btoo (?=(?:more |extra )?(?:seconds|minutes|secs|mins|hours)\b)"#, "two "),
+                // "move clip too to the end": clip two (not "the clip too", also).
+                (#"(?<!\b(?:the|that|this|my|our|a) )\b(clip|photo|picture|pic|slide|segment|item|number) too\b(?= (?:to|at|in|and|first|last|after|before|is|with|for)\b|[.!?]*$)"#, "$1 two"),
                 (#"\bto (?=(?:seconds|minutes) (?:long|longer|shorter|each|apiece)\b)"#, "two "), (#"\bwon (?=(?:seconds?|minutes?|hours?)\b)"#, "one "),
             ])
         }
@@ -193,8 +197,11 @@ extension RulePlanner {
                 // "The user says the title should only be on screen for 2 seconds": an agent passing on its user's words,
                 // unquoted (the words became a new title).
                 (#"^\s*(?:(?:the|my|our) )?(?:user|client|customer|requester|human)(?: (?:just|also|now))? (?:says|said|mentions|mentioned|thinks|feels|writes|wrote|notes|noted|reports|reported|told me|tells me)(?: that)?[:,]?\s+(?=[a-z])(?!(?:it'?s|its|it is|the (?:video|music|title) is) (?:great|good|perfect|fine|nice|ok|okay|lovely)\b)"#, ""),
+                // "make it black and white no wait sepia", "music at 30 no wait 20 percent": the one said last (the first was made).
+                (#"\b(?:black and white|b&w|b/w|sepia|vintage|warm(?:er)?|cool(?:er)?|vivid|cinematic|faded|noir|monochrome|mono|gr[ae]yscale)[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=(?:a |an |the )?(?:black and white|b&w|b/w|sepia|vintage|warm|cool|vivid|cinematic|faded|noir|mono|gr[ae]yscale)\b)"#, ""),
+                (#"(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|percent)?[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=\d)"#, ""),
                 // "slow zoom in on the photos, ken burns style": the zoom's name, said after it (it zoomed every clip too).
-                (#"(?<=\bzoom.{0,60})[,;]?\s*(?:(?:in|with) (?:a |the )?)?ken ?burns(?:[- ](?:style|effect|like|type|look))?(?: (?:please|pls))?(?=\s*[.!]*$|\s*[,;.])"#, ""),
+                (#"(?<=\bzoom.{0,60})[,;]?\s*(?:(?:in|with|like) (?:a |the |those |that |one of those )?)?ken ?burns(?:[- ](?:style|effect|like|type|look|things?|stuff|ones?|effects|videos?))?(?: (?:please|pls))?(?=\s*[.!]*$|\s*[,;.])"#, ""),
                 // "c.png first then a.jpg then b.mp4": the whole order, file by file (read as three moves, the middle lost).
                 (#"(?:^|(?<=[.!?;]\s))\s*(?:(?:put|have|make it|order(?: it)?|start with)\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?: first| 1st)?,?\s+(?:and )?(?:then|followed by|next|after that|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),?\s+(?:and )?(?:then|followed by|next|after that|and (?:finally|lastly|last)|finally|lastly|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?:\s+(?:last|at the end))?(?=\s*(?:[.!,;]|please|pls|$))"#, "put them in this order: $1, $2, $3"),
                 // "take out the fancy fading between the pictures": the transitions, named by what they do.
@@ -241,7 +248,20 @@ extension RulePlanner {
                 // "the music is to loud can you make it more quite": a request run on after its reason starts anew.
                 (#"(?<=[a-z0-9%])\s+(?=(?:could|can|would|will) you\b)"#, ", "),
                 // "make the pictures stay on longer they go by to fast": the reason run on after the request.
-                (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really)\b)"#, ", "),
+                (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really|well|proper|dead|bare|super|pretty|just|literally|lowkey|mega|the one|the bit|the part|a bit|kind of|sort of|not (?:good|great|nice|right|working))\b)"#, ", "),
+                // "its too long tbh", "the video is way too short": said alone, a shorter (longer) video (not understood).
+                (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too long(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it shorter"),
+                (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too short(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it longer"),
+                // "bin the second clip": remove it.
+                (#"\bbin (?=(?:the|that|this|those|these|it|them|clip|photo|pic|[\w-]+\.\w{2,4})\b)"#, "remove "),
+                // "take the filter off again", "take that effect off": no look.
+                (#"\btake (?:the |that |this |my )?(?:colou?r )?(?:filter|look|effect|grade|tint)s? (?:off|away|out)\b(?: again)?"#, "remove the look"),
+                // "Would it be possible to have the second item removed?", "I'd like to get the music taken out": the request.
+                (#"\b(?:(?:would|could|will) it be possible (?:for you )?to|(?:i'?d|i would|we'?d|we would) like to|(?:can|could) (?:you|we|i)|i want to|we want to|please) (?:have|get) ((?:the |that |this |my |our |clip |photo |item )[\w .'-]{1,40}?) (?:removed|deleted|taken out|taken off|cut out|dropped)\b"#, "remove $1"),
+                // "Could it end on a card with my handle @ashandember.ceramics": an end card with the handle.
+                (#"\b(?:(?:could|can|would|should) (?:it|the video|we|you) |please |pls )?(?:end|finish|close) (?:it |the video )?(?:on|with) (?:a |an )?(?:end ?)?(?:card|screen|slide|frame)(?: (?:with|showing|that shows|saying|that says))? (?:my |our )?(?:(?:insta(?:gram)?|ig|tiktok|twitter|x) )?(?:handle|username|account|tag|name|page)?:?\s*(@[\w.]*\w)"#, "add an end card saying \"$1\""),
+                // "Place c.png at position 1": move it there.
+                (#"\bplace ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:at|in|into|to) (?:position|slot|place) (\d+)\b"#, "move $1 to position $2"),
                 // "the music should stop at 8 seconds because that's when the narration ends": the reason for that moment, run on.
                 (#"(?<=[a-z0-9])\s+(?=(?:because|cause|cuz|since|as) (?:that'?s|thats|that is|this is|it'?s) (?:right |exactly |just )?(?:where|when) )"#, ", "),
                 // "the beat should kick in at 5 seconds": the music's beat, coming in at a moment.

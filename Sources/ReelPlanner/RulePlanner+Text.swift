@@ -1127,7 +1127,8 @@ extension RulePlanner {
     /// "add a countdown 3, 2, 1 at the very start, one second each", "a 5 second countdown at the end": the numbers
     /// on screen one after another (1 s each unless said, from 3 unless said), and the words without it.
     static func countdown(_ text: String, draft: Draft) -> (ops: [EditOperation], rest: String)? {
-        guard text.range(of: "count", options: .caseInsensitive) != nil,
+        // (Never a running timer: "a match countdown timer that counts down from 15".)
+        guard text.range(of: "count", options: .caseInsensitive) != nil, !has(text, #"\b(?:timer|clock|stopwatch)\b"#),
               let range = firstRange(countdownWords, in: text) else { return nil }
         let m = Numbers.firstMatch(countdownWords, in: String(text[range])) ?? []
         guard m.count > 4 else { return nil }

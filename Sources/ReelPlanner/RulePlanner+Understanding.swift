@@ -50,6 +50,8 @@ extension RulePlanner {
             for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                     (#"\bu\b"#, "you"),
+                                    // "speed the vid up x2": twice as fast (it was read as a little faster).
+                                    (#"(?<=\b(?:up|speed|faster|quicker|slower|down|it|vid|video|clip|footage)\s)x(\d+(?:\.\d+)?)\b(?!\s*(?:\d|px|pixels))"#, "$1x"),
                                     // "dupe the clip so it plays twice": copy it.
                                     // "next lyric "you were the radio static" from 5.5 to 8": a line of the song's words on screen is a caption (not "a lyric video").
                                     (#"\blyric(?:[- ]line)?\b(?!\s+(?:video|vid|clip|sheet)s?\b)"#, "caption"),
@@ -293,6 +295,13 @@ extension RulePlanner {
                     chinese: "我还不能去掉背景噪音，也不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
+        // "put a match countdown timer in the corner that counts down from 15", "a stopwatch on screen": a running clock
+        // (it put up a 3-2-1 countdown).
+        Unsupported(pattern: #"\b(?:count ?-?down|game|match|shot|running|race|live|ticking|on-?screen)\s+(?:timer|clock|stopwatch)\b|\bstopwatch\b|\b(?:timer|clock)\b.{0,40}\b(?:counts? (?:down|up)|counting (?:down|up)|ticks?|ticking|runs?|running)\b|\bcounts? (?:down|up) from (?:1[1-9]|[2-9]\d|\d{3,})\b|计时器|倒计时器|秒表"#,
+                    english: "I cannot add a running timer or clock.",
+                    chinese: "我还不能加计时器或时钟。",
+                    offers: ["a 3-2-1 countdown at the start: \"add a countdown at the start\"", "the time as words: \"add a caption '15:00' at the top right\""],
+                    offersChinese: ["开头的3-2-1倒计时：“开头加个倒计时”", "把时间写成字幕：“在右上角加字幕‘15:00’”"]),
         // "remove the vocals from the song so it's just the instrumental", "karaoke version", "去掉人声".
         Unsupported(pattern: #"\b(?:remove|strip|take out|get rid of|cut|mute|kill|lose|isolate|separate|extract|split)\b(?:(?!music|song|bgm|track).){0,30}\bvocals?\b|\b(?:no|without(?: the)?) vocals?\b|\b(?:take|drop|delete|remove|get)\b.{0,20}\bvocals?\b.{0,20}\b(?:out|off|away)\b|\bvocals? (?:removed|off)\b|\bjust the instrumental\b|\binstrumental (?:version|only)\b|\bkaraoke\b|\ba ?cc?appella\b|\bisolate the (?:voice|singing|drums|beat|singer|speech)\b|\bseparate the (?:voice|vocals|music)\b|(?:去掉|去除|消除|分离)人声|人声分离|人声(?:去掉|去除|消除|删掉|拿掉|去了)|(?:背景音乐|音乐|歌曲?)里(?:面)?的人声|提取伴奏|只要伴奏"#,
                     english: "I cannot separate the voice from a song.",
@@ -705,7 +714,7 @@ extension RulePlanner {
         }
         if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
            !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
-            return "That would empty the timeline, so I have not done it. To start over, say \"start over\" (every change is taken back), or start a new project; to remove one clip, say which (\"remove clip 2\")."
+            return "That would empty the timeline, so I have not done it. I can, for example: \"start over\" (every change is taken back), \"remove clip 2\" (one clip)."
         }
         return nil
     }

@@ -307,7 +307,9 @@ public struct RulePlanner: Sendable {
             // "… because the slideshow at the party gives each family 20 seconds or something": a reason split off a
             // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
             if index > 0 && Self.has(written.lowercased(), #"^(?:because|cause|cuz|coz|bc) (?!.*\b(?:please|pls|can you|could you)\b)"#)
-                || Self.has(written.lowercased(), #"^(?:(?:ugh|ok|okay|so|well|hmm|um|right)[,!]? )*(?:the video|the vid|the reel|it|this|the whole thing) (?:is|'s) (?:only |just |currently |already )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)? (?:right now|now|currently|at the moment|atm|so far)[.!]*$"#) {
+                || Self.has(written.lowercased(), #"^(?:(?:ugh|ok|okay|so|well|hmm|um|right)[,!]? )*(?:the video|the vid|the reel|it|this|the whole thing) (?:is|'s) (?:only |just |currently |already )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)? (?:right now|now|currently|at the moment|atm|so far)[.!]*$"#)
+                // "… wait it's already half a second? then make it a quarter second": how it is, no request.
+                || index > 0 && Self.has(written.lowercased(), #"^(?:(?:wait|oh|hmm|ah|oops|huh)[,!.]* )*(?:it'?s|its|it is|they'?re|they are|that'?s|that is) already (?:at )?(?:about |like |only |just )?(?:\d+(?:\.\d+)?|half a|a half|a quarter|one|two|three) ?(?:s|secs?|seconds?|%|percent)?[?.!]*$"#) {
                 plan.understood.append("that is why")
                 continue
             }
@@ -591,6 +593,11 @@ public struct RulePlanner: Sendable {
             if clauseSubject == .music, Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:(?:have|let|make) it (?:begin|start|come in|kick in)\b(?: playing)?|(?:end|stop|finish|cut) it(?: off)?) (?:at |after )?(?:the )?(?:about |around )?(?:\d|\#(Numbers.spelledNumber)\b)"#),
                !Self.has(c, #"music|song|bgm|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = Self.replacing(clause, #"(?i)\b(have|let|make|end|stop|finish|cut) it\b"#, "$1 the music")
+            }
+            // "the music is distracting for a medical video, can you take it out entirely": the music, gone (it was only
+            // lowered); the lowering said before is not made (`Turn.supersedes`).
+            if spoken == .music, Self.has(c, #"^(?:(?:and|then|so|just|please|pls|maybe|actually)[,]? )*(?:(?:can|could|would) you (?:please |just )?)?(?:(?:take|get|cut|pull|leave) (?:it|that) out|(?:remove|delete|drop|lose|kill|ditch|scrap|bin) (?:it|that))(?: (?:entirely|completely|altogether|all together|totally|for good|please|pls))*[.!?]*$"#) {
+                clause = "remove the music"
             }
             // "fade to black at the end over two seconds, and likewise fade up from black at the beginning": the same length.
             // ("… a gentle fade from black lasting two seconds, and end it the same way": a fade out as long.)
@@ -1088,13 +1095,15 @@ public struct RulePlanner: Sendable {
                    let i = try? draft.indexes(t).first { named = (.clip(i), said) }
                 // "the music starts kind of suddenly, could it fade in?": the music, said as what the words are about.
                 // ("why is there music i didnt add any. take it out": the music asked about.)
-                else if Self.has(c, #"^(?:(?:why|how come) (?:is|'s) there |there(?:'s| is) )?(?:the |my |our |this |that |a |any |some )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#) { named = (.music, said) }
+                else if Self.has(c, #"^(?:(?:why|how come) (?:is|'s) there |there(?:'s| is) )?(?:the |my |our |this |that |a |any |some )?(?:background )?(?:music|song|bgm|soundtrack|track|tune)\b(?! (?:file|clip|video)\b)"#)
+                    // ("the piano comes in so abruptly, can it fade in gently": the song, by what is heard in it.)
+                    || draft.tracks.contains(where: { $0.role == .music }) && Self.has(c, #"^(?:the |that |this )(?:piano|guitar|violin|strings|drums|beat|melody|instrumental|singing|vocals|organ|choir|synth|bass)\b(?! (?:file|clip|video|photo|picture|pic|shot|player|part of the video)\b)"#) { named = (.music, said) }
                 // "Title is too small, make it a little bigger": the one text of that kind.
                 else if let m = Numbers.firstMatch(#"^(?:the |my |our )?(title|caption|end card)\b"#, in: c), let i = Self.onlyText(said: m[1], in: draft) {
                     named = (.text(i), said)
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append|move|place)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             for op in plan.operations[opsBefore...] {
@@ -1242,7 +1251,7 @@ public struct RulePlanner: Sendable {
     /// whatever edit words name what to report.
     static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?is(?: (?:now|currently|right now))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
 
-    static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
+    static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht|wot|wut)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
     /// "I'd like to know how long the video is", "the user would like to know the current duration before deciding on
     /// further edits", "check how many clips there are": asked (they were not understood: the words name what is asked).

@@ -167,6 +167,10 @@ extension EditSession {
     static func supersedes(_ later: EditOperation, _ earlier: EditOperation) -> Bool {
         switch (later, earlier) {
         case (.setMusicVolume, .setMusicVolume), (.setLook, .setLook), (.setCanvas, .setCanvas), (.setFPS, .setFPS): true
+        // "the music is too loud …, take it out entirely": no lowering before the music goes.
+        case (.removeMusic, .setMusicVolume), (.removeMusic, .setMusicFades): true
+        // "make it quicker like half a second … then make it a quarter second": the transitions set once, the last way.
+        case let (.setTransition(lt, ln, _), .setTransition(et, en, _)): lt == et && (en == nil || ln != nil)
         case let (.setFades(li, lo), .setFades(ei, eo)), let (.setMusicFades(li, lo), .setMusicFades(ei, eo)):
             (ei == nil || li != nil) && (eo == nil || lo != nil)
         default: false
