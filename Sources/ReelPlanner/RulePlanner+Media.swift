@@ -63,7 +63,7 @@ extension RulePlanner {
     /// A part of a name said as an item of a list: "the wedding, then …", ", cake, sparklers in that order", "then dj.".
     static func listItem(_ part: String) -> String {
         let plural = has(part, #"(?:s|sh|ch|x|z)$"#) ? "(?:es)?" : "s?"
-        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after|(?:goes|comes|should go|should come|is) (?:first|last|next))\b))|(?:^|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus ))\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|$))|(?<=\b(?:start|starts|starting|open|opens|opening|begin|begins|beginning|end|ends|ending|finish|finishes|finishing|close|closes|closing) with (?:the |my |our |a |an )?)\#(part)\#(plural)\b"#
+        return #"\b(?:the|this|that|our|my) \#(part)\#(plural)\b(?=\s*(?:$|[,.;:!?)]|\b(?:and|then|first|last|at the|in the (?:final|end|beginning|start)|followed|before|after|(?:goes|comes|should go|should come|is) (?:first|last|next))\b))|(?:^|(?<=[(,→:+&] |[(,→+&]|-> |->|\bthen |\band |\bplus ))\#(part)\#(plural)\b(?=\s*(?:[,)→+&.;]|->|\bthen\b|\band\b|\bplus\b|\bplease\b|\bpls\b|\bfirst\b|\blast\b|in (?:that|this|the same) order\b|(?:at|in) the (?:very )?(?:end|start|beginning)\b|$))|(?<=\b(?:start|starts|starting|open|opens|opening|begin|begins|beginning|end|ends|ending|finish|finishes|finishing|close|closes|closing) with (?:the |my |our |a |an )?)\#(part)\#(plural)\b"#
     }
 
     /// Two-letter parts of a name that are no everyday word: "dj" in dj_kora_set, "td" in td_run_jackson.
@@ -327,7 +327,12 @@ extension RulePlanner {
         // ("cross dissolves between rooms": between all of them, not the file named "room".)
         // ("kitchen gets 8 seconds, every other room 4": the others, never living_room.jpg.)
         let each = replacing(c, #"\b((?:per|each|every)(?: other)?) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
-        var files = pairedBeforeAfter(composeFiles(each, context: context), c, media: context.media)
+        // ("after_hood last, before_door first then after_door then before_hood": files named in an order said keep it,
+        // never paired up.)
+        let composed = composeFiles(each, context: context)
+        let orderSaid = has(c, #"\b(?:first|then|last|next|followed by|after that)\b"#)
+            && context.media.filter({ !isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }).count >= 2
+        var files = orderSaid ? composed : pairedBeforeAfter(composed, c, media: context.media)
         // "in numerical order", "in file-name order", "alphabetical order": by name, numbers as numbers.
         // Files the words place by name ("open with drone.mp4, then the stills in file order") keep their places.
         // "clips in order of the match minute", "chronologically", "sorted by time" with 12min_…, 34min_…: the
@@ -823,8 +828,10 @@ extension RulePlanner {
             placed += stills.filter { !named.contains($0) }.map { (m.location, $0) }
         }
         // "start with the logo, then the photos, and end with the clip": the one clip, as a list item.
+        // ("before pic first then the vid then the after pic", "the photos in order, then the running video": the clip
+        // said as the video, there.)
         if !onlyNamed, clips.count == 1, !named.contains(clips[0]),
-           let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage)\b(?!s)"#, in: c).first {
+           let m = Numbers.allMatches(#"(?:\b(?:with|then|and|plus|by)|,) (?:the )?(?:video clip|clip|footage|(?:[a-z]+ )?(?:vid|video)(?! of\b))\b(?!s)"#, in: c).first {
             placed.append((m.location, clips[0]))
         }
         var ordered: [String] = []
@@ -1139,8 +1146,8 @@ extension RulePlanner {
         var ordered = files
         let kind = #"(?: (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|ones?|art|image|file))?"#
         // Chinese puts no space between the name and the place: "cover放最前面" reads "cover 放最前面".
-        let first = #"(?:(?:first|at first|at the (?:start|beginning)|in the beginning|up front|to open|in front)\b|\s*(?:放|排)?在?(?:最前面?|开头|第一个?))"#
-        let last = #"(?:(?:last|at the end|in the final|at the final|in the end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
+        let first = #"(?:(?:first|at first|at the (?:very )?(?:start|beginning)|in the (?:very )?beginning|up front|to open|in front)\b|\s*(?:放|排)?在?(?:最前面?|开头|第一个?))"#
+        let last = #"(?:(?:last|at the (?:very )?end|in the final|at the final|in the (?:very )?end)\b|\s*(?:放|排)?在?(?:最后面?|结尾|末尾))"#
         // The file's name as written (Chinese runs on without spaces: never past the name).
         // A name said in several words ("es teh first" for es_teh_manis.jpg): the rest of its words with it.
         let stemWords = { (p: String) in Numbers.allMatches(#"[a-z0-9]+"#, in: ((p as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension).map { NSRegularExpression.escapedPattern(for: $0.groups[0]) } }

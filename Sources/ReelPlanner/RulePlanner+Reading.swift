@@ -265,6 +265,16 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
+        // "(contrast up,) wanna look gritty", "(put the vivid filter on,) the colours look proper flat": the look wanted, or
+        // what is wrong now, beside the change that answers it.
+        Explanation(#"^(?:and |so |cuz |because )?(?:(?:i|we) )?(?:wanna|want (?:it )?to|would like (?:it )?to|gonna|it should|so it'?ll|so it will|to) look (?:more |really |a bit |super |proper |well |real )?(?:gritty|moody|raw|edgy|cinematic|clean|crisp|punchy|dramatic|dark|bright|warm|cool|fresh|sharp|pro|professional|old|vintage|retro|dreamy|soft|filmic|classy|expensive)[.!]*$"#),
+        Explanation(#"^(?:and |so |cuz |because )?(?:the |my |our )?(?:colou?rs?|picture|pictures|image|images|video|footage|photos?|pics?|shots?) (?:look|looks|are|is|seem|seems) (?:proper |really |kinda |kind of |so |very |a bit |a little |too |way too |bit |well |dead )?(?:flat|dull|washed out|boring|grey|gray|muted|lifeless|bland|dim|pale|faded|meh)[.!]*$"#),
+        // "(nothing cropped;) everyone in the group photos must be visible", "(duck the music,) so the family can hear his voice",
+        // "(stop the music at 8 s;) the last two seconds should be silent": why, beside the change.
+        Explanation(#"^(?:and |but )?(?:it'?s|its|it is|they'?re|they are|that'?s|the (?:photo|picture|pic|image|x-?ray|clip) is) (?:getting |being |still |also |now )?(?:cropped|cut off|chopped(?: off)?)(?: too| as well| a bit| at the (?:edges|sides|top|bottom))?[.!]*$"#),
+        Explanation(#"^(?:and |so )?(?:everyone|everybody|all (?:of )?(?:the )?(?:people|faces|guests|family|kids)) (?:in (?:the |my |our )?[\w ]{1,30} )?(?:must|should|needs? to|has to|have to) be (?:visible|seen|in (?:the )?(?:frame|shot|picture))[.!]*$"#),
+        Explanation(#"^(?:and )?(?:so (?:that )?)?(?:the |my |our )?(?:family|people|guests|viewers|audience|everyone|parents|kids|students|customers|clients|patients|congregation|we|they|you) (?:can|could|will|would) (?:hear|see|read|understand|follow|enjoy) [\w' ]{1,40}[.!]*$"#),
+        Explanation(#"^(?:and |so )?(?:the )?(?:last|final|first|closing|opening) (?:\d+(?:\.\d+)?|two|three|four|five|few|couple(?: of)?) (?:s|secs?|seconds?) (?:should|must|need to|needs to|will|can) be (?:silent|quiet|black|without (?:music|sound)|music-free|silence)[.!]*$"#),
         // "(… all in black and white,) we want it to feel like the old home movies he used to make", "(each photo 2 s,) fast
         // paced", "(no music,) do i need music?": how it should come across, or a question the request beside it answers.
         Explanation(#"^(?:and |so |but |because |cause |cuz )?(?:(?:we|i) (?:want|would like|'d like|wanted) (?:it|this|the video|the whole thing) to|it should|(?:so|that) it(?:'ll| will| would)?|to make it) feel (?:like|as if|as though|nostalgic|old|vintage|retro|warm|personal|special|homemade|cozy|cosy)\b[^,;]*$"#),

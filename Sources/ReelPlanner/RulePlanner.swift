@@ -83,7 +83,7 @@ public struct RulePlanner: Sendable {
     public init() {}
 
     /// "the video of the vows", "the one with grandma in it", "the vows one": what a clip named just before shows.
-    static let describesNamedClip = #"^(?:(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture)|the (?:png|jpe?g|gif|heic|mp4|mov))[.!]?$"#
+    static let describesNamedClip = #"^(?:the one (?:that'?s|thats|that is|which is|which'?s) (?:not |the only |the )?(?:a |an )?(?:picture|photo|pic|image|still|video|clip|moving one)s?[.!]?$|(?:so |i mean |aka |i\.e\.? )?(?:the|that|this|my|our|his|her|their) (?:[\w'-]+ ){0,2}(?:video|vid|clip|photo|picture|pic|shot|one|footage|image|bit|part|recording)s? (?:of|with|from|where|showing|at|in|during|when) (?:the |a |an |my |our |his |her |their |us |them |him |me )?[\w' -]{1,40}|(?:the|that|this) [\w'-]+ (?:one|clip|video|vid|photo|shot|pic|picture)|the (?:png|jpe?g|gif|heic|mp4|mov))[.!]?$"#
 
     /// "the title", "the caption", "the end card" when the video has exactly one of that kind: its index among the texts.
     static func onlyText(said word: String, in draft: Draft) -> Int? {
@@ -407,6 +407,13 @@ public struct RulePlanner: Sendable {
                     continue
                 }
             }
+            // "…, logo at the very end. Add title …. Music: gentle_guitar.mp3" with that song already put in: said, done.
+            if let m = Numbers.firstMatch(#"^(?:(?:background |the )?(?:music|song|soundtrack|bgm|audio|track|tune))\s*[:=-]?\s*["“']?([\w.-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))["”']?[.!]*$"#, in: Self.restore(clause, quotes).lowercased()),
+               let playing = draft.tracks.first(where: { $0.type == .audio && $0.role == .music })?.segments.first?.src,
+               (playing as NSString).lastPathComponent.lowercased() == m[1] {
+                plan.understood.append("use \(m[1]) as the music")
+                continue
+            }
             // "the rain ambience track low, like 15%": a bare level right after words about the music is the music's.
             // ("…at a modest level, approximately 30 percent" too.)
             let roughly = #"^(?:(?:like|say|maybe|perhaps|about|around|roughly|approximately|approx\.?|some|so|at|to|ideally|something like|somewhere around|close to)\s*)*"#
@@ -673,6 +680,12 @@ public struct RulePlanner: Sendable {
                let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)|keep (?:it|that one|this one)(?: up| on(?: screen)?)?|(?:(?:can|could|should|would) )?(?:it|that one|this one) (?:(?:can|could|should|would) )?(?:stay|last|be|run|play)(?: up| on(?: screen)?)?\#(Self.has(n.clause.lowercased(), #"\b(?:too |kind of |kinda |a bit |so |very |really )?(?:long|short)\b"#) ? "|(?:make|cut|trim|shorten) (?:it|that one|this one)(?: down)?(?: to)?" : ""))(?: (?:up )?for)? (?:only |just |about |around |like )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: instead)?(?: please| pls)?(?:[?.!]*$|,? (?:it'?s|its|that'?s|thats|because|cause|cuz|since|so) .*$)"#, in: c) {
                 clause = "make clip \(i + 1) \(m[1])"
                 spoken = n.subject
+            }
+            // "clip 1 is the x-ray, make it last 6 seconds" then "it's getting cropped too, show the whole thing": that clip,
+            // whole (every clip was fitted).
+            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               Self.has(c, #"^(?:(?:and|so|then|please|pls|just|can you|could you)\s+)*(?:show|see|fit|keep|display) (?:the whole thing|all of it|the whole (?:picture|image|photo|pic|frame|x-?ray|scan|thing)|it (?:whole|all|in full|uncropped|complete)|everything in it)(?: please| pls)?[.!?]*$"#) {
+                clause = "show clip \(i + 1) in full"
             }
             // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
             if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
@@ -1076,7 +1089,9 @@ public struct RulePlanner: Sendable {
             if understood { named = nil }
             // "The second clip, the video of the vows — can you slow it down?": words that only say again which
             // clip was just named (what it shows) are part of naming it.
-            if !understood, !exporting, named != nil, Self.has(c, Self.describesNamedClip), !Self.startsWithRequest(c) { continue }
+            // ("take out the video clip, the one that's not a picture": the clip just changed, said again.)
+            let clipJustChanged = { if case .clip? = clauseSubject { true } else { false } }() || plan.operations.last.map { if case .remove = $0 { true } else { false } } == true
+            if !understood, !exporting, named != nil || clipJustChanged, Self.has(c, Self.describesNamedClip), !Self.startsWithRequest(c) { continue }
             // "stage cut first, then the airport pic": a clip named alone right after one was placed goes next to it
             // (it was left where it was, the answer silent about it).
             if !understood, !exporting, opsBefore > 0, case .move(let placed, _)? = plan.operations.last,
@@ -1249,7 +1264,7 @@ public struct RulePlanner: Sendable {
 
     /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
     /// whatever edit words name what to report.
-    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?is(?: (?:now|currently|right now))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
+    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?(?:is|runs|lasts|goes(?: for)?)(?: (?:now|currently|right now|for))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht|wot|wut)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
