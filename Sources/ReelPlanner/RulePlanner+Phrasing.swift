@@ -252,6 +252,8 @@ extension RulePlanner {
                 // "its too long tbh", "the video is way too short": said alone, a shorter (longer) video (not understood).
                 (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too long(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it shorter"),
                 (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too short(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it longer"),
+                // "delete everything after seven seconds": the video ends there (it was refused as emptying it).
+                (#"\b(?:delete|remove|cut|drop|chop|trim|lose|get rid of)(?: off| out)? (?:everything|all|the rest|anything)(?: (?:that comes|that'?s|that is))? (?:after|past|beyond) (?:the )?((?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?))(?: mark)?\b"#, "end the video at $1"),
                 // "bin the second clip": remove it.
                 (#"\bbin (?=(?:the|that|this|those|these|it|them|clip|photo|pic|[\w-]+\.\w{2,4})\b)"#, "remove "),
                 // "take the filter off again", "take that effect off": no look.

@@ -716,7 +716,13 @@ extension RulePlanner {
         if has(c, #"^(?:(?:please|just|ok|okay|now|so|and)[,]? )*wipe (?:it|this|that|them|the lot|it all|all of it)(?: (?:out|clean|off|away|all))*(?: (?:please|pls|now))*[.!]*$"#) {
             return "That would empty the timeline, so I have not done it. I can, for example: \"start over\" (every change is taken back), \"remove clip 2\", \"add wipe transitions\"."
         }
-        if has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
+        // Not "delete all the videos and keep the photos" (the pictures stay), "delete everything after seven seconds" (the
+        // start stays): only what would leave nothing.
+        let pictures = draft.visualSegments.filter(\.isPicture).count, clips = draft.visualSegments.count - pictures
+        let oneKind = has(c, #"\ball (?:of )?(?:the |my )?(?:video ?clips|videos|vids|clips|footage)\b"#) && !has(c, #"\b(?:photos|pictures|images|pics)\b(?! (?:too|as well))(?!.*\bkeep\b)"#) ? pictures > 0
+            : has(c, #"\ball (?:of )?(?:the |my )?(?:photos|pictures|images|pics|stills)\b"#) && !has(c, #"\b(?:videos|clips|footage)\b(?!.*\bkeep\b)"#) ? clips > 0 : false
+        let partOfIt = has(c, #"\b(?:everything|all|the rest|anything)(?: (?:that comes|that'?s|that is))? (?:after|past|beyond|from) (?:the )?(?:\d|\#(Numbers.spelledNumber)\b)"#)
+        if !oneKind, !partOfIt, has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
            !has(c, #"\b(music|song|transitions?|titles?|captions?|texts?|looks?|filters?|fades?|effects?|sound|audio)\b|音乐|转场|字幕|标题"#) || has(c, #"\bexcept\b|除了"#) {
             return "That would empty the timeline, so I have not done it. I can, for example: \"start over\" (every change is taken back), \"remove clip 2\" (one clip)."
         }
