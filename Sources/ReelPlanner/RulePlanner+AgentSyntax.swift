@@ -39,6 +39,8 @@ extension RulePlanner {
         return replacing(text, [
             (#"\b(?:music|audio|song|bgm|soundtrack)\s*[=:]\s*(?:none|null|nil|no|off|false)\s*(?=[;.,]|$)"#, "no music"),
             (#"(?:^|(?<=[;,.]))\s*[A-Za-z][\w.]*\s*(?:=\s*(?:null|nil|none|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?)?|:\s*(?:null|nil|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?))\s*(?:[;,]|\.(?=\s|$)|$)"#, " "),
+            // "Title: {{title}}", "caption: null" on a line of their own among a new video's fields.
+            (#"(?m)^[ \t]*[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?[ \t]*[:=][ \t]*(?:null|nil|undefined|""|''|\{\{[^}\n]*\}\}|\$\{?[A-Za-z_]\w*\}?)[ \t]*$"#, ""),
             (#"^\s*(?:action|op|task|command)\s*=\s*(?:create|make|compose|build|render|generate)_?(?:video|slideshow|reel|clip)?\s*[;,]"#, " "),
             // "TASK: create_video" on a line of its own (never "action: render", an export).
             (#"^\s*(?:action|op|operation|task|command)\s*[=:]\s*(?:create|make|compose|build|generate)_?(?:video|slideshow|reel|clip|project)?\s*(?:[;,]|\n)"#, " "),

@@ -30,7 +30,7 @@ extension RulePlanner {
     static let blockActionKeys = #"^(?:action|op|operation|task|command|cmd|job|tool|function|method)$"#
 
     /// Words a key of a video edit is made of (a block with none of them is no edit).
-    static let blockEditKeyWords = #"\b(?:action|op|operation|task|command|cmd|job|tool|function|method|query|step|music|audio|song|bgm|soundtrack|track|volume|vol|level|canvas|aspect|ratio|format|resolution|size|width|height|orientation|platform|duration|length|runtime|seconds|secs|ms|title|headline|caption|subtitle|subtitles|text|overlay|label|end|card|endcard|lower|third|transition|transitions|fade|fades|speed|rate|factor|clip|clips|segment|photo|photos|image|images|picture|still|slide|look|filter|style|brightness|contrast|saturation|fps|framerate|order|sequence|remove|delete|trim|cut|in|out|media|files|sources|source|inputs|input|src|file|start|position|color|colour|target|value|undo|redo|zoom|ken|burns|motion|fit|loop|ducking|duck|mute|export|render|voiceover|narration|intro|outro|sort|move|swap|reorder|font|effect|effects|preset|template)\b"#
+    static let blockEditKeyWords = #"\b(?:action|op|operation|task|command|cmd|job|tool|function|method|query|step|music|audio|song|bgm|soundtrack|track|volume|vol|level|canvas|aspect|ratio|format|resolution|size|width|height|orientation|platform|duration|length|runtime|seconds|secs|ms|title|headline|caption|subtitle|subtitles|text|overlay|label|end|card|endcard|lower|third|transition|transitions|fade|fades|speed|rate|factor|clip|clips|segment|photo|photos|image|images|picture|still|slide|look|filter|style|brightness|contrast|saturation|fps|framerate|order|sequence|remove|delete|trim|cut|in|out|media|files|sources|source|inputs|input|src|file|start|position|color|colour|target|value|undo|redo|zoom|ken|burns|motion|fit|loop|ducking|duck|mute|export|render|voiceover|narration|intro|outro|sort|move|swap|reorder|font|effect|effects|preset|template|instruction|instructions|request|prompt|message|edit|change)\b"#
 
     /// A value a template left unfilled: `{{title}}`, `{title}`, `${TRIM_START}`, `$CLIP_INDEX`, `<TITLE>`, `%title%`, `[[title]]`.
     static let templatePlaceholder = #"^(?:\{\{\s*[\w. -]*\s*\}\}|\{\s*[A-Za-z_][\w.]*\s*\}|\$\{\s*[A-Za-z_]\w*\s*\}|\$[A-Za-z_]\w*|<\s*[A-Za-z_][\w -]*\s*>|%[A-Za-z_]\w*%|\[\[\s*[\w. -]*\s*\]\])$"#
@@ -58,6 +58,14 @@ extension RulePlanner {
     static func keyValueBlock(_ text: String) -> Block? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.count < 2000, let first = t.first, first != "{", first != "[" else { return nil }
+        // `task: trim | target: clip 2 | trim_start_seconds: 1`, `action=move_text; target=title; new_start_seconds=2`:
+        // fields between pipes or semicolons, as lines.
+        if !t.contains("\n"), has(t, #"[|;]"#) {
+            let field = #"^\s*[A-Za-z][\w.-]*\s*[:=]\s*(?:"[^"]*"|'[^']*'|[^"'|;=]*?)\s*$"#
+            let parts = t.split(whereSeparator: { $0 == "|" || $0 == ";" }).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard parts.count >= 2, parts.allSatisfy({ has($0, field) }) else { return nil }
+            return keyValueBlock(parts.map { replacing($0, #"^\s*([A-Za-z][\w.-]*)\s*[:=]\s*"#, "$1: ") }.joined(separator: "\n"))
+        }
         if !t.contains("\n") {
             // `op=trim clip=2 start=1.5`, `op=transition name=wipeleft duration_ms=800`: pairs only.
             let pair = #"([A-Za-z][\w.-]*)=("[^"]*"|'[^']*'|[^\s"'=;]+)"#
@@ -113,12 +121,19 @@ extension RulePlanner {
     /// video (`Event: new_order\nCustomer: …\nQuantity: 2`, an automation's data sent here: "Cold Brew" read as a
     /// cool look). The question that says so; nothing changes.
     static func blockAskingNothing(_ instruction: String) -> Plan? {
-        guard instruction.contains(":") || instruction.contains("="),
-              let block = keyValueBlock(reactStep(instruction)) else { return nil }
         let examples = "I can, for example: " + EditSession.suggestions.prefix(5).joined(separator: ", ") + "."
         var plan = Plan()
-        if let unfilled = block.pairs.first(where: { has($0.value.words, templatePlaceholder) }) {
-            plan.questions.append("The field \"\(unfilled.key)\" still holds the template's placeholder \(unfilled.value.words): it was never filled in, so nothing was changed. Send it again with the value, for example \"\(unfilled.key): Summer Sale\" for words or a number for a clip or a time.")
+        // "Add a title with the text: {{ $json.headline }}": a workflow's expression left unresolved, anywhere in the words.
+        let block = instruction.contains(":") || instruction.contains("=") ? keyValueBlock(reactStep(instruction)) : nil
+        if block == nil, instruction.contains("{{"), let m = Numbers.firstMatch(#"\{\{\s*(\$?[A-Za-z_][\w.$\[\]'" -]{0,60}?)\s*\}\}"#, in: instruction) {
+            plan.questions.append("The request still holds the template's expression {{ \(m[1]) }}: the workflow did not fill it in, so nothing was changed. Send the words themselves. \(examples)")
+            return plan
+        }
+        guard let block else { return nil }
+        // (A new video's optional fields left unfilled, `ACTION=create_video; TITLE={{title}}`, are left out by the line readers.)
+        let creates = block.pairs.contains { has($0.key, blockActionKeys) && has($0.value.words, #"^(?:create|make|compose|build|generate|new)(?:_\w+)?$"#) }
+        if !creates, let unfilled = block.pairs.first(where: { has($0.value.words, templatePlaceholder) }) {
+            plan.questions.append("The field \"\(unfilled.key)\" still holds the template's placeholder \(unfilled.value.words): it was never filled in, so nothing was changed. Send it again with the value filled in. \(examples)")
             return plan
         }
         if block.pairs.count >= 2, !block.pairs.contains(where: { has(keyWords($0.key), blockEditKeyWords) }) {
@@ -157,6 +172,16 @@ extension RulePlanner {
                pairs.count == 1, has(pairs[0].key, "^(?:\(k[1])|text|value|new_text|words)$"), case .words(let w) = pairs[0].value, !w.contains("\"") {
                 return "change the \(k[1].replacingOccurrences(of: "_", with: " ")) to \"\(w)\""
             }
+            // `action=move_text; target=title; new_start_seconds=2`: the text starts then, as long as before.
+            if let k = Numbers.firstMatch(#"^(?:move|retime|shift|set)_(text|title|caption|end_?card|overlay)(?:_start)?$"#, in: action),
+               let start = pairs.first(where: { has($0.key, #"^(?:new_)?start(?:_at|_time)?(?:_(?:s|secs?|seconds|ms))?$"#) }),
+               let m = Numbers.firstMatch(#"^(\d+(?:\.\d+)?)\s*(ms|s)?$"#, in: start.value.words) {
+                let named = pairs.first { has($0.key, #"^(?:target|kind|text_kind)$"#) }?.value.words.lowercased() ?? ""
+                let kind = has(k[1], "^(?:title|caption|end_?card)$") ? k[1] : named
+                guard has(kind, #"^(?:title|caption|end ?card|endcard)$"#), pairs.allSatisfy({ $0.key == start.key || has($0.key, "^(?:target|kind|text_kind)$") }) else { return text }
+                let unit = !m[2].isEmpty ? m[2] : start.key.hasSuffix("_ms") ? "ms" : "s"
+                return "start the \(kind.replacingOccurrences(of: "_", with: " ")) at \(m[1]) \(unit)"
+            }
             pairs.insert(("action", .words(action)), at: 0)
         } else {
             // Fields with no action of their own, read as their call: `caption_text` / `caption_start` / `caption_duration`
@@ -180,7 +205,7 @@ extension RulePlanner {
             } else if keys == ["query"], has(pairs[0].value.words, #"^[A-Za-z][\w.-]*$"#) {
                 return "show the timeline"
             // `look: sepia` / `brightness: up`: the picture's settings, one object (the brightness was lost).
-            } else if keys.count > 1, keys.allSatisfy({ has($0, #"^(?:look|filter|brightness|contrast|saturation)$"#) }) {
+            } else if keys.count > 1, t.contains("\n"), keys.allSatisfy({ has($0, #"^(?:look|filter|brightness|contrast|saturation)$"#) }) {
             // (Other fields, `transition=wipeleft duration=0.75s`, `caption: "Sale"` / `start: 0:07`: the line readers read them.)
             } else {
                 return text
@@ -193,11 +218,26 @@ extension RulePlanner {
         // `in=0.5s` as its length).
         if let a = pairs.first(where: { $0.key == "action" })?.value.words, has(a, #"^(?:trim|cut|trim_clip|cut_clip|set_in_point|set_trim)$"#) {
             pairs = pairs.map { p in
-                guard has(p.key, #"^(?:start|in|in_point|trim_in|start_at|from)$"#),
+                guard let k = Numbers.firstMatch(#"^(?:start|in|in_point|trim_in|trim_start|start_at|from)(?:_(ms|s|secs?|seconds))?$"#, in: p.key),
                       let m = Numbers.firstMatch(#"^(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?$"#, in: p.value.words), let n = Double(m[1]) else { return p }
-                let ms = m[2] == "ms" || (m[2].isEmpty && n >= 100) ? n : n * 1000
+                let unit = m[2].isEmpty ? k[1] : m[2]
+                let ms = unit == "ms" || (unit.isEmpty && n >= 100) ? n : n * 1000
                 return ("in_ms", .words(String(Int(ms.rounded()))))
             }
+        }
+        // `start: 00:00:01` / `end: 00:00:04`, `start: 4.5s` / `end: 8s`: a start and an end are a start and a length, in
+        // seconds (the end was lost).
+        func seconds(_ v: String) -> Double? {
+            if let m = Numbers.firstMatch(#"^(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)?$"#, in: v), let n = Double(m[1]) { return m[2] == "ms" ? n / 1000 : n }
+            guard let m = Numbers.firstMatch(#"^(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d(?:\.\d+)?)$"#, in: v) else { return nil }
+            return (Double(m[1]) ?? 0) * 3600 + (Double(m[2]) ?? 0) * 60 + (Double(m[3]) ?? 0)
+        }
+        if let s = pairs.firstIndex(where: { $0.key == "start" }), let e = pairs.firstIndex(where: { $0.key == "end" }),
+           !pairs.contains(where: { has($0.key, #"^(?:duration|length)"#) }),
+           let a = seconds(pairs[s].value.words), let b = seconds(pairs[e].value.words), b > a {
+            func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String((x * 1000).rounded() / 1000) }
+            pairs[s].value = .words(number(a))
+            pairs[e] = ("duration", .words(number(b - a)))
         }
         // (Written by hand, numbers as they were written: `2.0`, never `2`.)
         func json(_ s: String) -> String {
