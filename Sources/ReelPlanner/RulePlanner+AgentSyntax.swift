@@ -393,7 +393,10 @@ extension RulePlanner {
             return String(a.dropFirst().dropLast())
         }
         var fields: [String] = []
-        for (g, _) in [(groups: ["", "action", m[1], "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
+        // `apply_transition(type=wipeleft, duration_ms=800)`: a setting applied is the setting set (its length was read as
+        // the video's: "a video needs at least 1 second").
+        let name = replacing(m[1], #"^(?:apply|add|use|change|update)_(transitions?|look|filter|speed|canvas|fps|fit)$"#, "set_$1")
+        for (g, _) in [(groups: ["", "action", name, "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
             let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
             let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$"#)
             // "black_and_white", "fade_in": words, unless a file's name.
