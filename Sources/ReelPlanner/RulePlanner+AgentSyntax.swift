@@ -39,6 +39,8 @@ extension RulePlanner {
         return replacing(text, [
             (#"\b(?:music|audio|song|bgm|soundtrack)\s*[=:]\s*(?:none|null|nil|no|off|false)\s*(?=[;.,]|$)"#, "no music"),
             (#"(?:^|(?<=[;,.]))\s*[A-Za-z][\w.]*\s*(?:=\s*(?:null|nil|none|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?)?|:\s*(?:null|nil|undefined|""|''|\{\{?\s*[\w.]*\s*\}\}?))\s*(?:[;,]|\.(?=\s|$)|$)"#, " "),
+            // "Title: {{title}}", "caption: null" on a line of their own among a new video's fields.
+            (#"(?m)^[ \t]*[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?[ \t]*[:=][ \t]*(?:null|nil|undefined|""|''|\{\{[^}\n]*\}\}|\$\{?[A-Za-z_]\w*\}?)[ \t]*$"#, ""),
             (#"^\s*(?:action|op|task|command)\s*=\s*(?:create|make|compose|build|render|generate)_?(?:video|slideshow|reel|clip)?\s*[;,]"#, " "),
             // "TASK: create_video" on a line of its own (never "action: render", an export).
             (#"^\s*(?:action|op|operation|task|command)\s*[=:]\s*(?:create|make|compose|build|generate)_?(?:video|slideshow|reel|clip|project)?\s*(?:[;,]|\n)"#, " "),
@@ -48,6 +50,12 @@ extension RulePlanner {
     /// Fields an agent writes one to a line or between semicolons, as the words for them.
     static func fieldLines(_ text: String) -> String {
         guard has(text, #"[=:]"#) else { return text }
+        // `Title: 4417 Maple Ave - Open House Sunday 1-4pm` on a line of its own among other fields: the whole line is
+        // the words for the screen (the comma that joined the next field was read as theirs).
+        var text = text
+        if text.contains("\n") {
+            text = replacing(text, #"(?m)^([ \t]*(?:title|headline|caption|subtitle|end ?card|text)[ \t]*:[ \t]*)(?!["'“‘{\[])([^\n"“”]*[^\s"“”,;])[ \t]*$"#, "$1\"$2\";")
+        }
         let time = #"(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?)"#
         let t = replacing(text, [
             // `op: trim` / `target: b.mp4` / `in: 1.5s`, `operation: add_caption; text: "…"`: the operation's name is the
@@ -121,6 +129,8 @@ extension RulePlanner {
             }
         }
         t = replacing(t, [
+            // `music_fade_in: 2s`, `audio_fade_out=3s`: the music's fade, that end (`music_fade_in` faded the music out).
+            (#"\b(music|audio|song|bgm|soundtrack)_fade_?(in|out)(?=\s*[=:])"#, "$1 fade $2"),
             // `aspect=1:1 | music=bgm.mp3 vol=0.3`: a pipe before a setting ends a statement (the 1 after "1:" was read as the level).
             (#"\s*\|\s*(?=[A-Za-z][\w.]*\s*[=:])"#, "; "),
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
@@ -141,6 +151,9 @@ extension RulePlanner {
             // Written without "=": `inMs 1000, durationMs 2000`, `fadeInMs 1500`.
             (#"\b(?-i:([a-z]+(?:[A-Z][a-z]+)*)Ms)\s+(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:ms|s)\b)"#, "$1=$2ms"),
             // `stillMs=2500`, `image_duration=3s`, `still_duration: 2.5s`: how long each picture shows (never the video's length).
+            // `photo_duration: 2.5`, `seconds_per_photo: 3`: a bare number of seconds (it was left not understood).
+            (#"\b(?:still|image|photo|picture|slide)s?[ _]?(?:duration|length|time)\s*[=:]\s*(\d{1,2}(?:\.\d+)?)(?![\d.]|\s*(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b)"#, "each photo $1 s"),
+            (#"\b(?:seconds|secs|s)[ _]per[ _](?:still|image|photo|picture|slide)\s*[=:]\s*(\d{1,2}(?:\.\d+)?)(?![\d.])"#, "each photo $1 s"),
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time)\s*[=:]|\s*=)\s*(?=\d)"#, "each photo "),
             // `; still 2500ms;`, `| image 3s`: a statement that is only that key and a length (never "still 2 seconds too long").
             (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
@@ -380,7 +393,10 @@ extension RulePlanner {
             return String(a.dropFirst().dropLast())
         }
         var fields: [String] = []
-        for (g, _) in [(groups: ["", "action", m[1], "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
+        // `apply_transition(type=wipeleft, duration_ms=800)`: a setting applied is the setting set (its length was read as
+        // the video's: "a video needs at least 1 second").
+        let name = replacing(m[1], #"^(?:apply|add|use|change|update)_(transitions?|look|filter|speed|canvas|fps|fit)$"#, "set_$1")
+        for (g, _) in [(groups: ["", "action", name, "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
             let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
             let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$"#)
             // "black_and_white", "fade_in": words, unless a file's name.

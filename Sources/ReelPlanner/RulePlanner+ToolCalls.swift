@@ -8,7 +8,7 @@ extension RulePlanner {
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(text))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(text))))
     }
 
     /// `{"name": "trim_clip", "arguments": "{\"file\": \"b.mp4\"}"}` → `{"action": "trim_clip", "file": "b.mp4"}`;
@@ -17,7 +17,7 @@ extension RulePlanner {
     /// else. Anything else (and arguments cut off mid-way) is left as it was.
     static func toolCallEnvelopes(_ text: String) -> String {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", t.contains("\"name\""),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -43,7 +43,8 @@ extension RulePlanner {
         // (A call names its arguments, or says it is one: `{"action": "set_transition", "name": "slideright"}` is no call,
         // its name is the transition's.)
         let kind = value("type").flatMap(jsonString) ?? ""
-        guard let nameRaw = value("name"), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
+        // (`{"tool": "add_text", "args": {…}}`: a script's call names its tool so.)
+        guard let nameRaw = value("name") ?? (value("args", "arguments", "input", "parameters") != nil ? value("tool", "tool_name", "function_name") : nil), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
               value("arguments", "input", "parameters", "args") != nil || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
               value("action", "op", "operation") == nil else { return false }
         // The arguments: an object, or a string holding one ("{}" for none).

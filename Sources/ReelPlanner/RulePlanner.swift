@@ -96,7 +96,7 @@ public struct RulePlanner: Sendable {
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |(?:it|that|this) (?:is|was) |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
-        if let refused = Self.refusingOversizedNumber(instruction) { return refused }
+        if let refused = Self.refusingOversizedNumber(instruction) ?? Self.blockAskingNothing(instruction) { return refused }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
         var (calls, words) = Self.calls(in: Self.toolCallAsObject(instruction), media: context.media)
         var context = context
