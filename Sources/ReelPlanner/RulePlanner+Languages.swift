@@ -67,14 +67,21 @@ extension RulePlanner {
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
     /// text said without quotes are quoted first, so they are never translated.
     static func spanishTitleQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|[.!?]?\s*$)"#, "$1 \"$2\"")
+        // Where the words end: before the next request, "en vez de Hello" (what they replace), or the courtesy closing the sentence.
+        let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
+        let quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "con el título Taquería El Güero", "y el title Mi Tienda": a name said right after the word, capitalised (never
+        // "el título abajo", "el título más grande").
+        return replacing(quoted, #"(?<![\p{L}])((?:con|y|with|and) (?:el |un |the |a )?)(t[ií]tulo|title)\s+(?!["“'‘«])((?-i:\p{Lu})[^,;"“]*?)"# + end, "$1$2 \"$3\"")
     }
 
     /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
     static let romanceAsEnglish: [(String, String)] = [
         // What wraps a request: greetings, courtesy, a complaint that asks nothing.
         // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
-        (#"¿?\s*"# + word(#"(?:cu[áa]nto|quanto) dura(?: (?:el|mi|il) (?:video|vídeo))?(?: (?:ahora|adesso|ora))?"#) + #"\s*\??"#, "how long is the video?"),
+        // "oye", "oiga", "mira": a call for attention before the request.
+        (#"^\s*"# + word(#"oye|oiga|mira|órale|orale"#) + #"[,!]*\s*"#, ""),
+        (#"¿?\s*"# + word(#"(?:cu[áa]nto|quanto) dura(?: (?:el|mi|il) (?:video|vídeo))?(?: (?:ahora|ahorita|adesso|ora))?"#) + #"\s*\??"#, "how long is the video?"),
         (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor"#), "please"), (word(#"(?:muchas |mil )?gracias"#), "thanks"),
         // "¿qué puedes hacer?", "¿cómo funciona esto?", "ayuda": a question about Reel itself.
@@ -90,6 +97,13 @@ extension RulePlanner {
         (#",?\s*(?:que\s+)?se (?:oiga|oigan|escuche|escuchen) (?:el|la|los|las) [^,.;]*"#, ""),
         (#"(?:^|,)\s*no me gusta(?:n)? (?:como|cómo) (?:sali[óo]|qued[óo]|se ve)\b[^,.;]*"#, ""),
         (word(#"(?:y )?no me (?:gusta|convence|agrada)n?"#), "and i don't like it"),
+        // "no se oye la música", "casi no se escucha la canción": the music too quiet (it removed the music).
+        (#"^\s*(?:es que |casi |pero )*no se (?:oye|escucha)(?: bien| nada| casi)? (?:la )?(?:música|musica|canción|cancion)\b"#, "the music is too quiet"),
+        // "(bájale a la música,) no se oye lo que dice el cliente": why, beside the change (never "no se oye la música"
+        // said alone, a request of its own).
+        (#"(?<=,)\s*(?:porque |ya que |pues |es que )?no se (?:oye|oyen|escucha|escuchan|entiende|entienden) (?:lo que|bien|nada|a |al |el |la |los |las )[^,.;]*"#, ""),
+        // "el video está muy largo(, que dure 6 segundos)": a complaint, said as English says it.
+        (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:larg[oa])"#), "is too long"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:cort[oa])"#), "is too short"),
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
@@ -170,6 +184,8 @@ extension RulePlanner {
         (word(#"(?:deshaz|deshacer|quita|quitar) todos los cambios|(?:deshaz|deshacer) todo|(?:empezar|empieza|empecemos|volver a empezar|vuelve a empezar)(?: de nuevo| de cero| otra vez)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor dicho|mejor (?:al|a|en)(?=\s+\d)|mejor"#), ""),
         (word(#"quiero|necesito"#), "i want"), (word(#"que diga|que dice|que ponga|diciendo"#), "saying"),
+        // "en vez de Hello": what the new words replace; "no, la otra foto": the other one.
+        (word(#"en vez de|en lugar de"#), "instead of"), (word(#"otra vez"#), "again"), (word(#"(?:la|el) otr[oa]"#), "the other"), (word(#"otr[oa]"#), "other"),
         // French: "un fondu" is a fade, "accelerate it two times" twice as fast, "make it the half" half as long.
         (word(#"(?:a|un) fondu(?: enchaîné)?"#), "a fade transition"), (word(#"fondu"#), "fade"),
         // Things and places.
