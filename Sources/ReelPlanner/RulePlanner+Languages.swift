@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -69,10 +69,13 @@ extension RulePlanner {
     static func spanishTitleQuoted(_ text: String) -> String {
         // Where the words end: before the next request, "en vez de Hello" (what they replace), or the courtesy closing the sentence.
         let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
-        let quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
-        // "con el título Taquería El Güero", "y el title Mi Tienda": a name said right after the word, capitalised (never
-        // "el título abajo", "el título más grande").
-        return replacing(quoted, #"(?<![\p{L}])((?:con|y|with|and) (?:el |un |the |a )?)(t[ií]tulo|title)\s+(?!["“'‘«])((?-i:\p{Lu})[^,;"“]*?)"# + end, "$1$2 \"$3\"")
+        var quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "que el título diga La Casa del Sol": the words the text should say.
+        quoted = replacing(quoted, #"(?<![\p{L}])(que (?:el|la) (?:t[ií]tulo|texto|subt[ií]tulo|leyenda|title) (?:diga|ponga))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "con el título Taquería El Güero", "cambia el título a Los Amigos de Siempre": a name said right after the word,
+        // its words capitalised (never "el título abajo", "el título más grande", nor "mueve el título Hello arriba").
+        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|of|the|and)(?![\p{L}\p{N}]))*"#
+        return replacing(quoted, #"(?<![\p{L}])(t[ií]tulo|title)((?: a| por| como)?)\s+(?!["“'‘«])("# + name + ")" + end, "$1$2 \"$3\"")
     }
 
     /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
@@ -103,11 +106,14 @@ extension RulePlanner {
         // said alone, a request of its own).
         (#"(?<=,)\s*(?:porque |ya que |pues |es que )?no se (?:oye|oyen|escucha|escuchan|entiende|entienden) (?:lo que|bien|nada|a |al |el |la |los |las )[^,.;]*"#, ""),
         // "el video está muy largo(, que dure 6 segundos)": a complaint, said as English says it.
+        (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:fuerte|alt[oa])"#), "is too loud"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:bajit[oa]|baj[oa]|quedit[oa])"#), "is too quiet"),
         (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:larg[oa])"#), "is too long"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:cort[oa])"#), "is too short"),
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
         // The offers Reel makes in Spanish: "que el clip 2 empiece en el segundo 3", "silencia el clip 2", "rehaz".
+        // "que el título diga 'X'": the text changed to say it.
+        (word(#"que (?:el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda|title) (?:diga|ponga)"#), "make the $1 say"),
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
@@ -177,6 +183,8 @@ extension RulePlanner {
         (word(#"ponlo|ponla|pónlo|colócalo"#), "put it"), (word(#"ponle|pónle|pon|coloca|mete"#), "put"),
         (word(#"quítalo|quítala|quitalo|bórralo|bórrala|elimínalo|elimínala"#), "remove it"),
         (word(#"quita|quitar|quítale|borra|elimina|saca"#), "remove"),
+        // "(la música está muy fuerte,) bájale": turned down, said alone.
+        (word(#"bájale|bajale|bájala|bajala"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it down"), (word(#"súbele|subele|súbela|subela"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it up"),
         (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
         (word(#"muévelo|muevelo|muévela|muevela"#), "move it"), (word(#"mueve"#), "move"),
         (word(#"expórtalo|exportalo|expórtala|exporta|exportar"#), "export it"), (word(#"en (mp4|mov|gif)"#), "as $1"),
