@@ -8,11 +8,13 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|schalte|schalt|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        let quoted = replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        // "Der Titel soll Sommerfest am See heißen": the words between "soll" and "heißen" are the new ones.
+        return replacing(quoted, #"(?<![\p{L}])((?:der |den )?(?:titel|untertitel|überschrift|text)) (soll|sollte|muss) (?!["“'‘«])([\p{L}\p{N}][^,;"“]*?) (heißen|lauten)(?=\s*(?:bitte)?\s*[.!?]?\s*$)"#, "$1 $2 $4 \"$3\"")
     }
 
     /// German as English, longer phrases first: the verb said last brought first, then the words.
@@ -82,6 +84,8 @@ extension RulePlanner {
         (word(#"(?:zeige?|zeigt) (alles|die fotos|die bilder|die videos|die clips|das bild|das foto|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe)|(alles|die fotos|die bilder|die videos|die clips|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe) (?:zeigen|sehen|drauf|im bild)"#), "show $1$2 in full"),
         // "Die Bilder sollen nicht abgeschnitten werden": shown whole.
         (word(#"(alles|die fotos|die bilder|die videos|die clips|die köpfe) (?:soll|sollen|sollte|sollten|darf|dürfen) nicht (?:abgeschnitten|beschnitten|zugeschnitten|gecroppt) werden"#), "show $1 in full"),
+        // "schalte den Ton von b.mp4 aus", "den Ton von b.mp4 ausschalten": that clip's own sound muted.
+        (word(#"(?:schalte |schalt |mach |mache )?(?:den )?(?:ton|originalton) (?:von|vom|bei|in) ([\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)) (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute $1"),
         // "den Ton vom Video ausschalten": the clips' own sound muted.
         (word(#"(?:schalte |schalt |mach )?(?:den )?(?:ton|originalton) (?:vom|von dem|des|der) (?:video|videos|clip|clips)s? (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute the video's sound"),
         // "das zweite Foto weg": that picture removed.

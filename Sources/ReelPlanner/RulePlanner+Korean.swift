@@ -103,6 +103,8 @@ extension RulePlanner {
         (ko(koTextKind) + #"(?:을|를|은|는|이|가)?\s*(\d+(?:\.\d+)?)\s*초\s*(?:동안)?\s*(?:보이게|나오게|표시|띄워|유지|보여)[가-힣]*(?:\s*(?:되게\s*)?해[가-힣]*)?"# + koPlease, "show the $1 for $2 seconds"),
         // Lengths: "30초짜리", "20초" alone, "5초만 더 늘려줘" (more), "20초로" (to).
         (#"(?:^|(?<=[,.;!?]))\s*(?:(?:전체|총|영상|비디오)\s*)*(?:길이\s*)?(?:를|을|는|은)?\s*(\d+(?:\.\d+)?)\s*초\s*(?:짜리|길이)?\s*(?:으로|로)?\s*(?:(?:만들어|해|맞춰|바꿔|설정|변경)[가-힣]*)?"# + koPlease + koEnd, " make it $1 seconds"),
+        // "두 번째 사진 5초로 해주세요", "title을 5초로": that one that long.
+        (koClause + #"(?<![\d.])(\d+(?:\.\d+)?)\s*초\s*(?:으로|로)\s*(?:(?:해|바꿔|맞춰|만들어|설정|변경)[가-힣]*)?"# + koPlease + koEnd, "$1make⟨$2⟩ $3 seconds"),
         (ko(#"마지막"#) + #"\s*(\d+(?:\.\d+)?)\s*초\s*(?:동안)?"#, "for the last $1 seconds"),
         (ko(#"처음|첫"#) + #"\s*(\d+(?:\.\d+)?)\s*초\s*(?:동안)?"#, "for the first $1 seconds"),
         (#"(\d+(?:\.\d+)?)\s*초\s*(?:만|정도|쯤)?\s*더(?=\s|$)"#, "by $1 seconds"),
@@ -148,7 +150,8 @@ extension RulePlanner {
         (#"(?:^|(?<=[,.;!?]))(\s*)([^,.;!?]*?"# + ko(#"브이로그|영상|비디오|동영상|video|vlog|릴스|쇼츠|reels?"#) + #")\s*(?:하나\s*)?(?:을|를)?\s*만들어[가-힣]*"# + koPlease, "$1make $2"),
         (koClause + #"(?:내보내|저장|익스포트|export|출력|렌더링|렌더)[가-힣]*"# + koPlease + koEnd, "$1export⟨$2⟩"),
         (koClause + #"(?:만들어|만들)[가-힣]*"# + koPlease + koEnd, "$1make it⟨$2⟩"),
-        (koClause + #"(?:소리\s*(?:를|을)?\s*(?:꺼|끄)|음소거)[가-힣]*"# + koPlease + koEnd, "$1mute⟨$2⟩"),
+        // ("b.mp4의 원래 소리 없애주세요": its own sound taken away is muted, never the clip removed.)
+        (koClause + #"(?:(?:원래|원본|자체|본래)?\s*(?:소리|오디오|사운드)\s*(?:를|을)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|원음\s*(?:을|를)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|음소거)[가-힣]*"# + koPlease + koEnd, "$1mute⟨$2⟩"),
         (koClause + #"(?:삭제|지워|지우|빼|없애|제거)[가-힣]*"# + koPlease + koEnd, "$1remove⟨$2⟩"),
         (koClause + #"(?<=to the (?:end|start|top|bottom|middle))"# + koEnd, "$1move⟨$2⟩"),
         (koClause + #"(?:옮겨|옮기|이동|보내|놓아|놔|배치)[가-힣]*"# + koPlease + koEnd, "$1move⟨$2⟩"),

@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -68,7 +68,7 @@ extension RulePlanner {
     /// text said without quotes are quoted first, so they are never translated.
     static func spanishTitleQuoted(_ text: String) -> String {
         // Where the words end: before the next request, "en vez de Hello" (what they replace), or the courtesy closing the sentence.
-        let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
+        let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|\s+(?:en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio)[.!?]?\s*$|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
         var quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "que el título diga La Casa del Sol": the words the text should say.
         quoted = replacing(quoted, #"(?<![\p{L}])(que (?:el|la) (?:t[ií]tulo|texto|subt[ií]tulo|leyenda|title) (?:diga|ponga))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
@@ -174,8 +174,13 @@ extension RulePlanner {
         (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más tarde|después)"#), "$1 seconds later"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más temprano|antes)"#), "$1 seconds earlier"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        // "quítale el sonido al video b.mp4": that clip's own sound muted (not understood).
+        (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:del|de los|a los|al) (?:videos?|vídeos?|clips?)"#) + #"(?!\s+[\p{L}\p{N}_-]+\.[\p{L}\p{N}])"#, "mute the clips"),
+        (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:al|del|de la|a la)(?: (?:video|vídeo|clip)(?= [\p{L}\p{N}_-]+\.[\p{L}\p{N}]))?"#), "mute the"),
+        // "acelera el b.mp4 al doble": twice as fast.
+        (word(#"al doble(?: de (?:rápido|velocidad))?|el doble de rápido|dos veces más rápido"#), "2x"),
         (word(#"(?:al|a) (\d+(?:\.\d+)?)\s*%"#), "at $1%"),
         // Verbs, said first as in English.
         (word(#"hazme|házme|haz"#), "make"), (word(#"hazlo|hazla|házlo"#), "make it"),
@@ -203,7 +208,8 @@ extension RulePlanner {
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
         (word(#"ruido de fondo"#), "background noise"), (word(#"(?:el )?ruido del? viento"#), "the wind noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
-        (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
+        (word(#"en la parte (?:de )?arriba|en la parte superior"#), "at the top"), (word(#"en la parte (?:de )?abajo|en la parte inferior"#), "at the bottom"),
+        (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"), (word(#"canción|cancion"#), "song"),
         (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),
         (word(#"más rápido|mas rapido"#), "faster"), (word(#"más lento|mas lento"#), "slower"),
         (word(#"más grande|mas grande"#), "bigger"), (word(#"más pequeño|más chico"#), "smaller"),
