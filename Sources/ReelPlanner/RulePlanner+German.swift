@@ -175,6 +175,8 @@ extension RulePlanner {
         (word(#"fotos|bilder"#), "photos"), (word(#"foto|bild"#), "photo"),
         // Places.
         (word(#"am ende|zum schluss|am schluss"#), "at the end"), (word(#"am anfang|zu beginn|am start"#), "at the start"),
+        // "setz den Titel nach oben": to the top (it added a title "after").
+        (word(#"(?:ganz )?nach oben"#), "to the top"), (word(#"(?:ganz )?nach unten"#), "to the bottom"),
         (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|in die mitte|mittig"#), "in the middle"),
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),

@@ -36,20 +36,20 @@ extension RulePlanner {
         }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
         if has(t, germanMarker) {
-            t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
+            t = outsideQuotes(germanTextQuoted(titleNameQuoted(t))) { replacing($0, germanAsEnglish) }
         }
         // Italian before French and Portuguese: "togli le transizioni" would otherwise be read as French words.
         if has(t, italianMarker) {
-            t = outsideQuotes(italianTextQuoted(t)) { replacing($0, italianAsEnglish) }
+            t = outsideQuotes(italianTextQuoted(titleNameQuoted(t))) { replacing($0, italianAsEnglish) }
         }
         if has(t, frenchMarker) {
-            t = outsideQuotes(frenchTextQuoted(t)) { replacing($0, frenchAsEnglish) }
+            t = outsideQuotes(frenchTextQuoted(titleNameQuoted(t))) { replacing($0, frenchAsEnglish) }
         }
         if has(t, portugueseMarker) {
-            t = outsideQuotes(portugueseTextQuoted(t)) { replacing($0, portugueseAsEnglish) }
+            t = outsideQuotes(portugueseTextQuoted(titleNameQuoted(t))) { replacing($0, portugueseAsEnglish) }
         }
         if has(t, romanceMarker) {
-            t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
+            t = outsideQuotes(spanishTitleQuoted(titleNameQuoted(t))) { replacing($0, romanceAsEnglish) }
         }
         if has(t, hinglishMarker) {
             t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
@@ -62,6 +62,21 @@ extension RulePlanner {
         }
         t = moreLanguagesAsEnglish(t)
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
+    }
+
+    /// "metti il titolo La Dolce Vita", "mit dem Titel Der Alte Mann", "muda o título para Festa do Sol", "change le
+    /// titre en La Belle Vie", "un video titulado La Vida Es Bella": a title's name said unquoted right after the word (or
+    /// after "a", "en", "zu", "para" …), its words capitalised, is quoted first, so its words ("La", "Der", "Da") are never
+    /// translated. The name ends at a comma, at the next request, at "en vez de" / "instead of", at a place said last
+    /// ("… arriba", "… oben") or at the courtesy closing the sentence; never "il titolo più grande", "den Titel oben".
+    static func titleNameQuoted(_ text: String) -> String {
+        guard has(text, #"(?-i:\p{Lu})"#) else { return text }
+        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|do|das|dos|du|des|le|les|et|of|the|and|und|von|am|im|der|die|das|al)(?![\p{L}\p{N}]))*"#
+        let verbs = #"pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add|mach|mache|setz|setze|mets|fais|ajoute|metti|fai|aggiungi|coloca|faz|põe|bota"#
+        let place = #"en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio|oben|unten|am (?:anfang|ende)|en haut|en bas|au (?:début|milieu)|à la fin|in alto|in basso|all'inizio|alla fine|em cima|embaixo|no (?:início|fim|final)|at the (?:top|bottom|start|end)"#
+        let courtesy = #"porfa(?:vor)?|por favor|pls|please|bitte|s'il te plaît|s'il vous plaît|stp|svp|per favore|grazie|danke|gracias|obrigad[oa]"#
+        let end = #"(?=\s*[,;]|\s+(?:y|and|und|et|e)\s+(?:"# + verbs + #")\b|\s+(?:en vez de|en lugar de|instead of|statt|anstatt|au lieu de|invece di|em vez de|no lugar de)\s|\s+(?:"# + place + #")[.!?]?\s*$|\s*(?:"# + courtesy + #")?[.!?]?\s*$)"#
+        return replacing(text, #"(?<![\p{L}])(t[ií]tulo|title|titre|titolo|titel|überschrift|titulad[oa]|intitulée?|intitolat[oa])((?:\s+(?-i:a|por|como|en|in|zu|auf|para|pour|to|as|à))?)\s+(?!["“'‘«„])("# + name + ")" + end, "$1$2 \"$3\"")
     }
 
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
@@ -204,7 +219,7 @@ extension RulePlanner {
         // Things and places.
         (word(#"música|musica|musique"#), "music"), (word(#"fotos"#), "photos"), (word(#"foto"#), "photo"),
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
-        (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"), (word(#"subtítulo|subtitulo"#), "subtitle"),
+        (word(#"título|titulo"#), "title"), (word(#"titulad[oa]|llamad[oa]"#), "titled"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"), (word(#"subtítulo|subtitulo"#), "subtitle"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
         (word(#"ruido de fondo"#), "background noise"), (word(#"(?:el )?ruido del? viento"#), "the wind noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
@@ -224,7 +239,7 @@ extension RulePlanner {
         (word(#"s'il (?:te|vous) pla[iî]t"#), "please"), (word(#"mets|mettez|mettre"#), "put"), (word(#"enlève|enlever|enlevez|supprime|supprimez|retire|retirez"#), "remove"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"le|les"#), "the"),
         // "cambia el título a 'X'": "a" right before the words is "to".
-        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to "),
+        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+(?:a|por)\s*$"#, "$1$2 to "),
     ]
 
     /// Russian as English: the common requests (the shape of the video, the music, black and white, a
