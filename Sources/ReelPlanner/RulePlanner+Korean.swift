@@ -31,6 +31,8 @@ extension RulePlanner {
 
     /// Rules that reach over quoted words: "title을 'X'으로 바꿔줘", "'X' 자막 넣어줘".
     static let koreanQuoted: [(String, String)] = [
+        // "title을 Seoul Night로 바꿔주세요": the new words in Latin letters, unquoted.
+        (ko(koTextKind) + #"\s*(?:을|를|은|는)?\s*([A-Za-z0-9][A-Za-z0-9 '’&!.,-]*?[A-Za-z0-9!.])\s*(?:으로|로|이라고|라고)\s*(?:바꿔|바꾸|변경|수정|고쳐)[가-힣]*"# + koPlease, "change the $1 to \"$2\""),
         (ko(koTextKind) + #"\s*(?:을|를|은|는|이|가)?\s*(?:내용\s*(?:을|를)?\s*)?"# + koQuote + #"\s*(?:으로|로|이라고|라고)\s*(?:바꿔|바꾸|변경|수정|고쳐)[가-힣]*"# + koPlease, "change the $1 to $2"),
         (#"(?:^|(?<=[,.;!?]))([^,.;!?'"“‘]*?)"# + koQuote + #"\s*(?:이?라는|이?라고)?\s*"# + koTextKind + #"\s*(?:을|를|도|하나)?\s*(?:넣어|추가|달아|붙여|써|띄워)[가-힣]*"# + koPlease, "add a $3 $2 $1"),
         (#"(?:^|(?<=[,.;!?]))([^,.;!?'"“‘]*?)"# + ko(koTextKind) + #"\s*(?:으로|로|은|는)?\s*"# + koQuote + #"\s*(?:을|를|이라고|라고)?\s*(?:넣어|추가|달아|붙여|써|띄워)[가-힣]*"# + koPlease, "add a $2 $3 $1"),
@@ -151,7 +153,7 @@ extension RulePlanner {
         (koClause + #"(?:내보내|저장|익스포트|export|출력|렌더링|렌더)[가-힣]*"# + koPlease + koEnd, "$1export⟨$2⟩"),
         (koClause + #"(?:만들어|만들)[가-힣]*"# + koPlease + koEnd, "$1make it⟨$2⟩"),
         // ("b.mp4의 원래 소리 없애주세요": its own sound taken away is muted, never the clip removed.)
-        (koClause + #"(?:(?:원래|원본|자체|본래)?\s*(?:소리|오디오|사운드)\s*(?:를|을)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|원음\s*(?:을|를)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|음소거)[가-힣]*"# + koPlease + koEnd, "$1mute⟨$2⟩"),
+        (koClause + #"(?:(?:원래|원본|자체|본래)?\s*(?:소리|오디오|사운드)\s*(?:만)?\s*(?:를|을)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|원음\s*(?:을|를)?\s*(?:꺼|끄|없애|빼|지워|지우|제거|삭제)|음소거)[가-힣]*"# + koPlease + koEnd, "$1mute⟨$2⟩"),
         (koClause + #"(?:삭제|지워|지우|빼|없애|제거)[가-힣]*"# + koPlease + koEnd, "$1remove⟨$2⟩"),
         (koClause + #"(?<=to the (?:end|start|top|bottom|middle))"# + koEnd, "$1move⟨$2⟩"),
         (koClause + #"(?:옮겨|옮기|이동|보내|놓아|놔|배치)[가-힣]*"# + koPlease + koEnd, "$1move⟨$2⟩"),

@@ -189,8 +189,8 @@ extension RulePlanner {
         (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más tarde|después)"#), "$1 seconds later"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más temprano|antes)"#), "$1 seconds earlier"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
         // "quítale el sonido al video b.mp4": that clip's own sound muted (not understood).
         (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:del|de los|a los|al) (?:videos?|vídeos?|clips?)"#) + #"(?!\s+[\p{L}\p{N}_-]+\.[\p{L}\p{N}])"#, "mute the clips"),
         (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:al|del|de la|a la)(?: (?:video|vídeo|clip)(?= [\p{L}\p{N}_-]+\.[\p{L}\p{N}]))?"#), "mute the"),
