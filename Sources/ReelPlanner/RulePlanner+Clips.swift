@@ -1382,7 +1382,9 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\bspeed\b(?:(?: (?:of|for) [^,]+?)? (?:to|=|at|:) ?| )(\d+(?:\.\d+)?)\s*x?\b(?!\s*(?:%|s\b|secs?\b|seconds?\b|ms\b|clips?\b|photos?\b|videos?\b))"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
         // "slow b.mp4 down to 0.75 speed", "play it at 1.5 speed": the number said before "speed".
         if let m = Numbers.firstMatch(#"\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c), let v = Double(m[1]), (0.25...4).contains(v) { return v }
-        if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速"#) { return 2 }
+        // "快一倍", "把 b.mp4 speed up 一倍": faster by one time over is twice as fast (never 1x); "慢一倍" half as fast.
+        if has(c, #"twice as fast|double (?:the )?speed|2 times faster|两倍速|二倍速|2倍速|(?:快|加速|加快|提速|speed (?:\w+ )?up|faster)\s*(?:了\s*)?(?:一|1)\s*倍(?!速)"#) { return 2 }
+        if has(c, #"(?:慢|减速|放慢|slow (?:\w+ )?down|slower)\s*(?:了\s*)?(?:一|1)\s*倍(?!速)"#) { return 0.5 }
         // "the b.mp4 go more fast please, two times", "three times faster", "slower, 2 times": that many times
         // (it was the plain 1.5x); never "speed it up and show it two times" (a copy).
         if let m = Numbers.firstMatch(#"\b(?:(fast|faster|quick|quicker|speed (?:\w+ )?up|slow|slower|slow (?:\w+ )?down)\b([^.;]{0,25}?)\b(two|three|four|[234]) ?(?:times|x)\b|(two|three|four|[234]) ?(?:times|x) (fast|faster|quicker|slower|as fast|as slow|more (?:fast|quick|slow))\b)(?! (?:longer|shorter|as long|the (?:length|duration)))"#, in: c),

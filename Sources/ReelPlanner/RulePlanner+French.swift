@@ -78,6 +78,8 @@ extension RulePlanner {
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:moins forte|plus basse|plus bas|moins fort|plus douce)"#), "the music $1quieter"),
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
         (word(#"sans (?:la )?musique|pas de musique|enlève la musique|coupe(?:z)? la musique|couper la musique"#), "no music"),
+        // "enlève le son de b.mp4": that clip's own sound taken away is muted (it removed the clip).
+        (word(#"(?:enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirer|retirez)(?: le son| l'audio)(?: (?:de la vidéo|du clip|de|du|des))?"#), "mute"),
         (word(#"coupe(?:z|r)? le son(?: (?:de|du|des))?"#), "mute"), (word(#"coupe|coupez|couper"#), "trim"),
         (word(#"(?:fais |mets |ajoute )?(?:un )?fondu (?:sur|de|à) la (?:musique|chanson)(?: à la fin)?|(?:la )?(?:musique|chanson) en fondu(?: à la fin)?"#), "fade out the music"),
         (word(#"(?:un )?fondu (?:au début|d'entrée|d'ouverture|en ouverture)"#), "a fade in at the start"), (word(#"(?:un )?fondu (?:à la fin|de sortie|de fin)"#), "a fade out at the end"),

@@ -8,11 +8,13 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|schalte|schalt|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        let quoted = replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        // "Der Titel soll Sommerfest am See heißen": the words between "soll" and "heißen" are the new ones.
+        return replacing(quoted, #"(?<![\p{L}])((?:der |den )?(?:titel|untertitel|überschrift|text)) (soll|sollte|muss) (?!["“'‘«])([\p{L}\p{N}][^,;"“]*?) (heißen|lauten)(?=\s*(?:bitte)?\s*[.!?]?\s*$)"#, "$1 $2 $4 \"$3\"")
     }
 
     /// German as English, longer phrases first: the verb said last brought first, then the words.
@@ -46,6 +48,8 @@ extension RulePlanner {
         (word(#"(?:von|ab) sekunde (\d+(?:\.\d+)?) bis (?:zu |zur )?(?:sekunde )?(\d+(?:\.\d+)?)(?: seconds)?|von (\d+(?:\.\d+)?) bis (\d+(?:\.\d+)?) seconds"#), "from $1$3 to $2$4 seconds"),
         (word(#"ab sekunde (\d+(?:[.,]\d+)?)"#), "from second $1"), (word(#"bis (?:zu |zur )?sekunde (\d+(?:[.,]\d+)?)"#), "to second $1"),
         (word(#"(?:bei |an |nach )?sekunde (\d+(?:[.,]\d+)?)"#), "at second $1"),
+        // "über 3 Sekunden ausblenden": how long the fade takes.
+        (word(#"über"#) + #"(?=\s+\d)"#, "over"),
         (#"(\d+(?:[.,]\d+)?)\s*(?:prozent|%)(?![\p{L}])"#, "$1%"),
         (word(#"doppelt so lange?|zweimal so lange?|doppelt so viel zeit"#), "twice as long"), (word(#"halb so lange?"#), "half as long"),
         (word(#"doppelt so schnell|zweimal so schnell"#), "2x faster"), (word(#"halb so schnell|doppelt so langsam"#), "2x slower"),
@@ -80,6 +84,8 @@ extension RulePlanner {
         (word(#"(?:zeige?|zeigt) (alles|die fotos|die bilder|die videos|die clips|das bild|das foto|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe)|(alles|die fotos|die bilder|die videos|die clips|jedes (?:foto|bild)) (?:ganz|komplett|vollständig|in voller größe) (?:zeigen|sehen|drauf|im bild)"#), "show $1$2 in full"),
         // "Die Bilder sollen nicht abgeschnitten werden": shown whole.
         (word(#"(alles|die fotos|die bilder|die videos|die clips|die köpfe) (?:soll|sollen|sollte|sollten|darf|dürfen) nicht (?:abgeschnitten|beschnitten|zugeschnitten|gecroppt) werden"#), "show $1 in full"),
+        // "schalte den Ton von b.mp4 aus", "den Ton von b.mp4 ausschalten": that clip's own sound muted.
+        (word(#"(?:schalte |schalt |mach |mache )?(?:den )?(?:ton|originalton) (?:von|vom|bei|in) ([\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)) (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute $1"),
         // "den Ton vom Video ausschalten": the clips' own sound muted.
         (word(#"(?:schalte |schalt |mach )?(?:den )?(?:ton|originalton) (?:vom|von dem|des|der) (?:video|videos|clip|clips)s? (?:aus|ausschalten|ausmachen|stummschalten|stumm|weg)"#), "mute the video's sound"),
         // "das zweite Foto weg": that picture removed.
@@ -100,24 +106,24 @@ extension RulePlanner {
         (word(#"(?:verlängere|verlänger)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+um (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
         (word(#"(?:kürze|kürz|verkürze|verkürz)\s+((?:[^,.;!?]|\.(?=\w))+)"#), "make $1 shorter"), (word(#"(?:verlängere|verlänger)\s+((?:[^,.;!?]|\.(?=\w))+)"#), "make $1 longer"),
         // "auf 20 Sekunden verlängern" is to 20 seconds; "um 4 Sekunden verlängern" 4 seconds more.
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s*"# + word(#"auf (\d+(?:\.\d+)?) seconds (?:verlängern|kürzen|verkürzen|bringen|setzen|stellen|ändern)"#), "$1make $2 $3 seconds"),
         // "Musik weg", "den Titel raus": that thing removed.
         (word(#"(?:die |der |das |den )?(musik|hintergrundmusik|lied|song|titel|untertitel|text|übergänge|[\p{L}\p{N}_-]+\.(?:jpe?g|png|heic|mp4|mov|mp3|m4a|wav))\s+(?:weg|raus)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "remove the $1"),
         // The verb said last: "den zweiten Clip löschen", "die Musik etwas leiser machen", "das Video exportieren".
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"löschen|entfernen|rausnehmen|rauslöschen|wegmachen|weglassen|rausschneiden"#), "$1remove $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"hinzufügen|einfügen|dazutun|dazu packen|reinpacken|reinmachen"#), "$1add $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"exportieren|rendern|speichern"#), "$1export $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ausblenden"#), "$1fade out $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"einblenden"#), "$1fade in $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verschieben|schieben|setzen|stellen|packen|tun"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1put $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verlängern"#), "$1make $2 longer"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"kürzen|verkürzen"#), "$1make $2 shorter"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ändern|umändern"#), "$1change $2"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"machen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1make $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"löschen|entfernen|rausnehmen|rauslöschen|wegmachen|weglassen|rausschneiden"#), "$1remove $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"hinzufügen|einfügen|dazutun|dazu packen|reinpacken|reinmachen"#), "$1add $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"exportieren|rendern|speichern"#), "$1export $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ausblenden"#), "$1fade out $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"einblenden"#), "$1fade in $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verschieben|schieben|setzen|stellen|packen|tun"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1put $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"verlängern"#), "$1make $2 longer"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"kürzen|verkürzen"#), "$1make $2 shorter"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"ändern|umändern"#), "$1change $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"machen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1make $2"),
         // "Die Musik soll erst bei Sekunde 2 starten", "Der Titel soll 'X' sein": should, then the verb.
         (word(#"(soll|sollte|sollen|muss|müssen)\s+((?:[^,.;!?]|\.(?=\w))*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen|dauern|bleiben|sein|werden)"#), "should $3 $2"),
         (word(#"(?:lass|lasse) ((?:[^,.;!?]|\.(?=\w))*?)\s+(starten|beginnen|anfangen|einsetzen|losgehen|enden|aufhören|stoppen)"#), "$2 $1"),
-        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"starten|beginnen|anfangen|einsetzen|loslaufen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1start $2"),
+        (#"(?:^|(?<=[,.;!?]))(\s*(?:can you )?(?:und |aber |dann )?)((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"starten|beginnen|anfangen|einsetzen|loslaufen"#) + #"(?=\s*(?:[,.;!?]|$))"#, "$1start $2"),
         (word(#"(?:soll|sollte|sollen|muss|müssen)(?: jetzt| nun| lieber| stattdessen)?(?: lauten| heißen| sein)?"#) + #"\s*$"#, "should be "),
         (#"^\s*"# + word(#"sein|lauten|heißen|werden|stehen|um|ändern|umbenennen"#) + #"\s*[.!]*\s*$"#, ""),
         (word(#"benenne|benenn"#), "rename"),
@@ -169,6 +175,8 @@ extension RulePlanner {
         (word(#"fotos|bilder"#), "photos"), (word(#"foto|bild"#), "photo"),
         // Places.
         (word(#"am ende|zum schluss|am schluss"#), "at the end"), (word(#"am anfang|zu beginn|am start"#), "at the start"),
+        // "setz den Titel nach oben": to the top (it added a title "after").
+        (word(#"(?:ganz )?nach oben"#), "to the top"), (word(#"(?:ganz )?nach unten"#), "to the bottom"),
         (word(#"oben"#), "at the top"), (word(#"unten"#), "at the bottom"), (word(#"in der mitte|in die mitte|mittig"#), "in the middle"),
         // Small words.
         (word(#"das ganze video|das gesamte video|das komplette video"#) + #"(?=\s*[.!?]?\s*$)"#, "the whole video"), (word(#"ganze|ganzen|gesamte|gesamten|komplette"#), "whole"),

@@ -93,6 +93,10 @@ extension RulePlanner {
         (word(#"(?:una )?dissolvenza (?:in nero |al nero |dal nero )?(?:all' inizio|iniziale|in apertura|in entrata)(?: e (?:una )?(?:dissolvenza )?(?:alla fine|finale|in chiusura|in uscita))"#), "fade in and fade out"),
         (word(#"(?:una )?dissolvenza (?:in nero |al nero |dal nero )?(?:all' inizio|iniziale|in apertura|in entrata)"#), "fade in"),
         (word(#"(?:una )?dissolvenza (?:in nero |al nero |verso il nero )?(?:alla fine|finale|in chiusura|in uscita)"#), "fade out"),
+        // "alla fine fai una dissolvenza al nero di 2 secondi", "una dissolvenza al nero di 2 secondi alla fine": the video's
+        // fade out that long (never a transition through black between the clips; it was not understood).
+        (word(#"(?:alla fine|in chiusura)(?: del video)?,? (?:fai |metti |aggiungi )?(?:una |un )?dissolvenza (?:al|in|a|verso il) nero (?:di|da) (\d+(?:[.,]\d+)?) (?:secondi|secondo|seconds?)"#), "a $1 second fade out at the end"),
+        (word(#"(?:una |un )?dissolvenza (?:al|in|a|verso il) nero (?:di|da) (\d+(?:[.,]\d+)?) (?:secondi|secondo|seconds?) (?:alla fine|in chiusura)"#), "a $1 second fade out at the end"),
         (word(#"(?:le )?transizioni (?:a|con|in) dissolvenz[ae]"#), "dissolve transitions"),
         (word(#"(?:una |delle |le )?dissolvenz[ae] incrociat[ae]"#), "crossfades"), (word(#"(?:una |delle )?dissolvenz[ae] (?:al|in|a) nero"#), "a fade through black"),
         (word(#"dissolvenza in (?:entrata|apertura)"#), "fade in"), (word(#"dissolvenza in (?:uscita|chiusura)"#), "fade out"),

@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -36,20 +36,20 @@ extension RulePlanner {
         }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
         if has(t, germanMarker) {
-            t = outsideQuotes(germanTextQuoted(t)) { replacing($0, germanAsEnglish) }
+            t = outsideQuotes(germanTextQuoted(titleNameQuoted(t))) { replacing($0, germanAsEnglish) }
         }
         // Italian before French and Portuguese: "togli le transizioni" would otherwise be read as French words.
         if has(t, italianMarker) {
-            t = outsideQuotes(italianTextQuoted(t)) { replacing($0, italianAsEnglish) }
+            t = outsideQuotes(italianTextQuoted(titleNameQuoted(t))) { replacing($0, italianAsEnglish) }
         }
         if has(t, frenchMarker) {
-            t = outsideQuotes(frenchTextQuoted(t)) { replacing($0, frenchAsEnglish) }
+            t = outsideQuotes(frenchTextQuoted(titleNameQuoted(t))) { replacing($0, frenchAsEnglish) }
         }
         if has(t, portugueseMarker) {
-            t = outsideQuotes(portugueseTextQuoted(t)) { replacing($0, portugueseAsEnglish) }
+            t = outsideQuotes(portugueseTextQuoted(titleNameQuoted(t))) { replacing($0, portugueseAsEnglish) }
         }
         if has(t, romanceMarker) {
-            t = outsideQuotes(spanishTitleQuoted(t)) { replacing($0, romanceAsEnglish) }
+            t = outsideQuotes(spanishTitleQuoted(titleNameQuoted(t))) { replacing($0, romanceAsEnglish) }
         }
         if has(t, hinglishMarker) {
             t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
@@ -64,17 +64,42 @@ extension RulePlanner {
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
+    /// "metti il titolo La Dolce Vita", "mit dem Titel Der Alte Mann", "muda o título para Festa do Sol", "change le
+    /// titre en La Belle Vie", "un video titulado La Vida Es Bella": a title's name said unquoted right after the word (or
+    /// after "a", "en", "zu", "para" …), its words capitalised, is quoted first, so its words ("La", "Der", "Da") are never
+    /// translated. The name ends at a comma, at the next request, at "en vez de" / "instead of", at a place said last
+    /// ("… arriba", "… oben") or at the courtesy closing the sentence; never "il titolo più grande", "den Titel oben".
+    static func titleNameQuoted(_ text: String) -> String {
+        guard has(text, #"(?-i:\p{Lu})"#) else { return text }
+        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|do|das|dos|du|des|le|les|et|of|the|and|und|von|am|im|der|die|das|al)(?![\p{L}\p{N}]))*"#
+        let verbs = #"pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add|mach|mache|setz|setze|mets|fais|ajoute|metti|fai|aggiungi|coloca|faz|põe|bota"#
+        let place = #"en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio|oben|unten|am (?:anfang|ende)|en haut|en bas|au (?:début|milieu)|à la fin|in alto|in basso|all'inizio|alla fine|em cima|embaixo|no (?:início|fim|final)|at the (?:top|bottom|start|end)"#
+        let courtesy = #"porfa(?:vor)?|por favor|pls|please|bitte|s'il te plaît|s'il vous plaît|stp|svp|per favore|grazie|danke|gracias|obrigad[oa]"#
+        let end = #"(?=\s*[,;]|\s+(?:y|and|und|et|e)\s+(?:"# + verbs + #")\b|\s+(?:en vez de|en lugar de|instead of|statt|anstatt|au lieu de|invece di|em vez de|no lugar de)\s|\s+(?:"# + place + #")[.!?]?\s*$|\s*(?:"# + courtesy + #")?[.!?]?\s*$)"#
+        return replacing(text, #"(?<![\p{L}])(t[ií]tulo|title|titre|titolo|titel|überschrift|titulad[oa]|intitulée?|intitolat[oa])((?:\s+(?-i:a|por|como|en|in|zu|auf|para|pour|to|as|à))?)\s+(?!["“'‘«„])("# + name + ")" + end, "$1$2 \"$3\"")
+    }
+
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
     /// text said without quotes are quoted first, so they are never translated.
     static func spanishTitleQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|[.!?]?\s*$)"#, "$1 \"$2\"")
+        // Where the words end: before the next request, "en vez de Hello" (what they replace), or the courtesy closing the sentence.
+        let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|\s+(?:en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio)[.!?]?\s*$|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
+        var quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "que el título diga La Casa del Sol": the words the text should say.
+        quoted = replacing(quoted, #"(?<![\p{L}])(que (?:el|la) (?:t[ií]tulo|texto|subt[ií]tulo|leyenda|title) (?:diga|ponga))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "con el título Taquería El Güero", "cambia el título a Los Amigos de Siempre": a name said right after the word,
+        // its words capitalised (never "el título abajo", "el título más grande", nor "mueve el título Hello arriba").
+        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|of|the|and)(?![\p{L}\p{N}]))*"#
+        return replacing(quoted, #"(?<![\p{L}])(t[ií]tulo|title)((?: a| por| como)?)\s+(?!["“'‘«])("# + name + ")" + end, "$1$2 \"$3\"")
     }
 
     /// Spanish (and the few French and Portuguese words) as English, longer phrases first.
     static let romanceAsEnglish: [(String, String)] = [
         // What wraps a request: greetings, courtesy, a complaint that asks nothing.
         // Questions: "¿cuánto dura el video?", "muéstrame la línea de tiempo".
-        (#"¿?\s*"# + word(#"(?:cu[áa]nto|quanto) dura(?: (?:el|mi|il) (?:video|vídeo))?(?: (?:ahora|adesso|ora))?"#) + #"\s*\??"#, "how long is the video?"),
+        // "oye", "oiga", "mira": a call for attention before the request.
+        (#"^\s*"# + word(#"oye|oiga|mira|órale|orale"#) + #"[,!]*\s*"#, ""),
+        (#"¿?\s*"# + word(#"(?:cu[áa]nto|quanto) dura(?: (?:el|mi|il) (?:video|vídeo))?(?: (?:ahora|ahorita|adesso|ora))?"#) + #"\s*\??"#, "how long is the video?"),
         (word(#"mu[ée]strame (?:la l[íi]nea de tiempo|el timeline)"#), "show the timeline"),
         (word(#"hola"#) + #"[!,.]*"#, "hi"), (word(#"porfa(?:vor)?|por favor"#), "please"), (word(#"(?:muchas |mil )?gracias"#), "thanks"),
         // "¿qué puedes hacer?", "¿cómo funciona esto?", "ayuda": a question about Reel itself.
@@ -90,10 +115,20 @@ extension RulePlanner {
         (#",?\s*(?:que\s+)?se (?:oiga|oigan|escuche|escuchen) (?:el|la|los|las) [^,.;]*"#, ""),
         (#"(?:^|,)\s*no me gusta(?:n)? (?:como|cómo) (?:sali[óo]|qued[óo]|se ve)\b[^,.;]*"#, ""),
         (word(#"(?:y )?no me (?:gusta|convence|agrada)n?"#), "and i don't like it"),
+        // "no se oye la música", "casi no se escucha la canción": the music too quiet (it removed the music).
+        (#"^\s*(?:es que |casi |pero )*no se (?:oye|escucha)(?: bien| nada| casi)? (?:la )?(?:música|musica|canción|cancion)\b"#, "the music is too quiet"),
+        // "(bájale a la música,) no se oye lo que dice el cliente": why, beside the change (never "no se oye la música"
+        // said alone, a request of its own).
+        (#"(?<=,)\s*(?:porque |ya que |pues |es que )?no se (?:oye|oyen|escucha|escuchan|entiende|entienden) (?:lo que|bien|nada|a |al |el |la |los |las )[^,.;]*"#, ""),
+        // "el video está muy largo(, que dure 6 segundos)": a complaint, said as English says it.
+        (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:fuerte|alt[oa])"#), "is too loud"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:bajit[oa]|baj[oa]|quedit[oa])"#), "is too quiet"),
+        (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:larg[oa])"#), "is too long"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:cort[oa])"#), "is too short"),
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
         // Lengths and times: "video de 30 segundos", "de 2 a 6 segundos", "en los últimos 4 segundos", "medio segundo".
         // The offers Reel makes in Spanish: "que el clip 2 empiece en el segundo 3", "silencia el clip 2", "rehaz".
+        // "que el título diga 'X'": the text changed to say it.
+        (word(#"que (?:el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda|title) (?:diga|ponga)"#), "make the $1 say"),
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
@@ -154,8 +189,13 @@ extension RulePlanner {
         (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más tarde|después)"#), "$1 seconds later"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más temprano|antes)"#), "$1 seconds earlier"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
-        (word(#"(?:la |el )?(música|musica|musique|volumen)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
+        (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
+        // "quítale el sonido al video b.mp4": that clip's own sound muted (not understood).
+        (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:del|de los|a los|al) (?:videos?|vídeos?|clips?)"#) + #"(?!\s+[\p{L}\p{N}_-]+\.[\p{L}\p{N}])"#, "mute the clips"),
+        (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:al|del|de la|a la)(?: (?:video|vídeo|clip)(?= [\p{L}\p{N}_-]+\.[\p{L}\p{N}]))?"#), "mute the"),
+        // "acelera el b.mp4 al doble": twice as fast.
+        (word(#"al doble(?: de (?:rápido|velocidad))?|el doble de rápido|dos veces más rápido"#), "2x"),
         (word(#"(?:al|a) (\d+(?:\.\d+)?)\s*%"#), "at $1%"),
         // Verbs, said first as in English.
         (word(#"hazme|házme|haz"#), "make"), (word(#"hazlo|hazla|házlo"#), "make it"),
@@ -163,6 +203,8 @@ extension RulePlanner {
         (word(#"ponlo|ponla|pónlo|colócalo"#), "put it"), (word(#"ponle|pónle|pon|coloca|mete"#), "put"),
         (word(#"quítalo|quítala|quitalo|bórralo|bórrala|elimínalo|elimínala"#), "remove it"),
         (word(#"quita|quitar|quítale|borra|elimina|saca"#), "remove"),
+        // "(la música está muy fuerte,) bájale": turned down, said alone.
+        (word(#"bájale|bajale|bájala|bajala"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it down"), (word(#"súbele|subele|súbela|subela"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it up"),
         (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
         (word(#"muévelo|muevelo|muévela|muevela"#), "move it"), (word(#"mueve"#), "move"),
         (word(#"expórtalo|exportalo|expórtala|exporta|exportar"#), "export it"), (word(#"en (mp4|mov|gif)"#), "as $1"),
@@ -170,16 +212,19 @@ extension RulePlanner {
         (word(#"(?:deshaz|deshacer|quita|quitar) todos los cambios|(?:deshaz|deshacer) todo|(?:empezar|empieza|empecemos|volver a empezar|vuelve a empezar)(?: de nuevo| de cero| otra vez)?"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"deshaz|deshazlo|deshacer"#), "undo"), (word(#"mejor dicho|mejor (?:al|a|en)(?=\s+\d)|mejor"#), ""),
         (word(#"quiero|necesito"#), "i want"), (word(#"que diga|que dice|que ponga|diciendo"#), "saying"),
+        // "en vez de Hello": what the new words replace; "no, la otra foto": the other one.
+        (word(#"en vez de|en lugar de"#), "instead of"), (word(#"otra vez"#), "again"), (word(#"(?:la|el) otr[oa]"#), "the other"), (word(#"otr[oa]"#), "other"),
         // French: "un fondu" is a fade, "accelerate it two times" twice as fast, "make it the half" half as long.
         (word(#"(?:a|un) fondu(?: enchaîné)?"#), "a fade transition"), (word(#"fondu"#), "fade"),
         // Things and places.
         (word(#"música|musica|musique"#), "music"), (word(#"fotos"#), "photos"), (word(#"foto"#), "photo"),
         (word(#"imágenes|imagenes"#), "images"), (word(#"imagen"#), "image"), (word(#"vídeo"#), "video"),
-        (word(#"título|titulo"#), "title"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"), (word(#"subtítulo|subtitulo"#), "subtitle"),
+        (word(#"título|titulo"#), "title"), (word(#"titulad[oa]|llamad[oa]"#), "titled"), (word(#"texto"#), "text"), (word(#"subtítulos|subtitulos"#), "subtitles"), (word(#"subtítulo|subtitulo"#), "subtitle"),
         (word(#"transiciones suaves"#), "fade transitions"), (word(#"transiciones"#), "transitions"), (word(#"transición|transicion"#), "transition"),
         (word(#"ruido de fondo"#), "background noise"), (word(#"(?:el )?ruido del? viento"#), "the wind noise"), (word(#"marcas? de agua|marca d'água|filigrane"#), "watermark"), (word(#"volumen"#), "volume"),
         (word(#"blanco y negro"#), "black and white"), (word(#"cuadrado"#), "square"),
-        (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"),
+        (word(#"en la parte (?:de )?arriba|en la parte superior"#), "at the top"), (word(#"en la parte (?:de )?abajo|en la parte inferior"#), "at the bottom"),
+        (word(#"abajo"#), "at the bottom"), (word(#"arriba"#), "at the top"), (word(#"canción|cancion"#), "song"),
         (word(#"al (?:principio|inicio|comienzo)"#), "at the start"), (word(#"al final"#), "at the end"),
         (word(#"más rápido|mas rapido"#), "faster"), (word(#"más lento|mas lento"#), "slower"),
         (word(#"más grande|mas grande"#), "bigger"), (word(#"más pequeño|más chico"#), "smaller"),
@@ -194,7 +239,7 @@ extension RulePlanner {
         (word(#"s'il (?:te|vous) pla[iî]t"#), "please"), (word(#"mets|mettez|mettre"#), "put"), (word(#"enlève|enlever|enlevez|supprime|supprimez|retire|retirez"#), "remove"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"le|les"#), "the"),
         // "cambia el título a 'X'": "a" right before the words is "to".
-        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+a\s*$"#, "$1$2 to "),
+        (#"\b(change|put|set)\b([^.,;«"]{0,40}?)\s+(?:a|por)\s*$"#, "$1$2 to "),
     ]
 
     /// Russian as English: the common requests (the shape of the video, the music, black and white, a

@@ -678,12 +678,13 @@ extension RulePlanner {
         }
         // "the second video and the three photos", "第二个视频和三张照片": files by their place among their kind.
         var byPlace: [(Int, String)] = []
-        // "第一张和第三张照片": ordinals sharing the noun said after the last of them.
+        // "第一张和第三张照片": ordinals sharing the noun said after the last of them ("只用第一张和第三张": pictures).
         // Not "first image 6 seconds": a place given a length picks nothing out.
         // "the 2nd and 4th pictures", "the second and the third photo": ordinals sharing the noun said after the last.
         let ordinal = #"first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th"#
-        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th) (clip|video|vid|photo|picture|pic|image)s?\b(?! (?:is |for |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)|第([一二三四五六七八九\d])(?:个|段|张)(?=(?:(?:和|、|跟|与|及|还有)第[一二三四五六七八九\d](?:个|段|张))*(视频|照片|图片))|(?<![\w-])(\#(ordinal))(?=(?:,? (?:and|&|or) (?:the )?(?:\#(ordinal))|, (?:the )?(?:\#(ordinal)))+ (clip|video|vid|photo|picture|pic|image)s?\b)"#, in: c) {
-            let isStillWord = has(m.groups[2] + m.groups[4] + m.groups[6], #"photo|picture|pic|image|照片|图片"#)
+        for m in Numbers.allMatches(#"(?<![\w-])(?<!\d )(?<!\d-)(?:the )?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th) (clip|video|vid|photo|picture|pic|image)s?\b(?! (?:is |for |at |gets )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b)|第([一二三四五六七八九\d])(?:个|段|张)(?=(?:(?:和|、|跟|与|及|还有)第[一二三四五六七八九\d](?:个|段|张))*(视频|照片|图片|(?<=张)))|(?<![\w-])(\#(ordinal))(?=(?:,? (?:and|&|or) (?:the )?(?:\#(ordinal))|, (?:the )?(?:\#(ordinal)))+ (clip|video|vid|photo|picture|pic|image)s?\b)"#, in: c) {
+            // ("只用第一张和第三张": 张 counts pictures, the noun left unsaid.)
+            let isStillWord = has(m.groups[2] + m.groups[4] + m.groups[6], #"photo|picture|pic|image|照片|图片"#) || (!m.groups[3].isEmpty && m.groups[4].isEmpty)
             let pool = isStillWord ? stills : clips
             let word = m.groups[1].isEmpty ? m.groups[5] : m.groups[1]
             let n = !word.isEmpty ? ordinalValue(word) : Numbers.chinese(m.groups[3]).map { Int($0) - 1 }
@@ -1224,10 +1225,10 @@ extension RulePlanner {
         return replacing(c, #"\b(?:\#(parts.sorted().map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))\b"#, " ")
     }
 
-    /// A clause that names a session file, a group of them ("the photos") or "the rest".
+    /// A clause that names a session file, a group of them ("the photos"), one by its place ("第一张和第三张") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?|第[一二三四五六七八九十\d]+[张个段]"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").

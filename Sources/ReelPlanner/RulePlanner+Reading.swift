@@ -370,6 +370,8 @@ extension RulePlanner {
         Explanation(#"^(?:please )?make (?:a|it a|it) (?:slow|calm|gentle|relaxed|peaceful|quiet|soft|slow-paced|slow paced) (?:one|video|slideshow)?[.!]*$"#),
         // "(改成正方形的，)发朋友圈": where it will be posted, beside the change asked for it.
         Explanation(#"^(?:我)?(?:要|想|准备|用来|拿来|是要)?(?:发|发到|发在|放到|贴到)(?:朋友圈|小红书|微博|视频号|快手|b站|群里|微信群?|公众号)(?:用|上|里|的)?(?:的)?[。.!！]*$"#),
+        // "(make it 1:1 方形的，)for 小红书": the same, said in English.
+        Explanation(#"^(?:(?:it'?s |this is |that'?s )?for|to post on|for posting on|to post to) (?:the )?(?:朋友圈|小红书|微博|视频号|快手|抖音|b站|微信群?|公众号|xiaohongshu|xhs|rednote|douyin|weibo|wechat)(?:用|上|里|的)?[。.!！]*$"#),
         // "(Inserting broll_07.mp4 at position 2,) between b.mp4 and c.png": where that position is.
         Explanation(#"^(?:i\.e\. |so |right )?between [\w.-]+ and [\w.-]+[.!]*$"#),
         // "I want the first few seconds quiet" beside the music's new start; "so it doesn't stop so suddenly".

@@ -102,7 +102,8 @@ extension RulePlanner {
         }
         // "b.mp4 is too loud", "make b.mp4 silent": a complaint about one clip is about its own sound.
         let complaint = #"\b(?:too|so|way too|a bit|kinda|really) (loud|quiet|soft)\b"#
-        if !clipTargets.isEmpty, has(c, #"\b(mute|unmute|silence|silent|sound|audio|louder|quieter|volume|softer)\b|静音|声音|音量"#) || has(c, complaint) {
+        // ("去掉b.mp4的原声": that clip's own sound, off.)
+        if !clipTargets.isEmpty, has(c, #"\b(mute|unmute|silence|silent|sound|audio|louder|quieter|volume|softer)\b|静音|声音|原声|音量"#) || has(c, complaint) {
             let segs = draft.visualSegments
             for t in clipTargets {
                 let current = (try? draft.indexes(t)).flatMap { $0.first }.map { segs[$0].mute ? 0 : segs[$0].volume } ?? 1
@@ -116,7 +117,7 @@ extension RulePlanner {
                     volume = 1
                 } else if let m = Numbers.firstMatch(complaint, in: c), !has(c, #"\b(?:mute|silence|silent)\b|%|\bpercent\b"#) {
                     volume = m[1] == "loud" ? current * 0.6 : min(4, max(current, 0.5) * 1.5)
-                } else if has(c, #"\b(mute|silence|silent|remove|no|without|drop|kill|off|take (?:\w+ ){0,3}away|take away|get rid of)\b|静音|去掉"#) { volume = 0 }
+                } else if has(c, #"\b(mute|silence|silent|remove|no|without|drop|kill|off|take (?:\w+ ){0,3}away|take away|get rid of)\b|静音|去掉|关掉|关闭|不要"#) { volume = 0 }
                 else if has(c, #"louder|turn (it )?up|raise|boost|大声|调高"#) { volume = min(4, max(current, 0.5) * 1.5) }
                 else if has(c, #"quieter|softer|lower|turn (it )?down|小声|调低"#) { volume = current * 0.6 }
                 else if let f = Numbers.fraction(in: c) { volume = f }
