@@ -719,7 +719,7 @@ extension RulePlanner {
         // Not "delete all the videos and keep the photos" (the pictures stay), "delete everything after seven seconds" (the
         // start stays): only what would leave nothing.
         let pictures = draft.visualSegments.filter(\.isPicture).count, clips = draft.visualSegments.count - pictures
-        let oneKind = has(c, #"\ball (?:of )?(?:the |my )?(?:video ?clips|videos|vids|clips|footage)\b"#) && !has(c, #"\b(?:photos|pictures|images|pics)\b(?! (?:too|as well))(?!.*\bkeep\b)"#) ? pictures > 0
+        let oneKind = has(c, #"\ball (?:of )?(?:the |my )?(?:video ?clips|videos|vids|footage)\b"#) && !has(c, #"\b(?:photos|pictures|images|pics)\b(?! (?:too|as well))(?!.*\bkeep\b)"#) ? pictures > 0
             : has(c, #"\ball (?:of )?(?:the |my )?(?:photos|pictures|images|pics|stills)\b"#) && !has(c, #"\b(?:videos|clips|footage)\b(?!.*\bkeep\b)"#) ? clips > 0 : false
         let partOfIt = has(c, #"\b(?:everything|all|the rest|anything)(?: (?:that comes|that'?s|that is))? (?:after|past|beyond|from) (?:the )?(?:\d|\#(Numbers.spelledNumber)\b)"#)
         if !oneKind, !partOfIt, has(c, #"\b(everything|all of it|the whole (?:thing|timeline|video|project)|all (?:the )?(?:clips|videos|photos|pictures|images|media|segments)|every (?:clip|photo|picture|video))\b|全部|所有|清空"#),
