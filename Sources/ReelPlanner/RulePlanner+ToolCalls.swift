@@ -26,10 +26,12 @@ extension RulePlanner {
     }
 
     /// Reads one envelope (an object, or a list of them) written as valid JSON; false when it is not one.
-    private static func envelope(_ raw: String, into calls: inout [String]) -> Bool {
+    /// (`depth`: an envelope holds calls a few levels down at most; deeper nesting is no call, and never recursed into.)
+    private static func envelope(_ raw: String, into calls: inout [String], depth: Int = 0) -> Bool {
+        guard depth < 4 else { return false }
         if raw.hasPrefix("[") {
             guard let elements = jsonParts(raw), !elements.isEmpty else { return false }
-            return elements.allSatisfy { envelope($0, into: &calls) }
+            return elements.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
         }
         guard raw.hasPrefix("{"), let parts = jsonParts(raw) else { return false }
         var members: [(key: String, raw: String)] = []
@@ -38,8 +40,8 @@ extension RulePlanner {
             members.append(member)
         }
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
-        if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls) }
-        if let function = value("function"), function.hasPrefix("{") { return envelope(function, into: &calls) }
+        if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
+        if let function = value("function"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
         // (A call names its arguments, or says it is one: `{"action": "set_transition", "name": "slideright"}` is no call,
         // its name is the transition's.)
         let kind = value("type").flatMap(jsonString) ?? ""
