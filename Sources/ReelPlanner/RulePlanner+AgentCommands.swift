@@ -383,14 +383,13 @@ extension RulePlanner {
     /// A tool Reel does not have, called with arguments (`generate_broll prompt="…" duration=5s`):
     /// only its name is kept, so no argument is read as something else (the 5 s as the video's length).
     static func unknownToolsNamedOnly(_ text: String) -> String {
-        guard text.contains("="), has(text, #"(?:^|[;\n]\s*)[a-z]+_[a-z0-9_]+\s+[A-Za-z_]+\s*="#) else { return text }
+        guard text.contains("="), has(text, #"(?:^|[;\n]\s*)[a-z]+_[a-z0-9_]+(?:\s+|\s*\(\s*)[A-Za-z_]+\s*="#) else { return text }
         var t = text
         for statement in commandStatements(text) {
-            guard let m = Numbers.firstMatch(#"^\s*([a-z]+)_([a-z0-9_]+)\s+[A-Za-z_]+\s*="#, in: statement),
-                  !has(m[1], "^(?:\(knownToolVerbs))$"),
-                  !EditOperation.wireNames.contains(camelKey(m[1] + "_" + m[2])),
-                  let r = t.range(of: statement) else { continue }
-            t.replaceSubrange(r, with: m[1] + " " + m[2].replacingOccurrences(of: "_", with: " "))
+            // (Also called with brackets: `generate_voiceover(text="Welcome", voice="female")`.)
+            guard let m = Numbers.firstMatch(#"^\s*([a-z]+_[a-z0-9_]+)(?:\s+|\s*\(\s*)[A-Za-z_]+\s*="#, in: statement),
+                  let named = unknownTool(m[1]), let r = t.range(of: statement) else { continue }
+            t.replaceSubrange(r, with: named)
         }
         return t
     }

@@ -56,6 +56,9 @@ extension RulePlanner {
             (#"\b((?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:item|clip|segment|one|element|entry)(?: (?:on|in) the (?:timeline|video|sequence))?)\s*\((?:the |a |an |which is (?:the |a |an )?)?[\w.' -]{1,30}\)"#, "$1"),
             (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:last|at the end)\b"#, "moved to the end"),
             (#"\bmoved so (?:that )?it (?:plays|comes|appears|is shown|shows) (?:first|at the (?:start|beginning))\b"#, "moved to the start"),
+            // "… for TikTok. Please apply the canvas change.", "… at double speed. Please do it if possible.": the agent's
+            // closing words after the request, asking nothing more (alone they are still asked about).
+            (#"(?<=[.!?])\s+(?:please |kindly |pls )?(?:apply|do|make|carry out|perform|execute|implement|action|go ahead with)(?: (?:it|this|that|them|these|those|(?:the|this|that|these) (?:[a-z]+ )?(?:changes?|edits?|adjustments?|updates?|requests?)))?(?: accordingly| if (?:possible|you can|it'?s possible)| for (?:me|them|the user|her|him)| now| please| thanks?| thank you)*\s*[.!]?\s*$"#, ""),
             // "fade in from silence": in.
             (#"\bfade in from silence\b"#, "fade in"),
             // "ensure that nothing in any of the pictures or clips gets cropped off": each shown whole.

@@ -256,9 +256,13 @@ extension RulePlanner {
         let who = #"(?:(?:the|my|our) )?(?:user|client|customer|human|requester)"#
         let intro = #"(?:(?:per|from|quoting|relaying|forwarding(?: from)?|message from|request from|instructions? from) \#(who)(?:'s (?:request|message|words|instructions?))?"#
             + #"|\#(who)(?:'s)? (?:request|message|instructions?|words|prompt|input)(?: (?:is|was|reads))?"#
-            + #"|\#(who) (?:wrote|writes|said|says|typed|types|asked|asks|requested|requests|messaged|sent|just said|just wrote)(?: me| us| this| the following)?)"#
-        guard let g = Numbers.firstMatch(#"^\s*\#(intro)\s*[:,—-]\s*["“'‘]([^"“”]{3,300})["”'’]\s*[.!]?\s*$"#, in: text),
-              has(g[1], #"^\s*(?:please |pls |can you |could you )?[a-z]+"#) else { return text }
+            + #"|\#(who) (?:wrote|writes|said|says|typed|types|asked|asks|requested|requests|messaged|sent|just said|just wrote)(?: me| us| this| the following)?"#
+            // `User: "make it vertical"`, `User feedback (verbatim): "…"`, `user follow-up: 'a bit lower than that'`.
+            + #"|\#(who)(?: (?:feedback|follow-?up|reply|comment|note|message))?(?: \((?:verbatim|exact words|quoted?|translated)\))?(?=\s*:))"#
+        // After the quote, the agent's own "Please adjust accordingly." / "Please apply it." asks nothing more.
+        let after = #"(?:\s*(?:please |kindly |pls )?(?:adjust|apply|do|handle|make|fix|update|change|action)\b[^"“”'‘]{0,60})?"#
+        guard let g = Numbers.firstMatch(#"^\s*\#(intro)\s*[:,—-]?\s*["“'‘]([^"“”]{3,300})["”'’]\s*[.!]?\#(after)\s*[.!]?\s*$"#, in: text),
+              has(g[1], #"^\s*(?:please |pls |can you |could you |u |you |hey |so |ok |okay |but |and |idk )?[\p{L}]+"#) else { return text }
         return g[1]
     }
 
@@ -377,6 +381,8 @@ extension RulePlanner {
         guard text.count < 600,
               let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text),
               !m[2].isEmpty else { return text }
+        // `generate_voiceover(text="Welcome", voice="female")`: a tool Reel does not have is its name only.
+        if let named = unknownTool(m[1]) { return named }
         // `key=value` pairs (a value quoted, a number with or without a unit, or a word), nothing else.
         let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=]+?))\s*(?=,|$)"#
         guard has(m[2], #"^(?:\#(pair),)*\#(pair)$"#) else { return text }

@@ -79,14 +79,22 @@ extension RulePlanner {
             return true
         }
         // A tool Reel does not have: its name only.
-        if let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$"),
-           !EditOperation.wireNames.contains(camelKey(tool)) {
-            calls.append(words)
+        if let named = unknownTool(tool) {
+            calls.append(named)
             return true
         }
         calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + fields.map { ("\"" + $0.key + "\"", $0.raw) }.filter { $0.0 != "\"action\"" })
             .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
         return true
+    }
+
+    /// A tool Reel does not have (`generate_voiceover`, `generateBroll`): its name as words, which ask about it
+    /// (its arguments were read as Reel's: a voice-over's `text` became a caption). Nil for Reel's own tools.
+    static func unknownTool(_ tool: String) -> String? {
+        let words = keyWords(tool)
+        guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$"),
+              !EditOperation.wireNames.contains(camelKey(tool)) else { return nil }
+        return words
     }
 
     /// The first word of a tool that Reel has (`set_…`, `trim_…`, `add_…`).
