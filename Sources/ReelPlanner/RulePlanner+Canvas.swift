@@ -29,11 +29,15 @@ extension RulePlanner {
         // "upright", "for the Handy" (German for a phone), "hochkant": held as a phone is held.
         // ("beginning with the 2023 portrait", "my portrait of grandma": a picture of someone, not the shape.)
         else if has(c, #"vertical|(?:(?<!\b(?:the|my|our|this|that|his|her|their) )(?<!\b(?:the|my|our|this|that|his|her|their) \d{4} )portrait|portrait(?= (?:format|mode|orientation|version|layout|view|way|size|aspect|ratio|video)\b))(?!s\b|_|-?\d)(?! (?:of|photo|pic|picture|shot|image)\b)|\b(?:ig|insta|instagram|fb|facebook|snap(?:chat)?|whatsapp) stor(?:y|ies)\b|\b(?:for|on|to|in|as|into) (?:my |our |the |a |an |your )?(?:ig |insta |instagram )?stor(?:y|ies)\b(?! (?:of|about|time|hour|so far)\b)|(?<!\b(?:the|our|my|their|your|his|her|these|those|bedtime|short|love|war|success|true) )\bstories\b(?! (?:of|about|from|behind|time)\b)|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
+        // "needs to be under 60 for shorts": the platform's length limit, no shape.
+        else if has(c, #"\b(?:under|less than|below|shorter than|at most|no (?:more|longer) than|max(?:imum)?(?: of)?)\s+(?:a |one )?(?:\d+(?:\.\d+)?\s*)?(?:minutes?|mins?|s|secs?|seconds?)?\s*(?:long\s+)?(?:for|on) (?:tiktok|reels|shorts|youtube shorts|instagram)\b"#) {}
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
         else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         // ("make a 15 sec tiktok w all these pics + the sped up audio": a TikTok made, whatever its sound.)
-        else if has(c, #"tiktok|douyin|\breels?\b|\bshorts\b|抖音|快手"#), !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#)
+        // ("make a highlight reel", "our demo reel": a reel of the best bits, any shape.)
+        else if has(c, #"tiktok|douyin|(?<!\b(?:highlights?|demo|sizzle|blooper|gag|show|wedding|recap|year[- ]end|film|news|season) )\breels?\b|\bshorts\b|抖音|快手"#),
+                !has(c, #"loud|normali[sz]|\blufs\b|\baudio\b|\bsound\b|\blevels?\b|\bmaster|响度"#)
                     || has(c, Self.platformVideoMade) { ratio = (9, 16) }
         else if has(c, #"\bsquare\b|instagram post|instagram feed|方形|正方形|方屏"#) { ratio = (1, 1) }
         // ("pillarbox the landscape footage": which files, by their shape, not the canvas.)

@@ -18,6 +18,26 @@ extension RulePlanner {
         draft.visualSegments.indices.filter { draft.visualSegments[$0].isPicture }
     }
 
+    /// "can we do the thing where the picture slowly zooms in? on the photos only": a change just made to every clip
+    /// (a zoom, a fit, a look), made to the pictures (or the video clips) only. False when no such change was made, or the
+    /// kind named is every clip or none.
+    static func restrictToKind(_ c: String, _ ops: inout [EditOperation], draft: Draft) -> Bool {
+        guard let m = Numbers.firstMatch(#"^(?:but |and )?(?:only |just )?(?:on|for|to|with) (?:the |my )?(photos|pictures|pics|images|stills|still photos|clips|videos|video clips)(?: only| please| pls)*[.!]*$|^(?:but )?(?:only|just) (?:on |for |to )?(?:the |my )?(photos|pictures|pics|images|stills|still photos|clips|videos|video clips)(?: please| pls)*[.!]*$"#, in: c) else { return false }
+        let pictures = !has(m[1] + m[2], #"^(?:clips|videos|video clips)$"#)
+        let kept = draft.visualSegments.indices.filter { draft.visualSegments[$0].isPicture == pictures }
+        guard !kept.isEmpty, kept.count < draft.visualSegments.count else { return false }
+        var changed = false
+        ops = ops.flatMap { op -> [EditOperation] in
+            switch op {
+            case .setMotion(.all, let v): changed = true; return kept.map { .setMotion(.index($0), v) }
+            case .setFit(.all, let v): changed = true; return kept.map { .setFit(.index($0), v) }
+            case .setClipLook(.all, let v), .setLook(let v): changed = true; return kept.map { .setClipLook(.index($0), v) }
+            default: return [op]
+            }
+        }
+        return changed
+    }
+
     /// The positions a noun counts among: photos among the pictures, videos among the clips.
     static func pool(_ noun: String, _ draft: Draft) -> [Int] {
         let all = Array(draft.visualSegments.indices)
@@ -1051,7 +1071,7 @@ extension RulePlanner {
         let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
         // "drop the video clip, photos only", "just the pictures please", "use only the photos", "keep the pictures only":
         // the pictures alone (the clips out, or already out). Never on a video of clips only: that would empty it.
-        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:i|we) (?:want|need|'d like|would like|only want)(?: to (?:use|keep|show|have))? )?(?:(?:please )?(?:use|keep|show|have|leave) )?(?:(?:only|just) (?:the |my |all the )?(?:photos|pictures|pics|images|stills)|(?:the |my |all the )?(?:photos|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
+        if has(c, #"^(?:(?:so|and|then|ok|okay)[,]? )?(?:(?:i|we) (?:want|need|'d like|would like|only want)(?: to (?:use|keep|show|have))? )?(?:(?:please )?(?:use|keep|show|have|leave) )?(?:(?:only|just) (?:the |my |all the )?(?:still )?(?:photos|photographs|pictures|pics|images|stills)|(?<=only want )(?:the |my |all the )?(?:still )?(?:photos|photographs|pictures|pics|images|stills)|(?:the |my |all the )?(?:still )?(?:photos|photographs|pictures|pics|images|stills) only|(?:no|without (?:the |any )?)(?: more)? (?:video clips|videos|vids|footage|moving clips))(?: please| pls| now| from now on)?[.!]?$"#) {
             let stills = stillIndexes(draft), clips = draft.visualSegments.indices.filter { !stills.contains($0) }
             if !stills.isEmpty {
                 for i in clips.reversed() { plan.operations.append(.remove(.index(i))) }
@@ -1146,7 +1166,8 @@ extension RulePlanner {
             let me = indexes([t]).first ?? 0
             // The clip it goes after or before: "after clip 3", "before the second one", "after the third".
             var anchor: Int?
-            if ts.count >= 2 { anchor = indexes([ts[1]]).first }
+            // ("move kitchen.jpg so it comes right after living.jpg": "it" is the one moved, never its own anchor.)
+            if ts.count >= 2, let other = ts.dropFirst().first(where: { $0 != t && indexes([$0]).first != me }) { anchor = indexes([other]).first }
             else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:the )?(\#(ordinalPattern))\b"#, in: c), let v = ordinalValue(m[1]) {
                 anchor = v < 0 ? count - 1 : v
             } else if let m = Numbers.firstMatch(#"\b(?:after|before) (?:clip |photo |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) { anchor = n - 1 }
@@ -1186,12 +1207,13 @@ extension RulePlanner {
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
                   has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
-                  !has(c, #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b|\bcrop|\bin full\b"#) {
+                  // ("the transitions between every clip a slower 1 second crossfade": where the transitions are.)
+                  !has(replacing(c, #"\b(?:between|from) (?:the |every |each |all (?:the |of the )?|my |our )?(?:clips?|videos?|photos?|pictures?|shots?)(?: (?:and|to) (?:the )?(?:next|clips?|photos?|shots?))?\b"#, ""), #"\b(?:clips?|videos?|footage|slow ?-?mo|slow motion|half speed|speed)\b|\bcrop|\bin full\b"#) {
             // "Could the transitions be softer and slower?": the transitions' pace, never the clips'.
             // ("slow crossfades between them, and don't crop my photos": the fit is still read.)
         } else if has(c, #"\b(?:fps|frame ?rate|framerate)\b"#), has(c, #"\bfor (?:the |my |our |any |those )?(?:slow ?-?mo|slo[- ]?mo|slow motion)\b"#) {
             // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
-        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
+        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:\d+(?:\.\d+)?[- ]?(?:s|secs?|seconds?) )?(?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             // ("three-quarter speed", "3/4 speed": three quarters of it.)
             let factor = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             // "slower" of a clip already slowed (or sped up) is slower than it is now ("slow down b.mp4" then "more" was

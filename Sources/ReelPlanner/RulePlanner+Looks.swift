@@ -241,7 +241,7 @@ extension RulePlanner {
         // "stop the pictures from moving about", "keep them still", "no movement"
         // "each image held perfectly still", "keep every other photo static", "hold them steady", "keep both pics still".
         // ("the photos to not be zoomed, just static": the same.)
-        let still = has(c, #"\b(?:to not|not to|not|never|no longer) (?:be |to be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:don'?t|dont|do not|doesn'?t|does not) (?:want|need|like) (?:them|it|(?:the|my|our|any) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?)) (?:to )?(?:be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b|\b(?:keep|leave|hold) (?:them|it|(?:both|all) of them|(?:the|each|every|all(?: the)?|every other|the other|both(?: the)?|the two|these|those|my) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b|\b(?:i|we) (?:want|need|would like|'d like|prefer) (?:them|it|(?:the|all the|my|every|each) (?:photos?|pictures?|images?|pics?|stills?|slides?))(?: to (?:be|stay|remain))? (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b"#)
+        let still = has(c, #"\b(?:to not|not to|not|never|no longer) (?:be |to be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:don'?t|dont|do not|doesn'?t|does not) (?:want|need|like) (?:them|it|(?:the|my|our|any) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?)) (?:to )?(?:be )?(?:zoomed|zooming|moving|panning|panned|animated)\b|\b(?:stop|no|without|don'?t|do not|remove|turn off|less|get rid of)\b.{0,30}\b(?:moving|movement|motion|zooming|panning)\b(?! (?:one|ones|clips?|bits?|parts?|videos?|vids?|footage|pictures?|images?|shots?)\b)|\b(?:keep|leave|hold) (?:them|it|(?:both|all) of them|(?:the|each|every|all(?: the)?|every other|the other|both(?: the)?|the two|these|those|my) (?:\w+ )?(?:photos?|pictures?|images?|pics?|stills?|slides?|ones?))(?: (?:completely|perfectly|totally))? (?:still|static|steady|motionless)\b|\b(?:held|kept|stays?|remains?) (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b|\bstatic (?:photos|pictures|images|pics)\b|\b(?:i|we) (?:want|need|would like|'d like|prefer) (?:them|it|(?:the|all the|my|every|each) (?:photos?|pictures?|images?|pics?|stills?|slides?))(?: to (?:be|stay|remain))? (?:completely |perfectly |totally )?(?:still|static|steady|motionless)\b"#)
             && !has(c, #"slow[- ]?mo"#)
             // "no zoom please, just still photos": among pictures only, "still" says how they show (beside clips,
             // "just the still photos" is which files, unless a zoom or movement is said too).
@@ -265,6 +265,12 @@ extension RulePlanner {
         // "all the photos slowly zooming out": the pictures, not the clips.
         if targets.isEmpty || targets == [.all], has(c, #"\b(photos|pictures|images|stills|pics)\b|\b(?:every|each) (?:photo|picture|image|still|pic)\b|照片|图片"#), !stillIndexes(draft).isEmpty {
             targets = stillIndexes(draft).map { .index($0) }
+        }
+        // "add a slow zoom in on the photos" then "actually zoom out instead": the clips the last turn moved, moved the other way.
+        if targets.isEmpty, has(c, #"\binstead\b|^(?:no,? |nah,? )?actually\b"#), let before = context.previous,
+           before.visualSegments.count == draft.visualSegments.count {
+            let moved = draft.visualSegments.indices.filter { draft.visualSegments[$0].motion != before.visualSegments[$0].motion }
+            if !moved.isEmpty, moved.count < draft.visualSegments.count { targets = moved.map { .index($0) } }
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion

@@ -197,6 +197,14 @@ extension RulePlanner {
                 // "The user says the title should only be on screen for 2 seconds": an agent passing on its user's words,
                 // unquoted (the words became a new title).
                 (#"^\s*(?:(?:the|my|our) )?(?:user|client|customer|requester|human)(?: (?:just|also|now))? (?:says|said|mentions|mentioned|thinks|feels|writes|wrote|notes|noted|reports|reported|told me|tells me)(?: that)?[:,]?\s+(?=[a-z])(?!(?:it'?s|its|it is|the (?:video|music|title) is) (?:great|good|perfect|fine|nice|ok|okay|lovely)\b)"#, ""),
+                // "fade up from black at the head and out to black at the tail, 1.5s each": the fade in and the fade out ("out to
+                // black" alone was dropped), at the video's start and end.
+                (#"\bfade (?:up|in) from black(?: at the (?:head|top|start|beginning))? and (?:fade )?(?:out|down) to black(?: at the (?:tail|end))?"#, "fade in from black and fade out to black"),
+                // "export it at 60fps", "render it in 4K": the frame rate or size set, then the export (only the export was read).
+                (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|with) (\d{2,3}) ?(?:fps|frames? (?:per|a) second)\b"#, "set the frame rate to $3 fps and $1$2"),
+                (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|as) (4k|uhd|1080p|720p|full hd)\b"#, "make it $3 and $1$2"),
+                // "kill the c.png shot": that clip removed (never "kill the music", read by the sound rules).
+                (#"\b(?:kill|nix|axe|scrap|bin) (the (?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|shot|photo|picture|pic|image|video))(?: (?:shot|clip|photo|pic|picture|image|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+)\b(?! (?:audio|sound|music|noise|volume)\b)"#, "remove $1"),
                 // "make it black and white no wait sepia", "music at 30 no wait 20 percent": the one said last (the first was made).
                 (#"\b(?:black and white|b&w|b/w|sepia|vintage|warm(?:er)?|cool(?:er)?|vivid|cinematic|faded|noir|monochrome|mono|gr[ae]yscale)[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=(?:a |an |the )?(?:black and white|b&w|b/w|sepia|vintage|warm|cool|vivid|cinematic|faded|noir|mono|gr[ae]yscale)\b)"#, ""),
                 (#"(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|percent)?[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=\d)"#, ""),

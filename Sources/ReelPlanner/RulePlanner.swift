@@ -318,6 +318,10 @@ public struct RulePlanner: Sendable {
             // ("it's way too loud, can you put it back how it was?": one clause, the same.)
             if undoing, Self.asksUndo(written.lowercased()), Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[,;.!]? ") { written = "undo" }
             let opsBefore = plan.operations.count, saidBefore = plan.understood.count
+            if index > 0, Self.restrictToKind(written.lowercased(), &plan.operations, draft: context.draft) {
+                plan.understood.append(written)
+                continue
+            }
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+|no\s+(?=(?:make|put|set|change|try|do|go with|just)\b))+"#, "")
@@ -327,8 +331,8 @@ public struct RulePlanner: Sendable {
             // last": the order said after "so" is the request (the words before it only say that it moves).
             clause = Self.replacing(clause, #"^(?:(?:could|can|would|will) you (?:please )?|please )?(?:swap|switch|move|mix|shuffle|rearrange|reorder|re-order|reshuffle|change)(?: (?:things|stuff|it|them|everything|the order|(?:the |my )?(?:clips|photos|pictures|pics|images|videos|slides)))?(?: (?:around|round|up|about))? so (?:that )?(?=(?:the|my|this|that|clip|photo|picture|[\w-]+\.\w+)\b)"#, "")
             // "… so the VO reads", "… so I can send it": the purpose, not a second request (but "… on her phone so it
-            // needs to be tall" says what it should be, and "move the last slide so that it comes second" where it goes).
-            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?!(?:it|they|that one|this one|the \w+) (?:comes?|goes?|is|ends up|sits|lands|shows up|appears|plays) (?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
+            // needs to be tall" says what it should be, and "move the last slide so that it comes second", "… so it comes right after front.jpg" where it goes).
+            clause = Self.replacing(clause, #"(?<=\S)\s+so (?:that )?(?![^\d]*\d)(?!(?:it|that|the \w+) (?:says?|reads?|shows?|displays?|is called)\s+[^\s.!?])(?!(?:it|this|the video) (?:needs?|has|must|should|have) (?:to )?be (?:tall|wide|vertical|horizontal|square|upright)\b)(?!(?:it|they|that one|this one|the \w+) (?:comes?|goes?|is|ends up|sits|lands|shows up|appears|plays) (?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b)(?!(?:it|they|that one|this one|the \w+) (?:comes?|goes?|is|ends up|sits|lands|shows up|appears|plays) (?:right |just |directly |immediately )?(?:after|before|next to|behind|in front of)\b)(?:the|i|we|you|it|people|everyone|viewers|my|our|they)\b.*$"#, "")
             clause = Self.clipTimesSaid(clause, draft: draft)
             // "change the length to 25", "set the duration to 40": a bare number for the video's length is seconds; one
             // that would throw away more than half the video is asked about ("Set duration to 3.").
@@ -682,10 +686,11 @@ public struct RulePlanner: Sendable {
                 spoken = n.subject
             }
             // "clip 1 is the x-ray, make it last 6 seconds" then "it's getting cropped too, show the whole thing": that clip,
-            // whole (every clip was fitted).
-            if case .clip(let i)? = spoken, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+            // whole (every clip was fitted). ("c.png is getting cropped …, can you show the whole picture?": the one just named.)
+            if case .clip(let i)? = spoken ?? named?.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
                Self.has(c, #"^(?:(?:and|so|then|please|pls|just|can you|could you)\s+)*(?:show|see|fit|keep|display) (?:the whole thing|all of it|the whole (?:picture|image|photo|pic|frame|x-?ray|scan|thing)|it (?:whole|all|in full|uncropped|complete)|everything in it)(?: please| pls)?[.!?]*$"#) {
                 clause = "show clip \(i + 1) in full"
+                spoken = .clip(i)
             }
             // "the clip plays too long, only keep the first 2 seconds": a part of the clip just named.
             if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
@@ -1086,7 +1091,8 @@ public struct RulePlanner: Sendable {
                 plan.notUnderstood.removeAll { $0 == n.clause }
             }
             // Talk between the naming and "that one" ("…, the kids want to see their sandcastle lol. make just that one …") keeps it.
-            if understood { named = nil }
+            // (So do words that only say why: "a.jpg is getting cropped, the heads are cut off. can you show the whole picture?")
+            if understood, plan.operations.count > opsBefore || plan.intent != .edit { named = nil }
             // "The second clip, the video of the vows — can you slow it down?": words that only say again which
             // clip was just named (what it shows) are part of naming it.
             // ("take out the video clip, the one that's not a picture": the clip just changed, said again.)
@@ -1101,6 +1107,12 @@ public struct RulePlanner: Sendable {
                 let dest = i < p ? p : min(p + 1, draft.visualSegments.count - 1)
                 plan.operations.append(.move(t, to: dest))
                 plan.understood.append("move \(Self.describe(t)) after it")
+                understood = true
+            }
+            // "Put the video clip first, then the photos": the rest follow the one put first, as they were.
+            if !understood, !exporting, opsBefore > 0, case .move(_, to: 0)? = plan.operations.last,
+               Self.has(c, #"^(?:and |then |next |followed by |after (?:that|it) )*(?:the |all the |my )?(?:rest|others|other ones|photos|pictures|pics|images|stills|clips|videos)(?: after(?: (?:it|that))?| in (?:the same |their )?order| as (?:they are|before))?[.!]?$"#) {
+                plan.understood.append("the rest after it")
                 understood = true
             }
             if !understood && !exporting {
@@ -1294,7 +1306,7 @@ public struct RulePlanner: Sendable {
 
     /// Words that mean an edit is asked as well, so "trim, add transitions, and export" edits first.
     static func hasEditWords(_ t: String) -> Bool {
-        has(t, #"\b(duration|length|trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
+        has(t, #"\b(duration|length|trim|transitions?|add|make|music|title|caption|remove|cut|vertical|fade|quieter|louder|seconds?|minutes?|4k|720p|1080p|square|portrait|landscape|black and white|tiktok|reels|shorts|fps|frame ?rate)\b|标题|字幕|音乐|竖屏|横屏|转场|秒|分钟"#)
             // "Is the video sideways right now? I think I need it tall for my phone": a shape asked for in plain words.
             || has(t, tallWords) || has(t, wideWords)
     }
@@ -1353,6 +1365,8 @@ public struct RulePlanner: Sendable {
         // "… at the end again too so it starts and ends with it": the purpose of a copy, no request of its own.
         masked = replacing(masked, #"\s+so (?:that )?(?:it|the video|the (?:reel|slideshow|edit)) (?:starts?|begins?|opens?) and (?:ends?|finishes|closes) (?:with|on) (?:it|that|them|the same (?:one|pic|photo|picture|shot|clip))\b"#, "")
         masked = Self.replacing(masked, Self.wordsThenLast, " for ")
+        // "show a.jpg and c.png in full": both shown in full (the first was split off with nothing said of it).
+        masked = Self.replacing(masked, #"(?i)\b(show|fit|display|keep)\s+([\w.-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) and ([\w.-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (in full|whole|uncropped|fully visible|without (?:any )?cropping)\b"#, "$1 $2 $4 and $1 $3 $4")
         // "Music: the overture, fading in over 2 seconds", "the song, fading out at the end": the music's fade, not the video's.
         // ("Music: fado_guitar.mp3, fading in over 4 s": a file name said there too.)
         // "all the photos with the song, fading out over 3 seconds": the song's own fade, said as a request of its own
