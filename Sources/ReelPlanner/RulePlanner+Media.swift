@@ -967,8 +967,13 @@ extension RulePlanner {
                 || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
                     && has(ns.substring(from: at), #"^[\w'-]+ (?:work |art |content |tattoo |pieces? )?(?:post|reel|carousel|slideshow|montage|compilation|dump)\b"#))
                 // "put together the lake trip" (lake1.jpg, lake2.jpg, canoe.jpg): the trip is every upload.
-                || (has(ns.substring(to: at), #"(?:^|\b(?:the|our|my|a|an|this|that) )$"#)
+                // ("a recap video of our science class field trip using these": words before it too.)
+                || (has(ns.substring(to: at), #"(?:^|\b(?:the|our|my|a|an|this|that)(?: [\w'-]+){0,3} )$"#)
                     && has(ns.substring(from: at), #"^[\w'-]+ (?:trip|holiday|vacation|weekend|getaway|day out|outing)\b(?! (?:photo|picture|pic|image|clip|video|vid|shot)s?\b)"#))
+                // "a 1 minute recap of our field trip using these": the uploads, all of them (never "using only these two").
+                || (has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b(?! (?:two|three|four|\d))(?!.*\b(?:only|just|except|without|but not|skip|leave out)\b)"#)
+                    && has(ns.substring(to: at), #"\b(?:video|vid|recap|slideshow|montage|reel|movie|film|compilation|highlights?) (?:of|about|from|for) (?:our|my|the|his|her|their)(?: [\w'-]+){0,3} $"#)
+                    && !has(ns.substring(from: at), #"^[\w'-]+(?: [\w'-]+)? (?:photo|pic|picture|image|shot|clip|video|vid|one|file)s?\b"#))
         }
     }
 

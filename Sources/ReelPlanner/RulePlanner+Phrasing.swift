@@ -120,7 +120,8 @@ extension RulePlanner {
     /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
     static func dictated(_ text: String) -> String {
         // "wots the title say atm": what does it say (the title was changed to "atm").
-        let text = has(text, #"\bw(?:o|u)t"#) ? outsideQuotes(text) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what")]) } : text
+        // ("wat is the lenth of it": what.)
+        let text = has(text, #"\bw(?:o|u|a)t"#) ? outsideQuotes(text) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what"), (#"(?i)^(\s*)wat (?=is|are|does|do)\b"#, "$1what ")]) } : text
         guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to|won)\b"#) else { return text }
         return outsideQuotes(text) { part in
             replacing(part, [

@@ -46,10 +46,12 @@ extension RulePlanner {
         }
         var target: SegmentTarget = .all
         // "step4 with a gentle crossfade between each": between every two, whatever file the clause names.
-        if has(c, #"\b(after|between|following|before)\b"#), !has(c, #"\bbetween (?:each|them|all|every|everything|the (?:clips|photos|pictures|images|shots|slides|steps|scenes))\b"#),
+        // ("the transition going into c.png": the one before it; "coming out of b.mp4": the one after.)
+        if has(c, #"\b(after|between|following|before|into|out of)\b"#), !has(c, #"\bbetween (?:each|them|all|every|everything|the (?:clips|photos|pictures|images|shots|slides|steps|scenes))\b"#),
            let t = targets(c, draft: draft).first {
             target = t
-            if has(c, #"\bbefore\b"#), let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
+            if has(c, #"\bbefore\b|\binto (?:the |that |this )?(?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|shot|photo|picture|pic|image|video|one)|clip \d+)\b"#),
+               let i = try? draft.indexes(t).first { target = .index(max(0, i - 1)) }
         }
         // "no transitions", "replace the fades with simple cuts", "hard cuts only", "Set transitions to none": none.
         // "no crossfades", "don't use dissolves", "no fades between the pics, just cut": none either ("wipes, not

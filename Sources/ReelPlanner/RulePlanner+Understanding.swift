@@ -193,6 +193,11 @@ extension RulePlanner {
         // A child's spelling: "20 secons", "REALY BIG", "secunds", "realy realy".
         "secons": "seconds", "secounds": "seconds", "secunds": "seconds", "seconts": "seconds", "sekonds": "seconds",
         "realy": "really", "reely": "really", "relly": "really",
+        // Spelled as it sounds: "litle bit lowder", "wat is the lenth", "no tranzishuns", "evry foto".
+        "lowder": "louder", "louda": "louder", "quiter": "quieter", "lenth": "length", "lengh": "length", "lentgh": "length",
+        "tranzishun": "transition", "tranzishuns": "transitions", "tranzition": "transition", "tranzitions": "transitions",
+        "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every",
+        "minits": "minutes", "minets": "minutes", "brite": "bright", "tital": "title",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {
@@ -381,7 +386,8 @@ extension RulePlanner {
                     offers: ["\"make it brighter\"", "\"make it warmer\"", "\"show the photo in full\""],
                     offersChinese: ["“亮一点”", "“暖色调”", "“完整显示照片”"]),
         // "turn our menu into a QR code", "an animated map of my route", "generate_broll prompt=…": new pictures, not the person's files.
-        Unsupported(pattern: #"\bqr\b|animated (?:map|route)|\bmap animation|\broute animation|\b(?:animate|animating) (?:the |my |a )?(?:route|map)\b|\bgenerate_?(?:broll|b-roll|images?|video|footage|clip)\b|\b(?:generate|create|make)\b (?:some |a |an |me )?(?:ai |new )?(?:b-?roll|stock footage|ai (?:images?|footage|video|clip))\b|\bai[- ](?:generated|b-?roll)\b|\btext[- ]to[- ](?:video|image)\b|二维码|地图动画|生成素材"#,
+        // ("make c.png (that's our donation QR code) stay 6 seconds": a file said to be one is no QR code to make.)
+        Unsupported(pattern: #"(?<!\b(?:that'?s|thats|it'?s|its|this is|which is|is|as|shows|with) (?:our|my|the|a|an) (?:[\w-]{1,20} )?)\bqr\b|animated (?:map|route)|\bmap animation|\broute animation|\b(?:animate|animating) (?:the |my |a )?(?:route|map)\b|\bgenerate_?(?:broll|b-roll|images?|video|footage|clip)\b|\b(?:generate|create|make)\b (?:some |a |an |me )?(?:ai |new )?(?:b-?roll|stock footage|ai (?:images?|footage|video|clip))\b|\bai[- ](?:generated|b-?roll)\b|\btext[- ]to[- ](?:video|image)\b|二维码|地图动画|生成素材"#,
                     english: "I cannot make new pictures or footage (a QR code, an animated map, generated b-roll); a video is made of your own files.",
                     chinese: "我还不能生成新的画面（二维码、动画地图、AI 素材）；视频只用你自己的文件。",
                     offers: ["an end card with the link: \"add an end card saying 'Menu at example.com'\"", "a picture you have: \"add map.png at the end\""],
