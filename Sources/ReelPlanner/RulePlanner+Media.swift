@@ -974,6 +974,8 @@ extension RulePlanner {
                 || (has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b(?! (?:two|three|four|\d))(?!.*\b(?:only|just|except|without|but not|skip|leave out)\b)"#)
                     && has(ns.substring(to: at), #"\b(?:video|vid|recap|slideshow|montage|reel|movie|film|compilation|highlights?) (?:of|about|from|for) (?:our|my|the|his|her|their)(?: [\w'-]+){0,3} $"#)
                     && !has(ns.substring(from: at), #"^[\w'-]+(?: [\w'-]+)? (?:photo|pic|picture|image|shot|clip|video|vid|one|file)s?\b"#))
+                // (The same words in the title, "… with the title Period 3 Field Trip Recap", pick nothing either.)
+                || (has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b"#) && has(ns.substring(to: at), #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#))
         }
     }
 
