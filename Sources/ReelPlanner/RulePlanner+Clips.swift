@@ -190,6 +190,12 @@ extension RulePlanner {
             // "the other one": the one other clip or picture of its kind.
             let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
             j = others.count == 1 ? others[0] : nil
+        } else if let kind = Numbers.firstMatch(#"^(?:the |that )?(?:(video|clip|footage|movie)|(photo|picture|pic|image|still))(?: (?:one|instead))?$"#, in: m[3].isEmpty ? m[1] : m[4]) {
+            // "remove the second photo", then "no, not that one, I meant the video": the one video (or the one other
+            // picture) there is; none or several of that kind is not this.
+            let wantPicture = !kind[2].isEmpty
+            let ofKind = b.indices.filter { $0 != i && b[$0].isPicture == wantPicture && key(b[$0]) != key(b[i]) }
+            j = ofKind.count == 1 ? ofKind[0] : nil
         } else {
             let t = targets(m[3].isEmpty ? m[1] : m[4], draft: before)
             j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil

@@ -66,6 +66,9 @@ extension RulePlanner {
     /// »Eintritt frei«, « Bonjour » (the rules mask quotes as «0», so guillemets never reach them).
     static func plainQuotes(_ text: String) -> String {
         guard text.contains(where: { $0 == "„" || $0 == "»" || $0 == "«" }) else { return text }
-        return replacing(text, [(#"„([^“”\n]*)[“”]"#, "“$1”"), (#"»([^«\n]*)«"#, "“$1”"), (#"«\s*([^»\n]*?)\s*»"#, "“$1”")])
+        // (French first when a « opens the first quote: « Hello » par « Pain chaud » is two quotes, never » par « one.)
+        let german = (#"»([^«\n]*)«"#, "“$1”"), french = (#"«\s*([^»\n]*?)\s*»"#, "“$1”")
+        let frenchFirst = text.first(where: { $0 == "»" || $0 == "«" }) == "«"
+        return replacing(text, [(#"„([^“”\n]*)[“”]"#, "“$1”")] + (frenchFirst ? [french, german] : [german, french]))
     }
 }

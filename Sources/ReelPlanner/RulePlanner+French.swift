@@ -8,17 +8,42 @@ import Foundation
 /// English. Checked by one marker pattern of words no English, Spanish or Portuguese request has.
 extension RulePlanner {
     /// Words only a French request has (never an English, Spanish or Portuguese word, or part of a file name).
-    static let frenchMarker = word(#"secondes?|durée|carrée|crée|créez|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|plus vite|deux fois plus|accélère|accélérer|ralentis|ralentir|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|un peu|un petit peu|encore moins|encore plus|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je"#)
+    static let frenchMarker = word(#"secondes?|durée|carrée|crée|créez|couleurs|lumineux|lumineuse|affiche|rétablis|rétablir|refais|remets|carton de fin|musique|vidéos?|titre|sous-titres?|légende|fondu|noir et blanc|baisse|baisser|monter|mets|mettez|mets-la|mets-le|enlève|enlever|enlevez|supprime|supprimer|supprimez|ajoute|ajouter|ajoutez|annule|annuler|reviens|arrière|coupe|couper|coupez|baisse-la|baisse-le|monte-la|monte-le|ne|remplace|toutes|parfait|inverse (?:la|le|les)|première|premier|dernière|deuxième|troisième|déplace|déplacer|combien|arrête|arrêter|s'arrêter|allonge|rallonge|raccourcis|raccourcir|vitesse|couleur|plus chaude?|plus lente?|plus rapide|plus vite|deux fois plus|accélère|accélérer|ralentis|ralentir|garde|gardez|exporte|exporter|exportez|rends|rends-la|rends-le|passe|plus courte?|plus longue?|chaque|doit|doivent|durer|commencer|commence|peux-tu|pouvez-vous|stp|svp|s'il (?:te|vous) pla[iî]t|merci|carré|sépia|accéléré|ralenti|au noir|du milieu|en ce moment|plutôt|un peu|un petit peu|encore moins|encore plus|dernières|derniers|premières|premiers|moins fort|plus fort|sans (?:musique|transitions?|fondus?|toucher|supprimer|enlever|la|le|les)|pas de|c'est combien|fais|fais-moi|faites|chanson|le son|en fond|faire|si je|moins? fort|moin forte?|musiqe|muzique|entend|entends|celle-là|celui-là|je voulais dire|je préfère|puis|ensuite|textes|encore|l'autre"#)
+
+    /// "met la musik moin fort stp": a French request typed fast, its common misspellings put right first (read before
+    /// the German words, so "musik" is never German there). Only read in a request with a French marker.
+    static let frenchSpellings: [(String, String)] = [
+        (word(#"musik|musiq|musiqe|musqiue|muzik|muzique"#), "musique"), (word(#"moin"#), "moins"),
+        (word(#"(moins|plus) (?:for|forr|fore)"#), "$1 fort"), (word(#"met"#) + #"(?=\s+(?:la|le|les|l'|un|une|moi|ça|des)\b)"#, "mets"),
+        (word(#"enleve|enlêve|enlév"#), "enlève"), (word(#"suprime|supprimme|suprimme"#), "supprime"), (word(#"ajoutte|ajoue"#), "ajoute"),
+        (word(#"tro"#) + #"(?=\s+(?:fort|forte|long|longue|court|courte|bas|basse))"#, "trop"),
+    ]
 
     /// "ajoute le titre Boulangerie Martin": the words of a text said without quotes are quoted first, so they are never translated.
+    /// "remplace « Hello » par « Pain chaud »": the old words replaced with the new ("par" between two quotes is "with").
     static func frenchTextQuoted(_ text: String) -> String {
-        replacing(text, #"(?<![\p{L}])((?:ajoute|ajoutez|mets|mettez)(?: un| le| une| la)? (?:titre|sous-titre|légende|texte))\s*:?\s+(?!["“'‘«])((?-i:\p{Lu})[^,;"“«]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        let quote = #"(?:«\s*([^»"]*?)\s*»|"([^"]*)"|“([^”"]*)”)"#
+        var replaced = replacing(text, #"(?<![\p{L}])(?:remplace|remplacez|remplacer|change|changez)\s*"# + quote + #"\s*(?:par|en)\s*"# + quote, "replace \"$1$2$3\" with \"$4$5$6\"")
+        // "le titre « Hello » ne me plaît pas, mets « Bonjour »": the text named in quotes, found wanting, and its new words.
+        replaced = replacing(replaced, #"(?<![\p{L}])(?:le |la |ce |cette )?(titre|texte|sous-titre|légende)\s*"# + quote + #"\s*(?:c'est |ce n'est |n'est |est |ça |ne )?(?:vraiment |pas du tout )?(?:pas (?:bon|bien|terrible|top|génial|joli|beau|correct)|nul|moche|faux|va pas|me plaît pas|me va pas|convient pas)\s*[,.;:!]*\s*(?:(?:remplace|remplacez|remplace-le|remplace-la|change|changez|change-le|change-la|mets|mettez|écris|écrivez|je veux|je voudrais)(?: plutôt)?(?: (?:par|en|avec))?|plutôt|à la place)\s*(?=["“«])"#, "change the $1 to ")
+        return replacing(replaced, #"(?<![\p{L}])((?:ajoute|ajoutez|mets|mettez)(?: un| le| une| la)? (?:titre|sous-titre|légende|texte))\s*:?\s+(?!["“'‘«])((?-i:\p{Lu})[^,;"“«]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
     }
 
     /// French as English, longer phrases first.
     static let frenchAsEnglish: [(String, String)] = [
         // Courtesy: "s'il te plaît", "stp", "merci"; "peux-tu …?".
         (word(#"s'il (?:te|vous) pla[iî]t|stp|svp"#), "please"), (word(#"merci(?: beaucoup| bien)?"#), "thanks"),
+        // "la musique est trop forte, on entend plus rien": a complaint asks the opposite (the music lower); "on n'entend
+        // plus rien" beside it is why ("on n'entend pas la musique" said alone: the music too quiet).
+        (word(#"(?:la |le )?(?:musique|chanson|son|volume)(?: de fond)? (?:est |c'est |et )?(?:beaucoup |bien |vraiment |un peu |carrément |beaucoup )?trop (?:forte?|haute?|bruyante?|fort)"#), "the music is too loud"),
+        (word(#"(?:la |le )?(?:musique|chanson|son|volume)(?: de fond)? (?:est |c'est |et )?(?:beaucoup |bien |vraiment |un peu )?trop (?:basse?|faible|douce)"#), "the music is too quiet"),
+        // "la musique couvre les voix", "la musique est trop présente", "on entend trop la musique": too loud, said another way.
+        (word(#"(?:la |le )?(?:musique|chanson)(?: de fond)? (?:couvre|écrase|cache|mange|noie) (?:tout|les voix|la voix|le son|les paroles|le reste)|(?:la |le )?(?:musique|chanson)(?: de fond)? (?:est |c'est )?(?:beaucoup |bien |vraiment |un peu )?trop (?:présente|envahissante)|on (?:entend|n'entend) (?:que|trop) (?:la musique|la chanson)"#), "the music is too loud"),
+        (word(#"on (?:n'|ne )?(?:entend|entends|comprend) (?:plus |pas |presque )?(?:rien|personne|les voix|la voix|ce qu'(?:il|elle|ils|elles|on) dit)"#), "you can't hear anything"),
+        (word(#"on (?:n'|ne )?(?:entend|entends) (?:plus|pas|presque pas|à peine|mal) (?:la musique|la chanson)|on (?:n'|ne )?entend (?:la musique|la chanson) (?:que dalle|à peine|mal)"#), "the music is too quiet"),
+        // "le titre Hello c'est pas bon, remplace par « X »", "le texte ne va pas, mets plutôt « X »": the text's words changed
+        // (it changed the title to "Hello c'est pas bon").
+        (word(#"(?:le |la |ce |cette )?(titre|texte|sous-titre|légende)(?: ["“«]?[^,;«»"“”]{1,40}?["”»]?)? (?:c'est |ce n'est |n'est |est |ça |ne )?(?:vraiment |pas du tout )?(?:pas (?:bon|bien|terrible|top|génial|joli|beau|correct|ça)|nul|moche|faux|va pas|me plaît pas|me va pas|convient pas)"#) + #"\s*[,.;:!]*\s*"# + word(#"(?:remplace|remplacez|remplace-le|remplace-la|change|changez|change-le|change-la|mets|mettez|écris|écrivez|je veux|je voudrais)(?: plutôt)?(?: (?:par|en|avec))?|plutôt|à la place"#), "change the $1 to"),
         // "que peux-tu faire ?", "comment ça marche ?": a question about Reel itself.
         (#"(?:^|(?<=[,.!]|[,.!]\s|\bhi\s))\s*"# + word(#"(?:qu'est-ce que |que |qu')?(?:tu peux|peux-tu|vous pouvez|pouvez-vous|sais-tu|tu sais) faire|comment (?:ça|ca|cela) (?:marche|fonctionne)|aide(?:-moi)?"#) + #"\s*[?.!]*\s*$"#, "what can you do?"),
         // "si je la raccourcis et que ça ne me plaît pas, je peux revenir en arrière ?": whether a change can be taken back.
@@ -36,6 +61,9 @@ extension RulePlanner {
         // "encore un peu moins" said alone, after a change: a bit less of it ("encore un peu plus" a bit more).
         (#"^\s*(?:non,?\s*)?"# + word(#"(?:encore )?(?:un peu|un petit peu|légèrement|un poil) moins|encore moins"#) + #"\s*[.!]*\s*$"#, "a bit less"),
         (#"^\s*(?:non,?\s*)?"# + word(#"(?:encore )?(?:un peu|un petit peu|légèrement|un poil) plus|encore plus"#) + #"\s*[.!]*\s*$"#, "a bit more"),
+        // "encore un peu stp", "plus encore", "un peu plus" (after lowering the music): a bit more of the same change ("encore"
+        // alone may be "again": asked).
+        (#"^\s*(?:(?:oui|ok|d'accord|pas assez|c'est pas assez|ce n'est pas assez|toujours trop)\s*[,.!]*\s*)?"# + word(#"encore(?: un peu| un petit peu| un poil| un chouia)(?: plus)?|encore plus|plus encore|un peu plus|un petit peu plus"#) + #"(?:\s*,?\s*(?:please|merci))?\s*[.!]*\s*$"#, "a bit more"),
         // "annule tout", "recommence": every change, back to the video as first made.
         (word(#"annule(?:r)? (?:tout|toutes les modifications|tous les changements)|recommence(?:r)?(?: (?:à zéro|depuis le début|tout))?|on recommence"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"annule(?: ça| la dernière modification| le dernier changement)?|annuler|reviens en arrière|retour en arrière"#), "undo"),
@@ -44,6 +72,8 @@ extension RulePlanner {
         (word(#"(?:ne |n')(\p{L}+)(?:-(?:la|le|les))? pas(?: à| au| aux)?"#), "don't $1"),
         (#",?\s*"# + word(#"sans (?:supprimer|enlever|couper|toucher|retirer|changer)(?: à| au| aux)?"#), ", keep"),
         (word(#"pas de fondu au noir|sans fondu au noir"#), "no fade to black"),
+        // "enlève tous les textes, je préfère sans": why, beside the removal (never a request of its own).
+        (#"(?<=[,.;!])\s*"# + word(#"(?:je (?:préfère|préférerais|l'aime|les aime|la préfère|le préfère|les préfère|trouve ça mieux)|c'est mieux|ça rend mieux|c'est plus joli|c'est plus propre)(?: (?:mieux|plus))? sans(?: (?:eux|elles|ça|lui|texte|textes|titre|musique))?"#) + #"\s*[.!]*\s*$"#, ""),
         (word(#"coupe(?:z|r)? les (\d+) (?:dernières|derniers) (?:secondes|seconds)"#), "take $1 seconds off the end"),
         (word(#"baisse-la|baisse-le|baissez-la|baissez-le"#) + #"(?: juste| encore)?(?: (un peu|légèrement))?"#, "make the music $1 quieter"),
         (word(#"monte-la|monte-le|montez-la|montez-le"#) + #"(?: juste| encore)?(?: (un peu|légèrement))?"#, "make the music $1 louder"),
@@ -88,6 +118,10 @@ extension RulePlanner {
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"commencer|démarrer"#), "should start"), (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"durer|apparaître|rester|s'afficher"#) + #"(?: pendant)?"#, "should last"),
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"finir|se terminer"#), "should end"),
         (word(#"doit|doivent|devrait"#) + #"\s+"# + word(#"s'arrêter|arrêter"#), "should stop"), (word(#"s'arrête|arrête|arrêter|arrêtez"#), "stop"),
+        // "commence par la vidéo de la cuisson puis les photos": the video first ("la vidéo de 30 secondes" is a length).
+        (word(#"(?:commence|commencer|commencez|démarre|démarrer|ouvre|ouvrir)(?: la vidéo| le montage| le film)? (?:par|avec) (?:la |le |l')?(vidéo|clip|film|séquence)(?: (?:de|du|des|d')(?: la| le| les| l')? ?([\p{L}_-]{3,}))?"#), "start with the $2 video"),
+        (word(#"(?:commence|commencer|commencez|démarre|démarrer|ouvre|ouvrir)(?: la vidéo| le montage| le film)? (?:par|avec)"#), "start with"),
+        (word(#"et puis|puis|ensuite|et après"#), "then"), (word(#"d'abord|en premier"#), "first"),
         (word(#"commence|commencer|démarre"#), "start"),
         (word(#"rends-la|rends-le|mets-la|mets-le|passe-la|passe-le|fais-la|fais-le"#), "make it"),
         (word(#"fais-moi|fais|faites|rends|rendez|passe|passez|crée-moi|crée|créez|créer"#), "make"),
@@ -95,6 +129,8 @@ extension RulePlanner {
         // "Mets le titre « Collection Automne »" (the quote starts the next part): the title's words ("mets un titre « … »" adds one).
         (word(#"(?:mets|mettez|mettre) le titre"#) + #"\s*$"#, "set the title to "),
         (word(#"mets|mettez|mettre|place|placez"#), "put"),
+        // "remplace le titre Hello par « X »", "remplace « Hello » par « X »": "par" before the new words is "with".
+        (word(#"(remplace|remplacez|remplacer)\s+([^,;«"“]{1,40}?)\s+par"#) + #"(?=\s*$|\s*["“«'])"#, "replace $2 with"),
         (word(#"remplace|remplacez|remplacer"#), "replace"), (word(#"par"#) + #"(?=\s+[\p{L}\p{N}_-]+\.(?:mp3|m4a|wav|aac))"#, "with"),
         (word(#"inverse|inversez|échange|échangez"#), "swap"),
         (word(#"(?:la )?musique à fond"#), "the music at 100%"),
@@ -107,6 +143,10 @@ extension RulePlanner {
         (word(#"enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirez|retirer"#), "remove"),
         (word(#"ajoute|ajouter|ajoutez|rajoute"#), "add"), (word(#"change|changez|modifie|modifiez"#), "change"),
         (word(#"exporte|exporter|exportez"#), "export"), (word(#"en (mp4|mov|gif)"#), "as $1"),
+        // "supprime la deuxième photo", then "non pas celle-là, je voulais dire la vidéo": that change made to the other one instead.
+        (word(#"(?:non,? )?(?:pas|non) (?:celle-là|celui-là|celle-ci|celui-ci|celle là|celui là|cette photo|cette image|ce clip|cette vidéo)|(?:non,? )?(?:c'est |c'était )?(?:pas la bonne|pas le bon|la mauvaise|le mauvais)(?: photo| image| vidéo| clip)?"#), "no, not that one"),
+        (word(#"je voulais dire|je parlais de|je pensais à|je pensais au"#) + #"(?=\s+(?:la|le|l'|les|au|\p{L}+\.\p{L}))"#, "i meant"),
+        (word(#"(?:non,? )?l'autre(?: photo| image| vidéo| clip)?"#) + #"(?=\s*[.!]*\s*$)"#, "no, the other one"),
         // Corrections: "non, plutôt « Chez Martin »": that text instead.
         (word(#"non,? plutôt"#) + #"\s*(?=["“«])"#, "no, make it "),
         // "non, plutôt en haut" (just after a text moved): that place instead.
@@ -140,7 +180,7 @@ extension RulePlanner {
         (word(#"la couleur du (titre|texte|sous-titre)"#), "the $1 color"), (word(#"couleur"#), "color"),
         (#"(?<![\p{L}])en (?=(?:rouge|bleue?|jaune|verte?|blanc|blanche|noire?|rose)(?![\p{L}]))"#, "in "),
         (word(#"rouge"#), "red"), (word(#"bleue?"#), "blue"), (word(#"jaune"#), "yellow"), (word(#"verte?"#), "green"), (word(#"blanc|blanche"#), "white"), (word(#"noire?"#), "black"), (word(#"rose"#), "pink"),
-        (word(#"sous-titres?|légende"#), "caption"), (word(#"titre"#), "title"),
+        (word(#"sous-titres|légendes"#), "captions"), (word(#"sous-titre|légende"#), "caption"), (word(#"titres"#), "titles"), (word(#"titre"#), "title"), (word(#"textes"#), "texts"),
         (word(#"(?:la |le )?(vidéo|clip|photo|image) du milieu"#), "the middle $1"),
         (word(#"au début"#), "at the start"), (word(#"à la fin"#), "at the end"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"au milieu|au centre"#), "in the middle"),

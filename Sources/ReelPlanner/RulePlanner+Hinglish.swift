@@ -6,7 +6,7 @@ import Foundation
 /// when a word no English request has (the marker) is in the request.
 extension RulePlanner {
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
-    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni"#)
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni|lag raha|lag rahi|lag rahe|badhao|badha do|ghatao|ghata do"#)
 
     /// What a Hinglish request names before its particle ("c.png ko …", "b.mp4 ki awaaz …"): any words up to a comma or a
     /// full stop, and file names ("b.mp4") whole.
@@ -47,6 +47,20 @@ extension RulePlanner {
         // Questions about the timeline: "abhi timeline mein kya kya hai? batao".
         (word(#"(?:abhi )?(?:timeline|video) (?:mein|me|pe) (?:abhi )?kya(?: kya)? hai"#), "what's on the timeline"),
         (#"[?.!,]?\s*"# + word(#"batao|bata do|bataiye"#) + #"[.!?]*"#, "?"),
+        // "last 3 second mein caption daalo 'X'", "aakhri 2 sec ke liye": the last seconds of the video ("pehle 3 second mein" the first).
+        (word(#"(?:last|aakhri|akhri|aakhir ke|akhir ke|end ke|aakhri wale|last ke) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:mein|me|main|ke liye|ke lie|tak|pe|par))?"#), "for the last $1 seconds"),
+        (word(#"(?:first|pehle|pahle|shuru ke|starting ke|start ke|shuruaat ke|shuruaati) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:mein|me|main|ke liye|ke lie|tak|pe|par))?"#), "for the first $1 seconds"),
+        // "sab thoda bright karo, bahut dark lag raha hai": everything brighter (the complaint beside it is why: too dark).
+        (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:thoda|thodi|zara|halka) (?:aur )?(?:bright|brighter|roshan|light|ujala)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it a bit brighter"),
+        (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:aur )?(?:bright|brighter|roshan|light)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it brighter"),
+        // "brightness thoda badhao" (brighter), "brightness kam karo" (darker).
+        (word(#"(?:brightness|roshni)(?: ko)? (?:thoda |thodi |zara )(?:badhao|badha do|badhado|badhaiye|zyada karo|zyada kar do|up karo|increase karo|tez karo)"#), "make it a bit brighter"),
+        (word(#"(?:brightness|roshni)(?: ko)? (?:badhao|badha do|badhado|badhaiye|zyada karo|zyada kar do|up karo|increase karo|tez karo)"#), "make it brighter"),
+        (word(#"(?:brightness|roshni)(?: ko)? (?:thoda |thodi |zara )?(?:kam karo|kam kar do|ghatao|ghata do|down karo|decrease karo)"#), "make it darker"),
+        (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:thoda|thodi|zara|halka) (?:aur )?(?:dark|darker|andhera|dim)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it a bit darker"),
+        (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:aur )?(?:dark|darker|andhera|dim)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it darker"),
+        (word(#"(?:(?:sab|video|ye|yeh|photos|sab kuch)(?: (?:bahut|bohot|bahot|kaafi|zyada|jyada|thoda))* |(?:bahut|bohot|bahot|kaafi|zyada|jyada|thoda) )(?:dark|andhera|andhere|dim|dull)(?: (?:lag raha|lag rahi|lag rahe|lagta|lagti|lag rha|dikh raha|dikh rahi|ho gaya|ho gayi|hai|he|h))+"#), "it looks too dark"),
+        (word(#"(?:(?:sab|video|ye|yeh|photos|sab kuch)(?: (?:bahut|bohot|bahot|kaafi|zyada|jyada|thoda))* |(?:bahut|bohot|bahot|kaafi|zyada|jyada) )(?:bright|chamakdar)(?: (?:lag raha|lag rahi|lag rahe|lagta|lagti|lag rha|dikh raha|dikh rahi|ho gaya|ho gayi|hai|he|h))+"#), "it looks too bright"),
         // Times: "4 se 7 second tak", "har photo 5 sec", "4 second chhota".
         (word(#"(\d+(?:\.\d+)?)(?: ?(?:sec|secs|second|seconds|s))? se (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: tak)?(?: wala part| ka part| wala hissa)?"#), "from $1 to $2 seconds"),
         (word(#"har (photo|pic|image|clip|tasveer|video) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki| tak| ke liye| ke lie)?(?: (?:dikhao|dikha do|rakho|rakh do|chalao|karo|kar do|kardo))?"#), "each $1 $2 seconds"),

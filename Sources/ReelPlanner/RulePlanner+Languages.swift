@@ -34,6 +34,10 @@ extension RulePlanner {
         if has(t, mixedWordsMarker) {
             t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
         }
+        // "met la musik moin fort stp": French typed fast is spelled right first (its "musik" is never German).
+        if has(t, frenchMarker) {
+            t = outsideQuotes(t) { replacing($0, frenchSpellings) }
+        }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
         if has(t, germanMarker) {
             t = outsideQuotes(germanTextQuoted(titleNameQuoted(t))) { replacing($0, germanAsEnglish) }
@@ -445,6 +449,13 @@ extension RulePlanner {
         (#"(?:^|(?<=[\s.,!]))(?:ありがとう|ありがと|どうも)(?:ございます|ございました)?"#, " thanks "), (#"(?:^|(?<=[\s.,!]))(?:完璧|バッチリ|ばっちり|最高|いい感じ|いいね)(?:です)?(?=[\s.,!]|$)"#, " perfect "),
         (#"(?:2|二)倍の長さ"#, " twice as long "), (#"半分の長さ"#, " half as long "),
         (#"長すぎ(?:る|ます)?(?:から|ので)?"#, " too long "), (#"短すぎ(?:る|ます)?(?:から|ので)?"#, " too short "), (#"暗すぎ(?:る|ます)?(?:から|ので)?"#, " too dark "), (#"明るすぎ(?:る|ます)?(?:から|ので)?"#, " too bright "),
+        // "写真はそのままの順番で", "写真は順番どおりに", "残りの写真は元の順番で": the photos in the order given (it was not understood).
+        (#"(?:(?:他|ほか|残り)の)?(?:写真|画像)(?:たち)?\s*(?:は|を|の順番は|の並びは|の順番を|の並びを)?\s*(?:(?:その|この|元の|もとの)?まま(?:の)?\s*(?:順番|順序|並び|順)|(?:順番|順序|並び|順)\s*(?:どおり|通り|のまま|はそのまま|をそのまま|を変えず|を変えない)|(?:元の|もとの|今の)\s*(?:順番|順序|並び|順))\s*(?:で|に|にして|のままで|で並べて|に並べて|並べて)?(?=[\s.,!]|$)"#, " then the photos in order "),
+        // "それを画面の下に置いて" (just after a text changed): that text moved there; "タイトルを画面の上に移動して" the title.
+        (#"(?:^|(?<=[\s.,!]))(?:それ|これ|あれ|そっち|こっち)\s*(?:を|は)?\s*(?:画面の|画面)?\s*(?:一番)?\s*(?:下|下の方|下部|下側|下のほう)\s*(?:に|へ)\s*(?:置いて|移動して|移動|動かして|持っていって|持ってきて|して|ずらして|下げて|寄せて|配置して|出して|表示して)"#, " move it to the bottom "),
+        (#"(?:^|(?<=[\s.,!]))(?:それ|これ|あれ|そっち|こっち)\s*(?:を|は)?\s*(?:画面の|画面)?\s*(?:一番)?\s*(?:上|上の方|上部|上側|上のほう)\s*(?:に|へ)\s*(?:置いて|移動して|移動|動かして|持っていって|持ってきて|して|ずらして|上げて|寄せて|配置して|出して|表示して)"#, " move it to the top "),
+        (#"(?:^|(?<=[\s.,!]))(?:それ|これ|あれ|そっち|こっち)\s*(?:を|は)?\s*(?:画面の|画面)?\s*(?:真ん中|中央|中心|まんなか)\s*(?:に|へ)\s*(?:置いて|移動して|移動|動かして|持っていって|持ってきて|して|ずらして|寄せて|配置して|出して|表示して)"#, " move it to the center "),
+        (#"画面の\s*(?=(?:一番)?\s*(?:下|上|真ん中|中央)(?:の方|のほう|部|側)?\s*(?:に|へ))"#, ""),
         // Never a removal said with "not" ("BGMを削除しないで", "タイトルは消さないで"): kept; "ループしないで" plays once;
         // "長くしないで" asks no change.
         (#"(?:^|(?<=[.,]\s?))\s*(\#(japanesePart))\s*(?:は|を|も)\s*(?:削除し|消さ|外さ|取ら|取り除か|カットし|なくさ)(?:ない|ず)(?:で|ように(?:して)?)?(?:ね)?"#, " keep $1 "),

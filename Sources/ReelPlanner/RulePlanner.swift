@@ -1002,7 +1002,8 @@ public struct RulePlanner: Sendable {
                 let went = { (d: Draft?) in d?.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35 }
                 // ("a bit more than that" after a level was set is a higher level, and so is "a bit more" after
                 // "music to 30%": more of the music, where "make it quieter" then "a bit more" is quieter still.)
-                let levelSet = context.lastRequest.map { Numbers.fraction(in: $0.lowercased()) != nil && !Self.has($0.lowercased(), #"\b(?:quieter|louder|softer|lower|higher|down|up|reduce|raise|increase|decrease|drop|by)\b|-\s*\d"#) } ?? false
+                // (The last request read as English: "baisse la musique à 20%" lowered it to a level, and "encore un peu" is lower still.)
+                let levelSet = context.lastRequest.map(Self.languagesAsEnglish).map { Numbers.fraction(in: $0.lowercased()) != nil && !Self.has($0.lowercased(), #"\b(?:quieter|louder|softer|lower|higher|down|up|reduce|raise|increase|decrease|drop|by)\b|-\s*\d"#) } ?? false
                 let down = went(context.draft) < went(context.previous) && !levelSet && !Self.has(c, #"\bthan (?:that|this|before|now|it is|it was)\b"#)
                 clause = "the music " + Self.replacing(Self.replacing(moreOrLess, #"\bless\b"#, "quieter"), #"\b(more|again)\b"#, down ? "quieter" : "louder")
             } else if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), Self.has(moreOrLess, #"^(?:(?:a |just a )?(?:bit|little|tad|touch|lot|lil)\s+|even\s+|much\s+|slightly\s+)*(?:more|less)(?: please| pls)?$"#),
