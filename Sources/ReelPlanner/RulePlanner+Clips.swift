@@ -231,6 +231,29 @@ extension RulePlanner {
         return ([.move(.index(k), to: to)], "move \(context.draft.visualSegments[k].displayName) to position \(to + 1) instead")
     }
 
+    /// "swap the 2nd and 3rd", then "no, the 1st and 2nd": the last swap taken back and the two said swapped instead (nil
+    /// when the last change swapped no two items).
+    static func swappedElsewhere(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous,
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|actually)[,.!]*\s+)+(?:i meant |i mean |meant )?(?:swap |switch )?(?:the )?(\#(ordinalPattern))(?: one| clip| photo| pic)? (?:and|&|with) (?:the )?(\#(ordinalPattern))(?: ones?| clips?| photos?| pics?)?(?: instead)?[.!]*$"#, in: c),
+              let x = ordinalValue(m[1]), let y = ordinalValue(m[2]) else { return nil }
+        func key(_ s: Segment) -> String { s.src ?? s.displayName }
+        let b = before.visualSegments.map(key), a = context.draft.visualSegments.map(key)
+        guard a.count == b.count, a.count > 1, a.sorted() == b.sorted(), b.indices.filter({ a[$0] != b[$0] }).count == 2 else { return nil }
+        let i = x < 0 ? b.count - 1 : x, j = y < 0 ? b.count - 1 : y
+        guard i != j, b.indices.contains(i), b.indices.contains(j) else { return nil }
+        var want = b
+        want.swapAt(i, j)
+        // The moves that make the timeline as it is into the one wanted, front to back.
+        var now = a, ops: [EditOperation] = []
+        for pos in now.indices where now[pos] != want[pos] {
+            guard let k = now[pos...].firstIndex(of: want[pos]) else { return nil }
+            ops.append(.move(.index(k), to: pos))
+            now.insert(now.remove(at: k), at: pos)
+        }
+        return (ops, "swap clip \(i + 1) and clip \(j + 1) instead")
+    }
+
     /// The one upload a video just made from every upload was made without ("remove the souvlaki" with no video
     /// yet), put back where it was among the files as they came.
     static func leftOutUpload(_ context: PlannerContext) -> EditOperation? {
@@ -1197,6 +1220,12 @@ extension RulePlanner {
             to = min(max(0, to), count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
+            // "put logo.png at the end for 3 secs": how long the picture put there shows.
+            if let m = Numbers.firstMatch(#"\b(?:at|to) the (?:very )?(?:end|start|beginning|front)(?: of (?:it|the video))? for (?:about |around |just |only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: each)?[.!]*$"#, in: c),
+               draft.visualSegments[me].isPicture, let ms = Numbers.duration(in: m[1]), ms >= 500 {
+                plan.operations.append(.trim(t, inMs: nil, durationMs: ms))
+                plan.understood.append("show \(describe(t)) for \(seconds(ms)) s")
+            }
         } else if let t = target, let m = Numbers.firstMatch(#"(?:replace|swap|change) .* (?:with|for|to) ([\w\-. ]+\.\w+)|用\s*([\w\-.]+\.\w+)\s*(?=来?(?:替换|替代|代替|换掉|换))|换成\s*([\w\-.]+\.\w+)|\buse ([\w\-.]+\.\w+) (?:instead of|in place of|for)\b"#, in: c) {
             // "用b.jpg替换第一段", "第一段换成b.jpg"; not "用a.jpg和b.jpg做一个视频" (that is what a new video is made of).
             let source = [m[1], m[2], m[3], m[4]].first { !$0.isEmpty }!.trimmingCharacters(in: .whitespaces)

@@ -645,7 +645,10 @@ extension RulePlanner {
             }.sorted { $0.0 < $1.0 }.map(\.1)
             if listed.count >= 2 {
                 let rest = has(m.groups[1], #"\b(?:the rest|everything else|the others)\b"#) ? visuals.filter { !listed.contains($0) } : []
-                let chosenSounds = namedSounds.isEmpty ? (musicWords ? sounds : []) : namedSounds
+                // (Every picture and clip listed, "in this order: the entrance, …, and finally the amphora detail": the one
+                // song uploaded with them is the music, as for a video made of all the uploads.)
+                let everyVisual = Set(listed + rest) == Set(visuals) && sounds.count == 1
+                let chosenSounds = namedSounds.isEmpty ? (musicWords || everyVisual ? sounds : []) : namedSounds
                 return listed + rest + chosenSounds.filter { !voiceSounds.contains($0) }
             }
         }

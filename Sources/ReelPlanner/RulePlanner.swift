@@ -136,7 +136,8 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
-        if let moved = Self.movedElsewhere(lower, context: context) {
+        if let moved = Self.movedElsewhere(lower, context: context) ?? Self.swappedElsewhere(lower, context: context)
+            ?? Self.swappedElsewhere(instruction.lowercased(), context: context) {
             plan.operations = moved.operations
             plan.understood.append(moved.said)
             return plan
@@ -1108,6 +1109,14 @@ public struct RulePlanner: Sendable {
                 let dest = i < p ? p : min(p + 1, draft.visualSegments.count - 1)
                 plan.operations.append(.move(t, to: dest))
                 plan.understood.append("move \(Self.describe(t)) after it")
+                understood = true
+            }
+            // "…, first dance. Perfect as the song", "phonk_beat for the sound": the sound file named by its words is the music.
+            if !understood, !exporting, let m = Numbers.firstMatch(#"^(?:and |with |use |using )?(?:the )?([\w' .-]{2,40}?) (?:as|for) (?:the |my )?(?:song|music|track|soundtrack|sound|audio|bgm|background music)[.!]?$"#, in: c),
+               let song = context.media.first(where: { Self.isAudio($0) && !Self.mentions($0, in: m[1], context: context).isEmpty }) {
+                let playing = draft.tracks.first { $0.role == .music }?.segments.first?.src.map { ($0 as NSString).lastPathComponent }
+                if playing != (song as NSString).lastPathComponent { plan.operations.append(.addMusic(source: song, volume: 0.35)) }
+                plan.understood.append("use \((song as NSString).lastPathComponent) as the music")
                 understood = true
             }
             // "Put the video clip first, then the photos": the rest follow the one put first, as they were.
