@@ -156,13 +156,25 @@ extension RulePlanner {
     }
 
     /// `--clip 2 --speed 0.5` → `clip=2 speed=0.5` (the dashes in a flag's name as underscores); nil unless the text is
-    /// wholly flags that each have a value (a comment after `#` aside).
+    /// wholly flags that each have a value (a comment after `#` aside). Before them, a script's name says nothing
+    /// (`python reel_cli.py --fps 24`, `./edit.sh …`); a verb leads them (`create --media … --aspect 9:16 --music x.mp3`:
+    /// "create media=… aspect=9:16 music=x.mp3", where the 16 was read as the music's level).
     static func flagsAsPairs(_ text: String) -> String? {
-        guard text.hasPrefix("--"), text.count < 1000, !text.contains("\n") else { return nil }
-        let t = replacing(text, #"\s+#(?:\s.*)?$"#, "").trimmingCharacters(in: .whitespaces)
+        guard text.contains("--"), text.count < 1000, !text.contains("\n") else { return nil }
+        var t = replacing(text, #"\s+#(?:\s.*)?$"#, "").trimmingCharacters(in: .whitespaces)
+        var verb = ""
+        if !t.hasPrefix("--") {
+            guard let m = Numbers.firstMatch(#"^(?:(?:python3?|node|bash|sh|npx|deno run|uv run)\s+)?([\w./-]+)\s+(?=--[a-z])"#, in: t) else { return nil }
+            if has(m[1], #"^(?:create|make|compose|build|render|export|edit|update|set|add|apply)$"#) {
+                verb = m[1].lowercased() + " "
+            } else if !has(m[1], #"\.(?:py|sh|js|ts|rb)$|^\./|^(?:reel|reel_?cli|reelctl|reel-cli)$"#) {
+                return nil
+            }
+            t = String(t.dropFirst(m[0].count))
+        }
         let flag = #"--([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?:\s*=\s*|\s+)("[^"]*"|'[^']*'|-?\d+(?:\.\d+)?(?:ms|s|%)?|[^\s"'-][^\s"']*)(?=\s|$)"#
         guard has(t, #"^(?:\#(flag)\s+)*\#(flag)$"#) else { return nil }
-        return Numbers.allMatches(flag, in: t).map { g, _ in g[1].replacingOccurrences(of: "-", with: "_") + "=" + g[2] }.joined(separator: " ")
+        return verb + Numbers.allMatches(flag, in: t).map { g, _ in g[1].replacingOccurrences(of: "-", with: "_") + "=" + g[2] }.joined(separator: " ")
     }
 
     /// A block that asks nothing Reel can do: a field a template left unfilled (`Title: {{title}}`,
