@@ -304,6 +304,16 @@ extension RulePlanner {
             if has(value, #"^[a-z]+(?:_[a-z]+)+$"#), !has(key, #"^(?:file|files|src|sources?|path|target|media|name|id)$"#) {
                 value = value.replacingOccurrences(of: "_", with: " ")
             }
+            // `"value_seconds": 15`, `"value_ms": 1500`: the value, in that unit ("value seconds 15" was not understood).
+            if let g = Numbers.firstMatch(#"^value (ms|milliseconds|s|secs?|seconds)$"#, in: key), Double(value) != nil {
+                return "to \(value) \(g[1].hasPrefix("m") ? "ms" : "s")"
+            }
+            // Beside a text, `"start": "0:07"`, `"end": "0:10"`: timecodes, in seconds (the times were lost).
+            if forText, has(key, #"^(?:start|end)$"#), let m = Numbers.firstMatch(#"^(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d(?:\.\d+)?)$"#, in: value) {
+                let hours: Double = Double(m[1]) ?? 0, minutes: Double = Double(m[2]) ?? 0, secs: Double = Double(m[3]) ?? 0
+                let total: Double = hours * 3600 + minutes * 60 + secs
+                value = total == total.rounded() ? String(Int(total)) : String(total)
+            }
             if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
                 key = g[1] + " ms"
                 value = String(Int((n * 1000).rounded()))
