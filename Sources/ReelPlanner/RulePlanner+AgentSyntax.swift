@@ -100,7 +100,7 @@ extension RulePlanner {
     static func agentKeys(_ text: String) -> String {
         // "Add a caption overlay. {"text": …}", "Add a caption: {…}": the words before the object head it (it was left
         // not understood, or after a colon read "text" as the caption's words).
-        var t = replacing(text, #"\b((?:add|insert|create|put) (?:a |an |the )?(?:caption|title|text|subtitle|lower third)(?: overlay| layer)?)\s*[.:]\s*(?=\{)"#, "$1 ")
+        var t = replacing(text, #"\b((?:add|insert|create|put) (?:a |an |the |this |that |these |my |our )?(?:caption|title|text|subtitle|lower third)(?: overlay| layer)?)\s*[.:]\s*(?=\{)"#, "$1 ")
         // A settings object: `"key": "value"` and `"key": 12` pairs, in their order. In prose too
         // ("… parameters: {"sources": [...], "duration_ms": 30000}."), nested ones innermost first
         // (`{"transition": {"name": "slideleft", "durationMs": 600}}` → "transition slideleft 600 ms").
@@ -120,7 +120,7 @@ extension RulePlanner {
                 let pairs = objectPairs(body, inner: inner || ofTransition)
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
-                let one = inner || ofTransition || has(body, #""(?:op|action|tool|function|command|call|task|text)"\s*:"#)
+                let one = inner || ofTransition || has(body, #""(?:op|action|tool|function|command|call|task|text|caption|subtitle)"\s*:"#)
                 // `"music": {"src": "lofi.mp3", "volume": 0.15, "duck_under_voice": true}`: the ducking is a request of its
                 // own beside the song and its level (it was read before the song was added: "there is no music yet").
                 let ducking = inner ? pairs.filter { has($0, #"^duck"#) } : []
@@ -131,11 +131,14 @@ extension RulePlanner {
         t = replacing(t, [
             // `music_fade_in: 2s`, `audio_fade_out=3s`: the music's fade, that end (`music_fade_in` faded the music out).
             (#"\b(music|audio|song|bgm|soundtrack)_fade_?(in|out)(?=\s*[=:])"#, "$1 fade $2"),
+            // `video_fade_out=1.5s` (`--video-fade-out 1.5s`): the picture's fade to black (it was not understood).
+            (#"\b(?:video|visuals?|picture)_fade_?(in|out)(?=\s*[=:])"#, "fade_$1"),
             // `aspect=1:1 | music=bgm.mp3 vol=0.3`: a pipe before a setting ends a statement (the 1 after "1:" was read as the level).
             (#"\s*\|\s*(?=[A-Za-z][\w.]*\s*[=:])"#, "; "),
             // `compose order=[s3.png,s1.png] still=2500ms transition=none`: each setting after a value is its own
             // request (the transition read the pictures' 2500 ms as its own).
-            (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_.]?[A-Za-z]+)?\s*=)"#, ", "),
+            // (`canvas=9:16 music_volume=0.25`, the key's underscore already a space: "16 music volume" set the music to 16 %.)
+            (#"(?<==[^\s=]{1,40}|\])\s+(?=(?:still|image|photo|slide|transitions?|canvas|aspect|fps|look|music|video)(?:[_. ]?[A-Za-z]+)?\s*=)"#, ", "),
             // Function names: `set_speed(…)`, `add_text …`, `get_timeline`.
             (#"\b(set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|duplicate)_([a-z]+)(?:_([a-z]+))?\b(?!\.\w)"#, "$1 $2 $3"),
             // camelCase calls: `setMusicVolume 0.5`, `removeText`.
@@ -159,6 +162,8 @@ extension RulePlanner {
             (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
+            // `{"op": "set_title", "text": "Release v2.3.1"}`, `update_caption title="…"`: the same (it added a second title).
+            (#"\b(?:set|update|edit|change|rename|replace) (title|caption|subtitle|end ?card) (?:text |words |\1 )(?=["“«])"#, "set the $1 text to "),
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
@@ -275,7 +280,8 @@ extension RulePlanner {
     static func objectPairs(_ body: String, inner: Bool) -> [String] {
         let re = Regexes.shared.get(#""([\w.]+)"\s*:\s*(?:"([^"]*)"|(-?[\d.]+)|(true|false))"#)
         let ns = body as NSString
-        let forText = has(body, #""text"\s*:\s*""#)
+        // (`{"caption": "Free shipping", "start": 2, "end": 6}`: a caption's own words, the same.)
+        let forText = has(body, #""(?:text|caption|subtitle)"\s*:\s*""#)
         return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).map { m -> String in
             var key = keyWords(ns.substring(with: m.range(at: 1)))
             var value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
@@ -297,6 +303,16 @@ extension RulePlanner {
             // `"look": "black_and_white"`: words, unless a file's or a thing's name.
             if has(value, #"^[a-z]+(?:_[a-z]+)+$"#), !has(key, #"^(?:file|files|src|sources?|path|target|media|name|id)$"#) {
                 value = value.replacingOccurrences(of: "_", with: " ")
+            }
+            // `"value_seconds": 15`, `"value_ms": 1500`: the value, in that unit ("value seconds 15" was not understood).
+            if let g = Numbers.firstMatch(#"^value (ms|milliseconds|s|secs?|seconds)$"#, in: key), Double(value) != nil {
+                return "to \(value) \(g[1].hasPrefix("m") ? "ms" : "s")"
+            }
+            // Beside a text, `"start": "0:07"`, `"end": "0:10"`: timecodes, in seconds (the times were lost).
+            if forText, has(key, #"^(?:start|end)$"#), let m = Numbers.firstMatch(#"^(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d(?:\.\d+)?)$"#, in: value) {
+                let hours: Double = Double(m[1]) ?? 0, minutes: Double = Double(m[2]) ?? 0, secs: Double = Double(m[3]) ?? 0
+                let total: Double = hours * 3600 + minutes * 60 + secs
+                value = total == total.rounded() ? String(Int(total)) : String(total)
             }
             if let g = Numbers.firstMatch(#"^(start|end|duration|length) (?:s|secs?|seconds)$"#, in: key), let n = Double(value) {
                 key = g[1] + " ms"
@@ -381,11 +397,30 @@ extension RulePlanner {
         guard text.count < 600,
               let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text),
               !m[2].isEmpty else { return text }
+        // `reel.edit(canvas="1:1", fps=24)`, `editor.apply(…)`: a call that only says "edit" is its fields, a settings
+        // object ("reel edit" was read as Instagram Reels: a 9:16 video). `reel.edit(instruction="…")`: those words.
+        let tool = m[1].split(separator: ".").last.map(String.init) ?? m[1]
+        let generic = m[1].contains(".") && has(tool, #"^(?:edit|update|apply|set|configure|change|modify|run|execute|invoke|call|settings)$"#)
         // `generate_voiceover(text="Welcome", voice="female")`: a tool Reel does not have is its name only.
-        if let named = unknownTool(m[1]) { return named }
+        if !generic, let named = unknownTool(m[1]) { return named }
         // `key=value` pairs (a value quoted, a number with or without a unit, or a word), nothing else.
         let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=]+?))\s*(?=,|$)"#
         guard has(m[2], #"^(?:\#(pair),)*\#(pair)$"#) else { return text }
+        if generic {
+            let all = Numbers.allMatches(pair, in: m[2]).map(\.groups)
+            if all.count == 1, has(all[0][1], #"^(?:instruction|request|message|prompt|command|query|text|input)$"#) {
+                return [all[0][2], all[0][3], all[0][4]].first { !$0.isEmpty } ?? text
+            }
+            var fields: [String] = []
+            for g in all {
+                let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
+                let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$|^(?:true|false)$"#)
+                guard let data = try? JSONSerialization.data(withJSONObject: [g[1], value]), let a = String(data: data, encoding: .utf8),
+                      let comma = a.firstIndex(of: ",") else { return text }
+                fields.append(String(a[a.index(after: a.startIndex)..<comma]) + ": " + (literal ? value.lowercased() : String(a[a.index(after: comma)...].dropLast())))
+            }
+            return "{" + fields.joined(separator: ", ") + "}"
+        }
         // A text's call reads best as its `key=value` fields (`edit_text index=0 text="Opening Night"`, the title
         // edited), which the text rules know; any other as the object.
         if has(m[1], #"(?i)text|title|caption|subtitle|overlay|label|card"#) {
@@ -476,9 +511,17 @@ extension RulePlanner {
             // Not a number that ends a sentence: "Set the fps to 25. All other settings …".
             (#"(?:^|(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "),
             // "Step 2: move the title …", "Task 1 - trim …": a numbered step is its own request.
-            (#"(?:^|(?<=[\s.;,]))(?:step|task|part|op|operation)\s*#?\d{1,2}\s*[:.)-]\s+"#, ", "), (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
+            (#"(?:^|(?<=[\s.;,]))(?:step|task|part|op|operation)\s*#?\d{1,2}\s*[:.)-]\s+"#, ", "),
+            (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
         ])
         // Any other key=value, outside the words for the screen ('code GLOW20 = 20% off' stays as written).
-        return outsideQuotes(t) { replacing($0, #"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2") }
+        // "Workflow: weekly recap. Step 3 of 4. Please …", "(step 2/5)": where a workflow is, no request (never a
+        // caption's 'Step 1 of 3').
+        return outsideQuotes(t) {
+            replacing($0, [
+                (#"\b(\w+)\s*=\s*([\w.:%-]+)"#, "$1 $2"),
+                (#"(?:^|(?<=[\s.;,(\[]))(?:step|stage|task|phase)\s*#?\d{1,2}\s*(?:of|/)\s*\d{1,2}\b\s*[)\]]?\s*(?:[.:;,-]+\s*|$)"#, " "),
+            ])
+        }
     }
 }

@@ -39,6 +39,7 @@ extension RulePlanner {
     /// reasoning, never a request ("the title is wrong" became a title); only `Action Input:` is, for the tool
     /// `Action:` names. A tool that reads the state (`reel_state`, `get_timeline`) with no request shows the timeline.
     static func reactStep(_ text: String) -> String {
+        let text = logLinePrefixless(agentTranscript(text))
         guard text.count < 8000, has(text, #"(?:^|\n)[ \t]*Action[ _]?Input[ \t]*:"#),
               let action = Numbers.firstMatch(#"(?:^|\n)[ \t]*Action[ \t]*:[ \t]*([A-Za-z][\w.-]*)[ \t]*(?=\n|$)"#, in: text),
               let input = Numbers.firstMatch(#"(?:^|\n)[ \t]*Action[ _]?Input[ \t]*:[ \t]*([\s\S]*?)\s*(?=\n[ \t]*(?:Observation|Thought|Action|Final Answer)[ \t]*:|$)"#, in: text)
@@ -46,11 +47,49 @@ extension RulePlanner {
         var said = input[1].trimmingCharacters(in: .whitespacesAndNewlines)
         // `Action Input: "lower the music"`: the quotes are the framework's.
         if let m = Numbers.firstMatch(#"^["“]([^"“”]*)["”]$"#, in: said) { said = m[1] }
-        let tool = keyWords(action[1])
-        let readsState = has(tool, #"\b(?:state|status|timeline|describe|inspect|info|summary|query|get|read|show|list|print|dump|view)\b"#)
-            && !has(tool, #"\b(?:edit|create|set|add|make|update|change|apply|remove|delete)\b"#)
-        if readsState, said.isEmpty || has(said, #"^\{[^{}]*\}$"#) { return "show the timeline" }
+        if readsState(keyWords(action[1])), said.isEmpty || has(said, #"^\{[^{}]*\}$"#) { return "show the timeline" }
         return said
+    }
+
+    /// A tool's name, in words, that reads the state (`reel_state`, `get_timeline`, `describe`), changing nothing.
+    static func readsState(_ tool: String) -> Bool {
+        has(tool, #"\b(?:state|status|timeline|describe|inspect|info|summary|query|get|read|show|list|print|dump|view)\b"#)
+            && !has(tool, #"\b(?:edit|create|set|add|make|update|change|apply|remove|delete)\b"#)
+    }
+
+    /// Multi-agent frameworks' messages, as the request in them (its words as written: a title keeps its capitals).
+    /// CrewAI's task: `Task: …` (or `Description: …`) with `Expected output: …` and `Agent: Video Editor` lines, which
+    /// ask nothing (the "10-second video" and "50 words" there are no edits). AutoGen's relayed message: the
+    /// `user_proxy (to video_editor):` line above it and the rule of dashes below. An agent's turn: `Editor agent: …`,
+    /// `Reviewer agent feedback: …` (its words were read as a block of data, "nothing was changed").
+    static func agentTranscript(_ text: String) -> String {
+        guard text.count < 8000, text.contains(":") || text.contains("---") else { return text }
+        var t = replacing(text, [
+            (#"(?m)^[ \t]*[A-Za-z][\w.-]*[ \t]*\(to [A-Za-z][\w. -]*\)[ \t]*:[ \t]*$"#, ""),
+            (#"(?m)^[ \t]*(?:-{5,}|={5,}|_{5,}|\*{5,})[ \t]*$"#, ""),
+        ])
+        if has(t, #"(?m)^[ \t]*Expected[ _]output[ \t]*:"#)
+            || (has(t, #"(?m)^[ \t]*(?:Task|Description)[ \t]*:"#) && has(t, #"(?m)^[ \t]*Agent[ \t]*:[ \t]*[A-Z][\w -]{0,40}$"#)) {
+            t = replacing(t, [
+                (#"(?m)^[ \t]*(?:Expected[ _]output|Agent|Role|Goal|Backstory|Output[ _]format)[ \t]*:[^\n]*$"#, ""),
+                (#"(?m)^[ \t]*(?:Task|Description)[ \t]*:[ \t]*"#, ""),
+            ])
+        }
+        // (Only at a line's start, with "agent" in the speaker's name: "Note: …" or "Agent Smith's cut" are left.)
+        t = replacing(t, #"(?m)^[ \t]*(?:[A-Za-z]+[ _])?agent(?:[ _](?:feedback|notes?|says|message|reply|response|output|review))?[ \t]*:[ \t]*(?=\S)"#, "")
+        t = t.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? text : replacing(t, #"\n{3,}"#, "\n\n")
+    }
+
+    /// `[INFO] 2024-06-01 12:00:03 step=3 action=…`, `2024-06-01T10:22:01Z INFO …`, `DEBUG retry=2 …`: a log line's
+    /// level and time say when it was written, never what to do (the clock time was read as 43203 s).
+    static func logLinePrefixless(_ text: String) -> String {
+        guard text.count < 2000, !text.contains("\n") else { return text }
+        let level = #"\[?(?-i:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\]?:?"#
+        let stamp = #"\[?\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\]?"#
+        let t = replacing(text, #"^\s*(?:(?:\#(level)|\#(stamp))\s+)+"#, "")
+        // (Only before what the line asks: `INFO` alone, or "ERROR Traceback …", is left as it was.)
+        return t == text || !has(t, #"^[A-Za-z][\w.-]*\s*[=:]"#) ? text : t
     }
 
     /// The fields of a block of `key: value` lines (a list under a key as `- item` lines; fields indented under a key
@@ -116,6 +155,28 @@ extension RulePlanner {
         return Block(pairs: pairs, nested: nested)
     }
 
+    /// `--clip 2 --speed 0.5` → `clip=2 speed=0.5` (the dashes in a flag's name as underscores); nil unless the text is
+    /// wholly flags that each have a value (a comment after `#` aside). Before them, a script's name says nothing
+    /// (`python reel_cli.py --fps 24`, `./edit.sh …`); a verb leads them (`create --media … --aspect 9:16 --music x.mp3`:
+    /// "create media=… aspect=9:16 music=x.mp3", where the 16 was read as the music's level).
+    static func flagsAsPairs(_ text: String) -> String? {
+        guard text.contains("--"), text.count < 1000, !text.contains("\n") else { return nil }
+        var t = replacing(text, #"\s+#(?:\s.*)?$"#, "").trimmingCharacters(in: .whitespaces)
+        var verb = ""
+        if !t.hasPrefix("--") {
+            guard let m = Numbers.firstMatch(#"^(?:(?:python3?|node|bash|sh|npx|deno run|uv run)\s+)?([\w./-]+)\s+(?=--[a-z])"#, in: t) else { return nil }
+            if has(m[1], #"^(?:create|make|compose|build|render|export|edit|update|set|add|apply)$"#) {
+                verb = m[1].lowercased() + " "
+            } else if !has(m[1], #"\.(?:py|sh|js|ts|rb)$|^\./|^(?:reel|reel_?cli|reelctl|reel-cli)$"#) {
+                return nil
+            }
+            t = String(t.dropFirst(m[0].count))
+        }
+        let flag = #"--([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?:\s*=\s*|\s+)("[^"]*"|'[^']*'|-?\d+(?:\.\d+)?(?:ms|s|%)?|[^\s"'-][^\s"']*)(?=\s|$)"#
+        guard has(t, #"^(?:\#(flag)\s+)*\#(flag)$"#) else { return nil }
+        return verb + Numbers.allMatches(flag, in: t).map { g, _ in g[1].replacingOccurrences(of: "-", with: "_") + "=" + g[2] }.joined(separator: " ")
+    }
+
     /// A block that asks nothing Reel can do: a field a template left unfilled (`Title: {{title}}`,
     /// `clip=$CLIP_INDEX`: never the words `{{title}}` on screen, nor a guess), or fields that name nothing of a
     /// video (`Event: new_order\nCustomer: …\nQuantity: 2`, an automation's data sent here: "Cold Brew" read as a
@@ -151,10 +212,18 @@ extension RulePlanner {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // `--print-timeline`, `--show-state`: a script asking to see the timeline.
         if has(t, #"^--?(?:print|show|dump|describe|get|list|view)[-_](?:the[-_])?(?:timeline|state|status|info|summary|project|draft)$"#) { return "show the timeline" }
+        // `--clip 1 --duration 6`, `--fade-in 1.5 --fade-out 1.5  # …`: a script's flags are its `key=value` fields
+        // (`clip=1 duration=6`: clip 1's length; "--duration 20" was not understood, the fades read as 1 s).
+        if let pairs = flagsAsPairs(t) { return keyValueBlockAsObject(pairs) }
         guard t.contains(":") || t.contains("="), var block = keyValueBlock(t) else { return text }
-        // `step: 2`, `id: 17`: numbering, no request.
-        block.pairs.removeAll { has($0.key, #"^(?:step|step_?(?:no|number|id)|id|request_?id|run_?id|seq)$"#) }
+        // `step: 2`, `id: 17`: numbering, no request; `retry=2 timeout=30s`: how the call was made (its 30 s made a 30 s video).
+        block.pairs.removeAll { has($0.key, #"^(?:step|step_?(?:no|number|id)|id|request_?id|run_?id|trace_?id|span_?id|seq|retry|retries|attempts?|timeout(?:_?(?:ms|s|secs?|seconds))?|latency(?:_?ms)?|elapsed(?:_?ms)?|pid|thread|level|severity|logger)$"#) }
         guard !block.pairs.isEmpty else { return text }
+        // `action=get_state`, `op: describe_timeline`: a look at the timeline, when nothing else is asked.
+        if block.pairs.count == 1, has(block.pairs[0].key, blockActionKeys), case .words(let a) = block.pairs[0].value,
+           has(a, #"^[A-Za-z][\w.-]*$"#), readsState(keyWords(a)) {
+            return "show the timeline"
+        }
         var pairs = block.pairs
         let actionAt = pairs.firstIndex { has($0.key, blockActionKeys) }
         if let i = actionAt {

@@ -338,6 +338,11 @@ extension RulePlanner {
                 // "the video is still 2 seconds too long", "it's 3 seconds too short": that much shorter or longer (it cut the video to 2 s).
                 (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too long\b"#, "make the video $1 $2 shorter"),
                 (#"\b(?:(?:the (?:whole )?(?:video|vid|thing|edit)|it|this|that)(?:'s| is| runs| comes out)? )?(?:still |now |just |about |like |roughly |around )*(\#(Numbers.amount))\s*(ms|s|secs?|seconds?|minutes?|mins?) too short\b"#, "make the video $1 $2 longer"),
+                // "Replace the music with x.wav and loop it to fill the video": the music loops (the words after "it" were not understood).
+                (#"\bloop (?:it|that|this)(?: so (?:it|that it)| to)? (?:fills?|covers?|lasts?|runs?)(?: through)? the (?:whole |entire |full )?(?:video|thing|timeline|length)\b"#, "loop the music"),
+                // "the intro title disappears too quickly, viewers can't read it", "the caption goes by too fast": that text
+                // stays longer (it was not understood, or "can't read it" made the title bigger). Never "shows up too early".
+                (#"\b(the (?:[\w'-]+ )?(?:title|caption|end ?card|subtitles?|lower third|text|words))(?: still| just)? (?:disappears?|vanish(?:es)?|goes away|goes by|flashes by|flies by|leaves|is gone|fades(?: out| away)?)(?: way| much| a bit| a little| kinda)? too (?:quickly|quick|fast|soon)\b(?:\s*[,;:-]+\s*(?:so |and )?(?:viewers|people|you|i|we|they|nobody|no one|the audience) (?:can'?t|cannot|can not|couldn'?t|don'?t have time to|do not have time to) (?:read|see|catch) (?:it|them|that|the (?:title|caption|text|words))(?: in time)?)?"#, "$1 needs to stay longer"),
                 // "the clip is too fast", "b.mp4 is way too slow", "the photos are too short": the change that
                 // mends it (not understood); a clip's pace or a picture's time. Never the
                 // video's own pace or length ("the video is too slow" may mean its pacing).

@@ -8,7 +8,69 @@ extension RulePlanner {
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(text))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(text))))))
+    }
+
+    /// n8n's items, `[{"json": {"caption": "Free shipping over $50", "start": 2, "end": 6}}]`: each item's `json`
+    /// is its data, and one item is that object (the wrapper was read as words: a caption "[json caption ]").
+    static func workflowItems(_ text: String) -> String {
+        guard text.count < 8000, text.contains("\"json\"") else { return text }
+        let t = replacing(text, #"\{\s*"json"\s*:\s*(\{[^{}]*\})\s*(?:,\s*"(?:binary|pairedItem|index)"\s*:\s*(?:\{[^{}]*\}|\d+)\s*)*\}"#, "$1")
+        return replacing(t, #"\[\s*(\{[^{}\[\]]*\})\s*\]"#, "$1")
+    }
+
+    /// `{'op': 'trim', 'clip': 'b.mp4', 'in': 1.0}`, `{'op': 'reorder', 'order': ['c.png', 'a.jpg']}`: a Python dict
+    /// or list as a script prints it (`repr`: single quotes, double ones around words with an apostrophe, `"can't"`;
+    /// `True`, `False`, `None`), as the JSON it stands for (its quotes were read as words: "not understood"). Also
+    /// after a short lead-in (`Executing: {'op': …}`). The text as it was unless the literal is wholly valid; prose
+    /// with apostrophes is never touched.
+    static func pythonLiteralAsJSON(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.count < 4000, t.contains("'"), t.last == "}" || t.last == "]",
+              let open = t.firstIndex(where: { $0 == "{" || $0 == "[" }) else { return text }
+        let lead = t[..<open]
+        // (A lead-in is a few words and a colon, never quoted words of its own.)
+        guard lead.isEmpty || has(String(lead), #"^[A-Za-z][\w .>-]{0,40}:\s*$"#) else { return text }
+        let chars = Array(t[open...])
+        var out = "", i = 0, strings = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "'" || c == "\"" {
+                var s = "", j = i + 1, closed = false
+                while j < chars.count {
+                    let d = chars[j]
+                    if d == "\\", j + 1 < chars.count {
+                        let e = chars[j + 1]
+                        s.append(e == "n" ? "\n" : e == "t" ? "\t" : e)
+                        j += 2
+                        continue
+                    }
+                    if d == c { closed = true; break }
+                    s.append(d)
+                    j += 1
+                }
+                guard closed, let data = try? JSONSerialization.data(withJSONObject: [s]), let a = String(data: data, encoding: .utf8) else { return text }
+                out += a.dropFirst().dropLast()
+                strings += 1
+                i = j + 1
+                continue
+            }
+            if c.isLetter {
+                var word = ""
+                while i < chars.count, chars[i].isLetter || chars[i] == "_" { word.append(chars[i]); i += 1 }
+                switch word {
+                case "True", "true": out += "true"
+                case "False", "false": out += "false"
+                case "None", "null": out += "null"
+                default: return text
+                }
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        guard strings > 0, let data = out.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
+        return String(lead) + out
     }
 
     /// `{"name": "trim_clip", "arguments": "{\"file\": \"b.mp4\"}"}` → `{"action": "trim_clip", "file": "b.mp4"}`;

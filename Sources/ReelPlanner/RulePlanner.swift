@@ -163,7 +163,7 @@ public struct RulePlanner: Sendable {
         // "GET current state: number of segments, total duration, music level. No edits.": said to change
         // nothing, the edit words in it name what to report.
         // "20s demo: onboarding, then dashboard, then the ai summary one": a word of a file's name asks for no state.
-        let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) (?:anything\b|the (?:timeline|project|draft)\s*(?:[.;!]|$))|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
+        let noEdits = #"\b(?:make|do) no (?:changes?|edits?)\b|(?:^|[.;:,]\s*)no (?:edits?|changes?)\b|\b(?:don'?t|do not) (?:change|edit|touch|modify) (?:anything\b|the (?:timeline|project|draft)\s*(?:[.;!]|$))|\b(?:don'?t|do not) (?:make|do|apply) any (?:changes?|edits?)\b|\bwithout (?:changing|editing|touching) anything\b|\bchange nothing\b|\bread[- ]only\b"#
         // (Before the routes: "what does export mean?" is asked, never an export.)
         if let explained = Self.termExplained(instruction.lowercased()) {
             plan.questions.append(explained.answer)
