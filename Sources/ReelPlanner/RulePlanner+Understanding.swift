@@ -180,7 +180,7 @@ extension RulePlanner {
     static let misspellings: [String: String] = [
         "litle": "little", "littel": "little", "lil": "little", "verticle": "vertical", "vertial": "vertical", "horizantal": "horizontal", "horizonal": "horizontal",
         "transistion": "transition", "transistions": "transitions", "trasition": "transition", "trasitions": "transitions",
-        "captian": "caption", "tital": "title", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
+        "captian": "caption", "tital": "title", "lowder": "louder", "wat": "what", "tranzishuns": "transitions", "tranzishun": "transition", "tranzitions": "transitions", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
         "durration": "duration", "brigther": "brighter", "brigher": "brighter", "briter": "brighter", "brigter": "brighter", "brihgter": "brighter",
         "shoud": "should", "shoudl": "should", "shuold": "should", "sould": "should", "anoying": "annoying", "annoyng": "annoying", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
