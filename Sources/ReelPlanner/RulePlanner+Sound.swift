@@ -127,6 +127,12 @@ extension RulePlanner {
             }
             return
         }
+        // "Replace the music with upbeat_v2.mp3, keep volume.": the new song takes the level the music had; said, done.
+        if has(c, #"^(?:and |but |please |just )?(?:keep|leave|retain|preserve|maintain) (?:the |its |their |the same |current |the current |existing |the existing )?(?:music |song |track )?(?:volume|level|loudness)(?: (?:the same|as (?:it is|is|before)|unchanged|where it (?:is|was)))?[.!]*$"#),
+           plan.operations.contains(where: Self.addsMusic) || musicSeg != nil {
+            plan.understood.append("keep the music's level")
+            return
+        }
         // "keep the music", "but keep the crowd noise on the clip": what stays is already there.
         // "…, music on", "turn the music on" when there is music: it plays already.
         if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$|^(?:and |with |please )?(?:turn |switch )?(?:the )?(?:music|song|bgm|soundtrack)(?: ?: ?| )(?:on|yes)(?: please| pls)?[.!]?$|^(?:turn|switch) on (?:the )?(?:music|song|bgm|soundtrack)[.!]?$|^(?:and |please )?(?:have|has|having|with|want|need) (?:the |a |some |my )?(?:background )?(?:music|song|bgm|soundtrack)(?: too| also| please| pls| in it| in the background| on it)?[.!]?$"#), musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
@@ -546,7 +552,8 @@ extension RulePlanner {
         // a voice lost under it is the reason for that change, never a second one.
         let quieter = #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|\bdown\b|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#
         if has(c, Self.voiceUnheard), !has(c, quieter), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) { return }
-        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        // ("The music feels a little too loud …, could you soften it a bit?": "soften" the music is quieter.)
+        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\bsoften\b|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")

@@ -383,6 +383,14 @@ extension RulePlanner {
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
         if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
+        // "the words at the beginning to say Happy 80th Birthday Harold instead of Hello, if that is not too much trouble":
+        // what they replace (words on screen now), and all after it, are not the new words.
+        // (Quoted by the reading before, they end with it: "change the title to Grand Opening instead of Hello".)
+        for old in draft.textPositions.compactMap({ draft.tracks[$0.track].segments[$0.segment].text }) where !old.isEmpty {
+            let replaced = #"(?i)\s+(?:instead of|rather than|in place of|replacing)\s+["“'‘]?\#(NSRegularExpression.escapedPattern(for: old))["”'’]?"#
+            if let u = unquoted { unquoted = Self.replacing(u, replaced + #"(?![\p{L}\p{N}]).*$"#, "") }
+            if let w = words, w.lowercased() != old.lowercased() { words = Self.replacing(w, replaced + #"[\s,.!]*$"#, "") }
+        }
         // "set the title's style to bold and its entrance to rise", "title style: clean": a style or an entrance
         // by name (in lower case), never the words.
         if let u = unquoted, has(u, Self.styleWordsOnly) { unquoted = nil }
