@@ -97,6 +97,75 @@ extension RulePlanner {
         return set.say(seconds(ms))
     }
 
+    /// "fade the song out over 3 seconds" then "same at the start", "Now they want the same at the start of the music.";
+    /// "fade in from black over 2 seconds" then "Could the same be applied at the end?": the fade just set, as long, at
+    /// the other end (of the music when the music's fade was set, of the video when the video's was). The words that
+    /// set it; nil when the last turn set no single fade, or the words ask something else.
+    static func sameAtOtherEnd(_ said: String, context: PlannerContext) -> String? {
+        // (Words taken off before and after it leave spaces and stops: " . the same be applied at the end.")
+        let c = said.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".,;!")))
+        guard let before = context.previous, has(c, #"\bsame\b"#) else { return nil }
+        let draft = context.draft
+        let musicFade = { (d: Draft, out: Bool) in d.tracks.first { $0.role == .music }?.segments.first.map { out ? $0.fadeOut : $0.fadeIn } ?? 0 }
+        // What the last turn set: (music?, out?, length).
+        var set: [(music: Bool, out: Bool, ms: Int)] = []
+        if draft.meta.fadeIn > 0, draft.meta.fadeIn != before.meta.fadeIn { set.append((false, false, draft.meta.fadeIn)) }
+        if draft.meta.fadeOut > 0, draft.meta.fadeOut != before.meta.fadeOut { set.append((false, true, draft.meta.fadeOut)) }
+        for out in [false, true] where musicFade(draft, out) > 0 && musicFade(draft, out) != musicFade(before, out) {
+            set.append((true, out, musicFade(draft, out)))
+        }
+        guard set.count == 1, let last = set.first else { return nil }
+        let asking = #"(?:(?:now |so |and |also |then |ok |okay )*(?:(?:they|the user|the client|he|she|we|i) (?:want|wants|would like|'d like|need|needs)(?: to (?:have|do|apply|add|use))?|(?:(?:could|can|would|will) (?:you|we) (?:please )?|please )?(?:do|add|apply|use|put|give it|want|have|get))\s+)?"#
+        let same = #"(?:the )?same(?: thing| one| fade| effect| again)?(?: (?:be )?(?:applied|done|used|added|put))?(?: (?:too|also|as well))?"#
+        let end = #" (?:at|for|on|to|in) the (?:very )?(end|ending|close|finish|outro|start|beginning|opening|intro)(?: of (?:the )?(music|song|track|audio|soundtrack|video|film|clip|it|that))?(?: (?:too|as well|please|also|then))*[.!?]*$"#
+        let pattern = correctionLeadIn + "(?:" + asking + same + "|(?:(?:could|can|would|should|may) )?(?:the )?same(?: thing| fade| effect)? be (?:applied|done|used|added|put)(?: (?:too|also|as well))?)" + end
+        // (Thanks or a greeting before it, as its own sentence: "Thank you kindly. Could the same be applied at the end?")
+        let sentences = c.components(separatedBy: CharacterSet(charactersIn: ".!?")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let m = Numbers.firstMatch(pattern, in: c)
+                ?? (sentences.count > 1 && sentences.dropLast().allSatisfy({ !has($0, editingWords) || isSmallTalk($0) }) ? sentences.last.flatMap { Numbers.firstMatch(pattern, in: $0) } : nil) else { return nil }
+        let atEnd = has(m[1], "end|close|finish|outro")
+        // The other end of the same thing (the music, or the video); said of the other thing, that one's.
+        let music = m[2].isEmpty || has(m[2], "^(?:it|that)$") ? last.music : has(m[2], "music|song|track|audio|soundtrack")
+        guard atEnd != last.out || music != last.music else { return nil }
+        let s = seconds(last.ms)
+        return music ? "fade the music \(atEnd ? "out" : "in") over \(s) seconds" : atEnd ? "fade out to black over \(s) seconds" : "fade in from black over \(s) seconds"
+    }
+
+    /// "remove the music" then "sorry, it's fine after all. put it back but quieter", "bring the music back at 20%": the
+    /// removal taken back, with a change to what comes back. The change, in words about that thing (read against the
+    /// draft before the removal), and what it is; nil when the last turn removed neither the music nor one text.
+    static func backWithChange(_ c: String, context: PlannerContext) -> (rest: String, thing: String)? {
+        guard let before = context.previous, has(c, #"\bback\b"#) else { return nil }
+        let draft = context.draft
+        let thing: String
+        if before.tracks.contains(where: { $0.role == .music }), !draft.tracks.contains(where: { $0.role == .music }) {
+            thing = "the music"
+        } else if before.textPositions.count == draft.textPositions.count + 1,
+                  let gone = before.textPositions.indices.first(where: { i in !draft.textPositions.indices.contains(i) || before.textSegment(i) != draft.textSegment(i) }),
+                  let kind = before.textSegment(gone).kind,
+                  before.textPositions.indices.filter({ before.textSegment($0).kind == kind }).count == 1 {
+            thing = "the " + kindWord(kind)
+        } else { return nil }
+        let noun = thing == "the music" ? #"music|song|soundtrack|track|bgm|tune"# : #"title|caption|text|end card|words|writing"#
+        let pattern = #"^(?:(?:no|nope|nah|wait|actually|oh|oops|sorry|hmm+|ok|okay|so|then|can you|could you|please|pls)[,.!]?\s+)*(?:(?:put|bring|add|get) (?:it|that|(?:the |my )?(?:\#(noun))) back(?: in| on)?|(?:put|bring|add|get) back (?:(?:the |my )?(?:\#(noun)))|restore (?:it|that|(?:the |my )?(?:\#(noun))))(?:,? (?:but|and|just|only|though))*,? (make it |have it |at |with |to )?(.+?)[.!]*$"#
+        // (Thanks, an apology or a reason as sentences before it: "sorry, I checked and it's fine after all. put it back …")
+        let sentences = c.components(separatedBy: CharacterSet(charactersIn: ".!?;")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let last = sentences.last, sentences.dropLast().allSatisfy({ !has($0, editingWords) || isSmallTalk($0) }),
+              let m = Numbers.firstMatch(pattern, in: last) else { return nil }
+        var rest = m[2].trimmingCharacters(in: .whitespaces)
+        guard !has(rest, #"^(?:please|pls|again|after all|now|too|as well|then|in|on|thanks|thank you)$"#) else { return nil }
+        let said = m[1]
+        if has(rest, #"\b(?:it|that)\b"#) {
+            rest = replacing(rest, #"\b(?:it|that)\b"#, thing)
+        } else if has(rest, "\\b(?:\(noun))\\b") {
+        } else if has(rest, #"^(?:a (?:bit|little|lot|touch|tad) |slightly |much |way |even )*(?:quieter|louder|softer|lower|higher|bigger|smaller|shorter|longer)\b"#) {
+            rest = "make \(thing) " + rest
+        } else {
+            rest = "\(thing) " + (said.isEmpty && has(rest, #"^\d"#) ? "at " : said) + rest
+        }
+        return (rest, thing)
+    }
+
     /// "make it sepia", "try warm", then "nah, the other one", "sepia was better", "I liked the first one better"; "I liked
     /// it better before" after any change; a caption
     /// moved to the top, then "actually bottom was better": the last change taken back (what it replaced is what is meant).

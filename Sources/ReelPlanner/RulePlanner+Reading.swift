@@ -263,6 +263,9 @@ extension RulePlanner {
         Explanation(#"^(?:an? |the |some )?[\w' -]{1,40}? (?:sort|kind|type) of (?:feel|vibe|look|mood|style|atmosphere)(?: to it)?$"#, unless: #"\b(?:make|add|set|put|change|give)\b"#),
     ]
 
+    /// "ill add a voiceover later", "I'll do the text myself in CapCut": what the user will do themselves, later.
+    static let userDoesLater = #"^(?:and |but |so |cuz |because |since |as )?(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i plan to|we'?ll|we will|we'?re going to|were going to|we'?re gonna|were gonna|gonna) (?:probably |maybe |just |prob |then |also )?(?:add|record|do|put|make|handle|sort|fix|upload|insert|dub|narrate|type|write|film|shoot)\b[\w'’ -]{0,40}?\b(?:later(?: on)?|myself|ourselves|afterwards|after|tomorrow|tonight|next week|separately|on my own|on our own|in (?:capcut|premiere|imovie|another app|post))[.!]*$"#
+
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
         // "(contrast up,) wanna look gritty", "(put the vivid filter on,) the colours look proper flat": the look wanted, or
@@ -291,6 +294,14 @@ extension RulePlanner {
         Explanation(#"^(?:the |my |that |this )?(?:music|song|track|bgm|soundtrack|it)(?:'s| is| keeps)? (?:drowning|drowns|drowned|covering|covers|overpowering|overpowers|burying|buries|swallowing|swallows) (?:out )?(?:everything|everyone|it|the (?:voices?|talking|speech|audio|sound|words|vows|speeches))(?: out)?$"#, unless: #"\d"#),
         // "(saturation up a bit,) the food should look juicy": how it should come across, the reason for the change beside it.
         Explanation(#"^(?:so |so that |because |cause |cuz )?(?:the |my |our |all the |everything|it|they)\s*(?:[\w'-]+ ){0,2}?(?:should|shud|shld|will|would|needs? to|has to|must|gotta|can) (?:look|feel|seem) (?:more |really |super |extra |so |nice and |a bit |a little )*(?:juicy|tasty|yummy|delicious|appeti[sz]ing|mouth-?watering|fresh|appealing|inviting|crisp|clean|good|nice|better|amazing|great|professional|alive|bright|vibrant)\b[\w ,!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|use)\b"#),
+        // "(please turn the music down,) the students' voices in the video need to be heard", "(music lower,) his speech has to
+        // be clear": whose voice must come through, the reason for the change beside it (though "need" is in it).
+        Explanation(#"^(?:and |so |because |cause |cuz |since |as )?(?:the |my |our |his |her |their |everyone'?s |all the )?(?:[\w'’-]+ ){0,2}(?:voices?|talking|speaking|speech|speeches|dialogue|words|narration|singing|vows|interview|commentary|audio)(?: (?:in|on|of|from) (?:the |my |our )?(?:video|videos|clips?|footage|recordings?|film))? (?:need|needs|has|have|must|should|gotta|got)(?: to)? (?:be |come )?(?:heard|audible|clear|understood|through|clearly heard|heard clearly)(?: (?:clearly|properly|over (?:it|the music|the song)))?[.!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|use|lower|raise|turn)\b"#),
+        // "(remove the music,) ill add a voiceover later", "(no title,) I'll do the text myself in CapCut": what the user
+        // will do themselves, later, beside the change; it asks nothing of the editor now.
+        Explanation(userDoesLater, unless: #"\d"#),
+        // "(kill the music,) the clip's own audio is the podcast": what the clips' own sound is, beside the change.
+        Explanation(#"^(?:and |but |because |cause |cuz |since |as )?(?:the )?(?:clips?|videos?|footage|recordings?)(?:'s|s'|’s|s)? (?:own |original )?(?:audio|sound) (?:is|=|has) (?:the |my |our |a |an |all )?[\w'’ -]{1,30}$"#, unless: #"\d|\b(?:make|add|set|put|change|use|mute|remove|too|quiet|loud)\b"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
         Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
         // "nah too fast", "that's still too loud": the reason for the number beside it.

@@ -127,6 +127,12 @@ extension RulePlanner {
             }
             return
         }
+        // "Replace the music with upbeat_v2.mp3, keep volume.": the new song takes the level the music had; said, done.
+        if has(c, #"^(?:and |but |please |just )?(?:keep|leave|retain|preserve|maintain) (?:the |its |their |the same |current |the current |existing |the existing )?(?:music |song |track )?(?:volume|level|loudness)(?: (?:the same|as (?:it is|is|before)|unchanged|where it (?:is|was)))?[.!]*$"#),
+           plan.operations.contains(where: Self.addsMusic) || musicSeg != nil {
+            plan.understood.append("keep the music's level")
+            return
+        }
         // "keep the music", "but keep the crowd noise on the clip": what stays is already there.
         // "…, music on", "turn the music on" when there is music: it plays already.
         if has(c, #"^(?:but |and |please )?(?:keep|leave) (?:the )?(?:music|song|bgm|soundtrack)(?: as it is| on| playing| going)?[.!]?$|^(?:and |with |please )?(?:turn |switch )?(?:the )?(?:music|song|bgm|soundtrack)(?: ?: ?| )(?:on|yes)(?: please| pls)?[.!]?$|^(?:turn|switch) on (?:the )?(?:music|song|bgm|soundtrack)[.!]?$|^(?:and |please )?(?:have|has|having|with|want|need) (?:the |a |some |my )?(?:background )?(?:music|song|bgm|soundtrack)(?: too| also| please| pls| in it| in the background| on it)?[.!]?$"#), musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
@@ -276,7 +282,8 @@ extension RulePlanner {
                       let d = Numbers.duration(in: m[1].isEmpty ? m[2] : m[1]), d < draft.duration() {
                 // "start the music 4 seconds before the end", "music only for the last 5 seconds": it comes in then.
                 start = draft.duration() - d
-            } else if has(c, #"\b(?:come|comes|start|starts|begin|begins|kick|kicks) in after the title\b|\bafter the title\b"#),
+            // ("start the song after the opening title", "come in after the welcome title": the one title, named by what it is.)
+            } else if has(c, #"\bafter the (?:(?:opening|welcome|intro|first|main|big|name) )?title(?: card)?\b"#), !has(c, #"\b(?:at|from) (?:the )?(?:about |around |like )?\d"#),
                       let title = draft.textPositions.map({ draft.tracks[$0.track].segments[$0.segment] }).first(where: { $0.kind == .title }) {
                 start = (title.start ?? 0) + (title.duration ?? 3000)
             } else if let m = Numbers.firstMatch(#"\b(?:start|begin|come in|kick in|play|starts|begins|comes in|kicks in)(?:s|ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to)\b)[\w']+){0,6}? (?:at|from|after) (?:the )?(?:about |around |roughly |approximately |~)?(\#(n)[- ]?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b|\b(?:wait|delay(?: it)?(?: by)?) (\#(n)[- ]?(?:s|secs?|seconds?))|\b(?:start|begin|come in|kick in|starts|begins|comes in|kicks in)(?:ing)?\b(?: (?!(?:and|then|but|stop|stops|end|ends|until|till|to|volume|level)\b)[\w']+){0,6}? (?:at|from) (?:the )?(\#(n))(?=\s*(?:$|[.,;!?]| mark\b| and\b| then\b| but\b))"#, in: c) {
@@ -319,7 +326,7 @@ extension RulePlanner {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
                 // "… stop at 9 s, with a 1 s fade-out": the music's fade, said with its timing.
-                musicFadesSaid(c, &plan)
+                musicFadesSaid(c, bareWay: end != nil ? true : start != nil ? false : nil, &plan)
                 return
             }
         }
@@ -545,7 +552,8 @@ extension RulePlanner {
         // a voice lost under it is the reason for that change, never a second one.
         let quieter = #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|\bdown\b|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#
         if has(c, Self.voiceUnheard), !has(c, quieter), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) { return }
-        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        // ("The music feels a little too loud …, could you soften it a bit?": "soften" the music is quieter.)
+        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\bsoften\b|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
@@ -626,14 +634,24 @@ extension RulePlanner {
     /// The music's fades said beside another of its settings ("… stop at 9 s, with a 1 s fade-out", `music source x.mp3
     /// volume 0.3 fade in 2000 ms fade out 3000 ms`), each end with its own length.
     /// ("… end 9s fade out 1s": the length said after "fade out" first, never the time before it.)
-    static func musicFadesSaid(_ c: String, _ plan: inout Plan) {
+    /// `bareWay`: which end a fade said with no "in" or "out" is ("end the music at 0:08 with a two-second fade": its
+    /// fade out, as it stops; "start it at 3 s with a 1 s fade": its fade in).
+    static func musicFadesSaid(_ c: String, bareWay: Bool? = nil, _ plan: inout Plan) {
         let n = Numbers.amount
+        var said = false
         for (way, word) in [(false, "in"), (true, "out")] {
             guard let m = Numbers.firstMatch(#"\bfade[- ]?\#(word) (?:of |over |for )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c)
                     ?? Numbers.firstMatch(#"(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade[- ]?\#(word)\b"#, in: c),
                   let ms = Numbers.duration(in: m[1]) else { continue }
             plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
             plan.understood.append("fade the music \(word) over \(seconds(ms)) s")
+            said = true
+        }
+        if !said, let way = bareWay, !has(c, #"\bfade[- ]?(?:in|out|up|down)\b|\bfades?[- ](?:in|out)\b"#),
+           let m = Numbers.firstMatch(#"\b(?:with|and|plus|using|add) (?:a |an )?(?:(?:nice|gentle|soft|slow|quick|short|smooth) )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))[- ](?:long )?fade\b|\b(?:with|and|plus) (?:a |an )?(?:(?:nice|gentle|soft|slow|quick|short|smooth) )?fade (?:of |over |lasting )(\#(n)[- ]?(?:ms|s|secs?|seconds?))|\b(?:fading|fades?) (?:over|across|in|for) (?:about |around )?(\#(n)[- ]?(?:ms|s|secs?|seconds?))"#, in: c),
+           let ms = Numbers.duration(in: m[1] + m[2] + m[3]), ms > 0 {
+            plan.operations.append(way ? .setMusicFades(inMs: nil, outMs: ms) : .setMusicFades(inMs: ms, outMs: nil))
+            plan.understood.append("fade the music \(way ? "out" : "in") over \(seconds(ms)) s")
         }
     }
 

@@ -236,14 +236,17 @@ extension RulePlanner {
                 !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased() == q.lowercased() }) { kind = .endcard }
         // "At the very end, please add a card that says …": a card of words closes the video (it reworded the title);
         // one at the start is a title card.
-        else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word|price|info|contact) )*cards?\b(?! (?:reader|number|payment|details))|\b(?:price|info|information|contact|thank[- ]you|final|closing) cards?\b"#),
+        // ("quote card for the last 3 sec: "Sleep is a skill"": a card of quoted words, too.)
+        else if has(c, #"\b(?:a|an|one|another|the|our|my) (?:(?:final|last|closing|little|simple|short|plain|black|white|thank[- ]you|text|word|price|info|contact|quote) )*cards?\b(?! (?:reader|number|payment|details))|\b(?:price|info|information|contact|thank[- ]you|final|closing|quote) cards?\b"#),
                 !has(c, #"\b(?:credit|debit|gift|business|sd|memory|sim|birthday) cards?\b|\.(?:jpe?g|png|heic|webp|gif)\b"#),
                 // ("now add the card at the end" with outro_card.png: that picture.)
                 !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased().contains("card") }) {
             kind = has(c, #"\b(?:at the (?:very )?(?:start|beginning)|to open|opening|first)\b"#) && !has(c, #"\b(?:end|last|close|closing|final|finish)\b"#) ? .title : .endcard
         }
         // "straight after the title, add a caption …": the title only says when.
-        else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
+        // ("Can we have the music come in after the welcome title, like at 3 seconds": the title only says when the music
+        // comes in; it was moved to 3 s.)
+        else if has(replacing(c, #"\bafter the (?:intro|title|opening(?: title)?)\b|\b(?:music|song|soundtrack|bgm|track)\b.*\b(?:after|before|once|when|until|till) the (?:[\w'-]+ ){0,2}?(?:intro|title|opening)(?: title| card)?\b"#, " "), #"\btitles?\b|\btitled\b|\bheadlines?\b|标题|片头"#) { kind = .title }
         // Not "the caption text": that is the caption.
         else if has(c, #"text overlays?|overlay text|(?<!caption )(?<!subtitle )(?<!end card )\btexts?\b(?! to speech)|文字"#) { kind = .caption; generic = true; placeholder = has(c, #"overlay"#) }
         // "make the words at the start bigger": the text on screen, unquoted.
@@ -256,7 +259,8 @@ extension RulePlanner {
                 !context.media.contains(where: { ($0 as NSString).lastPathComponent.lowercased().contains(m[1]) }) { kind = .caption; generic = true; writing = true }
         // "Could it say Happy 80th Birthday Dorothy instead?": the text on screen (the only one, or the one
         // just touched), reworded.
-        else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
+        // ("the title says Hello which was just me testing, it should say Happy 40th Birthday Mom": the same.)
+        else if has(c, #"^(?:(?:could|can|would|should|shall|will|does|let) )?(?:it|that|this|they)\s+(?:(?:should|must|needs? to|has to|is supposed to|was supposed to|ought to) )?(?:say|read)\s+(?!(?:it|that|this|again|louder|slower|faster)\b)\S"#),
                 !draft.textPositions.isEmpty { kind = .caption; generic = true; writing = true }
         // "a little message saying We love you Nana", "a banner that says Sale ends Sunday", "price tag bottom right
         // saying '$24,500 OBO'": a caption, named by its words.
@@ -379,6 +383,14 @@ extension RulePlanner {
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
         if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
+        // "the words at the beginning to say Happy 80th Birthday Harold instead of Hello, if that is not too much trouble":
+        // what they replace (words on screen now), and all after it, are not the new words.
+        // (Quoted by the reading before, they end with it: "change the title to Grand Opening instead of Hello".)
+        for old in draft.textPositions.compactMap({ draft.tracks[$0.track].segments[$0.segment].text }) where !old.isEmpty {
+            let replaced = #"(?i)\s+(?:instead of|rather than|in place of|replacing)\s+["“'‘]?\#(NSRegularExpression.escapedPattern(for: old))["”'’]?"#
+            if let u = unquoted { unquoted = Self.replacing(u, replaced + #"(?![\p{L}\p{N}]).*$"#, "") }
+            if let w = words, w.lowercased() != old.lowercased() { words = Self.replacing(w, replaced + #"[\s,.!]*$"#, "") }
+        }
         // "set the title's style to bold and its entrance to rise", "title style: clean": a style or an entrance
         // by name (in lower case), never the words.
         if let u = unquoted, has(u, Self.styleWordsOnly) { unquoted = nil }
@@ -622,7 +634,10 @@ extension RulePlanner {
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
         // "Change title on 'С днём рождения'" (Russian "на"): "on" as "to".
-        let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+        // "make the title 'Westview High Yearbook 2025' and keep it on screen for 4 seconds": the title there, reworded (a
+        // second title was added).
+        let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#)
+            || has(rest, #"^(?:(?:please|pls|just|and|now|can you|could you)[,]? )*(?:make|set) (?:the|my|our) (?:title|caption|end card|headline)(?: text| words)? (?:to |to say |say |read )?«\d+»"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
             // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
             // (never "add a title …", "another title …").
@@ -708,6 +723,16 @@ extension RulePlanner {
     /// until second 8" (its end), "make it yelow" (its colour, a typo mended against the colour names).
     /// nil when it is not about that text; true when the whole clause was read.
     static func pronounText(_ c: String, draft: Draft, context: PlannerContext, _ plan: inout Plan) -> Bool? {
+        // "make it show the whole time", "make it last the whole video", "keep it on screen the entire time" right after a
+        // text was added or changed: that text, from the start to the end (it fitted every clip whole, or was not understood).
+        let stays = #"(?:show|shows|showing|stay|stays|last|lasts|run|runs|remain|remains|be|appear|play|sit|up|on|on screen|there|visible|for|during|through|across|over)"#
+        if has(c, #"^(?:(?:sorry|oops|actually|please|pls|and|also|ok|okay|now|then|just)[,.!]?\s+)*(?:(?:can|could|would) you )?(?:(?:make|have|let|keep|leave|show|display|hold) )?(?:it|that|this)(?: one)?(?: (?:should|must|can|could|needs? to|has to))?(?: \#(stays)){0,4} (?:the (?:whole|entire|full) (?:time|video|vid|thing|length|duration|reel|way(?: through)?)|all the way through|throughout(?: the (?:whole )?video)?|(?:from )?(?:the )?start to (?:the )?(?:finish|end))(?: (?:please|pls|too|instead))*[.!]*$"#),
+           case .text(let i)? = lastTouched(before: context.draft, after: draft) ?? lastTouched(before: context.previous, after: context.draft),
+           draft.textPositions.indices.contains(i), draft.duration() > 0 {
+            plan.operations.append(.editText(.index(i), text: nil, startMs: 0, durationMs: draft.duration(), position: nil, color: nil, size: nil))
+            plan.understood.append("show that text for the whole video")
+            return true
+        }
         guard has(c, #"\b(?:it|that|this|that one|this one)\b"#),
               !has(c, #"\b(?:video|whole|everything|music|song|audio|transitions?|clips?|photos?|pictures?)\b"#),
               case .text(let i)? = lastTouched(before: context.draft, after: draft) ?? lastTouched(before: context.previous, after: context.draft),
@@ -1048,6 +1073,15 @@ extension RulePlanner {
         // 'call it "Biscuit the Best Dog"', "name the video 'Our Trip'": its title, in quotes.
         text = replacing(text, #"\b(?:call|name|title) (?:it|this|the (?:video|vid|movie|film|slideshow|reel|montage))\s*:?\s*(?=["“'‘«][^"”'’»]{2,}["”'’»])"#, "title ")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
+        // "the title says Hello which was just me testing, it should say …": the words there now, said as they are (the
+        // title was changed to "Hello which was just me testing").
+        text = replacing(text, #"(?i)\b((?:the|my|our) (?:tit(?:le|el)|caption|text)\s+(?:says|reads|currently says|still says|right now says)\s+)(?!["“'‘«])([\p{L}\p{N}][^,.;!?"“”«»]{0,40}?)(?=\s+(?:which|that|and it|and that) (?:was|is|'s|were)\b)"#, "$1\"$2\"")
+        // "Please add this caption exactly as written: Amphora, c. 540 BC: "The Return of Hephaestus"": everything after
+        // "exactly as written:" is the words, quotes, colons and full stops and all (only the quoted part was kept).
+        if let m = Numbers.firstMatch(#"(?i)^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third|words|line)\b[^:"“«]{0,40}?\b(?:exactly as (?:written|typed|shown|below|follows|i (?:wrote|typed) it)|exactly like this|exactly|verbatim|word for word|as written|as typed|as follows|letter for letter|character for character))\s*:\s*(\S.*?)\s*$"#, in: text),
+           !m[2].contains("”"), !has(m[2], #"^["“'‘«][^"”'’»]*["”'’»][.!]?$"#) {
+            text = m[1] + ": “" + m[2] + "”"
+        }
         // "change the title so that it reads Welcome, Class of 2029": the words it should read (the "so" was a purpose).
         text = replacing(text, #"\b(change|set|update|edit|fix) (the|my|our) (title|caption|end ?card|text|subtitle|lower third) so (?:that )?it (?:reads|says|shows|displays)\s+(?!["“'‘«])([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1 $2 $3 to \"$4\"")
         // "end card with our URL getreel.io", "a caption with my handle @mia.bakes": the address itself is the words.
@@ -1062,8 +1096,12 @@ extension RulePlanner {
             var t = replacing(part, #"\btxt\b"#, "text")
             // "title Episode 42: Why We Dream for the first 5 sec", "caption Step One: Mix the Flour": capitalised
             // words, a colon, more words: one text, colon and all (the words before the colon were lost).
-            // "end card Order ahead: (555) 302-1188": a capital, then words of any case.
-            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&|(?!(?:at|from|until|till|during|after|before|with|secs?|seconds?)\b)[a-z][a-z'’-]*)){0,5}):\s+(?-i:[A-Z0-9(+$])[\p{L}\p{N}(].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            // "end card Order ahead: (555) 302-1188": a capital, then words of any case ("caption Autonomous: 3 cubes
+            // scored from 4 to 9 seconds": a one-figure word after the colon too).
+            t = replacing(t, #"^(.*?\b(?:tit(?:le|el)|caption|end ?card|lower third|subtitle))\s+((?-i:[A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|of|the|and|a|in|on|to|for|&|(?!(?:at|from|until|till|during|after|before|with|secs?|seconds?)\b)[a-z][a-z'’-]*)){0,5}):\s+(?-i:[A-Z0-9(+$])[\p{L}\p{N}( ].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
+            // "add a caption from 0:04 to 0:09 that says Autonomous: 3 cubes scored": words said after "says" with a colon
+            // in them, colon and all (the words before the colon were lost).
+            t = replacing(t, #"\b((?:that|which) (?:says|reads)|saying|reading)\s+(?!["“'‘«])((?-i:[A-Z0-9])[\p{L}\p{N}'’&-]*(?: [\p{L}\p{N}'’&-]+){0,4}:\s+[\p{L}\p{N}(].*?)\#(screenWordsEnd)"#, "$1 \"$2\"")
             // "put a caption with the words Only Today": the words named as words.
             t = replacing(t, #"\b((?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third|banner|sign)\s+(?:with|saying|reading|that says)\s+)(?:the |these )?(?:words?|phrase|line|message)\s*:?\s+(?!["“'‘«])(?!(?:from|at|for|on|in|of|we|you|i)\b)([\p{L}\p{N}#$@].*?)\#(screenWordsEnd)"#, "$1\"$2\"")
             // "the title should say X", "the text says X", "title shud be X" (words as written: capitals or digits after "be" or "is").
@@ -1105,8 +1143,9 @@ extension RulePlanner {
             }
             if let prev = out.last?.lowercased(), has(prev, #"\b(?:title|caption|subtitle|lower third|end ?card|text|banner|label|tagline|words|writing|lettering)\b|«\d+»"#),
                !has(prev, #"\b(?:music|song|transitions?|clip \d)\b"#),
-               has(l, #"^(?:«\d+»[.!?]?$|(?:从|在)\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒(?:之间)?[。.!]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:(?:its|their|the) )?(?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$)"#)
+               has(l, #"^(?:«\d+»[.!?]?$|(?:从|在)\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至)\s*第?\s*\d+(?:\.\d+)?\s*秒(?:之间)?[。.!]?$|(?:reading|saying|that says|which says|that reads|which reads)\b|(?:and |then )?(?:from|between|starting(?: at)?|until|till|during) (?:the )?(?:\d|\#(Numbers.spelledNumber)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|very|end|start|beginning)[^«]*$|(?:and |but |then )?(?:(?:sit|sits|stay|stays|go|goes|be|appear|appears|show|placed|positioned|put it|place it|move it|have it|keep it)\s+)?(?:(?:up|down|way up|way down|up there|down there) )?(?:at |in |on |to )?(?:the )?(?:very )?(?:top|bottom|lower|upper|left|right|center|centre|middle)(?:[- ](?:left|right|third|corner))?(?: (?:corner|left|right|third))?(?: of the (?:screen|frame|video|picture))?[.!?]?$|(?:and )?(?:let|have|keep|make) (?:it|that|them) (?:linger|stay|last|hold|remain|stay up|stay on)\b|(?:and )?(?:set |change |make )?(?:(?:its|their|the) )?(?:entrance|animation|style|font|colou?r|position|size)(?: to| as|:)? [#\w][^«]*$|(?:and |so )?(?:please |pls |can you |could you )*(?:take (?:it|them|that|those) (?:off|away|out|down)|(?:remove|delete|hide|drop) (?:it|them|that|those))[.!?]*$|(?:and |but |all |in )?(?:bold|bolded|boxed)(?: (?:font|style|text|letters|please|pls|too))*[.!?]*$)"#)
                 // "…, and let it linger a little longer, maybe 5 seconds?": how long, after the text's own length.
+                // ("title card "EP 42" for the first 4 seconds, bold": its style, after its time.)
                 // "Set the title's text to «0» and its duration to 4000 ms": how long the words just set stay.
                 || (has(prev, #"«\d+»"#) && has(l, #"^(?:and )?(?:set |change |make )?(?:its|their) (?:duration|length|on-?screen time)(?: to|:)? \d[^«]*$"#))
                 // "next line 'and you …' right after it, also 2 seconds": how long the words just said stay.

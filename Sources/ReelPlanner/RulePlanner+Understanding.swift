@@ -180,7 +180,7 @@ extension RulePlanner {
     static let misspellings: [String: String] = [
         "litle": "little", "littel": "little", "lil": "little", "verticle": "vertical", "vertial": "vertical", "horizantal": "horizontal", "horizonal": "horizontal",
         "transistion": "transition", "transistions": "transitions", "trasition": "transition", "trasitions": "transitions",
-        "captian": "caption", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
+        "captian": "caption", "tital": "title", "lowder": "louder", "wat": "what", "tranzishuns": "transitions", "tranzishun": "transition", "tranzitions": "transitions", "subtitels": "subtitles", "musik": "music", "muisc": "music", "quietr": "quieter",
         "qieter": "quieter", "lenght": "length", "seconde": "second", "secconds": "seconds", "secnds": "seconds",
         "durration": "duration", "brigther": "brighter", "brigher": "brighter", "briter": "brighter", "brigter": "brighter", "brihgter": "brighter",
         "shoud": "should", "shoudl": "should", "shuold": "should", "sould": "should", "anoying": "annoying", "annoyng": "annoying", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
@@ -194,10 +194,9 @@ extension RulePlanner {
         "secons": "seconds", "secounds": "seconds", "secunds": "seconds", "seconts": "seconds", "sekonds": "seconds",
         "realy": "really", "reely": "really", "relly": "really",
         // Spelled as it sounds: "litle bit lowder", "wat is the lenth", "no tranzishuns", "evry foto".
-        "lowder": "louder", "louda": "louder", "quiter": "quieter", "lenth": "length", "lengh": "length", "lentgh": "length",
-        "tranzishun": "transition", "tranzishuns": "transitions", "tranzition": "transition", "tranzitions": "transitions",
-        "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every",
-        "minits": "minutes", "minets": "minutes", "brite": "bright", "tital": "title",
+        "louda": "louder", "quiter": "quieter", "lenth": "length", "lengh": "length", "lentgh": "length",
+        "tranzition": "transition", "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every",
+        "minits": "minutes", "minets": "minutes", "brite": "bright",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {

@@ -223,6 +223,20 @@ public struct RulePlanner: Sendable {
             plan.understood.append("go back \(steps.count) step\(steps.count == 1 ? "" : "s"), to \(steps.what)")
             return plan
         }
+        // "remove the music" then "put it back but quieter": the removal taken back, and the change made to what comes back.
+        if let back = Self.backWithChange(lower, context: context), let before = context.previous {
+            var earlier = context
+            earlier.draft = before
+            earlier.previous = nil
+            earlier.history = Array(context.history.dropLast())
+            var changed = self.plan(back.rest, context: earlier, agentSyntaxRead: agentSyntaxRead)
+            if !changed.operations.isEmpty, changed.history.isEmpty, changed.notUnderstood.isEmpty, changed.questions.isEmpty, changed.declined.isEmpty {
+                changed.history = [.undo]
+                changed.understood.insert("bring \(back.thing) back", at: 0)
+                changed.language = plan.language
+                return changed
+            }
+        }
         // "Remove the music." then "No, I meant the title, keep the music.": the removal taken back, and the one meant removed.
         if let removal = Self.removalMeantForOther(instruction.lowercased(), context: context) {
             plan.history = [.undo]
@@ -256,8 +270,8 @@ public struct RulePlanner: Sendable {
         // "add a countdown 3, 2, 1 at the very start, one second each": its numbers, read whole (the list and the
         // length each were read as clauses, and trimmed every picture to 1 s).
         let countdown = Self.countdown(text, draft: context.draft)
-        // "fade in 1s" then "make it 2", "hmm 5.5", "half that": the amount just set, set again.
-        let (clauses, quotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? countdown?.rest ?? text)
+        // "fade in 1s" then "make it 2", "hmm 5.5", "half that": the amount just set, set again; "same at the start": at the other end.
+        let (clauses, quotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? Self.sameAtOtherEnd(lower, context: context) ?? countdown?.rest ?? text)
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
             plan.declined.append(no)
@@ -501,6 +515,8 @@ public struct RulePlanner: Sendable {
             // "make it black and white, my grandma loves old films": beside a request, what someone likes or does
             // is its reason, never read for edits ("old films" is no vintage look).
             if Self.talksAboutPeople(c), clauses.contains(where: { Self.startsWithRequest($0.lowercased()) }) { continue }
+            // "remove the music, ill add a voiceover later": what the user will do later asks nothing now (no voiceover is added).
+            if !plan.operations.isEmpty, Self.has(c, Self.userDoesLater), !Self.has(c, #"\d"#) { continue }
             // "make it black and white, like an old film", "改成黑白，像老电影那样": after a named look, what it should be like is
             // its reason ("a bit softer and like old brown photographs" still asks for sepia).
             if plan.operations.contains(where: { if case .setLook(let look) = $0 { look.name != .none } else { false } }),
@@ -599,6 +615,14 @@ public struct RulePlanner: Sendable {
             if clauseSubject == .music, Self.has(c, #"^(?:and |then |please )*(?:(?:let (?:it )?|(?:add|apply|give it|use) (?:a |an )?(?:gentle |gradual |slow |short |soft )?)?(?:fade|fades|fading|float|floats|drift|drifts)\b|(?:end|stop|start)s?\b(?: at)? ?\d)"#),
                !Self.has(c, #"music|song|bgm|video|whole|everything|black|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = "the music " + clause
+            }
+            // "music starts at 2 seconds" then "and ends at 9": the music's end, said alone right after its timing was set.
+            if clauseSubject == nil, subject == .music, let before = context.previous,
+               before.tracks.first(where: { $0.role == .music })?.segments.first.map({ [$0.start, $0.duration] })
+                != context.draft.tracks.first(where: { $0.role == .music })?.segments.first.map({ [$0.start, $0.duration] }),
+               Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:it )?(?:ends?|stops?|finish(?:es)?|cuts? out|starts?|begins?|comes? in|kicks? in) (?:at |after |by )?(?:the )?\d"#),
+               !Self.has(c, #"music|song|bgm|video|whole|title|caption|\btext|transition|clip|photo|picture"#) {
+                clause = "the music " + Self.replacing(clause, #"(?i)^(?:(?:and|then|please|also)[,]? )*(?:it )?"#, "")
             }
             // "use moon_river.mp3 instead, and have it begin one second into the film": "it" is the music just changed.
             // ("Begin the music at the 2-second mark and end it at 9 seconds": the music's end, never the video's length.)

@@ -330,8 +330,9 @@ extension EditSession {
 
     static func isAboutScript(_ clause: String) -> Bool {
         // "add captions: …" leaves "add": the verb of the script's captions.
-        // ("add the following as timed captions after the title": "add the following as timed" is its verb, too.)
-        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|^(?:please )?(?:add|put|use|show|include) the following as(?: (?:timed|separate|individual|on-?screen))?$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?(?: (?:timed|separate|individual|on-?screen|automatic|auto))?[.!]?$"#)
+        // ("add the following as timed captions after the title": "add the following as timed" is its verb, too; "burn in
+        // captions from this transcript: …": "burn in".)
+        RulePlanner.has(clause, #"narrat|voice ?over|read (it|the script)|speak|promo|captions?|subtitles?|from this|\bverses?\b|\blyrics\b|\bas$|^(?:please )?(?:add|put|use|show|include) the following as(?: (?:timed|separate|individual|on-?screen))?$|旁白|配音|朗读|字幕|文案|这段|^加个$|^加上$|^添加$|^加$|^(?:please |can you |could you )?(?:burn|bake|hard[- ]?code)(?: (?:them|these|it|this|those))?(?: in| on| into (?:the )?(?:video|it))?[.!]?$|^(?:please )?(?:add|put|use|show|include)(?: (?:this|these|the following|them|those|some|it))?(?: (?:timed|separate|individual|on-?screen|automatic|auto))?[.!]?$"#)
     }
 }
 
