@@ -204,6 +204,12 @@ extension RulePlanner {
                 // "export it at 60fps", "render it in 4K": the frame rate or size set, then the export (only the export was read).
                 (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|with) (\d{2,3}) ?(?:fps|frames? (?:per|a) second)\b"#, "set the frame rate to $3 fps and $1$2"),
                 (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|as) (4k|uhd|1080p|720p|full hd)\b"#, "make it $3 and $1$2"),
+                // "render it in the sepia tone": the look, never an export ("render it in 4K" above is the size).
+                (#"\b(?:render|export|do|make)( it| this| the (?:video|vid|whole thing))? (?:in|with) (?:the |a )?(sepia|black and white|black-and-white|b&w|vintage|warm|cool|vivid|cinematic|noir|monochrome|gr[ae]yscale)(?: (?:tone|tones|look|style|filter|colou?rs?))?\b"#, "make$1 $2"),
+                // "fade it out over its last second": over one second.
+                (#"\bover (?:its|the|his|her|their) (?:last|final|closing|first|opening) second\b(?!s)"#, "over 1 second"),
+                // "ensure the music is not cut off abruptly; let it fade out …": the music fades out (the video faded to black).
+                (#"\b(?:ensure|make sure|see to it)(?: that)? (?:the )?(music|song|track|soundtrack) (?:is not|isn'?t|does not get|doesn'?t get|won'?t be|is never) (?:cut off|cut|stopped|ended|chopped)(?: (?:abruptly|suddenly|sharply|mid-?note))?\b"#, "fade the $1 out"),
                 // "kill the c.png shot": that clip removed (never "kill the music", read by the sound rules).
                 (#"\b(?:kill|nix|axe|scrap|bin) (the (?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|shot|photo|picture|pic|image|video))(?: (?:shot|clip|photo|pic|picture|image|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+)\b(?! (?:audio|sound|music|noise|volume)\b)"#, "remove $1"),
                 // "make it black and white no wait sepia", "music at 30 no wait 20 percent": the one said last (the first was made).

@@ -304,6 +304,8 @@ extension RulePlanner {
         Explanation(#"^(?:and |but |because |cause |cuz |since |as )?(?:the )?(?:clips?|videos?|footage|recordings?)(?:'s|s'|’s|s)? (?:own |original )?(?:audio|sound) (?:is|=|has) (?:the |my |our |a |an |all )?[\w'’ -]{1,30}$"#, unless: #"\d|\b(?:make|add|set|put|change|use|mute|remove|too|quiet|loud)\b"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
         Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
+        // "(mute all the clip audio,) the music carries it": why, beside the change (the music was removed as "muted").
+        Explanation(#"^(?:and |since |cuz |because )?(?:the )?(?:music|song|track|soundtrack|bgm|audio track) (?:carries|does|handles|covers|is enough for|will carry|can carry|should carry) (?:it|the (?:video|vid|rest|mood|edit|whole thing))(?: (?:anyway|by itself|on its own))?[.!]*$"#),
         // "nah too fast", "that's still too loud": the reason for the number beside it.
         Explanation(#"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#),
         // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.

@@ -316,7 +316,7 @@ extension RulePlanner {
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
                     offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
-        Unsupported(pattern: #"watermark|(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))\blogo\b|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
+        Unsupported(pattern: #"watermark|(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))\blogo\b(?! (?:sting|animation|intro|reveal|bumper|ident|card)s? (?:ends?|finishes|is (?:over|done|finished)|plays|stops)\b)|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
