@@ -965,6 +965,10 @@ extension RulePlanner {
         guard mentions(path, in: c, context: context, own: true).isEmpty else { return false }
         let found = mentions(path, in: c, context: context)
         let ns = c as NSString
+        // "… using these", "… from all of these": the uploads said as the thing the video is made of.
+        let ofThese = has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b"#)
+        // (Every one of them: never "using only these two", "… except the blurry one".)
+        let allOfThese = ofThese && has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b(?! (?:two|three|four|\d))(?!.*\b(?:only|just|except|without|but not|skip|leave out)\b)"#)
         return !found.isEmpty && found.allSatisfy { at in
             has(ns.substring(to: at), #"(?:^|\b(?:of|from|with|use|using|all|make|edit|post|share) )(?:all )?(?:of )?(?:these|those) $"#)
                 || (has(ns.substring(to: at), #"^(?:(?:a|an|my|our) )?$"#)
@@ -974,11 +978,11 @@ extension RulePlanner {
                 || (has(ns.substring(to: at), #"(?:^|\b(?:the|our|my|a|an|this|that)(?: [\w'-]+){0,3} )$"#)
                     && has(ns.substring(from: at), #"^[\w'-]+ (?:trip|holiday|vacation|weekend|getaway|day out|outing)\b(?! (?:photo|picture|pic|image|clip|video|vid|shot)s?\b)"#))
                 // "a 1 minute recap of our field trip using these": the uploads, all of them (never "using only these two").
-                || (has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b(?! (?:two|three|four|\d))(?!.*\b(?:only|just|except|without|but not|skip|leave out)\b)"#)
+                || (allOfThese
                     && has(ns.substring(to: at), #"\b(?:video|vid|recap|slideshow|montage|reel|movie|film|compilation|highlights?) (?:of|about|from|for) (?:our|my|the|his|her|their)(?: [\w'-]+){0,3} $"#)
                     && !has(ns.substring(from: at), #"^[\w'-]+(?: [\w'-]+)? (?:photo|pic|picture|image|shot|clip|video|vid|one|file)s?\b"#))
                 // (The same words in the title, "… with the title Period 3 Field Trip Recap", pick nothing either.)
-                || (has(c, #"\b(?:using|with|from|of|use) (?:all )?(?:of )?these\b"#) && has(ns.substring(to: at), #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#))
+                || (ofThese && has(ns.substring(to: at), #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#))
         }
     }
 
