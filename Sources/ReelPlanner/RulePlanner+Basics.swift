@@ -374,6 +374,9 @@ extension RulePlanner {
         }
         // "(keep the transitions as they are but) make them shorter": "them" is never the one video.
         guard current > 0, !has(c, #"\b(?:them|they|those|these|each|every)\b"#) || has(c, #"\b(?:video|vid|whole thing|everything|total)\b"#) else { return }
+        // "the plated shot needs to stay up longer(, make c.png 6 seconds)": one picture said by what it shows, never the video.
+        if has(c, #"^(?:but |and |so )?(?:the|that|this|my|our) (?:[\w'-]+ ){1,2}(?:shot|photo|picture|pic|image|slide|still)\b"#),
+           !has(c, #"\b(?:video|vid|whole thing|everything|total|slideshow|reel)\b"#) { return }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
         // ("make it shorter like half": half of it.)

@@ -22,13 +22,16 @@ extension RulePlanner {
         if has(c, describesShape), !has(c, #"\b(?:make|turn|set|change|convert|switch|crop|want|need|should be|needs to be|has to be|render|export)\b|\bfor (?:tiktok|reels|stories|instagram|youtube|shorts)\b"#) { return }
         var ratio: (Int, Int)?
         if has(c, #"\b9 ?: ?16\b"#) { ratio = (9, 16) }
-        else if has(c, #"\b4 ?: ?5\b|instagram portrait"#) { ratio = (4, 5) }
+        // "IG portrait posts get more reach": Instagram's portrait post is 4:5, not a story's 9:16.
+        else if has(c, #"\b4 ?: ?5\b|\b(?:ig|insta|instagram) portrait\b|\bportrait (?:feed )?posts?\b"#) { ratio = (4, 5) }
         else if has(c, #"\b1 ?: ?1\b"#) { ratio = (1, 1) }
         else if has(c, #"\b16 ?: ?9\b"#) { ratio = (16, 9) }
         // Not "the portraits" or "portrait_01" (photos of people), nor "landscapes" (photos of places).
         // "upright", "for the Handy" (German for a phone), "hochkant": held as a phone is held.
         // ("beginning with the 2023 portrait", "my portrait of grandma": a picture of someone, not the shape.)
         else if has(c, #"vertical|(?:(?<!\b(?:the|my|our|this|that|his|her|their) )(?<!\b(?:the|my|our|this|that|his|her|their) \d{4} )portrait|portrait(?= (?:format|mode|orientation|version|layout|view|way|size|aspect|ratio|video)\b))(?!s\b|_|-?\d)(?! (?:of|photo|pic|picture|shot|image)\b)|\b(?:ig|insta|instagram|fb|facebook|snap(?:chat)?|whatsapp) stor(?:y|ies)\b|\b(?:for|on|to|in|as|into) (?:my |our |the |a |an |your )?(?:ig |insta |instagram )?stor(?:y|ies)\b(?! (?:of|about|time|hour|so far)\b)|(?<!\b(?:the|our|my|their|your|his|her|these|those|bedtime|short|love|war|success|true) )\bstories\b(?! (?:of|about|from|behind|time)\b)|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
+        // "a square reel of these", "square tiktok": the shape said outright, whatever the platform.
+        else if has(c, #"\bsquare\b"#), has(c, #"tiktok|\breels?\b|\bshorts?\b"#), !has(c, #"\b(?:not|n'?t|no longer|instead of)\b[^.,;]{0,20}\bsquare\b"#) { ratio = (1, 1) }
         // "needs to be under 60 for shorts": the platform's length limit, no shape.
         else if has(c, #"\b(?:under|less than|below|shorter than|at most|no (?:more|longer) than|max(?:imum)?(?: of)?)\s+(?:a |one )?(?:\d+(?:\.\d+)?\s*)?(?:minutes?|mins?|s|secs?|seconds?)?\s*(?:long\s+)?(?:for|on) (?:tiktok|reels|shorts|youtube shorts|instagram)\b"#) {}
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.

@@ -482,7 +482,9 @@ extension RulePlanner {
             ? #"(?=\s*(?:$|[,.!;]|to (?:the )?(?:very )?(?:end|start|front|beginning|back)\b|before\b|after\b|first\b|last\b|and [b-z]\b))"#
             : #"(?=\s*(?:$|[,.!;]|\d|to\b|and\b|with\b|before\b|after\b|first\b|last\b|up\b|down\b|by\b|at\b|for\b|in half\b|faster\b|slower\b|speed\b|off\b|out\b))"#
         // ("the last 2 seconds of b", "the caption on c": said as the thing after "of", "on", "from" too, never of "a".)
-        let lead = stem == "a" ? oneClipVerbs : oneClipVerbs + #"|\b(?:of|on|from)"#
+        // ("swap b and c", "switch c with a": the second of two swapped, after "and".)
+        let swapped = #"|\b(?:swap|switch|trade|exchange) (?:(?:clip|file) )?[\w-]+(?:\.\w+)? (?:and|with|&)|\b(?:switch|trade|exchange)(?= (?:(?:clip|file) )?\w (?:and|with|&) )"#
+        let lead = stem == "a" ? oneClipVerbs + swapped : oneClipVerbs + #"|\b(?:of|on|from)"# + swapped
         // ("the b clip", "that c photo": the letter said as the clip's name before its noun, "a" too.)
         return Numbers.allMatches(#"(?:\#(lead)) (?:(?:clip|file|segment) )?\#(name)\b(?!['’.-]\w)\#(after)|\b(?:the|that|this) \#(name) (?=(?:clip|video|vid|file|segment|shot|photo|picture|pic|image|still|one)\b)"#, in: c).first?.location
     }
@@ -815,7 +817,7 @@ extension RulePlanner {
         let eachOfNew = !ts.isEmpty && plan.operations.contains(where: \.isCompose) && has(c, #"\b(?:each|apiece)\b|\bper (?:\#(pictureNouns))\b"#)
         // "make each photo 2 seconds", "all the pictures", "each step 5 seconds" (a recipe's step pictures),
         // "each displayed for 8 seconds"
-        if ts.isEmpty || ts == [.all] || eachOfNew, !has(c, bothKinds), has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|shows|lasts|runs)\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
+        if ts.isEmpty || ts == [.all] || eachOfNew, !has(c, bothKinds), has(c, #"\b(each|every|all)\b.*\b(?:\#(pictureNouns))s?\b|\b(photos|pictures|images|stills|pics|slides|figures|covers|posters|flyers|screenshots|drawings|paintings|diagrams|charts)\b.*\beach\b|\b\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?) (?:each|apiece|a piece|per (?!(?:second|sec|minute|min|transition|fade|cut|word|beat|line|caption|title|text)s?\b)[a-z]+)\b|\bstill duration\b|\bimage (?:duration|length)\b|\beach (?:one )?(?:(?:is |gets |should |must |needs? to |has to |will |can )?(?:be )?(?:shown|displayed|held|visible|on screen|showing|lasting|staying|stays|stay|shows|show|lasts|last|runs|run)(?: up| on screen| there)?\s+)?(?:for )?(?:like |about |around |roughly )?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b|\#(eachItemLength)|\#(eachThingLength)|每张|每个(?:图片|照片)|每一张"#),
            !has(c, #"transition|fade|crossfade|dissolve|wipe|转场"#) {
             var stills = stillIndexes(draft)
             // "…, the rest 3 seconds each": the pictures this turn has not given a length yet.

@@ -404,6 +404,11 @@ extension RulePlanner {
         return out
     }
 
+    /// "a vertical promo 🔥 flyer first": an emoji between words read as a comma, so "promo flyer" is never one thing.
+    static func emojiAsCommas(_ text: String) -> String {
+        replacing(text, #"\s*[\p{So}\u200d\ufe0f]+\s+(?=\p{L})"#, ", ")
+    }
+
     /// The words with what is quoted blanked out (same length): 'Title it "Thank You, Volunteers!"' names
     /// no file; a quoted file name ("use 'beach.jpg' first") stays.
     static func blankingQuotes(_ text: String, context: PlannerContext) -> String {
@@ -895,7 +900,7 @@ extension RulePlanner {
                 || (EditOperation.looksLikeStill(path) && !has(before, #"\b(?:the|this|that)\s+(?:[\w'-]+\s+)?$"#) && has(after, #"^[\w'-]+(?: [\w'-]+)? (?:video|vid|movie|film)\b"#))
                 || (allOfThem && !has(after, #"^[\w'-]+ (?:photo|pic|picture|image|shot|one)\b"#))
                 // (The words of a title: "… with the title Camp Wildfire 2024".)
-                || has(before, #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#)
+                || has(before, #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'&+-]+\s+){0,3}$"#)
         }
     }
 
@@ -982,7 +987,7 @@ extension RulePlanner {
                     && has(ns.substring(to: at), #"\b(?:video|vid|recap|slideshow|montage|reel|movie|film|compilation|highlights?) (?:of|about|from|for) (?:our|my|the|his|her|their)(?: [\w'-]+){0,3} $"#)
                     && !has(ns.substring(from: at), #"^[\w'-]+(?: [\w'-]+)? (?:photo|pic|picture|image|shot|clip|video|vid|one|file)s?\b"#))
                 // (The same words in the title, "… with the title Period 3 Field Trip Recap", pick nothing either.)
-                || (ofThese && has(ns.substring(to: at), #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'-]+\s+){0,3}$"#))
+                || (ofThese && has(ns.substring(to: at), #"\b(?:title|caption|saying|says|called|text|heading)\s+(?:[\w'&+-]+\s+){0,3}$"#))
         }
     }
 

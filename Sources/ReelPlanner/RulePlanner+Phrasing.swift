@@ -206,6 +206,8 @@ extension RulePlanner {
                 (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|as) (4k|uhd|1080p|720p|full hd)\b"#, "make it $3 and $1$2"),
                 // "render it in the sepia tone": the look, never an export ("render it in 4K" above is the size).
                 (#"\b(?:render|export|do|make)( it| this| the (?:video|vid|whole thing))? (?:in|with) (?:the |a )?(sepia|black and white|black-and-white|b&w|vintage|warm|cool|vivid|cinematic|noir|monochrome|gr[ae]yscale)(?: (?:tone|tones|look|style|filter|colou?rs?))?\b"#, "make$1 $2"),
+                // "b.mp4 has background chatter; please mute its sound": that clip muted ("its" is whose sound).
+                (#"\b(mute|unmute|silence|turn off|switch off|kill|cut) (?:its|it'?s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, "$1 it"),
                 // "fade it out over its last second": over one second.
                 (#"\bover (?:its|the|his|her|their) (?:last|final|closing|first|opening) second\b(?!s)"#, "over 1 second"),
                 // "ensure the music is not cut off abruptly; let it fade out …": the music fades out (the video faded to black).
@@ -262,8 +264,9 @@ extension RulePlanner {
                 (#"(?:^|(?<=[.!?,;]))\s*(?:hi|hello|hey)\b(?: there\b| team\b| reel\b| dear\b| love\b)?[,!.]*"#, " "),
                 // "the music is to loud can you make it more quite": a request run on after its reason starts anew.
                 (#"(?<=[a-z0-9%])\s+(?=(?:could|can|would|will) you\b)"#, ", "),
-                // "make the pictures stay on longer they go by to fast": the reason run on after the request.
-                (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really|well|proper|dead|bare|super|pretty|just|literally|lowkey|mega|the one|the bit|the part|a bit|kind of|sort of|not (?:good|great|nice|right|working))\b)"#, ", "),
+                // "make the pictures stay on longer they go by to fast": the reason run on after the request (never "mute its
+                // sound", where "its" is whose).
+                (#"(?<=[a-z])(?<!\b(?:like|that|when|if|because|cause|as|so|and|but|while|where|how|what|until|before|after|make|let|have|see|since|think|guess|feel))\s+(?!(?:it'?s|its) (?:go|look|seem|feel|sound)\b)(?=(?:they|it'?s|its|that'?s|thats) (?:go|goes|are|is|look|looks|seem|seems|feel|feels|sound|sounds|way|too|to|so|kinda|really|well|proper|dead|bare|super|pretty|just|literally|lowkey|mega|the one|the bit|the part|a bit|kind of|sort of|not (?:good|great|nice|right|working))\b)"#, ", "),
                 // "its too long tbh", "the video is way too short": said alone, a shorter (longer) video (not understood).
                 (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too long(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it shorter"),
                 (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too short(?:\s+(?:tbh|lol|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it longer"),

@@ -308,6 +308,12 @@ extension RulePlanner {
         Explanation(#"^(?:and |since |cuz |because )?(?:the )?(?:music|song|track|soundtrack|bgm|audio track) (?:carries|does|handles|covers|is enough for|will carry|can carry|should carry) (?:it|the (?:video|vid|rest|mood|edit|whole thing))(?: (?:anyway|by itself|on its own))?[.!]*$"#),
         // "nah too fast", "that's still too loud": the reason for the number beside it.
         Explanation(#"^(?:(?:nah|no|nope|hmm+|ugh)\b,? ?)?(?:that'?s |it'?s |its |this is )?(?:still |a bit |a little |way |much |far |kinda )*too (?:fast|slow|quick|long|short|loud|quiet|soft|big|small|dark|bright)$"#),
+        // "the plated shot needs to stay up longer(, make c.png 6 seconds)": a picture told by what it shows, wanting what
+        // the request beside it does.
+        Explanation(#"^(?:but |and |so )?(?:the|that|this|my|our) (?:[\w'-]+ ){1,2}(?:shot|photo|picture|pic|image|slide|still|one) (?:really |just )?(?:needs?|has|should|must|could|can|ought)(?: to)? (?:stay|be|last|hold|remain|show)(?: (?:up|on(?: screen)?|there|visible))?(?: (?:a (?:bit|little|touch) |way |much )?(?:longer|shorter))?$"#),
+        // "(Our board asked for a calmer,) more serious look(, could you make it black and white?)": the feel wanted, beside
+        // the change that gives it.
+        Explanation(#"^(?:and |a |an |for a |for an )?(?:(?:more|less|very|really|a bit|slightly|much) )?[a-z]+(?:,? (?:and )?(?:more|less) [a-z]+)* (?:look|feel|vibe|tone|mood|aesthetic)$"#, unless: #"\b(?:make|add|set|put|change|give|use|apply)\b"#),
         // "want a bit of silence first", "so there's a quiet moment": the effect a timing gives.
         Explanation(#"\b(?:silence|a quiet moment|a moment of quiet|breathing room)\b"#, unless: #"\d|\b(?:add|insert|put|make)\b"#),
         // "the flowers are getting cut off at the sides": what is wrong now, beside the request that mends it.
@@ -451,6 +457,10 @@ extension RulePlanner {
         // "the brand colours look dull", "the pictures are a bit dark on my television"
         Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
     ]
+
+    /// "(half as long pls,) the sponsors wont watch 10 seconds lol", "(make it 20 seconds,) nobody will sit through a
+    /// minute": what viewers will not do, the reason beside the change (its number was set as the length after the halving).
+    static let viewersWontWatch = #"^(?:because |cause |cuz |coz |since |as |so |and )?(?:the |my |our |his |her |their )?(?:[\w'-]+ ){0,2}?(?:won'?t|wont|will not|don'?t|dont|do not|can'?t|cant|never|wouldn'?t|wouldnt|aren'?t going to|are not going to|(?:nobody|no ?one)(?:'?s| is| will| would| wants to| going to| gonna)*) (?:even )?(?:watch|sit through|look at|wait (?:for|through)|stay for|stick around for)\b[^.!?]{0,40}?(?: (?:lol|lmao|haha|tbh|honestly))?[.!]*$"#
 
     /// Words beside a request that explain it, and ask for nothing: "it's just me fumbling with the
     /// camera", "my husband prefers it quiet", "the brand colours look dull", "keep the clip as it is",

@@ -282,7 +282,9 @@ public struct RulePlanner: Sendable {
         // Media and an empty timeline: the files named in the words (all of them otherwise), in the order said.
         var composed: [String] = []
         if draft.visualSegments.isEmpty, !Self.has(lower, #"^\s*(?:undo|redo)\b"#) {
-            composed = Self.inDateOrder(Self.composeSources(lower, context: context), lower)
+            // ("a vertical promo 🔥 flyer first then …": an emoji between words ends a sentence, as in the clauses.)
+            let words = Self.emojiAsCommas(lower)
+            composed = Self.inDateOrder(Self.composeSources(words, context: context), words)
             if composed.contains(where: { !Self.isAudio($0) }) {
                 let op = EditOperation.compose(sources: composed, stillMs: Segment.defaultStillDuration)
                 plan.operations.append(op)
@@ -323,6 +325,7 @@ public struct RulePlanner: Sendable {
             // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
             if index > 0 && Self.has(written.lowercased(), #"^(?:because|cause|cuz|coz|bc) (?!.*\b(?:please|pls|can you|could you)\b)"#)
                 || Self.has(written.lowercased(), #"^(?:(?:ugh|ok|okay|so|well|hmm|um|right)[,!]? )*(?:the video|the vid|the reel|it|this|the whole thing) (?:is|'s) (?:only |just |currently |already )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)(?: long)? (?:right now|now|currently|at the moment|atm|so far)[.!]*$"#)
+                || index > 0 && Self.has(written.lowercased(), Self.viewersWontWatch)
                 // "… wait it's already half a second? then make it a quarter second": how it is, no request.
                 || index > 0 && Self.has(written.lowercased(), #"^(?:(?:wait|oh|hmm|ah|oops|huh)[,!.]* )*(?:it'?s|its|it is|they'?re|they are|that'?s|that is) already (?:at )?(?:about |like |only |just )?(?:\d+(?:\.\d+)?|half a|a half|a quarter|one|two|three) ?(?:s|secs?|seconds?|%|percent)?[?.!]*$"#) {
                 plan.understood.append("that is why")
