@@ -381,7 +381,8 @@ extension RulePlanner {
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
         // ("make it shorter like half": half of it.)
         let half = has(c, #"\b(?:like|about|around|maybe|say|by|to|in|,)\s*(?:a |one )?half\b(?! (?:a |of )?(?:second|sec|minute|min)s?\b)"#)
-        if has(c, #"\bshorter\b|缩短|短一点|短一些|太长"#) {
+        // ("trim it down a little", "cut the video down a bit": shorter by a little.)
+        if has(c, #"\bshorter\b|\b(?:trim|cut|chop|tighten|pare) (?:it|the (?:video|vid|whole thing|edit|reel)) down(?: (?:a (?:bit|little|touch|tad)|slightly|some|a little bit))?\b|缩短|短一点|短一些|太长"#) {
             let f = much || half ? 0.5 : (bit ? 0.9 : 0.75)
             plan.operations.append(.setDuration(ms: max(1000, Int(Double(current) * f))))
             plan.understood.append("make the video shorter")
@@ -482,7 +483,7 @@ extension RulePlanner {
            let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end|the (?:run ?time|running time|length|duration|total|whole thing))|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
         // "double so long", "half so long": German "doppelt so lang", "halb so lang"; "整个视频缩短到一半".
-        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|duration|whole thing))|(?:cut|chop) (?:it|the video|the length|the whole thing) in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
+        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|vid|duration|whole thing|running time|run ?time|runtime))|(?:cut|chop|trim|slash) (?:it|the (?:video|vid|reel|edit|length|whole thing|running time|run ?time|runtime)) (?:down )?in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
             ms = current / 2
         } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2

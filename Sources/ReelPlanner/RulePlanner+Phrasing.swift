@@ -206,6 +206,8 @@ extension RulePlanner {
                 (#"\b(export|render)( it| this| the (?:video|vid|final|edit))? (?:at|in|as) (4k|uhd|1080p|720p|full hd)\b"#, "make it $3 and $1$2"),
                 // "render it in the sepia tone": the look, never an export ("render it in 4K" above is the size).
                 (#"\b(?:render|export|do|make)( it| this| the (?:video|vid|whole thing))? (?:in|with) (?:the |a )?(sepia|black and white|black-and-white|b&w|vintage|warm|cool|vivid|cinematic|noir|monochrome|gr[ae]yscale)(?: (?:tone|tones|look|style|filter|colou?rs?))?\b"#, "make$1 $2"),
+                // "trim it down a little", "tighten the video up a bit": the whole video a little shorter (not understood).
+                (#"\b(?:trim|tighten|pare) (it|the (?:video|vid|whole thing|edit|reel)) (?:down|up)\b(?! (?:to|by)\b)"#, "cut $1 down"),
                 // "b.mp4 has background chatter; please mute its sound": that clip muted ("its" is whose sound).
                 (#"\b(mute|unmute|silence|turn off|switch off|kill|cut) (?:its|it'?s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, "$1 it"),
                 // "fade it out over its last second": over one second.
