@@ -551,6 +551,12 @@ extension RulePlanner {
                 if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
                     has((c as NSString).substring(from: at), #"^[\w'-]+ (?:teaser|trailer|recap|highlights?|promo|reel|montage|edit|film|movie|story)\b"#)
                 }) { return true }
+                // ("Easter video please, choir.jpg and cross.jpg only" beside easter_sunrise.mp4: the video made, never "the
+                // beach video", which is the clip.)
+                if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
+                    has((c as NSString).substring(to: at), #"(?:^|[,.;:!?]\s*|\b(?:a|an|my|our|this|the whole)\s+)$"#)
+                        && has((c as NSString).substring(from: at), #"^[\w'-]+ (?:video|vid|slideshow)\b"#)
+                }) { return true }
                 guard mentions(p, in: c, context: context, loose: false).isEmpty else { return false }
                 let stem = (((p as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension
                 // ("the jackson TD" for td_run_jackson.mp4: a two-letter part counts beside another.)
