@@ -1,8 +1,8 @@
 import Foundation
 
-/// The language a request is written in, which its answer is given in.
+/// The language a request is written in, which its answer is given in (Russian by its script, as Chinese, Japanese and Korean).
 public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
-    case english, chinese, spanish, french, german, japanese, korean, portuguese, italian
+    case english, chinese, spanish, french, german, japanese, korean, portuguese, italian, russian
 
     /// Small words each language writes in almost every request (and English never does), counted
     /// outside quotes; file names and the words on screen never decide the language.
@@ -23,7 +23,7 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         (.german, ["der", "die", "das", "und", "mit", "für", "ein", "eine", "einen", "bitte", "mach", "mache", "musik", "sekunden", "titel", "bilder",
                    "lied", "ist", "nicht", "kein", "keine", "auf", "zu", "den", "dem", "etwas", "noch", "leiser", "lauter", "länger", "kürzer",
                    "lösche", "entferne", "danke", "kannst", "du", "ich", "mir", "jetzt", "ohne", "rückgängig", "exportiere", "exportieren", "übergänge",
-                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde", "nichts", "alles", "ganz", "zeigen", "dann", "zuerst", "erst", "beschneiden", "vom", "ton", "aus", "ausschalten", "weg", "raus"]),
+                   "hallo", "perfekt", "füge", "hinzu", "setze", "setz", "nimm", "zeige", "zeig", "kürze", "verlängere", "lösch", "schneide", "ändere", "stelle", "stell", "lass", "überblendungen", "überblendung", "übergang", "super", "toll", "dank", "vielen", "schneller", "langsamer", "wie", "lang", "hochkant", "schwarzweiß", "zeitlupe", "wischblenden", "lautstärke", "normalisieren", "normalisiere", "schneide", "kürzen", "sekunde", "nichts", "alles", "ganz", "zeigen", "dann", "zuerst", "erst", "beschneiden", "vom", "ton", "aus", "ausschalten", "weg", "raus", "ersetze", "ersetz", "durch"]),
         // Portuguese after Spanish: the words both write ("música", "vídeo", "segundos") are in both lists, so a
         // request is Portuguese only with more of its own words ("não", "coloca", "legenda", "pra", "deixa").
         (.portuguese, ["o", "os", "um", "uma", "da", "dos", "das", "na", "nos", "nas", "com", "pra", "não", "você", "coloca", "coloque",
@@ -97,6 +97,8 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         if RulePlanner.isChinese(outside) { return .chinese }
         if RulePlanner.hasKana(outside) { return .japanese }
         if RulePlanner.hasHangul(outside) { return .korean }
+        // Cyrillic is Russian ("убери шум", "музыку потише"), unless it has the letters only Ukrainian writes.
+        if RulePlanner.hasCyrillic(outside), !RulePlanner.has(outside, "[іїєґІЇЄҐ]") { return .russian }
         // ("¿cuánto dura?": the opening marks are Spanish words; "l'intro", "c’est": an elided article is French.)
         let said = words(text)
         let english = said.filter(englishWords.contains).count
@@ -140,6 +142,7 @@ struct AnswerWords: Sendable {
         case .korean: korean
         case .portuguese: portuguese
         case .italian: italian
+        case .russian: russian
         }
     }
 

@@ -227,6 +227,7 @@ extension EditOperation {
             change = "Set the music to " + ends.compactMap { $0 }.joined(separator: " and ") + "."
         case .setMusicTiming(let startMs, let endMs):
             var change2 = ""
+            let videoEnd = d.duration()
             try d.updateMusic(track: { t in
                 let first = t.segments.first?.start ?? 0
                 if let startMs {
@@ -245,6 +246,11 @@ extension EditOperation {
                     // stretch of music plays on to that end.
                     if startMs != nil, t.segments.count == 1, let st = t.segments[0].start, let dur = t.segments[0].duration, st + dur < endMs {
                         t.segments[0].duration = endMs - st
+                    }
+                    // Made to stop early, then asked to play to the video's end ("I want the music until the end"): it
+                    // plays on to the end, however long the video becomes.
+                    if startMs == nil, endMs >= videoEnd, t.segments.count == 1, let dur = t.segments[0].duration, (t.segments[0].start ?? 0) + dur < endMs {
+                        t.segments[0].duration = nil
                     }
                 }
             })

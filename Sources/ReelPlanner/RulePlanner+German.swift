@@ -8,11 +8,13 @@ import Foundation
 /// translated; the answer stays in English. Checked by one marker pattern of words no English request has.
 extension RulePlanner {
     /// Words only a German request has (never an English word, a Spanish or Portuguese one, or part of a file name).
-    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|schalte|schalt|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen"#)
+    static let germanMarker = word(#"sekunden?|wischblenden?|kreisübergänge|zoomübergänge|abblende|zeitlupe|kräftiger|zeige|wiederherstellen|wie vorher|abschlusstafel|sek|musik|hintergrundmusik|lautstärke|bitte|mach|mache|machen|soll|sollte|übergänge|übergang|überblendung(?:en)?|schwarz[- ]?wei(?:ß|ss)|titel|untertitel|lauter|leiser|ohne|länger|kürzer|doppelt|löschen|lösche|lösch|entferne|entfernen|rückgängig|exportier\p{L}*|hochformat|hochkant|querformat|quadratisch|wie lange?|ausblenden|einblenden|jedes|jeden|und|ist|etwas|kannst|könntest|können|keine|nicht|ersten|zweiten|dritten|letzten|bilder|lied|oben|unten|danach|dann|zuerst|erst|beschneiden|zuschneiden|abschneiden|originalton|schalte|schalt|ausschalten|ausmachen|stummschalten|vom|ton aus|schneller|langsamer|größer|kleiner|hinzufügen|gerade|jetzt|bisschen|prozent|erste|zweite|dritte|vierte|letzte|kein|keinen|wie viele|danke|perfekt|anfang|ende|schieb|schiebe|verschiebe|drin|dem|vielen dank|dankeschön|kürze|kürz|verkürze|verlängere|gefällt|halb so|abspielen|ersetze|ersetz|ersetzen|durch"#)
 
     /// "Titel: Alles Gute Oma": the words of a text said without quotes are quoted first, so they are never translated.
     static func germanTextQuoted(_ text: String) -> String {
-        let quoted = replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
+        // ("Füge einen Untertitel hinzu: Ankunft in Berlin": the words after the verb's last part are the text's; it put
+        // "hinzu: Ankunft in Berlin" on screen.)
+        let quoted = replacing(text, #"(?<![\p{L}])(titel|untertitel|überschrift|text|title|caption)(?:\s+(?:hinzu|dazu|ein|rein|an))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1 \"$2\"")
         // "Der Titel soll Sommerfest am See heißen": the words between "soll" and "heißen" are the new ones.
         return replacing(quoted, #"(?<![\p{L}])((?:der |den )?(?:titel|untertitel|überschrift|text)) (soll|sollte|muss) (?!["“'‘«])([\p{L}\p{N}][^,;"“]*?) (heißen|lauten)(?=\s*(?:bitte)?\s*[.!?]?\s*$)"#, "$1 $2 $4 \"$3\"")
     }
@@ -33,6 +35,10 @@ extension RulePlanner {
         (word(#"wie lange? (?:ist|dauert|geht)(?: jetzt| gerade| aktuell| momentan| denn)*"#), "how long is"),
         (word(#"was (?:ist|läuft|gibt es)(?: jetzt| gerade| aktuell| momentan)* (?:auf|in) der timeline"#), "what's on the timeline"),
         (word(#"gerade|jetzt|aktuell|momentan|nun|denn"#) + #"(?=\s*[?.!]?\s*$)"#, ""),
+        // "noch ein bisschen", "noch etwas mehr" said alone after a change: a bit more of it.
+        (#"^\s*(?:und\s+)?"# + word(#"noch (?:ein (?:kleines |klein )?(?:bisschen|bissl|bissel|wenig|stück|stückchen)|etwas|was|mehr)(?: mehr)?"#) + #"\s*[.!]*\s*$"#, "a bit more"),
+        // "Ersetze song.mp3 durch gitarre_intro.mp3", "ersetz die Musik mit …": the first replaced with the second.
+        (word(#"ersetze|ersetz|ersetzen|tausche|tausch"#) + #"\s+([^,;!?]+?)\s+"# + word(#"durch|gegen"#), "replace $1 with"),
         // Undo: "mach das rückgängig", "rückgängig machen".
         // "alles rückgängig", "fang von vorne an": every change, back to the video as first made.
         (word(#"(?:mach |mache )?alles rückgängig(?: machen)?|alle änderungen rückgängig(?: machen)?|(?:fang|fange|fangen wir|noch ?mal) (?:von vorne|neu) an|von vorne anfangen|neu anfangen"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),

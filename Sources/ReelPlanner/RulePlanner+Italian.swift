@@ -9,7 +9,7 @@ import Foundation
 extension RulePlanner {
     /// Words only an Italian request has (never a Spanish, Portuguese, French or English one, or part of a file name:
     /// not "quelle", which French writes).
-    static let italianMarker = word(#"togli|toglila|toglilo|toglile|togliere|rimuovi|rimuovila|rimuovilo|rimuovere|eliminala|eliminalo|levala|levalo|metti|mettila|mettilo|mettere|aggiungi|aggiungere|inserisci|didascalia|didascalie|sottotitol[oi]|scritta|canzone|brano|più|abbassa|dissolvenz[ae]|transizion[ei]|orizzontale|secondi|ogni|velocizza|rallenta|bianco e nero|annulla|esporta|esportalo|esportala|alza (?:la musica|la canzone|il volume)|sposta|spostala|spostalo|senza|grazie|potresti|puoi|fammi|fallo|falla|rendi|rendilo|rendila|gli|della|dello|delle|degli|alla|alle|dalla|dalle|nella|nelle|sulla|per favore|per piacere|quanto dura|l'ultim[ao]|all'inizio|alla fine|com'è|cos'è|tutt[oaie]|quest[oaie]|un po'|ciao|quant[ei]|c['’]è|nel|colori|titolo|torna com['’] ?era|torna indietro|ripristina|nessun[ao]?|niente|cosa puoi fare|(?:dal|al) secondo \d|iniziare|finire|durare"#)
+    static let italianMarker = word(#"togli|toglila|toglilo|toglile|togliere|rimuovi|rimuovila|rimuovilo|rimuovere|eliminala|eliminalo|levala|levalo|metti|mettila|mettilo|mettere|aggiungi|aggiungere|inserisci|didascalia|didascalie|sottotitol[oi]|scritta|canzone|brano|più|abbassa|dissolvenz[ae]|transizion[ei]|orizzontale|secondi|ogni|velocizza|rallenta|bianco e nero|annulla|esporta|esportalo|esportala|alza (?:la musica|la canzone|il volume)|sposta|spostala|spostalo|senza|grazie|potresti|puoi|fammi|fallo|falla|rendi|rendilo|rendila|gli|della|dello|delle|degli|alla|alle|dalla|dalle|nella|nelle|sulla|per favore|per piacere|quanto dura|l'ultim[ao]|all'inizio|alla fine|com'è|cos'è|tutt[oaie]|quest[oaie]|un po'|ciao|quant[ei]|c['’]è|nel|colori|titolo|torna com['’] ?era|torna indietro|ripristina|nessun[ao]?|niente|cosa puoi fare|(?:dal|al) secondo \d|iniziare|finire|durare|allungal[oa]|accorcial[oa]|ancora(?: un (?:po'|pochino|pochettino|poco))?|pochino"#)
 
     /// "metti il titolo: Buon compleanno nonna", "una scritta che dice Auguri": the words of a text said without
     /// quotes are quoted first, so they are never translated.
@@ -54,6 +54,12 @@ extension RulePlanner {
         (#"(\d+(?:\.\d+)?)\s*(?:secondi|secondo|sec|s)(?![\p{L}])"#, "$1 seconds"),
         (word(#"(?:più lung[oaie]|allungalo|allungala|allunga(?: il video)?) di (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"),
         (word(#"(?:più cort[oaie]|accorcialo|accorciala|accorcia(?: il video)?) di (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
+        // "allungalo a 15 secondi", "accorcialo a 8 secondi", "portalo a 20 secondi": the video's new length ("a" is never clip
+        // a.jpg: it made the first clip 15 s long); "allungalo" alone is longer.
+        (word(#"(?:allungalo|allungala|allunga il video|accorcialo|accorciala|accorcia il video|portalo|portala|porta il video)(?: fino)? a (\d+(?:\.\d+)?) seconds"#), "make the video $1 seconds"),
+        (word(#"allungalo|allungala"#), "make it longer"), (word(#"accorcialo|accorciala"#), "make it shorter"),
+        // "ancora un pochino", "ancora un po'", "un altro po'" said alone after a change: a bit more of it.
+        (#"^\s*(?:e\s+)?"# + word(#"ancora(?: un (?:po'|pochino|pochettino|poco|filo))?(?: di più)?|un altro po'|(?:un )?po' di più"#) + #"\s*(?:please|per favore)?\s*[.!]*\s*$"#, "a bit more"),
         // "la musica deve iniziare dal secondo 2", "la musica parte a 3 secondi", "la musica finisce al secondo 8".
         (word(#"(?:la )?(?:musica|canzone) (?:deve |dovrebbe )?(?:iniziare|inizia|partire|parte|cominciare|comincia|entrare|entra) (?:dal|al|a partire dal) secondo (\d+(?:\.\d+)?)"#), "start the music at $1 seconds"),
         (word(#"(?:la )?(?:musica|canzone) (?:deve |dovrebbe )?(?:iniziare|inizia|partire|parte|cominciare|comincia|entrare|entra) (?:a|dopo|da) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),

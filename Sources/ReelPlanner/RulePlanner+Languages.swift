@@ -276,8 +276,17 @@ extension RulePlanner {
         (word(#"(?:перемести|передвинь|сдвинь|подвинь|подними|переставь) ([^,.!?]{1,40}?) (?:вверх|наверх|повыше|выше|сверху|наверху)"#), "move $1 to the top"),
         (word(#"на (\d+(?:\.\d+)?) seconds (длиннее|дольше)"#), "$1 seconds longer"), (word(#"на (\d+(?:\.\d+)?) seconds короче"#), "$1 seconds shorter"),
         (word(#"(?:длиннее|дольше) на (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"), (word(#"короче на (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
+        // "на последние 3 секунды", "в первые 5 секунд": that stretch of the video.
+        (word(#"(?:на |в |за )?(?:последние|последних) (\d+(?:\.\d+)?) seconds"#), "for the last $1 seconds"), (word(#"(?:на |в |за )?(?:первые|первых) (\d+(?:\.\d+)?) seconds"#), "for the first $1 seconds"),
         (word(#"по (\d+(?:\.\d+)?) seconds"#), "$1 seconds each"), (word(#"на (\d+(?:\.\d+)?) seconds"#), "$1 seconds"),
         (word(#"(?:на |до )?(\d+(?:\.\d+)?)\s*(?:%|процент\p{L}*)"#), "to $1%"),
+        // Noise is a sound to clean up, never a clip to remove: "убери шум на видео b.mp4, там ветер", "убери фоновый шум",
+        // "шум ветра" (Reel cannot clean sound: it removed b.mp4).
+        (word(#"(?:фонов\p{L}* )?шум\p{L}* ветра|ветер в микрофон\p{L}*"#), "the wind noise"), (word(#"(?:фонов\p{L}* )?(?:шум\p{L}*|шипени\p{L}*|треск\p{L}*|гул\p{L}*)(?: на фоне| (?:от |из-за )?ветра)?"#), "the background noise"),
+        (word(#"ветер|ветра|ветром|ветре"#), "wind"), (word(#"там"#), "there"),
+        // A clip's own sound: "убери звук на видео b.mp4" (mute it, never remove the clip), "выключи звук у клипа 2", "верни звук".
+        (word(#"(?:убери|уберите|выключи|выключите|отключи|отключите|удали) (?:оригинальн\p{L}* |родн\p{L}* )?звук\p{L}*(?: (?:на|у|в|из|с))?"#), "mute"),
+        (word(#"(?:верни|включи|включите|верните) (?:оригинальн\p{L}* |родн\p{L}* )?звук\p{L}*(?: (?:на|у|в))?"#), "unmute"), (word(#"звук\p{L}*"#), "sound"),
         // The music: "убери музыку", "музыку потише", "сделай музыку громче".
         (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:тише|потише)"#), "make the music quieter"),
         (word(#"(?:сделай |сделайте )?музык\p{L}* (?:немного |чуть |чуть-чуть |по)?(?:громче|погромче)"#), "make the music louder"),
@@ -298,6 +307,17 @@ extension RulePlanner {
         // Verbs.
         (word(#"сделай|сделайте|сделать|делай"#), "make"), (word(#"убери|уберите|убрать|удали|удалите|удалить|выключи|убери-ка"#), "remove"),
         (word(#"добавь|добавьте|добавить|вставь"#), "add"), (word(#"поставь|поставьте|установи"#), "set"), (word(#"измени|измените|поменяй|поменяйте|замени"#), "change"),
+        // "покажи таймлайн", "что сейчас в видео?": the timeline, shown.
+        (word(#"(?:покажи|покажите) (?:мне )?(?:таймлайн|тайм-лайн|шкалу времени|монтаж)|что (?:сейчас |теперь )?(?:есть )?(?:в|на) (?:видео|таймлайне|ролике)"#) + #"\s*\??"#, "show the timeline"),
+        // "удали всё": everything (never one clip guessed).
+        (word(#"всё"#) + #"(?=\s*[.!?]*\s*$)"#, "everything"),
+        // "отмени все изменения", "начни заново": every change taken back; "верни изменение": the change undone, made again.
+        (word(#"(?:отмени|отмените|отменить) (?:все|всё) (?:изменени\p{L}*|правк\p{L}*)|(?:начни|начните|начать) (?:заново|сначала|с нуля)"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
+        (word(#"(?:верни|верните|вернуть) (?:изменение|правку|обратно изменение)"#), "redo"),
+        // "добавь плавные переходы": dissolves.
+        (word(#"плавн\p{L}* переход\p{L}*|переход\p{L}* растворени\p{L}*|растворени\p{L}*"#), "dissolve transitions"),
+        (word(#"(?:снизу|внизу) справа|справа (?:снизу|внизу)"#), "at the bottom right"), (word(#"(?:снизу|внизу) слева|слева (?:снизу|внизу)"#), "at the bottom left"),
+        (word(#"(?:сверху|вверху) справа|справа (?:сверху|вверху)"#), "at the top right"), (word(#"(?:сверху|вверху) слева|слева (?:сверху|вверху)"#), "at the top left"),
         // "no no, undo, верни как было": the undo said again in Russian is the same one.
         (#"\bundo\b([,.!\s]+)"# + word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
         (word(#"отмени|отмените|отменить|верни как было|верни обратно"#), "undo"),
@@ -317,11 +337,16 @@ extension RulePlanner {
     /// Polish, Turkish, Indonesian, Swedish and Dutch words in an English request ("make it czarno-białe",
     /// "müzik fade out at the end", "musik nya kekencangan", "pakai semua foto, kasih title …"): the editing words
     /// as English, the soft endings ("ya", "dong", "abi") dropped. Only words no English request has.
-    static let mixedWordsMarker = word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit|m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|musiken|muziek|musik ?nya|lagu ?nya|kekencangan|terlalu|pakai|semua|kasih|tambahin|tambahkan|bikin|detik|saniye|sekund|sekundy|seconden|ba[şs]l[ıi]k|yaz|yazs[ıi]n|foto2|foto-foto|duluan"#)
+    static let mixedWordsMarker = word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit|m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|musiken|muziek|musik ?nya|lagu ?nya|kekencangan|terlalu|pakai|semua|kasih|tambahin|tambahkan|bikin|detik|saniye|sekund|sekundy|seconden|ba[şs]l[ıi]k|yaz|yazs[ıi]n|foto2|foto-foto|duluan|(?:po)?tishe|(?:po)?gromche|pozhalu[iyj]?sta|pozhalsta|sdela[ijy]|uberi|dobav\p{L}*|(?:po)?koroche|dlinnee|vertikaln\p{L}*|ch[eo]rno[- ]?bel\p{L}*"#)
 
     static let mixedWordsAsEnglish: [(String, String)] = [
         (word(#"czarno[- ]?bia\p{L}+|siyah[- ]?beyaz|hitam[- ]?putih|svartvit+|zwart[- ]?wit"#), "black and white"),
         // "musik nya kekencangan" (the music is too loud), "lagunya terlalu pelan" (too quiet).
+        // Russian typed in Latin letters: "muzyku potishe pozhaluysta" (the music quieter please), "sdelai vertikalnoe video".
+        (word(#"muzyk\p{L}* (?:nemnogo |chut'? )?(?:po)?tishe"#), "make the music quieter"), (word(#"muzyk\p{L}* (?:nemnogo |chut'? )?(?:po)?gromche"#), "make the music louder"),
+        (word(#"(?:po)?tishe"#), "quieter"), (word(#"(?:po)?gromche"#), "louder"), (word(#"pozhalu[iyj]?sta|pozhalsta"#), "please"),
+        (word(#"sdela[ijy]"#), "make"), (word(#"uberi"#), "remove"), (word(#"dobav\p{L}*"#), "add"), (word(#"(?:po)?koroche"#), "shorter"), (word(#"dlinnee"#), "longer"),
+        (word(#"vertikaln\p{L}*"#), "vertical"), (word(#"ch[eo]rno[- ]?bel\p{L}*"#), "black and white"),
         (word(#"(?:musik|lagu) ?nya|musiken|the (?:muzik|müzik)"#), "the music"), (word(#"m[üu]zi[kğg]\p{L}*|muzyk\p{L}*|muziek|lagu"#), "music"),
         (word(#"(?:is |it is |it's )?(?:kekencangan|terlalu (?:keras|kencang|kenceng|besar))"#), "is too loud"),
         (word(#"(?:is |it is |it's )?(?:kepelanan|kekecilan|terlalu (?:pelan|kecil))"#), "is too quiet"),
@@ -385,6 +410,19 @@ extension RulePlanner {
         // (Not "two times more fast": a factor, read elsewhere.)
         (#"(?<!\btimes )\bmore big\b"#, "bigger"), (#"(?<!\btimes )\bmore (quiet|loud|small|long|short|fast|slow|bright|dark|warm|cool)\b"#, "$1er"),
         (#"\bless loud\b"#, "quieter"), (#"\bless quiet\b"#, "louder"),
+        // "please the music make more small", "the volume put more low": the music named first, its change after it; a
+        // small or low music is a quiet one (never the title made smaller).
+        (#"^\s*(?:please,?\s+)?(?:the |my )?(music|song|bgm|volume)\s+(?:please\s+)?(?:make|put|do|turn)\s+(?:it\s+)?(?:a (?:bit|little) )?(?:smaller|lower|softer|quieter|less|down)\b"#, "make the music quieter"),
+        (#"^\s*(?:please,?\s+)?(?:the |my )?(music|song|bgm|volume)\s+(?:please\s+)?(?:make|put|do|turn)\s+(?:it\s+)?(?:a (?:bit|little) )?(?:bigger|higher|stronger|louder|up)\b"#, "make the music louder"),
+        (#"\b(?:make|put|turn) (?:the |my )?(?:music|song|bgm|volume)(?: a (?:bit|little))? (?:smaller|lower)\b"#, "make the music quieter"),
+        // "too much long the video", "is too long the video": the video is too long.
+        (#"\btoo much (long|short|loud|quiet|dark|bright|fast|slow|big|small)\b"#, "too $1"),
+        (#"^\s*(?:is |it is |it's )?too (long|short|loud|quiet|dark|bright|fast|slow) (the (?:video|music|song|title|caption|text))\b"#, "$2 is too $1"),
+        // "is possible to make it in white and black?": black and white, said the other way round (as Spanish, Italian and
+        // French say it).
+        (#"\b(in|into|to) white (?:and|&) black\b|^\s*white (?:and|&) black\b"#, "$1 black and white"),
+        // "the clip number two": clip 2.
+        (#"\b(?:the )?(clip|photo|picture|pic|video|image|slide|shot) (?:number|no\.?|nr\.?|#) ?(\d+)\b"#, "$1 $2"),
         // "title show long long please, 6 second", "the caption stay long, 4 sec": the text on screen longer, that long
         // (the bare length was read as the video's: a 6 s video). ("the title show long" alone: longer.)
         (#"\b(?:the )?(title|caption|text|end card)(?: is| are)? (?:show|shows|showing|shown|display|displays|stay|stays|staying|be|appear|appears|remain|remains)(?: on(?: the)? screen)? (?:long|longer|long time|more time|a long time)(?: (?:please|pls|plz))?\s*[,.;]?\s*(?:(?:like|maybe|about|around|for|so|i want|make it) )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b(?: (?:please|pls|plz))?"#, "make the $1 last $2 seconds"),
@@ -398,6 +436,11 @@ extension RulePlanner {
 
     /// Learners' shapes read over the whole request (never the words after a quote, which start a part).
     static let learnersWhole: [(String, String)] = [
+        // "the clip number two, put him in the last place", "the first photo, remove it please": the clip named first, then
+        // what to do with it ("him", "her", "it").
+        (#"^\s*((?:the )?(?:clip|photo|picture|pic|video|image|slide|shot) (?:number |no\.? |#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|the (?:first|second|third|fourth|fifth|last) (?:clip|photo|picture|pic|video|image|slide|shot|one)|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v))\s*,\s*(?:please\s+)?(put|move|place|remove|delete|mute|take|make|speed up|slow down) (?:him|her|it|this|that|this one|that one)\b"#, "$2 $1"),
+        // "the first and the second, change the place": the two swapped.
+        (#"^\s*(?:the )?(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))(?: (?:one|clip|photo|picture|pic|video|image|slide))? and (?:the )?(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))(?: (?:one|clip|photo|picture|pic|video|image|slide)s?)?\s*,?\s*(?:please\s+)?(?:change|exchange|switch|swap|invert|inverse)(?: the| their)? (?:place|places|position|positions|order)\b"#, "swap the $1 and the $2"),
         // "no, in the bottom": where the last text goes.
         (#"^\s*(?:no|nope|non)?[,.!]?\s*(?:in|at|on) the (top|bottom|middle|center|centre)\s*[.!]*\s*$"#, "put it at the $1"),
         // "Title please move to top": the thing said first, then what to do with it.

@@ -43,7 +43,10 @@ extension RulePlanner {
             // "the bowls", "the singing bowls" (tibetan_bowls.mp3): a word of the music's name, one word said before it.
             || musicNameWords().contains { c.contains($0) && has(c, #"\bthe (?:[a-z]+ )?\#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         let current = musicSeg?.volume ?? 0.35
-        let named = Numbers.firstMatch(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c)?[1]
+        // ("replace song.mp3 with guitar.mp3", "Ersetze song.mp3 durch …": the music playing, named beside another sound
+        // file, is the one replaced; the other is meant.)
+        let namedFiles = Numbers.allMatches(#"([\w\-.]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus))\b"#, in: c).map { $0.groups[1] }
+        let named = namedFiles.first(where: { $0 != musicFile }).flatMap { other in namedFiles.first == musicFile ? other : nil } ?? namedFiles.first
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
             ?? soundByItsOwnWords(c, context: context)
@@ -321,6 +324,12 @@ extension RulePlanner {
                 end = Numbers.duration(in: said) ?? Numbers.duration(in: said + " s")
             } else if let m = Numbers.firstMatch(#"(?:在|到)第?\s*([零〇一二两三四五六七八九十百\d.]+)\s*秒(?:停|结束|停止)"#, in: c), let v = Numbers.chinese(m[1]) {
                 end = Int(v * 1000)
+            } else if start == nil, let seg = musicSeg, let d = seg.duration, (seg.start ?? 0) + d < draft.duration(),
+                      !has(c, #"\d|\b(?:fade|fading|fades|loop|looping|repeat|stop|stops|cut|start|starts|begin|begins|quieter|louder|volume)\b"#),
+                      has(c, #"\b(?:music|song|bgm|soundtrack|track|it)\b(?: (?:to )?(?:play|plays|playing|go|goes|going|run|runs|running|last|lasts|continue|continues|keep going|stay|on))?(?: all the way)? (?:until|till|til|to|through|thru) the (?:very )?end\b|\b(?:music|song|bgm|soundtrack)\b(?: (?:to )?(?:play|playing|run|running|on))? (?:for|during|over|through|in) the (?:whole|entire|full|complete) (?:video|thing|clip|reel|time)\b"#) {
+                // "no sorry, I want the music until the end", "let the song play to the end" after it was made to stop
+                // early: it plays on to the video's end (it removed the music).
+                end = draft.duration()
             }
             if start != nil || end != nil {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
@@ -345,10 +354,12 @@ extension RulePlanner {
             }
         }
         // "no" and "without" belong to the thing after them: "no transitions, slap the song on" keeps the song.
+        // ("no sorry, I want the music …": a "no" before what is wanted refuses nothing.)
         // Not "no text just music", "no transitions and music at 80%": the "no" is another thing's.
-        let refuses = has(c, #"\b(?:no|without)\b\#(Self.noneOfOther)(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
+        let refuses = has(c, #"\b(?:no|without)\b\#(Self.noneOfOther)(?: (?!and\b|with\b|but\b|plus\b|then\b|just\b|only\b|add\b|keep\b|i\b|want\b|wanted\b|need\b|prefer\b|like\b)[\w,&-]+){0,3}? (?:music|songs?|bgm|soundtrack|audio|tracks?|tunes?|sound)\b"#) || has(c, refusesMusic)
             // (Not "make no changes to the music", "no rush": a "no" that refuses something else.)
-            || (has(c, #"\b(?:no|without)\b\#(Self.noneOfOther)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
+            // ("no, sorry, I want the music until the end": a "no" said as an answer refuses nothing.)
+            || (has(c, #"\b(?:no(?!\s*[,.!]|\s+(?:sorry|wait|i|i'd|i'm|actually|please)\b)|without)\b\#(Self.noneOfOther)"#) && !has(c, #"\b(?:no|without)\b(?: [\w-]+){0,2}? (?:transitions?|zoom\w*|text|titles?|captions?|fades?|motion|effects?|filters?|crop\w*|cuts?|pauses?|gaps?)\b"#))
         // "music start at second 3, first 3 second no music": no music before it starts (never removed).
         let quietStart = #"^(?:and |but )?(?:no|without) (?:music|song|bgm)(?: (?:before|until|till) (?:that|then|it starts)| (?:at|in|during) the (?:very )?(?:beginning|start|opening|intro)| at first| for (?:a bit|a moment|a few seconds|the first few seconds))?[.!]*$"#
         if has(c, quietStart), plan.operations.contains(where: { if case .setMusicTiming(let start?, _) = $0 { start > 0 } else { false } }) {

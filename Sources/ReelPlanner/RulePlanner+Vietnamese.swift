@@ -39,9 +39,9 @@ extension RulePlanner {
         (word(#"(?:cái )?video (?:dài quá|quá dài|hơi dài)"#), "the video is too long"), (word(#"(?:cái )?video (?:ngắn quá|quá ngắn|hơi ngắn)"#), "the video is too short"),
         (word(#"(?:cut|cắt|giảm|bớt)(?: bớt| đi| ngắn)? (\d+(?:\.\d+)?) ?(?:s|seconds)|ngắn (?:lại|bớt|đi) (\d+(?:\.\d+)?) ?(?:s|seconds)"#), "make it $1$2 seconds shorter"),
         (word(#"(?:kéo )?dài (?:thêm|ra) (\d+(?:\.\d+)?) ?(?:s|seconds)|thêm (\d+(?:\.\d+)?) ?(?:s|seconds) nữa"#), "make it $1$2 seconds longer"),
-        // Where a picture goes: "cho c.png lên đầu" (first), "đưa ảnh 1 xuống cuối" (last).
-        (#"(?:^|(?<=[.,]\s?))\s*"# + word(#"(?:cho|đưa|để|chuyển|đặt|kéo|dời)"#) + #"\s+(\#(vietnamesePart))\s+"# + word(#"(?:lên|ra|về) (?:đầu(?: tiên)?|trước(?: tiên)?|đầu video)"#), " move $1 to the start"),
-        (#"(?:^|(?<=[.,]\s?))\s*"# + word(#"(?:cho|đưa|để|chuyển|đặt|kéo|dời)"#) + #"\s+(\#(vietnamesePart))\s+"# + word(#"(?:xuống|về|ra) (?:cuối(?: cùng)?|sau cùng|cuối video)"#), " move $1 to the end"),
+        // Where a picture goes: "cho c.png lên đầu" (first), "đưa ảnh 1 xuống cuối" (last), "put c.png lên đầu" (the verb in English).
+        (#"(?:^|(?<=[.,]\s?))\s*"# + word(#"(?:cho|đưa|để|chuyển|đặt|kéo|dời|put|move|bring)"#) + #"\s+(\#(vietnamesePart))\s+"# + word(#"(?:lên|ra|về) (?:đầu(?: tiên)?|trước(?: tiên)?|đầu video)"#), " move $1 to the start"),
+        (#"(?:^|(?<=[.,]\s?))\s*"# + word(#"(?:cho|đưa|để|chuyển|đặt|kéo|dời|put|move|bring)"#) + #"\s+(\#(vietnamesePart))\s+"# + word(#"(?:xuống|về|ra) (?:cuối(?: cùng)?|sau cùng|cuối video)"#), " move $1 to the end"),
         // Looks and shapes: "đổi sang đen trắng", "làm video vuông", "video dọc cho TikTok".
         (word(#"(?:đổi|chuyển|làm|cho)(?: video| hình| ảnh)?(?: (?:sang|thành|qua))? (?:màu )?đen trắng"#), "make it black and white"), (word(#"(?:màu )?đen trắng"#), "black and white"),
         (word(#"(?:làm|đổi|chuyển|cho)(?: (?:video|khung hình|khung))?(?: (?:sang|thành|qua))? (?:hình |khung )?vuông"#), "make the video square"),
@@ -68,7 +68,8 @@ extension RulePlanner {
         (word(#"nhạc(?: nền)?"#), "the music"), (word(#"thêm"#), "add"), (word(#"xóa|xoá|bỏ"#), "remove"), (word(#"trong"#), "in"),
         (word(#"(?:xuống |ở )?dưới(?: cùng)?"#), "to the bottom"), (word(#"(?:lên |ở )?trên(?: cùng)?"#), "to the top"),
         (word(#"dài hơn"#), "longer"), (word(#"ngắn hơn"#), "shorter"), (word(#"nhỏ hơn"#), "smaller"), (word(#"to hơn|lớn hơn"#), "bigger"),
-        (word(#"làm"#), "make"),
+        // "tạo video 20s với nhạc …" (make a 20 s video with the music …).
+        (word(#"làm|tạo(?: ra)?|tạo cho (?:em|mình|tôi)"#), "make"), (word(#"với"#), "with"),
         (#"(?:^|(?<=[,.]\s?))\s*cho\s+(?=(?:make|move|add|remove|mute|unmute|start)\b)"#, ""),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]

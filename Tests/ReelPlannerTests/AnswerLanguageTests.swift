@@ -7,7 +7,7 @@ import ReelTimeline
 /// language with a table, the language is read from the request's own words (never from its quotes or
 /// file names), and an English request is still answered in English.
 @Suite struct AnswerLanguageTests {
-    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean, .portuguese, .italian]
+    static let tabled: [AnswerLanguage] = [.spanish, .french, .german, .japanese, .korean, .portuguese, .italian, .russian]
 
     @Test(arguments: tabled)
     func everyChangeTheChineseTableSaysHasAForm(language: AnswerLanguage) throws {
