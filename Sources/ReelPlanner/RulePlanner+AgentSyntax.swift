@@ -362,6 +362,9 @@ extension RulePlanner {
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
             // `"target": "music"`: what the operation acts on, as `target=` is read.
+            // (`{"action": "set_transition", "target": "all", "name": "none"}`: every transition is what such a call sets
+            // anyway; "all none" was read as a fade.)
+            if key == "target", transitionCall, has(value, #"^(?:all|everywhere|all clips|all segments)$"#) { return "" }
             if key == "target" { return value }
             if inner, has(key, #"^(?:name|type|kind|style)$"#) { return value }
             // `{"task": "set_speed", "target": "b.mp4", "value": 2}`: a speed's value is a rate.
