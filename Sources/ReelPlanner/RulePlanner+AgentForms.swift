@@ -36,6 +36,14 @@ extension RulePlanner {
             ])
             // (Only for the calls read so; `set_video_fades {"fade_in_ms": 0, …}` is read as a settings object.)
             if has(t, #"^\s*(?:set|apply|change|update)_(?:transitions?|segment_duration|clip_duration|speed|segment_speed|clip_speed)\s*\{"#) {
+                // `set_transition {"target": "all", "name": "wipeleft"}`: every transition, as without the target;
+                // `{"between": ["a.jpg", "b.mp4"], …}`: the one between those two (both were read as the name: a fade).
+                if has(t, #"^\s*[a-z_]*transition"#) {
+                    t = replacing(t, [(#""target"\s*:\s*"(?:all|everywhere|all clips)"\s*,?\s*"#, ""),
+                                      (#""between"\s*:\s*"([^",]+),\s*([^",]+)"\s*,?\s*"#, "between $1 and $2 "),
+                                      (#""between"\s*:\s*\[\s*"([^"]+)"\s*,\s*"([^"]+)"\s*\]\s*,?\s*"#, "between $1 and $2 ")])
+                    if has(t, #"\bbetween \S+ and "#) { t = replacing(t, #""(?:name|type|kind|style)"\s*:\s*"([a-z]+)""#, "$1") }
+                }
                 t = replacing(t, #""([a-z_]+)"\s*:"#, "$1:")
             }
         }

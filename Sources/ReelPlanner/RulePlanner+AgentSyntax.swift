@@ -68,6 +68,8 @@ extension RulePlanner {
             (#"\bken[_ -]?burns?(?:[_ ]?(?:effect|zoom|motion))?\s*[=:]\s*(?:on|true|yes|1|enabled?)\b"#, "add the ken burns effect"),
             // `start: 00:00:06` / `end: 00:00:09` after a text: when it shows.
             (#"\s*[;,\n]\s*(?:[-*•]\s*)?start(?:_time|_at)?\s*[=:]\s*\#(time)\s*[;,\n]\s*(?:[-*•]\s*)?end(?:_time|_at)?\s*[=:]\s*\#(time)(?=\s*(?:[;,.\n]|$))"#, " from $1 to $2"),
+            // `Start: 6s` / `Duration: 4s` after a text: when it shows, and how long (the length was read as the video's).
+            (#"(?<=\b(?:caption|title|text|subtitle|card|third)\b[\s\S]{0,120})\s*[;,\n]\s*(?:[-*•]\s*)?start(?:_time|_at)?\s*[=:]\s*\#(time)\s*[;,\n]\s*(?:[-*•]\s*)?(?:duration|length|dur)\s*[=:]\s*(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?))(?=\s*(?:[;,.\n]|$))"#, " starting at $1 for $2"),
         ])
         return transitionFields(t)
     }
@@ -77,8 +79,14 @@ extension RulePlanner {
     /// A bare number is milliseconds when the key says so or it is 100 or more, else seconds.
     static func transitionFields(_ t: String) -> String {
         guard has(t, #"transition"#) else { return t }
+        var t = t
+        // `action=set_transition target=all name=wipeleft duration_ms=700`: under a transition's action, its name is the
+        // transition's (it was lost: a fade).
+        if has(t, #"\b(?:action|op|operation|tool|command|cmd|function)\s*[=:]\s*["']?(?:set|apply|add|change|update|use)[_ ]?transitions?\b"#) {
+            t = replacing(t, #"\b(?:name|type|kind|style)\s*=\s*(?=["']?[a-z]+\b)"#, "transition=")
+        }
         // `transition=wipeleft dur=400ms all`: a scope word after the fields is every transition, as without it.
-        let t = replacing(t, [
+        t = replacing(t, [
             (#"(\btransitions?\s*[=:]\s*[a-z]+\s+(?:duration|length|dur)(?:_?ms)?\s*[=:]\s*\d+(?:\.\d+)?\s*(?:ms|s)?)\s+(?:all|everywhere|throughout|globally)\s*$"#, "$1"),
             // `transition=wipeleft:400ms`, `transition=fade@0.5s`: the name, then its length (it was read as one name).
             (#"\b(transitions?\s*[=:]\s*[a-z]+)\s*[:@/]\s*(\d+(?:\.\d+)?\s*(?:ms|s))(?=[\s;,]|$)"#, "$1 duration=$2"),
@@ -116,7 +124,10 @@ extension RulePlanner {
                 let inner = t[..<r.lowerBound].contains("{")
                 // `set transitions: {"name": "slideleft", "durationMs": 400}`: the object after "transitions" is one
                 // transition's fields (its length was read as the video's).
-                let ofTransition = !inner && has(String(t[..<r.lowerBound]), #"\b(?:transitions?|crossfades?|dissolves?|wipes?)\s*(?::|=|to|as|with)?\s*$"#)
+                // (`{"action": "set_transitions", "type": "wipeleft", "duration_ms": 400}`: the call's own fields, the same; its
+                // 400 ms made a video of 0.4 s.)
+                let ofTransition = !inner && (has(String(t[..<r.lowerBound]), #"(?:\b|(?<=_))(?:transitions?|crossfades?|dissolves?|wipes?)\s*(?::|=|to|as|with)?\s*$"#)
+                    || has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"(?:set|apply|add|change|update|use)?[_ ]?transitions?""#))
                 let pairs = objectPairs(body, inner: inner || ofTransition)
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
@@ -160,6 +171,19 @@ extension RulePlanner {
             (#"\b(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time)\s*[=:]|\s*=)\s*(?=\d)"#, "each photo "),
             // `; still 2500ms;`, `| image 3s`: a statement that is only that key and a length (never "still 2 seconds too long").
             (#"(?:^|(?<=[;|]))\s*(?:still|image|photo|picture|slide)s?(?:[ _]?(?:duration|length|time))?\s+(?=\d+(?:\.\d+)?\s*(?:ms|s|secs?)\s*(?:[;|]|$))"#, " each photo "),
+            // `text.title="Build #4821 passed"`: the title's words set, as `title.text=` (it added a second title).
+            (#"\b(?:texts?|overlays?)\.(title|caption|subtitle|end ?card)\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
+            // `music.start_at = 2s`, `bgm_end_at: 9s`: when the music starts or stops (not understood).
+            (#"\b(music|audio|song|bgm|soundtrack)[._ ](start|end|stop)_?(?:at|time|offset|point)\s*(?=[=:])"#, "$1.$2"),
+            // `--music-volume +10%`, `music_volume=-5%`: that much louder or quieter (it set the music to 10 %).
+            (#"\b(?:(?:music|bgm|audio|song|soundtrack)[ _.-]?)?(?:volume|vol|level|gain)\s*[=:]?\s*\+\s*(\d+(?:\.\d+)?)\s*%"#, "make the music $1% louder"),
+            (#"\b(?:(?:music|bgm|audio|song|soundtrack)[ _.-]?)?(?:volume|vol|level|gain)\s*[=:]?\s*[-−]\s*(\d+(?:\.\d+)?)\s*%"#, "make the music $1% quieter"),
+            // `segment=2500ms`, `segment_duration: 3s` (a unit said): how long each picture shows (it was lost; `segment=1`
+            // is a clip's number).
+            (#"\b(?:segment|seg)(?:[_ ]?(?:duration|length|ms))?\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s)\b"#, "$1 $2 per photo"),
+            // `target=c.png, duration=6s`: that file's own length (the video was made 6 s long).
+            (#"\b(?:target|clip|segment|file|src|source|item)\s*[=:]\s*["']?([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))["']?\s*[,;]?\s*(?:dur|duration|length|len|seconds|secs)\s*[=:]\s*(\d+(?:\.\d+)?)\s*(ms|s|secs?|seconds?)(?![\w.])"#, "make $1 $2 $3 long"),
+            (#"\b(?:target|clip|segment|file|src|source|item)\s*[=:]\s*["']?([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))["']?\s*[,;]?\s*(?:dur|duration|length|len|seconds|secs)\s*[=:]\s*(\d+(?:\.\d+)?)(?![\w.%])"#, "make $1 $2 seconds long"),
             // `title.text='Q3 Results'`: new words for the title there is (one is added when there is none).
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
             // `{"op": "set_title", "text": "Release v2.3.1"}`, `update_caption title="…"`: the same (it added a second title).
@@ -285,6 +309,7 @@ extension RulePlanner {
         return re.matches(in: body, range: NSRange(location: 0, length: ns.length)).map { m -> String in
             var key = keyWords(ns.substring(with: m.range(at: 1)))
             var value = [2, 3, 4].compactMap { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) }.first ?? ""
+            let written = value
             // `"start_s": 2.5`, `"end_sec": 6`: seconds named by the key, read as the milliseconds they are.
             // `"in_ms": 500`, `"in_seconds": 0.5`, `"trim_in": 1`: where a clip starts playing (it was read as its length);
             // seconds below 100 without a unit.
@@ -297,7 +322,7 @@ extension RulePlanner {
             }
             // `set_transition {"between": ["a.jpg", "b.mp4"], "name": "slideleft"}`: the transition's name, and where.
             let transitionCall = has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"[\w ]*transition"#)
-            if transitionCall, key == "between", value.contains(",") { return "between " + value.replacingOccurrences(of: ", ", with: " and ") }
+            if transitionCall || inner, key == "between", value.contains(",") { return "between " + value.replacingOccurrences(of: ", ", with: " and ") }
             // `"volume_percent": 50`: a level in percent (it was not understood).
             if has(key, #"^(?:(?:music |bgm )?(?:volume|level|gain)) (?:percent|pct|percentage)$"#), Double(value) != nil { return "volume \(value)%" }
             // `"look": "black_and_white"`: words, unless a file's or a thing's name.
@@ -326,9 +351,20 @@ extension RulePlanner {
             if let g = Numbers.firstMatch(#"^fade (in|out)$"#, in: key), let n = Double(value), n >= 0 {
                 return n == 0 ? "no fade \(g[1])" : "fade \(g[1]) \(value) \(n < 100 ? "s" : "ms")"
             }
+            // `{"instruction": "reorder clips", "order": […]}`: the words the agent passed on, then the fields (it read
+            // "instruction reorder clips", not understood).
+            // (`"request": "remove_background"`: a tool's name, never the words "remove background", which removed the clip.)
+            if has(key, #"^(?:instruction|request|prompt|user request|user instruction)$"#), !forText, written.contains(" ") { return value }
+            // `duplicate_clip(source=a.jpg, position=end)`: where the copy goes (it stayed beside the original).
+            if key == "position", has(value, #"^(?:end|start|beginning|front|back|last|first)$"#), !forText {
+                return has(value, #"^(?:end|back|last)$"#) ? "at the end" : "at the start"
+            }
             if has(key, textKeys) { return "\(key) \"\(value)\"" }
             if has(key, #"^(?:op|action|tool|function|command|call|task)$"#) { return keyWords(value) }
             // `"target": "music"`: what the operation acts on, as `target=` is read.
+            // (`{"action": "set_transition", "target": "all", "name": "none"}`: every transition is what such a call sets
+            // anyway; "all none" was read as a fade.)
+            if key == "target", transitionCall, has(value, #"^(?:all|everywhere|all clips|all segments)$"#) { return "" }
             if key == "target" { return value }
             if inner, has(key, #"^(?:name|type|kind|style)$"#) { return value }
             // `{"task": "set_speed", "target": "b.mp4", "value": 2}`: a speed's value is a rate.
@@ -470,8 +506,12 @@ extension RulePlanner {
                 let inMs = has(String(t[m]), #"_ms"#) || t[m].contains("Ms")
                 let head = String(t[..<m.lowerBound]), tail = String(t[m.lowerBound...])
                 if let whole = firstRange(#"^duration(?:_ms|Ms)?\s*=\s*"#, in: tail) {
-                    t = head + "duration " + tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
-                        + (inMs ? " ms" : "") + tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
+                    let number = tail[whole.upperBound...].prefix { $0.isNumber || $0 == "." }
+                    let after = tail[whole.upperBound...].drop { $0.isNumber || $0 == "." }
+                    // (`create inputs=… duration=20 canvas=…`: a bare number is seconds below 1000, else milliseconds; it was lost.)
+                    let unit = inMs ? " ms" : has(String(after), #"^\s*(?:ms|s|secs?|seconds?|m|mins?|minutes?)\b"#) || number.isEmpty ? ""
+                        : (Double(number) ?? 0) < 1000 ? " s" : " ms"
+                    t = head + "duration " + number + unit + after
                 }
             }
         }

@@ -10,6 +10,10 @@ extension RulePlanner {
         ("ninth", 8), ("9th", 8), ("tenth", 9), ("10th", 9),
     ]
     static let ordinalIndex = Dictionary(uniqueKeysWithValues: ordinals)
+    /// After "the clip": whom it pleased or not, "the user didn't like", "(that) I hate", "she picked", "they complained
+    /// about" (which one that is, the words do not say).
+    static let likedClause = #"\s+(?:(?:that|which|who)\s+)?(?:i|you|we|they|he|she|the (?:user|client|customer|boss|viewer|person)s?|my (?:\w+)|[a-z]+)\s+(?:(?:did|does|do)(?:n'?t| not)\s+(?:like|want|love|need)|(?:really |just )?(?:hate|hated|hates|dislike|disliked|dislikes|complained about|complains about|flagged|mentioned|picked|chose|meant|liked|likes|loved|loves|wanted|wants)\b)"#
+
     static let ordinalPattern = #"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"#
     static let stillNoun = #"(?:photo|picture|image|still|pic|slide|painting|artwork|figure|screenshot|poster|frame)"#
     static let anyNoun = #"(?:clip|video|photo|picture|image|still|pic|shot|scene|segment|one|slide|item|part|painting|artwork|figure|screenshot)"#
@@ -86,6 +90,8 @@ extension RulePlanner {
         let segs = draft.visualSegments
         guard segs.count > 1, let m = Numbers.firstMatch(#"^(?:(?:ok|okay|actually|hmm+|no|nah|so|and|then|wait)[,.!]?\s+)*(?:(?:let'?s |please |can you |could you |i want to |i'?d like to )?(?:just|only) (?:use|keep|show|have|include|want)|(?:use|keep|show|include) (?:only|just))\s+(?:the |my |our )?(.+?)(?:\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?))?(?:\s+(?:please|pls|then|instead|now))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces))
         else { return nil }
+        // "Keep only clip " (a workflow's number left out): no clip named, never "the clip" (it kept the one video).
+        guard !has(c, #"\b(?:only|just) (?:clips?|photos?|pictures?|images?|segments?|items?|shots?|videos?|ones?|numbers?|#)\s*[.!]*$"#) else { return nil }
         let names = replacing(m[1], #"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*)(?:the\s+)?"#, "|").split(separator: "|")
             .map { replacing(String($0), #"\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?)$"#, "") }
         guard !names.isEmpty, !has(m[1], #"\b(?:first|last|second|seconds|secs?|third|\d+ ?(?:s|ms)|part|parts|bit|half|start|end|beginning|middle|of|from|to|until|till|between|pictures|photos|clips|videos|music|song|audio|sound|title|text|caption)\b|%"#) else { return nil }
@@ -331,9 +337,9 @@ extension RulePlanner {
         for m in Numbers.allMatches(#"(?<!to )(?<!into )(?:(?<!at )|(?<=(?:clip|segment|item|one|photo|picture|image|video|shot|visual) at ))\bindex (\d+)\b"#, in: c) {
             if let n = Int(m.groups[1]) { found.append((m.location, .index(n))) }
         }
-        // "the 2nd and 3rd should trade places": ordinals without a noun, beside a swap
+        // "the 2nd and 3rd should trade places", "swap 1st w/ 2nd": ordinals without a noun, beside a swap
         if found.isEmpty, has(c, #"\b(swap|switch|trade|exchange|change) places\b|\b(swap|switch|trade|exchange)\b"#),
-           let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
+           let m = Numbers.allMatches(#"\b(\#(ord)) (?:and|&|with) (?:the )?(\#(ord))\b(?! (?:s|secs?|seconds?)\b)"#, in: c).first {
             for w in [m.groups[1], m.groups[2]] { if let v = ordinalValue(w) { found.append((m.location, resolve(v, noun: "clip", draft))) } }
         }
         // "half speed on both": the two there are.
@@ -443,12 +449,13 @@ extension RulePlanner {
             }
         }
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
+        // (Not "the clip the user didn't like", "the photo I hate": which one someone dislikes is not known here; asked.)
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)(?!\#(Self.likedClause))|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
         // "the background image for 30 seconds", "the cover art", "the photo": the one picture, when there is one.
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:background |cover |only |one )?(?:image|photo|picture|pic|still|graphic|backdrop|art|artwork|poster|cover|thumbnail)\b(?!s)"#, in: c).first {
+        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:background |cover |only |one )?(?:image|photo|picture|pic|still|graphic|backdrop|art|artwork|poster|cover|thumbnail)\b(?!s)(?!\#(Self.likedClause))"#, in: c).first {
             let stills = stillIndexes(draft)
             if stills.count == 1 { found.append((m.location, .index(stills[0]))) }
         }

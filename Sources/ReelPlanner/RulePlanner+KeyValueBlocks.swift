@@ -48,6 +48,19 @@ extension RulePlanner {
         // `Action Input: "lower the music"`: the quotes are the framework's.
         if let m = Numbers.firstMatch(#"^["“]([^"“”]*)["”]$"#, in: said) { said = m[1] }
         if readsState(keyWords(action[1])), said.isEmpty || has(said, #"^\{[^{}]*\}$"#) { return "show the timeline" }
+        // `Action Input: {"instruction": "a bit more"}`: the words passed on; beside other fields (`"order": […]`), the
+        // words, then those fields (it read "instruction a bit more", not understood).
+        if said.hasPrefix("{"), let data = said.data(using: .utf8),
+           let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+           let key = o.keys.first(where: { has($0, #"^(?:instruction|request|prompt|message|query|input|utterance)$"#) }),
+           let words = o[key] as? String, !words.isEmpty {
+            var rest = o
+            rest[key] = nil
+            guard !rest.isEmpty else { return words }
+            if let more = try? JSONSerialization.data(withJSONObject: rest, options: [.sortedKeys]), let fields = String(data: more, encoding: .utf8) {
+                return words + " " + fields
+            }
+        }
         return said
     }
 
@@ -75,6 +88,8 @@ extension RulePlanner {
                 (#"(?m)^[ \t]*(?:Task|Description)[ \t]*:[ \t]*"#, ""),
             ])
         }
+        // "Automated request #4821", "Ticket #88" on a line of its own above the fields: which request it is, no request.
+        t = replacing(t, #"^[ \t]*(?:(?:automated|auto|new|incoming|scheduled)[ \t]+)?(?:request|ticket|job|task|run|message|workflow run)[ \t]*#[ \t]*[\w-]+[ \t]*\n(?=[ \t]*[A-Za-z][\w ]{0,30}:)"#, "")
         // (Only at a line's start, with "agent" in the speaker's name: "Note: …" or "Agent Smith's cut" are left.)
         t = replacing(t, #"(?m)^[ \t]*(?:[A-Za-z]+[ _])?agent(?:[ _](?:feedback|notes?|says|message|reply|response|output|review))?[ \t]*:[ \t]*(?=\S)"#, "")
         t = t.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -115,7 +130,8 @@ extension RulePlanner {
                 return Block(pairs: [(m[1].lowercased(), .words(m[2]))], nested: false)
             }
             return Block(pairs: Numbers.allMatches(pair, in: t).map { g, _ in
-                let v = replacing(g[2], #"^["'](.*)["']$"#, "$1")
+                // (`target=c.png, duration=6s`: a comma after a value only separates it from the next.)
+                let v = replacing(replacing(g[2], #",$"#, ""), #"^["'](.*)["']$"#, "$1")
                 let items = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 return (g[1].lowercased(), items.count > 1 && !items.contains(where: \.isEmpty) ? .list(items) : .words(v))
             }, nested: false)
@@ -151,7 +167,9 @@ extension RulePlanner {
         // A parent with fields under it is no field of its own.
         let keys = pairs.map(\.key)
         pairs.removeAll { p in p.value == .words("") && keys.contains { $0.hasPrefix(p.key + "_") } }
-        guard pairs.count >= 2 || (pairs.count == 1 && has(pairs[0].key, blockActionKeys)) else { return nil }
+        // (`edits:` over a list of `- key: value` items is one field that holds them all.)
+        guard pairs.count >= 2 || (pairs.count == 1 && has(pairs[0].key, blockActionKeys))
+            || (pairs.count == 1 && has(pairs[0].key, #"^(?:edits|changes|operations|ops|steps|actions|tasks|settings|updates)$"#) && pairs[0].value != .words("")) else { return nil }
         return Block(pairs: pairs, nested: nested)
     }
 
@@ -190,6 +208,11 @@ extension RulePlanner {
             plan.questions.append("The request still holds the template's expression {{ \(m[1]) }}: the workflow did not fill it in, so nothing was changed. Send the words themselves. \(examples)")
             return plan
         }
+        // `--dry-run --music-volume 0.5`: a script asking what would change, never to change it (the music was set).
+        if has(instruction, #"(?:^|\s)--dry[-_]?run\b"#), has(instruction, #"(?:^|\s)--(?!dry[-_]?run\b|print|show|dump|verbose|json|quiet)[a-z]"#) {
+            plan.questions.append("That is a dry run (--dry-run), so nothing was changed. Send it again without --dry-run to apply it, or --print-timeline to see the timeline.")
+            return plan
+        }
         guard let block else { return nil }
         // (A new video's optional fields left unfilled, `ACTION=create_video; TITLE={{title}}`, are left out by the line readers.)
         let creates = block.pairs.contains { has($0.key, blockActionKeys) && has($0.value.words, #"^(?:create|make|compose|build|generate|new)(?:_\w+)?$"#) }
@@ -211,7 +234,8 @@ extension RulePlanner {
     static func keyValueBlockAsObject(_ text: String) -> String {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // `--print-timeline`, `--show-state`: a script asking to see the timeline.
-        if has(t, #"^--?(?:print|show|dump|describe|get|list|view)[-_](?:the[-_])?(?:timeline|state|status|info|summary|project|draft)$"#) { return "show the timeline" }
+        // (`--dry-run --print-timeline`: beside it, flags that only say how to run, the same.)
+        if has(t, #"^(?:--?(?:dry[-_]?run|verbose|json|quiet|no[-_]colou?r|v)\s+)*--?(?:print|show|dump|describe|get|list|view)[-_](?:the[-_])?(?:timeline|state|status|info|summary|project|draft)(?:\s+--?(?:dry[-_]?run|verbose|json|quiet|no[-_]colou?r|v))*$"#) { return "show the timeline" }
         // `--clip 1 --duration 6`, `--fade-in 1.5 --fade-out 1.5  # …`: a script's flags are its `key=value` fields
         // (`clip=1 duration=6`: clip 1's length; "--duration 20" was not understood, the fades read as 1 s).
         if let pairs = flagsAsPairs(t) { return keyValueBlockAsObject(pairs) }
@@ -219,6 +243,44 @@ extension RulePlanner {
         // `step: 2`, `id: 17`: numbering, no request; `retry=2 timeout=30s`: how the call was made (its 30 s made a 30 s video).
         block.pairs.removeAll { has($0.key, #"^(?:step|step_?(?:no|number|id)|id|request_?id|run_?id|trace_?id|span_?id|seq|retry|retries|attempts?|timeout(?:_?(?:ms|s|secs?|seconds))?|latency(?:_?ms)?|elapsed(?:_?ms)?|pid|thread|level|severity|logger)$"#) }
         guard !block.pairs.isEmpty else { return text }
+        // `edits:` with `- canvas: "1:1"` and `- look: sepia` under it: each item a field of its own (the canvas was lost).
+        if block.pairs.count == 1, has(block.pairs[0].key, #"^(?:edits|changes|operations|ops|steps|actions|tasks|settings|updates)$"#),
+           case .list(let items) = block.pairs[0].value, items.count > 1,
+           items.allSatisfy({ has($0, #"^[A-Za-z][\w.-]*\s*:\s*\S"#) }) {
+            // (As the settings object they make: `{"canvas": "1:1", "look": "sepia"}`.)
+            var fields: [String] = []
+            for item in items {
+                guard let m = Numbers.firstMatch(#"^([A-Za-z][\w.-]*)\s*:\s*["']?(.*?)["']?\s*$"#, in: item),
+                      let data = try? JSONSerialization.data(withJSONObject: [m[1], m[2]]), let pair = String(data: data, encoding: .utf8),
+                      let comma = pair.firstIndex(of: ",") else { return text }
+                fields.append(String(pair[pair.index(after: pair.startIndex)..<comma]) + ": " + String(pair[pair.index(after: comma)...].dropLast()))
+            }
+            return "{" + fields.joined(separator: ", ") + "}"
+        }
+        // `instruction: remove_clip` / `clip: b.mp4`: an instruction that is one tool's name is the action (a tool Reel
+        // has; never `remove_background`, which is no clip removed).
+        if !block.pairs.contains(where: { has($0.key, blockActionKeys) }),
+           let i = block.pairs.firstIndex(where: { has($0.key, #"^(?:instruction|request|command_name|intent)$"#)
+                && has($0.value.words, #"^(?:remove|delete|trim|cut|move|mute|unmute|duplicate|reorder|swap|set|add|change|update|replace)_(?:clip|segment|item|photo|text|title|caption|music|transition|look|canvas|duration|speed|volume|fades?|order)s?$"#) }) {
+            block.pairs[i].key = "action"
+        }
+        // `files: clip_a.mp4, clip_b.mp4, outro.png` / `order: outro.png, clip_a.mp4, clip_b.mp4`: the files, in that order
+        // (the order was lost).
+        if let f = block.pairs.firstIndex(where: { has($0.key, #"^(?:files|inputs|media|sources|clips|items)$"#) }),
+           let o = block.pairs.firstIndex(where: { has($0.key, #"^(?:order|sequence|new_order)$"#) }) {
+            func items(_ v: BlockValue) -> [String] {
+                switch v {
+                case .list(let l): l
+                case .words(let w): w.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                }
+            }
+            let files = items(block.pairs[f].value), order = items(block.pairs[o].value)
+            if files.count > 1, order.count == files.count, Set(order.map { $0.lowercased() }) == Set(files.map { $0.lowercased() }) {
+                block.pairs[f].value = .words(order.joined(separator: ", "))
+                block.pairs.remove(at: o)
+                return block.pairs.map { "\($0.key): \($0.value.words)" }.joined(separator: "\n")
+            }
+        }
         // `action=get_state`, `op: describe_timeline`: a look at the timeline, when nothing else is asked.
         if block.pairs.count == 1, has(block.pairs[0].key, blockActionKeys), case .words(let a) = block.pairs[0].value,
            has(a, #"^[A-Za-z][\w.-]*$"#), readsState(keyWords(a)) {

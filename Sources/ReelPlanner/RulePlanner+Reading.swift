@@ -22,9 +22,11 @@ extension RulePlanner {
             return seconds(Int(((Double(m) * 60 + s) * 1000).rounded())) + "s"
         }
         // ("caption at 0:03: Fresh every morning": a colon after the time ends it.)
-        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d))?(?![\d]|:\d)"#) { g in
+        // ("00:02.500": milliseconds after the point, 2.5 s; it was read as 2 s.)
+        return substitute(t, #"(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d]|:\d)"#) { g in
             guard g[0] != "9:16", g[0] != "16:9" else { return g[0] }
-            return "\((Int(g[1]) ?? 0) * 60 + (Int(g[2]) ?? 0))\(g[3].isEmpty ? "" : "." + g[3])s"
+            let fraction = replacing(g[3], #"0+$"#, "")
+            return "\((Int(g[1]) ?? 0) * 60 + (Int(g[2]) ?? 0))\(fraction.isEmpty ? "" : "." + fraction)s"
         }
     }
 

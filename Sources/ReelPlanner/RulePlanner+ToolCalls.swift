@@ -78,6 +78,13 @@ extension RulePlanner {
     /// does not have → only its name in words ("generate voiceover"), so none of its arguments is read as something
     /// else. Anything else (and arguments cut off mid-way) is left as it was.
     static func toolCallEnvelopes(_ text: String) -> String {
+        // "The user wants every image shown for 5 s. Calling {"name": "edit_video", "arguments": {…}}": the agent's reasoning,
+        // then the call it makes; the call is the request (its lead-in was read too: "Calling name edit_video").
+        if !has(text, #"^\s*[\[{]"#), text.count < 8000,
+           let m = Numbers.firstMatch(#"(?:^|[.;:!]\s+)(?:(?:now |so |i'?ll |i will |let me )?(?:calling|call|invoking|invoke|running|executing|execute|using)(?: (?:the )?(?:tool|function)(?: call)?)?(?: now)?\s*:?\s*)(\{[\s\S]*\})\s*$"#, in: text) {
+            let call = toolCallEnvelopes(m[1])
+            if call != m[1] { return call }
+        }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }

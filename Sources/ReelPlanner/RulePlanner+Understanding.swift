@@ -62,6 +62,11 @@ extension RulePlanner {
                                     (#"(?<=\b(?:they|you|we|these|those|\w{2,20}s) )r(?= )"#, "are"), (#"(?<=\b(?:make|put|cut|trim|move|set|turn|give|let|have|get|keep|take|bring|fade|speed|slow|use|add|swap|mute|show|lose|drop) )em\b"#, "them"),
                                     (#"(?<=\w) n (?=\w)"#, " and "), (#"\bur\b"#, "your"), (#"\babt\b"#, "about"),
                                     // "put dog1 at the end 2 aswell": "too as well".
+                                    // "whats the len rn", "rm c.png", "pls rm the 2nd clip": a terse writer's "length" and "remove"
+                                    // (never `rm -rf`, a shell's command).
+                                    (#"\b(?:the|its|total|video|vid) len\b(?!\s*[=:(])"#, "$0gth"), (#"(?:^|(?<=[\s,;.]))rm\s+(?=(?:the|that|this|it|them|clip|photo|pic|vid|video|slide|\d|[\w-]+\.[a-z0-9]{2,4}\b))"#, "remove "),
+                                    // "loop the music and fade it in over 2 seconds": "it" is the music (the picture faded in).
+                                    (#"\b(music|song|soundtrack|bgm|track|audio)\b((?:(?!\b(?:video|vid|clip|photo|pic|picture|image|title|text|caption|scene|shot|ending|everything|whole)\b)[^.;!?]){0,40}?\b(?:and|then|,)\s+)fade it (in|out)\b"#, "$1$2fade the music $3"),
                                     (#"\baswell\b"#, "as well"), (#"(?<=\w) 2 (?=as well\b)"#, " too "),
                                     // A marketer's words: "make the supers bigger" (the words on screen), "the 3rd asset" (an item).
                                     (#"\b(the|our|all the|those|these) supers\b"#, "$1 text"), (#"\b(the|this|that|each|every) (\w+ )?asset\b"#, "$1 $2item"),
