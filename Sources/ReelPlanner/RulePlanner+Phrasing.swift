@@ -281,6 +281,8 @@ extension RulePlanner {
                 (#"\bplace ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:at|in|into|to) (?:position|slot|place) (\d+)\b"#, "move $1 to position $2"),
                 // "the music should stop at 8 seconds because that's when the narration ends": the reason for that moment, run on.
                 (#"(?<=[a-z0-9])\s+(?=(?:because|cause|cuz|since|as) (?:that'?s|thats|that is|this is|it'?s) (?:right |exactly |just )?(?:where|when) )"#, ", "),
+                // "take him out, he's b.mp4", "remove her, she is c.png": the one said, by the file named after.
+                (#"\b(take|cut|remove|delete|drop)( out)? (?:him|her|them|that one|this one)( out)?[,;.!]*\s+(?:he|she|they|that|this|it)(?:'s|’s| is| are|'re) ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\b"#, "$1$2$3 $4"),
                 // "turn the beat up", "fade the beat out the last 2 sec", "loop the track", "crank the waltz": the music, by what it
                 // is (not understood). Not a sound file named so ("loop beat.mp3"), nor "drop the beat".
                 (#"\b(turn|crank|pump|bump|fade|loop|lower|raise|boost|mute|unmute|quieten|soften|duck|dip|repeat|stop|end|cut|kill|remove|swap|replace|change|bring|keep|shorten|trim)( (?:up|down|out|in|back))? (the|my|our|that|this) (?:beat|beats|track|tune|waltz|tango|ballad|lullaby|hymn|anthem|jingle|instrumental|melody|score|remix|banger|bop|jam|phonk|lofi|lo-fi)\b(?![\w-]*\.(?:mp3|wav|m4a|aac|ogg|flac)\b)(?! (?:drop|name|title|list|number|of the)\b)"#, "$1$2 $3 music"),

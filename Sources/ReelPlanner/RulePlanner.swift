@@ -557,6 +557,9 @@ public struct RulePlanner: Sendable {
             // "the waltz is a bit quiet, it should really be heard": beside a music level, that it should be heard is its reason.
             if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
                Self.has(c, #"^(?:and |so |because |cause )?(?:it|the music|the song|you|we|people|everyone|the audience) (?:should|must|needs? to|has to|ought to|wants? to|can|could|can'?t|cannot) (?:really |actually |properly |barely |hardly |clearly |even |still )*(?:be )?(?:heard|hear (?:it|the music|the song))(?: (?:properly|clearly|over (?:it|the video|everything)))?[.!]*$"#) { continue }
+            // "Max got adopted!! take him out, he's b.mp4": news beside a removal says why (not understood).
+            if index + 1 < clauses.count, Self.has(c, #"^(?:[a-z][\w'’-]* ){1,2}(?:got|was|has been|is|just got) (?:finally |just )?(?:adopted|rehomed|sold|taken|gone|picked up)[.!]*$"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\b(?:take|cut|remove|delete|drop)\b"#) }) { continue }
             // "duck the music under the voiceover pls, VO incoming": that a voice is on its way says why (not understood).
             if !plan.operations.isEmpty,
                Self.has(c, #"^(?:and |the |my |a )?(?:vo|voice ?-?over|narration|voice|dialogue|talking)s? (?:is |are |will be )?(?:incoming|coming(?: (?:soon|later|up|next|in later))?|to come|on (?:the|its) way|(?:added|recorded) later|later)[.!]*$"#) { continue }
