@@ -286,6 +286,19 @@ extension RulePlanner {
                 (#"\bplace ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:at|in|into|to) (?:position|slot|place) (\d+)\b"#, "move $1 to position $2"),
                 // "the music should stop at 8 seconds because that's when the narration ends": the reason for that moment, run on.
                 (#"(?<=[a-z0-9])\s+(?=(?:because|cause|cuz|since|as) (?:that'?s|thats|that is|this is|it'?s) (?:right |exactly |just )?(?:where|when) )"#, ", "),
+                // "take him out, he's b.mp4", "remove her, she is c.png": the one said, by the file named after.
+                (#"\b(take|cut|remove|delete|drop)( out)? (?:him|her|them|that one|this one)( out)?[,;.!]*\s+(?:he|she|they|that|this|it)(?:'s|’s| is| are|'re) ([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\b"#, "$1$2$3 $4"),
+                // "turn the beat up", "fade the beat out the last 2 sec", "loop the track", "crank the waltz": the music, by what it
+                // is (not understood). Not a sound file named so ("loop beat.mp3"), nor "drop the beat".
+                (#"\b(turn|crank|pump|bump|fade|loop|lower|raise|boost|mute|unmute|quieten|soften|duck|dip|repeat|stop|end|cut|kill|remove|swap|replace|change|bring|keep|shorten|trim)( (?:up|down|out|in|back))? (the|my|our|that|this) (?:beat|beats|track|tune|waltz|tango|ballad|lullaby|hymn|anthem|jingle|instrumental|melody|score|remix|banger|bop|jam|phonk|lofi|lo-fi)\b(?![\w-]*\.(?:mp3|wav|m4a|aac|ogg|flac)\b)(?! (?:drop|name|title|list|number|of the)\b)"#, "$1$2 $3 music"),
+                // "the waltz is a bit quiet", "the beat should come in later": the music, said of by what it is.
+                (#"\b(the|my|our|that|this) (?:beat|beats|waltz|tango|ballad|lullaby|hymn|anthem|jingle|instrumental|melody|score|banger|bop|phonk|lofi|lo-fi|tune)\b(?= (?:is|'s|’s|feels|seems|sounds|should|needs to|must|could|can|has to|isn'?t|is not|was)\b)"#, "$1 music"),
+                // "crank the music", "crank it up": louder (not understood); "crank music to 80%" is a level.
+                (#"\bcrank(?:s|ing)? (?:up )?(the (?:music|song|volume|sound|audio|bgm|soundtrack)|it)(?: up)?\b(?! (?:to|down)\b)"#, "turn $1 up"),
+                // "The music should only play under the intro photo. Stop it at 3.5 seconds": "it" is the music.
+                (#"\b(music|song|soundtrack|bgm)\b([^.!?;]{0,80}[.!?;]\s+)(stop|end|cut|fade|kill)( out)? it (at|after|by|around) "#, "$1$2$3$4 the music $5 "),
+                // "stop it at 3.5 seconds when the first performance starts": the moment, said with what happens then.
+                (#"(\b(?:at|after|by|around) \d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:when|where|as|once|right when|just as) (?:the |my |our |her |his |their )?(?:[\w'’-]+ ){0,4}?(?:starts|begins|ends|comes in|kicks in|appears|finishes|happens|shows up)\b"#, "$1"),
                 // "the beat should kick in at 5 seconds": the music's beat, coming in at a moment.
                 (#"\b(?:the|my|our) beat(?=(?: (?:should|must|needs to|has to|will|to|can|could))? (?:kick|kicks|come|comes|start|starts|begin|begins)(?: in)? (?:at|after|from) (?:about |around |roughly )?(?:the )?\d)"#, "the music"),
                 // "fade away at the end, over about 4 seconds, rather than stopping all of a sudden": the fade, said against a hard stop.

@@ -502,10 +502,11 @@ extension RulePlanner {
     }
 
     /// What a question about the project asks after: the music, the canvas, the texts, the clips.
-    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|duration|runtime|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|len|duration|runtime|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious)[,:]? )*"#
+    /// ("may I ask how loud the music currently is?": asked politely.)
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -522,8 +523,15 @@ extension RulePlanner {
     /// canvas size?", "does it have a title?", "Return a summary.", "show the text track".
     static func asksState(_ c: String) -> Bool {
         let t = projectThings
-        return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:please )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long(?:'s| (?:is|does|will)\b)|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
+        return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:(?:could|can|would|will) you )?(?:please |kindly )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long(?:'s| (?:is|does|will)\b)|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            // "what's left?" (after a clip was removed), "what remains now": what the video holds.
+            || has(c, #"^\#(questionLead)(?:what'?s|whats|what is|what are|what) (?:left|remaining|remains|still (?:in|there|on) (?:it|there|the (?:video|timeline)))(?: (?:now|then|rn|in (?:it|the video)|on the timeline))?[?.!]*$"#)
+            // "is the music going all the way to the end of the video?", "does the song play till the end": where the
+            // music plays, asked (never a change to it).
+            || has(c, #"^\#(questionLead)(?:is|does|will|do|did) (?:the |my |our )?(?:music|song|track|soundtrack|bgm|audio|beat|background music)(?: (?:still|actually|really|now))? (?:go|going|goes|play|playing|plays|run|running|last|lasting|continue|continuing|keep going|reach|reaching|carry on|carrying on)(?: (?:all the way|right|on|through|over))* (?:to|until|till|through|up to|into) the (?:very )?end\b(?: of (?:the |my |this )?(?:video|vid|clip|film|slideshow|reel|thing))?(?: (?:now|currently|still|rn))?[?.!]*$"#)
+            // "read me the title", "read out the captions": the words on screen, read to someone who cannot see them.
+            || has(c, #"^(?:please |can you |could you |would you )?read(?: (?:me|us|out|aloud|back))* (?:what )?(?:the |my |our )?(?:current )?(?:titles?|captions?|texts?|words(?: on (?:the )?screen)?|end ?cards?|on-?screen text)(?: (?:says?|reads?|on (?:the )?screen))?(?: (?:out|aloud|out loud|again|back|please|to me|to us))*[?.!]*$"#)
             // "whats in it", "what's on the timeline so far": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is) (?:in|on) (?:it|there|here|this|the (?:video|vid|timeline|project|draft|edit|reel))(?: (?:now|rn|so far|right now|currently|at the moment))?[?.!]*$"#)
             // "what's in the video at 5 seconds?", "what is showing at 0:07": what plays at a moment (never a 5 s video).
@@ -548,6 +556,14 @@ extension RulePlanner {
             // "and which music it uses", "what track the video has on it": the second half of "how long is it and …".
             || has(c, #"^\#(questionLead)(?:what|which) (?:\w+ )?\#(t) (?:it|this|that|(?:the|my|our) (?:video|vid|project|edit|draft|reel|slideshow)) (?:currently |now |still )?(?:uses|is using|has(?: on it)?|plays|is playing|contains|includes|has got)(?: (?:right now|now|currently|at the moment|at present))?[?.!]*$"#)
             || has(c, #"^(?:(?:and|so|but|also|then|now|please|finally)[,:]? )*(?:return|give|show|print|send|output|display|report)(?: me| us| back)? (?:a |an |the )?(?:short |brief |quick |final |updated |current |new |full |resulting |edited |complete |whole )*(?:summary|recap|overview|report|state|result|(?:text|video|visual|audio|music|caption|title) tracks?|track list|tracks|total (?:duration|length|runtime)|duration|length|runtime|canvas(?: size)?|frame ?rate|fps|music (?:volume|level))(?: of (?:the |my )?(?:timeline|draft|project|edit|changes|state|tracks?|result))?[.!?]*$"#)
+    }
+
+    /// Beside a question, what only says why or how it is asked: a limit ("judges cut you off at 60.0s", "youtube shorts has
+    /// a limit", "needs to be under 60 for shorts"), the unit ("in seconds") or the other things asked about ("and the
+    /// music volume"). Never a clause with a request in it ("make it under 60").
+    static func saysWhyAsked(_ c: String) -> Bool {
+        !has(c, #"\b(?:make|set|change|add|remove|put|turn|use|trim|shorten|lengthen|extend|speed|slow|please|pls|can you|could you|would you|let'?s|gotta|want|wanna)\b|\bcut (?:it|this|that|the|them)\b"#)
+            && has(c, #"^(?:and |but |so |since |because |cause |cuz |bc |btw )?(?:.*\b(?:limits?|max(?:imum)?|capped|cut (?:you|it|them|videos?|us|people|entries|everyone) off|(?:needs?|has|have|must|should|got) to be (?:under|below|less than|at most|no (?:more|longer) than|shorter than)|(?:under|below|less than|at most|no (?:more|longer) than|up to) \d[\d.]*\s*(?:s|secs?|seconds?|mins?|minutes?)?|allows?|allowed|only (?:takes?|accepts?|plays?|shows?|lets?))\b.*|in (?:seconds|secs|ms|milliseconds|minutes|total)|exactly|roughly|approximately|precisely|to the (?:second|millisecond)|(?:and |also |plus |as well as )?(?:the |its |their )?(?:current )?(?:(?:music|song|track|title|caption|text|video|clip|transition)s? )?(?:volume|level|length|duration|runtime|size|resolution|frame ?rate|fps|order|canvas|look|name|segments?|clips?|music|song|title|texts?|captions?|transitions?)(?: (?:too|as well|please|now|currently|rn))?)[?.!]*$"#)
     }
 
     /// "is there any music?", "if there is no title", "If no music track exists": whether the thing asked about is there.

@@ -272,7 +272,7 @@ extension RulePlanner {
         }
         // "write 'Sold out!' across the last photo": over that picture; "and 'After 😍' on the last one" (after one
         // put on the first): the same, the verb left out.
-        else if let m = Numbers.firstMatch(#"(?:\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*|^(?:and |also |then |plus )?«\d+»\s+)\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide|one)\b"#, in: c),
+        else if let m = Numbers.firstMatch(#"(?:\b(?:name|names|credit|words|caption|label|text|write|put|add|show|stamp)\b.*|^(?:and |also |then |plus )?«\d+»\s+)\b(?:on|over|across|onto) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo(?:graph)?|pic|image|clip|shot|slide|one)\b"#, in: c),
                 quoted(clause, quotes) != nil, let v = ordinalValue(m[1]) {
             let count = draft.visualSegments.count
             guard count > 0, v < count else { return nil }
@@ -791,7 +791,8 @@ extension RulePlanner {
     /// named so (or a file named twice).
     static func pictureUnderWords(_ c: String, draft: Draft) -> Int? {
         let count = draft.visualSegments.count
-        if let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|during) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo|pic|image|clip|shot|slide|video|one)\b"#, in: c),
+        // ("caption for the 3rd one: Luna", "'In Memory of …' over the final photograph": that picture too.)
+        if let m = Numbers.firstMatch(#"\b(?:on|over|across|onto|during|for) (?:the )?(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) (?:picture|photo(?:graph)?|pic|image|clip|shot|slide|video|one)\b"#, in: c),
            let v = ordinalValue(m[1]), count > 0, v < count {
             return v < 0 ? count - 1 : v
         }
@@ -819,11 +820,22 @@ extension RulePlanner {
     /// picture, the words said in order (or each picture's own name), over that picture's time. nil when not asked.
     static func captionsPerPicture(_ c: String, quotes: [String], draft: Draft, _ plan: inout Plan) -> Bool? {
         let each = #"(?:each|every|every single|all the|the) (?:picture|photo|pic|image|slide|clip|shot|one|item)s?"#
-        guard has(c, #"\b(?:captions?|labels?|titles?|texts?|names?) (?:for|on|over|under|below|to) \#(each)\b|\b(?:caption|label|title|name) \#(each)\b|\b(?:each|every) (?:picture|photo|pic|image|slide|clip|shot|one) (?:gets?|has|with) (?:a |its own |their own )?(?:caption|label|name)\b"#) else { return nil }
+        // ("name each animal: Biscuit (2 yrs), Pepper (4 yrs), Luna (7 mo)", "label every dish: …": whatever the pictures show,
+        // one name for each, listed after the colon.)
+        let eachThing = #"^(?:please |pls |and |now |then )*(?:caption|label|name|title|tag) (?:each|every) (?:one|[a-z]+)(?: (?:in|on) (?:it|the video|the (?:photos?|pictures?|clips?)))?\s*[:：]?\s*«\d+»[.!]*$"#
+        guard has(c, #"\b(?:captions?|labels?|titles?|texts?|names?) (?:for|on|over|under|below|to) \#(each)\b|\b(?:caption|label|title|name) \#(each)\b|\b(?:each|every) (?:picture|photo|pic|image|slide|clip|shot|one) (?:gets?|has|with) (?:a |its own |their own )?(?:caption|label|name)\b"#)
+                || has(c, eachThing) else { return nil }
         let layout = draft.visualLayout()
         let said = Regexes.shared.matches(#"«(\d+)»"#, in: c).compactMap { m in Int((c as NSString).substring(with: m.range(at: 1))).flatMap { quotes.indices.contains($0) ? quotes[$0] : nil } }
+        // One quoted list, "Biscuit (2 yrs), Pepper (4 yrs), Luna (7 mo)": its items, when there are as many as pictures
+        // (commas inside brackets are an item's own).
+        // ("Tacos, Pozole and Churros": the last "and" parts two items, when that makes one for each picture.)
+        let listed = said.count != 1 ? [] : Self.listItems(said[0]).count == draft.visualSegments.count ? Self.listItems(said[0])
+            : Self.listItems(said[0], lastAnd: true)
         let words: [String]
         if said.count >= 2 { words = said }
+        else if listed.count >= 2, listed.count == draft.visualSegments.count { words = listed }
+        else if has(c, eachThing) { return nil }
         else if said.isEmpty, has(c, #"\b(?:with |by )?(?:its|their) (?:own )?(?:file ?)?names?\b|\bwith the (?:file ?)?names?\b"#) {
             words = draft.visualSegments.map { fileWords($0.src).joined(separator: " ").capitalized }
         } else { return nil }
@@ -834,6 +846,30 @@ extension RulePlanner {
         }
         plan.understood.append("a caption on each picture")
         return true
+    }
+
+    /// "Biscuit (2 yrs), Pepper (4 yrs) and Luna (7 mo)" → its three items (a comma or "and" inside brackets is an item's own).
+    static func listItems(_ list: String, lastAnd: Bool = false) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in list {
+            if ch == "(" || ch == "[" { depth += 1 } else if ch == ")" || ch == "]" { depth = max(0, depth - 1) }
+            if depth == 0, ch == "," || ch == ";" || ch == "/" {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        items.append(current)
+        // "…, Pepper (4 yrs) and Luna (7 mo)": the last "and" outside brackets parts two items.
+        if let last = items.last, let m = Numbers.firstMatch(lastAnd ? #"^(.*\S)\s+(?:and|&)\s+(.+)$"# : #"^(.*\))\s+(?:and|&)\s+(.+)$"#, in: last) {
+            items.removeLast()
+            items += [m[1], m[2]]
+        }
+        let trimmed = items.map { replacing($0, #"^\s*(?:and|&)\s+"#, "").trimmingCharacters(in: .whitespaces) }
+        return trimmed.contains(where: \.isEmpty) ? [] : trimmed
     }
 
     /// "a bit later", "slightly earlier" with no time said: a second from where the text starts.
@@ -1058,6 +1094,13 @@ extension RulePlanner {
         let capitals = #"(?-i:((?!(?:I|A)\b)[A-Z][A-Z0-9'’!&%$-]+(?: [A-Z0-9][A-Z0-9'’!&%$-]*){0,4}))"#
         text = replacing(text, #"\b(put|write|stick|type|add|place)\s+"# + capitals + #"(?=\#(onAPicture))"#, "$1 \"$2\"")
         text = replacing(text, #"("[^"]+"\#(onAPicture),?\s+and (?:then )?)"# + capitals + #"(?=\#(onAPicture))"#, "$1\"$2\"")
+        // "add text on the first one that says BEFORE and on the last one AFTER": two texts, each on its picture (the
+        // second picture's words were the first's).
+        let picture = #"(?:the (?:\#(ordinalPattern)|last|next|other|final) (?:pic|photo(?:graph)?|picture|image|slide|shot|clip|one)|(?:pic|photo|picture|image|slide|shot|clip) \d+)"#
+        text = replacing(text, #"\b(on|over|onto|across|for) (\#(picture)) (?:that says|saying|reading|which says|with(?: the words?)?)\s+(?!["“'‘«])([^"“”«»,;.!?]{1,40}?),? and (?:then )?(on|over|onto|across|for) (\#(picture)) (?:that says |saying |reading |which says |with(?: the words?)? )?(?!["“'‘«])([^"“”«»,;.!?]{1,40}?)\s*([.!]*)$"#, "\"$3\" $1 $2 and \"$6\" $4 $5$7")
+        // "put @djkairo in the top right corner", "add #GrandOpening at the bottom": a handle or hashtag put somewhere on
+        // screen is a caption saying it (it was not understood).
+        text = replacing(text, #"\b(put|add|stick|place|show|write|throw|slap)\s+(?:my |our |the |his |her )?(?:(?:ig|insta|instagram|tiktok|twitter|x) )?(?:handle |tag |hashtag |username |@ )?([@#][\p{L}\p{N}_.]*[\p{L}\p{N}_])(?=\s+(?:in|at|on|to|from|for|across|along|during)\s+(?:the\s+)?(?:\d|very |top\b|bottom\b|start\b|end\b|beginning\b|whole\b|entire\b|middle\b|cent(?:er|re)\b|screen\b|corner\b|upper\b|lower\b|left\b|right\b|last\b|first\b|final\b))"#, "$1 a caption \"$2\"")
         // "put SUBSCRIBE at 0:07 for 2 sec", "add SOLD OUT at the top", "a SALE banner at the top": words in capitals
         // put at a time or a place on screen are a caption saying them (they were left unread).
         let notWords = #"(?!(?:CLIP|PHOTO|PIC|PICTURE|IMAGE|VIDEO|SHOT|SLIDE|TITLE|CAPTION|TEXT|MUSIC|SONG|IT|THE|ALL|MP4|JPG|PNG|MOV)\b)"#

@@ -135,8 +135,9 @@ extension RulePlanner {
     /// comma inside them stays ("that says Thanks Mom, Dad and Sam for the last 3 seconds"), and so do their
     /// exclamation marks ("saying 6 weeks later!! for the last 3 sec").
     static func quotedScreenWords(_ text: String) -> String {
-        // "add words that say he is so fluffy": some words on screen, as a caption.
-        var text = replacing(plainScreenWords(text), #"^(\s*(?:(?:please|can you|could you|pls)\s+)*(?:add|put)\s+)(?:some\s+)?words\s+(?=that\s+says?\b)"#, "$1a caption ")
+        // "add words that say he is so fluffy": some words on screen, as a caption; "would you be so kind as to add some words
+        // at the end that say With love from Grandma": new words there (the title was reworded).
+        var text = replacing(plainScreenWords(text), #"^(\s*(?:(?:please|can you|could you|would you|pls|kindly|would you (?:be so kind as|kindly|please) to|(?:i'?d|i would) like (?:you )?to)\s+)*(?:add|put)\s+)(?:some\s+|a few\s+)?words\s+(?=(?:(?:at|in|on|for|during|over|near|towards) (?:the )?(?:very )?(?:end|start|beginning|top|bottom|middle|last|first|final)\b[\w ]{0,20}?\s+)?that\s+says?\b)"#, "$1a caption ")
         // "and at the start it should say Happy Birthday Leo", "it should say Hi Mum at the beginning": words at the start,
         // a title (not understood).
         text = replacing(text, [(#"(?i)\b(?:at|in) the (?:very )?(?:start|beginning)(?: of (?:it|the video))?,? (?:it |the video |there )?(?:should|must|could|can|will|needs to|has to) (?:say|read|show) (?=\S)"#, "add a title at the start that says "),

@@ -237,6 +237,18 @@ public struct RulePlanner: Sendable {
                 return changed
             }
         }
+        // "oops Pepper is 4 not 3, fix that", "it should say 2025 not 2024": a word of the words on screen corrected.
+        if let fix = Self.textCorrected(instruction, draft: context.draft) {
+            plan.operations = [fix]
+            plan.understood.append("correct the words on screen")
+            return plan
+        }
+        // "title: ECHOES: A Roguelike" then "actually just ECHOES": the words just put on screen, cut to the part said.
+        if let cut = Self.textCutToPart(instruction, context: context) {
+            plan.operations = [cut]
+            plan.understood.append("keep only those words")
+            return plan
+        }
         // "Remove the music." then "No, I meant the title, keep the music.": the removal taken back, and the one meant removed.
         if let removal = Self.removalMeantForOther(instruction.lowercased(), context: context) {
             plan.history = [.undo]
@@ -309,6 +321,8 @@ public struct RulePlanner: Sendable {
         // A vague "longer"/"shorter" left for the amount said next: which way.
         var vagueDirection: String?
         var askedState = false
+        // Whether a clause asks about the video (what is said beside it may only say why).
+        let asksSomething = clauses.contains { Self.asksState($0.lowercased()) }
         // The word a clause asked the meaning of ("what is a transition? add one between the pictures").
         var explainedTerm: String?
         var namesAsked = false
@@ -543,6 +557,15 @@ public struct RulePlanner: Sendable {
             // "背景音乐小声一点，都听不清我说话了": beside a music level, that the voice is drowned out is its reason.
             if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
                Self.has(c, #"^(?:都|我都|完全|根本|因为|不然)?(?:听不清|听不见|听不到|盖住了?|盖过了?|压住了?)(?:楚)?.{0,4}(?:我|人|说话|讲话|人声|解说|声音)"#) { continue }
+            // "the waltz is a bit quiet, it should really be heard": beside a music level, that it should be heard is its reason.
+            if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
+               Self.has(c, #"^(?:and |so |because |cause )?(?:it|the music|the song|you|we|people|everyone|the audience) (?:should|must|needs? to|has to|ought to|wants? to|can|could|can'?t|cannot) (?:really |actually |properly |barely |hardly |clearly |even |still )*(?:be )?(?:heard|hear (?:it|the music|the song))(?: (?:properly|clearly|over (?:it|the video|everything)))?[.!]*$"#) { continue }
+            // "Max got adopted!! take him out, he's b.mp4": news beside a removal says why (not understood).
+            if index + 1 < clauses.count, Self.has(c, #"^(?:[a-z][\w'’-]* ){1,2}(?:got|was|has been|is|just got) (?:finally |just )?(?:adopted|rehomed|sold|taken|gone|picked up)[.!]*$"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\b(?:take|cut|remove|delete|drop)\b"#) }) { continue }
+            // "duck the music under the voiceover pls, VO incoming": that a voice is on its way says why (not understood).
+            if !plan.operations.isEmpty,
+               Self.has(c, #"^(?:and |the |my |a )?(?:vo|voice ?-?over|narration|voice|dialogue|talking)s? (?:is |are |will be )?(?:incoming|coming(?: (?:soon|later|up|next|in later))?|to come|on (?:the|its) way|(?:added|recorded) later|later)[.!]*$"#) { continue }
             // "stop the music at 8 seconds, after that only the video sound": what the stop leaves, not another request.
             if plan.operations.contains(where: { if case .setMusicTiming(_, _?) = $0 { true } else { false } }),
                Self.has(c, #"^(?:and |so )?(?:after that|afterwards|from then on|from there|then)(?: (?:there is|it'?s|is|we hear|you hear))?,? (?:only|just) (?:the )?(?:video'?s?|clips?'?|original|natural|own|real|camera) ?(?:own )?(?:sound|audio|noise)s?(?: (?:plays?|left|remains?))?[.!]*$"#) { continue }
@@ -564,6 +587,18 @@ public struct RulePlanner: Sendable {
             }
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
                 askedState = true
+                continue
+            }
+            // "how long is the video right now? youtube shorts has a limit", "what is the duration, in seconds, and …", "confirm
+            // the length and the music volume": beside a question, a limit or the unit says why or how it is asked (the first
+            // made the video vertical), and a thing named is asked about too.
+            if asksSomething, Self.saysWhyAsked(c) {
+                plan.understood.append("that is why")
+                continue
+            }
+            // "Before I proceed, may I ask how loud the music currently is?": when it is asked, no request.
+            if asksSomething, index + 1 < clauses.count,
+               Self.has(c, #"^(?:but |and |so |ok,? )?(?:before|until) (?:i|we) (?:proceed|go on|continue|carry on|sign off|finish|wrap (?:this |it )?up|move on|export|render|go any further|do anything else|decide|start|post|send it)[.,!:]*$"#) {
                 continue
             }
             // "ok cool", "that's cool, thanks": talk, never the cool look.
@@ -1293,6 +1328,34 @@ public struct RulePlanner: Sendable {
     }
 
     // MARK: Routing
+
+    /// "oops Pepper is 4 not 3, fix that", "it's Luna not Lina", "it should say 2025 not 2024": the one text on screen with
+    /// the wrong word in it (and the name said, if one is) gets the right word; nil when no text or several have it.
+    static func textCorrected(_ said: String, draft: Draft) -> EditOperation? {
+        guard let m = Numbers.firstMatch(#"^\s*(?:(?:oops|whoops|sorry|wait|actually|ah|oh|no|nope|my bad|typo|correction)[,.!:]*\s+)*(?:(?!(?:it|that|this|the|music|song|video|vid|volume|length)\b)([\p{L}][\p{L}'’-]*) (?:is|was|'s)|it'?s|its|it should (?:say|be)|should (?:say|be)|that should (?:say|be)|the (?:title|caption|text) should (?:say|be)) (?:actually )?([\p{L}\p{N}][\p{L}\p{N}'’-]*) not ([\p{L}\p{N}][\p{L}\p{N}'’-]*)[.!]*(?:,?\s*(?:(?:please|pls|can you|could you)\s+)?(?:fix|change|correct|update) (?:that|it|this)(?: (?:please|pls|for me))?[.!]*)?\s*$"#, in: said),
+              m[2].lowercased() != m[3].lowercased() else { return nil }
+        let word = #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: m[3]) + #"(?![\p{L}\p{N}])"#
+        let texts = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment].text ?? "" }
+        let having = texts.indices.filter { has(texts[$0], word) && (m[1].isEmpty || texts[$0].lowercased().contains(m[1].lowercased())) }
+        guard having.count == 1 else { return nil }
+        let k = having[0]
+        let fixed = replacing(texts[k], word, NSRegularExpression.escapedTemplate(for: m[2]))
+        return .editText(.index(k), text: fixed, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil)
+    }
+
+    /// "actually just ECHOES", "make it only Grand Opening" right after a text was put on screen or reworded: the part of its
+    /// words said, alone (not understood). Only words the text holds, at word edges; anything else is not this.
+    static func textCutToPart(_ said: String, context: PlannerContext) -> EditOperation? {
+        guard case .text(let i)? = lastTouched(before: context.previous, after: context.draft),
+              let m = Numbers.firstMatch(#"^\s*(?:(?:actually|no|nah|hmm+|ok|okay|wait|sorry|oops)[,.!]*\s+)*(?:make it |make that |change it to |call it )?(?:just|only)\s+["“'‘]?(.+?)["”'’]?(?:\s+(?:only|instead|please|pls))?[.!]*\s*$"#, in: said)
+        else { return nil }
+        let positions = context.draft.textPositions
+        guard positions.indices.contains(i), let words = context.draft.tracks[positions[i].track].segments[positions[i].segment].text else { return nil }
+        let part = m[1].trimmingCharacters(in: .whitespaces)
+        guard part.count >= 2, part != words, !has(part, #"^(?:it|that|this|the \w+|a bit|a little|one|once|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)?)$"#),
+              has(words, #"(?-i)(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: part) + #"(?![\p{L}\p{N}])"#) else { return nil }
+        return .editText(.index(i), text: part, startMs: nil, durationMs: nil, position: nil, color: nil, size: nil)
+    }
 
     /// "No, I meant the title(, keep the music)" right after the music (or a text) was removed: the removal meant.
     static func removalMeantForOther(_ said: String, context: PlannerContext) -> EditOperation? {

@@ -224,6 +224,11 @@ extension EditSession {
                 let length = seconds(draft.duration(knownDurations: knownDurations))
                 lines[lines.count - 1] += plan.chinese ? "视频时长 \(length) 秒，画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
                     : " The video is \(length) s long; the canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
+                // The clips in order, by file, with where each plays, and the transitions between them: what a question about
+                // the order, a clip or a transition asks ("what order are the clips in", "what's left", "what transition is
+                // there"), which the summary line shortens to names. (In English: other languages say the sentences above.)
+                let lanes = draft.lanes(knownDurations: knownDurations)
+                if plan.language == .english, !lanes.visuals.isEmpty { lines[lines.count - 1] += Self.clipsInOrder(lanes) }
                 // The words on screen, each whole (the summary line shortens them to the first).
                 let texts = draft.tracks.filter { $0.type == .text }.flatMap(\.segments).compactMap { seg -> String? in
                     guard let words = seg.text else { return nil }
@@ -240,6 +245,11 @@ extension EditSession {
                 let level = music.map { Int(($0.volume * 100).rounded()) } ?? 0
                 lines[lines.count - 1] += plan.chinese ? (file.map { "背景音乐：\($0)，音量 \(level)%。" } ?? "没有背景音乐。")
                     : (file.map { " The music is \($0) at \(level) %." } ?? " There is no music.")
+                // Where the music plays and how it ends: "is the music going all the way to the end?".
+                if plan.language == .english, let track = draft.tracks.first(where: { $0.type == .audio && $0.role == .music }),
+                   let sound = lanes.sounds.first(where: { $0.role == AudioRole.music.rawValue }), let seg = track.segments.first {
+                    lines[lines.count - 1] += Self.musicSpan(sound, seg, ducked: track.duck == true, total: lanes.duration)
+                }
             }
         }
         if !problems.isEmpty {
@@ -282,6 +292,41 @@ extension EditSession {
         askedAbout = changes.isEmpty && problems.isEmpty && plan.operations.isEmpty && plan.history.isEmpty ? plan.askedAbout : nil
         if !changes.isEmpty { lastRequest = plan.history.isEmpty ? plan.said : nil }
         return Turn(plan: plan, changes: changes, answer: lines.joined(separator: "\n"), problems: problems)
+    }
+
+    /// " The clips, in order: 1. a.jpg (0–4 s), 2. b.mp4 (3.5–6.5 s), 3. c.png (6–10 s). Between them: fade transitions
+    /// (0.5 s)." (at most twelve clips named; a long slideshow is summed up).
+    static func clipsInOrder(_ lanes: TimelineLanes) -> String {
+        let named = lanes.visuals.map { v -> String in
+            let file = v.src.map { ($0 as NSString).lastPathComponent } ?? v.name
+            return "\(v.index + 1). \(file) (\(seconds(v.start))–\(seconds(v.start + v.duration)) s)"
+        }
+        let shown = named.count > 12 ? Array(named.prefix(11)) + ["\(named.count - 11) more"] : named
+        var said = " The clip\(named.count == 1 ? "" : "s"), in order: \(shown.joined(separator: ", "))."
+        guard lanes.visuals.count > 1 else { return said }
+        let between = lanes.visuals.dropLast().map { v in v.transition.map { ($0, seconds(v.transitionDuration)) } }
+        if between.allSatisfy({ $0 == nil }) {
+            said += " There are no transitions between them (straight cuts)."
+        } else if let first = between.first, let (name, length) = first, between.allSatisfy({ $0?.0 == name && $0?.1 == length }) {
+            said += " Between them: \(between.count == 1 ? "a \(name) transition" : "\(name) transitions") (\(length) s)."
+        } else {
+            let each = between.enumerated().map { k, t in "\(k + 1)→\(k + 2) " + (t.map { "\($0.0) (\($0.1) s)" } ?? "a straight cut") }
+            said += " Between them: \(each.joined(separator: ", "))."
+        }
+        return said
+    }
+
+    /// " It plays from 0 to 10 s, to the end of the video." / " It plays from 2 to 8 s (the video runs to 10 s), fading
+    /// out over the last 2 s."
+    static func musicSpan(_ sound: TimelineLanes.Sound, _ seg: Segment, ducked: Bool, total: Int) -> String {
+        var said = " It plays from \(seconds(sound.start)) to \(seconds(sound.end)) s"
+        said += sound.end >= total ? (sound.start == 0 ? ", the whole video" : ", to the end of the video") : " (the video runs to \(seconds(total)) s)"
+        var how: [String] = []
+        if seg.fadeIn > 0 { how.append("fading in over \(seconds(seg.fadeIn)) s") }
+        if seg.fadeOut > 0 { how.append("fading out over the last \(seconds(seg.fadeOut)) s") }
+        if ducked { how.append("dipping under the voice") }
+        if !how.isEmpty { said += ", " + how.joined(separator: " and ") }
+        return said + "."
     }
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
