@@ -8,7 +8,7 @@ extension RulePlanner {
     /// "undo", "put it back the way it was", "change it back", "back to how it was", "I cancel the bright", "never mind that".
     static func asksUndo(_ c: String) -> Bool {
         has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$"#)
-            || has(c, #"\b(?:put|set|change|turn|switch|get|bring|make) (?:it|that|them|this|everything|things|the video) back\b(?! (?:in|on|to \d))|\b(?:back to|like|the way|how) (?:it|they|things|the video) (?:was|were)(?: before)?\b|^(?:sorry,? )?i (?:cancel|take back)\b|^cancel (?:that|it|this|the (?:last|previous) (?:change|edit|one))[.!]?$|^never ?mind(?: that)?[.!]?$|还原|恢复原样|改回去|改回来"#)
+            || has(c, #"\b(?:put|set|change|turn|switch|get|bring|make) (?:it|that|them|this|everything|things|the video) back\b(?! (?:in|on|to \d))|\b(?:back to|like|the way|how) (?:it|they|things|the video) (?:was|were)(?: before)?\b|\b(?:restore|return|reset|put|set|bring|move|change|turn) (it|that|them|this|everything|things|clip \d+) (?:back )?(?:to )?(?:where|the way|how) (?:\1|it|that|they|things|everything) (?:was|were|used to be|stood)\b|^(?:sorry,? )?i (?:cancel|take back)\b|^cancel (?:that|it|this|the (?:last|previous) (?:change|edit|one))[.!]?$|^never ?mind(?: that)?[.!]?$|还原|恢复原样|改回去|改回来"#)
     }
 
     /// "if I make the music quieter and then don't like it, can I go back to how it was?": a question about
@@ -483,7 +483,7 @@ extension RulePlanner {
            let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end|the (?:run ?time|running time|length|duration|total|whole thing))|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
         // "double so long", "half so long": German "doppelt so lang", "halb so lang"; "整个视频缩短到一半".
-        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|vid|duration|whole thing|running time|run ?time|runtime))|(?:cut|chop|trim|slash) (?:it|the (?:video|vid|reel|edit|length|whole thing|running time|run ?time|runtime)) (?:down )?in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
+        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|vid|duration|whole thing|running time|run ?time|runtime|programme|program|film|movie|slideshow))|(?:cut|chop|trim|slash) (?:it|the (?:video|vid|reel|edit|length|whole thing|running time|run ?time|runtime)) (?:down )?in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
             ms = current / 2
         } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2

@@ -149,7 +149,8 @@ extension RulePlanner {
               // the other file is named after "the other one" (what was changed stays as it was, the undo says so).
               // ("oops wrong one, I meant the moussaka", "not that one — the moussaka. put souvlaki back": the same; what is
               // said to stay or come back must be the file the change was made to.)
-              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|argh|actually)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other (?:one|clip|photo|picture|pic|shot|image|video)|(?:the |that'?s the )?wrong (?:one|clip|photo|picture|pic|shot)|not (?:that|this|the) (?:one|clip|photo|picture|pic|shot))(?:\s*(?:,|:|-|—|–|\.|!)+\s*(?:i meant |i mean |meant |it'?s |it was )?(.+?))?)(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*(?:(?:[,;]|(?<=[.!]))\s+([^.!?]*\b(?:stays?|keeps?|remains?|as it was|unchanged|restored?|(?:put|bring|add)\b[^.!?]*\bback)\b[^.!?]*)[.!]*)?$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+              // ("Pardon me, I meant the last photograph, not the first.", "my apologies, …": said politely, the same.)
+              let m = Numbers.firstMatch(#"^(?:(?:sorry|oops|whoops|oh|no|nope|nah|wait|my bad|ah|argh|actually|pardon(?: me)?|excuse me|(?:my )?apologies|forgive me|oh dear|dear me)[,.!]*\s+)*(?:(?:i meant|i mean|meant)\s+(.+?)(?:,?\s+not\s+(?:the\s+)?(.+?))?|(?:i meant |i mean )?(the other (?:one|clip|photo|picture|pic|shot|image|video)|(?:the |that'?s the )?wrong (?:one|clip|photo|picture|pic|shot)|not (?:that|this|the) (?:one|clip|photo|picture|pic|shot))(?:\s*(?:,|:|-|—|–|\.|!)+\s*(?:i meant |i mean |meant |it'?s |it was )?(.+?))?)(?:,?\s+(?:sorry|instead|my bad|oops))?[.!]*(?:(?:[,;]|(?<=[.!]))\s+([^.!?]*\b(?:stays?|keeps?|remains?|as it was|unchanged|restored?|(?:put|bring|add)\b[^.!?]*\bback)\b[^.!?]*)[.!]*)?$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
         // "remove the souvlaki" with no video yet (it was made without it), then "no, the other one, the moussaka": the
         // one left out put back where it was, and the other taken out instead.
         var restore: [EditOperation] = []
@@ -189,8 +190,10 @@ extension RulePlanner {
             }
         }
         guard let i = changed, let change else { return nil }
-        // "not slide3": only when that is the file the change was made to.
-        if !m[2].isEmpty, !((try? before.indexes(targets(m[2], draft: before).first ?? .index(-1))) ?? []).contains(i) { return nil }
+        // "not slide3": only when that is the file the change was made to. ("I meant the last photo, not the first": a
+        // place said without its noun counts among the kind named beside it.)
+        let nounSaid = Numbers.firstMatch(#"\b(photo|picture|pic|image|still|video|clip|shot|slide)s?\b"#, in: m[1] + " " + m[4])?[1] ?? "clip"
+        if !m[2].isEmpty, !((try? before.indexes(placeSaid(m[2], noun: nounSaid, draft: before).first ?? .index(-1))) ?? []).contains(i) { return nil }
         let j: Int?
         if !m[3].isEmpty, m[4].isEmpty {
             // "the other one": the one other clip or picture of its kind.
@@ -203,7 +206,8 @@ extension RulePlanner {
             let ofKind = b.indices.filter { $0 != i && b[$0].isPicture == wantPicture && key(b[$0]) != key(b[i]) }
             j = ofKind.count == 1 ? ofKind[0] : nil
         } else {
-            let t = targets(m[3].isEmpty ? m[1] : m[4], draft: before)
+            // ("no wait not that one, the second": the second clip.)
+            let t = placeSaid(m[3].isEmpty ? m[1] : m[4], noun: nounSaid, draft: before)
             j = t.count == 1 ? (try? before.indexes(t[0]))?.first : nil
         }
         guard let j, j != i, key(b[j]) != key(b[i]) else { return nil }
@@ -212,6 +216,14 @@ extension RulePlanner {
            !kept.contains(where: { ((try? before.indexes($0)) ?? []).contains(i) }) { return nil }
         if !restore.isEmpty { return (restore + change(j), "put \(b[i].displayName) back and leave out \(b[j].displayName) instead", false) }
         return (change(j), "undo that and make the change to \(b[j].displayName) instead", true)
+    }
+
+    /// The clips words name, or a place said alone ("the second", "the last one", "first"), counted among `noun`'s kind.
+    static func placeSaid(_ words: String, noun: String, draft: Draft) -> [SegmentTarget] {
+        let t = targets(words, draft: draft)
+        guard t.isEmpty, let m = Numbers.firstMatch(#"^(?:the )?(\#(ordinalPattern))(?: one)?[.!]*$"#, in: words.trimmingCharacters(in: .whitespaces)),
+              let v = ordinalValue(m[1]) else { return t }
+        return [resolve(v, noun: noun, draft)]
     }
 
     /// "move c.png to the start", then "no, I meant to the end", "sorry, last", "no, in third place": the one item
@@ -1279,10 +1291,10 @@ extension RulePlanner {
             let v = min(4, base * f)
             setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
-        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|everything|it all|them all|all of (?:them|it)|the (?:photos|pictures|images|pics|slides|diagrams|charts|maps|screenshots)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole|uncropped)\b|\b(?:whole|complete|in full|uncropped|full) (?:instead of|rather than|not) (?:being )?(?:cropped|cut off)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
+        } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|everything|it all|them all|all of (?:them|it)|each(?: one| of them)?|every ?one(?: of them)?|(?:each|every) (?:photo|picture|image|pic|slide)|the (?:photos|pictures|images|pics|slides|diagrams|charts|maps|screenshots)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole|uncropped)\b|\b(?:whole|complete|in full|uncropped|full) (?:instead of|rather than|not) (?:being )?(?:cropped|cut off)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
-                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)
+                    || (has(c, #"\b(?:(?:is|are|be|get|gets)(?:n'?t| not)(?: being)?|not(?: be)?|never(?: be)?|no part (?:is |gets |should be )?|nothing (?:is |gets |should be |will be |must be )?) (?:cropped|cut off)\b|\b(?:getting|gets|keeps? getting|being|are|is) cut off(?! (?:early|too soon|at the end|before|abruptly))|\b(?:don'?t|do not|dont|never) want (?:his|her|their|its|the|my|our|any(?:one'?s)?|them|it|anything)(?: [\w']+){0,2}? (?:to be |to get |getting |being )?(?:cut off|cropped(?: off| out)?|chopped off)\b|\b(?:don'?t|do not|dont|never|stop) (?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?) (?:off )?(?:his|her|their|its|the|my|our|any(?:one'?s)?|[a-z]+'s) (?:\w+ )?(?:heads?|ears?|faces?|feet|arms?|legs?|hands?|hair|tops?|sides?|edges?|tails?|paws?)\b"#)
                         && !has(c, #"music|song|audio|sound|voice|\bend(?:ing)?\b|finish|too (?:early|soon)"#)) {
             // "Don't crop the bathroom photo" with no bathroom in any name: one picture meant, not found; asked, never
             // every picture changed.

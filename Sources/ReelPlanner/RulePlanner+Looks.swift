@@ -6,7 +6,7 @@ extension RulePlanner {
 
     static let lookWords: [(String, LookName)] = [
         (#"black[- ]and[- ]white|black & white|\bblack-white\b|black n white|\bb&w\b|\bb/w\b|\bbnw\b|\bbw\b|monochrome|gr[ae]yscale|黑白"#, .bw), (#"sepia|\b(?:old |aged )?brown(?:ish)? (?:old )?(?:photo(?:graph)?s?|pictures?|pics?|prints?|tint|tones?|look)\b|棕褐"#, .sepia),
-        (#"vintage|\bretro\b|old film|film look|old[- ]school|\bold[- ]tim(?:e|ey|y)\b|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
+        (#"vintage|\bretro\b|old film|film look|old[- ]school|\bold[- ]tim(?:e|ey|y)\b|\bold[- ]fashioned\b|nostalgi|faded film|复古|怀旧|老电影"#, .vintage),
         (#"\bwarm(?!-?ups?\b)|sunny|sunnier|golden hour|\bgolden\b|\bcozy|\bcosy|summery|暖"#, .warm),
         (#"\bcool\b|\bcooler\b|\bcold\b|blue tones?|\bicy\b|\bwintry\b|冷色|冷调|清冷"#, .cool),
         (#"vivid|make it pop|colou?rs pop|punchy|vibrant|colou?rful|鲜艳"#, .vivid),

@@ -218,7 +218,9 @@ extension RulePlanner {
                 (#"\b(?:kill|nix|axe|scrap|bin) (the (?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|shot|photo|picture|pic|image|video))(?: (?:shot|clip|photo|pic|picture|image|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+)\b(?! (?:audio|sound|music|noise|volume)\b)"#, "remove $1"),
                 // "make it black and white no wait sepia", "music at 30 no wait 20 percent": the one said last (the first was made).
                 (#"\b(?:black and white|b&w|b/w|sepia|vintage|warm(?:er)?|cool(?:er)?|vivid|cinematic|faded|noir|monochrome|mono|gr[ae]yscale)[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=(?:a |an |the )?(?:black and white|b&w|b/w|sepia|vintage|warm|cool|vivid|cinematic|faded|noir|mono|gr[ae]yscale)\b)"#, ""),
+                // ("speed up b.mp4 2x no 1.5x", "music 50% nah 30%": a bare "no" between two amounts of one kind too.)
                 (#"(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|percent)?[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=\d)"#, ""),
+                (#"(?<![\w.])\d+(?:\.\d+)?\s*(x|%|percent|s|secs?|seconds?)[,.]?\s+(?:no|nope|nah|actually|sorry)[,.!]?\s+(?=\d+(?:\.\d+)?\s*\1\b|\d+(?:\.\d+)?\s*\1(?!\w))"#, ""),
                 // "slow zoom in on the photos, ken burns style": the zoom's name, said after it (it zoomed every clip too).
                 (#"(?<=\bzoom.{0,60})[,;]?\s*(?:(?:in|with|like) (?:a |the |those |that |one of those )?)?ken ?burns(?:[- ](?:style|effect|like|type|look|things?|stuff|ones?|effects|videos?))?(?: (?:please|pls))?(?=\s*[.!]*$|\s*[,;.])"#, ""),
                 // "c.png first then a.jpg then b.mp4": the whole order, file by file (read as three moves, the middle lost).
@@ -456,6 +458,8 @@ extension RulePlanner {
                 (#"\b(music|song|track|bgm|soundtrack)(?: is| keeps| kind of| kinda| totally| completely)? (?:drowning|drowns|drown|burying|buries|swamping|swamps|overpowering|overpowers|overwhelming|overwhelms|covering up|covers up|drowning out|drowns out|stepping on|steps on)(?: out)? (?:the |her |his |their |my |our |all the |everyone'?s )?(?:clips?'? |videos?'? |original |camera )?(?:audio|sound|voices?|talking|speech|dialogue|narration|voiceover|words|speaker|interview)\b"#, "$1 is too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
+                // "Would it be possible to make it look old-fashioned", "Is there a way to make them lighter?": the request.
+                (#"\b(?:(?:would|could|will|might) )?it be possible (?:for you )?to\b"#, " "), (#"\bis there (?:a|any) way (?:for you )?(?:to|you could|that you could)\b"#, " "),
                 (#"\bi (?:think|feel|guess) (?:it )?(?:would|might) (?:be|look) (?:better|nicer|nice|great|good|cool) (?:if|to)\b"#, " "),
                 (#"\bi (?:think|guess|feel|believe|suppose)\b,?"#, " "),
                 (#"\bit would be (?:better|nicer|nice|great|good|cool|awesome) (?:if|to)\b"#, " "),
@@ -658,6 +662,27 @@ extension RulePlanner {
                 // "kill the nat sound": the clips' own sound.
                 // "mute the game audio", "turn the game sound off": a gamer's clips' own sound.
                 (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b|\b(?:in-?)?game(?:play)? (?:audio|sounds?)\b"#, "original sound"),
+                // "I must admit I do not understand what a 'transition' is": the word asked about (answered, never applied).
+                (#"\b(?:i (?:must|have to|should) (?:admit|confess),? (?:that )?)?i (?:do not|don'?t|dont) (?:really |quite |fully )?(?:understand|know) what (?:a |an |the )?['"“‘]?([a-z-]+)['"”’]? (?:is|means)\b"#, "what is a $1?"),
+                // "Is there a way to make them lighter?" of the pictures: brighter (never "make it lighter", which may be the file).
+                (#"\b(make|get|have) (them|those|these|the (?:pictures|photos|photographs|images|pics|colou?rs|clips|shots)) (a (?:little|bit|tad|touch) |slightly |much )?lighter\b"#, "$1 $2 $3brighter"),
+                // "it would look nicer if the pictures faded gently into one another": dissolves between them.
+                (#"\b(?:the |my |all the )?(pictures|photos|clips|images|slides|shots) (?:faded|fade|fading|blended|blend|dissolved|dissolve|melted|melt|flowed|flow) (?:gently |softly |slowly |smoothly |nicely )?(?:in)?to (?:one another|each other)\b"#, "add crossfade transitions between the $1"),
+                // "Could each change take a whole second?" (of the pictures): the transitions that long.
+                (#"\b(?:each|every) (?:change|switch|changeover|change-over|crossing)(?: between (?:them|the \w+))? (?:to )?(?:take|takes|last|lasts|be)(?: about| roughly)? (?:a whole|a full|one whole|one full|one|a) second\b"#, "make the transitions 1 second"),
+                // "Strike the second item from the order of march": taken out.
+                (#"\bstrike (?:out )?(the (?:\#(ordinalPattern)|[\w-]+\.(?:jpe?g|png|heic|mp4|mov)) (?:item|clip|photo|photograph|picture|image|shot|one|slide|video)s?)(?: from (?:the )?(?:order(?: of march)?|running order|line-?up|sequence|list|programme|program|video|film))?\b"#, "remove $1"),
+                // "The slideshow is too fast": the whole of it slowed a little (never left unread).
+                (#"^\s*(?:the |this |my )?(?:slideshow|slide show|video|film|movie|whole thing|picture show)(?: is|'s)? (?:going |moving |running )?(?:way |much |a bit |a little |far |just )?too (?:fast|quick)(?=\s*(?:[,.;!]|$))"#, "slow it all down a little"),
+                // "at a respectful, low volume", "at a gentle, soft level": the level said.
+                (#"\bat a (?:respectful|gentle|modest|discreet|tasteful|dignified|pleasant|background)(?:,| and)? (low|soft|quiet|gentle|subtle) (volume|level)\b"#, "at a $1 $2"),
+                // "A little less bright please": darker.
+                (#"\b(a (?:little|bit|tad|touch) |slightly |much )?less bright(?:er)?\b"#, "$1darker"),
+                // "take the sound off that one only", "turn the sound off clip 2": that clip muted (never the music: "take the
+                // music off" names it).
+                (#"\b(?:take|turn|switch|cut|shut) (?:the |its )?(?:sound|audio) off (?=(?:of |on |from )?(?:that|this|the|clip|it|them|[\w-]+\.(?:mp4|mov|m4v|webm))\b)(?:(?:of|on|from) )?"#, "mute "),
+                // "The writing at the start disappears before I can read it", "the words at the beginning": the title there.
+                (#"\bthe (?:writing|words|wording|lettering|text) (?:at|in) the (?:very )?(?:start|beginning|top of the video)\b(?! (?:of|saying|that says|which says|should say|to say)\b)"#, "the title"),
                 // "the images are cut on the sides", "I want to see them complete": shown whole.
                 (#"\b(?:the )?(images|photos|pictures|pics|clips?|videos?)\s+(?:are|is|get|gets|were|was|look|looks)\s+(?:being )?(?:cut|cropped)(?: off)?\s+(?:on|at|from) the (?:sides|edges|top|bottom|left|right)\b"#, "show the $1 in full"),
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),

@@ -430,6 +430,23 @@ extension RulePlanner {
         Explanation(#"^(?:and |so )?(?:(?:just|only) (?:the |our |my )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?)|(?:the )?(?:[\w'-]+ ){0,2}(?:audio|sound|voices?|talking|speech|dialogue|narration|captions?|subtitles?) only)(?: (?:for|on|in) (?:this|that|the) (?:one|video|clip|episode|version|cut|post))?(?: (?:please|pls))?[.!]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|mute)\b"#),
         // "need this fast (— cut it down to 8 seconds)", "in a hurry": how soon, beside the change (never "faster").
         Explanation(#"^(?:(?:i|we) )?(?:need|want) (?:this|it|the (?:video|edit|cut|piece)) (?:fast|quick|quickly|asap|urgently|right now|today|tonight|soon)(?: please| pls)?[.!]*$|^(?:(?:i'?m|we'?re) )?(?:in a (?:hurry|rush)|asap|urgent|rush job|on (?:a )?deadline)[.!]*$"#),
+        // "the pictures are gone before I have found my glasses", "the writing disappears before I can read it", "the film
+        // is over before one can blink": what happens too soon, the reason for the change beside it.
+        Explanation(#"^(?:and |but |so |because |as )?(?:the |my |our |this |that |it|everything|they)[\w' ]{0,40}?\b(?:disappears?|vanish(?:es)?|is gone|are gone|'s gone|'re gone|goes|go|is over|are over|'s over|ends?|finish(?:es)?|flash(?:es)? by|fl(?:y|ies) by|pass(?:es)?|moves? on) (?:\w+ )?before (?:i|we|one|anyone|they|he|she|you|people|nana|grandma|grandpa|[a-z]+) (?:can|could|have|has|had|get|gets|manage|even|am|is|are|find|found|read|see|blink)\b[\w' ]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|please)\b"#),
+        // "At the cinema the picture always went slowly dark at the end", "back then all the films were in black and white":
+        // how things were, remembered beside the request that asks for it (never a request itself).
+        Explanation(#"^(?:and |but |so )?(?:at|in|on|back|when|during|as|in my day|in those days)\b[\w' ,]{0,60}\b(?:always|usually|often|used to|would|back then|in those days)\b[\w' ]{0,40}\b(?:went|was|were|had|did|came|looked|played|faded|ended|started|showed|got)\b[\w' ]*$"#, unless: #"\d|\b(?:make|add|set|put|change|remove|turn|use|please|can you|could you)\b"#),
+        // "(…,) and 7 grandchildren", "3 children": people counted in the story around the request.
+        Explanation(#"^(?:and |with |plus )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:great[- ]?)?(?:grand)?(?:children|kids|grandkids|sons|daughters|brothers|sisters|siblings|cousins|nieces|nephews|grandsons|granddaughters|guests|friends|dogs|cats|pets)$"#),
+        // "(zoom in slowly,) to make the piece feel more cinematic": what the change is for (never "to make it look sepia").
+        Explanation(#"^(?:so as |in order )?to (?:make|have) (?:it|this|the (?:piece|video|vid|film|movie|whole thing|slideshow|reel|edit|clip|ad|spot)) (?:feel|seem|come across)(?: (?:a bit |a little |much |even )?(?:more|less))? [a-z]+$"#),
+        // "(add the words Happy 80th at the start,) I would like to show them this film on the television": what the person
+        // will do with it, beside the request (never "show the title", an edit).
+        Explanation(#"^(?:and |so |because )?(?:(?:i|we) (?:would like|'d like|want|wanted|plan|hope|am going|'m going|will) to )?(?:show|play|screen) (?:it|this|that|them|him|her|everyone|the (?:family|guests|kids|grandchildren|class|congregation))(?: (?:this|the|my|our) (?:video|vid|film|movie|slideshow))? (?:on|at|during|for|to) (?:the |a |our |my |their )?(?:tv|television|telly|projector|big screen|party|lunch|dinner|service|funeral|reunion|wedding|church|family|meeting|gathering|[\w]+ (?:party|lunch|dinner|service|meeting))\b[\w' ]*$"#, unless: #"\d|\b(?:title|caption|text|words|music|photo|picture|clip)s?\b"#),
+        // "(… black and white,) and I would love this one to look the same way": the look just asked for, said again.
+        Explanation(#"^(?:and |so )?(?:(?:i|we) (?:would|'d) (?:love|like) )?(?:it|this(?: one)?|that(?: one)?|the (?:video|film|movie|whole thing|slideshow)) to (?:look|be|feel) (?:the same(?: way)?|like that|like them|like those|that way|similar|just like (?:them|that|those))$"#),
+        // "(they only allow 8 seconds.) Could you make it fit please?": the length asked for beside it, said again.
+        Explanation(#"^(?:please )?(?:make|get|have) (?:it|this|the (?:video|film|whole thing|slideshow)) fit(?: (?:in|there|into it|the (?:slot|limit|time|screen)|please|pls))*$"#),
         // "make it about as long as a hymn (, say 3 minutes)": a comparison beside the number that says it.
         Explanation(#"^(?:make it |keep it )?(?:about |roughly |around |just )?as long as (?:a|an|the|my|our) [\w' ]{1,25}$"#),
     ]
@@ -485,7 +502,7 @@ extension RulePlanner {
             // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
             || has(c, lead + #"(?:my |our |his |her |the )?\#(person)'s (?:\w+ ){0,2}(?:\w+s|is|are|was|gets?|can'?t|doesn'?t|won'?t)\b"#)
             // "instagram cuts anything longer", "the lobby screen only shows 10 seconds": what a platform or place does.
-            || has(c, lead + #"(?:instagram|insta|ig|tiktok|youtube|yt|facebook|fb|whatsapp|snapchat|linkedin|twitter|reels|shorts|the (?:app|platform|site|(?:\w+ )?screen|tv|projector|venue|school|church))\b (?:only |just |always |never |automatically )?(?:cuts?|limits?|allows?|takes?|shows?|plays?|crops?|compresses?|requires?|won'?t|doesn'?t|can'?t)\b"#)
+            || has(c, lead + #"(?:instagram|insta|ig|tiktok|youtube|yt|facebook|fb|whatsapp|snapchat|linkedin|twitter|reels|shorts|the (?:app|platform|site|(?:\w+ )?screens?(?: (?:in|at|of|on) (?:our|the|my|their) [\w-]+)?|tv|projector|venue|school|church))\b (?:only |just |always |never |automatically )?(?:cuts?|loops?|runs?|limits?|allows?|takes?|shows?|plays?|crops?|compresses?|requires?|won'?t|doesn'?t|can'?t)\b"#)
     }
 
     /// A mood that names a look only by feel, asking nothing itself: "i want it to feel nostalgic", "like the old films

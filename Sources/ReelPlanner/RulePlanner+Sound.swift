@@ -674,6 +674,10 @@ extension RulePlanner {
         if let m = Numbers.firstMatch(#"\b(quarter|third|half|fifth|tenth) (?:of (?:the |full )?)?(?:volume|level|loudness)\b"#, in: c) {
             return ["quarter": 0.25, "third": 1.0 / 3, "half": 0.5, "fifth": 0.2, "tenth": 0.1][m[1]]
         }
+        // "with taps.mp3 at a respectful, low volume", "at a very soft level": the level said in words.
+        if let m = Numbers.firstMatch(#"\bat (?:a )?(very |really )?(?:low|soft|quiet|gentle|subtle|discreet) (?:volume|level)\b"#, in: c) {
+            return m[1].isEmpty ? 0.2 : 0.12
+        }
         // "with the jingle quiet in the background", "low background music", "the song playing softly", "music nice and
         // loud": a level said as a word of how it should sound (never "the music is quiet", a complaint).
         let sound = #"(?:music|song|track|tune|jingle|bgm|soundtrack|beat|beats)"#

@@ -92,6 +92,10 @@ public struct RulePlanner: Sendable {
         return ofKind.count == 1 ? ofKind[0] : nil
     }
 
+    /// "no wait,", "wait no", "actually no,", "scratch that", "or rather": a clause that takes back the one before it
+    /// in the same message (never "no music", "no fades", "actually no music": a plain "no" refuses a thing).
+    static let retraction = #"^(?:(?:oh|ugh|hmm+|um+|uh+|ah|argh|sorry|oops|whoops)[,.!]*\s+)*(?:no+[,.!]*\s*wait|wait[,.!]*\s*no+\b|no[,.!]*\s+no[,.!…—–-]|scratch that|strike that|forget that|actually[,.!]*\s*no[,.!…—–-]|no[,.!]*\s*actually|hmm+[,.!]*\s*no[,.!…—–-]|or rather|sorry[,.!]*\s*(?:i mean\b|no[,.!…—–-]))(?:[,.!:;…—–-]|\s)*"#
+
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |(?:it|that|this) (?:is|was) |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
@@ -333,7 +337,33 @@ public struct RulePlanner: Sendable {
         // Whether words other than a refused request ask for the new video.
         var composeAsked = false
         let understoodAtCompose = plan.understood.count
+        // Where each clause began (what the plan and the draft were), so a clause can take back the one before.
+        var clauseStarts: [(ops: Int, understood: Int, notUnderstood: Int, questions: Int, declined: Int, draft: Draft)] = []
+        // A clause read with the one before it ("… stay up longer, perhaps 6 seconds").
+        var skipNext: Int?
         for (index, written) in clauses.enumerated() {
+            if skipNext == index {
+                skipNext = nil
+                clauseStarts.append((plan.operations.count, plan.understood.count, plan.notUnderstood.count, plan.questions.count, plan.declined.count, draft))
+                continue
+            }
+            clauseStarts.append((plan.operations.count, plan.understood.count, plan.notUnderstood.count, plan.questions.count, plan.declined.count, draft))
+            // "move a.jpg to the end. no wait, b.mp4", "remove the music. wait no keep it, just quieter", "swap a and c...
+            // actually no, leave the order": the words before are taken back (nothing they asked is made, nor reported as
+            // not understood); what follows the correction is read on its own ("b.mp4" borrows "move … to the end").
+            var written = written
+            if index > 0, let m = Numbers.firstMatch(Self.retraction, in: written.lowercased()), let start = clauseStarts.dropLast().last {
+                plan.operations.removeSubrange(min(start.ops, plan.operations.count)...)
+                plan.understood.removeSubrange(min(start.understood, plan.understood.count)...)
+                plan.notUnderstood.removeSubrange(min(start.notUnderstood, plan.notUnderstood.count)...)
+                plan.questions.removeSubrange(min(start.questions, plan.questions.count)...)
+                plan.declined.removeSubrange(min(start.declined, plan.declined.count)...)
+                draft = start.draft
+                clauseStarts[clauseStarts.count - 1] = clauseStarts[clauseStarts.count - 2]
+                plan.understood.append("take that back")
+                written = String(written.dropFirst(m[0].count))
+                if written.trimmingCharacters(in: CharacterSet(charactersIn: " ,.!;:-—–")).isEmpty { continue }
+            }
             if undoing, Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[.!]*$") { continue }
             // "… because the slideshow at the party gives each family 20 seconds or something": a reason split off a
             // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
@@ -346,7 +376,6 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "now it's way too quiet, can you put it back how it was before?" (read as "… too quiet undo."): the undo alone.
-            var written = written
             // ("it's way too loud, can you put it back how it was?": one clause, the same.)
             if undoing, Self.asksUndo(written.lowercased()), Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[,;.!]? ") { written = "undo" }
             let opsBefore = plan.operations.count, saidBefore = plan.understood.count
@@ -488,7 +517,9 @@ public struct RulePlanner: Sendable {
             }
             // "what is a transition? add one between the pictures": the word explained, never applied.
             // ("what does 'contain' mean for a clip?": the word asked about in quotes too.)
-            if let explained = Self.termExplained(c) ?? Self.termExplained(Self.restore(clause, quotes).lowercased()) {
+            // ("I must admit I do not understand what a 'transition' is": the same question, said as not knowing.)
+            if let explained = Self.termExplained(c) ?? Self.termExplained(Self.restore(clause, quotes).lowercased())
+                ?? Self.termExplained(Self.replacing(Self.restore(clause, quotes).lowercased(), #"^(?:i (?:must|have to|should) (?:admit|confess),? (?:that )?)?i (?:do not|don'?t|dont) (?:really |quite |fully )?(?:understand|know) what (?:a |an |the )?["“'‘]?([a-z-]+)["”'’]? (?:is|means)[.!?]*$"#, "what is a $1?")) {
                 plan.questions.append(explained.answer)
                 explainedTerm = explained.term
                 continue
@@ -519,6 +550,19 @@ public struct RulePlanner: Sendable {
             // only says which one.
             if let m = Numbers.firstMatch(#"^(?:(?:namely|i\.?e\.?|that is|that'?s|it'?s|the one called|called|the file|file)\s+)?([\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,4})[.!]*$"#, in: c),
                Self.sourcesUsed(by: plan.operations).contains(m[1]) { continue }
+            // "The second one … has a terrible lot of wind noise on it. Could you take the sound off that one only?": noise
+            // described beside a request that mutes is why (muting is what can be done; it was refused as a clean-up).
+            if !Self.startsWithRequest(c), Self.has(c, #"\b(?:noise|hiss|hum|wind)\b"#),
+               !Self.has(c, #"\b(?:remove|get rid|clean|reduce|fix|filter|eliminate|lower|less|can you|could you|please|want|need|make)\b"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\bmute\b|\bsilence (?:it|that|this|the|clip)\b|\b(?:take|turn|switch|cut|shut) (?:the |its )?(?:sound|audio) (?:off|out)\b|\b(?:no|without (?:the |its )?)(?:sound|audio)\b"#) }) {
+                // (The clip it is said of is what "that one" means next: the one named, or the one video there is.)
+                let ts = Self.targets(c, draft: draft).filter { $0 != .all }
+                let moving = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
+                if ts.count == 1, let k = (try? draft.indexes(ts[0]))?.first { named = (.clip(k), Self.restore(clause, quotes)) }
+                else if ts.isEmpty, moving.count == 1, Self.has(c, #"\b(?:clip|video|film|footage|moving)\b"#) { named = (.clip(moving[0]), Self.restore(clause, quotes)) }
+                plan.understood.append("that is why")
+                continue
+            }
             if let no = Self.declined(clause, context: context, around: Self.sentence(of: clause, in: instruction)) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
@@ -642,6 +686,24 @@ public struct RulePlanner: Sendable {
             if let n = named, Self.has(c, #"\b(?:that one|this one|that (?:photo|picture|pic|clip|image|shot)|it)\b"#),
                !Self.has(c, #"\bturn\b|volume|quieter|louder|softer|percent|%"#) {
                 spoken = n.subject
+            }
+            // "The writing at the start disappears before I can read it … Could it stay up longer, perhaps 6 seconds?": that
+            // text on screen longer, for the time said next when it fits (it made the video longer, then 6 s long).
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i),
+               Self.has(c, #"^(?:(?:can|could|would|will|should|please|and|so|then)\s+)*(?:(?:make|let|have|keep) )?(?:it|that|this)(?: one)? (?:stay|stays|remain|remains|last|lasts|be shown|show|hold|be (?:up|on screen|visible))(?: up| on(?: the)?(?: screen)?| there| visible)? (?:a (?:bit|little|tad|touch) |much |even |slightly )?longer[?.!]*$"#) {
+                let seg = draft.textSegment(i), kind = Self.kindWord(seg.kind ?? .caption)
+                let now = seg.duration ?? 0, room = draft.duration() - (seg.start ?? 0)
+                let next = index + 1 < clauses.count ? Numbers.firstMatch(#"^(?:(?:like|say|maybe|perhaps|about|around|roughly|so|just)\s+)*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: (?:or so|please|pls|maybe|perhaps|long))*[.!?]*$"#, in: clauses[index + 1].lowercased()) : nil
+                if let next, let ms = Numbers.duration(in: next[1]), ms > now, ms <= room {
+                    clause = "make the \(kind) last \(seconds(ms)) seconds"
+                    skipNext = index + 1
+                } else if next == nil, plan.operations.contains(where: { if case .editText(_, _, _, _?, _, _, _) = $0 { true } else { false } }) {
+                    // ("The title goes by too fast. Could it stay up longer?": the complaint made it longer already.)
+                    plan.understood.append("keep the \(kind) up longer")
+                    continue
+                } else if next == nil, room > now {
+                    clause = "make the \(kind) last \(seconds(min(room, now + 2000))) seconds"
+                }
             }
             // "淡入1秒" right after a music change: the music's.
             if spoken == .music, Self.isChinese(clause), !Self.has(c, #"视频|画面|整体|标题|字幕|转场"#), Self.has(c, #"淡入|淡出|音量|小声|大声|循环|^再?(?:小|大|轻|响)一?点"#), !Self.has(c, #"音乐|歌"#) {
@@ -1246,7 +1308,9 @@ public struct RulePlanner: Sendable {
         // Around a request that was understood, words with nothing to edit in them are talk ("it's for a phone").
         if !plan.operations.isEmpty || !plan.history.isEmpty || plan.intent != .edit || !plan.questions.isEmpty || !plan.declined.isEmpty {
             // ("…, could we not have the title? Only the title though": the scope said again, not another request.)
+            // ("…no longer than 8 seconds? The screens in our lobby loop short content only.": what people or places do, too.)
             plan.notUnderstood.removeAll { !Self.has($0.lowercased(), Self.editingWords) || Self.explainsOnly($0) || Self.complaintOnly($0) || Self.isSmallTalk($0)
+                || Self.talksAboutPeople($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!?")))
                 || Self.has($0.lowercased(), #"^(?:but |and )?(?:only|just) (?:the |that |this |my )?[\w'-]+(?: [\w'-]+)? (?:though|tho|please|pls)[.!]*$"#) }
         } else if !plan.notUnderstood.isEmpty, plan.notUnderstood.allSatisfy(Self.isSmallTalk) {
             // "thank you!! this is perfect 🙏", "lol its so cute", "谢谢！": nothing to do, and nothing misunderstood.
@@ -1510,6 +1574,12 @@ public struct RulePlanner: Sendable {
         // "Rather than 'Hello', the title should read 'X'": the words replaced go with the request after them.
         for i in kept.indices.dropLast().reversed() where has(kept[i], #"^(?:rather than|instead of)\s+«\d+»[.!]?$"#) {
             kept[i + 1] += " " + Self.replacing(kept[i], #"[.!]$"#, "").lowercased()
+            kept.remove(at: i)
+        }
+        // "move a.jpg to the end. no wait, b.mp4": a correction said on its own leads the words after it (which take
+        // back the clause before: `retraction`), never dropped as a lead-in.
+        for i in kept.indices.dropFirst().dropLast().reversed() where has(kept[i], #"^(?:no+,? wait|wait,? no+|actually,? no|no,? actually|hmm+,? no|no,? no|scratch that|strike that|or rather)[.!]?$"#) {
+            kept[i + 1] = kept[i] + ", " + kept[i + 1]
             kept.remove(at: i)
         }
         // "actually, undo that", "ok, now make it vertical": words that only lead in are dropped.
