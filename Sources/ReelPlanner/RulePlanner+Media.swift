@@ -553,7 +553,8 @@ extension RulePlanner {
                 }) { return true }
                 // ("Easter video please, choir.jpg and cross.jpg only" beside easter_sunrise.mp4: the video made, never "the
                 // beach video", which is the clip.)
-                if !c.contains(file), mentions(p, in: c, context: context).allSatisfy({ at in
+                if !c.contains(file), !has(c, #"\b\#(NSRegularExpression.escapedPattern(for: (file as NSString).deletingPathExtension))\b"#),
+                   mentions(p, in: c, context: context).allSatisfy({ at in
                     has((c as NSString).substring(to: at), #"(?:^|[,.;:!?]\s*|\b(?:a|an|my|our|this|the whole)\s+)$"#)
                         && has((c as NSString).substring(from: at), #"^[\w'-]+ (?:video|vid|slideshow)\b"#)
                 }) { return true }
