@@ -420,6 +420,18 @@ extension RulePlanner {
                 // "can the title go?", "title off please".
                 || has(rest, #"^(?:(?:can|could) )?(?:the |that |this )?(?:titles?|captions?|texts?|writing|words|end ?cards?)(?: (?:can|could|should|must))? (?:go|off)(?: (?:now|please|pls))?[?.!]*$"#))
                 && !refused(rest, Self.textEffects)) {
+            // "remove the price from the title", "take the date out of the caption": words in it, never the whole text (it
+            // removed the title); what it says now, and how to give the new words.
+            if unquoted == nil, !plural,
+               has(rest, #"\b(?:remove|delete|drop|take out|take off|get rid of|lose|cut|strip)\s+(?:the |that |this |my |our |a |an )?(?!(?:titles?|captions?|subtitles?|texts?|writing|end ?cards?)\b)[a-z][\w'-]*(?: [a-z][\w'-]*)?\s+(?:from|off|out of|in|on)\s+(?:the |my |that |this )?(?:title|caption|text|end ?card|subtitle)s?\b"#) {
+                let positions = draft.textPositions
+                let said = positions.map { draft.tracks[$0.track].segments[$0.segment] }.first { generic || $0.kind == kind }
+                let name = kindWord(kind)
+                plan.understood.append("take words out of the \(name)")
+                plan.questions.append(said?.text.map { "The \(name) says \"\($0)\". To take words out of it, give its new words, for example \"change the \(name) to 'Summer Menu'\". Nothing was changed." }
+                                      ?? "There is no \(name) yet, so nothing was changed. I can, for example: \"add a \(name) 'Summer Menu'\".")
+                return unquoted
+            }
             // "remove all text except the title": the texts of other kinds go (the title stays).
             if let m = Numbers.firstMatch(#"\b(?:except|but not|other than|apart from|besides|save for|excluding)(?: for)? (?:the |my )?(title|caption|end ?card|subtitle)s?\b"#, in: rest) {
                 let keep = TextKind(rawValue: m[1] == "subtitle" ? "caption" : m[1].replacingOccurrences(of: " ", with: ""))
