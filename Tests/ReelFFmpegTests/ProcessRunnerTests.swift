@@ -31,7 +31,9 @@ import Testing
                 ready.append($0)
             }
         }
-        while ready.all.isEmpty, Date().timeIntervalSince(started) < 20 { try await Task.sleep(for: .milliseconds(20)) }
+        // (A machine busy rendering can take long to start a shell: wait for the trap, and say so if it never came.)
+        while ready.all.isEmpty, Date().timeIntervalSince(started) < 90 { try await Task.sleep(for: .milliseconds(20)) }
+        try #require(!ready.all.isEmpty, "the child never set its trap")
         let cancelled = Date()
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
