@@ -31,7 +31,8 @@ extension RulePlanner {
         // ("beginning with the 2023 portrait", "my portrait of grandma": a picture of someone, not the shape.)
         else if has(c, #"vertical|(?:(?<!\b(?:the|my|our|this|that|his|her|their) )(?<!\b(?:the|my|our|this|that|his|her|their) \d{4} )portrait|portrait(?= (?:format|mode|orientation|version|layout|view|way|size|aspect|ratio|video)\b))(?!s\b|_|-?\d)(?! (?:of|photo|pic|picture|shot|image)\b)|\b(?:ig|insta|instagram|fb|facebook|snap(?:chat)?|whatsapp) stor(?:y|ies)\b|\b(?:for|on|to|in|as|into) (?:my |our |the |a |an |your )?(?:ig |insta |instagram )?stor(?:y|ies)\b(?! (?:of|about|time|hour|so far)\b)|(?<!\b(?:the|our|my|their|your|his|her|these|those|bedtime|short|love|war|success|true) )\bstories\b(?! (?:of|about|from|behind|time)\b)|\bupright\b(?! piano)|\bhochkant\b|\bfor (?:the |a |my |your )?(?:handy|cell ?phone|mobile phone|smartphone)\b|竖屏|竖版|竖的"#) || has(c, Self.tallWords) { ratio = (9, 16) }
         // "a square reel of these", "square tiktok": the shape said outright, whatever the platform.
-        else if has(c, #"\bsquare\b"#), has(c, #"tiktok|\breels?\b|\bshorts?\b"#), !has(c, #"\b(?:not|n'?t|no longer|instead of)\b[^.,;]{0,20}\bsquare\b"#) { ratio = (1, 1) }
+        // (Not "the square photo is cut off, make it a tiktok": a file described as square.)
+        else if has(c, #"\bsquare\b(?! (?:photo|pic|picture|image|logo|one|shot|still)s?\b)"#), has(c, #"tiktok|\breels?\b|\bshorts?\b"#), !has(c, #"\b(?:not|n'?t|no longer|instead of)\b[^.,;]{0,20}\bsquare\b"#) { ratio = (1, 1) }
         // "needs to be under 60 for shorts": the platform's length limit, no shape.
         else if has(c, #"\b(?:under|less than|below|shorter than|at most|no (?:more|longer) than|max(?:imum)?(?: of)?)\s+(?:a |one )?(?:\d+(?:\.\d+)?\s*)?(?:minutes?|mins?|s|secs?|seconds?)?\s*(?:long\s+)?(?:for|on) (?:tiktok|reels|shorts|youtube shorts|instagram)\b"#) {}
         // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
