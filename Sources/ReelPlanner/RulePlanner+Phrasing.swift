@@ -193,7 +193,7 @@ extension RulePlanner {
             var t = replacing(part, [
                 // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
                 // one fade of both (read as three requests, the sound was not understood).
-                (#"(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
+                (#"(?:(?=[,\s])|^)(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),
                 (#"(?<=\bfad\w{0,4}\b.{0,60}),\s*(?:and )?(?:the )?(?:sound|audio|music|song)(?: (?:too|as well|also)|(?= *[.!]*$))"#, " picture-and-sound"),
                 // "The user says the title should only be on screen for 2 seconds": an agent passing on its user's words,
                 // unquoted (the words became a new title).

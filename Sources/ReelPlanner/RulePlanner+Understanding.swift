@@ -322,7 +322,7 @@ extension RulePlanner {
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
                     offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
-        Unsupported(pattern: #"watermark|(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))\blogo\b(?! (?:sting|animation|intro|reveal|bumper|ident|card)s? (?:ends?|finishes|is (?:over|done|finished)|plays|stops)\b)|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
+        Unsupported(pattern: #"watermark|\b(?=logo\b)(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))logo\b(?! (?:sting|animation|intro|reveal|bumper|ident|card)s? (?:ends?|finishes|is (?:over|done|finished)|plays|stops)\b)|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
@@ -392,7 +392,7 @@ extension RulePlanner {
                     offersChinese: ["“亮一点”", "“暖色调”", "“完整显示照片”"]),
         // "turn our menu into a QR code", "an animated map of my route", "generate_broll prompt=…": new pictures, not the person's files.
         // ("make c.png (that's our donation QR code) stay 6 seconds": a file said to be one is no QR code to make.)
-        Unsupported(pattern: #"(?<!\b(?:that'?s|thats|it'?s|its|this is|which is|is|as|shows|with) (?:our|my|the|a|an) (?:[\w-]{1,20} )?)\bqr\b|animated (?:map|route)|\bmap animation|\broute animation|\b(?:animate|animating) (?:the |my |a )?(?:route|map)\b|\bgenerate_?(?:broll|b-roll|images?|video|footage|clip)\b|\b(?:generate|create|make)\b (?:some |a |an |me )?(?:ai |new )?(?:b-?roll|stock footage|ai (?:images?|footage|video|clip))\b|\bai[- ](?:generated|b-?roll)\b|\btext[- ]to[- ](?:video|image)\b|二维码|地图动画|生成素材"#,
+        Unsupported(pattern: #"\b(?=qr\b)(?<!\b(?:that'?s|thats|it'?s|its|this is|which is|is|as|shows|with) (?:our|my|the|a|an) (?:[\w-]{1,20} )?)qr\b|animated (?:map|route)|\bmap animation|\broute animation|\b(?:animate|animating) (?:the |my |a )?(?:route|map)\b|\bgenerate_?(?:broll|b-roll|images?|video|footage|clip)\b|\b(?:generate|create|make)\b (?:some |a |an |me )?(?:ai |new )?(?:b-?roll|stock footage|ai (?:images?|footage|video|clip))\b|\bai[- ](?:generated|b-?roll)\b|\btext[- ]to[- ](?:video|image)\b|二维码|地图动画|生成素材"#,
                     english: "I cannot make new pictures or footage (a QR code, an animated map, generated b-roll); a video is made of your own files.",
                     chinese: "我还不能生成新的画面（二维码、动画地图、AI 素材）；视频只用你自己的文件。",
                     offers: ["an end card with the link: \"add an end card saying 'Menu at example.com'\"", "a picture you have: \"add map.png at the end\""],
