@@ -1742,6 +1742,15 @@ public struct RulePlanner: Sendable {
                 out.append("fade the music " + Self.replacing(p, #"^(?i:and )"#, ""))
                 continue
             }
+            // "ściemnienie na końcu, 2 sek", "müziği kıs, 3 sn": a bare length after words in a language Reel does not read
+            // (letters beyond English, and none of the editing words) is theirs, unread with them; alone it was read as
+            // the video's length (a 2 s video).
+            if let prev = out.last, has(prev, #"[\p{L}&&[^\x00-\x7F]]"#), !has(prev, Self.editingWords),
+               !has(prev, #"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"#),
+               has(l, #"^(?:about |around |like |ca\.? |ok\. )?\d+(?:[.,]\d+)?\s*[\p{L}.]{0,9}[.!]?$"#) {
+                out[out.count - 1] += ", " + p
+                continue
+            }
             // "给视频加个fade out，2秒": a bare length in Chinese belongs to what came before it, too.
             if let prev = out.last?.lowercased(), has(l, #"^(?:大概|大约|差不多|约)?\s*[零〇一二两三四五六七八九十半\d.]+\s*(?:秒钟?|毫秒)(?:左右|吧)?$"#),
                has(prev, #"fade|transition|crossfade|dissolve|title|caption|music|song|淡入|淡出|标题|字幕|转场|音乐|每张|每个"#) {
