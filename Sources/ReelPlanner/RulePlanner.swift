@@ -1050,6 +1050,17 @@ public struct RulePlanner: Sendable {
                     clause = "move the \(kind) 1 second \(m[1] == "later" ? "later" : "earlier")"
                 }
             }
+            // "add a caption 'Hi' at 2 seconds" then "just 2 seconds": the caption's time on screen or the whole video? A bare
+            // length that would throw away more than half the video, right after a text was touched, is asked about (it made
+            // a 2 s video).
+            if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
+               let m = Numbers.firstMatch(#"^(?:(?:just|only|maybe|make it|make that|no,?|try)\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: (?:please|pls|then|instead))?[.!]*$"#, in: c),
+               let ms = Numbers.duration(in: m[1] + " s"), ms < draft.duration() / 2 {
+                let kind = Self.kindWord(draft.textSegment(i).kind ?? .caption)
+                plan.questions.append("Did you mean the \(kind) should stay on screen for \(seconds(ms)) s, or the whole video should be \(seconds(ms)) s long (it is \(seconds(draft.duration())) s now)? Say \"make the \(kind) last \(seconds(ms)) seconds\" or \"make the video \(seconds(ms)) seconds\". Nothing was changed.")
+                plan.understood.append("")
+                continue
+            }
             // "make it 1 minute" then "half that", "double that": of the length just set.
             if spoken == .length, let m = Numbers.firstMatch(#"^(?:(?:make it|make that|go|try|now)\s+)?(half|double|twice|triple)(?: of)? (?:that|it|this)(?: (?:instead|then|please))?[.!]*$"#, in: c) {
                 clause = m[1] == "half" ? "make it half as long" : m[1] == "triple" ? "make it three times as long" : "make it twice as long"
