@@ -443,14 +443,16 @@ extension RulePlanner {
     /// ("— the user wants the first photo to linger") only says why.
     static func functionCallAsObject(_ text: String) -> String {
         // `EditPlugin.SetLook(look: "bw"); EditPlugin.SetMusicVolume(volume: 0.1)`: calls one after another, each its own
-        // request, as the list of their objects (only the last was read).
+        // request, as the list of their objects (only the last was read); beside words ("…; make the music quieter"),
+        // each call as it reads, between the words.
         if text.count < 1200, text.contains(";") {
             let parts = split(Substring(text)) { ch, _ in ch == ";" }
             if parts.count > 1, parts.count <= 8 {
                 let read = parts.map { functionCallAsObject($0) }
-                if zip(parts, read).allSatisfy({ $0 != $1 }) {
-                    return read.allSatisfy { $0.hasPrefix("{") } ? "[" + read.joined(separator: ", ") + "]" : read.joined(separator: "; ")
+                if zip(parts, read).allSatisfy({ $0 != $1 }), read.allSatisfy({ $0.hasPrefix("{") }) {
+                    return "[" + read.joined(separator: ", ") + "]"
                 }
+                if zip(parts, read).contains(where: { $0 != $1 }) { return read.joined(separator: "; ") }
             }
         }
         guard text.count < 600,
@@ -466,11 +468,11 @@ extension RulePlanner {
             guard has(m[1], #"(?-i:[a-z][A-Z])|[._]"#), !generic else { return text }
             let words = keyWords(tool)
             if readsState(words) { return "show the timeline" }
-            return unknownTool(m[1]) ?? unknownTool(tool) ?? words
+            return unknownTool(m[1].contains(".") ? tool : m[1]) ?? words
         }
         // `generate_voiceover(text="Welcome", voice="female")`, `EditPlugin.BlurFaces(…)`: a tool Reel does not have is its
-        // name only.
-        if !generic, let named = unknownTool(m[1]) ?? (m[1].contains(".") ? unknownTool(tool) : nil) { return named }
+        // name only (a plugin's by its function's name: `Editor.Reorder` is no tool called "editor").
+        if !generic, let named = unknownTool(m[1].contains(".") ? tool : m[1]) { return named }
         // `key=value` pairs (a value quoted, a number with or without a unit, a word, or a list), nothing else.
         let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=\[\]]+?)|(\[[^\[\]()]*\]))\s*(?=,|$)"#
         guard has(m[2], #"^(?:\#(pair),)*\#(pair)$"#) else { return text }

@@ -29,7 +29,7 @@ extension RulePlanner {
         if let file = Numbers.firstMatch(#"\b([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))\b"#, in: m[3]) { return file[1] + ": " + fields }
         // (Each thing the narration names is one the fields name too.)
         let things = Numbers.allMatches(#"\b(transition|music|song|audio|title|caption|text|look|filter|speed|canvas|aspect|fade|volume|duration|length|fps)s?\b"#, in: m[3]).map { $0.groups[1].lowercased() }
-        guard things.allSatisfy({ fields.lowercased().contains($0) }) else { return text }
+        guard things.allSatisfy({ fields.lowercased().contains($0 == "length" ? "duration" : $0) }) else { return text }
         return fields
     }
 
@@ -193,9 +193,12 @@ extension RulePlanner {
 
     /// A tool Reel does not have (`generate_voiceover`, `generateBroll`): its name as words, which ask about it
     /// (its arguments were read as Reel's: a voice-over's `text` became a caption). Nil for Reel's own tools.
+    /// `remove_background`, `RemoveWatermark`: a verb Reel knows on something it has no tool for, the same (the clip named
+    /// in its arguments was removed).
     static func unknownTool(_ tool: String) -> String? {
         let words = keyWords(tool)
-        guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$"),
+        let elsewhere = has(words, #"\b(?:background|backgrounds|bg)\b(?! (?:music|audio|song|track|sound|volume|level))|\b(?:watermarks?|logos?|noise|faces?|objects?|people|persons?|sky|green ?screen|chroma(?: key)?|stabili[sz]ation|stabili[sz]e)\b"#)
+        guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$") || elsewhere,
               !EditOperation.wireNames.contains(camelKey(tool)) else { return nil }
         return words
     }
