@@ -100,6 +100,11 @@ extension RulePlanner {
             let unit = !g[4].isEmpty ? g[4] : (!g[2].isEmpty || n >= 100) ? "ms" : "s"
             // (`transition=fade duration=15s`: a length no transition has is the video's.)
             guard n * (unit == "ms" ? 1 : 1000) <= 5000 || has(g[0], #"transitions?[_. ]?(?:duration|length|dur|time)"#) else { return g[0] }
+            // (`transition=dissolve duration_ms=750`: the transition of that name, as a call sets it; in words a dissolve is a
+            // crossfade, which it became.)
+            if g[1].lowercased() == "dissolve", let n = Double(g[3]) {
+                return "transition=dissolve duration=\(Int((n * (unit == "ms" ? 1 : 1000)).rounded()))ms"
+            }
             return "transitions \(g[1]) \(g[3]) \(unit)"
         }
     }
@@ -131,7 +136,10 @@ extension RulePlanner {
                 let pairs = objectPairs(body, inner: inner || ofTransition)
                 guard !pairs.isEmpty else { break }
                 // An operation's fields, or a text's, describe one thing; a settings object's are several.
-                let one = inner || ofTransition || has(body, #""(?:op|action|tool|function|command|call|task|text|caption|subtitle)"\s*:"#)
+                // (`{"action": "create_video", "media": […], "music": "bed.wav", "duration_ms": 40000, "aspect": "16:9"}`: a new
+                // video's fields are several settings; in one clause the aspect's 9 was read as the music's level.)
+                let making = has(body, #""(?:op|action|tool|function|command|call|task)"\s*:\s*"(?:create|make|compose|build|generate|new)(?:[_ ]?(?:video|reel|slideshow|project|movie|montage))?""#)
+                let one = inner || ofTransition || (!making && has(body, #""(?:op|action|tool|function|command|call|task|text|caption|subtitle)"\s*:"#))
                 // `"music": {"src": "lofi.mp3", "volume": 0.15, "duck_under_voice": true}`: the ducking is a request of its
                 // own beside the song and its level (it was read before the song was added: "there is no music yet").
                 let ducking = inner ? pairs.filter { has($0, #"^duck"#) } : []
@@ -188,6 +196,8 @@ extension RulePlanner {
             (#"\b(title|caption|subtitle|end ?card)\.text\s*[=:]\s*(?=["'“‘«])"#, "set the $1 text to "),
             // `{"op": "set_title", "text": "Release v2.3.1"}`, `update_caption title="…"`: the same (it added a second title).
             (#"\b(?:set|update|edit|change|rename|replace) (title|caption|subtitle|end ?card) (?:text |words |\1 )(?=["“«])"#, "set the $1 text to "),
+            // `{"action": "set_text", "target": "title", "text": "Q3 Launch"}`: the title's words (it added a second title).
+            (#"\b(?:set|update|edit|change|replace|modify) (?:text|overlay) (title|caption|subtitle|end ?card) (?:text |words )?(?=["“«])"#, "set the $1 text to "),
             // `fades: video.in=500ms video.out=1500ms`: under fades, the picture's or the music's fade in and out.
             (#"(?<=\bfades?\b.{0,60})\b(video|picture|visuals?|music|audio|song)\.(in|out)\s*[=:]\s*"#, "$1 fade $2 "),
             // Short and underscored keys: `vol=0.3` is the volume; `title_duration=5s` is the title's own length.
@@ -208,6 +218,8 @@ extension RulePlanner {
             (#"(?m)^\s*(?:here(?:'s| is) (?:the |my )?)?[a-z][\w ,'/-]{0,50}:\s*\n(?=\s*(?:\d{1,2}[.)]|[-*•])\s)"#, ""),
             // "1. Undo is not needed.", "no undo needed": nothing asked (it undid the last change).
             (#"\b(?:an? )?undo (?:is|was) (?:not|n't) (?:needed|necessary|required)\b|\bno need (?:to|for an?) undo\b|\bno undo (?:is )?(?:needed|necessary|required)\b|\b(?:don'?t|do not|no need to) undo(?: anything)?\b"#, " "),
+            // "update that text: position=top": that text moved there (it added a caption reading "at the top").
+            (#"(?:^|(?<=[.;]\s))\s*(?:update|edit|change|modify|set|adjust)\s+(that|this|the|its|the last|the new)\s+(text|caption|title|subtitle|overlay|label)\s*[,:]?\s*position\s*[=:]\s*["']?((?:top|bottom|upper|lower)(?:[ -](?:left|right|third|center|centre))?|cent(?:er|re)|middle)\b["']?"#, "move $1 $2 to the $3"),
             // "Title position: top.": the title moved there (it added a title reading "top.").
             (#"\b(title|caption|subtitle|end ?card|lower third) position\s*[:=]\s*((?:top|bottom|upper|lower)(?:[ -](?:left|right|third|center|centre))?|cent(?:er|re)|middle)\b"#, "move the $1 to the $2"),
             // `duration=+5s`, `length: -2000ms`: longer or shorter by that much (it set the video to 5 s).
@@ -430,58 +442,128 @@ extension RulePlanner {
     /// fields were words apart: "seconds 6" made the video 6 s long, "target" muted every clip). A comment after it
     /// ("— the user wants the first photo to linger") only says why.
     static func functionCallAsObject(_ text: String) -> String {
+        // `EditPlugin.SetLook(look: "bw"); EditPlugin.SetMusicVolume(volume: 0.1)`: calls one after another, each its own
+        // request, as the list of their objects (only the last was read); beside words ("…; make the music quieter"),
+        // each call as it reads, between the words.
+        if text.count < 1200, text.contains(";") {
+            let parts = split(Substring(text)) { ch, _ in ch == ";" }
+            if parts.count > 1, parts.count <= 8 {
+                let read = parts.map { functionCallAsObject($0) }
+                if zip(parts, read).allSatisfy({ $0 != $1 }), read.allSatisfy({ $0.hasPrefix("{") }) {
+                    return "[" + read.joined(separator: ", ") + "]"
+                }
+                if zip(parts, read).contains(where: { $0 != $1 }) { return read.joined(separator: "; ") }
+            }
+        }
         guard text.count < 600,
-              let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text),
-              !m[2].isEmpty else { return text }
+              let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text) else { return text }
         // `reel.edit(canvas="1:1", fps=24)`, `editor.apply(…)`: a call that only says "edit" is its fields, a settings
         // object ("reel edit" was read as Instagram Reels: a 9:16 video). `reel.edit(instruction="…")`: those words.
+        // (`EditPlugin.SetMusicVolume(…)`: a plugin's function is its last name.)
         let tool = m[1].split(separator: ".").last.map(String.init) ?? m[1]
         let generic = m[1].contains(".") && has(tool, #"^(?:edit|update|apply|set|configure|change|modify|run|execute|invoke|call|settings)$"#)
-        // `generate_voiceover(text="Welcome", voice="female")`: a tool Reel does not have is its name only.
-        if !generic, let named = unknownTool(m[1]) { return named }
-        // `key=value` pairs (a value quoted, a number with or without a unit, or a word), nothing else.
-        let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=]+?))\s*(?=,|$)"#
+        // `EditPlugin.GetTimeline()`, `EditPlugin.Undo()`: a call with nothing in its brackets is its name in words; one that
+        // reads the state shows the timeline (it was not understood).
+        if m[2].trimmingCharacters(in: .whitespaces).isEmpty {
+            guard has(m[1], #"(?-i:[a-z][A-Z])|[._]"#), !generic else { return text }
+            let words = keyWords(tool)
+            if readsState(words) { return "show the timeline" }
+            return unknownTool(m[1].contains(".") ? tool : m[1]) ?? words
+        }
+        // `generate_voiceover(text="Welcome", voice="female")`, `EditPlugin.BlurFaces(…)`: a tool Reel does not have is its
+        // name only (a plugin's by its function's name: `Editor.Reorder` is no tool called "editor").
+        if !generic, let named = unknownTool(m[1].contains(".") ? tool : m[1]) { return named }
+        // `key=value` pairs (a value quoted, a number with or without a unit, a word, or a list), nothing else.
+        let pair = #"\s*([A-Za-z_]\w*)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^,"'()=\[\]]+?)|(\[[^\[\]()]*\]))\s*(?=,|$)"#
         guard has(m[2], #"^(?:\#(pair),)*\#(pair)$"#) else { return text }
+        // `["c.png", "a.jpg"]`, `['c.png', 'a.jpg']`: a list, as JSON; nil when it is none.
+        func list(_ raw: String) -> String? {
+            let json = raw.contains("\"") ? raw : raw.replacingOccurrences(of: "'", with: "\"")
+            guard let data = json.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) is [Any] else { return nil }
+            return json
+        }
+        // (Each pair: its key and value, a number's key naming its unit read as the readers' own: `startSeconds: 0` is
+        // `start_ms=0`, `durationMs: 800` is `duration_ms=800`.)
+        let all = Numbers.allMatches(pair, in: m[2]).map { g, _ -> (key: String, value: String, quoted: Bool, list: Bool) in
+            let value = [g[2], g[3], g[4], g[5]].first { !$0.isEmpty } ?? ""
+            let bare = g[2].isEmpty && g[3].isEmpty
+            let field: (key: String, value: String) = bare && g[5].isEmpty ? unitField(g[1], value) : (key: g[1], value: value)
+            return (field.key, field.value, !bare, !g[5].isEmpty)
+        }
         if generic {
-            let all = Numbers.allMatches(pair, in: m[2]).map(\.groups)
-            if all.count == 1, has(all[0][1], #"^(?:instruction|request|message|prompt|command|query|text|input)$"#) {
-                return [all[0][2], all[0][3], all[0][4]].first { !$0.isEmpty } ?? text
-            }
+            if all.count == 1, has(all[0].key, #"^(?:instruction|request|message|prompt|command|query|text|input)$"#) { return all[0].value }
             var fields: [String] = []
             for g in all {
-                let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
-                let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$|^(?:true|false)$"#)
-                guard let data = try? JSONSerialization.data(withJSONObject: [g[1], value]), let a = String(data: data, encoding: .utf8),
-                      let comma = a.firstIndex(of: ",") else { return text }
-                fields.append(String(a[a.index(after: a.startIndex)..<comma]) + ": " + (literal ? value.lowercased() : String(a[a.index(after: comma)...].dropLast())))
+                let literal = !g.quoted && has(g.value, #"^-?\d+(?:\.\d+)?$|^(?:true|false)$"#)
+                if g.list {
+                    guard let l = list(g.value), let key = jsonQuoted(g.key) else { return text }
+                    fields.append(key + ": " + l)
+                    continue
+                }
+                guard let key = jsonQuoted(g.key), let v = literal ? g.value.lowercased() : jsonQuoted(g.value) else { return text }
+                fields.append(key + ": " + v)
             }
             return "{" + fields.joined(separator: ", ") + "}"
         }
         // A text's call reads best as its `key=value` fields (`edit_text index=0 text="Opening Night"`, the title
-        // edited), which the text rules know; any other as the object.
+        // edited), which the text rules know; any other as the object. (`EditPlugin.AddCaption(…)`: named by its
+        // function, `add_caption`.)
         if has(m[1], #"(?i)text|title|caption|subtitle|overlay|label|card"#) {
-            return m[1] + " " + Numbers.allMatches(pair, in: m[2]).map { g, _ in
-                g[1] + "=" + (g[4].isEmpty ? "\"" + (g[2].isEmpty ? g[3] : g[2]) + "\"" : g[4])
-            }.joined(separator: " ")
-        }
-        // (Written by hand, numbers as they were written: `1080`, never `1080.0`.)
-        func quoted(_ v: String) -> String? {
-            guard let data = try? JSONSerialization.data(withJSONObject: [v]), let a = String(data: data, encoding: .utf8) else { return nil }
-            return String(a.dropFirst().dropLast())
+            let head = m[1].contains(".") ? keyWords(tool).replacingOccurrences(of: " ", with: "_") : m[1]
+            let pairs: [String] = all.map { g in
+                let v: String = g.quoted ? "\"" + g.value + "\"" : g.value
+                return g.key + "=" + v
+            }
+            return head + " " + pairs.joined(separator: " ")
         }
         var fields: [String] = []
         // `apply_transition(type=wipeleft, duration_ms=800)`: a setting applied is the setting set (its length was read as
-        // the video's: "a video needs at least 1 second").
-        let name = replacing(m[1], #"^(?:apply|add|use|change|update)_(transitions?|look|filter|speed|canvas|fps|fit)$"#, "set_$1")
-        for (g, _) in [(groups: ["", "action", name, "", ""], location: 0)] + Numbers.allMatches(pair, in: m[2]) {
-            let value = [g[2], g[3], g[4]].first { !$0.isEmpty } ?? ""
-            let literal = g[2].isEmpty && g[3].isEmpty && has(value, #"^-?\d+(?:\.\d+)?$"#)
+        // the video's: "a video needs at least 1 second"). `EditPlugin.SetTransition(…)`: `set_transition`.
+        let snake = m[1].contains(".") || !m[1].contains("_") ? keyWords(tool).replacingOccurrences(of: " ", with: "_") : m[1]
+        let name = replacing(snake, #"^(?:apply|add|use|change|update)_(transitions?|look|filter|speed|canvas|fps|fit)$"#, "set_$1")
+        guard let action = jsonQuoted(name) else { return text }
+        fields.append("\"action\": " + action)
+        for g in all {
+            if g.list {
+                guard let l = list(g.value), let key = jsonQuoted(g.key) else { return text }
+                fields.append(key + ": " + l)
+                continue
+            }
+            // (Written by hand, numbers as they were written: `1080`, never `1080.0`.)
+            let literal = !g.quoted && has(g.value, #"^-?\d+(?:\.\d+)?$"#)
             // "black_and_white", "fade_in": words, unless a file's name.
-            let words = g[1] != "action" && has(value, #"^[a-z]+(?:_[a-z]+)+$"#) ? value.replacingOccurrences(of: "_", with: " ") : value
-            guard let key = quoted(g[1]), let v = literal ? value : quoted(words) else { return text }
+            let words = has(g.value, #"^[a-z]+(?:_[a-z]+)+$"#) ? g.value.replacingOccurrences(of: "_", with: " ") : g.value
+            guard let key = jsonQuoted(g.key), let v = literal ? g.value : jsonQuoted(words) else { return text }
             fields.append("\(key): \(v)")
         }
         return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    /// A string as JSON writes it, quotes and all.
+    static func jsonQuoted(_ v: String) -> String? {
+        guard let data = try? JSONSerialization.data(withJSONObject: [v]), let a = String(data: data, encoding: .utf8) else { return nil }
+        return String(a.dropFirst().dropLast())
+    }
+
+    /// `startSeconds: 0`, `duration_s: 30`, `target_duration_s: 40`, `durationMs: 800`, `volumePercent: 60`: a number whose
+    /// key names its unit, as the key the readers know, in milliseconds (`start_ms: 0`, `duration_ms: 30000`,
+    /// `duration_ms: 40000`, `duration_ms: 800`) or as a level (`volume: 0.6`); anything else as it was.
+    static func unitField(_ key: String, _ value: String) -> (key: String, value: String) {
+        guard let n = Double(value), n >= 0, n.isFinite else { return (key, value) }
+        func snake(_ k: String) -> String {
+            replacing(keyWords(k).replacingOccurrences(of: " ", with: "_"), #"^(?:target|total|desired|requested|overall)_(?=duration|length)"#, "")
+        }
+        func number(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e12 ? String(Int(x)) : String(x) }
+        if let g = Numbers.firstMatch(#"^([A-Za-z][A-Za-z0-9_]*?)(?-i:_?Seconds|_?Secs?|_seconds|_secs?|_s)$"#, in: key) {
+            return (snake(g[1]) + "_ms", number(n * 1000))
+        }
+        if let g = Numbers.firstMatch(#"^([A-Za-z][A-Za-z0-9_]*?)(?-i:Ms|_ms|_MS|Millis|_millis|Milliseconds|_milliseconds)$"#, in: key) {
+            return (snake(g[1]) + "_ms", value)
+        }
+        if let g = Numbers.firstMatch(#"^([A-Za-z][A-Za-z0-9_]*?)(?-i:_?Percent|_percent|_pct|Pct)$"#, in: key), n <= 100 {
+            return (snake(g[1]), number(n / 100))
+        }
+        return (key, value)
     }
 
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,

@@ -8,7 +8,29 @@ extension RulePlanner {
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(text))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(text)))))))
+    }
+
+    /// An agent's narration before its call's fields, and a state tool's name before a question: "Trimming b.mp4 now.
+    /// trim_in_ms=500 duration_ms=2000" is `b.mp4: trim_in_ms=500 duration_ms=2000` (the 2000 ms were read as the video's
+    /// length); "I'll switch the transitions. transition=dissolve duration_ms=750" is the fields, which say it all;
+    /// "get_state — what is the current total duration?" is the question (the tool's name was not understood). Narration
+    /// that names what the fields do not ("Adjusting the music. level=0.2") is left as it was.
+    static func narratedCall(_ text: String) -> String {
+        guard text.count < 600, !text.contains("\n") else { return text }
+        if let m = Numbers.firstMatch(#"^\s*([a-z]+(?:_[a-z]+)+|[a-z]+(?-i:[A-Z])\w*)(?:\(\s*\))?\s*(?:—|–|--|-|:)\s*(\S.*)$"#, in: text),
+           readsState(keyWords(m[1])), has(m[2], #"\?\s*$|^(?:what|how|which|where|when|is|are|does|do|list|show|tell|give)\b"#) {
+            return m[2]
+        }
+        guard text.contains("="),
+              let m = Numbers.firstMatch(#"^\s*((?:(?:i'?ll|i will|i'?m going to|i am going to|let me|now|next|ok(?:ay)?|alright|sure)[,]?\s+)*)([A-Za-z]+)\b((?:[^.!?=:"]|\.(?=\w)){0,60})[.!]\s+((?:[A-Za-z][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+)[\s,;]*)+)$"#, in: text),
+              !m[1].isEmpty || has(m[2], #"^[a-z]{2,}ing$"#) else { return text }
+        let fields = m[4].trimmingCharacters(in: .whitespaces)
+        if let file = Numbers.firstMatch(#"\b([\w-]+\.(?:mp4|mov|m4v|webm|jpe?g|png|heic|webp|gif))\b"#, in: m[3]) { return file[1] + ": " + fields }
+        // (Each thing the narration names is one the fields name too.)
+        let things = Numbers.allMatches(#"\b(transition|music|song|audio|title|caption|text|look|filter|speed|canvas|aspect|fade|volume|duration|length|fps)s?\b"#, in: m[3]).map { $0.groups[1].lowercased() }
+        guard things.allSatisfy({ fields.lowercased().contains($0 == "length" ? "duration" : $0) }) else { return text }
+        return fields
     }
 
     /// n8n's items, `[{"json": {"caption": "Free shipping over $50", "start": 2, "end": 6}}]`: each item's `json`
@@ -86,7 +108,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -115,7 +137,8 @@ extension RulePlanner {
         // its name is the transition's.)
         let kind = value("type").flatMap(jsonString) ?? ""
         // (`{"tool": "add_text", "args": {…}}`: a script's call names its tool so.)
-        guard let nameRaw = value("name") ?? (value("args", "arguments", "input", "parameters") != nil ? value("tool", "tool_name", "function_name") : nil), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
+        // (`{"function": "create_video", "arguments": {…}}`: the same, named by `function`.)
+        guard let nameRaw = value("name") ?? (value("args", "arguments", "input", "parameters") != nil ? value("tool", "tool_name", "function_name", "function") : nil), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
               value("arguments", "input", "parameters", "args") != nil || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
               value("action", "op", "operation") == nil else { return false }
         // The arguments: an object, or a string holding one ("{}" for none).
@@ -128,7 +151,16 @@ extension RulePlanner {
         guard args.hasPrefix("{"), let argParts = jsonParts(args) else { return false }
         let fields = argParts.compactMap(jsonMember)
         guard fields.count == argParts.count else { return false }
-        let tool = name.split(separator: ".").last.map(String.init) ?? name
+        var tool = name.split(separator: ".").last.map(String.init) ?? name
+        var consumed: String?
+        // `{"tool": "edit_timeline", "args": {"action": "set_music_volume", "value": 0.25}}`: a tool that only edits takes
+        // the edit it makes as its `action` (it was lost: "edit timeline to 0.25", not understood).
+        if has(keyWords(tool), #"^(?:(?:edit|apply|run|execute|perform|update|modify|do)(?: (?:the )?(?:timeline|video|project|reel|edit|edits|operation|action))?|timeline(?: edit)?|editor|video edit(?:or)?)$"#),
+           let inner = fields.first(where: { has($0.key, #"^(?:action|op|operation|command)$"#) }).flatMap({ jsonString($0.raw) }),
+           has(inner, #"^[A-Za-z][A-Za-z_ ]{1,40}$"#) {
+            tool = inner.replacingOccurrences(of: " ", with: "_")
+            consumed = fields.first(where: { has($0.key, #"^(?:action|op|operation|command)$"#) })?.key
+        }
         // (`generate_voiceover`, `generateVoiceover`: its words split at "_" and at capitals.)
         let words = keyWords(tool)
         // `reel_edit {"instruction": "lower the background music to 20%"}`: the words an agent passed on (a tool that
@@ -152,16 +184,21 @@ extension RulePlanner {
             calls.append(named)
             return true
         }
-        calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + fields.map { ("\"" + $0.key + "\"", $0.raw) }.filter { $0.0 != "\"action\"" })
+        // (`"target_duration_s": 40`, `"durationMs": 800`: in the keys and units the readers know.)
+        let known = fields.filter { $0.key != consumed }.map { unitField($0.key, $0.raw) }
+        calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + known.map { ("\"" + $0.key + "\"", $0.value) }.filter { $0.0 != "\"action\"" })
             .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
         return true
     }
 
     /// A tool Reel does not have (`generate_voiceover`, `generateBroll`): its name as words, which ask about it
     /// (its arguments were read as Reel's: a voice-over's `text` became a caption). Nil for Reel's own tools.
+    /// `remove_background`, `RemoveWatermark`: a verb Reel knows on something it has no tool for, the same (the clip named
+    /// in its arguments was removed).
     static func unknownTool(_ tool: String) -> String? {
         let words = keyWords(tool)
-        guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$"),
+        let elsewhere = has(words, #"\b(?:background|backgrounds|bg)\b(?! (?:music|audio|song|track|sound|volume|level))|\b(?:watermarks?|logos?|noise|faces?|objects?|people|persons?|sky|green ?screen|chroma(?: key)?|stabili[sz]ation|stabili[sz]e)\b"#)
+        guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$") || elsewhere,
               !EditOperation.wireNames.contains(camelKey(tool)) else { return nil }
         return words
     }
