@@ -127,7 +127,8 @@ extension RulePlanner {
             replacing(part, [
                 (#"\b(?:open )?quote\s+(.+?)\s+(?:close quote|end quote|unquote)\b"#, "\"$1\""),
                 (#"\s+comma\b\s*"#, ", "), (#"\s+colon\b\s*"#, ": "),
-                (#"\s+(?:exclamation (?:point|mark))\b"#, "!"), (#"\s+question mark\b"#, "?"),
+                // ("delete the exclamation mark from the title": a mark named, never one dictated.)
+                (#"(?<!\b(?:the|an|that|this|those|these|every|each|any))\s+(?:exclamation (?:point|mark))\b"#, "!"), (#"(?<!\b(?:the|a|that|this|those|these|every|each|any))\s+question mark\b"#, "?"),
                 (#"(?<!\b(?:a|the|this|that|time|grace|trial|waiting|free|no|same) )\s*\b(?:period|full stop)\b(?=\s*$|\s+(?!(?:of|piece|drama|film|movie|costume|look|style|between|when|in|for)\b)[A-Za-z])"#, "."),
                 (#"\bfor (?=(?:more |extra )?(?:seconds|minutes|secs|mins) (?:longer|shorter|long|more|less|extra|each|apiece|total|in total)\b)"#, "four "),
                 (#"(?<=\b(?:add|another|by|about|like|only|just|be|last|lasts|make it|each|photo|picture|pic|clip|image|slide) )for (?=(?:more |extra )?(?:seconds|minutes|secs|mins)\b)"#, "four "),

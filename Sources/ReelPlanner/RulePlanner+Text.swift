@@ -1067,9 +1067,10 @@ extension RulePlanner {
 extension RulePlanner {
     // MARK: Words for the screen, before clauses are split
 
-    /// Punctuation a dictating voice says as words.
+    /// Punctuation a dictating voice says as words (never one named: "delete the exclamation mark from the title").
     static let spokenPunctuation: [(String, String)] = [
-        (#"(?<=\w)\s+comma\s+(?=\w)"#, ", "), (#"(?<=\w)\s+exclamation (?:mark|point)\b"#, "!"), (#"(?<=\w)\s+question mark\b"#, "?"),
+        (#"(?<=\w)\s+comma\s+(?=\w)"#, ", "), (#"(?<=\w)(?<!\b(?:the|an|that|this|those|these|every|each|any))\s+exclamation (?:mark|point)\b"#, "!"),
+        (#"(?<=\w)(?<!\b(?:the|a|that|this|those|these|every|each|any))\s+question mark\b"#, "?"),
         (#"(?<=\w)\s+(?:period|full stop)\s*$"#, "."),
     ]
 
