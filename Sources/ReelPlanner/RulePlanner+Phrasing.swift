@@ -249,6 +249,9 @@ extension RulePlanner {
                 // on a plain screen that closes the video, an end card.
                 (#"\b(?:(?:the )?(?:video|film|movie|slideshow|reel|it) )?(?:end|ends|finish|finishes|close|closes)(?: (?:it|the video|the film|the movie|the slideshow|the reel|things))?(?: off)? (?:with|on) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty|final|last) )+(?:screen|slide|frame|background|card)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
                 (#"\b(?:add|put|show|have) (?:a|an|one) (?:(?:plain|simple|black|dark|blank|white|empty) )+(?:screen|slide|frame)(?: at the (?:very )?end| to (?:finish|close|end)(?: (?:it|the video|with))?)\b(?=.{0,12}\b(?:that|which|with|saying|says|reading|reads)\b)"#, "add an end card"),
+                // "the slideshow is too fast", "the photos go by too fast for anyone to take them in", "the pictures change too
+                // quickly": each picture shown longer (it slowed every clip's playback).
+                (#"\b(?:the |my |our |these |those |all the )?(?:photos|pictures|pics|images|slides|stills|slideshow|photo slideshow)(?: (?:go|goes|went|move|moves|change|changes|flip|flips|flash|flashes|fly|flies|zip|zips|switch|switches|cut|cuts|run|runs)(?: by| past| over)?| (?:is|are|'re|feel|feels|seem|seems))? (?:(?:way|a bit|a little|kind of|kinda|just|really|so|much) )?too (?:fast|quick|quickly|rushed)\b"#, "make the photos slower"),
                 // "make so the pictures go slower" (broken English), "make it so that the photos stay longer": the change itself.
                 (#"\bmake so\b(?= (?:the|my|our|each|every|all|it|they)\b)"#, "make it so"),
                 (#"\b(?:make|have|get) it so (?:that )?(?=(?:the |each |every |all (?:the )?)(?:pictures?|photos?|pics?|images?|slides?|stills?)\b)"#, ""),
