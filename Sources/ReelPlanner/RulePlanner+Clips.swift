@@ -334,7 +334,7 @@ extension RulePlanner {
         }
         // "Set segment 0 duration to 6000 ms": an agent that says segment 0 counts from 0.
         let fromZero = has(c, #"\b(?:segment|clip|item|shot|scene)s? ?#?0\b(?!\.\d)"#)
-        for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|%|x)\b))?\b(?!\.\d)(?! ?(?:s|secs?|seconds?|%|x)\b)"#, in: c) {
+        for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|ms|milliseconds?|mins?|minutes?|%|x)\b))?\b(?!\.\d)(?! ?(?:s|secs?|seconds?|ms|milliseconds?|mins?|minutes?|%|x)\b)"#, in: c) {
             for g in [m.groups[2], m.groups[3]] where !g.isEmpty {
                 if let n = Int(g), n > 0 || fromZero { found.append((m.location, fromZero ? .index(n) : resolve(n - 1, noun: m.groups[1], draft))) }
             }
