@@ -631,7 +631,7 @@ extension RulePlanner {
             (#"\badd text\s*:\s*(?=(?:caption|title|endcard|end card)\b)"#, "add a "),
             // Numbered lists in one message: each item its own request.
             // Not a number that ends a sentence: "Set the fps to 25. All other settings …".
-            (#"(?:^|(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "),
+            (#"(?:^|(?=\s\d)(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "),
             // "Step 2: move the title …", "Task 1 - trim …": a numbered step is its own request.
             (#"(?:^|(?<=[\s.;,]))(?:step|task|part|op|operation)\s*#?\d{1,2}\s*[:.)-]\s+"#, ", "),
             (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
