@@ -125,7 +125,8 @@ extension RulePlanner {
     static func history(_ c: String, _ plan: inout Plan) {
         let move: Plan.HistoryMove
         if asksUndo(c) || has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) { move = .undo }
-        else if has(c, #"\bredo\b|重做"#) { move = .redo }
+        // (Not "we'll redo them", "I'm going to redo the captions": what the user does later, no redo of a change.)
+        else if has(c, #"\bredo\b|重做"#), !has(c, #"\b(?:i'?ll|ill|we'?ll|i will|we will|i'?m gonna|im gonna|we'?re gonna|gonna|going to|want to|have to|need to|i can|we can|let me|i'?d) (?:just |probably |then |all )?redo\b"#) { move = .redo }
         else { return }
         var times = 1
         if has(c, #"\btwice\b|两次|两步"#) { times = 2 }

@@ -86,9 +86,11 @@ extension RulePlanner {
 
     /// "just use the canyon and campfire pics", "only keep intro.mp4, b-roll and the logo": on a video already
     /// made, the others taken off. Only when every name said is one file on the timeline and some stay.
+    /// ("delete everything except the dunk and the buzzer beater": the same, said as what goes; it was refused as emptying
+    /// the timeline.)
     static func keepOnlyNamed(_ c: String, draft: Draft) -> (operations: [EditOperation], said: String)? {
         let segs = draft.visualSegments
-        guard segs.count > 1, let m = Numbers.firstMatch(#"^(?:(?:ok|okay|actually|hmm+|no|nah|so|and|then|wait)[,.!]?\s+)*(?:(?:let'?s |please |can you |could you |i want to |i'?d like to )?(?:just|only) (?:use|keep|show|have|include|want)|(?:use|keep|show|include) (?:only|just))\s+(?:the |my |our )?(.+?)(?:\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?))?(?:\s+(?:please|pls|then|instead|now))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces))
+        guard segs.count > 1, let m = Numbers.firstMatch(#"^(?:(?:ok|okay|actually|hmm+|no|nah|so|and|then|wait)[,.!]?\s+)*(?:(?:let'?s |please |can you |could you |i want to |i'?d like to )?(?:just|only) (?:use|keep|show|have|include|want)|(?:use|keep|show|include) (?:only|just)|(?:(?:please |can you |could you )?(?:delete|remove|drop|cut|get rid of|lose|ditch|take out|toss) (?:everything(?: else)?|all(?: the)?(?: (?:other )?(?:clips|videos|photos|pictures|shots))?|all of (?:them|the clips)|the rest|every (?:clip|other clip)|the other (?:clips|ones)) (?:except(?: for)?|but|apart from|other than|besides|save(?: for)?)))\s+(?:the |my |our )?(.+?)(?:\s+(?:pics?|photos?|pictures?|images?|clips?|videos?|shots?|ones?))?(?:\s+(?:please|pls|then|instead|now))?[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces))
         else { return nil }
         // "Keep only clip " (a workflow's number left out): no clip named, never "the clip" (it kept the one video).
         guard !has(c, #"\b(?:only|just) (?:clips?|photos?|pictures?|images?|segments?|items?|shots?|videos?|ones?|numbers?|#)\s*[.!]*$"#) else { return nil }
@@ -1270,6 +1272,13 @@ extension RulePlanner {
             // ("slow crossfades between them, and don't crop my photos": the fit is still read.)
         } else if has(c, #"\b(?:fps|frame ?rate|framerate)\b"#), has(c, #"\bfor (?:the |my |our |any |those )?(?:slow ?-?mo|slo[- ]?mo|slow motion)\b"#) {
             // "Set the frame rate to 60 for the slow-mo parts": why the frame rate, not a speed change.
+        } else if target == nil, ts.isEmpty, count > 1,
+                  has(c, #"^(?:(?:please|pls|can you|could you|let'?s|maybe|just)\s+)*(?:(?:add|put|do|use|apply|throw in|put in|give it|try)\s+)?(?:some |a |a bit of |a little |a little bit of |the )?(?:slow ?-?mo|slo[- ]?mo|slow motion)(?: effect| part| bit)?(?: (?:please|pls|somewhere|in there|in it|to it|too|as well))*[.!?]*$"#) {
+            // "add slow mo", "slow motion please": which clip is not said, and slowing every clip is a guess (it set
+            // all 3 to 0.5x); asked ("slow mo the dunk", "slow motion on clip 2", "make everything slow motion" say it).
+            plan.questions.append("Which clip should play in slow motion? The timeline has \(count): \(listed). Say, for example, \"slow motion on clip 2\" (or \"slow motion on all clips\").")
+            plan.awaitsClip = "slow motion on"
+            plan.understood.append("ask which clip to slow down")
         } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:\d+(?:\.\d+)?[- ]?(?:s|secs?|seconds?) )?(?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             // ("three-quarter speed", "3/4 speed": three quarters of it.)
             let factor = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)

@@ -266,7 +266,8 @@ extension RulePlanner {
     ]
 
     /// "ill add a voiceover later", "I'll do the text myself in CapCut": what the user will do themselves, later.
-    static let userDoesLater = #"^(?:and |but |so |cuz |because |since |as )?(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i plan to|we'?ll|we will|we'?re going to|were going to|we'?re gonna|were gonna|gonna) (?:probably |maybe |just |prob |then |also )?(?:add|record|do|put|make|handle|sort|fix|upload|insert|dub|narrate|type|write|film|shoot)\b[\w'’ -]{0,40}?\b(?:later(?: on)?|myself|ourselves|afterwards|after|tomorrow|tonight|next week|separately|on my own|on our own|in (?:capcut|premiere|imovie|another app|post))[.!]*$"#
+    /// ("remove all the text overlays, we'll redo them": the user redoes the texts; never the redo command.)
+    static let userDoesLater = #"^(?:and |but |so |cuz |because |since |as )?(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i plan to|we'?ll|we will|we'?re going to|were going to|we'?re gonna|were gonna|gonna) (?:probably |maybe |just |prob |then |also )?(?:add|record|do|put|make|handle|sort|fix|upload|insert|dub|narrate|type|write|film|shoot)\b[\w'’ -]{0,40}?\b(?:later(?: on)?|myself|ourselves|afterwards|after|tomorrow|tonight|next week|separately|on my own|on our own|in (?:capcut|premiere|imovie|another app|post))[.!]*$|^(?:and |but |so |cuz |because |since |as )?(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|im going to|we'?re going to|i'?m gonna|im gonna|we'?re gonna|gonna) (?:just |probably |then |all )?(?:redo|re-do|remake|rewrite|retype|replace) (?:them|it|those|these|that|all of them|the \w+)(?: (?:later(?: on)?|myself|ourselves|afterwards|after|tomorrow|properly|from scratch|anyway))*[.!]*$"#
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [

@@ -557,6 +557,10 @@ extension RulePlanner {
         let bit = !much && has(c, #"\b(a bit|bit|a little|little|slightly|a touch|a tad|lil)\b|一点|稍微|一些"#)
         // "I can barely hear the music … would you mind turning it up quite a bit?": one change, as big as
         // the last words ask, from the level the turn began with.
+        // "… can barely hear the dryer lol" said alone: a sound of the clips not heard sets no level here (the level set
+        // before it was taken back and none made, which ended the turn).
+        if has(c, #"\b(?:barely|can'?t|cannot|hardly) (?:even )?hear (?:the|my|our|his|her|their) (?:[a-z'-]+ )?\#(Self.clipSounds)\b"#), !has(c, Self.voiceUnheard),
+           !has(c, #"quieter|softer|louder|\blower|\braise|\bturn|\b(?:up|down)\b|too (?:loud|quiet|soft)|volume|%|percent"#) { return }
         let level = has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear|drown|overpower|bur(?:ies|ying)|听不"#)
             ? levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan) : current
         // "make the music 20%, it drowns the voice", "背景音乐小声一点，都听不清我说话了": after a change to the music's level,
@@ -568,7 +572,9 @@ extension RulePlanner {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
-        } else if has(c, #"louder|volume up|turn(?:ing)? (?:\w+ ){0,3}up|\b(?:crank|pump|jack|bump|kick|ramp|amp|push)(?:ed|s)? (?:\w+ ){1,3}up\b(?![^.]*\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) hear|大声|大一点|调高|响一点|听不见|听不到"#) {
+        // ("the music is wayyy too loud, can barely hear the dryer": a sound of the clips not heard is never a louder
+        // song; it made the music louder after making it quieter. "i cant even hear the phonk" is the song.)
+        } else if has(c, #"louder|volume up|turn(?:ing)? (?:\w+ ){0,3}up|\b(?:crank|pump|jack|bump|kick|ramp|amp|push)(?:ed|s)? (?:\w+ ){1,3}up\b(?![^.]*\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?up\b|^(?:and )?(?:the )?\S+ (?:(?:really|very|super|extra|nice and) )?loud(?: please)?[.!]*$|\braise|increase|boost|too quiet|too soft|(?:barely|can'?t|cannot|hardly) (?:even )?hear(?! (?:the|my|our|his|her|their) (?!(?:music|songs?|bgm|soundtrack|track|tune|beats?|melody|lyrics|vocals|singer|singing|bass|drums|instrumental|background|audio|sound|volume)\b)(?:[a-z'-]+ )?\#(Self.clipSounds)\b)|大声|大一点|调高|响一点|听不见|听不到"#) {
             let f = much ? 2.0 : (bit ? 1.25 : 1.5)
             let v = min(1.5, level * f)
             plan.operations.append(.setMusicVolume(v))
@@ -576,8 +582,12 @@ extension RulePlanner {
         }
     }
 
+    /// Sounds in the clips, never the song ("can barely hear the dryer").
+    static let clipSounds = #"(?:dryer|dog|dogs|cat|birds?|waves?|ocean|sea|water|rain|wind|crowd|kids?|baby|engine|car|motor|machine|clippers?|blender|whistle|ref|referee|bell|door|voice|talking|speech|people|audience|fans|applause|cheering|laughing|laughter|narration|dialogue|teacher|speaker|host)"#
+
     /// "I can't hear myself", "the music drowns out my voice", "都听不清我说话了": a voice lost under the music, so the music goes down (never up).
-    static let voiceUnheard = #"\b(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?:myself|me|my (?:own )?(?:voice|words|talking)|us|him|her|them|what (?:i|he|she|they|we|you)(?:'m| am|'re| are| is|'s)? (?:saying|say|said)|(?:the|our|his|her|their) (?:voice|voices|talking|speech|narration|dialogue|words|speaker|presenter|host|people|kids)|anyone|anybody|(?:\w+ )?(?:talk|talking|speak|speaking))\b|\b(?:drowns?|drowning|overpowers?|overpowering|buries|burying)(?: out)? (?:me|us|my (?:voice|words|talking)|(?:the|his|her|their|our) (?:voice|voices|talking|speech|narration|dialogue|speaker|presenter|host))\b|听不(?:清|见|到)(?:楚)?(?:我|他|她|人|主播|我们)?(?:在)?(?:说话|讲话|说的话|的声音|声音|讲解|说什么)"#
+    /// ("i cant hear the waves over the music": a sound of the clips lost under it, the same.)
+    static let voiceUnheard = #"\b(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?:myself|me|my (?:own )?(?:voice|words|talking)|us|him|her|them|what (?:i|he|she|they|we|you)(?:'m| am|'re| are| is|'s)? (?:saying|say|said)|(?:the|our|his|her|their) (?:voice|voices|talking|speech|narration|dialogue|words|speaker|presenter|host|people|kids)|anyone|anybody|(?:\w+ )?(?:talk|talking|speak|speaking))\b|\b(?:drowns?|drowning|overpowers?|overpowering|buries|burying)(?: out)? (?:me|us|my (?:voice|words|talking)|(?:the|his|her|their|our) (?:voice|voices|talking|speech|narration|dialogue|speaker|presenter|host))\b|听不(?:清|见|到)(?:楚)?(?:我|他|她|人|主播|我们)?(?:在)?(?:说话|讲话|说的话|的声音|声音|讲解|说什么)|\b(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?:the|my|our|his|her|their) [a-z' -]{1,30}? (?:over|under|through|because of|with) the (?:music|song|bgm|soundtrack|track|beat)\b"#
 
     /// A step in the music's level, in percentage points: "10%", "5 points", "3 percentage points".
     static let pointUnit = #"(?:%|percent\b|per ?cent\b|(?:percentage )?points?\b|pts?\b)"#

@@ -180,6 +180,52 @@ extension RulePlanner {
         return out
     }
 
+    /// Slips a phone's keyboard makes that only the words around them undo (each alone is a real word, or too
+    /// short to mend): "delete the second cop" (clip), "put c.png fist" (first), "undue that" (undo), "put the
+    /// title at the too" (top), "start the music at 2 sends in" (seconds). Quoted words are never passed here.
+    static func mendSlips(_ text: String) -> String {
+        var t = text
+        // "undue that", "undue pls": the undo command ("undue stress" is left as written).
+        t = replacing(t, #"(?i)(^|[.!?,;]\s*|\b(?:pls|please|oops|ok|okay|no|nah|ugh)[,!]?\s+)undue\b(?=\s*(?:that|this|it|the last(?: (?:change|edit|thing|one))?|last(?: (?:change|edit|one))?|please|pls|again|[.!?,]|$))"#, "$1undo")
+        // "the second cop", "last cop", "3rd clp": a clip counted.
+        t = replacing(t, #"(?i)\b(first|second|third|fourth|fifth|sixth|last|final|next|middle|other|\d+(?:st|nd|rd|th)) (?:cop|clp|cip|cilp|clpi|cliip)(s?)\b"#, "$1 clip$2")
+        // "put c.png fist", "move the sunset pic fist", "the fist photo": first (never "fist bump", "fist pump").
+        t = replacing(t, #"(?i)\b((?:put|move|place|have|make|bring|show|play)\s+(?:[\w.-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|it|that|this|that one|this one|(?:the|my) (?:[\w'-]+ ){0,2}(?:clip|photo|pic|picture|video|one|shot|image|slide)|clip \d+)\s+)fist\b(?!\s*(?:bump|pump|fight|shake))"#, "$1first")
+        t = replacing(t, #"(?i)\b(the) fist (?=(?:clip|photo|pic|picture|video|one|shot|image|slide|second|seconds|\d)\b)"#, "$1 first ")
+        // "at the too", "to the too left": the top (never "the too loud music").
+        t = replacing(t, #"(?i)\b((?:at|to|on|in|near) the) too\b(?=\s*(?:$|[.!?,;]|left\b|right\b|corner\b|of\b|instead\b|please\b|pls\b|pleas\b))"#, "$1 top")
+        // "2 sends in", "at 3 secnods": seconds, after a number.
+        t = replacing(t, #"(?i)\b(\d+(?:\.\d+)?) ?(?:sends|sconds|seonds|secods|secnods|secinds|seconda|secondes|scs)\b"#, "$1 seconds")
+        return t
+    }
+
+    /// Words in brackets that only say which clip is meant, read as that clip: "b.mp4 (the gopro bit) is super shaky"
+    /// is b.mp4 (every clip was slowed), "hold on the reaction shot 2 more seconds (it's c.png)" is c.png (b was
+    /// trimmed too). Never a bracket holding a length or words for the screen ("b.mp4 (3 s)", "(caption: Hi)").
+    static func namesInBrackets(_ text: String) -> String {
+        let file = #"[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)"#
+        var t = text
+        // "the reaction shot … (it's c.png)": the file named in brackets, where the words describe it.
+        t = replacing(t, #"(?i)\bthe (?:(?!(?:first|second|third|fourth|fifth|last|final|next|other)\b)[\w'-]+ ){1,3}(?:shot|clip|photo|pic|picture|one|video|image|bit|part|slide)\b((?:(?![()«»]).){0,60}?)\s*\(\s*(?:it'?s|that'?s|it is|that is|i\.e\.?,?|aka|=|file:?)?\s*(\#(file))\s*\)"#, "$2$1")
+        // "b.mp4 (the gopro bit)": what it shows, said in brackets after the file's name.
+        t = replacing(t, #"(?i)\b(\#(file))\s*\((?!(?:(?!\)).)*(?:\d|«|:|\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b))(?:the |my |that |this |our )?[a-z][\w' -]{0,40}\)"#, "$1")
+        return t
+    }
+
+    /// "cut the dead air at the start of b.mp4, about 1 second": how much of its start (it was refused as a silence to
+    /// find). Without an amount, finding the silence is still refused.
+    static func deadAirWithAmount(_ text: String) -> String {
+        let amount = #"((?:\d+(?:\.\d+)?|one|two|three|half a|a) ?(?:seconds?|secs?|s)\b)"#
+        let dead = #"(?:the )?(?:dead air|silence|silent (?:bit|part)|pause|empty (?:bit|part)|blank (?:bit|part)|nothing(?: happening)?|waiting(?: around)?|fumbling(?: around)?|setup|set-up)"#
+        let clip = #"([\w-]+\.(?:mp4|mov|m4v|webm)|clip \d+|the (?:first|second|third|fourth|fifth|last|video) clip|the video)"#
+        let tail = #",?\s*(?:(?:it'?s|its|there'?s|theres|that'?s) )?(?:about|around|roughly|like|maybe|approximately|approx\.?|~|just|only)?\s*"#
+        let pattern = #"(?i)\b(?:cut|trim|remove|delete|lose|skip|chop|get rid of|take out)(?: out| off)? \#(dead) (?:at|from|in) the (?:very )?(start|beginning|front|end) of \#(clip)\#(tail)\#(amount)(?: (?:or so|of it))?(?: (?:before|until|till|where|when) (?:i|he|she|they|we|it|the \w+|anyone|someone)\b[^.!?;,]{0,40})?"#
+        guard let r = firstRange(pattern, in: text), let m = Numbers.firstMatch(pattern, in: text),
+              let ms = Numbers.duration(in: m[3].lowercased()) ?? Numbers.duration(in: Self.replacing(m[3].lowercased(), #"^(?:half a|a) ?"#, m[3].lowercased().hasPrefix("half") ? "0.5 " : "1 ")), ms > 0 else { return text }
+        let end = m[1].lowercased() == "end"
+        return text.replacingCharacters(in: r, with: "cut the \(end ? "last" : "first") \(seconds(ms)) seconds \(end ? "from" : "off") \(m[2])")
+    }
+
     static let vocabularySet = Set(vocabulary)
 
     /// Misspellings more than one typo away that people make often.
@@ -309,6 +355,14 @@ extension RulePlanner {
                     chinese: "我还不能去掉背景噪音，也不能给声音降噪。",
                     offers: ["\"mute clip 2\" (its own sound)", "\"make the music louder\" to cover it", "\"normalize the audio for YouTube\""],
                     offersChinese: ["“第二段静音”", "“音乐大声一点”", "“响度标准化”"]),
+        // "remove the ref's whistle sound from the second clip", "take out the dog barking noise": one sound inside a clip's
+        // own sound cannot be taken out (the whole clip was muted); muting all of it is offered. Never "remove the clip's
+        // sound", "remove the sound from clip 2", "remove b.mp4's audio" (a mute).
+        Unsupported(pattern: #"\b(?:remove|delete|take out|get rid of|cut out|erase|edit out|filter out|strip out|isolate)\s+(?:the |that |this |those |these |a |an |all (?:the |of the )?)?(?:(?!(?:clip|clips|video|videos|vid|footage|its|their|original|whole|entire|all|every|camera|natural|own|real|raw|source|music|song|background|the|first|second|third|fourth|fifth|last|final|other|\d+(?:st|nd|rd|th)?)\b)[\w'’-]+\s+){1,3}(?:sounds?|noises?|sound effects?|sfx)\b"#,
+                    english: "I cannot take one sound out of a clip (a whistle, a bark, a voice): a clip's own sound is kept or muted whole.",
+                    chinese: "我还不能从片段里单独去掉某一个声音（比如哨声、狗叫），只能整段静音或保留。",
+                    offers: ["\"mute clip 2\" (all of its own sound; the music keeps playing)", "\"make the music louder\" to cover it"],
+                    offersChinese: ["“第二段静音”（整段原声，音乐照常）", "“音乐大声一点”来盖住它"]),
         // "put a match countdown timer in the corner that counts down from 15", "a stopwatch on screen": a running clock
         // (it put up a 3-2-1 countdown).
         Unsupported(pattern: #"\b(?:count ?-?down|game|match|shot|running|race|live|ticking|on-?screen)\s+(?:timer|clock|stopwatch)\b|\bstopwatch\b|\b(?:timer|clock)\b.{0,40}\b(?:counts? (?:down|up)|counting (?:down|up)|ticks?|ticking|runs?|running)\b|\bcounts? (?:down|up) from (?:1[1-9]|[2-9]\d|\d{3,})\b|计时器|倒计时器|秒表"#,
@@ -413,8 +467,9 @@ extension RulePlanner {
                     unlessFileNamed: #"sfx|fx|whoosh|swoosh|ding|chime|bell|beep|sting|applause|laugh|rimshot|horn|drum|click"#,
                     fileMayBeSound: true),
         // "Punch in on my face right at the punchline", "zoom in on his reaction when he laughs": a face or a moment found
-        // inside a clip (never "zoom in on clip 2", "punch in on the first shot").
-        Unsupported(pattern: #"\b(?:crash|snap|whip)[- ]zooms?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,20}\b(?:at|around|right at) (?:the )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)(?: mark| in)?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,30}\b(?:on|to|at|into) (?:my|his|her|their|the|our|your|its) (?:\w+ )?(?:face|faces|eyes|mouth|reaction|expression)\b(?! ?(?:photo|pic|picture|clip|shot|video|image|[._-]))|\b(?:zoom|punch|push)(?:es|ing|ed)? in(?:to)?\b.{0,40}\b(?:at|on|right (?:at|on)|during|for|when (?:i|he|she|they) (?:say|tell|hit|deliver)s?) (?:the |my |his |her |their |that )?(?:punch ?lines?|jokes?|laughs?|reactions?|big moment)\b"#,
+        // inside a clip (never "zoom in on clip 2", "punch in on the first shot"; "slow zoom in on c.png for the reaction":
+        // the clip named, its whole length, for what it shows).
+        Unsupported(pattern: #"\b(?:crash|snap|whip)[- ]zooms?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,20}\b(?:at|around|right at) (?:the )?(?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?)(?: mark| in)?\b|\b(?:zoom(?:s|ing|ed)?(?: in(?:to)?)?|(?:punch|push)(?:es|ing|ed)? in(?:to)?)\b.{0,30}\b(?:on|to|at|into) (?:my|his|her|their|the|our|your|its) (?:\w+ )?(?:face|faces|eyes|mouth|reaction|expression)\b(?! ?(?:photo|pic|picture|clip|shot|video|image|[._-]))|\b(?:zoom|punch|push)(?:es|ing|ed)? in(?:to)?\b(?:(?![\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b|clip \d).){0,40}\b(?:at|on|right (?:at|on)|during|for|when (?:i|he|she|they) (?:say|tell|hit|deliver)s?) (?:the |my |his |her |their |that )?(?:punch ?lines?|jokes?|laughs?|reactions?|big moment)\b"#,
                     english: "I cannot find a face or a moment (like a punchline) inside a clip; a slow zoom covers a whole clip and goes to the centre of the picture.",
                     chinese: "我还不能在片段里找到人脸或某个时刻（比如笑点）；缓慢推近作用于整段，对准画面中心。",
                     offers: ["\"add a slow zoom in to clip 2\"", "\"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\""],
@@ -919,7 +974,8 @@ extension RulePlanner {
             var size: Int?
             if has(c, #"\b(bigger|larger)\b|大一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 1.3) }
             if has(c, #"\b(smaller)\b|小一点"#) { size = Int(Double(currentTextSize(draft, .index(i)) ?? 80) * 0.77) }
-            let styleOnly = has(c, #"^(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|at the (?:top|bottom)|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)$"#)
+            // ("move it to the bottom" then "no actually the top", "no the bottom", "the top instead": where that text goes.)
+            let styleOnly = has(c, #"^(?:(?:no+|nope|nah|actually|wait|sorry|oops|hmm+|ok|okay|i mean|i meant)[,.!]?\s+)*(?:and |also |in |make it |in )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|top|bottom|centered|centred|(?:(?:at|to|on|in) )?the (?:very )?(?:top|bottom|middle|center|centre|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)(?: corner)?|top[- ]left|top[- ]right|bottom[- ]left|bottom[- ]right)(?: instead| then| please| pls)*[.!]*$"#)
             if position != nil || colour != nil || size != nil, styleOnly || has(c, #"\b(it|that|this|put|move|make|position|place)\b|放|移|改|挪|^字"#) {
                 plan.operations.append(.editText(.index(i), text: nil, startMs: nil, durationMs: nil, position: position, color: colour, size: size))
                 plan.understood.append("change that text")

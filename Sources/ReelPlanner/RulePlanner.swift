@@ -129,7 +129,7 @@ public struct RulePlanner: Sendable {
                                    protected: Self.protectedWords(context).union(Self.fileNameWords(spaced)))
                 // Words for the screen keep their times and frames as written ("Bible Study Tuesdays 6:30pm").
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
-            Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds($0), fps: context.draft.meta.fps), draft: context.draft)
+            Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.deadAirWithAmount(Self.namesInBrackets(Self.mendSlips($0)))), fps: context.draft.meta.fps), draft: context.draft)
         }
         let text = Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context)
         let lower = text.lowercased()
@@ -287,7 +287,9 @@ public struct RulePlanner: Sendable {
         // length each were read as clauses, and trimmed every picture to 1 s).
         let countdown = Self.countdown(text, draft: context.draft)
         // "fade in 1s" then "make it 2", "hmm 5.5", "half that": the amount just set, set again; "same at the start": at the other end.
-        let (clauses, quotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? Self.sameAtOtherEnd(lower, context: context) ?? countdown?.rest ?? text)
+        let (clauses, saidQuotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? Self.sameAtOtherEnd(lower, context: context) ?? countdown?.rest ?? text)
+        // (Words for the screen found unquoted in a clause are added to these: "put JAYDEN #23 at the top".)
+        var quotes = saidQuotes
         // Safety first: a file the project does not have, or a negative length, changes nothing.
         if let no = Self.impossible(clauses.joined(separator: " "), context: context, chinese: plan.chinese) {
             plan.declined.append(no)
@@ -563,6 +565,16 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("that is why")
                 continue
             }
+            // "b.mp4 (the gopro bit) is super shaky, slow it down to half speed": how one clip is, said before a request
+            // that can be made, is why (never a refusal to stabilise), and that clip is what "it" means next (every clip
+            // was slowed).
+            if !Self.startsWithRequest(c), Self.has(c, #"^(?:(?:ugh|ok|so|well|hmm+|oh)[,!]? )*(?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+|the (?:\w+ )?(?:clip|video|footage|photo|picture|shot)) (?:is|looks|'s|was) (?:(?:super|so|really|very|way|a bit|kinda|kind of|too|pretty|quite) )*(?:shaky|wobbly|jittery|jumpy|bumpy|unsteady)[.!]*$"#),
+               index + 1 < clauses.count, Self.startsWithRequest(clauses[index + 1].lowercased()),
+               case let ts = Self.targets(c, draft: draft).filter({ $0 != .all }), ts.count == 1, let k = (try? draft.indexes(ts[0]))?.first {
+                named = (.clip(k), Self.restore(clause, quotes))
+                plan.understood.append("that is why")
+                continue
+            }
             if let no = Self.declined(clause, context: context, around: Self.sentence(of: clause, in: instruction)) {
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
@@ -804,9 +816,9 @@ public struct RulePlanner: Sendable {
             }
             // "The first photo — the one of grandma — can you make it stay 6 seconds?": how long the one just named
             // shows (never the whole video's length). ("c.png is the after pic, keep it on for 6 secs its the money shot",
-            // "clip 2, the one of the dog, … can it be 2 seconds instead" too.)
+            // "clip 2, the one of the dog, … can it be 2 seconds instead", "c.png is the summit view, give it 6 seconds" too.)
             if let n = named, case .clip(let i) = n.subject, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
-               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)|keep (?:it|that one|this one)(?: up| on(?: screen)?)?|(?:(?:can|could|should|would) )?(?:it|that one|this one) (?:(?:can|could|should|would) )?(?:stay|last|be|run|play)(?: up| on(?: screen)?)?\#(Self.has(n.clause.lowercased(), #"\b(?:too |kind of |kinda |a bit |so |very |really )?(?:long|short)\b"#) ? "|(?:make|cut|trim|shorten) (?:it|that one|this one)(?: down)?(?: to)?" : ""))(?: (?:up )?for)? (?:only |just |about |around |like )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: instead)?(?: please| pls)?(?:[?.!]*$|,? (?:it'?s|its|that'?s|thats|because|cause|cuz|since|so) .*$)"#, in: c) {
+               let m = Numbers.firstMatch(#"^(?:(?:can|could|would|will) you (?:please )?|please |pls )?(?:(?:make|let|have) (?:it|that one|this one) (?:stay|last|show|play|run|be on(?: screen)?)|keep (?:it|that one|this one)(?: up| on(?: screen)?)?|(?:give|allow|hold|leave) (?:it|that one|this one)(?: up| on(?: screen)?)?|(?:(?:can|could|should|would) )?(?:it|that one|this one) (?:(?:can|could|should|would) )?(?:stay|last|be|run|play)(?: up| on(?: screen)?)?\#(Self.has(n.clause.lowercased(), #"\b(?:too |kind of |kinda |a bit |so |very |really )?(?:long|short)\b"#) ? "|(?:make|cut|trim|shorten) (?:it|that one|this one)(?: down)?(?: to)?" : ""))(?: (?:up )?for)? (?:only |just |about |around |like )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: instead)?(?: please| pls)?(?:[?.!]*$|,? (?:it'?s|its|that'?s|thats|because|cause|cuz|since|so) .*$)"#, in: c) {
                 clause = "make clip \(i + 1) \(m[1])"
                 spoken = n.subject
             }
@@ -1171,6 +1183,25 @@ public struct RulePlanner: Sendable {
                Self.has(c, #"\b(it|them|that|those|their|its)\b"#) {
                 clause = Self.replacing(clause, #"\b(?:it|them|that|those|their|its)\b"#, spoken == .music ? "the music" : "the transitions")
             }
+            // "put JAYDEN #23 at the top", "write Happy Birthday Nana at the bottom": words written with capitals, put at a
+            // place on screen and naming nothing in the video, are words for the screen (not understood before).
+            if let m = Numbers.firstMatch(#"^(?:(?i:please|pls|can you|could you|now|and|also|then)\s+)*(?i:put|write|type|stick|slap|add)\s+((?-i:[A-Z0-9#$@])[^«»]{0,50}?)\s+(?i:at|on|in|to|along|across)\s+(?i:the\s+)?(?i:very\s+)?((?i:top|bottom|middle|center|centre)(?:[- ](?i:left|right))?)(?:\s+(?i:corner|of the (?:screen|video|frame|picture)))?(?:\s+(?i:please|pls))?[.!]*$"#, in: clause),
+               Self.has(m[1], #"[A-Z#$@%!]"#), !Self.has(m[1], #"\.(?:[a-z0-9]{2,4})\b"#),
+               !Self.has(m[1].lowercased(), #"^(?:the|a|an|my|our|your|his|her|their|its|it|this|that|these|those|them|clip|clips|photo|photos|picture|pictures|pic|pics|video|videos|title|titles|caption|captions|text|texts|words|music|song|logo|everything|all|each|every|one|some|another|first|last|second|third)\b"#),
+               Numbers.duration(in: m[1].lowercased()) == nil, Self.targets(m[1].lowercased(), draft: draft).isEmpty {
+                quotes.append(m[1])
+                clause = "add a caption «\(quotes.count - 1)» at the \(m[2].lowercased())"
+            }
+            // "put c.png first and make it 5 seconds", "move b.mp4 to the end and have it last 2 s": in the same sentence,
+            // a length for "it" shorter than the video is the length of the clip just moved (it made the video 5 s long).
+            // (Said in a sentence of its own, "Make it 30 seconds." stays the video's.)
+            if case .moved(let i)? = spoken, index > 0, draft.visualSegments.indices.contains(i), Self.targets(c, draft: draft).isEmpty,
+               let m = Numbers.firstMatch(#"^(?:and |then )?(?:make|have|let|keep|show|give) (?:it|that one|this one)(?: stay| last| show| play| run| be| on(?: screen)?| up)?(?: for)? (?:about |around |just |only |like )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long)?(?: please| pls)?[.!]*$"#, in: c),
+               let ms = Numbers.duration(in: m[1]), ms >= 500, ms < draft.duration(),
+               Self.has(lower, NSRegularExpression.escapedPattern(for: clauses[index - 1].lowercased()) + #"\s*,?\s*(?:and|&|then|and then)\s+"# + NSRegularExpression.escapedPattern(for: written.lowercased())) {
+                clause = "make clip \(i + 1) \(m[1])"
+                spoken = .clip(i)
+            }
             // "same for the last one": the last turn's change, for that clip too.
             if let ops = Self.sameChangeForOne(c, context: context, draft: draft) {
                 plan.operations += ops
@@ -1278,7 +1309,8 @@ public struct RulePlanner: Sendable {
             if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append|move|place)\b"#, in: c) { verb = m[1] }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
-            for op in plan.operations[opsBefore...] {
+            // (A rule may take back a change made before this clause: nothing past the end is read.)
+            for op in plan.operations[min(opsBefore, plan.operations.count)...] {
                 if let applied = try? op.apply(to: draft) { draft = applied.draft }
             }
             if plan.operations.count > opsBefore {
@@ -1556,10 +1588,12 @@ public struct RulePlanner: Sendable {
         // not the "and" inside a hyphenated word ("black-and-white").
         // "… in the middle clip 😅 can you turn it down …": emoji between words end a sentence, as a full stop does.
         // "only 9,99 €", "€12,50": a decimal comma in a price is the price's, never a new request.
+        // "title it Bad Roommates Ep. 3", "Mt. Washington", "Vol. 2": the full stop of a short form is no sentence's end
+        // (it cut the title to "Bad Roommates Ep").
         // "each pic 2 secs no transitions slap the trend audio on": requests run together without
         // commas, a "no …" after a length and a verb after "no transitions", start new ones; so does a request for "it"
         // right after a complaint ("clip 2 is too long cut it to 1.5 sec": clip 2, never the video, 1.5 s).
-        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))(?!(?<=\d,)\d{2}\s*(?:€|£|\$|euros?\b|eur\b|zł|kr\b|lei\b|chf\b))(?!(?<=[€$£]\d{1,4},)\d{2}\b)|;|，|；|、|\.\s+(?=\S)|(?=[\p{So}\u200d\ufe0f])(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|\b(?=and\b)(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )(?<!\bit starts )(?<!\bit begins )(?<!\bit opens )and\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?=\s)(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?=\s)(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|(?=\s)(?<=\btoo (?:long|short|slow|fast|quick|loud|quiet|dark|bright|small|big))\s+(?=(?:pls |please |can you |could you |just )?(?:(?:cut|make|trim|set|keep|turn|speed|slow|shorten|lengthen|lower|raise|bring)\s+(?:it|that|this|them)\b|(?:cut|trim|shave|chop|knock|lose)\s+(?:off\s+)?(?:like |about |around |maybe |just )?\d))|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
+        let separators = #"\s*(?:,(?!(?<=\d,)\d{3}(?![\d.:]))(?!(?<=\d,)\d{2}\s*(?:€|£|\$|euros?\b|eur\b|zł|kr\b|lei\b|chf\b))(?!(?<=[€$£]\d{1,4},)\d{2}\b)|;|，|；|、|(?=\.)(?<!\b(?:[Ee]ps?|[Vv]ol|[Nn]o|[Nn]r|[Pp]t|[Cc]h|[Ff]ig))(?<!\b(?-i:Mt|St|Dr|Mrs?|Jr|Sr|Ft|Feat))\.\s+(?=\S)|(?=\.)(?<=\b(?:[Ee]ps?|[Vv]ol|[Nn]o|[Nn]r|[Pp]t|[Cc]h|[Ff]ig))\.\s+(?=[^\d\s])|(?=\.)(?<=\b(?-i:Mt|St|Dr|Mrs?|Jr|Sr|Ft|Feat))\.\s+(?=[^A-Z\s])|(?=[\p{So}\u200d\ufe0f])(?<=\s)[\p{So}\u200d\ufe0f]+\s+(?=\p{L})|\band then\b|\bthen\b|\b(?=and\b)(?<!-)(?<!\bnice )(?<!\bgood )(?<!\blovely )(?<!\bit starts )(?<!\bit begins )(?<!\bit opens )and\b(?!-)(?![\w' ]{1,40}? (?:should|must|will|shall|may) (?:not|never) (?:be )?(?:affected|changed|touched|modified|altered|moved)\b)|\bbut\b(?=\s+(?:please |also |just )?(?:drop|make|set|turn|add|remove|put|lower|raise|bring|use|keep|change|move|cut|trim|mute|fade|start|stop|speed|slow|lose)\b)|\bbut\b(?=\s+(?:the|my|that|this|those|these) [\w' ]{1,30}? (?:(?:can|could|should|may|will|must) )?(?:stay|stays|remain|remains)\b)|\s[—–]\s|\bfollowed by\b(?=\s+(?:a |an |the )?(?:title|caption|subtitle|end ?card)\b)|(?=\s)(?<=\d ?(?:s|secs?|seconds?))\s+(?=(?:no|without) (?:transitions?|music|zoom|text|titles?|fades?)\b)|(?=\s)(?<=\b(?:transitions|music|zoom))\s+(?=(?:slap|throw|add|put|use|make|set|stick)\s+\w)|(?=\s)(?<=\btoo (?:long|short|slow|fast|quick|loud|quiet|dark|bright|small|big))\s+(?=(?:pls |please |can you |could you |just )?(?:(?:cut|make|trim|set|keep|turn|speed|slow|shorten|lengthen|lower|raise|bring)\s+(?:it|that|this|them)\b|(?:cut|trim|shave|chop|knock|lose)\s+(?:off\s+)?(?:like |about |around |maybe |just )?\d))|然后|并且|(?<!最后)再(?![长短加延缩快慢大小亮暗多少高低往一点些]))\s*"#
         let ns = masked as NSString
         var parts: [String] = []
         var last = 0
