@@ -523,7 +523,8 @@ extension RulePlanner {
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
     /// ("may I ask how loud the music currently is?": asked politely.)
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
+    /// ("Quick question, not asking for a change yet: is the music looping": a question said not to be a request.)
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|just asking|(?:i'?m )?not asking (?:for )?(?:a |any )?(?:changes?|edits?)(?: (?:yet|just yet|now|for now|here))?|(?:this is )?not a request(?: yet)?|no changes? (?:yet|for now)|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -544,6 +545,9 @@ extension RulePlanner {
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "what's left?" (after a clip was removed), "what remains now": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is|what are|what) (?:left|remaining|remains|still (?:in|there|on) (?:it|there|the (?:video|timeline)))(?: (?:now|then|rn|in (?:it|the video)|on the timeline))?[?.!]*$"#)
+            // "is the music looping, or does it just stop when the song ends?": whether it loops, asked (it set looping), and
+            // the other half of the question.
+            || has(c, #"^\#(questionLead)(?:is|does|will|do|did) (?:the |my |our )?(?:music|song|track|soundtrack|bgm|audio|background music|it)(?: (?:still|actually|really|now|currently|already|just))? (?:loop|loops|looping|looped|repeat|repeats|repeating|set to (?:loop|repeat))(?: (?:now|currently|at the end|rn))?[?.!]*$|^(?:or|and) (?:does|do|did|will|would|is|was) (?:it|the (?:music|song|track|soundtrack|bgm)) (?:just |simply |only |then )?(?:stop|stops|end|ends|cut off|cuts off|cut out|cuts out|fade out|fades out|loop|loops|repeat|repeats|play once|plays once)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use|possible|able)\b)[^«]*$"#)
             // "is the music going all the way to the end of the video?", "does the song play till the end": where the
             // music plays, asked (never a change to it).
             || has(c, #"^\#(questionLead)(?:is|does|will|do|did) (?:the |my |our )?(?:music|song|track|soundtrack|bgm|audio|beat|background music)(?: (?:still|actually|really|now))? (?:go|going|goes|play|playing|plays|run|running|last|lasting|continue|continuing|keep going|reach|reaching|carry on|carrying on)(?: (?:all the way|right|on|through|over))* (?:to|until|till|through|up to|into) the (?:very )?end\b(?: of (?:the |my |this )?(?:video|vid|clip|film|slideshow|reel|thing))?(?: (?:now|currently|still|rn))?[?.!]*$"#)
