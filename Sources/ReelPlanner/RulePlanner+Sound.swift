@@ -333,6 +333,12 @@ extension RulePlanner {
                 // early: it plays on to the video's end (it removed the music).
                 end = draft.duration()
             }
+            // "only use the song for the first half of the video", "music just in the second half": half the video's length.
+            if start == nil, end == nil, !has(c, #"\d"#),
+               let m = Numbers.firstMatch(#"\b(?:only|just)\b.*\b(?:for|during|in|over|on) the (first|second|last|latter|final) half\b|\b(?:for|during|in|over|on) the (first|second|last|latter|final) half(?: of (?:the |my |this )?(?:video|vid|thing|film|slideshow|reel))? only\b"#, in: c) {
+                let half = draft.duration() / 2
+                if has(m[1] + m[2], "first") { end = half } else { start = half }
+            }
             if start != nil || end != nil {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
