@@ -352,6 +352,8 @@ extension RulePlanner {
         // "(make it about a minute long,) so the grandchildren have time to look at each picture properly": what it is for.
         Explanation(#"^(?:so (?:that )?)?(?:the |my |our |people|everyone|viewers|they|we|you|he|she|[\w']+ )[\w' ]{0,40}? (?:have|has|get|gets|can|could) (?:enough |more )?(?:time|a chance|a moment)\b[\w' ]{0,50}[.!]*$"#, unless: #"\d"#),
         // "Everything else should stay as it is.", "the rest stays the same": what must stay, beside the change.
+        // "a.jpg 4.5 s, b.mp4 untouched, c.png 3.5 s", "clip 2 as is": one clip said to stay as it is, in a list of changes.
+        Explanation(#"^(?:and |but |so )?(?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+|photo \d+)(?: (?:stays?|remains?|is|can stay|should stay))? (?:untouched|unchanged|as is|as it is|the same|alone|intact)[.!]*$"#),
         Explanation(#"^(?:and |but |so )?(?:everything else|all else|the rest|all the rest|everything|all other (?:settings|things|items|parts))(?: (?:on the timeline|in the video|in the project))? (?:should |must |can |will |needs? to |has to |is to )?(?:stay|stays|remain|remains|be kept|be left|is|be)? ?(?:exactly |just )?(?:as (?:it|they) (?:is|are|was|were)|as is|the same|unchanged|untouched|unaffected|alone|in place)[.!]*$"#),
         // "(remove the music;) the user intends to record narration separately and add it later": what comes after, not asked now.
         Explanation(#"^(?:and |then )?(?:(?:they|he|she|we|i)(?:'ll| will) )?(?:add|put|insert|record|upload|include|drop) (?:it|that|them|this|those|the [\w ]{1,20}) (?:in |back )?(?:later|afterwards|after that|separately|themselves|another time)(?: on)?[.!]*$"#),
