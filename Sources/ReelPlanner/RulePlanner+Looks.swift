@@ -146,7 +146,13 @@ extension RulePlanner {
         return (l, said)
     }
 
-    static func fades(_ c: String, draft: Draft, _ plan: inout Plan) {
+    static func fades(_ said: String, draft: Draft, _ plan: inout Plan) {
+        // "fade in 00:00:00.000–00:00:01.000" (read as "fade in from 0s to 1s"), "fade out 9-10 s": the span's length is
+        // the fade's (it read "from 0s" as no fade in).
+        let c = substitute(said, #"\b(fad(?:e|es|ing)[- ]?(?:in|out)) (?:from |between )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:-|–|—|to|and|until|till) ?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?![\d.])"#) { g in
+            guard let a = Double(g[2]), let b = Double(g[3]), b > a else { return g[0] }
+            return "\(g[1]) over \(seconds(Int(((b - a) * 1000).rounded()))) seconds"
+        }
         // "open slowly from black", "come up out of black", "end on black": a fade said by what it does.
         let fromBlack = #"\b(?:open|opens|opening|come|comes|coming|rise|rises|start|starts|begin|begins|emerge|emerges)\b(?: \w+){0,2}? (?:up )?(?:from|out of) (?:the )?black\b"#
         let toBlack = #"\b(?:go|goes|going|end|ends|ending|close|closes|finish|finishes|sink|sinks|fade|fades|fading)\b(?: \w+){0,2}? (?:to|into|on|in) (?:the )?black\b(?! (?:and|&) white)(?!.*\b(?:start|beginning|opening)\b)"#

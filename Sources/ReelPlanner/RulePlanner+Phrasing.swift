@@ -362,7 +362,8 @@ extension RulePlanner {
                 // "put the title first", "move the title to the start": when it shows (it added a second title "first").
                 (#"\b(?:put|place|move|bring|shift) the (title|caption|end ?card)(?: back)? (?:first|to the (?:very )?(?:start|beginning|front)|at the (?:very )?(?:start|beginning)|up front)\b"#, "show the $1 at the start"),
                 // "Set the title text to "Release 2.4" without changing its timing": what stays as it is (it removed the title).
-                (#",?\s*\b(?:without|but (?:don'?t|do not)|and (?:don'?t|do not)) (?:changing|change|touching|touch|moving|move|affecting|affect|altering|alter|modifying|modify) (?:its|the|their|any(?: of)?(?: the)?|it'?s) ?(?:\w+)(?: or (?:its |the )?\w+)?\b"#, ""),
+                // (Not "… but don't touch the performance clip b.mp4": a clip kept is its own clause.)
+                (#",?\s*\b(?:without|but (?:don'?t|do not)|and (?:don'?t|do not)) (?:changing|change|touching|touch|moving|move|affecting|affect|altering|alter|modifying|modify) (?:its|the|their|any(?: of)?(?: the)?|it'?s) ?(?:\w+)(?: or (?:its |the )?\w+)?\b(?!\s+(?:clip|photo|picture|pic|video|shot|one|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\b)"#, ""),
                 // "please leave it on the screen for five seconds" (the title just changed): how long that text stays.
                 (#"\b(?:leave|keep|have) (it|that|this|them|the (?:title|caption|text|words|end ?card)) (?:up |there )?on(?: the)? screen for\b"#, "make $1 stay on screen for"),
                 // "the video is still 2 seconds too long", "it's 3 seconds too short": that much shorter or longer (it cut the video to 2 s).
@@ -382,6 +383,23 @@ extension RulePlanner {
                 (#"\#(complaintLead)\#(picturesTimeSaid)(?: still| kinda| a bit| a little| way| much| just)* too (long|slow)\b"#, "make $1 shorter"),
                 // "I think the music is a little loud", "the song's kinda quiet": too loud / too quiet, said gently.
                 (#"\b(the (?:background )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)? (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|a little too|a bit too) (loud|quiet|soft)\b"#, "$1 is too $2"),
+                // "the worship song is kinda blasting", "the music is blaring": too loud, said by how it sounds (not understood).
+                (#"\b(the (?:[\w'-]+ )?(?:music|song|track|soundtrack|bgm|beat))(?:'s| is| feels| seems| sounds)(?: still)?(?: (?:a (?:little|bit|tad|touch)(?: bit)?|kinda|kind of|pretty|very|quite|rather|really|super|just|way|totally|absolutely))? (?:blasting|blaring|booming|deafening|ear-?splitting|thumping|pounding|screaming)\b(?! (?:in|at|from) )"#, "$1 is too loud"),
+                // "make it 2 seconds shorter but don't touch the performance clip b.mp4", "… but leave b.mp4 alone": what must
+                // stay is its own clause, as after a comma (b.mp4 was read as what to shorten, and trimmed to 1 s).
+                (#",?\s+but (?=(?:please )?(?:don'?t|do not|never) (?:touch|change|cut|trim|shorten|lengthen|speed up|slow down|alter|edit|modify)\b|(?:keep|leave) (?:the |my |our |that |this )?(?:[\w'-]+ ){0,3}?(?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+|photo \d+)\b (?:as (?:it is|is)|alone|untouched|unchanged|the same|intact)\b)"#, ", "),
+                // "ugh the music is wayyy too loud", "sooo quiet": a word stretched for stress is the word.
+                (#"\bwa+y{2,}\b|\bwa{2,}y+\b"#, "way"), (#"\bto{3,}\b"#, "too"), (#"\bso{3,}\b"#, "so"),
+                // "make the music softer & fade it out over 2 sec": "&" before a second request is "and" (the level was lost).
+                (#"\s+&\s+(?=(?:fade|make|add|put|set|turn|start|stop|cut|loop|remove|move|change|use|lower|raise)\b)"#, " and "),
+                // "I would rather not have any music at all": not wanted (not understood).
+                (#"\b(?:i|we)(?:'d| would)(?: much| really)? rather (?:not (?:have|use|include|keep|put in)|(?:go|do) without)\b"#, "i don't want"),
+                // "the title should end exactly when b.mp4 begins": when, as said (it moved the title's start to b.mp4).
+                (#"\b(?:exactly|precisely|right|just) (?=when\b|as soon as\b)"#, ""),
+                // "I'd like the music to finish gently, fading away over the last 4 seconds": a fade out, said once.
+                (#"\b(?:finish|end|close|wind down|stop)(?:es|s)? (?:gently|softly|slowly|gradually|smoothly|nicely|peacefully)\s*,?\s*(?:by |and |with it )?(?:fading|fades?|dying|trailing|drifting|floating) (?:away|out|off)\b"#, "fade out"),
+                (#"\b(?:finish|end|close|wind down)(?:es|s)? (?:gently|softly|gradually|smoothly|peacefully)\b"#, "fade out"),
+                (#"\b(?:fading|dying|trailing|drifting|floating) (?:away|off)\b"#, "fading out"),
                 // "background track calm_piano.mp3 at 20%", "bg audio x.wav": that file as the music.
                 (#"\b(?:background|bg) (?:track|audio|song|tune|soundtrack)\s+(?=[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b)"#, "background music "),
                 // "only photo use, no video", "no videos, just the pictures", "use only the photos, no videos": the pictures
@@ -419,6 +437,9 @@ extension RulePlanner {
                 (#"(^|,\s*|;\s*|\band\s+|\bthen\s+)(?:the |my |our |a |some )?(song|music|track|beat|tune|soundtrack)s? (?:on top|over (?:it|the top|everything|all of it|them))(?=\s*(?:[.,;!]|$))"#, "$1with the $2"),
                 // "both clips, mute their own audio": the clips' own sound.
                 (#"\b(mute|silence|kill|turn off|cut) (?:their|its) own (?:audio|sound|noise)\b"#, "$1 the clips' sound"),
+                // "start the music at 2 sends in", "each photo 3 secnods": a phone's autocorrect of "secs" after a number is
+                // seconds (it set the music to 2 %).
+                (#"\b(\d+(?:\.\d+)?) ?(?:sends|sens|secnods|seconsd|secodns|seconfs|seconda|secinds)\b(?= (?:in|later|earlier|long|longer|shorter|each|apiece|of|after|before|into|from|to|and|then|per)\b|\s*[.,;!?)]|\s*$)"#, "$1 seconds"),
                 // "three-quarters of a second", "a quarter of a second": as a number.
                 (#"\bthree[- ]quarters? of an? (second|sec)\b"#, "0.75 seconds"), (#"\b(?:a|one) quarter of an? (second|sec)\b"#, "0.25 seconds"),
                 // "fade the school song in gently over the first 2 seconds": in (it faded the song out).
@@ -459,7 +480,8 @@ extension RulePlanner {
                 // "music from 6 seconds on", "the song from 0:04 onwards": where it starts (never a range: "from 2 to 8").
                 (#"^(?!.*\b(?:cut|cuts|mute|muted|drop|dropped|stop|stops|stopped|silence|remove|kill|end|ends|fade|fades|lose|no|off|out|gone)\b)(.*?)\b(music|song|track|bgm|soundtrack)( only)? from (\d+(?:\.\d+)?|\d+:\d{2}) ?(?:s|secs?|seconds?)?(?: onwards?\b| on\b)(?! (?:to|until|till|through)\b)"#, "$1$2 starting at $4 seconds"),
                 // "the music is drowning out the clip audio", "the song buries her voice": too loud, said by what it covers.
-                (#"\b(music|song|track|bgm|soundtrack)(?: is| keeps| kind of| kinda| totally| completely)? (?:drowning|drowns|drown|burying|buries|swamping|swamps|overpowering|overpowers|overwhelming|overwhelms|covering up|covers up|drowning out|drowns out|stepping on|steps on)(?: out)? (?:the |her |his |their |my |our |all the |everyone'?s )?(?:clips?'? |videos?'? |original |camera )?(?:audio|sound|voices?|talking|speech|dialogue|narration|voiceover|words|speaker|interview)\b"#, "$1 is too loud"),
+                // ("the background music is drowning out the piano": an instrument in the clip, too.)
+                (#"\b(music|song|track|bgm|soundtrack)(?: is| keeps| kind of| kinda| totally| completely)? (?:drowning|drowns|drown|burying|buries|swamping|swamps|overpowering|overpowers|overwhelming|overwhelms|covering up|covers up|drowning out|drowns out|stepping on|steps on)(?: out)? (?:the |her |his |their |my |our |all the |everyone'?s )?(?:clips?'? |videos?'? |original |camera )?(?:audio|sound|voices?|talking|speech|dialogue|narration|voiceover|words|speaker|interview|piano|guitar|violin|singing|singer|vocals?|choir|playing|performance|instruments?|laughter|laughing|kids|everything|everyone)\b"#, "$1 is too loud"),
                 (#"\b(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps |also )*"#, " "),
                 (#"(?:^|(?<=[.!,]))\s*(?:could|can|would|should|might) (?=the |it |this |that |we |everything |all )"#, " "), (#"\bis it possible to\b"#, " "), (#"\bdo you think you could\b"#, " "),
                 // "Would it be possible to make it look old-fashioned", "Is there a way to make them lighter?": the request.
@@ -477,7 +499,7 @@ extension RulePlanner {
                 // Dictation: a spoken "period" or "comma" at the end is punctuation.
                 (#"\s+(?:period|full stop|comma)\s*$"#, "."),
                 (#"\bfor me\b"#, " "), (#"\b(?:tho|though|lol|haha|pls|plz|rn|ok\?)[.!]*$"#, " "), (#"\bperhaps\b"#, " "), (#"\bmaybe\b(?= (?:the |only |just |a |an |\d|around|about|come|make|add|put|use|have|show))"#, " "),
-                (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine)\b"#, " "),
+                (#"\b(?:that|which|it)? ?would be (?:great|nice|awesome|perfect|ideal|good|fine|lovely|wonderful|brilliant)\b"#, " "),
                 (#"\bi don'?t need\b"#, "without"), (#"\bi do not need\b"#, "without"), (#"\bb[- ]roll\b"#, "broll"),
                 // Gerunds after the courtesy ("swapping the second clip for photo2").
                 // "please to make the title red": the infinitive after the courtesy.

@@ -353,6 +353,8 @@ extension RulePlanner {
         // "(make it about a minute long,) so the grandchildren have time to look at each picture properly": what it is for.
         Explanation(#"^(?:so (?:that )?)?(?:the |my |our |people|everyone|viewers|they|we|you|he|she|[\w']+ )[\w' ]{0,40}? (?:have|has|get|gets|can|could) (?:enough |more )?(?:time|a chance|a moment)\b[\w' ]{0,50}[.!]*$"#, unless: #"\d"#),
         // "Everything else should stay as it is.", "the rest stays the same": what must stay, beside the change.
+        // "a.jpg 4.5 s, b.mp4 untouched, c.png 3.5 s", "clip 2 as is": one clip said to stay as it is, in a list of changes.
+        Explanation(#"^(?:and |but |so )?(?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+|photo \d+)(?: (?:stays?|remains?|is|can stay|should stay))? (?:untouched|unchanged|as is|as it is|the same|alone|intact)[.!]*$"#),
         Explanation(#"^(?:and |but |so )?(?:everything else|all else|the rest|all the rest|everything|all other (?:settings|things|items|parts))(?: (?:on the timeline|in the video|in the project))? (?:should |must |can |will |needs? to |has to |is to )?(?:stay|stays|remain|remains|be kept|be left|is|be)? ?(?:exactly |just )?(?:as (?:it|they) (?:is|are|was|were)|as is|the same|unchanged|untouched|unaffected|alone|in place)[.!]*$"#),
         // "(remove the music;) the user intends to record narration separately and add it later": what comes after, not asked now.
         Explanation(#"^(?:and |then )?(?:(?:they|he|she|we|i)(?:'ll| will) )?(?:add|put|insert|record|upload|include|drop) (?:it|that|them|this|those|the [\w ]{1,20}) (?:in |back )?(?:later|afterwards|after that|separately|themselves|another time)(?: on)?[.!]*$"#),
@@ -524,7 +526,8 @@ extension RulePlanner {
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
     /// ("may I ask how loud the music currently is?": asked politely.)
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
+    /// ("Quick question, not asking for a change yet: is the music looping": a question said not to be a request.)
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|just asking|(?:i'?m )?not asking (?:for )?(?:a |any )?(?:changes?|edits?)(?: (?:yet|just yet|now|for now|here))?|(?:this is )?not a request(?: yet)?|no changes? (?:yet|for now)|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -545,6 +548,9 @@ extension RulePlanner {
             || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "what's left?" (after a clip was removed), "what remains now": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is|what are|what) (?:left|remaining|remains|still (?:in|there|on) (?:it|there|the (?:video|timeline)))(?: (?:now|then|rn|in (?:it|the video)|on the timeline))?[?.!]*$"#)
+            // "is the music looping, or does it just stop when the song ends?": whether it loops, asked (it set looping), and
+            // the other half of the question.
+            || has(c, #"^\#(questionLead)(?:is|does|will|do|did) (?:the |my |our )?(?:music|song|track|soundtrack|bgm|audio|background music|it)(?: (?:still|actually|really|now|currently|already|just))? (?:loop|loops|looping|looped|repeat|repeats|repeating|set to (?:loop|repeat))(?: (?:now|currently|at the end|rn))?[?.!]*$|^(?:or|and) (?:does|do|did|will|would|is|was) (?:it|the (?:music|song|track|soundtrack|bgm)) (?:just |simply |only |then )?(?:stop|stops|end|ends|cut off|cuts off|cut out|cuts out|fade out|fades out|loop|loops|repeat|repeats|play once|plays once)\b(?!.*\b(?:make|set|change|add|remove|put|turn|use|possible|able)\b)[^«]*$"#)
             // "is the music going all the way to the end of the video?", "does the song play till the end": where the
             // music plays, asked (never a change to it).
             || has(c, #"^\#(questionLead)(?:is|does|will|do|did) (?:the |my |our )?(?:music|song|track|soundtrack|bgm|audio|beat|background music)(?: (?:still|actually|really|now))? (?:go|going|goes|play|playing|plays|run|running|last|lasting|continue|continuing|keep going|reach|reaching|carry on|carrying on)(?: (?:all the way|right|on|through|over))* (?:to|until|till|through|up to|into) the (?:very )?end\b(?: of (?:the |my |this )?(?:video|vid|clip|film|slideshow|reel|thing))?(?: (?:now|currently|still|rn))?[?.!]*$"#)

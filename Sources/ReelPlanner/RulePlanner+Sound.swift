@@ -86,10 +86,12 @@ extension RulePlanner {
             plan.understood.append("use \((source as NSString).lastPathComponent) as background music at \(Int((current * 100).rounded()))%")
         }
         // "start the music 2 seconds later", "bring it in 2 seconds later than that": its start moved by that much.
+        // ("shift the music 250 ms later": in milliseconds; it was not understood.)
         if aboutMusic, let seg = musicSeg,
-           let m = Numbers.firstMatch(#"\b(?:start|starts|bring|move|shift|push|pull|have|let|make)\b.*?\b(\d+(?:\.\d+)?|a|one|half a) ?(?:s|secs?|seconds?) (later|earlier|sooner)\b"#, in: c),
-           let v = m[1] == "half a" ? 0.5 : m[1] == "a" || m[1] == "one" ? 1 : Double(m[1]) {
-            let start = max(0, (seg.start ?? 0) + Int(v * 1000) * (m[2] == "later" ? 1 : -1))
+           let m = Numbers.firstMatch(#"\b(?:start|starts|bring|move|shift|push|pull|have|let|make|nudge|slide|delay)\b.*?\b(\d+(?:\.\d+)?|a|one|half a) ?(ms|milliseconds?|s|secs?|seconds?) (later|earlier|sooner)\b"#, in: c),
+           let said = m[1] == "half a" ? 0.5 : m[1] == "a" || m[1] == "one" ? 1 : Double(m[1]) {
+            let v = has(m[2], "^m") ? said / 1000 : said
+            let start = max(0, (seg.start ?? 0) + Int((v * 1000).rounded()) * (m[3] == "later" ? 1 : -1))
             plan.operations.append(.setMusicTiming(startMs: start, endMs: nil))
             plan.understood.append("start the music at \(seconds(start)) s")
             return
@@ -331,6 +333,12 @@ extension RulePlanner {
                 // early: it plays on to the video's end (it removed the music).
                 end = draft.duration()
             }
+            // "only use the song for the first half of the video", "music just in the second half": half the video's length.
+            if start == nil, end == nil, !has(c, #"\d"#),
+               let m = Numbers.firstMatch(#"\b(?:only|just)\b.*\b(?:for|during|in|over|on) the (first|second|last|latter|final) half\b|\b(?:for|during|in|over|on) the (first|second|last|latter|final) half(?: of (?:the |my |this )?(?:video|vid|thing|film|slideshow|reel))? only\b"#, in: c) {
+                let half = draft.duration() / 2
+                if has(m[1] + m[2], "first") { end = half } else { start = half }
+            }
             if start != nil || end != nil {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
@@ -567,8 +575,13 @@ extension RulePlanner {
         // a voice lost under it is the reason for that change, never a second one.
         let quieter = #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|volume down|\bdown\b|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#
         if has(c, Self.voiceUnheard), !has(c, quieter), plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }) { return }
+        // "ugh the music is way too loud, can barely hear the dryer": something else lost under the music, so the music goes
+        // down (it went up). Never "I can barely hear the music", "can't hear it", nor a word of the music's own name.
+        // ("music LOUDER bro i cant even hear the phonk": the music by its kind, said louder.)
+        let otherUnheard = !has(c, #"\b(?:louder|up|raise|boost|increase|crank|pump)\b"#) && has(c, #"\b(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?!(?:(?:the|my|our|his|her|their|a|any|that|this) )?(?:music|song|songs|track|tune|tunes|beat|beats|bgm|soundtrack|background music|phonk|lofi|lo-fi|bass|drums|melody|instrumental|lyrics|vocals|singer|chorus|it|anything|that|this|thing|much|well)\b)(?:(?:the|my|our|his|her|their|a|any) )?[a-z]"#)
+            && !musicNameWords().contains { has(c, #"\bhear (?:the |my |our )?\#(NSRegularExpression.escapedPattern(for: $0))\b"#) }
         // ("The music feels a little too loud …, could you soften it a bit?": "soften" the music is quieter.)
-        if has(c, Self.voiceUnheard) || has(c, #"quieter|softer|\bsoften\b|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
+        if has(c, Self.voiceUnheard) || otherUnheard || has(c, #"quieter|softer|\bsoften\b|\blower(?:ed)?\b|\battenuated?\b|volume down|^(?:and )?(?:the )?\S+ (?:(?:a |just a )?(?:bit|little|tad|touch|lot) |way )?down\b|\b(?:pull|bring|take|dial|knock) (?:\w+ ){0,3}down\b|\bdip\b|turn(?:ing)? (?:\w+ ){0,3}down|\breduce|decrease|too loud|小声|小一点|降低|调低|轻一点|太吵|太大声"#) {
             let f = much ? 0.4 : (bit ? 0.8 : 0.6)
             plan.operations.append(.setMusicVolume(level * f))
             plan.understood.append("make the music quieter (\(Int((level * 100).rounded()))% → \(Int((level * f * 100).rounded()))%)")
@@ -608,12 +621,14 @@ extension RulePlanner {
     /// right after a music change (`afterMusic`), "make small more" is quieter still.
     static func musicWords(_ c: String, afterMusic: Bool) -> String {
         // Most requests have none of these words: they pay a few substring checks.
-        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first", "last", "final", " in at ", " in after "]
+        guard afterMusic || ["quite", "to loud", "to quiet", "to soft", "second", "sec ", "window", "timing", "range", "fade", "drift", "float", "creep", "swell", "away", "off", "over the ", "first", "last", "final", " in at ", " in after ", " out at ", " out by ", " out after "]
             .contains(where: { c.contains($0) }) else { return c }
         var t = replacing(c, [
             // "Music in at 0:03", "bgm in after 2 s": when it starts.
             // (Not "fade the music in at the start": a fade in.)
             (#"\b(music|song|bgm|track|soundtrack)\s+in\s+(at|after)\b(?! the (?:very )?(?:start|beginning)\b)"#, "$1 starts $2"),
+            // "music out at 9.5 s", "song out by 0:08": when it stops (not understood).
+            (#"\b(music|song|bgm|track|soundtrack)\s+out\s+(at|by|after)\b(?= (?:the )?(?:about |around )?\d)"#, "$1 stops $2"),
             (#"\bto (loud|quiet|soft)\b"#, "too $1"), (#"\b(?:more|very|bit|little|lot) quite\b|\b(?<=it |music |song )quite(?=[.!]*$)"#, "quieter"),
             (#"\b(?:at|from) (?:the )?(?:second|sec) (\d+(?:\.\d+)?)\b"#, "at $1 seconds"),
             // "music window: start 1500 ms": the music's start.

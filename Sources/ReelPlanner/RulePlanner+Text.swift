@@ -644,12 +644,13 @@ extension RulePlanner {
 
         // "change the title to Summer", "rename the title to …": new words for the existing text.
         // "the title should read …", "title says …" (the title there now), "change the title for '…'".
+        // ("The title currently says Hello, which feels kind of empty": what it says now; it added a second title.)
         // "Swap the Hello slate for a title card 'Emma & James'", "title it X": the title there now, reworded.
         // "Change title on 'С днём рождения'" (Russian "на"): "on" as "to".
         // "make the title 'Westview High Yearbook 2025' and keep it on screen for 4 seconds": the title there, reworded (a
         // second title was added).
         let readsAs = retitle || has(rest, #"\b(?:change|rename|correct|fix)\b[^«]{0,30}\bon\s+«"#)
-            || has(rest, #"^(?:(?:please|pls|just|and|now|can you|could you)[,]? )*(?:make|set) (?:the|my|our) (?:title|caption|end card|headline)(?: text| words)? (?:to |to say |say |read )?«\d+»"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
+            || has(rest, #"^(?:(?:please|pls|just|and|now|can you|could you)[,]? )*(?:make|set) (?:the|my|our) (?:title|caption|end card|headline)(?: text| words)? (?:to |to say |say |read )?«\d+»"#) || has(rest, #"(?:^|\bthe |\bmy )(?:title|caption|end card|headline)\s+(?:(?:should|shld|shud|shd|must|has to|needs? to|gotta|to|will|could|can|now|instead|currently|still|right now|at the moment|already)\s+)*(?:read|reads|say|says|be\s+«|is\s+«)|\b(?:change|swap|switch|replace)\b.*\bfor\s+(?:(?:a|the|an|new|title|caption|text|end)\s+)*(?:(?:card|slate|one)\s*)?:?\s*«"#)
             || (writing && has(rest, #"\b(?:say|says|read|reads)\b"#) && target != .all)
             // "title 'INSANE 1v5 CLUTCH' instead", "title: 2021 Honda Accord Sport" with a title there: its words, replaced
             // (never "add a title …", "another title …").
@@ -1130,8 +1131,9 @@ extension RulePlanner {
         text = replacing(text, #"\b(?:call|name|title) (?:it|this|the (?:video|vid|movie|film|slideshow|reel|montage))\s*:?\s*(?=["“'‘«][^"”'’»]{2,}["”'’»])"#, "title ")
         guard has(text, #"\b(?:tit(?:le|el)|captions?|texts?|txt|lower third|end ?card|subtitle|name|website|handle|url|slogan|tagline|hashtag|email)\b"#) else { return text }
         // "the title says Hello which was just me testing, it should say …": the words there now, said as they are (the
-        // title was changed to "Hello which was just me testing").
-        text = replacing(text, #"(?i)\b((?:the|my|our) (?:tit(?:le|el)|caption|text)\s+(?:says|reads|currently says|still says|right now says)\s+)(?!["“'‘«])([\p{L}\p{N}][^,.;!?"“”«»]{0,40}?)(?=\s+(?:which|that|and it|and that) (?:was|is|'s|were)\b)"#, "$1\"$2\"")
+        // title was changed to "Hello which was just me testing"). ("The title currently says Hello, which feels kind of
+        // empty …": the same; it added a second title "Hello".)
+        text = replacing(text, #"(?i)\b((?:the|my|our) (?:tit(?:le|el)|caption|text)\s+(?:says|reads|currently says|still says|right now says)\s+)(?!["“'‘«])([\p{L}\p{N}][^,.;!?"“”«»]{0,40}?)(?=,?\s+(?:which|that|and it|and that) (?:was|is|'s|were|feels|seems|looks|sounds|reads)\b)"#, "$1\"$2\"")
         // "Please add this caption exactly as written: Amphora, c. 540 BC: "The Return of Hephaestus"": everything after
         // "exactly as written:" is the words, quotes, colons and full stops and all (only the quoted part was kept).
         if let m = Numbers.firstMatch(#"(?i)^(.*?\b(?:tit(?:le|el)|caption|text|end ?card|subtitle|lower third|words|line)\b[^:"“«]{0,40}?\b(?:exactly as (?:written|typed|shown|below|follows|i (?:wrote|typed) it)|exactly like this|exactly|verbatim|word for word|as written|as typed|as follows|letter for letter|character for character))\s*:\s*(\S.*?)\s*$"#, in: text),

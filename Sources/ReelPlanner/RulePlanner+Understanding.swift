@@ -385,6 +385,16 @@ extension RulePlanner {
                     // the sequence, is a picture like the others, not a watermark.
                     unlessFileNamed: "logo",
                     evenWithFile: #"watermark|水印|corner|overlay|on top|over the|throughout|whole (?:time|video)|all the time|角落"#),
+        // "one of the boys says something he shouldn't in b.mp4 around 0:05, can you bleep it out?", "beep out the swear
+        // word", "censor the cussing in clip 2", "mute just the bad word": one moment of a clip's sound hidden (it removed b.mp4).
+        // ("one of the kids swears in b.mp4 at 0:04": the reason for it, said before it.)
+        Unsupported(pattern: #"\bbleep(?:s|ed|ing)?\b(?![\w-]*\.(?:mp3|wav|m4a|aac|ogg|flac)\b)|\b(?:swears|swore|cusses|cussed|curses|cursed)\b(?=.*\b(?:in|on|during|at)\b)|\bbeep(?:s|ed|ing)?(?: out)? (?:it|that|this|him|her|them|(?:the |that |this |his |her |a |any |those |these )?(?:bad |rude |naughty )?(?:words?|swear(?:ing| ?words?)?|curse(?: ?words?)?|cuss(?:ing| ?words?)?|language|profanity|f[- ]?bomb))(?: out)?\b|\b(?:censor\w*|mute|silence|cover|hide|remove|cut)(?: out)? (?:just |only )?(?:the |that |this |his |her |a |any |those |these |one )?(?:bad |rude |naughty |swear |curse |cuss )(?:words?|bits?|parts?|language)\b|\b(?:censor\w*|mute|silence|cover|hide|remove|cut)(?: out)? (?:just |only )?(?:the |that |this |his |her |all the |any |those |these )?(?:swearing|swear ?words?|curse ?words?|cussing|cuss ?words?|profanity|f[- ]?bombs?|bad language)\b|\bcensor (?:it|that|this|what (?:he|she|they) (?:says?|said))\b"#,
+                    english: "I cannot bleep or silence one word inside a clip; I can only mute a clip's whole sound.",
+                    chinese: "我还不能只屏蔽片段里的某一个词；只能把整段的原声静音。",
+                    offers: ["\"mute clip 2\" (its whole sound)", "cut past the moment: \"start clip 2 at 3 seconds\"", "\"cut clip 2 to 4 seconds\""],
+                    offersChinese: ["“第二段静音”（整段原声）", "跳过那一刻：“第二段从第3秒开始”", "“第二段剪成4秒”"],
+                    unlessFileNamed: #"bleep|beep|censor"#,
+                    fileMayBeSound: true),
         // "blur the face of the bystander", "pixelate the number plate": a part of a picture hidden.
         Unsupported(pattern: #"\bblur\b.{0,40}\b(?:faces?|plates?|licen[cs]e|number|person|people|kids?|child|children|bystanders?|strangers?|names?|screens?|passers?-?by)\b|\b(?:faces?|plates?) blurred\b|\b(?:pixel+at\w*|censor\w*)\b(?: out)?(?: the| his| her| their| my| our| a| that| this)? (?:\w+ )?(?:faces?|plates?|licen[cs]e|number|person|people|kids?|child|children|bystanders?|strangers?|names?|screens?|logos?|swear ?words?)\b|打码|马赛克|(?:人脸|脸|车牌)模糊|模糊(?:人脸|脸|车牌)"#,
                     english: "I cannot blur or hide part of a picture (a face, a number plate).",
@@ -476,9 +486,11 @@ extension RulePlanner {
                     offersChinese: ["“第二段缓慢推近”", "“第二段从第3秒开始”", "“第二段剪成4秒”"],
                     unlessFileNamed: #"face|reaction|punch ?line"#),
         // "sync all the cuts to the beat drop", "speed ramp into slowmo at 0:06", "colorize the black-and-white photographs":
+        // ("make the words pop in on the beat of the music", "photos change in time with the song": the beat heard too;
+        // it gave the title an entrance. Not "on the beat drop": a moment said, nor "the beat should come in at 5 s".)
         // what needs hearing the beat, changing speed inside a clip, or inventing colours (it removed the music, slowed
         // every clip, applied black and white).
-        Unsupported(pattern: #"\b(?:sync|synch|time|match|cut|line up|align)\w*\b.{0,40}\b(?:to|with|on) (?:the )?(?:beats?|bass|rhythm|drop|tempo|bpm)\b|\bbeat[- ]?(?:sync(?:ed)?|match(?:ed)?)\b|\bbeat by beat\b|\b(?:find|detect|locate|hear|catch) (?:the |where the )?(?:drop|beat drop|downbeat|chorus|bass drop|build ?up)\b|卡点|踩点"#,
+        Unsupported(pattern: #"\b(?:sync|synch|time|match|cut|line up|align)\w*\b.{0,40}\b(?:to|with|on) (?:the )?(?:beats?|bass|rhythm|drop|tempo|bpm)\b|\bbeat[- ]?(?:sync(?:ed)?|match(?:ed)?)\b|\bbeat by beat\b|\b(?:on|to) (?:the |each |every |every single )?(?:beats?|rhythm|tempo)\b(?! drops?\b)(?!.* (?:at|after|from) \d)|\bon beat\b|\b(?:in (?:time|sync|rhythm)|synced|synchroni[sz]ed) (?:with|to) (?:the )?(?:music|song|track|beat|tune|soundtrack)\b|\b(?:find|detect|locate|hear|catch) (?:the |where the )?(?:drop|beat drop|downbeat|chorus|bass drop|build ?up)\b|卡点|踩点"#,
                     english: "That is not something I can do yet.",
                     chinese: "这个我还做不到。",
                     offers: ["\"each photo 0.5 seconds\" for quick cuts", "\"make the transitions 0.2 seconds\"", "\"start the music at 2 seconds\""],

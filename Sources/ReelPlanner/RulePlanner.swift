@@ -99,6 +99,16 @@ public struct RulePlanner: Sendable {
     /// "oh no, now it's way too quiet", "I don't like it", "that's worse": beside an undo, its reason.
     static let complaintBesideUndo = #"(?:(?:oh|ugh|hm+|um+|no|nah|ok|okay|sorry|oops|whoops|dang|damn|argh)[,!.]? )*(?:it'?s |its |that'?s |thats |this is |(?:it|that|this) (?:is|was) |now (?:it'?s )?)?(?:now )?(?:way |much |far |a bit |a little )?too \w+(?: now)?|(?:i )?(?:don'?t|do not) like (?:it|that|this)(?: now)?|(?:that'?s|it'?s|this is) (?:worse|wrong|bad|not right)"#
 
+    /// "make the 'Hello' title stay a little longer, until 5 seconds", "the "Sale" caption should be red": a text named by the
+    /// words it already says is that text, never new words (it added a second title "Hello").
+    static func textNamedByItsWords(_ text: String, draft: Draft) -> String {
+        guard text.contains(where: { "'\"“‘".contains($0) }), !draft.textPositions.isEmpty else { return text }
+        let shown = draft.textPositions.compactMap { draft.tracks[$0.track].segments[$0.segment].text?.lowercased() }
+        return substitute(text, #"(?i)\bthe\s+["“'‘]([^"“”'‘’«»]{1,60})["”'’]\s+(title|caption|end ?card|text|subtitle|lower third)\b"#) { g in
+            shown.filter({ $0 == g[1].lowercased() }).count == 1 ? "the \(g[2])" : g[0]
+        }
+    }
+
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         if let refused = Self.refusingOversizedNumber(instruction) ?? Self.blockAskingNothing(instruction) { return refused }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
@@ -113,7 +123,7 @@ public struct RulePlanner: Sendable {
     /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
-        let written = Self.hidingApostrophes(Self.simplified(instruction.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let written = Self.hidingApostrophes(Self.simplified(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft)))
         plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
@@ -1855,6 +1865,15 @@ public struct RulePlanner: Sendable {
                has(prev, #"\b(?:title|caption|text|words|writing|end ?card|lower third|subtitle)s?\b"#), has(prev, #"\b(?:longer|shorter)\b"#),
                !has(prev, #"\b(?:video|vid|clip|photo|picture|pic|image|slide)s?\b(?! (?:title|caption|text))"#) {
                 out[out.count - 1] = replacing(out[out.count - 1], #"(?i)\s*\b(?:(?:a (?:bit|little|tad|touch)|slightly|much|way|a lot) )?(?:longer|shorter)\b[?.!]*"#, "") + " for " + m[1]
+                continue
+            }
+            // "Could it begin by slowly fading in from black? About 3 seconds would be lovely.": a length said alone after a
+            // fade with none is that fade's (it faded 1 s and asked whether the whole video should be 3 s).
+            if let prev = out.last?.lowercased(), has(prev, #"\bfad(?:e|es|ed|ing)\b"#), !has(prev, #"\d"#),
+               // (Not "black and white, fade in and out, and 30 seconds": a bare length said with no hedge is the video's.)
+               has(l, #"^(?:say|about|around|like|maybe|perhaps|roughly|i'?d say|something like|over)\b|\b(?:or so|would be|would feel|sounds|seems|feels|should be|will be)\b"#),
+               let m = Numbers.firstMatch(#"^(?:say |about |around |like |maybe |perhaps |roughly |so |i'?d say |something like |over )*(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: or so)?(?:,? (?:would be|would feel|is|sounds|seems|feels|should be|will be) (?:lovely|great|nice|perfect|good|fine|ideal|right|enough|about right|plenty|wonderful))?(?:,? please)?\s*[.!?]*\s*$"#, in: l) {
+                out[out.count - 1] = replacing(out[out.count - 1], #"[?.!]+\s*$"#, "") + " over " + m[1]
                 continue
             }
             // "let the last picture stay a little longer, say 6 seconds", "…photos a bit longer, 5 seconds each":
