@@ -8,7 +8,7 @@ import Foundation
 /// Indonesian words of the mixed table, by a marker of words no English (nor Spanish, French or Italian) request has.
 extension RulePlanner {
     /// Words only an Indonesian request has.
-    static let indonesianMarker = word(#"hapus|hapusin|ganti|gantiin|ubah|jadi|jadiin|pindahin|pindahkan|taruh|taro|geser|kegedean|kekecilan|kebesaran|kekencangan|kecilin|kecilkan|gedein|besarin|kerasin|pelanin|tiap|setiap|durasi(?:nya)?|berapa|brp|depan|belakang|bawah|atas|tengah|tambahin|tambahkan|dong|yg|yang|aja|tolong|musiknya|lagunya|musicnya|judul(?:nya)?|kedua|ketiga|keempat|pertama|terakhir|jangan|awal|akhir|detik|sekarang|dipercepat|diperlambat|percepat|perlambat|suara(?:nya)?|warnanya|gimana|bisa|nggak|gak|ngga"#)
+    static let indonesianMarker = word(#"hapus|hapusin|ganti|gantiin|ubah|jadi|jadiin|pindahin|pindahkan|taruh|taro|geser|kegedean|kekecilan|kebesaran|kekencangan|kecilin|kecilkan|gedein|besarin|kerasin|pelanin|tiap|setiap|durasi(?:nya)?|berapa|brp|depan|belakang|bawah|atas|tengah|tambahin|tambahkan|dong|yg|yang|aja|tolong|musiknya|lagunya|musicnya|judul(?:nya)?|kedua|ketiga|keempat|pertama|terakhir|jangan|awal|akhir|detik|sekarang|dipercepat|diperlambat|percepat|perlambat|suara(?:nya)?|warnanya|gimana|bisa|nggak|gak|ngga|lebih|terang|gelap|kegelapan|kepanjangan|kependekan|transisi|dihapus|tukar|tuker|tampil|muncul|lagi|videonya"#)
 
     /// What an Indonesian request names before its place word ("c.png taruh di depan"): any words up to a comma or a full
     /// stop, and file names ("c.png") whole.
@@ -36,8 +36,24 @@ extension RulePlanner {
         (word(#"(?:the )?(?:musik|music|lagu|volume|suara)(?:nya)? (?:kekecilan|kepelanan|terlalu (?:pelan|kecil))"#), "the music is too quiet"),
         (word(#"(?:kecilin|kecilkan|pelanin|pelankan|turunin|turunkan)(?: (?:sedikit|dikit|lagi))? (?:the )?(?:musik|music|lagu|volume)(?:nya)?"#), "make the music quieter"),
         (word(#"(?:gedein|besarin|besarkan|kerasin|keraskan|kencengin|naikin|naikkan)(?: (?:sedikit|dikit|lagi))? (?:the )?(?:musik|music|lagu|volume)(?:nya)?"#), "make the music louder"),
+        // "kecilin lagi", "gedein lagi dong" said alone after a change: a bit more that way.
+        (#"^\s*(?:please\s+)?"# + word(#"(?:kecilin|kecilkan|pelanin|pelankan|turunin)(?: (?:lagi|dikit|sedikit))+"#) + #"\s*[.!]*\s*$"#, "a bit quieter"),
+        (#"^\s*(?:please\s+)?"# + word(#"(?:gedein|besarin|kerasin|kencengin|naikin)(?: (?:lagi|dikit|sedikit))+"#) + #"\s*[.!]*\s*$"#, "a bit louder"),
+        (#"^\s*(?:please\s+)?"# + word(#"(?:lagi|tambah lagi|sedikit lagi|dikit lagi)"#) + #"\s*[.!]*\s*$"#, "a bit more"),
         (word(#"kecilin|kecilkan|pelanin|pelankan"#), "turn it down"), (word(#"gedein|besarin|kerasin|kencengin"#), "turn it up"),
         (word(#"musiknya|musicnya|lagunya"#), "the music"), (word(#"musik|lagu"#), "music"),
+        // Looks and lengths: "kegelapan" (too dark), "lebih terang" (brighter), "videonya kepanjangan" (too long).
+        (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?|warna(?:nya)?)?\s*(?:kegelapan|terlalu gelap)"#), "it is too dark"), (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?)?\s*terlalu terang"#), "it is too bright"),
+        (word(#"(?:video|videonya)?\s*(?:kepanjangan|terlalu panjang)"#), "the video is too long"), (word(#"(?:video|videonya)?\s*(?:kependekan|terlalu pendek)"#), "the video is too short"),
+        (word(#"lebih terang|terangin"#), "brighter"), (word(#"lebih gelap|gelapin"#), "darker"), (word(#"lebih pendek"#), "shorter"), (word(#"lebih panjang"#), "longer"),
+        (word(#"lebih cepat|lebih cepet"#), "faster"), (word(#"lebih lambat|lebih pelan"#), "slower"), (word(#"lebih kecil"#), "smaller"), (word(#"lebih besar|lebih gede"#), "bigger"),
+        (word(#"lebih keras|lebih kencang"#), "louder"), (word(#"hitam putih"#), "black and white"),
+        // "transisi fade antar foto" (fade transitions between the photos).
+        (word(#"transisi(?:nya)?"#), "transitions"), (word(#"antar|di antara"#) + #"(?=\s+(?:foto|gambar|clip|klip|video))"#, "between the"),
+        // "musiknya dihapus aja", "judulnya dibuang": that thing removed (said after it).
+        (#"^\s*(?:please\s+)?(\#(indonesianPart))\s+"# + word(#"dihapus|dibuang|dihilangin|dihilangkan"#), "remove $1"),
+        // "tukar foto pertama sama foto terakhir" (swap them); "judulnya tampil 5 detik" (shows for 5 seconds).
+        (word(#"tukar|tuker|tukerin|tukarkan"#), "swap"), (word(#"tampil|muncul|nongol|ditampilkan"#), "show"),
         // Times: "2 detik" (2 seconds), "di detik 3" / "detik ke-3" (at 3 seconds), "2 detik terakhir" (the last 2 seconds).
         (#"(\d+),(\d+)(?=\s*detik(?![\p{L}]))"#, "$1.$2"),
         // "musiknya baru masuk di detik 3, jangan dari awal": the music starts there (not from the start).
@@ -74,7 +90,7 @@ extension RulePlanner {
         (word(#"dipercepat|percepat|cepetin"#), "speed up"), (word(#"diperlambat|perlambat|pelanin"#), "slow down"),
         (word(#"bisa(?: tolong)?|bisakah"#) + #"(?=\s+(?:remove|add|change|move|make|mute|speed|slow))"#, "can you"),
         (word(#"di video|dalam video|di dalam video"#), "in the video"),
-        (word(#"jangan"#), "don't"), (word(#"yang|yg"#), ""), (word(#"dan|sama"#), "and"), (word(#"lebih"#), "more"),
+        (word(#"jangan"#), "don't"), (word(#"yang|yg"#), ""), (word(#"dan|sama"#), "and"), (word(#"lebih"#), "more"), (word(#"videonya"#), "the video"),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 }

@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|poquito|tantito|nomas|oscur[oa]s?|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|poquito|tantito|nomas|oscur[oa]s?|cancion|se ve|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -100,7 +100,7 @@ extension RulePlanner {
         var quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "ponle de título Feliz cumple Sofi", "pon como título mis quince": the words given as the title, said after "de"/"como"
         // (it made a title "A").
-        quoted = replacing(quoted, #"(?<![\p{L}])((?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) t[ií]tulo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        quoted = replacing(quoted, #"(?<![\p{L}])((?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:t[ií]tulo|nombre))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "que el título diga La Casa del Sol": the words the text should say.
         quoted = replacing(quoted, #"(?<![\p{L}])(que (?:el|la) (?:t[ií]tulo|texto|subt[ií]tulo|leyenda|title) (?:diga|ponga))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "con el título Taquería El Güero", "cambia el título a Los Amigos de Siempre": a name said right after the word,
@@ -153,7 +153,7 @@ extension RulePlanner {
         // "que el título diga 'X'": the text changed to say it.
         (word(#"que (?:el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda|title) (?:diga|ponga)"#), "make the $1 say"),
         // "ponle de título 'Feliz cumple Sofi'": the title's new words (a title already there changes, as "set the title" does).
-        (word(#"(?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:título|titulo)"#) + #"\s*(?=$)"#, "set the title to "),
+        (word(#"(?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:título|titulo|nombre)"#) + #"\s*(?=$)"#, "set the title to "),
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
@@ -231,7 +231,7 @@ extension RulePlanner {
         (word(#"ponle|pónle|pon|agrégale|añádele"#) + #"(?= una? )"#, "add"),
         (word(#"ponlo|ponla|pónlo|colócalo"#), "put it"), (word(#"ponle|pónle|pon|coloca|mete"#), "put"),
         (word(#"quítalo|quítala|quitalo|bórralo|bórrala|elimínalo|elimínala"#), "remove it"),
-        (word(#"quita|quitar|quítale|borra|elimina|saca"#), "remove"),
+        (word(#"quita|quitar|quítale|quitale|borra|elimina|saca"#), "remove"),
         // "(la música está muy fuerte,) bájale": turned down, said alone.
         (word(#"bájale|bajale|bájala|bajala"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it down"), (word(#"súbele|subele|súbela|subela"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it up"),
         (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
@@ -417,6 +417,10 @@ extension RulePlanner {
         // "the sound of b.mp4 close it please", "close the sound of b.mp4": that clip's own sound off.
         (#"^\s*(?:please,?\s+)?(?:the )?(?:sound|audio|voice|volume) (?:of|from|in) ([\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)|(?:the )?(?:clip|video) (?:\d+|number \w+)|the (?:first|second|third|last) (?:clip|video))\s*,?\s*(?:please )?(?:close|shut|turn off|switch off|stop|remove|delete|cut|kill|mute|off)(?: it| this| that)?(?: off)?\b"#, "mute $1"),
         (#"\b(?:close|shut)(?: off)? (?:the )?(?:sound|audio|voice) (?:of|from|in) (?=[\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)\b|(?:the )?(?:clip|video) \d)"#, "mute "),
+        // "the title I want it bigger", "the caption I want it in the bottom": the text named first, what to make of it after
+        // (its words were read as the title's new words, "I want it bigger").
+        (#"^\s*(?:and |also |please |ok,? )?(?:the |my )?(title|caption|headline|text)\s*,?\s*(?:i want it|i need it|i'd like it|i would like it|we want it)\s+(?=(?:in|at|on|to) (?:the )?(?:top|bottom|middle|center|centre)\b)"#, "put the $1 "),
+        (#"^\s*(?:and |also |please |ok,? )?(?:the |my )?(title|caption|headline|text)\s*,?\s*(?:i want it|i need it|i'd like it|i would like it|we want it)\s+(?=(?:a (?:bit|little) )?(?:bigger|smaller|larger|longer|shorter|red|white|black|yellow|blue|green|gold|pink)\b)"#, "make the $1 "),
         // "remove the video please, keep the photos" (Spanish "quita el video, nomás deja las fotos"): the video clips out, the
         // photos kept ("remove the video" alone may be the whole video: asked).
         (#"\bremove the video\b((?: please| pls)?)\s*,?\s*(?:and |but )?(?:only |just )?keep (?:only |just )?the (?:photos|pictures|pics|images|stills)\b(?: only)?"#, "remove the videos$1"),
