@@ -22,7 +22,7 @@ extension RulePlanner {
         (word(#"(?:durasi(?:nya)?|panjang(?:nya)?|video(?:nya)?)(?: video(?:nya)?)? (?:berapa|brp)(?: (?:detik|lama))?(?: (?:sekarang|skrg))?|(?:berapa|brp) (?:lama|detik|durasi(?:nya)?|panjang(?:nya)?)(?: (?:video(?:nya)?|durasi(?:nya)?))?(?: (?:sekarang|skrg))?"#) + #"\s*\??"#, "how long is the video?"),
         // Courtesy and soft words: "tolong …", "… dong", "… ya", "… aja".
         (#"^\s*"# + word(#"tolong|tlg|mohon|minta"#) + #"\s*,?\s*"#, "please "),
-        (#"(?:,\s*|\s+)"# + word(#"dong|ya|yaa|yah|deh|sih|kak|gan|min|aja|ajah|saja|gitu|please"#) + #"(?=\s*[.!?]*\s*$)"#, ""),
+        (#"(?:,\s*|\s+)"# + word(#"dong|ya|yaa|yah|deh|sih|kak|gan|min|bro|sis|bang|bos|aja|ajah|saja|gitu|please"#) + #"(?=\s*[.!?]*\s*$)"#, ""),
         (word(#"dong|deh|sih"#), ""), (#"\s+"# + word(#"ya|yaa|dong|aja"#) + #"\s*(?=,)"#, ""),
         // Undo said alone: "undo dong", "balikin lagi", "kembaliin kayak tadi".
         (#"^\s*(?:please\s+)?"# + word(#"(?:undo|batalin|batalkan|balikin|kembaliin|kembalikan)(?: (?:lagi|aja|yang tadi))?(?: (?:kayak|seperti) (?:tadi|semula|sebelumnya))?"#) + #"\s*[.!]*\s*$"#, "undo"),
