@@ -21,7 +21,7 @@ extension RulePlanner {
     }
 
     /// Words only a Spanish, French or Portuguese request has (never an English one).
-    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
+    static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|poquito|tantito|nomas|oscur[oa]s?|cancion|se ve|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
@@ -30,6 +30,10 @@ extension RulePlanner {
         }
         if hasHangul(t) {
             t = koreanRead(t)
+        }
+        // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
+        if has(t, indonesianMarker) {
+            t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }
         }
         if has(t, mixedWordsMarker) {
             t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
@@ -65,6 +69,11 @@ extension RulePlanner {
             t = outsideQuotes(t) { replacing($0, vietnameseAsEnglish) }
         }
         t = moreLanguagesAsEnglish(t)
+        // "用这些素材做一个15秒的视频，按顺序放，配上背景音乐": in the order given, as a new video is always made (it was not
+        // understood). Only beside a video being made; "倒序" (reversed) is no "按顺序".
+        if t.contains("顺序"), has(t, #"做|合成|生成|制作|剪成|拼接"#) {
+            t = replacing(t, #"[，,、]\s*(?:请|就)?(?:按|照|按照)(?:原来的|原本的|现在的|文件的)?顺序(?:来)?(?:放|排|排列|摆|拼|播放)?(?:好|上|进去)?(?:就行|就好|吧)?(?=\s*[，,、。；]|\s*$)"#, "")
+        }
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }
 
@@ -89,6 +98,9 @@ extension RulePlanner {
         // Where the words end: before the next request, "en vez de Hello" (what they replace), or the courtesy closing the sentence.
         let end = #"\s*(?=,\s*(?:y |and )?(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add)\b|\s+y\s+(?:pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa)\b|\s+(?:en vez de|en lugar de|instead of)\s|\s+(?:en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio)[.!?]?\s*$|,?\s*(?:porfa(?:vor)?|por favor|pls|please)?[.!?]?\s*$)"#
         var quoted = replacing(text, #"(?<![\p{L}])(t[ií]tulo|texto|subt[ií]tulo|leyenda|caption|title)\s*(?::|que diga|que dice|diciendo)\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
+        // "ponle de título Feliz cumple Sofi", "pon como título mis quince": the words given as the title, said after "de"/"como"
+        // (it made a title "A").
+        quoted = replacing(quoted, #"(?<![\p{L}])((?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:t[ií]tulo|nombre))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "que el título diga La Casa del Sol": the words the text should say.
         quoted = replacing(quoted, #"(?<![\p{L}])(que (?:el|la) (?:t[ií]tulo|texto|subt[ií]tulo|leyenda|title) (?:diga|ponga))\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)"# + end, "$1 \"$2\"")
         // "con el título Taquería El Güero", "cambia el título a Los Amigos de Siempre": a name said right after the word,
@@ -126,6 +138,13 @@ extension RulePlanner {
         (#"(?<=,)\s*(?:porque |ya que |pues |es que )?no se (?:oye|oyen|escucha|escuchan|entiende|entienden) (?:lo que|bien|nada|a |al |el |la |los |las )[^,.;]*"#, ""),
         // "el video está muy largo(, que dure 6 segundos)": a complaint, said as English says it.
         (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:fuerte|alt[oa])"#), "is too loud"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:bajit[oa]|baj[oa]|quedit[oa])"#), "is too quiet"),
+        // "la musica esta muy fuerte no se oyen los niños cantando": why, right after the complaint (it removed the music).
+        (#"(?<=is too loud|is too quiet)\s*,?\s*(?:y |porque |pues |ya que |que |casi )?no se (?:oye|oyen|escucha|escuchan|entiende|entienden)\b[^,.;]*"#, ""),
+        // "se ve muy oscuro, ponle más luz": too dark (brighter), said as English says it.
+        (word(#"(?:se ve|se ven|está|esta|están|estan|quedó|quedo|salió|salio|es)(?: (?:muy|demasiado|bien|medio|un poco|algo))? oscur[oa]s?"#), "it is too dark"),
+        (word(#"(?:se ve|se ven|está|esta|están|estan|quedó|quedo|salió|salio)(?: (?:muy|demasiado|bien))? (?:clar[oa]s?|quemad[oa]s?|brillante)"#), "it is too bright"),
+        (word(#"(?:ponle|pónle|pon|dale|dále|súbele|subele|agrégale|agregale)(?: un poco| un poquito| tantito)? (?:(?:más|mas)(?: de)? )?(?:luz|brillo|iluminación|iluminacion)|(?:hazlo|hazla|ponlo|ponla|déjalo|dejalo|déjala|dejala)(?: un poco| tantito)? (?:más|mas) (?:claro|clara|brillante|luminoso|luminosa)|ilumínal[oa]|iluminal[oa]|acláral[oa]|aclaral[oa]"#), "make it brighter"),
+        (word(#"(?:ponle|pónle|pon|dale|bájale|bajale)(?: un poco| un poquito| tantito)? (?:menos|poquita) (?:luz|brillo)|(?:hazlo|hazla|ponlo|ponla)(?: un poco| tantito)? (?:más|mas) (?:oscur[oa])|oscurécel[oa]|oscurecel[oa]"#), "make it darker"),
         (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:larg[oa])"#), "is too long"), (word(#"(?:está|esta|es) (?:muy|demasiado|bien) (?:cort[oa])"#), "is too short"),
         (word(#"(?:ok\s*,?\s*)?ya (?:qued[óo]|est[áa])|listo|perfecto|c'est parfait"#) + #"\s*,?"#, ""),
         (word(#"my english is not (?:very )?(?:good|great|perfect)"#) + #"[.!,]*"#, ""),
@@ -133,6 +152,8 @@ extension RulePlanner {
         // The offers Reel makes in Spanish: "que el clip 2 empiece en el segundo 3", "silencia el clip 2", "rehaz".
         // "que el título diga 'X'": the text changed to say it.
         (word(#"que (?:el|la) (título|titulo|texto|subtítulo|subtitulo|leyenda|title) (?:diga|ponga)"#), "make the $1 say"),
+        // "ponle de título 'Feliz cumple Sofi'": the title's new words (a title already there changes, as "set the title" does).
+        (word(#"(?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:título|titulo|nombre)"#) + #"\s*(?=$)"#, "set the title to "),
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
@@ -143,6 +164,8 @@ extension RulePlanner {
         // "sin el audio original del video, solo la música": the clips' own sound off, the music kept.
         (word(#"sin (?:el |los )?(?:audio|sonido)s? (?:original(?:es)? )?(?:del? (?:los |las )?(?:videos?|vídeos?|clips?)|original(?:es)?)"#), "without the original sound"),
         (word(#"(?:solo|sólo|solamente) (?:la )?(?:música|musica|canción|cancion)"#), "just the music"),
+        // "quita el video, nomás deja las fotos", "nomas deja la musica": what stays, said beside the change.
+        (#"\s*,?\s*(?:y |pero )?"# + word(#"(?:nomás|nomas|solo|sólo|nada más|nada mas) (?:deja|déjale|dejale|déjame|dejame|dejas)|(?:deja|déjale|dejale|déjame|dejame) (?:nomás|nomas|solo|sólo|nada más|nada mas)"#) + #"\s+"#, ", keep "),
         (word(#"silencia|silenciar|mutea|mutear"#), "mute"), (word(#"acelera|acelerar"#), "speed up"), (word(#"rehaz|rehazlo|rehacer"#), "redo"),
         (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
         (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),
@@ -153,7 +176,7 @@ extension RulePlanner {
         (word(#"fundido a negro"#), "fade through black"), (word(#"fundidos"#), "crossfades"),
         (word(#"transiciones de barrido"#), "wipe transitions"), (word(#"transiciones circulares"#), "circle transitions"), (word(#"transiciones de zoom"#), "zoom transitions"),
         (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
-        (#"(\d+),(\d+)(?=\s*(?:segundos?|secondes?|secondi)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|secondes?|secondi|secondo)(?![\p{L}])"#, "$1 seconds"),
+        (#"(\d+),(\d+)(?=\s*(?:segundos?|secondes?|secondi)(?![\p{L}]))"#, "$1.$2"), (#"(\d+(?:[.,]\d+)?)\s*(?:segundos?|segundso|segudnos|segunods|segundoss|segundoz|segs?|secondes?|secondi|secondo)(?![\p{L}])"#, "$1 seconds"),
         // Italian: "prima la diavola poi la margherita" (that one first, then the other).
         (word(#"prima (?:la |il |lo |le |i |gli |l')?([\p{L}\p{N}_.-]+),? (?:e )?poi (?:la |il |lo |le |i |gli |l')?([\p{L}\p{N}_.-]+)"#), "the $1 first then the $2"),
         // Italian: "la musica è troppo forte" (too loud).
@@ -176,7 +199,9 @@ extension RulePlanner {
         // "más" alone after a change: more of it.
         (#"^\s*(?:¡\s*)?(?:más|mas)(?: por favor)?\s*[.!]*\s*$"#, "more"),
         // "un poco más" after a change: a bit more of it.
-        (word(#"(?:un )?poco más|(?:un )?poquito más|un poco mas|un poquito mas"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
+        (word(#"(?:un )?poco más|(?:un )?poquito más|un poco mas|un poquito mas|(?:un )?tantito (?:más|mas)"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
+        // "otro poquito", "otro tantito" said alone after a change: a bit more of it.
+        (#"^\s*(?:y\s+|ándale,?\s+|andale,?\s+)?"# + word(#"(?:otro|otra|otrito) (?:poquito|poco|tantito|poquitito|tantitito)(?: (?:más|mas))?"#) + #"\s*(?:porfa|por favor|please)?\s*[.!]*\s*$"#, "a bit more"),
         (word(#"acorta|acórtalo|acortalo"#), "make shorter"), (word(#"alarga|alárgalo|alargalo"#), "make longer"),
         // "a los 4 segundos", "en el segundo 4": a moment; "ponle 3 segundos al título" how long the text stays.
         (word(#"(?:a los|en el segundo|en los) (\d+(?:\.\d+)?)(?: seconds)?"#), "at $1 seconds"),
@@ -186,9 +211,9 @@ extension RulePlanner {
         // "quita el clip 2 y el 3 y el 1": each number is a clip (never "el clip 2, 5 segundos más").
         (word(#"(clip|foto|imagen|video)s? (\d+)((?:,|,? y) (?:el |la )?)(\d+)(?![\d.]| seconds| ?%)"#), "$1 $2$3$1 $4"),
         (word(#"(clip|foto|imagen|video) (\d+)((?:,|,? y) (?:el |la )?)(\d+)(?![\d.]| seconds| ?%)"#), "$1 $2$3$1 $4"),
-        (word(#"(?:en|durante) (?:los|las) (últimos|últimas|primeros|primeras) (\d+(?:\.\d+)?) seconds"#), "for the $1 $2 seconds"),
+        (word(#"(?:en|durante) (?:los|las) (últimos|últimas|ultimos|ultimas|primeros|primeras) (\d+(?:\.\d+)?) seconds"#), "for the $1 $2 seconds"),
         (word(#"cada(?: una de las| uno de los)?"#), "each"),
-        (word(#"últimos|últimas|último|última|ultimo|ultima"#), "last"), (word(#"primeros|primeras|primero|primera|primer"#), "first"),
+        (word(#"últimos|últimas|último|última|ultimos|ultimas|ultimo|ultima"#), "last"), (word(#"primeros|primeras|primero|primera|primer"#), "first"),
         (word(#"segundo|segunda"#) + #"(?= (?:foto|clip|video|imagen|texto))"#, "second"), (word(#"tercero|tercera|tercer"#), "third"),
         (word(#"(?:el |la )?(video|clip|foto|imagen) del medio"#), "the middle $1"),
         (word(#"(\d+(?:\.\d+)?) seconds (?:más tarde|después)"#), "$1 seconds later"),
@@ -206,7 +231,7 @@ extension RulePlanner {
         (word(#"ponle|pónle|pon|agrégale|añádele"#) + #"(?= una? )"#, "add"),
         (word(#"ponlo|ponla|pónlo|colócalo"#), "put it"), (word(#"ponle|pónle|pon|coloca|mete"#), "put"),
         (word(#"quítalo|quítala|quitalo|bórralo|bórrala|elimínalo|elimínala"#), "remove it"),
-        (word(#"quita|quitar|quítale|borra|elimina|saca"#), "remove"),
+        (word(#"quita|quitar|quítale|quitale|borra|elimina|saca"#), "remove"),
         // "(la música está muy fuerte,) bájale": turned down, said alone.
         (word(#"bájale|bajale|bájala|bajala"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it down"), (word(#"súbele|subele|súbela|subela"#) + #"(?=\s*(?:porfa|por favor|please)?\s*[.!]*\s*$)"#, "turn it up"),
         (word(#"bájale|bajale|baja"#), "lower"), (word(#"súbele|subele|sube"#), "raise"), (word(#"agrega|añade|agregar|añadir"#), "add"), (word(#"cambia"#), "change"), (word(#"usa|utiliza|usar"#), "use"),
@@ -233,7 +258,7 @@ extension RulePlanner {
         (word(#"más rápido|mas rapido"#), "faster"), (word(#"más lento|mas lento"#), "slower"),
         (word(#"más grande|mas grande"#), "bigger"), (word(#"más pequeño|más chico"#), "smaller"),
         (word(#"más largo|mas largo"#), "longer"), (word(#"más corto|mas corto"#), "shorter"),
-        (word(#"sin"#), "no"), (word(#"nomás|nada más|solamente|sólo|solo"#), "only"),
+        (word(#"sin"#), "no"), (word(#"nomás|nomas|nada más|solamente|sólo|solo"#), "only"),
         (word(#"todas las|todos los"#), "all the"), (word(#"todas|todos"#), "all"),
         (word(#"y (?:luego|después|despues)|luego|después|despues"#), "then"),
         (word(#"eso|esto"#), "that"), (word(#"con"#), "with"), (word(#"para"#), "for"), (word(#"y"#), "and"),
@@ -386,6 +411,21 @@ extension RulePlanner {
         // "inshallah", "yalla": courtesy around a request; "..., fast fast" at the end asks it done quickly, nothing more.
         (#"(?:,\s*)?\b(?:inshallah|insha'?allah|in sha allah|mashallah|masha'?allah|yalla|habibi)\b[!.,]*"#, ""),
         (#",\s*(?:fast,? fast|quick,? quick|quickly,? quickly)(?:,? please)?\s*[.!]*\s*$"#, ""),
+        // "the title I want it 'Ramadan Kareem'", "the caption, make it 'Sale'": the text named first, its new words after
+        // it (it added a second title).
+        (#"^\s*(?:and |also |please |ok,? )?(?:the |my )?(title|caption|headline)\s*,?\s*(?:please )?(?:i want it|i want|i need it|i need|i'd like it|i would like it|we want it|make it|let it be|it should be|it must be|should be|must be|put it|write it|change it)(?: to be| to say| to| be| say| as)?\s*:?\s*$"#, "change the $1 to "),
+        // "the sound of b.mp4 close it please", "close the sound of b.mp4": that clip's own sound off.
+        (#"^\s*(?:please,?\s+)?(?:the )?(?:sound|audio|voice|volume) (?:of|from|in) ([\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)|(?:the )?(?:clip|video) (?:\d+|number \w+)|the (?:first|second|third|last) (?:clip|video))\s*,?\s*(?:please )?(?:close|shut|turn off|switch off|stop|remove|delete|cut|kill|mute|off)(?: it| this| that)?(?: off)?\b"#, "mute $1"),
+        (#"\b(?:close|shut)(?: off)? (?:the )?(?:sound|audio|voice) (?:of|from|in) (?=[\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)\b|(?:the )?(?:clip|video) \d)"#, "mute "),
+        // "the title I want it bigger", "the caption I want it in the bottom": the text named first, what to make of it after
+        // (its words were read as the title's new words, "I want it bigger").
+        (#"^\s*(?:and |also |please |ok,? )?(?:the |my )?(title|caption|headline|text)\s*,?\s*(?:i want it|i need it|i'd like it|i would like it|we want it)\s+(?=(?:in|at|on|to) (?:the )?(?:top|bottom|middle|center|centre)\b)"#, "put the $1 "),
+        (#"^\s*(?:and |also |please |ok,? )?(?:the |my )?(title|caption|headline|text)\s*,?\s*(?:i want it|i need it|i'd like it|i would like it|we want it)\s+(?=(?:a (?:bit|little) )?(?:bigger|smaller|larger|longer|shorter|red|white|black|yellow|blue|green|gold|pink)\b)"#, "make the $1 "),
+        // "remove the video please, keep the photos" (Spanish "quita el video, nomás deja las fotos"): the video clips out, the
+        // photos kept ("remove the video" alone may be the whole video: asked).
+        (#"\bremove the video\b((?: please| pls)?)\s*,?\s*(?:and |but )?(?:only |just )?keep (?:only |just )?the (?:photos|pictures|pics|images|stills)\b(?: only)?"#, "remove the videos$1"),
+        // "the music finish at 8 second, after no music": the music ending there, said again (it removed the music).
+        (#"\b((?:music|song|bgm|track)\b[^.;]*?\b(?:finish(?:es|ed)?|ends?|ended|stops?|stopped)\b[^.;]*?\d[^.;]*?)\s*[,.;]?\s*(?:and |then )?after(?: that| this| it)?,? (?:no|without|not|zero) (?:more |any )?(?:music|song|bgm|sound)\b"#, "$1"),
         // "music start when title is finish": when the title ends.
         (#"\b(?:when|after) (?:the )?(title|caption|text) (?:is |has )?finish(?:ed)?\b"#, "when the $1 ends"),
         // "black and white, classic look for the mustang": what the look is for, said after it.

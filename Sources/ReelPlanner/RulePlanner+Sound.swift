@@ -158,6 +158,17 @@ extension RulePlanner {
             return
         }
         if has(c, #"^(?:just|only) (?:the )?(?:music|song|bgm)(?: track)?[.!]?$|^music only$|^只要(?:背景)?音乐$|^只留(?:背景)?音乐$"#) {
+            // "b.mp4 的原声关掉，只要背景音乐" (mute b.mp4, only the music): when the clips muted just before are every clip
+            // with a sound of its own, that is why, said (it muted the photos too).
+            let silenced = Set(plan.operations.flatMap { op -> [Int] in
+                if case .setClipVolume(let t, let v) = op, v == 0 { return (try? draft.indexes(t)) ?? [] }
+                return []
+            })
+            let sounding = draft.visualSegments.indices.filter { !draft.visualSegments[$0].mute && !draft.visualSegments[$0].isPicture && !silenced.contains($0) }
+            if !silenced.isEmpty, sounding.isEmpty {
+                plan.understood.append("only the music: the clip's own sound is off")
+                return
+            }
             if draft.visualSegments.contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
             plan.understood.append("only the music: mute the clips' own sound")
             return

@@ -978,8 +978,9 @@ extension RulePlanner {
             }
             let position: TextPosition? = has(c, #"top[- ]left|upper[- ]left"#) ? .topLeft : has(c, #"top[- ]right|upper[- ]right"#) ? .topRight
                 : has(c, #"bottom[- ]left|lower[- ]left"#) ? .bottomLeft : has(c, #"bottom[- ]right|lower[- ]right"#) ? .bottomRight
-                : has(c, #"\btop\b|顶部|上面|\b(?:move|shift|push|bring|nudge|put) (?:it|that|this)(?: one)?(?: a bit| a little| slightly)? (?:up|higher)\b"#) ? .top
-                : has(c, #"\bbottom\b|底部|下面|\b(?:move|shift|push|bring|nudge|put) (?:it|that|this)(?: one)?(?: a bit| a little| slightly)? down\b"#) ? .bottom
+                // ("放到屏幕下方" just after the title changed: that title at the bottom of the screen.)
+                : has(c, #"\btop\b|顶部|上面|上方|上边|最上|\b(?:move|shift|push|bring|nudge|put) (?:it|that|this)(?: one)?(?: a bit| a little| slightly)? (?:up|higher)\b"#) ? .top
+                : has(c, #"\bbottom\b|底部|下面|下方|下边|底下|最下|\b(?:move|shift|push|bring|nudge|put) (?:it|that|this)(?: one)?(?: a bit| a little| slightly)? down\b"#) ? .bottom
                 : has(c, #"\b(center|centre|middle)\b|中间"#) ? .center : nil
             var colour = colourWords.first { has(c, $0.0.first!.isASCII ? #"\b\#($0.0)\b"# : $0.0) }?.1
             if let m = Numbers.firstMatch(#"(#[0-9a-f]{6}|#[0-9a-f]{3})\b"#, in: c) { colour = m[1] }

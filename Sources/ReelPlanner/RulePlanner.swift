@@ -1074,9 +1074,9 @@ public struct RulePlanner: Sendable {
             }
             // "add a caption 'Hi' at 2 seconds" then "just 2 seconds": the caption's time on screen or the whole video? A bare
             // length that would throw away more than half the video, right after a text was touched, is asked about (it made
-            // a 2 s video).
+            // a 2 s video). ("make it 5 seconds" there is the text's, below.)
             if case .text(let i)? = spoken, draft.textPositions.indices.contains(i), context.previous != nil,
-               let m = Numbers.firstMatch(#"^(?:(?:just|only|maybe|make it|make that|no,?|try)\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: (?:please|pls|then|instead))?[.!]*$"#, in: c),
+               let m = Numbers.firstMatch(#"^(?:(?:just|only|maybe|no,?|try)\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: (?:please|pls|then|instead))?[.!]*$"#, in: c),
                let ms = Numbers.duration(in: m[1] + " s"), ms < draft.duration() / 2 {
                 let kind = Self.kindWord(draft.textSegment(i).kind ?? .caption)
                 plan.questions.append("Did you mean the \(kind) should stay on screen for \(seconds(ms)) s, or the whole video should be \(seconds(ms)) s long (it is \(seconds(draft.duration())) s now)? Say \"make the \(kind) last \(seconds(ms)) seconds\" or \"make the video \(seconds(ms)) seconds\". Nothing was changed.")

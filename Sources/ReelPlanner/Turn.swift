@@ -73,7 +73,9 @@ extension EditSession {
         if script != nil, plan.language == .english, !words.contains(where: { $0.isASCII && $0.isLetter }) {
             plan.language = AnswerLanguage.of(instruction)
         }
-        plan.askedAbout = RulePlanner.questionSubject(spoken, draft: draft)?.key
+        // ("le titre, il est où là?": the question read as English too, so "mets-le en bas" after it moves the title.)
+        plan.askedAbout = (RulePlanner.questionSubject(spoken, draft: draft)
+            ?? (plan.language == .english ? nil : RulePlanner.questionSubject(RulePlanner.languagesAsEnglish(spoken), draft: draft)))?.key
         plan.said = Self.keptWords(instruction)
         var narration: String?
         let visuals = media.filter { !RulePlanner.isAudio($0) }
