@@ -216,7 +216,7 @@ extension RulePlanner {
         let n = Numbers.amount, u = #"(?:ms|milliseconds?|s|secs?|seconds?)\b"#
         func before(_ end: String) -> Int? {
             // (Not "fade in 1s fade out 2s": a length right after an end is that end's.)
-            Numbers.firstMatch(#"(?=[\dtfsenoahq])(?<!\bin )(?<!\bout )(?<!\bup )(?<!\bblack )(\#(n)[- ]?\#(u))[- ](?:long )?fad(?:e|ing)[- ]?\#(end)\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
+            Numbers.firstMatch(#"(?<!\bin )(?<!\bout )(?<!\bup )(?<!\bblack )(\#(n)[- ]?\#(u))[- ](?:long )?fad(?:e|ing)[- ]?\#(end)\b"#, in: c).flatMap { Numbers.duration(in: $0[1]) }
         }
         return (before("(?:in|up)") ?? Numbers.firstMatch(#"\b(?:in|up|from black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) },
                 before("out") ?? Numbers.firstMatch(#"\b(?:out|to black)\b[^,\d]{0,16}?(\#(n)[- ]?\#(u))"#, in: c).flatMap { Numbers.duration(in: $0[1]) })
