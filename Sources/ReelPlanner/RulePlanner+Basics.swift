@@ -227,9 +227,18 @@ extension RulePlanner {
             || has(before, #"\b(?:fades?|fade[- ]?(?:in|out)|fad(?:es|ed|ing) (?:in|out)|transitions?|crossfades?|cross-fades?|dissolves?)(?: (?:to|at|of|is|=|:))?\s*(?:about |around |roughly |exactly |just |only )?$"#)
     }
 
+    /// "set a.jpg duration to 2000 ms", "clip 2 length: 3 s": a length word right after a file or a numbered clip is that
+    /// one's (it made the whole video 2 s). Not while the video is made: "compose sources=s1.jpg,s2.jpg,s3.jpg
+    /// duration=9s" names the files the new video is made of, then its length.
+    static func namedJustBefore(_ c: String, at: Int) -> Bool {
+        let before = (c as NSString).substring(to: min(at, (c as NSString).length))
+        // (Not the last of a list, "sources=s1.jpg,s2.jpg,s3.jpg duration=9s": the new video's.)
+        return has(before, #"(?:(?:^|(?<![,=])(?<!\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm))\s|[(\[])[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)|\b(?:clip|segment|item|shot|photo|picture|slide|image) ?#?\d+)(?:'s)?\s*$"#)
+    }
+
     /// The words say how long the whole video is ("a 12s teaser", "make it 30 seconds").
-    static func saysTotalLength(_ c: String) -> Bool {
-        totalLengthPatterns.contains { has(c, $0) }
+    static func saysTotalLength(_ c: String, composing: Bool = false) -> Bool {
+        totalLengthPatterns.contains { p in Regexes.shared.firstMatch(p, in: c).map { composing || !namedJustBefore(c, at: $0.range.location) } ?? false }
     }
 
     /// "each cover displayed for exactly five seconds", "every figure (fig1.png through fig4.png) shown for 7.5 s":
@@ -342,6 +351,7 @@ extension RulePlanner {
                 // "a fade-out to black of 2 seconds to the entire video", "music fade over 3 s for the
                 // whole video": the length said right after a fade, a transition, a text or the music is theirs.
                 if lengthBelongsToOther(c, at: m.location) { continue }
+                if !plan.operations.contains(where: \.isCompose), namedJustBefore(c, at: m.location) { continue }
                 // "Set each image display duration to 3000 ms": each picture's, never the video's.
                 if has((c as NSString).substring(to: min(m.location, (c as NSString).length)), #"\b(?:each|every|per)\b(?: \w+)?? (?:\#(pictureNouns)|clip|item|shot)s?\b"#) { continue }
                 // "fade out the video 1s": a length right after "the video", with no "be" or "to"

@@ -35,8 +35,8 @@ extension RulePlanner {
         else if has(c, #"\bsquare\b(?! (?:photo|pic|picture|image|logo|one|shot|still)s?\b)"#), has(c, #"tiktok|\breels?\b|\bshorts?\b"#), !has(c, #"\b(?:not|n'?t|no longer|instead of)\b[^.,;]{0,20}\bsquare\b"#) { ratio = (1, 1) }
         // "needs to be under 60 for shorts": the platform's length limit, no shape.
         else if has(c, #"\b(?:under|less than|below|shorter than|at most|no (?:more|longer) than|max(?:imum)?(?: of)?)\s+(?:a |one )?(?:\d+(?:\.\d+)?\s*)?(?:minutes?|mins?|s|secs?|seconds?)?\s*(?:long\s+)?(?:for|on) (?:tiktok|reels|shorts|youtube shorts|instagram)\b"#) {}
-        // "a YouTube Short" is vertical; "YouTube" alone is 16:9.
-        else if has(c, #"\byoutube shorts?\b|\b(?:as|into|make it|for) (?:a |an )?shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))"#) { ratio = (9, 16) }
+        // "a YouTube Short" is vertical; "YouTube" alone is 16:9. ("make it as short as you can", "make it short": a length.)
+        else if has(c, #"\byoutube shorts?\b|\b(?:as|into|for|make it) (?:a |an )shorts?\b(?![- ]?(?:er|video|clip|one|version|teaser|intro))|\b(?:as|into|for|make it) shorts\b"#) { ratio = (9, 16) }
         // A platform named for the sound ("loudness for TikTok") is not a canvas.
         // ("make a 15 sec tiktok w all these pics + the sped up audio": a TikTok made, whatever its sound.)
         // ("make a highlight reel", "our demo reel": a reel of the best bits, any shape.)

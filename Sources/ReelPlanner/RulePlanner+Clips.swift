@@ -678,9 +678,15 @@ extension RulePlanner {
         // "play the save at half speed", "put jaydens goal first": a word only one file's name has, said
         // as a thing of its own ("the save") or beside another word of that name ("jayden goal", "marcus save").
         for (i, own) in words.enumerated() where !out.contains(where: { $0.1 == .named(files[i]) }) {
-            let unique = own.filter { w in w.count >= 4 && !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
+            // ("let the owl linger for 8 seconds" for owl_dusk.jpg: a three-letter word too, said only as "the owl".)
+            let unique = own.filter { w in (w.count >= 4 || (w.count == 3 && !shortWordsNotNames.contains(w))) && !words.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) && c.contains(w) }
             for w in unique.sorted() {
                 let e = NSRegularExpression.escapedPattern(for: w)
+                if w.count == 3 {
+                    guard !positionWords.contains(w), let m = Numbers.allMatches(#"\b(?:the|that|this) \#(e)\b(?! (?:of|and|or)\b)"#, in: c).first else { continue }
+                    out.append((m.location, .named(files[i])))
+                    break
+                }
                 let others = own.filter { $0 != w }.map { NSRegularExpression.escapedPattern(for: $0) }
                 let beside = others.isEmpty ? "" : #"|\b(?:\#(others.joined(separator: "|")))(?:'?s)? \#(e)(?:'?s)?\b|\b\#(e)(?:'?s)? (?:\#(others.joined(separator: "|")))(?:'?s)?\b"#
                 // "the winning goal": one describing word between.
@@ -715,6 +721,15 @@ extension RulePlanner {
         "beat", "fade", "black", "white", "color", "colour", "frame", "loud", "soft", "quiet", "fast", "slow", "good", "best",
         "nice", "cool", "time", "full", "short", "long", "part", "main", "whole", "rest", "same", "more", "less", "title",
         "caption", "text", "square", "vertical", "landscape", "portrait", "speed", "zoom", "sound", "volume", "length",
+    ]
+
+    /// Three-letter words that describe or count rather than name ("the new one", "the top", "the one"): never a file's
+    /// name word said alone, whatever the files are called.
+    static let shortWordsNotNames: Set<String> = [
+        "new", "old", "big", "top", "low", "raw", "own", "any", "one", "two", "six", "ten", "out", "off", "now", "red",
+        "pro", "max", "min", "mix", "cut", "hot", "bad", "sad", "fun", "way", "bit", "lot", "day", "end", "and", "but",
+        "for", "its", "our", "you", "his", "her", "per", "vid", "pic", "img", "mov", "jpg", "png", "mp4", "dsc", "fin",
+        "tmp", "ver", "rev", "alt", "key", "fps", "bgm", "hdr", "add", "set", "use", "get", "put", "run",
     ]
 
     /// Words that name kinds of things on a timeline, not one of them.
@@ -1209,7 +1224,8 @@ extension RulePlanner {
         // "Place the second item at the end of the sequence"; not "put the author's name on the first
         // picture" (a text put on a picture), nor "first picture" as the place.
         // "Put photo with grandparents (babcia_i_dziadek.jpg) on the beginning": "on"/"in"/"to" the beginning too.
-        } else if let t = target, has(c, #"\bmove\b|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
+        // ("could it move at half speed", "the pictures move too fast": how it moves is its speed, never its place.)
+        } else if let t = target, has(c, #"\bmove\b(?! (?:at (?:half|double|twice|normal|full|\d|a (?:slower|faster|gentler|calmer|quicker))|(?:more |a (?:bit|little|touch) |too |so |way |much )*(?:slow|slower|slowly|fast|faster|quick|quicker|quickly|gently|calmly|smoothly)\b|in slow[- ]?mo))|\b(?:bring|shift) (?!.*\b(?:up|down|back)\b).*\b(?:to|at) the (?:very )?(?:start|end|beginning|front)\b|\b(?:put|place)\b(?!.*\bon (?:the |that |this )?(?:\#(ordinalPattern) )?\#(anyNoun)\b).* (?:(?:first|last)\b(?! \#(anyNoun)s?\b)|(?:at|on|in|to) the (?:very )?(?:start|end|beginning))|移到|放到|挪到"#)
                     || (has(c, #"^(?:please )?(?:put|place)\b"#) && has(c, Self.ordinalPlace))
                     // "put slide 3 before slide 1": one picture placed by another.
                     || ((ts.count == 2 || (ts.count == 1 && placedBy(c, ts[0], draft: draft) != nil)) && has(c, #"^(?:please )?(?:put|place|stick|have)\b.*\b(?:before|after)\b"#))
@@ -1279,7 +1295,8 @@ extension RulePlanner {
             plan.questions.append("Which clip should play in slow motion? The timeline has \(count): \(listed). Say, for example, \"slow motion on clip 2\" (or \"slow motion on all clips\").")
             plan.awaitsClip = "slow motion on"
             plan.understood.append("ask which clip to slow down")
-        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:\d+(?:\.\d+)?[- ]?(?:s|secs?|seconds?) )?(?:fade|transition|crossfade|dissolve|wipe))|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
+        // ("so slower readers can finish it": people who are slower, never the clips.)
+        } else if has(c, #"slow ?-?mo\b|\bslo[- ]?mo\b|slow motion|\bslower\b(?! (?:\d+(?:\.\d+)?[- ]?(?:s|secs?|seconds?) )?(?:fade|transition|crossfade|dissolve|wipe))(?! (?:readers?|viewers?|people|folks|watchers?|audiences?|learners?|kids|children|students|guests|seniors|members|ones|typists?|internet|connections?|phones?|computers?|devices?)\b)|half speed|slow (?:\w+ ){0,3}down|quarter speed|慢动作|慢放(?!大)|放慢|减速|慢一点"#) {
             // ("three-quarter speed", "3/4 speed": three quarters of it.)
             let factor = has(c, #"\b(?:three|3)[- ]quarters?\b|\b3/4\b"#) ? 0.75 : has(c, #"quarter"#) ? 0.25 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 0.75 : 0.5)
             // "slower" of a clip already slowed (or sped up) is slower than it is now ("slow down b.mp4" then "more" was
@@ -1350,7 +1367,7 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(500, Int((Double(now) * f / 100).rounded()) * 100)))
             }
             plan.understood.append("show \(ts.map(describe).joined(separator: ", ")) \(longer ? "longer" : "shorter")")
-        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c),
+        } else if !ts.isEmpty, ts != [.all], let ms = Numbers.duration(in: c), !saysTotalLength(c, composing: plan.operations.contains(where: \.isCompose)),
                   // "make the transition between the first and second clip 1 second": the transition's (it trimmed both clips).
                   // ("Set the transition after clip index 0 to wipeleft, 600 ms": the transition's too; it cut the clip to 0.6 s.)
                   !has(c, #"\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b.*\b(?:between|after|before|into|out of|following)\b|\bbetween\b.*\b(?:transitions?|crossfades?|dissolves?|wipes?|fades?)\b"#),

@@ -339,8 +339,9 @@ extension RulePlanner {
         // "отмени все изменения", "начни заново": every change taken back; "верни изменение": the change undone, made again.
         (word(#"(?:отмени|отмените|отменить) (?:все|всё) (?:изменени\p{L}*|правк\p{L}*)|(?:начни|начните|начать) (?:заново|сначала|с нуля)"#) + #"(?=\s*[.!]*\s*$)"#, "undo all changes"),
         (word(#"(?:верни|верните|вернуть) (?:изменение|правку|обратно изменение)"#), "redo"),
-        // "добавь плавные переходы": dissolves.
-        (word(#"плавн\p{L}* переход\p{L}*|переход\p{L}* растворени\p{L}*|растворени\p{L}*"#), "dissolve transitions"),
+        // "добавь плавные переходы": smooth blends; "переходы растворением": dissolves, by that word.
+        (word(#"плавн\p{L}* переход\p{L}*"#), "crossfade transitions"),
+        (word(#"переход\p{L}* растворени\p{L}*|растворени\p{L}*"#), "dissolve transitions"),
         (word(#"(?:снизу|внизу) справа|справа (?:снизу|внизу)"#), "at the bottom right"), (word(#"(?:снизу|внизу) слева|слева (?:снизу|внизу)"#), "at the bottom left"),
         (word(#"(?:сверху|вверху) справа|справа (?:сверху|вверху)"#), "at the top right"), (word(#"(?:сверху|вверху) слева|слева (?:сверху|вверху)"#), "at the top left"),
         // "no no, undo, верни как было": the undo said again in Russian is the same one.

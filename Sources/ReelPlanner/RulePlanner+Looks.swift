@@ -18,7 +18,8 @@ extension RulePlanner {
     static func looks(_ c: String, draft: Draft, _ plan: inout Plan) {
         let look = draft.meta.look
         // Colours for some clips only.
-        let clipTargets = targets(c, draft: draft).filter { $0 != .all }
+        // ("the footage is too dark, brighten it up": what was filmed, all of it; "the drone footage" stays that clip.)
+        let clipTargets = targets(replacing(c, #"\b(?:the|my|our|all the|all of the) footage\b"#, "everything"), draft: draft).filter { $0 != .all }
         // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given;
         // "sepia, not black and white": the one asked for.
         let (askedLook, refusedLook) = askedAndRefused(c, lookWords)
@@ -42,6 +43,16 @@ extension RulePlanner {
                 plan.operations.append(.setClipLook(t, Look(name: askedLook == nil ? .none : name)))
                 plan.understood.append(askedLook == nil ? "no look on \(describe(t))" : "give \(describe(t)) a \(EditOperation.lookName(name)) look")
             }
+            return
+        }
+        // "black and white for the before shots only": some clips, told by what they show, which Reel cannot see: asked
+        // which (it made every clip black and white).
+        if let name = askedLook, name != .none, has(c, #"\bonly\b"#),
+           let m = Numbers.firstMatch(#"\b(?:for|on|to) (?:the |my |our |those |these )?((?:(?!(?:whole|entire|all|every|other|video|vid)\b)[\w'-]+ ){1,2})(?:shots|photos|pictures|pics|clips|ones|images|scenes|parts|bits|videos)\b"#, in: c),
+           !has(m[1], #"\b(?:\d+|first|second|third|last|two|three|moving|still|video)\b"#) {
+            let said = m[1].trimmingCharacters(in: .whitespaces)
+            plan.questions.append("Which are the \(said) ones? I cannot see that in the pictures. The timeline has \(draft.visualSegments.count): \(listedOrder(draft)). Say their names, for example \"\(EditOperation.lookName(name)) on \(((draft.visualSegments.first?.src ?? "clip 1") as NSString).lastPathComponent) only\".")
+            plan.understood.append("ask which clips get the \(EditOperation.lookName(name)) look")
             return
         }
         if askedLook == nil, let name = refusedLook {
@@ -280,7 +291,8 @@ extension RulePlanner {
         }
         if targets.isEmpty { targets = [.all] }
         let motion: Motion
-        if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|去掉|关闭|不要"#) { motion = .none }
+        // ("turn the Ken Burns off", "switch the zoom off": off, said after what it is; it added a zoom.)
+        if still || has(c, #"\b(no|stop|remove|turn off|without|disable|don't|do not)\b|\b(?:turn|switch|shut|take|kill|get) (?:the |that |this |those |these |all (?:the )?|my )?(?:[\w-]+ ){0,3}?(?:off|out)\b|去掉|关闭|不要"#) { motion = .none }
         else {
             motion = push ?? (has(c, #"zoom(?:ing|s|ed)? out|拉远|缩小"#) ? .zoomOut : has(c, #"pan left|向左"#) ? .panLeft : has(c, #"pan right|pan across|向右"#) ? .panRight
                 : has(c, #"pan up|向上"#) ? .panUp : has(c, #"pan down|向下"#) ? .panDown : .zoomIn)

@@ -401,6 +401,10 @@ extension RulePlanner {
                 (#"\b(?:finish|end|close|wind down|stop)(?:es|s)? (?:gently|softly|slowly|gradually|smoothly|nicely|peacefully)\s*,?\s*(?:by |and |with it )?(?:fading|fades?|dying|trailing|drifting|floating) (?:away|out|off)\b"#, "fade out"),
                 (#"\b(?:finish|end|close|wind down)(?:es|s)? (?:gently|softly|gradually|smoothly|peacefully)\b"#, "fade out"),
                 (#"\b(?:fading|dying|trailing|drifting|floating) (?:away|off)\b"#, "fading out"),
+                // "let the music rise in slowly over 5 seconds and ebb away over 5 seconds at the end": a fade in and a fade
+                // out in other words (it made the video 5 s long).
+                (#"\b(?:rise|rises|swell|swells|creep|creeps|drift|drifts|float|floats|ease|eases)(?: (?:slowly|gently|softly|gradually))? in(?: (?:slowly|gently|softly|gradually))?\b(?= (?:over|across|during|for|in)\b| \d)"#, "fade in"),
+                (#"\b(?:ebb|ebbs|die|dies|drift|drifts|melt|melts|trail|trails|tail|tails|taper|tapers|peter|peters|slip|slips)(?: (?:slowly|gently|softly|gradually))? (?:away|out|off)\b"#, "fade out"),
                 // "background track calm_piano.mp3 at 20%", "bg audio x.wav": that file as the music.
                 (#"\b(?:background|bg) (?:track|audio|song|tune|soundtrack)\s+(?=[\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)\b)"#, "background music "),
                 // "only photo use, no video", "no videos, just the pictures", "use only the photos, no videos": the pictures

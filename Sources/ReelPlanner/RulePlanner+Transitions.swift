@@ -9,7 +9,9 @@ extension RulePlanner {
 
     static let transitionWords: [(String, String)] = [
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
-        (#"cross ?fade|crossfade|cross-fade|dissolve|\#(meltWords)|溶解|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
+        // "dissolve" keeps the person's word (the timeline's `dissolve` renders the same smooth blend as `crossfade`).
+        (#"dissolves?\b|溶解"#, "dissolve"),
+        (#"cross ?fade|crossfade|cross-fade|\#(meltWords)|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
         (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe\#(towards)left"#, "wipeleft"), (#"wipe\#(towards)right"#, "wiperight"),
         (#"wipe\#(towards)up"#, "wipeup"), (#"wipe\#(towards)down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide\#(towards)right"#, "slideright"), (#"slide\#(towards)up"#, "slideup"), (#"slide\#(towards)down"#, "slidedown"),
@@ -72,7 +74,7 @@ extension RulePlanner {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no
             // wipes": wipes refused where there are none (any fade or crossfade is what people call a fade).
             let joins = draft.visualSegments.dropLast().compactMap(\.transition).filter { $0.duration > 0 }
-            if joins.isEmpty || (!cuts && refusedName.map { r in !["fade", "crossfade"].contains(r) && !joins.contains { $0.name == r } } ?? false) {
+            if joins.isEmpty || (!cuts && refusedName.map { r in !["fade", "crossfade", "dissolve"].contains(r) && !joins.contains { $0.name == r } } ?? false) {
                 nothingToTakeOff(refusedName.map { "\($0) transitions" } ?? "transitions", &plan)
                 return
             }

@@ -364,6 +364,11 @@ public struct RulePlanner: Sendable {
             // actually no, leave the order": the words before are taken back (nothing they asked is made, nor reported as
             // not understood); what follows the correction is read on its own ("b.mp4" borrows "move … to the end").
             var written = written
+            // "can it start at 3 seconds when the title goes": the time is said; the title only says what happens then
+            // (it changed the title).
+            if Self.has(written, #"(?i)\bat (?:the )?\d"#) {
+                written = Self.replacing(written, #"(?i),?\s*\b(?:when|once|as|after|right when|just as|just after|right after) the (?:title|caption|text|intro text|words?)(?:'s| is)? (?:goes(?: away| off)?|ends|ended|disappears|is gone|gone|fades(?: out| away)?|finishes|leaves|is over|over|done)\b"#, "")
+            }
             if index > 0, let m = Numbers.firstMatch(Self.retraction, in: written.lowercased()), let start = clauseStarts.dropLast().last {
                 plan.operations.removeSubrange(min(start.ops, plan.operations.count)...)
                 plan.understood.removeSubrange(min(start.understood, plan.understood.count)...)
@@ -651,6 +656,17 @@ public struct RulePlanner: Sendable {
                 }
                 clause = Self.replacing(clause, Self.onCondition, "")
             }
+            // "Will making the music quieter delete the song?", "does adding a title change the length?": what an edit
+            // would do, asked (it removed the music, then had none to make quieter).
+            if Self.has(c, #"^\#(Self.questionLead)(?:will|would|does|do|can|could|might|may|won'?t|doesn'?t|is|isn'?t) [a-z]{3,}ing\b(?!.*\b(?:please|pls)\b).*\b(?:delete|deletes|remove|removes|lose|loses|erase|erases|change|changes|affect|affects|break|breaks|ruin|ruins|mess (?:up|with)|overwrite|reset|wipe|hurt|touch|shorten|lengthen)\b"#) {
+                askedState = true
+                continue
+            }
+            // "Can I undo things if I make a mistake?": whether undo exists, asked (it undid nothing and refused the rest).
+            if Self.has(c, #"^\#(Self.questionLead)(?:can|could|may|will) (?:i|we) (?:still |always )?(?:undo|redo|go back|revert|change (?:it|things|that) back)\b(?:(?: (?:things|stuff|changes|edits|everything|anything|mistakes))(?: (?:later|afterwards|after|if|when|in case)\b.*)?|(?: (?:it|that|this))? (?:later|afterwards|if|when|in case)\b.*)[?.!]*$"#) {
+                plan.questions.append(plan.chinese ? "可以：说“撤销”就能撤回上一步修改，可以连续撤销；说“重做”可以恢复。" : "Yes: say \"undo\" to take back the last change (as many times as you like), and \"redo\" to bring it back.")
+                continue
+            }
             if Self.asksState(c) || (askedState && Self.onlyNamesMedia(c, context: context)) {
                 askedState = true
                 continue
@@ -905,7 +921,8 @@ public struct RulePlanner: Sendable {
                 clause = "make the transitions " + clause
             }
             // "start the music at 5 s" then "actually start it at 3": the music's start (it set the music to 3%).
-            if spoken == .music, let m = Numbers.firstMatch(#"^(?:(?:actually|ok|okay|and|now|no)[,.!]?\s+)*(?:start|begin|bring in|bring|have|make) (?:it|that)(?: in| start| come in)? (?:at|from) (?:the )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?: mark)?(?: instead)?[.!]*$"#, in: c) {
+            // ("the music starts too soon, can it start at 3 seconds": the music said in the clause before.)
+            if spoken == .music, let m = Numbers.firstMatch(#"^(?:(?:actually|ok|okay|and|now|no|so)[,.!]?\s+)*(?:(?:start|begin|bring in|bring|have|make) (?:it|that)(?: in| start| come in)?|(?:(?:can|could|would|will|should|shall|may) )?(?:it|that) (?:please |maybe |just )?(?:start|begin|come in|kick in)) (?:at|from) (?:the )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?(?: mark)?(?: instead)?(?: (?:please|pls|instead))?[.!?]*$"#, in: c) {
                 clause = "start the music at \(m[1]) seconds"
             }
             // "Music in at 0:03." then "Actually bring it in 2 seconds later than that.": the music.

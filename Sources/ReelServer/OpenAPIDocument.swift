@@ -3493,7 +3493,7 @@ enum OpenAPIDocument {
         ]
       },
       "Operation_transitionName": {
-        "description": "A transition: crossfade is the smooth blend (dissolve, kept for old drafts, means the same); pixeldissolve is FFmpeg's random-pixel dissolve; the rest are FFmpeg xfade transitions of that name.",
+        "description": "A transition: crossfade and dissolve are the same smooth blend (the planner keeps the word the person used); pixeldissolve is FFmpeg's random-pixel dissolve; the rest are FFmpeg xfade transitions of that name.",
         "enum": [
           "crossfade",
           "pixeldissolve",

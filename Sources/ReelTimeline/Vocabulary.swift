@@ -6,8 +6,8 @@ import Foundation
 /// `crossfade` (the smooth blend people mean by "dissolve" or "crossfade") and `pixeldissolve`
 /// (xfade's own random-pixel `dissolve`, under an honest name).
 ///
-/// `dissolve` is kept so old drafts load; it now means the smooth cross-fade, as people mean it
-/// (xfade's `dissolve` speckles at its midpoint).
+/// `dissolve` is the same smooth cross-fade under the other word people use (the planner keeps the
+/// word the person said); xfade's own `dissolve` speckles at its midpoint, so it is never used for it.
 public enum TransitionName {
     public static let all: [String] = [
         "crossfade", "pixeldissolve",

@@ -50,7 +50,7 @@ import ReelTimeline
     }
 
     @Test(arguments: [
-        ("add transitions", "fade", 1000), ("add dissolve transitions", "crossfade", 1000),
+        ("add transitions", "fade", 1000), ("add dissolve transitions", "dissolve", 1000),
         ("use wipe left transitions of 0.5 seconds", "wipeleft", 500), ("circle transitions", "circleopen", 1000),
         ("pixelize transitions", "pixelize", 1000), ("slide transitions between the clips", "slideleft", 1000),
         ("加转场", "fade", 1000), ("zoom transitions 2 seconds", "zoomin", 2000),
