@@ -11,6 +11,10 @@ extension RulePlanner {
     /// The statements of `text` that are calls, as operations, and the rest of the text (the
     /// statements that are not calls, in their order).
     static func calls(in text: String, media: [String]) -> (operations: [EditOperation], rest: String) {
+        if let mixed = wireOperationsBeside(text) {
+            let more = calls(in: mixed.rest, media: media)
+            return (mixed.operations + more.operations, more.rest)
+        }
         let text = actionObjectAsCall(transitionFields(text), media: media)
         var operations: [EditOperation] = []
         var rest = text
@@ -44,6 +48,30 @@ extension RulePlanner {
         // Only checks ("expect segments=4"): a look at the timeline.
         if operations.isEmpty, rest.isEmpty { rest = "check the timeline" }
         return (operations, rest)
+    }
+
+    /// Calls an agent made together, some read as wire operations and some not (`[{"op": "setMusicVolume", …}, {"action":
+    /// "set_aspect_ratio", "ratio": "9:16"}]`, or `{"op": …}. change the text "Hello" to "Grand Opening"`): the wire
+    /// operations, and the rest as it was written (a list of the other objects, or the statements in their order).
+    /// Nil unless there are both (a message of wire operations only is read whole, by the planner).
+    static func wireOperationsBeside(_ text: String) -> (operations: [EditOperation], rest: String)? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.count < 8000, t.contains("\"op\"") else { return nil }
+        func wire(_ part: String) -> [EditOperation]? {
+            let p = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard p.hasPrefix("{"), p.hasSuffix("}"), p.contains("\"op\"") else { return nil }
+            return (try? JSONDecoder().decode(EditOperation.self, from: Data(p.utf8))).map { [$0] }
+        }
+        var ops: [EditOperation] = []
+        var rest: [String] = []
+        let list = t.hasPrefix("[") && t.hasSuffix("]")
+        guard let parts = list ? jsonParts(t) : Optional(split(Substring(t)) { ch, next in ch == "." && (next == nil || next == " ") }) else { return nil }
+        for part in parts {
+            if let read = wire(part) { ops += read } else { rest.append(part) }
+        }
+        guard !ops.isEmpty, !rest.isEmpty else { return nil }
+        if list { return (ops, rest.count == 1 ? rest[0] : "[" + rest.joined(separator: ", ") + "]") }
+        return (ops, rest.joined(separator: ". "))
     }
 
     /// One object that names its call inside: `{"action": "set_transition", "name": "wipeleft", "duration_ms": 400}`,

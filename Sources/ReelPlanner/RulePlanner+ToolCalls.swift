@@ -8,7 +8,7 @@ extension RulePlanner {
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(text)))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(text))))))))
     }
 
     /// An agent's narration before its call's fields, and a state tool's name before a question: "Trimming b.mp4 now.
@@ -133,6 +133,13 @@ extension RulePlanner {
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
         if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
         if let function = value("function"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
+        // AutoGPT's reply, `{"thoughts": {"text": …, "plan": …}, "command": {"name": "set_music_volume", "args": {…}}}`: the
+        // thoughts are its reasoning, the command its call; `"commands": […]` several, in order (all of it was read as words:
+        // "thoughts text set music volume args volume 0 2", not understood).
+        if value("name", "tool", "action", "op") == nil {
+            if let command = value("command"), command.hasPrefix("{") { return envelope(command, into: &calls, depth: depth + 1) }
+            if let list = value("commands"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
+        }
         // (A call names its arguments, or says it is one: `{"action": "set_transition", "name": "slideright"}` is no call,
         // its name is the transition's.)
         let kind = value("type").flatMap(jsonString) ?? ""
@@ -167,12 +174,20 @@ extension RulePlanner {
         // takes a request in words: `chat`, `reel`, `edit_video`, `send_message`).
         if fields.count == 1, has(fields[0].key, #"^(?:instruction|request|message|prompt|command|query|input|text|utterance)$"#),
            !words.contains(" ") || has(words, #"\b(?:reel|edit|chat|instruct|instruction|request|ask|command|prompt|message|run|do|send|tell|talk|agent|assistant|video|plan)\b"#),
-           !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#), let said = jsonString(fields[0].raw) {
+           !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#), !has(words, webTools), let said = jsonString(fields[0].raw) {
             calls.append(said)
             return true
         }
+        // `get_timeline_state {}`, `get_timeline`: a tool that only reads the state shows the timeline (it was not understood).
+        if readsState(words), fields.allSatisfy({ has($0.key, #"^(?:format|verbose|detail|details|include_\w+|fields)$"#) }) {
+            calls.append("show the timeline")
+            return true
+        }
         // `update_text {"match": "Hello", "text": "Grand Opening", "position": "top"}`: the text that says "Hello", new words.
-        if let old = fields.first(where: { has($0.key, #"^(?:match|find|search|old_?text|current_?text|from_?text|old)$"#) }).flatMap({ jsonString($0.raw) }),
+        // (`{"target": "Hello", "text": …}` the same, unless the target is a kind or a place: `"target": "title"`, `0`.)
+        if let old = fields.first(where: { has($0.key, #"^(?:match|find|search|old_?text|current_?text|from_?text|old)$"#)
+               || ($0.key == "target" && has(words, #"\b(?:text|title|caption|subtitle|label|overlay)\b"#) && has(words, #"^(?:update|edit|change|replace|modify|set|rename)\b"#)
+                   && !has(jsonString($0.raw) ?? "all", #"^(?:all|title|caption|end ?card|subtitle|text|\d+)$"#)) }).flatMap({ jsonString($0.raw) }),
            let new = fields.first(where: { has($0.key, #"^(?:text|new_?text|to_?text|replacement|new)$"#) }).flatMap({ jsonString($0.raw) }),
            !old.contains("\""), !new.contains("\"") {
             let position = fields.first { $0.key == "position" }.flatMap { jsonString($0.raw) }.map { ", and put it at the \(keyWords($0))" } ?? ""
@@ -183,6 +198,17 @@ extension RulePlanner {
         if let named = unknownTool(tool) {
             calls.append(named)
             return true
+        }
+        // A call of Reel's own whose arguments say all it needs: that operation, exactly (`{"file": "b.mp4", "speed": 2}` sped
+        // up every clip; `{"start": 1, "end": 3}` of a trim retimed the title).
+        if let ops = toolOperations(tool, fields.filter { $0.key != consumed }) {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let wire = ops.compactMap { (try? encoder.encode($0)).flatMap { String(data: $0, encoding: .utf8) } }
+            if wire.count == ops.count {
+                calls += wire
+                return true
+            }
         }
         // (`"target_duration_s": 40`, `"durationMs": 800`: in the keys and units the readers know.)
         let known = fields.filter { $0.key != consumed }.map { unitField($0.key, $0.raw) }
@@ -197,18 +223,23 @@ extension RulePlanner {
     /// in its arguments was removed).
     static func unknownTool(_ tool: String) -> String? {
         let words = keyWords(tool)
+        // (`google {"input": "royalty free music"}`: a search is no edit, its words no request.)
+        if has(words, webTools) { return words }
         let elsewhere = has(words, #"\b(?:background|backgrounds|bg)\b(?! (?:music|audio|song|track|sound|volume|level))|\b(?:watermarks?|logos?|noise|faces?|objects?|people|persons?|sky|green ?screen|chroma(?: key)?|stabili[sz]ation|stabili[sz]e)\b"#)
         guard let verb = words.split(separator: " ").first, words.contains(" "), !has(String(verb), "^(?:\(knownToolVerbs))$") || elsewhere,
               !EditOperation.wireNames.contains(camelKey(tool)) else { return nil }
         return words
     }
 
+    /// Tools of the web and the machine an agent also has (`google`, `browse_website`, `search`): none of them edits.
+    static let webTools = #"^(?:google|bing|duckduckgo|search|web ?search|search web|browse|browse website|browse web|fetch url|scrape|download|wikipedia|youtube search|send email|email|shell|bash|python|execute python|execute shell|read file|write (?:to )?file|list files)(?: [a-z]+)?$"#
+
     /// The first word of a tool that Reel has (`set_…`, `trim_…`, `add_…`).
     static let knownToolVerbs = #"set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|unmute|edit|compose|duplicate|fade|crop|speed|loop|duck|export|render|save|undo|redo|style|restyle|cut|swap|reorder|adjust|resize|zoom|colou?r|music|audio|text|title|caption|clip|segment|transition|canvas|video|look|expect|assert|check|verify|create|query|describe|read|inspect"#
 
     /// The raw text of each member of a JSON object, or each element of a JSON list, in the order written
     /// (valid JSON only; nil when the brackets do not close).
-    private static func jsonParts(_ raw: String) -> [String]? {
+    static func jsonParts(_ raw: String) -> [String]? {
         let chars = Array(raw.unicodeScalars)
         guard let open = chars.first, let close = chars.last, (open == "{" && close == "}") || (open == "[" && close == "]") else { return nil }
         var parts: [String] = [], current = String.UnicodeScalarView(), depth = 0, inString = false, escaped = false

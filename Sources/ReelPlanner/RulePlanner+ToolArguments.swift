@@ -1,0 +1,363 @@
+import Foundation
+import ReelTimeline
+
+/// Calls of Reel's own tools read by their arguments. An agent names a tool in its own words (`set_volume`,
+/// `mute_clip_audio`, `fade_out`, `trim_clip`) and its arguments in its own keys and units (`{"value": 0.2}`,
+/// `{"file": "b.mp4"}`, `{"seconds": 2}`, `{"start": 1, "end": 3}`, `{"start_ms": 2000}`); a call whose name says
+/// what it does and whose every argument is one that operation takes is that operation, exactly (its fields were
+/// words apart: "set volume to 0.2", not understood; `{"file": "b.mp4", "speed": 2}` sped up every clip). Anything
+/// else (a name it does not know, an argument it cannot place, a number with no base to count from) is left to the
+/// readers of objects and words, as before. Calls may also be written as tags:
+/// `<invoke name="set_volume"><parameter name="value">0.2</parameter></invoke>`.
+extension RulePlanner {
+    // MARK: Calls written as tags
+
+    /// `<invoke name="set_volume"><parameter name="value">0.2</parameter></invoke>` (Anthropic's tags, also inside
+    /// `<function_calls>`), `<function=trim_clip><parameter=clip>b.mp4</parameter></function>` (Qwen's), `<tool_call>{…}
+    /// </tool_call>` (Hermes'): the JSON call each stands for, `{"name": "set_volume", "arguments": {"value": 0.2}}`, and
+    /// several in one message as the list of them, in order (each was read as words: "<invoke name=…", not understood;
+    /// of two, only the last applied). `<action>make it vertical</action>`: the words inside; `<action type="reorder">c.png,
+    /// a.jpg, b.mp4</action>`: the type, then its words ("reorder: c.png, a.jpg, b.mp4"). Reasoning in `<thinking>` tags,
+    /// and words around the calls, only say why. Anything else (HTML, a tag with other contents) is left as it was.
+    static func taggedCalls(_ text: String) -> String {
+        guard text.count < 8000, text.contains("</") || text.contains("/>") else { return text }
+        let t = replacing(text, #"<(thinking|thoughts?|reasoning|analysis|scratchpad|reflection)\b[^<>]*>[\s\S]*?</\1\s*>"#, " ")
+        let ns = "(?:[A-Za-z]+:)?"
+        let call = #"<\#(ns)(invoke|tool|call|function|tool_call|function_call|tool_use)\s+name\s*=\s*["']([A-Za-z][\w.-]{0,60})["']\s*(?:/>|>([\s\S]*?)</\#(ns)\1\s*>)"#
+            + #"|<function\s*=\s*([A-Za-z][\w.-]{0,60})\s*>([\s\S]*?)</function\s*>"#
+            + #"|<\#(ns)(tool_call|function_call|tool_use)\s*>\s*(\{[\s\S]*?\})\s*</\#(ns)\6\s*>"#
+        let calls = Numbers.allMatches(call, in: t)
+        if !calls.isEmpty {
+            var out: [String] = []
+            // (Groups: 1–3 an `<invoke name=…>`'s tag, name and body; 4–5 a `<function=…>`'s name and body; 6–7 a JSON call's tag and call.)
+            for c in calls.map({ $0.groups }) where c.count == 8 {
+                if !c[7].isEmpty {
+                    // `<tool_call>{"name": …, "arguments": {…}}</tool_call>`: the call itself.
+                    guard let data = c[7].data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else { return text }
+                    out.append(c[7])
+                    continue
+                }
+                let name = c[2].isEmpty ? c[4] : c[2], body = c[2].isEmpty ? c[5] : c[3]
+                let parameter = #"<\#(ns)(parameter|param|arg|argument)\s+name\s*=\s*["']([A-Za-z_][\w.-]{0,60})["']\s*>([\s\S]*?)</\#(ns)\1\s*>|<parameter\s*=\s*([A-Za-z_][\w.-]{0,60})\s*>([\s\S]*?)</parameter\s*>"#
+                // (Only parameters inside: a body with anything else is no call of this form.)
+                guard replacing(body, parameter, "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                      let tool = jsonQuoted(name) else { return text }
+                var fields: [String] = []
+                for p in Numbers.allMatches(parameter, in: body).map({ $0.groups }) where p.count == 6 {
+                    let key = p[2].isEmpty ? p[4] : p[2], raw = p[2].isEmpty ? p[5] : p[3]
+                    guard let k = jsonQuoted(key), let v = taggedValue(raw) else { return text }
+                    fields.append(k + ": " + v)
+                }
+                out.append("{\"name\": \(tool), \"arguments\": {" + fields.joined(separator: ", ") + "}}")
+            }
+            guard !out.isEmpty else { return text }
+            return out.count == 1 ? out[0] : "[" + out.joined(separator: ", ") + "]"
+        }
+        // `<action>make the video vertical 9:16</action>`, `<action type="reorder">c.png, a.jpg, b.mp4</action>`.
+        let action = #"<(action|command|request|instruction|task)(?:\s+(?:type|name)\s*=\s*["']([A-Za-z][\w .-]{0,40})["'])?\s*>([^<>]*)</\1\s*>"#
+        let actions = Numbers.allMatches(action, in: t).map { $0.groups }
+        guard !actions.isEmpty, replacing(t, action, "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return text }
+        return actions.filter { $0.count == 4 }.map { a in
+            let words = a[3].trimmingCharacters(in: .whitespacesAndNewlines)
+            return a[2].isEmpty ? words : keyWords(a[2]) + ": " + words
+        }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
+    /// A parameter's text as the JSON value it stands for: a number, `true`/`false`, a list or object written as JSON,
+    /// else words (`0.2` → `0.2`, `b.mp4` → `"b.mp4"`, `Grand Opening` → `"Grand Opening"`).
+    static func taggedValue(_ raw: String) -> String? {
+        let v = replacing(raw.trimmingCharacters(in: .whitespacesAndNewlines), [(#"&lt;"#, "<"), (#"&gt;"#, ">"), (#"&quot;"#, "\""), (#"&apos;|&#39;"#, "'"), (#"&amp;"#, "&")])
+        if has(v, #"^-?(?:0|[1-9]\d*)(?:\.\d+)?$|^(?:true|false|null)$"#) { return v.lowercased() }
+        if v.hasPrefix("[") || v.hasPrefix("{"), let data = v.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil { return v }
+        return jsonQuoted(v)
+    }
+
+    // MARK: Calls read by their arguments
+
+    /// The operations a call of one of Reel's own tools asks for, or nil when its name or any of its arguments is not one
+    /// this reader can place (left to the readers of objects and words). `tool`: its name; `fields`: its arguments, raw JSON.
+    static func toolOperations(_ tool: String, _ fields: [(key: String, raw: String)]) -> [EditOperation]? {
+        let w = keyWords(tool).trimmingCharacters(in: .whitespaces)
+        guard !w.isEmpty, fields.count <= 8 else { return nil }
+        var args: [CommandArgument] = []
+        for f in fields {
+            guard let value = toolValue(f.raw, key: f.key) else { return nil }
+            // (`null`: not given.)
+            if case .word("null") = value { continue }
+            var (name, unit) = commandKey(f.key)
+            // `volume_percent`, `percent`: a level in percent.
+            if let m = Numbers.firstMatch(#"^(\w*?)(?:percent|percentage|pct)$"#, in: name) { name = m[1].isEmpty ? "volume" : m[1]; unit = "%" }
+            // `seconds`, `ms`, `value`: the amount the tool's name says, in that unit.
+            if let m = Numbers.firstMatch(#"^(seconds?|secs?|s|ms|milliseconds?|value|amount|val)$"#, in: name) {
+                name = "amount"
+                unit = m[1].hasPrefix("m") ? "ms" : m[1].hasPrefix("s") ? "s" : unit
+            }
+            // (An agent's reason for the call says why, never what.)
+            if has(name, #"^(?:reason|why|rationale|comment|notes?|explanation|thoughts?|justification|purpose)$"#) { continue }
+            args.append(CommandArgument(name: name, unit: unit, value: value))
+        }
+        func take(_ names: String...) -> CommandArgument? {
+            guard let i = args.firstIndex(where: { names.contains($0.name) }) else { return nil }
+            return args.remove(at: i)
+        }
+        // The base indexes count from: `"index_base": 0`, `"indexing": "1-based"` (nil when not said).
+        var base: Int?
+        if let b = take("indexbase", "indexing", "base", "indexed", "oneBased".lowercased(), "zerobased") {
+            switch b.value {
+            case .number(let n, _) where n == 0 || n == 1: base = Int(n)
+            case .word(let s), .words(let s):
+                if has(s, #"^(?:1|one)(?:[- _]?(?:based|indexed))?$|^true$"#) { base = b.name == "zerobased" ? 0 : 1 }
+                else if has(s, #"^(?:0|zero)(?:[- _]?(?:based|indexed))?$|^false$"#) { base = b.name == "zerobased" ? 1 : 0 }
+                else { return nil }
+            default: return nil
+            }
+        }
+        // The clip the call acts on: a file's name, "all", "last", or an index whose base is known.
+        // (`.some(nil)`: none named; nil: one named that cannot be placed.)
+        func clip() -> SegmentTarget?? {
+            guard let a = take("target", "clip", "file", "filename", "sources", "segment", "item", "path", "clipname", "clipindex", "segmentindex", "index", "idx", "clipid", "segmentid") else { return .some(nil) }
+            switch a.value {
+            case .word(let s), .words(let s):
+                let n = s.trimmingCharacters(in: .whitespaces)
+                if has(n, #"^(?:all|every|each|all clips|all segments|everything)$"#) { return .some(.all) }
+                if has(n, #"^(?:last|the last|final)$"#) { return .some(.last) }
+                if has(n, #"^(?:first|the first)$"#) { return .some(.index(0)) }
+                guard has(n, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) else { return nil }
+                return .some(.named((n as NSString).lastPathComponent))
+            case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
+                // (`"clip_index": 1` counts from 0, as indexes do; `"clip": 2` says no base: left to the words.)
+                let from = base ?? (has(a.name, #"index|idx"#) ? 0 : nil)
+                guard let from, Int(n) - from >= 0 else { return nil }
+                return .some(.index(Int(n) - from))
+            default: return nil
+            }
+        }
+        /// A time in milliseconds: in the value's or the key's unit, else seconds below `secondsBelow`.
+        func ms(_ a: CommandArgument?, secondsBelow: Double) -> Int?? {
+            guard let a else { return .some(nil) }
+            guard case .number(let n, let unit) = a.value, n >= 0, n < 100_000_000 else { return nil }
+            switch unit.isEmpty ? a.unit : unit {
+            case "ms": return .some(Int(n.rounded()))
+            case "s", "sec", "secs", "second", "seconds": return .some(Int((n * 1000).rounded()))
+            case "": return .some(n < secondsBelow ? Int((n * 1000).rounded()) : Int(n.rounded()))
+            default: return nil
+            }
+        }
+        let music = #"\b(?:music|audio|song|bgm|soundtrack|background music|track)\b"#
+        let clipWords = #"(?: (?:the )?(?:clip|clips|segment|segments|media|shot|photo|image|picture|video|item|scene|file|slide|visual))?"#
+        var ops: [EditOperation] = []
+        if has(w, #"^(?:(?:set|change|adjust|update) )?(?:the )?(?:(?:background|bg|music|audio|song|bgm|soundtrack|track|clip|segment) )*(?:volume|level|gain)$"#) {
+            // `set_volume {"value": 0.2}`, `set_music_volume {"percent": 20}`: the music's level (a clip named: that clip's).
+            guard case .some(let target) = clip(), let a = take("volume", "amount", "musicvolume"), let level = level(a.value.withUnit(a.unit)) else { return nil }
+            if let target {
+                guard !has(w, music) else { return nil }
+                ops.append(.setClipVolume(target, level))
+            } else {
+                // (`set_clip_volume` with no clip named says no clip: left to the words.)
+                guard !has(w, #"\b(?:clip|segment)\b"#) else { return nil }
+                ops.append(.setMusicVolume(level))
+            }
+        } else if let m = Numbers.firstMatch(#"^(un)?mute(?: (?:the )?(?:clip|clips|segment|video|audio|sound|original|source|own))*$"#, in: w) {
+            // `mute_clip_audio {"file": "b.mp4"}`: that clip's own sound off (it muted every clip).
+            guard case .some(let target) = clip() else { return nil }
+            if let target {
+                ops.append(.setClipVolume(target, m[1].isEmpty ? 0 : 1))
+            } else {
+                guard has(w, #"\bclips\b"#) else { return nil }
+                ops.append(.muteClips(m[1].isEmpty))
+            }
+        } else if has(w, #"^(?:(?:set|change|update|adjust) )?(?:the )?(?:(?:video|total|target|overall) )?(?:duration|length|runtime)$"#) {
+            // `set_duration {"seconds": 20}`: the video's length.
+            guard case .some(.none) = clip(), case .some(let n?) = ms(take("duration", "amount", "total", "length"), secondsBelow: 1000), n >= 1000 else { return nil }
+            ops.append(.setDuration(ms: n))
+        } else if let m = Numbers.firstMatch(#"^(?:(?:set|add|apply|change|update) )?(?:the )?(?:(music|audio|song|bgm|soundtrack|video|visual) )?fades?(?: (in|out))?(?: (music|audio|song|bgm|soundtrack|video))?$|^(?:set )?(music|audio|song|bgm|soundtrack) fade (in|out)$"#, in: w) {
+            // `fade_out {"seconds": 2}`, `set_fade {"fade_in_ms": 500, "fade_out_ms": 1500}`, `set_music_fade {"fade_out_ms": 1000}`.
+            var ofMusic = has(m[1] + m[3] + m[4], music)
+            let side = m[2] + m[5]
+            // (`"target": "video"`: the picture's fades, as the name says; `"target": "music"`: the music's.)
+            if let i = args.firstIndex(where: { $0.name == "target" }), let said = args[i].value.text?.lowercased(),
+               has(said, #"^(?:video|visuals?|picture|image|the video|all|music|audio|song|bgm|soundtrack)$"#) {
+                if has(said, music) { guard m[1].isEmpty || ofMusic else { return nil }; ofMusic = true } else { guard !ofMusic else { return nil } }
+                args.remove(at: i)
+            }
+            guard case .some(.none) = clip() else { return nil }
+            guard case .some(var inMs) = ms(take("fadein", "in", "inms"), secondsBelow: 100),
+                  case .some(var outMs) = ms(take("fadeout", "out", "outms"), secondsBelow: 100),
+                  case .some(let amount) = ms(take("amount", "duration", "length"), secondsBelow: 100) else { return nil }
+            if let amount {
+                guard !side.isEmpty else { return nil }
+                if side == "in" { guard inMs == nil else { return nil }; inMs = amount } else { guard outMs == nil else { return nil }; outMs = amount }
+            }
+            guard inMs != nil || outMs != nil else { return nil }
+            ops.append(ofMusic ? .setMusicFades(inMs: inMs, outMs: outMs) : .setFades(inMs: inMs, outMs: outMs))
+        } else if let m = Numbers.firstMatch(#"^(?:(?:set|change|update|adjust|shift|move|delay) )?(?:the )?(?:background )?(?:music|audio|song|bgm|soundtrack)(?: (start|begin|end|stop|timing|times|delay|in|out))?(?: (?:time|point|at|ms))?$"#, in: w), !m[1].isEmpty || has(w, #"^(?:shift|delay|move)\b"#) {
+            // `set_music_start {"start_seconds": 2}`, `set_music_timing {"start_ms": 2000, "end_ms": 8000}`.
+            guard case .some(.none) = clip() else { return nil }
+            let endsIt = has(m[1], #"^(?:end|stop|out)$"#)
+            guard case .some(var start) = ms(take("start", "begin", "at", "delay", "startat"), secondsBelow: 1000),
+                  case .some(var end) = ms(take("end", "stopat", "endat"), secondsBelow: 1000),
+                  case .some(let amount) = ms(take("amount", "time"), secondsBelow: 1000) else { return nil }
+            if let amount {
+                if endsIt { guard end == nil else { return nil }; end = amount } else { guard start == nil else { return nil }; start = amount }
+            }
+            guard start != nil || end != nil else { return nil }
+            ops.append(.setMusicTiming(startMs: start, endMs: end))
+        } else if has(w, #"^(?:(?:set|add|apply|change|update|use) )?(?:the )?(?:all )?transitions?(?: (?:type|style|name|effect|effects))?$"#) {
+            // `set_transition {"type": "fade", "duration": 0.8}`: that transition, that long, between all clips.
+            var target: SegmentTarget = .all
+            if let a = take("applyto", "scope") {
+                guard let s = a.value.text, has(s, #"^(?:all|every|each|all clips|all segments|everywhere|global)$"#) else { return nil }
+            }
+            guard case .some(let t) = clip() else { return nil }
+            if let t { target = t }
+            guard let a = take("name", "kind", "transition", "look", "effect"), let said = a.value.text?.lowercased(),
+                  case .some(let length) = ms(take("duration", "amount", "length", "transitionduration"), secondsBelow: 100) else { return nil }
+            let compact = said.filter { $0.isLetter }
+            if has(said, #"^(?:none|no|off|cut|cuts|hard ?cuts?|false|null)$"#) {
+                ops.append(.setTransition(target, name: nil, durationMs: 0))
+            } else {
+                let name = TransitionName.isKnown(compact) ? Optional(compact) : transitionWords.first { has(said, $0.0) }?.1
+                let ms = length ?? EditOperation.defaultTransitionMs
+                guard let name, ms > 0, ms <= 5000 else { return nil }
+                ops.append(.setTransition(target, name: name, durationMs: ms))
+            }
+        } else if has(w, #"^(?:(?:set|change|update|adjust|apply) )?(?:the )?(?:(?:clip|segment|video|playback) )?(?:speed|rate|playback rate|playback speed|tempo)$"#) {
+            // `set_speed {"file": "b.mp4", "speed": 2}`, `set_speed {"clip": "b.mp4", "factor": 2}`: that clip's speed.
+            guard case .some(let target) = clip(), let a = take("speed", "amount", "multiplier") else { return nil }
+            guard case .number(let n, let unit) = a.value, unit.isEmpty || unit == "x", n > 0, n <= 16 else { return nil }
+            ops.append(.setSpeed(target ?? .all, n))
+        } else if has(w, #"^(?:trim|set trim)\#(clipWords)$"#) {
+            // `trim_clip {"file": "b.mp4", "start": 1, "end": 3}`: that clip from 1 s to 3 s (it retimed the title).
+            guard case .some(let target?) = clip(), target != .all,
+                  case .some(let inMs) = ms(take("in", "start", "trimstart", "trimin", "inpoint", "sourcestart"), secondsBelow: 200),
+                  case .some(let out) = ms(take("out", "end", "trimend", "trimout", "outpoint", "sourceend"), secondsBelow: 200),
+                  case .some(var dur) = ms(take("duration", "keep", "amount"), secondsBelow: 200) else { return nil }
+            if let out {
+                guard dur == nil, out > (inMs ?? 0) else { return nil }
+                dur = out - (inMs ?? 0)
+            }
+            guard inMs != nil || dur != nil, (dur ?? 1) > 0 else { return nil }
+            ops.append(.trim(target, inMs: inMs, durationMs: dur))
+        } else if has(w, #"^(?:remove|delete|drop)\#(clipWords)$"#) {
+            // `remove_clip {"file": "b.mp4"}`: that clip (it removed the title). Never every clip at once.
+            guard case .some(let target?) = clip(), target != .all else { return nil }
+            ops.append(.remove(target))
+        } else if has(w, #"^(?:move|reposition)\#(clipWords)$"#) {
+            // `move_clip {"file": "c.png", "to": "start"}`: that clip first (or last, or at a 0-based index).
+            guard case .some(let target?) = clip(), target != .all,
+                  let a = take("end", "position", "newposition", "newindex", "destination", "place", "toindex", "amount") else { return nil }
+            switch a.value {
+            case .word(let s), .words(let s):
+                if has(s, #"^(?:the )?(?:start|beginning|front|first|top|head)$"#) { ops.append(.move(target, to: 0)) }
+                else if has(s, #"^(?:the )?(?:end|last|back|bottom|tail)$"#) { ops.append(.move(target, to: 9999)) }
+                else { return nil }
+            case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
+                let from = base ?? (n == 0 || has(a.name, #"index"#) ? 0 : nil)
+                guard let from, Int(n) - from >= 0 else { return nil }
+                ops.append(.move(target, to: Int(n) - from))
+            default: return nil
+            }
+        } else if has(w, #"^(?:(?:set|change|update) )?(?:re ?order|re ?arrange|arrange|sort|order|sequence)(?: (?:the )?(?:clips|segments|media|shots|photos|images|pictures|items|timeline|slides|visuals))?(?: order)?$"#) {
+            // `reorder_clips {"order": ["c.png", "a.jpg", "b.mp4"]}`, `{"clip_ids": [2, 1, 3], "indexing": "1-based"}`:
+            // the clips in that order, each moved to its place.
+            guard let a = take("order", "sources", "clipids", "ids", "indices", "indexes", "sequence", "neworder", "clipindices", "clipindexes"),
+                  case .list(let items) = a.value, items.count > 1, items.count <= 50 else { return nil }
+            let numbers = items.compactMap { Int($0) }
+            if numbers.count == items.count {
+                // (Counted from 0 or 1 as said, else as the numbers show: a 0 counts from 0.)
+                let from = base ?? (numbers.contains(0) ? 0 : 1)
+                let order = numbers.map { $0 - from }
+                guard Set(order) == Set(0..<order.count) else { return nil }
+                var now = Array(order.indices)
+                for (place, want) in order.enumerated() {
+                    guard let at = now.firstIndex(of: want), at != place else { continue }
+                    now.insert(now.remove(at: at), at: place)
+                    ops.append(.move(.index(at), to: place))
+                }
+                guard !ops.isEmpty else { return nil }
+            } else {
+                let names = items.map { ($0 as NSString).lastPathComponent }
+                guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }), Set(names.map { $0.lowercased() }).count == names.count else { return nil }
+                ops = names.enumerated().map { .move(.named($0.element), to: $0.offset) }
+            }
+        } else if let m = Numbers.firstMatch(#"^(?:add|insert|create|put|place|new|show|overlay)(?: (?:a|an|the|new))?((?: (?:text|title|caption|subtitle|lower third|end card|endcard|label|overlay))+)$"#, in: w) {
+            // `add_text {"kind": "title", "text": "Grand Opening", "start": 0, "duration": 3}`, `add_caption {"text": "Sign up
+            // today", "start": 7, "end": 10}`: a new text, shown then (its name was read as its words: a title "add text").
+            guard case .some(.none) = clip(), let words = take("text", "words", "caption", "title", "message"),
+                  case .words(let said) = words.value.asWords, !said.trimmingCharacters(in: .whitespaces).isEmpty,
+                  case .some(let start) = ms(take("start", "at", "startat", "from"), secondsBelow: 1000),
+                  case .some(var dur) = ms(take("duration", "length", "for"), secondsBelow: 1000),
+                  case .some(let end) = ms(take("end", "endat", "until"), secondsBelow: 1000) else { return nil }
+            if let end {
+                guard dur == nil, end > (start ?? 0) else { return nil }
+                dur = end - (start ?? 0)
+            }
+            var kind: TextKind = has(m[1], #"\btitle\b"#) ? .title : has(m[1], #"\bend ?card\b"#) ? .endcard : .caption
+            if let k = take("kind") {
+                guard let s = k.value.text?.lowercased() else { return nil }
+                if has(s, #"^(?:title|heading|headline)$"#) { kind = .title }
+                else if has(s, #"^(?:caption|subtitle|text|lower ?third|overlay|label)$"#) { kind = has(m[1], #"\btitle\b"#) ? .title : .caption }
+                else if has(s, #"^end ?card$"#) { kind = .endcard }
+                else { return nil }
+            }
+            var position: TextPosition?
+            if let p = take("position") {
+                guard let s = p.value.text, let pos = TextPosition(rawValue: replacing(s.lowercased(), #"[ _]"#, "-")) else { return nil }
+                position = pos
+            }
+            ops.append(.addText(kind: kind, text: said, startMs: start, durationMs: dur, position: position))
+        } else {
+            return nil
+        }
+        // Every argument placed, each operation as its wire form reads it.
+        guard args.isEmpty, !ops.isEmpty, ops.allSatisfy({ (try? EditOperation(wire: $0.wire)) != nil }) else { return nil }
+        return ops
+    }
+
+    /// A call's raw JSON value as a command's value: a number (`2`, `"1.5s"`, `"500 ms"`, `"2x"`, `"0:05"` for a time),
+    /// `true`/`false`, a list, or words. Nil for an object.
+    static func toolValue(_ raw: String, key: String) -> CommandValue? {
+        let r = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if has(r, #"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$"#) { return Double(r).map { .number($0, unit: "") } }
+        if has(r, #"^(?:true|false|null)$"#) { return .word(r) }
+        guard let data = r.data(using: .utf8), let any = try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) else { return nil }
+        if let list = any as? [Any] {
+            var items: [String] = []
+            for x in list {
+                if let s = x as? String { items.append(s) } else if let d = (x as? NSNumber)?.doubleValue, d == d.rounded(), abs(d) < 1e6 { items.append(String(Int(d))) } else { return nil }
+            }
+            return .list(items)
+        }
+        guard let s = any as? String else { return nil }
+        let v = s.trimmingCharacters(in: .whitespaces)
+        if let m = Numbers.firstMatch(#"^(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|%|x)$"#, in: v), let n = Double(m[1]) {
+            return .number(n, unit: m[2].lowercased() == "second" || m[2].lowercased() == "seconds" ? "s" : m[2].lowercased())
+        }
+        if has(v, #"^\d+(?:\.\d+)?$"#), let n = Double(v) { return .number(n, unit: "") }
+        // `"0:05"`, `"00:00:07"`: a time (never an aspect's "9:16", whose key is no time's).
+        if has(key, #"(?i)start|end|at$|^from$|^until$|time|offset|duration"#),
+           let m = Numbers.firstMatch(#"^(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d(?:\.\d+)?)$"#, in: v) {
+            let hours: Double = Double(m[1]) ?? 0, minutes: Double = Double(m[2]) ?? 0, secs: Double = Double(m[3]) ?? 0
+            let total: Double = hours * 3600 + minutes * 60 + secs
+            return .number(total * 1000, unit: "ms")
+        }
+        return .words(s)
+    }
+}
+
+extension RulePlanner.CommandValue {
+    /// A number given its key's unit when it has none of its own (`"volume_percent": 15` is 15 %).
+    func withUnit(_ unit: String) -> Self {
+        if case .number(let n, let u) = self, u.isEmpty, !unit.isEmpty { return .number(n, unit: unit) }
+        return self
+    }
+
+    /// Words, whatever they were read as (`"Sale"` is a word, `"Sign up today"` words, `2024` a number).
+    var asWords: Self {
+        switch self {
+        case .word(let s): .words(s)
+        case .number: text.map { .words($0) } ?? self
+        default: self
+        }
+    }
+}
