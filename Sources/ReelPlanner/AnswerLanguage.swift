@@ -113,7 +113,9 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
             if n > best.1 { best = (language, n) }
         }
         // "hazlo vertical", "merci !": one word is enough when nothing English is there.
-        if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && said.count <= 3 { return best.0 }
+        // ("yinyue da yidian" is pinyin, answered in English: its "da" is no Portuguese.)
+        if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && said.count <= 3,
+           !RulePlanner.has(outside, RulePlanner.pinyinMarker) { return best.0 }
         return .english
     }
 }

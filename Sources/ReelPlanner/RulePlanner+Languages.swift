@@ -31,6 +31,17 @@ extension RulePlanner {
         if hasHangul(t) {
             t = koreanRead(t)
         }
+        // Pinyin first: "ba b.mp4 shan diao" is read whole, and its short words ("ba", "de", "le") are no other language's.
+        if has(t, pinyinMarker) {
+            t = outsideQuotes(t) { replacing($0, pinyinAsEnglish) }
+        }
+        // Nigerian Pidgin and Singlish: their particles and pronouns ("am", "leh", "can?") before any other reading.
+        if has(t, pidginMarker) {
+            t = outsideQuotes(t) { replacing($0, pidginAsEnglish) }
+        }
+        if has(t, singlishMarker) {
+            t = outsideQuotes(t) { replacing($0, singlishAsEnglish) }
+        }
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
             t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }
