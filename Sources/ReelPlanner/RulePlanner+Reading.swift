@@ -228,10 +228,13 @@ extension RulePlanner {
         // "but keep our song playing", "just leave the music on": beside a change to the clips' sound, the music stays.
         has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:our|the|my|that|this) (?:[\w'-]+ )?(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
         // "Keep the existing title.", "leave the current music": what is there already, kept.
-        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:existing|current|original|present) (?:title|caption|text|end ?card|music|song|track|transitions?|look|canvas|fades?|clips?|photos?|pictures?)s?(?: (?:as it is|as is|too|as well|in place|unchanged|please))*[.!]?$"#) ||
+        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:existing|current|original|present|new|latest|updated|changed) (?:title|caption|text|end ?card|music|song|track|transitions?|look|canvas|fades?|clips?|photos?|pictures?)s?(?: (?:as it is|as is|too|as well|in place|unchanged|please))*[.!]?$"#) ||
         // "(… to wipeleft,) leaving the other transition as it is", "keeping the rest intact".
         has(c, #"^(?:but |and |so |while |just )?(?:keep|leave|keeping|leaving) (?!it |them |everything )[\w' ]{2,40} (?:as (?:it is|is|they are)|the same|unchanged|alone|untouched|intact|how (?:it|they) (?:is|are)|like (?:it|they) (?:is|are))[.!]?$"#)
             || has(c, #"^(?:but |and |so )?(?:the |my |that |this |those |these )[\w' ]{2,30}? (?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s)(?: (?:totally |just |perfectly )?(?:fine|ok|okay|good|perfect))? (?:as (?:it is|is|they are|it was|they were)|the same|unchanged|untouched|alone|how (?:it|they) (?:is|are|was|were)|like (?:it|they) (?:is|are|was|were)|like that)[.!]?$"#)
+            // "The video itself should stay the same length, please", "the timelapse clip b.mp4 stays at its length", "provided
+            // that the colour remains otherwise unaltered": beside a change, what stays as it is (not understood).
+            || has(c, #"^(?:but |and |so |while |provided (?:that )?|as long as |so long as |on condition that )?(?:the |my |that |this |those |these |its |their )[\w'. -]{2,40}? (?:itself |themselves )?(?:(?:can|could|should|may|will|must|shall) )?(?:stay|stays|remain|remains|be|is|are|'s|keep|keeps)(?: otherwise)? (?:(?:the same|unchanged|unaltered|as it is|as is) (?:length|duration|size|speed|colou?rs?)|at (?:its|their) (?:current |own |original |present |full |normal )?(?:length|duration|size|speed)|unaltered|otherwise unchanged)(?:,? (?:please|pls|thanks|thank you))?[.!]?$"#)
     }
 
     /// "the slot on our screen is 6 seconds", "my ad break is 15 seconds": how long something other
@@ -456,6 +459,11 @@ extension RulePlanner {
 
     /// A request in any form is not an explanation (checked before `lateExplanations`).
     /// "flashing effects may affect photosensitive viewers", "the wipes could be distracting": what a thing might do to people.
+    /// "turn off any zooming or panning, the stars shouldn't move", "take out b.mp4, one parent didn't sign the photo consent":
+    /// beside a change, what must not happen on screen, or a consent not given, says why (it was not understood). Never a
+    /// clip, a text or a file said not to move ("clip 2 shouldn't zoom" asks for it).
+    static let reasonBesideChange = #"^(?:because |as |since |so )?(?!.*\b(?:clip|clips|photo|photos|picture|pictures|video|title|caption|text|music|song)\b)(?!.*\.[a-z0-9]{3,4}\b)(?:the |my |our |his |her |their )?[\w' -]{1,30}? (?:shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|don'?t|do not|won'?t|need not|needn'?t) (?:move|shake|wobble|drift|jump|jiggle|swim)(?: around| at all)?[.!]*$|^(?:because |as |since |so )?[\w' -]{1,30}? (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never|won'?t|doesn'?t|does not|refused to) (?:sign(?:ed)?|give|given|gave|agree(?:d)?(?: to)?|consent(?:ed)?(?: to)?|approve(?:d)?|return(?:ed)?)\b[\w' -]{0,30}?\b(?:consent|permission|release|waiver|forms?)(?: forms?)?[.!]*$"#
+
     static let mightBother = #"^(?:as |since |because |given that )?[\w' -]{1,40}?\b(?:may|might|would|could|can|will)(?: not)?(?: (?:really|easily|potentially|also|otherwise|sometimes))? (?:be (?:a |an )?(?:\w+ )?(?:distraction|distracting|disturbing|uncomfortable|confusing|overwhelming|unsettling|jarring|triggering|harmful|unpleasant|annoying|irritating|problem|issue|risk|hazard)|affect|trigger|bother|distract|disturb|upset|confuse|overwhelm|unsettle|irritate|annoy|harm|hurt|startle)\b"#
 
     static let requestForm = #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#
@@ -522,12 +530,12 @@ extension RulePlanner {
     }
 
     /// What a question about the project asks after: the music, the canvas, the texts, the clips.
-    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|len|duration|runtime|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|len|duration|runtime|running time|run time|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
     /// ("may I ask how loud the music currently is?": asked politely.)
     /// ("Quick question, not asking for a change yet: is the music looping": a question said not to be a request.)
-    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|just asking|(?:i'?m )?not asking (?:for )?(?:a |any )?(?:changes?|edits?)(?: (?:yet|just yet|now|for now|here))?|(?:this is )?not a request(?: yet)?|no changes? (?:yet|for now)|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask)[,:]? )*"#
+    static let questionLead = #"(?:(?:and|so|but|also|wait|ok|okay|now|hey|yo|hi|hmm+|well|sorry|then|quick question|quick q|q|question|real quick|btw|um+|uh+|just wondering|just curious|curious|just asking|(?:i'?m )?not asking (?:for )?(?:a |any )?(?:changes?|edits?)(?: (?:yet|just yet|now|for now|here))?|(?:this is )?not a request(?: yet)?|no changes? (?:yet|for now)|(?:may|can|could|might) i (?:just |please )?ask(?: you)?|i (?:wanted|want|would like|'d like) to ask|(?:(?:could|can|would|will) you (?:please |kindly )?)?(?:please |kindly )?(?:tell me|let me know|advise(?: me)?)(?: of| on| about)?)[,:]? )*"#
 
     /// "is it done yet", "are we finished?", "how's it coming along": asking how far the work is, answered from the timeline.
     /// "did it work?", "can I see it?": whether a change took, and a look at it.
@@ -545,7 +553,7 @@ extension RulePlanner {
     static func asksState(_ c: String) -> Bool {
         let t = projectThings
         return has(c, asksProgress) || has(c, asksYesNo) || has(c, #"^\#(questionLead)(?:(?:(?:could|can|would|will) you )?(?:please |kindly )?(?:verify|double[- ]check|confirm)\b(?!.*\b(?:make|set|change|add|remove)\b)|check\s*:|check (?:the |that |if |whether |what )|how (?:much )?long(?:'s| (?:is|does|will)\b)|what(?:'?s| is) the (?:length|duration|runtime|total length)\b|(?:is|are) (?:the |my )?(?:music|song|title|captions?|texts?|transitions?|clips?|photos?) still (?:on|there|in|playing)\b)[^«]*$|^(?:confirm|confirmed)[.!]?$"#)
-            || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
+            || has(c, #"^\#(questionLead)(?:what(?:'?s| is| are|'re)? (?:the |my |our )?(?:current |present |total )?\#(t)\b|(?:what|which) (?:\w+ )?\#(t) (?:is|are|'s|do|does|did|have|has|was|were)\b|(?:is|are) there (?:any |a |an |some |already |still )*\#(t)\b|(?:does|do|did) (?:it|this|that|the (?:video|vid|film|movie|slideshow|reel|edit|project|draft|timeline))(?: one)? (?:already |still )?(?:have|has|include|contain|got)\b(?! to\b)|do (?:i|we|you) (?:already |still )?have (?:a |an |any |the )?\#(t)\b|how (?:loud|big|many \w+)\b)(?!.*\b(?:make|(?<!\bis )(?<!\bare )set|change|add|remove|put|turn|use|if|about|way|possible|able)\b)[^«]*$"#)
             // "what's left?" (after a clip was removed), "what remains now": what the video holds.
             || has(c, #"^\#(questionLead)(?:what'?s|whats|what is|what are|what) (?:left|remaining|remains|still (?:in|there|on) (?:it|there|the (?:video|timeline)))(?: (?:now|then|rn|in (?:it|the video)|on the timeline))?[?.!]*$"#)
             // "is the music looping, or does it just stop when the song ends?": whether it loops, asked (it set looping), and
