@@ -240,6 +240,11 @@ extension RulePlanner {
                 (#"(?:^|(?<=[.!?]\s))\s*(?:with the exception of|except for|apart from|other than|excluding)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),\s*([^.!?]+)"#, "$2 except $1"),
                 // "The audio file, corporate_theme.mp3, shall serve as background music": that file as the music.
                 (#"\bthe (?:audio|sound|music|song) file,?\s+([\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)),?\s+(?:shall|should|will|is to|must|can|may|is going to) (?:serve|be used|act|function|play) as (?:the )?(?:background )?(?:music|soundtrack|audio|track)\b"#, "use $1 as background music"),
+                // "Could you trim that first second off, please?" (of clip 2), "cut those first 2 seconds off of it": the start cut
+                // off, as "trim the first second off clip 2" (not understood).
+                (#"\b(trim|cut|chop|snip|take) (?:that|this|those|these) (first|opening|last|final) ((?:\d+(?:\.\d+)? )?(?:seconds?|secs?|s)) off of\b"#, "$1 the $2 $3 off"),
+                // "Lovely. And please make sure it keeps playing right to the end of the video" (said of the music): it plays to the end.
+                (#"\b(?:make sure|ensure|check) (?:that )?(?:the (?:music|song|soundtrack|track)|it) (?:keeps playing|keeps going|plays|continues(?: playing)?|goes on|runs|lasts)(?: (?:right|all the way))? (?:to|until|till|through to) the (?:very )?end(?: of the (?:video|clip|slideshow))?\b"#, "let the music play until the end"),
                 // "The title is wrong, kindly change to 'Salamat, Night Shift!'": the title's words changed (not understood).
                 (#"\bthe (title|caption|end ?card|text) (?:is|'s|was) (?:(?:all|totally|completely) )?(?:wrong|incorrect|not right|misspelled|misspelt|a mistake|off)[,.;!]*\s*(?:(?:please|kindly|pls|can you|could you)\s+)*(?:change|correct|fix|update|set|make) (?:it )?to\b"#, "change the $1 to"),
                 // "remove the title" then "actually I want a title back, but saying 'Our Day'": a title again, with those words.

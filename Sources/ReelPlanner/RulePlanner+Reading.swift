@@ -530,7 +530,7 @@ extension RulePlanner {
     }
 
     /// What a question about the project asks after: the music, the canvas, the texts, the clips.
-    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|len|duration|runtime|running time|run time|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
+    static let projectThings = #"(?:music|songs?|tracks?|audio|sound|soundtrack|bgm|volume|level|canvas|size|resolution|aspect(?: ratio)?|format|frame ?rate|fps|length|len|duration|runtime|look|filter|colou?rs?|position|font|speeds?|titles?|captions?|texts?|transitions?|fades?|order|clips?|photos?|pictures?|files?|voice ?overs?|narration)"#
 
     /// Words that only lead into a question: "quick q how long is this thing", "btw what's the music called".
     /// ("may I ask how loud the music currently is?": asked politely.)

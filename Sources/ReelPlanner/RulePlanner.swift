@@ -377,6 +377,8 @@ public struct RulePlanner: Sendable {
                 if written.trimmingCharacters(in: CharacterSet(charactersIn: " ,.!;:-—–")).isEmpty { continue }
             }
             if undoing, Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[.!]*$") { continue }
+            // "Could you trim that first second off, please?": the mark left where "please" was asks nothing (it was "not understood").
+            if clauses.count > 1, written.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines)).isEmpty { continue }
             // "… because the slideshow at the party gives each family 20 seconds or something": a reason split off a
             // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
             if index > 0 && Self.has(written.lowercased(), #"^(?:because|cause|cuz|coz|bc) (?!.*\b(?:please|pls|can you|could you)\b)"#)
@@ -575,6 +577,16 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("that is why")
                 continue
             }
+            // "The second clip begins with about 1 second of me adjusting the camera. Could you trim that first second off?":
+            // what is at a clip's start or end, said before a trim, is why (not understood).
+            if !Self.startsWithRequest(c), Self.has(c, #"^(?:(?:so|well|ok|okay|hmm+)[,!]? )*(?:the |my )?(?:\w+ )?(?:clip|video|photo|shot|footage|recording|[\w-]+\.(?:mp4|mov|m4v|webm))(?: \d+)? (?:begins|starts|opens|ends|finishes|closes) with (?:about |roughly |around |maybe |like |a good )?(?:\d+(?:\.\d+)?|a|one|two|three|half a) (?:seconds?|secs?|s|second or so) (?:of|where|when)\b[^.!?]*[.!]*$"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\b(?:trim|cut|chop|snip|take)\b"#) }) {
+                // (The clip it is said of is what "that" means next.)
+                let ts = Self.targets(c, draft: draft).filter { $0 != .all }
+                if ts.count == 1, let k = (try? draft.indexes(ts[0]))?.first { named = (.clip(k), Self.restore(clause, quotes)) }
+                plan.understood.append("that is why")
+                continue
+            }
             // "b.mp4 (the gopro bit) is super shaky, slow it down to half speed": how one clip is, said before a request
             // that can be made, is why (never a refusal to stabilise), and that clip is what "it" means next (every clip
             // was slowed).
@@ -673,6 +685,9 @@ public struct RulePlanner: Sendable {
             }
             // "ok cool", "that's cool, thanks": talk, never the cool look.
             if Self.isSmallTalk(c) {
+                // "Lovely. And please make sure it keeps playing to the end": kind words beside a request ask nothing (they were
+                // reported as not understood).
+                if clauses.indices.contains(where: { $0 != index && Self.startsWithRequest(clauses[$0].lowercased()) }) { continue }
                 plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
                 continue
             }
@@ -1226,6 +1241,8 @@ public struct RulePlanner: Sendable {
                 plan.questions.append(ask)
                 continue
             }
+            // "(The second clip begins with …) Could you trim that first second off?", read as "… off of clip 2": that clip's start.
+            clause = Self.replacing(clause, #"(?i)\b(trim|cut|chop|snip|take) (?:that|this|those|these|the) (first|opening|last|final) ((?:\d+(?:\.\d+)? )?(?:seconds?|secs?|s)) off of\b"#, "$1 the $2 $3 off")
             // "each visual element 5 seconds except b.mp4", "every photo 4 s except c.png": the others (the file left out
             // was the one made 5 s long).
             switch Self.eachExcept(c, draft: draft) {
@@ -1506,7 +1523,7 @@ public struct RulePlanner: Sendable {
 
     /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
     /// whatever edit words name what to report.
-    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?(?:is|runs|lasts|goes(?: for)?)(?: (?:now|currently|right now|for))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
+    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?(?:is|runs|lasts|goes(?: for)?)(?: (?:now|currently|right now|for))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current |present )?(?:total )?(?:duration|length|runtime|running time|run time)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently| at the moment| atm)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
 
     enum EachExcept { case left(String), ask(String) }
 
