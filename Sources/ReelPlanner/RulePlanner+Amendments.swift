@@ -187,6 +187,18 @@ extension RulePlanner {
             if !m[4].isEmpty { return music }
             return has(said, #"title|caption|text"#) ? texts : has(said, #"music|song|soundtrack"#) ? music : texts || music || visuals
         }
+        // "change the title to 'Emma & James'", "actually make it 'James & Emma'", then "hmm no, the first one was better";
+        // "make it vertical", "square instead", then "no, the one before"; "change the transitions to slides" then "no, go
+        // back to the fades I had": whatever the last change was, the one before it (these were not understood, or the
+        // fades were made again at another length).
+        if before != draft, has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it|take it|set it)(?: back)?(?: to)? |back to )?(?:the |that )?(?:(?:one|version|option|way) (?:before|before that|from before|i had)|(?:first|previous|earlier|old|older) (?:one|version|option)|(?:one|version) i had (?:before|first))(?: (?:was|looked|is|looks|sounded) (?:much |way |a lot )?(?:better|nicer))?(?: after all| instead| please| pls| then)?[.!]*$"#),
+           context.awaitingClip == nil,
+           // (Said as a correction: "the first one" alone may answer "which one?".)
+           has(c, #"^(?:(?:eh|hmm+|hm+|um+|uh+|ok|okay|well|oh|wait|so|ah)[,.!]?\s+)*(?:no|nah|nope|actually|sorry|oops)\b|\b(?:better|nicer|back|after all|instead)\b"#) { return true }
+        if let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:please |pls )?(?:go|switch|change (?:it|them)|put (?:it|them)|take (?:it|them)|set (?:it|them)) )?back to (?:the |my )([a-z]+(?: [a-z]+)?) (?:i|we) had(?: before| earlier| at first| first)?(?: please| pls)?[.!]*$"#, in: c),
+           let thing = Self.lastChangeKind(before: before, after: draft) {
+            return has(m[1], thing)
+        }
         var was: String?
         if before.meta.look != draft.meta.look, before.meta.look.name != .none {
             was = before.meta.look.name == .bw ? #"black (?:and|&) white|b ?& ?w|bw|mono(?:chrome)?|gr[ae]y(?:scale)?"# : before.meta.look.name.rawValue
@@ -202,6 +214,20 @@ extension RulePlanner {
         return has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it)(?: back)?(?: to)? )?(?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?)(?: was| looked| is| looks)? ?(?:better|nicer)?(?: after all| instead| please)?[.!]*$"#)
             && (has(c, other) || has(c, #"\b(?:better|nicer|back)\b"#))
             || has(c, correctionLeadIn + #"i (?:liked|preferred|prefer|like) (?:\#(other)|(?:the )?(?:\#(was))(?: one| look| version)?) (?:better|more)(?: after all)?[.!]*$"#)
+    }
+
+    /// The words that name what the last change touched (a pattern), for "back to the fades I had": nil when it touched
+    /// several things or none said here.
+    static func lastChangeKind(before: Draft, after: Draft) -> String? {
+        switch lastTouched(before: before, after: after) {
+        case .transitions: #"^(?:\w+ )?(?:transitions?|fades?|crossfades?|dissolves?|wipes?|slides?|cuts?)$"#
+        case .look: #"^(?:\w+ )?(?:look|filter|colou?rs?|effect|style|grade)$"#
+        case .canvas: #"^(?:\w+ )?(?:size|shape|format|canvas|ratio|aspect ratio|orientation)$"#
+        case .music: #"^(?:\w+ )?(?:music|song|track|soundtrack|volume|level)$"#
+        case .fades: #"^(?:\w+ )?(?:fades?|fade (?:in|out))$"#
+        case .text(let i): after.textSegment(i).kind == .title ? #"^(?:\w+ )?(?:title|text|words|heading)$"# : #"^(?:\w+ )?(?:caption|text|words|subtitle)$"#
+        default: nil
+        }
     }
 
     /// "use slide transitions going left" then "the other direction", "other way round", "reverse the direction": the

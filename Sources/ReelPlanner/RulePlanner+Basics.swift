@@ -122,9 +122,17 @@ extension RulePlanner {
 
     static let undoExplained = "Yes: every change can be taken back. After any edit, say \"undo\" (or \"put it back how it was\") and the video is as it was before; \"redo\" brings the change back. Nothing was changed."
 
-    static func history(_ c: String, _ plan: inout Plan) {
+    static func history(_ c: String, context: PlannerContext? = nil, _ plan: inout Plan) {
         let move: Plan.HistoryMove
-        if asksUndo(c) || has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) { move = .undo }
+        if asksUndo(c) || has(c, #"\bundo\b|撤销|撤回|\bgo back\b(?! to)|take (?:that|it) back|\brevert\b|\broll back\b|^(?:bring|put) (?:it|that|them) back$|^restore (?:it|that)$|\b(?:put|set|change|turn|bring|get) (?:it|that|this|everything|things|them) back (?:to )?(?:the way|how|what) (?:it|that|they|things|everything) (?:was|were|looked)\b|\b(?:as|like|how) it was before\b"#) {
+            // "make it warm", "change the title to 'Forever'", then "undo the warm thing but keep the new title": a look named
+            // that the last change did not make is taken off by itself (the look rule), and the last change stays (the new
+            // title was undone too).
+            if let context, let before = context.previous,
+               let named = lookWords.first(where: { has(c, #"\bundo\b(?: (?:the|that|this|my|our))?(?: [\w'-]+)?? (?:\#($0.0))"#) })?.1,
+               context.draft.meta.look.name == named, before.meta.look.name == named { return }
+            move = .undo
+        }
         // (Not "we'll redo them", "I'm going to redo the captions": what the user does later, no redo of a change.)
         else if has(c, #"\bredo\b|重做"#), !has(c, #"\b(?:i'?ll|ill|we'?ll|i will|we will|i'?m gonna|im gonna|we'?re gonna|gonna|going to|want to|have to|need to|i can|we can|let me|i'?d) (?:just |probably |then |all )?redo\b"#) { move = .redo }
         else { return }

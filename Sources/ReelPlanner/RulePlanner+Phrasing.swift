@@ -167,6 +167,12 @@ extension RulePlanner {
         (#"\s(?:으로|로|는|은|를|을|에|이|가)(?=[\s.,!?]|$)"#, ""),
     ]
 
+    /// "the music … should not continue beyond the eighth second": the ordinal as a number, where the music stops (the
+    /// stop was not read).
+    static let musicStopOrdinals: [(String, String)] = RulePlanner.ordinals.filter { $0.0.first?.isLetter == true }.map {
+        (#"(?<=\b(?:music|song|soundtrack|track)\b.{0,80}\b(?:beyond|past|after|longer than|until|till) )the \#($0.0) second\b"#, "the \($0.1 + 1)th second")
+    }
+
     /// `fileWords`: words of the pictures' and clips' names ("the front, cab and bed pics": f150_bed.jpg is no music bed).
     /// "remove clips 2, 3 and 1", "photos 1 and 3": each number with its noun (the last one was read as a 1 s length).
     static func numberedItems(_ text: String) -> String {
@@ -191,6 +197,7 @@ extension RulePlanner {
             if !fileWords.contains("hymn") {
                 part = replacing(part, #"(?<![\w.-])(?<!\bof )(the|that|this|our|my) hymn\b(?![._-]\w)"#, "$1 music")
             }
+            part = replacing(part, musicStopOrdinals)
             var t = replacing(part, [
                 // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
                 // one fade of both (read as three requests, the sound was not understood).
@@ -219,13 +226,44 @@ extension RulePlanner {
                 (#"\b(?:kill|nix|axe|scrap|bin) (the (?:[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|shot|photo|picture|pic|image|video))(?: (?:shot|clip|photo|pic|picture|image|video))?|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)|clip \d+)\b(?! (?:audio|sound|music|noise|volume)\b)"#, "remove $1"),
                 // "make it black and white no wait sepia", "music at 30 no wait 20 percent": the one said last (the first was made).
                 (#"\b(?:black and white|b&w|b/w|sepia|vintage|warm(?:er)?|cool(?:er)?|vivid|cinematic|faded|noir|monochrome|mono|gr[ae]yscale)[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=(?:a |an |the )?(?:black and white|b&w|b/w|sepia|vintage|warm|cool|vivid|cinematic|faded|noir|mono|gr[ae]yscale)\b)"#, ""),
+                // "Should the total duration exceed 12 seconds, please reduce it to 12 seconds; otherwise, leave it as it is", "if it's
+                // over 15 s cut it to 15 s": a limit, said as a condition (within it nothing changes; the video was made 12 s long).
+                (#"\b(?:if|should|in case|in the event that|whenever)\s+(?:the\s+)?(?:total\s+|overall\s+|whole\s+|final\s+)?(?:video(?:'s)?\s+(?:length|duration|runtime)|video|duration|length|runtime|running time|it|this|the whole thing)(?:\s+of the video)?\s*(?:exceeds?|(?:is|'s|goes|runs?|ends up|turns out|comes out)\s+(?:(?:any|to be)\s+)?(?:(?:longer|more)\s+than|over|above|past|beyond))\s+(\d+(?:\.\d+)?|\#(Numbers.spelledNumber))\s*(s|secs?|seconds?|minutes?|mins?)\b[,;]?\s*(?:then\s+)?(?:please\s+|kindly\s+)?(?:reduce|cut|trim|shorten|bring|get|take)\s+(?:it|that|the video|this|the length|the duration)(?:\s+(?:back\s+)?down)?\s+to\s+(?:exactly\s+)?\1(?:\s*(?:s|secs?|seconds?|minutes?|mins?)\b)?(?:\s+(?:please|pls))?(?:[,;.]?\s*(?:and\s+)?(?:otherwise|if not|else)[,]?\s+(?:please\s+)?(?:leave|keep)\s+it(?:\s+(?:as it is|as is|alone|unchanged|the way it is|be))?)?"#, "keep it at most $1 $2"),
+                // "put c.png first... or a.jpg last? no, just swap a.jpg and c.png": options wondered about out loud, then the
+                // one decided ("no, just …") is the request (both options were made too).
+                (#"^[^?]*\bor\b[^?]*\?+\s*(?:(?:no|nah|nope|hmm+|actually|ok|okay)[,.!…]*\s+)+(?:just\s+)?(?=[a-z])"#, ""),
+                // "In the event that background music is present, please remove it in its entirety": the music removed (when there
+                // is none, the answer says so); it was not understood.
+                (#"\b(?:if|in the event that|in case|should there be|where)\s+(?:there (?:is|'s) )?(?:any |the )?(?:background )?(?:music|song|soundtrack|bgm)(?: track)?(?: (?:is|exists))?(?: (?:present|there|on|playing|in (?:it|the video)|on (?:it|the video)))?,\s*(?:then )?(?:please |kindly |pls )?(remove|delete|drop|mute) it(?: (?:in its entirety|entirely|completely|altogether|fully))?"#, "$1 the music"),
+                // "With the exception of b.mp4, please ensure that each visual element is displayed for 5 seconds": the request,
+                // then the file left out (read apart, "with the exception of b.mp4" was not understood).
+                (#"(?:^|(?<=[.!?]\s))\s*(?:with the exception of|except for|apart from|other than|excluding)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),\s*([^.!?]+)"#, "$2 except $1"),
+                // "The audio file, corporate_theme.mp3, shall serve as background music": that file as the music.
+                (#"\bthe (?:audio|sound|music|song) file,?\s+([\w-]+\.(?:mp3|wav|m4a|aac|ogg|flac|opus)),?\s+(?:shall|should|will|is to|must|can|may|is going to) (?:serve|be used|act|function|play) as (?:the )?(?:background )?(?:music|soundtrack|audio|track)\b"#, "use $1 as background music"),
+                // "Could you trim that first second off, please?" (of clip 2), "cut those first 2 seconds off of it": the start cut
+                // off, as "trim the first second off clip 2" (not understood).
+                (#"\b(trim|cut|chop|snip|take) (?:that|this|those|these) (first|opening|last|final) ((?:\d+(?:\.\d+)? )?(?:seconds?|secs?|s)) off of\b"#, "$1 the $2 $3 off"),
+                // "Lovely. And please make sure it keeps playing right to the end of the video" (said of the music): it plays to the end.
+                (#"\b(?:make sure|ensure|check) (?:that )?(?:the (?:music|song|soundtrack|track)|it) (?:keeps playing|keeps going|plays|continues(?: playing)?|goes on|runs|lasts)(?: (?:right|all the way))? (?:to|until|till|through to) the (?:very )?end(?: of the (?:video|clip|slideshow))?\b"#, "let the music play until the end"),
+                // "The title is wrong, kindly change to 'Salamat, Night Shift!'": the title's words changed (not understood).
+                (#"\bthe (title|caption|end ?card|text) (?:is|'s|was) (?:(?:all|totally|completely) )?(?:wrong|incorrect|not right|misspelled|misspelt|a mistake|off)[,.;!]*\s*(?:(?:please|kindly|pls|can you|could you)\s+)*(?:change|correct|fix|update|set|make) (?:it )?to\b"#, "change the $1 to"),
+                // "remove the title" then "actually I want a title back, but saying 'Our Day'": a title again, with those words.
+                (#"\b(?:i (?:want|need|would like|'d like)|(?:(?:please|can you|could you)\s+)?(?:bring|put|add)) (?:a|the|my) (title|caption) back(?: in)?,? (?:but )?(?:saying|that says|reading|which says|with the words?|with the text|with)(?:\s+(?=\S)|\s*$)"#, "add a $1 "),
+                // "place c.png at the commencement of the sequence, and a.jpg thereafter, with b.mp4 at the conclusion": the order.
+                (#"\b(?:at|to) the (?:very )?(?:commencement|outset|start|beginning|front) of the (?:sequence|video|timeline|slideshow|order|line-?up)\b"#, "first"),
+                (#"(?<=\bfirst),?\s+(?:and\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s+(?:thereafter|after that|afterwards|next|second)\b,?\s+(?:and\s+|with\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s+(?:at the (?:very )?(?:conclusion|end|close|finish)(?: of the (?:sequence|video|timeline|slideshow))?|last|thereafter)\b"#, ", then $1, then $2 last"),
+                // "the music should commence at the 3-second mark and should not continue beyond the eighth second": where it stops.
+                (#"(?<=\b(?:music|song|soundtrack|track)\b.{0,80})\b(?:should|must|shall|may|need) not (?:continue|play|go on|run|last|extend|carry on|keep (?:going|playing)) (?:beyond|past|after|longer than) (?:the )?(\d+)(?:st|nd|rd|th)?[- ]second(?: mark)?\b"#, "stop at $1 seconds"),
+                // "make the first photo 6 seconds, no wait, 5", "fade out at the end 2 seconds. no, 3.": the number said last, in
+                // the unit of the first (the unit was lost with the first number, or "no, 3" was not read and 2 s was made).
+                (#"(?<![\w.])\d+(?:\.\d+)?\s*(s|secs?|seconds?|%|percent)[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that|no|nope|nah|actually|sorry)[,.!]*\s+(\d+(?:\.\d+)?)(?=\s*(?:[.!,;]|$))"#, "$2 $1"),
                 // ("speed up b.mp4 2x no 1.5x", "music 50% nah 30%": a bare "no" between two amounts of one kind too.)
                 (#"(?<![\w.])\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|percent)?[,.]?\s+(?:no,? wait|wait,? no|no no|i mean|sorry,? i mean|scratch that|or rather|make that)[,.]?\s+(?=\d)"#, ""),
                 (#"(?<![\w.])\d+(?:\.\d+)?\s*(x|%|percent|s|secs?|seconds?)[,.]?\s+(?:no|nope|nah|actually|sorry)[,.!]?\s+(?=\d+(?:\.\d+)?\s*\1\b|\d+(?:\.\d+)?\s*\1(?!\w))"#, ""),
                 // "slow zoom in on the photos, ken burns style": the zoom's name, said after it (it zoomed every clip too).
                 (#"(?<=\bzoom.{0,60})[,;]?\s*(?:(?:in|with|like) (?:a |the |those |that |one of those )?)?ken ?burns(?:[- ](?:style|effect|like|type|look|things?|stuff|ones?|effects|videos?))?(?: (?:please|pls))?(?=\s*[.!]*$|\s*[,;.])"#, ""),
                 // "c.png first then a.jpg then b.mp4": the whole order, file by file (read as three moves, the middle lost).
-                (#"(?:^|(?<=[.!?;]\s))\s*(?:(?:put|have|make it|order(?: it)?|start with)\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?: first| 1st)?,?\s+(?:and )?(?:then|followed by|next|after that|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),?\s+(?:and )?(?:then|followed by|next|after that|and (?:finally|lastly|last)|finally|lastly|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?:\s+(?:last|at the end))?(?=\s*(?:[.!,;]|please|pls|$))"#, "put them in this order: $1, $2, $3"),
+                (#"(?:^|(?<=[.!?;]\s))\s*(?:(?:please|kindly|pls)\s+)?(?:(?:put|place|have|make it|order(?: it)?|start with)\s+)?([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?: first| 1st)?,?\s+(?:and )?(?:then|followed by|next|after that|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)),?\s+(?:and )?(?:then|followed by|next|after that|and (?:finally|lastly|last)|finally|lastly|>|->|→)\s+([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))(?:\s+(?:last|at the end))?(?=\s*(?:[.!,;]|please|pls|$))"#, "put them in this order: $1, $2, $3"),
                 // "take out the fancy fading between the pictures": the transitions, named by what they do.
                 (#"\b(?:(?:fancy|little|soft|slow|blurry|swirly|dissolving) )*(?:fading|blending|dissolving|fade effects?|fading effects?|blurring|swooshing) (?:in )?between (?:the |each |every |all the )?(pictures|photos|pics|clips|slides|images|shots|scenes)\b"#, "transitions between the $1"),
                 // "the music should stop a little earlier please, at 8 seconds": the time said is where (the comparison only

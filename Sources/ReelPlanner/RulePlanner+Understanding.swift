@@ -691,6 +691,8 @@ extension RulePlanner {
 
     static let undoesEverything = #"^(?:(?:please|pls|ok|okay|hmm+|ugh|actually|just|let'?s|can we|can you|could you|i want to|i wanna)[,!.]?\s+)*(?:start (?:over|again|from scratch)|reset (?:everything|it all|all|all (?:the |my |of the |of my )?(?:changes|edits)|the (?:whole thing|video|edit|edits|changes|project))|undo (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits)|every (?:change|edit))|revert (?:all|everything|it all|all (?:the |my |of the |of my )?(?:changes|edits))|scrap (?:all )?(?:the |my |of the |of my )?(?:changes|edits)|(?:remove|take back|throw away|discard) all (?:the |my |of the |of my )?(?:changes|edits))(?: (?:please|pls|and start again))?[.!?]*$"#
 
+    static let backToOriginal = #"^\s*(?:(?:please|pls|plz|kindly|ok|okay|hmm+|ugh|actually|just|no|nah|sorry|can you|could you|can we|let'?s|i want to|i wanna)[,!.]?\s+)*(?:(?:revert|go back|get back|change (?:it|everything) back|put (?:it|everything) back|set (?:it|everything) back|reset(?: it| everything)?|return|bring (?:it|everything) back|take (?:it|everything) back)(?: (?:it|everything|all|it all|the video))?(?: back)? to (?:the |my |its )?(?:original|very first version|original version|original video|original state|way it was originally|how it was originally)|restore (?:the |my )?original(?: version| video)?)(?: (?:version|video|state|one))?(?:[,;]?\s*(?:please|pls|plz|again|thanks|thank you|thx)\b)*[.!\s]*$"#
+
     /// "go back to how it was before the black and white", "back to the way it was before we added the music", "put it
     /// back how it was at the start": the undos that reach the state before that change (or the video as first made),
     /// counted on the session's history; nil when the words name no such point or the history does not hold it.
@@ -706,6 +708,9 @@ extension RulePlanner {
         // "start over", "reset everything", "undo all my changes": every change since the video was first made (one undo
         // took back only the last; the video itself stays, and redo brings the changes back).
         if !context.history.isEmpty, has(c, Self.undoesEverything) { return undosToFirstMade(context) }
+        // "pls revert to original", "go back to the original version", "restore the original": the video as first made (one
+        // undo took back only the last change). Said alone: "put the music back to the original volume" is the music's.
+        if !context.history.isEmpty, has(c, Self.backToOriginal) { return undosToFirstMade(context) }
         guard !context.history.isEmpty,
               has(c, #"\b(?:back|revert|restore|return|undo)\b"#),
               let m = Numbers.firstMatch(#"\b(?:back|revert(?:ed)?|restore[ds]?|return|undo(?: everything)?)\b(?: to)?(?: (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded)(?: (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning))?)?,?\s+(?:to )?before (?:the |i (?:added|did|put on|applied|made) (?:the |it )?|we (?:added|did|put on|applied|made) (?:the |it )?|you (?:added|did|put on|applied|made) (?:the |it )?|(?:adding|applying|putting on|making it) (?:the )?)?([a-z&/ -]{2,30}?)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b(?: to)? (?:how|the way|what) (?:it|they|things|the video|everything) (?:was|were|looked|sounded) (at the (?:very )?(?:start|beginning)|at first|originally|in the beginning)[.!?]*$|\b(?:back|revert(?:ed)?|restore[ds]?|return)\b to the (original|first version|first cut|original version)[.!?]*$"#, in: c)

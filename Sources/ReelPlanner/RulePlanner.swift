@@ -382,6 +382,8 @@ public struct RulePlanner: Sendable {
                 if written.trimmingCharacters(in: CharacterSet(charactersIn: " ,.!;:-—–")).isEmpty { continue }
             }
             if undoing, Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[.!]*$") { continue }
+            // "Could you trim that first second off, please?": the mark left where "please" was asks nothing (it was "not understood").
+            if clauses.count > 1, written.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines)).isEmpty { continue }
             // "… because the slideshow at the party gives each family 20 seconds or something": a reason split off a
             // request asks nothing (each photo was made 20 s); "the video is 10 seconds right now" says how it is.
             if index > 0 && Self.has(written.lowercased(), #"^(?:because|cause|cuz|coz|bc) (?!.*\b(?:please|pls|can you|could you)\b)"#)
@@ -566,7 +568,7 @@ public struct RulePlanner: Sendable {
             // "Please use the nicer music instead, moonlight_sonata.mp3.": a file named again after the edit that used it
             // only says which one.
             if let m = Numbers.firstMatch(#"^(?:(?:namely|i\.?e\.?|that is|that'?s|it'?s|the one called|called|the file|file)\s+)?([\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,4})[.!]*$"#, in: c),
-               Self.sourcesUsed(by: plan.operations).contains(m[1]) { continue }
+               Self.sourcesUsed(by: plan.operations).contains(m[1]) || Self.removes(m[1], plan.operations, draft: context.draft) { continue }
             // "The second one … has a terrible lot of wind noise on it. Could you take the sound off that one only?": noise
             // described beside a request that mutes is why (muting is what can be done; it was refused as a clean-up).
             if !Self.startsWithRequest(c), Self.has(c, #"\b(?:noise|hiss|hum|wind)\b"#),
@@ -577,6 +579,16 @@ public struct RulePlanner: Sendable {
                 let moving = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
                 if ts.count == 1, let k = (try? draft.indexes(ts[0]))?.first { named = (.clip(k), Self.restore(clause, quotes)) }
                 else if ts.isEmpty, moving.count == 1, Self.has(c, #"\b(?:clip|video|film|footage|moving)\b"#) { named = (.clip(moving[0]), Self.restore(clause, quotes)) }
+                plan.understood.append("that is why")
+                continue
+            }
+            // "The second clip begins with about 1 second of me adjusting the camera. Could you trim that first second off?":
+            // what is at a clip's start or end, said before a trim, is why (not understood).
+            if !Self.startsWithRequest(c), Self.has(c, #"^(?:(?:so|well|ok|okay|hmm+)[,!]? )*(?:the |my )?(?:\w+ )?(?:clip|video|photo|shot|footage|recording|[\w-]+\.(?:mp4|mov|m4v|webm))(?: \d+)? (?:begins|starts|opens|ends|finishes|closes) with (?:about |roughly |around |maybe |like |a good )?(?:\d+(?:\.\d+)?|a|one|two|three|half a) (?:seconds?|secs?|s|second or so) (?:of|where|when)\b[^.!?]*[.!]*$"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\b(?:trim|cut|chop|snip|take)\b"#) }) {
+                // (The clip it is said of is what "that" means next.)
+                let ts = Self.targets(c, draft: draft).filter { $0 != .all }
+                if ts.count == 1, let k = (try? draft.indexes(ts[0]))?.first { named = (.clip(k), Self.restore(clause, quotes)) }
                 plan.understood.append("that is why")
                 continue
             }
@@ -622,6 +634,10 @@ public struct RulePlanner: Sendable {
             // "remove the transitions, as the wipes could be distracting for older viewers": after a change, what a thing
             // might do to people is its reason (the wipes are not asked for).
             if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.mightBother) { continue }
+            if !plan.operations.isEmpty, !Self.startsWithRequest(c), Self.has(c, Self.reasonBesideChange) {
+                plan.understood.append("that is why")
+                continue
+            }
             // "add a slow zoom on the two photographs, not on the video": the kind left out, when the change before named the other kind.
             if index > 0, !plan.operations.isEmpty, let m = Numbers.firstMatch(#"^(?:but |and )?not (?:on |to |for |in )?(?:the |my |any )?(?:(videos?|clips?|footage|video clips?)|(photos?|photographs?|pictures?|pics?|images?|stills?))[.!]*$"#, in: c),
                Self.has(clauses[index - 1].lowercased(), m[1].isEmpty ? #"\b(?:videos?|clips?|footage)\b"# : #"\b(?:photos?|photographs?|pictures?|pics?|images?|stills?)\b"#) { continue }
@@ -680,11 +696,14 @@ public struct RulePlanner: Sendable {
             }
             // "Before I proceed, may I ask how loud the music currently is?": when it is asked, no request.
             if asksSomething, index + 1 < clauses.count,
-               Self.has(c, #"^(?:but |and |so |ok,? )?(?:before|until) (?:i|we) (?:proceed|go on|continue|carry on|sign off|finish|wrap (?:this |it )?up|move on|export|render|go any further|do anything else|decide|start|post|send it)[.,!:]*$"#) {
+               Self.has(c, #"^(?:but |and |so |ok,? )?(?:before|until) (?:i|we) (?:proceed|go on|continue|carry on|sign off|finish|wrap (?:this |it )?up|move on|export|render|go any further|do anything else|decide|start|post|send it|change anything|make any changes|edit anything|touch anything)[.,!:]*$"#) {
                 continue
             }
             // "ok cool", "that's cool, thanks": talk, never the cool look.
             if Self.isSmallTalk(c) {
+                // "Lovely. And please make sure it keeps playing to the end": kind words beside a request ask nothing (they were
+                // reported as not understood).
+                if clauses.indices.contains(where: { $0 != index && Self.startsWithRequest(clauses[$0].lowercased()) }) { continue }
                 plan.notUnderstood.append(Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
                 continue
             }
@@ -1239,6 +1258,17 @@ public struct RulePlanner: Sendable {
                 plan.questions.append(ask)
                 continue
             }
+            // "(The second clip begins with …) Could you trim that first second off?", read as "… off of clip 2": that clip's start.
+            clause = Self.replacing(clause, #"(?i)\b(trim|cut|chop|snip|take) (?:that|this|those|these|the) (first|opening|last|final) ((?:\d+(?:\.\d+)? )?(?:seconds?|secs?|s)) off of\b"#, "$1 the $2 $3 off")
+            // "each visual element 5 seconds except b.mp4", "every photo 4 s except c.png": the others (the file left out
+            // was the one made 5 s long).
+            switch Self.eachExcept(c, draft: draft) {
+            case .none: break
+            case .some(.left(let rest)): clause = rest
+            case .some(.ask(let question)):
+                plan.questions.append(question)
+                continue
+            }
             var understood = Self.pronounEdit(clause.lowercased(), quotes: quotes, subject: spoken, draft: draft, &plan)
                 || Self.applyRules(clause, quotes: quotes, draft: draft, context: context, &plan)
             if !understood { understood = Self.followUp(c, quotes: quotes, subject: spoken, draft: draft, written: clause, &plan) }
@@ -1420,7 +1450,7 @@ public struct RulePlanner: Sendable {
         var c = clause.lowercased()
         // Precise writers' one-field and by-index edits (RulePlanner+AgentCommands).
         if agentEdits(clause, draft: draft, &plan) { return true }
-        history(c, &plan)
+        history(c, context: context, &plan)
         // Words for the screen are not instructions: later rules do not see them.
         let beforeText = plan.operations.count
         if let words = text(clause, quotes: quotes, draft: draft, context: context, &plan), !words.isEmpty {
@@ -1510,13 +1540,45 @@ public struct RulePlanner: Sendable {
 
     /// "Checking state before the next edit: what is the current total duration in seconds?": the state asked about,
     /// whatever edit words name what to report.
-    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?(?:is|runs|lasts|goes(?: for)?)(?: (?:now|currently|right now|for))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current )?(?:total )?(?:duration|length|runtime)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
+    static let asksForState = #"^(?:query|get|report|read)\s*[:=]\s*(?:total_?duration|duration(?:_ms)?|length|state|timeline|segments|status|summary)(?:\s*[,;]\s*\w+)*\s*[.!?]*$|^(?:check|checking|verify|verifying|confirm|confirming|inspect|inspecting|query|querying) (?:the )?(?:current )?(?:state|timeline|draft|status)\b[^.!?]*(?:[:.,;]\s*(?:what|how)\b[^.!]*)?[?.!]*\s*$|^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell me|(?:may|can|could|might) i ask|i (?:want|wanna|would like|'d like) to ask) how long (?:the video|the vid|it|this|my video) (?:currently |now |right now )?(?:is|runs|lasts|goes(?: for)?)(?: (?:now|currently|right now|for))?\s*[?.!]*$|^(?:and |so |ok,? |지금\s*)?(?:the |my |this )?(?:video|vid|it) (?:is|now is|is now) how (?:long|many seconds)(?: (?:now|currently|right now|rn))?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:current |present )?(?:total )?(?:duration|length|runtime|running time|run time)(?: of (?:the|this|my) (?:video|timeline|project|draft))?(?: in seconds| right now| now| currently| at the moment| atm)?\s*[?.!]*$|^(?:and |so |ok,? )?what(?:'s| is) the (?:name|title) of (?:the |this |that )?(?:music|song|track|tune|background music)(?: (?:that(?:'s| is)|which is|we are|we're) (?:playing|on|using))?(?: now| right now)?,?(?: please)?\s*[?.!]*$|^(?:and |so |ok,? )?(?:when|where|at what (?:time|point|second)) (?:exactly )?(?:does|do|will) (?:the |my )?(?:music|song|track|audio|background music|bgm|title|caption|text) (?:currently |now )?(?:start|begin|end|stop|finish|come in|kick in|cut out)(?: and (?:end|stop|finish|start|begin))?(?: (?:right now|now|currently|exactly|again|at the moment))?\s*[?.!]*$|^(?:and |so )?(?:which|what) (?:music|song|track) (?:is|'s) (?:(?:actually|currently|now|even) )?(?:playing|under(?:neath)?(?: it)?|on it|in it|used|in the background)(?: right now| now| currently)?\s*[?.!]*$|^(?:und |also )?welche(?:s|r)? (?:musik|lied|song) (?:liegt|läuft|ist|spielt|hören wir) (?:(?:eigentlich|gerade|da|jetzt|denn|im moment) )*(?:drunter|darunter|drauf|dabei|im hintergrund)?\s*[?.!]*$|^(?:现在|目前)?(?:视频|这个视频|它|片子)?(?:现在|目前)?(?:一共|总共|总|全部)?(?:有)?多(?:长|久)(?:时间)?(?:了)?(?:呢|啊|呀)?\s*[？?]?$"#
+
+    enum EachExcept { case left(String), ask(String) }
+
+    /// "each visual element 5 seconds except b.mp4" (the only clip: the pictures), "each photo 4 s but not b.mp4" (no photo
+    /// anyway): the words for the ones meant, without the file left out; nil when no file is left out of "each". Others
+    /// (a picture left out of every picture) are asked: nothing reads "except" there, and the file left out was changed.
+    static func eachExcept(_ c: String, draft: Draft) -> EachExcept? {
+        let cut = #"\s*[,;]?\s*(?:but |and )?(?:except(?: for)?|but not|not|other than|apart from|excluding|save for|besides|leaving out|leave out)\s+(?:the |for )?([\w-]+\.[a-z0-9]{2,4})\b(?: (?:clip|video|one|file|photo|picture))?"#
+        guard let noun = Numbers.firstMatch(#"\b(?:each|every|all(?: of)?(?: the| my)?)\s+(?:(visual elements?|elements?|items?|clips?|visuals?|ones?|segments?|shots?|slides?)|(pictures?|photos?|images?|stills?|still frames?|pics?))\b"#, in: c),
+              has(c, #"\d"#), let m = Numbers.firstMatch(cut, in: c) else { return nil }
+        let segs = draft.visualSegments
+        guard let k = segs.firstIndex(where: { ($0.src.map { ($0 as NSString).lastPathComponent.lowercased() }) == m[1] }) else { return nil }
+        let rest = replacing(c, cut, "")
+        let stills = stillIndexes(draft)
+        // Every picture: a clip left out is none of them anyway.
+        if !noun[2].isEmpty, !stills.contains(k) { return .left(rest) }
+        // Every item but the only clips: the pictures.
+        let clips = segs.indices.filter { !stills.contains($0) }
+        if noun[2].isEmpty, !stills.isEmpty, clips == [k] { return .left(replacing(rest, #"\b(?:each|every|all(?: of)?(?: the| my)?)\s+(?:visual elements?|elements?|items?|clips?|visuals?|ones?|segments?|shots?|slides?)\b"#, "each picture")) }
+        let others = (noun[2].isEmpty ? Array(segs.indices) : stills).filter { $0 != k }.map { "clip \($0 + 1)" }
+        let amount = Numbers.firstMatch(#"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c).map { $0[1] } ?? "5"
+        return .ask("Which ones should change? Leaving one out of \"each\" is something I cannot do in one go, so nothing was changed. Name them one by one, for example \"make \(others.first ?? "clip 1") \(amount) seconds\".")
+    }
+
+    /// "remove the second item in the sequence, namely b.mp4": the removal already takes out that file (by its place).
+    static func removes(_ file: String, _ operations: [EditOperation], draft: Draft) -> Bool {
+        operations.contains { op in
+            guard case .remove(let t) = op, let i = (try? draft.indexes(t))?.first, draft.visualSegments.indices.contains(i),
+                  let src = draft.visualSegments[i].src else { return false }
+            return (src as NSString).lastPathComponent.lowercased() == file
+        }
+    }
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht|wot|wut)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#
 
     /// "I'd like to know how long the video is", "the user would like to know the current duration before deciding on
     /// further edits", "check how many clips there are": asked (they were not understood: the words name what is asked).
-    static let asksToKnow = #"^\s*(?:(?:and|so|ok|okay|first|before (?:anything|we go on|making (?:further |more |any )?changes)|please)[,.!]?\s+)*(?:(?:i'?d|i would|we'?d|we would|they'?d|they would|(?:the|my) user would|(?:the|my) user|i|we|they)\s+(?:would )?(?:like|want|wants|need|needs|wish|wishes) to )?(?:know|check|confirm|find out|understand) (?:how long|how many|what|which|where|when|whether|if (?:there|the)|the (?:current |present )?(?:duration|length|runtime|music|song|track|title|texts?|captions?|canvas|order|size|resolution|aspect ratio|frame ?rate|state|timeline|volume|level|look))\b(?!.*\b(?:and|then|but|also|so)\s+(?:then\s+)?(?:please\s+)?(?:make|change|set|add|remove|cut|trim|move|put|use|turn|fade|mute|shorten|extend)\b)"#
+    static let asksToKnow = #"^\s*(?:(?:and|so|ok|okay|first|before (?:anything|we go on|making (?:further |more |any )?changes)|please|kindly)[,.!]?\s+)*(?:(?:i'?d|i would|we'?d|we would|they'?d|they would|(?:the|my) user would|(?:the|my) user|i|we|they)\s+(?:would )?(?:like|want|wants|need|needs|wish|wishes) to )?(?:know|check|confirm|find out|understand|advise(?: me)?(?: (?:of|on|about))?|let me know|tell me|inform me (?:of|about|on)) (?:how long|how many|what|which|where|when|whether|if (?:there|the)|the (?:current |present |total |overall )?(?:duration|length|runtime|running time|run time|music|song|track|title|texts?|captions?|canvas|order|size|resolution|aspect ratio|frame ?rate|state|timeline|volume|level|look))\b(?!.*\b(?:and|then|but|also|so)\s+(?:then\s+)?(?:please\s+)?(?:make|change|set|add|remove|cut|trim|move|put|use|turn|fade|mute|shorten|extend)\b)"#
 
     static let asksWhatExportHolds = #"(?:(?:^\s*(?:(?:and|so|ok|okay|quick question|btw|hey|just checking)[,.!]?\s+)*(?:will|would|does|do|is|are) |\b(?:whether|if) )(?:the |my |our |this )?(?:(?:exported|final|finished|rendered|downloaded) (?:video|vid|file|mp4|version|cut)|export(?:ed)? file|export|mp4|render|download) (?:(?:will|would|is going to|gonna|does|do) )?(?:still |also |then |actually )?(?:include|have|contain|keep|carry|come with|play)\b|(?:^\s*(?:(?:and|so|ok|okay|quick question|btw|hey|just checking)[,.!]?\s+)*(?:is|are|will) |\b(?:whether|if) )(?:the |my |our )?(?:music|song|track|audio|sound|title|captions?|texts?|voiceover|narration|transitions?|fades?) (?:(?:is|are|will) )?(?:(?:going to|gonna|still|also|actually) )*(?:be )?(?:in|on|part of|included in) (?:the |my |our )?(?:export|exported|final|finished|rendered|downloaded|mp4)\b)(?![^.?!]*\b(?:and|then|so)\s+(?:export|render|save)\b)"#
 

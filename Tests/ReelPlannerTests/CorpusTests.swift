@@ -271,7 +271,7 @@ struct CorpusCheck {
         if e["unchanged"] as? Bool == true, draft != start { out.append("draft changed: \(draft.summary())") }
         // Help is an example of what to say: the list of suggestions, or a question that gives one ("Which one is the
         // blurry one? … Say its name or number, for example "remove clip 2".").
-        if e["helpful"] as? Bool == true, !(AnswerWords.forExampleWords + ["for example \""]).contains(where: turn.answer.contains) {
+        if e["helpful"] as? Bool == true, !(AnswerWords.forExampleWords + ["for example \"", "for example, \""]).contains(where: turn.answer.contains) {
             out.append("answer has no help: \(turn.answer)")
         }
         if let v = e["intent"] as? String { expectEqual("intent", turn.plan.intent.rawValue, v) }
