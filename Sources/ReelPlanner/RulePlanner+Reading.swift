@@ -305,6 +305,12 @@ extension RulePlanner {
         Explanation(userDoesLater, unless: #"\d"#),
         // "(kill the music,) the clip's own audio is the podcast": what the clips' own sound is, beside the change.
         Explanation(#"^(?:and |but |because |cause |cuz |since |as )?(?:the )?(?:clips?|videos?|footage|recordings?)(?:'s|s'|’s|s)? (?:own |original )?(?:audio|sound) (?:is|=|has) (?:the |my |our |a |an |all )?[\w'’ -]{1,30}$"#, unless: #"\d|\b(?:make|add|set|put|change|use|mute|remove|too|quiet|loud)\b"#),
+        // "(remove the background music.) The clip has the orchestra playing and we want to hear them", "the video has
+        // people talking": what the clip holds, beside the change (the verb before was borrowed, and the clip removed).
+        Explanation(#"^(?:and |but |because |cause |cuz |since |as )?(?:the |this |that |my |our )?(?:clips?|videos?|vids?|footage|recordings?|[\w-]+\.(?:mp4|mov|m4v|webm))(?: (?:already|also|actually))? (?:has|have|contains?|includes?|got|features?) (?:the |my |our |a |an |some |all |their |his |her )?(?:[\w'’-]+ ){0,4}?(?:playing|singing|talking|speaking|performing|chatting|laughing|cheering|sound|audio|voices?|speech|speeches)\b(?:,? (?:and|so) (?:we|i) (?:want|need|would like|'d like|wanna) to (?:hear|listen to) (?:them|it|him|her|that|those|everyone)(?: (?:play|playing|sing|singing|talk|talking))?)?$"#, unless: #"\d"#),
+        // "(remove the background music entirely;) a lecture shouldn't have music": what such a video has, the reason.
+        Explanation(#"^(?:and |because |cause |cuz |since |as )?(?:a|an|the|this|that|our|my|your) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:shouldn'?t|should not|doesn'?t|does not|can'?t|cannot|mustn'?t|must not|never) (?:have|need|use|get|include)s? (?:any )?(?:music|background music|a soundtrack|soundtracks|songs?|a song|titles?|captions?|transitions|effects|text)[.!]*$"#),
+        Explanation(#"^(?:and |but |because |cause |cuz |so )?(?:we|i) (?:really )?(?:want|need|would like|'d like|wanna) to (?:hear|listen to) (?:them|him|her|everyone|everybody)(?: (?:play|playing|sing|singing|talk|talking|perform|performing))?$"#),
         // "its our song ppl need to hear it": whose it is, and why, though "need" is in it.
         Explanation(#"^(?:it'?s|its|it is|this is|that'?s|thats) (?:our|my|his|her|their|the band'?s) "#, unless: #"\d"#),
         // "(mute all the clip audio,) the music carries it": why, beside the change (the music was removed as "muted").
@@ -456,7 +462,9 @@ extension RulePlanner {
 
     /// A request in any form is not an explanation (checked before `lateExplanations`).
     /// "flashing effects may affect photosensitive viewers", "the wipes could be distracting": what a thing might do to people.
-    static let mightBother = #"^(?:as |since |because |given that )?[\w' -]{1,40}?\b(?:may|might|would|could|can|will)(?: not)?(?: (?:really|easily|potentially|also|otherwise|sometimes))? (?:be (?:a |an )?(?:\w+ )?(?:distraction|distracting|disturbing|uncomfortable|confusing|overwhelming|unsettling|jarring|triggering|harmful|unpleasant|annoying|irritating|problem|issue|risk|hazard)|affect|trigger|bother|distract|disturb|upset|confuse|overwhelm|unsettle|irritate|annoy|harm|hurt|startle)\b"#
+    /// "(don't zoom or pan the slides,) it makes the text hard to read": what the thing taken off does to them (it made the
+    /// title bigger).
+    static let mightBother = #"^(?:as |since |because |given that )?[\w' -]{1,40}?\b(?:may|might|would|could|can|will)(?: not)?(?: (?:really|easily|potentially|also|otherwise|sometimes))? (?:be (?:a |an )?(?:\w+ )?(?:distraction|distracting|disturbing|uncomfortable|confusing|overwhelming|unsettling|jarring|triggering|harmful|unpleasant|annoying|irritating|problem|issue|risk|hazard)|affect|trigger|bother|distract|disturb|upset|confuse|overwhelm|unsettle|irritate|annoy|harm|hurt|startle)\b|^(?:and |as |since |because |cause |cuz )?(?:it|that|this|they|which|the (?:zoom|zooming|motion|movement|pan|panning|moving|ken burns)(?: effect)?) (?:makes?|made|is making|are making|keeps? making) (?:the |my |our |all the )?(?:text|words|writing|notes|slides?|letters|numbers|diagrams?|charts?|titles?|captions?) (?:really |so |very |too |a bit |kinda )?(?:hard|harder|difficult|impossible|tough|tricky) to (?:read|see|follow|make out)\b"#
 
     static let requestForm = #"\b(?:should|must|needs? to|need|has to|have to|want|wanna|would like|'d like|please|can you|could you|make it|let'?s)\b"#
 
