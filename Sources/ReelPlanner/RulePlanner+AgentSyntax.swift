@@ -603,7 +603,9 @@ extension RulePlanner {
         }
         // "Music: start at 1000 ms, end at 9000 ms": a heading applies to each item after it;
         // "transition: slideleft, 400ms, all clips": short values describe one thing.
-        if let m = firstRange(#"^\s*(music|audio|title|caption|transitions?|fades?)\s*:\s*"#, in: t) {
+        // (Never at a comma inside quoted words: "Title: 'Autumn Sale - 12 October, 10:00 CET'" put "title" in the title.)
+        if let m = firstRange(#"^\s*(music|audio|title|caption|transitions?|fades?)\s*:\s*"#, in: t),
+           !Numbers.allMatches(#""[^"]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'[^']*'(?![\p{L}\p{N}])"#, in: String(t[m.upperBound...])).contains(where: { $0.groups[0].contains(",") }) {
             let heading = t[m].trimmingCharacters(in: CharacterSet(charactersIn: ": ")).lowercased()
             let items = t[m.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if items.count > 1, items.allSatisfy({ $0.contains(where: \.isNumber) }) {

@@ -1166,8 +1166,9 @@ extension RulePlanner {
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
-        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out".)
-        if let t = target, cutAway || has(c, #"\b(remove|delete|drop|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
+        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out". "slow-mo on b.mp4, that's where i hit the drop",
+        // "the beat drop": a drop said as a thing, never a clip dropped.)
+        if let t = target, cutAway || has(c, #"\b(remove|delete|(?<!\b(?:the|a|that|this|big|huge|beat|bass|steep|first|last|next) )drop(?!s? (?:hits?|is|was|kicks? in|comes?|starts?|happens?)\b)|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft) {
             if ts.count == 1 {
@@ -1183,6 +1184,18 @@ extension RulePlanner {
             plan.operations.append(.move(.index(j), to: i))
             if j > i + 1 { plan.operations.append(.move(.index(i + 1), to: j)) }
             plan.understood.append("swap clip \(i + 1) and clip \(j + 1)")
+        } else if count > 1, has(c, #"\b(?:sort|order|arrange|put|rearrange|reorder)\b(?: (?:them|it|everything|the (?:clips|photos|pictures|files|items|slides|shots)))?(?: all)? (?:by (?:their )?(?:file ?-?)?names?|alphabetically|in (?:alphabetical|file ?-?name|name) order|(?:from )?a[- ]to[- ]z)\b"#),
+                  !has(c, #"\b(?:reverse|backwards?|z[- ]to[- ]a|descending)\b"#) {
+            // "actually sort them all by file name", "put them in alphabetical order": every clip, by its file's name.
+            var now = draft.visualSegments.map { (($0.src ?? $0.displayName) as NSString).lastPathComponent }
+            let sorted = now.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+            for (k, name) in sorted.enumerated() {
+                guard let i = now[k...].firstIndex(of: name), i != k else { continue }
+                plan.operations.append(.move(.index(i), to: k))
+                now.remove(at: i)
+                now.insert(name, at: k)
+            }
+            plan.understood.append(plan.operations.isEmpty ? "the clips are in file-name order already" : "sort the clips by file name")
         } else if has(c, #"\breverse\b.*\b(order|sequence|clips|photos|pictures|timeline)\b|backwards? order|\b(?:flip|turn|swap) (?:the )?order(?: around)?\b|\border (?:around|backwards|reversed)\b|\breverse (?:it|them|everything)\b|\bin reverse\b|倒序|反转顺序|顺序反过来"#), count > 1 {
             for i in 0..<(count - 1) { plan.operations.append(.move(.last, to: i)) }
             plan.understood.append("reverse the order")
@@ -1343,7 +1356,7 @@ extension RulePlanner {
         } else if has(c, #"fill the (frame|screen)|crop to fill|\b(?:no|without|don'?t want|do not want|get rid of|remove|lose|hate)(?: the| these| those| any)? (?:blurry |blurred |black |empty )?(?:borders|bars|edges|margins|sides)\b|\b(?:photos|pictures|images|pics) (?:should |must |need to |could )?(?:become|be|get|look) (?:a (?:bit|little) )?(?:bigger|larger)\b|(?<!\b(?:each|every|one|the|a|book|album|bulletin|magazine|record|cd|front|back|menu|program|programme|catalog|catalogue|brochure|hard|soft|paper|my|our|its|their|his|her) )\bcover\b(?! (?:art|artwork|photo|picture|pic|image|shot|slide|page|design))|\bcrop (it|them)\b|裁剪填充|铺满"#) {
             for t in ts.isEmpty ? [.all] : ts { plan.operations.append(.setFit(t, .cover)) }
             plan.understood.append("crop \(describe(target ?? .all)) to fill the frame")
-        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby |(?:longer|shorter) (?:(?:of|for) (?:about |around )?|(?:about|around|roughly) ))(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))|\b(?:add|give|put) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on) (?:the |that |this |it\b)|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
+        } else if !ts.isEmpty, ts != [.all], let m = Numbers.firstMatch(#"(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?)) (longer|shorter|more|less)\b|\b(?:(?:extend|lengthen|shorten|increase|decrease|reduce|raise|longer|shorter)\b.*\bby |(?:longer|shorter) (?:(?:of|for) (?:about |around )?|(?:about|around|roughly) ))(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))|\b(?:add|give|put) (?:another |an extra |about )?(\#(Numbers.amount)[- ]?(?:ms|milliseconds?|s|secs?|seconds?))(?: more| extra)? (?:to|onto|on) (?:the |that |this |it\b)|\b(?:an? |one |another |(\d+(?:\.\d+)?) )?(?:extra|additional|more) (seconds?|secs?)\b"#, in: c),
                   let ms = !m[6].isEmpty ? Numbers.duration(in: (m[5].isEmpty ? "1" : m[5]) + " s") : Numbers.duration(in: m[1].isEmpty ? m[3] + m[4] : m[1]) {
             // "hold the last shot 2 seconds longer", "an extra second": its own length, changed by that much.
             // "increase the duration of each photo by 2 seconds" is 2 s more each (it had set each to 2 s).
@@ -1354,6 +1367,16 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, longer ? now + ms : now - ms)))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(seconds(ms)) s \(longer ? "longer" : "shorter")")
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil,
+                  let m = Numbers.firstMatch(#"\b(extend|lengthen|stretch|increase|shorten|reduce|decrease|cut|trim)\b(?:(?!\b(?:volume|music|song|title|caption|text|fade|transition|speed)\b).)*?\bby (\d+(?:\.\d+)?) ?(?:%|percent|per cent)(?![\w%])"#, in: c),
+                  let p = Double(m[2]), p > 0, p < 100 || has(m[1], #"extend|lengthen|stretch|increase"#) {
+            // "Shorten the third segment by 25%", "extend a.jpg by 50 percent": its own length, by that share of it.
+            let longer = has(m[1], #"extend|lengthen|stretch|increase"#)
+            for i in indexes(ts) {
+                let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, Int((Double(now) * (longer ? 1 + p / 100 : 1 - p / 100)).rounded()))))
+            }
+            plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(m[2]) % \(longer ? "longer" : "shorter")")
         } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b"#, ""), #"\d"#),
                   let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
                   !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }),

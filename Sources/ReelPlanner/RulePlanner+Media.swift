@@ -339,7 +339,10 @@ extension RulePlanner {
         // numbers in the names are the order (only when every name has one; else the order they came in).
         let byNumber = has(c, byNumbersInNames) && files.allSatisfy { isAudio($0) || has((($0 as NSString).lastPathComponent as NSString).deletingPathExtension, #"\d"#) }
         if byNumber || has(c, #"\b(?:in |by )?(?:numerical|numeric|alphabetical|alphabetic|file ?-?name|filename|file|name) order\b|\b(?:sorted|ordered) by (?:file ?)?name\b|\border of (?:the )?file ?names?\b|\balphabetical(?:ly)?\b|按文件名"#) {
-            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty }
+            // "all the kids photos sorted by name, then the campfire video at the end": the pictures sorted, the clip where it was put.
+            let stillsSorted = has(c, #"\b(?:photos?|pictures?|pics?|images?|stills?)\b[^,.;]{0,12}?\b(?:sorted|ordered|in (?:[\w-]+ )?order|alphabetical)"#)
+            let loose = files.indices.filter { !isAudio(files[$0]) && mentions(files[$0], in: c, context: context, own: true).isEmpty
+                && (!stillsSorted || EditOperation.looksLikeStill(files[$0])) }
             let sorted = loose.map { files[$0] }.sorted { ($0 as NSString).lastPathComponent.localizedStandardCompare(($1 as NSString).lastPathComponent) == .orderedAscending }
             for (k, i) in loose.enumerated() { files[i] = sorted[k] }
         }
@@ -490,7 +493,11 @@ extension RulePlanner {
         // (Not "The couple is going to cry, I just know it": a "just" that only says how sure someone is.)
         let only = has(c, #"\bonly\b|\bjust\b(?! (?:know|knew|think|thought|feel|felt|love|loved|adore|hope|realized|realised|noticed|saw|can'?t|cannot|had|wanted to say|want to say|wanna say)\b)|只用|只要"#)
         // "every file", "60 second video from everything": all of the media, whatever else is named.
-        let everything = !only && has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+        let everything = !only && (has(c, #"\bevery (?:file|thing|single one)\b|(?<!between )(?<!on )(?<!to )(?<!over )(?<!across )(?<!under )(?<!beneath )(?<!behind )(?<!below )(?<!underneath )\beverything\b|\ball (?:of )?(?:the |my |these )?(?:files|media|uploads)\b|\ball of (?:them|these|it)\b"#)
+            // "from the three files in order" (three files given): all of them, whatever a part of one name is said of
+            // ("keep the orchestra's own sound" beside orchestra_bow.jpg made the video of that picture alone).
+            || Numbers.firstMatch(#"\b(?:all )?(?:the |my |our |these |those |all )(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:files|uploads|media files|items)\b"#, in: c)
+                .flatMap { Numbers.english($0[1]) }.map { Int($0) == context.media.count || Int($0) == visuals.count } == true)
         // "用hk开头的素材", "the files whose names start with hk": the files named so.
         if let m = Numbers.firstMatch(#"(?<![a-z0-9_])([a-z0-9_]{2,})\s*开头的|\bnames? (?:start|starts|starting|begin|begins|beginning) with ['"]?([a-z0-9_]{2,})\b"#, in: c) {
             let picked = visuals.filter { ($0 as NSString).lastPathComponent.lowercased().hasPrefix(m[1] + m[2]) }
@@ -523,6 +530,8 @@ extension RulePlanner {
             return namePart(stem).contains { part in
                 part.count >= 4 && visuals.filter({ namePart(((($0 as NSString).lastPathComponent.lowercased()) as NSString).deletingPathExtension).contains(part) }).count == 1
                     && (has(c, #"\b(?:no|without|except|excluding|minus|skip|not the)(?: the| my| our| any| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?\b(?! (?:music|song|track|sound|audio|volume))"#)
+                        // "all the photos, leave the logo out": that one left out.
+                        || has(c, #"\b(?:leave|leaving|keep|keeping|take|taking)(?: the| my| our| that| this)? \#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|file)s?)? out\b"#)
                         // "the 4 car pics, logo comes later", "save the logo for later": not in it yet.
                         || has(c, #"\b\#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? (?:comes?|will come|can come|goes|will go|can go|(?:gets?|will get|is|will be|can be) added|(?:is |are )?for)(?: in| on)? later\b|\b\#(NSRegularExpression.escapedPattern(for: part))s? later\b|\b(?:save|keep|leave)(?: the| my| our)? \#(NSRegularExpression.escapedPattern(for: part))s?(?: (?:pic|photo|picture|image|one|shot|clip|file)s?)? for later\b"#))
             }
@@ -757,7 +766,9 @@ extension RulePlanner {
             // "with all the photos", "the photos of the breads": pictures asked for, and no clip
             // word anywhere, is the pictures alone ("a video" is what is made, not a clip; "做一个20秒的视频，
             // 所有照片都用上": "…的视频", "一个视频", "做成视频" is what is made).
-            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|(?<!的|个|成)视频"#), !stills.isEmpty, !clips.isEmpty {
+            // ("all the photos and the campfire video": a clip named by its own word is asked for too.)
+            if !everything, has(c, stillGroup), !has(c, #"\bclips?\b|\bvids\b|\bfootage\b|\bvideos\b|\bmp4s?\b|(?<!的|个|成)视频"#), !stills.isEmpty, !clips.isEmpty,
+               !clips.contains(where: { p in mentions(p, in: c, context: context).contains { at in has((c as NSString).substring(from: at), #"^[\w'-]+ (?:video|vid|movie|film|recording)\b"#) } }) {
                 return stills + chosenSounds.filter { !voiceSounds.contains($0) }
             }
             // "Video clip first, after that 2 pictures": the one clip placed by the words.

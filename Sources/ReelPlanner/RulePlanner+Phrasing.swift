@@ -199,6 +199,11 @@ extension RulePlanner {
             }
             part = replacing(part, musicStopOrdinals)
             var t = replacing(part, [
+                // "make sure b.mp4 is not muted", "ensure the clip isn't muted": its own sound on (it was not understood).
+                (#"\b(?:make sure|ensure|check that|be sure)(?: that)? ((?:the |my |our )?(?:clip|video|vid|footage)(?: \d+)?|[\w-]+\.(?:mp4|mov|m4v|webm)|clip \d+)(?:'s (?:own )?(?:sound|audio))? (?:(?:is not|isn'?t|is never|does not get|doesn'?t get|never gets) |(?:is|stays|remains) un)muted\b"#, "unmute $1"),
+                // "all photos 1s each no transitions", "2 sec per photo no music": a new request after a length for each, with
+                // no comma between (the length for each was lost).
+                (#"(\d(?:\.\d+)? ?(?:s|secs?|seconds?) (?:each|apiece|a piece|per (?:photo|picture|pic|image|slide|shot|clip))) (?=(?:and )?(?:no|without|with no|zero) (?:transitions?|music|songs?|fades?|titles?|captions?|texts?|sound|audio|zoom|motion|crossfades?)\b)"#, "$1, "),
                 // "fade the whole video out over the last 1.5 s, picture and sound", "fade the video and the music out":
                 // one fade of both (read as three requests, the sound was not understood).
                 (#"(?:(?=[,\s])|^)(?:(?<=\bfad\w{0,4}\b.{0,60})|(?=.{0,40}\bfad))(?:,\s*|\s+|^)(?:both )?(?:the )?(?:(?:picture|video|image|visuals?|vid|screen)s? (?:and|&) (?:the )?(?:sound|audio|music|song)|(?:sound|audio|music|song) (?:and|&) (?:the )?(?:picture|video|image|visuals?|vid|screen)s?)\b(?: (?:both|together|too|as well))?"#, " picture-and-sound"),

@@ -526,6 +526,16 @@ extension RulePlanner {
                 plan.questions.append("Which part? The music\(at), and the video is \(seconds(draft.duration())) s long. I can, for example: \"play the music from 3 to 7 seconds\".")
                 plan.understood.append("ask which part the music plays in")
                 return
+            } else if let source = namedSource, let musicSeg, (source as NSString).lastPathComponent.lowercased() != musicFile,
+                      has(c, #"\b(?:add|put|play|insert|stick|throw|tack)\b"#), !has(c, #"\b(?:instead|replace|swap|switch|change)\b|\bas (?:the |my |our )?(?:background )?(?:music|song|soundtrack|bgm)\b"#),
+                      has(c, #"\b(?:at|in|for|to|near) the (?:very )?(?:end|ending|finish|close|start|beginning)\b|\bat the (?:last|final) (?:second|moment|bit)\b"#) {
+                // "add taps_bugle.mp3 at the end" with a song already playing: a second sound at one moment, which the one
+                // music track cannot be (it replaced the song for the whole video).
+                let name = (source as NSString).lastPathComponent
+                let playing = ((musicSeg.src ?? "the music") as NSString).lastPathComponent
+                plan.questions.append("The video already has \(playing) as its music, and it plays one sound file at a time, so I cannot add \(name) at one moment on top of it. Nothing was changed. I can, for example: \"use \(name) as the music instead\", or \"start the music at \(seconds(max(0, draft.duration() - 3000))) seconds\".")
+                plan.understood.append("ask how to add \(name)")
+                return
             } else if let source, (source as NSString).lastPathComponent.lowercased() != musicFile, !voices.contains((source as NSString).lastPathComponent.lowercased()),
                       namedSource != nil || !Self.isVoiceFile(source) {
                 // "Add bgm_01.mp3 at volume 0.25", "add the organ prelude … a quarter of full volume": at the level said.

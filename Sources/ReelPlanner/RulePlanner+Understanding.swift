@@ -237,7 +237,7 @@ extension RulePlanner {
         "durration": "duration", "brigther": "brighter", "brigher": "brighter", "briter": "brighter", "brigter": "brighter", "brihgter": "brighter",
         "shoud": "should", "shoudl": "should", "shuold": "should", "sould": "should", "anoying": "annoying", "annoyng": "annoying", "blakc": "black", "whtie": "white", "vidoe": "video", "vidio": "video",
         // Short words typed fast: a doubled or swapped letter ("teh clip", "half speeed", "adn").
-        "teh": "the", "hte": "the", "hwo": "how", "waht": "what", "whta": "what", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
+        "teh": "the", "hte": "the", "hwo": "how", "hw": "how", "waht": "what", "whta": "what", "adn": "and", "nad": "and", "wiht": "with", "taht": "that", "speeed": "speed", "spped": "speed",
         "hlaf": "half", "hafl": "half", "ahlf": "half", "halff": "half", "doulbe": "double", "dobule": "double", "doubel": "double",
         "evrything": "everything", "everyting": "everything", "fourty": "forty", "nineth": "ninth",
         "actualy": "actually", "actully": "actually", "actaully": "actually", "acutally": "actually", "actualyl": "actually",
@@ -429,7 +429,9 @@ extension RulePlanner {
                     chinese: "我还不能翻译声音或文字。",
                     offers: ["your own translated words on screen: \"add a caption 'your words' from 2 to 5 seconds\"", "captions from a script: \"add captions, script: your words here\""],
                     offersChinese: ["把你翻译好的文字放上去：“在2到5秒加字幕‘你的文字’”", "用文案生成字幕：“加字幕，文案：你的文字”"]),
-        Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart).{0,30}(?:transitions?|effects?)|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
+        // "paw print shaped transitions", "star-shaped wipes", "a star wipe": a transition in a shape Reel has not (it added
+        // plain fades or wipes); "circle-shaped transitions" are the circle one Reel has.
+        Unsupported(pattern: #"(?:\b3d\b|\bcube\b|spinning|page (?:curl|turn|flip)|\bmorph|\bglitch|\bexplo|\bparticle|\bfire\b|\bshatter|\bswirl|\bripple|\bheart|\bpaw(?:[- ]?prints?)?\b|\bstar(?=[- ]?(?:wipe|transition|shape))|\b(?!circle|circular|round|iris)[a-z]+[- ]shaped\b|\bin the shape of\b).{0,30}(?:transitions?|effects?|wipes?)|(?:transitions?|wipes?) (?:shaped like|in the shape of)\b|(?:transitions?|effects?).{0,20}(?:\b3d\b|\bcube\b|spinning|page curl|morph|glitch)|3D转场|立方体"#,
                     english: "I do not have that transition.",
                     chinese: "我没有这种转场。",
                     offers: ["\"add crossfades\"", "\"use wipe transitions\"", "\"circle transitions\"", "\"zoom transitions\"", "\"fade through black\""],

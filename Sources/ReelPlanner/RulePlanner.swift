@@ -714,6 +714,14 @@ public struct RulePlanner: Sendable {
                 vagueDirection = "fade"
                 continue
             }
+            // "faster. 2s per photo", "slower, 5 seconds each picture": a pace said alone beside a length for each picture is
+            // how that length is meant (every clip was sped up as well, the video clip too).
+            if Self.has(c, #"^(?:(?:a (?:bit|little|lot) |much |way |even |bit |little )?(?:faster|quicker|snappier|slower|speedier|pacier)|too (?:slow|fast|quick)|speed (?:it |things )?up|slow (?:it |things )?down)(?: please| pls| plz)?[.!]*$"#),
+               clauses.enumerated().contains(where: { other in other.offset != index && Numbers.duration(in: other.element.lowercased()) != nil
+                   && Self.has(other.element.lowercased(), #"\b(?:per|each|every|apiece|a piece)\b"#)
+                   && !Self.has(other.element.lowercased(), #"\b(?:fade|transition|crossfade|dissolve|title|caption|text|music|song|clips?|videos?)\b"#) }) {
+                continue
+            }
             if Self.vagueLength(c), clauses[(index + 1)...].contains(where: { Self.saysVideoLength($0) || Self.has($0.lowercased(), #"一半|减半|\bhalf\b|\bdouble\b|\btwice\b|\d\s*%|percent"#)
                 // "make it a bit longer, like 5 more seconds": the amount said next is the change.
                 || Self.has($0.lowercased(), #"^(?:like |say |maybe |about |around |roughly |so |by )?\#(Numbers.amount)[- ]?(?:more |extra |fewer |less )?(?:s|secs?|seconds?|minutes?|mins?)(?: (?:more|longer|shorter|less|extra))?(?: or so)?[.!?]*$"#) }) {
@@ -1305,10 +1313,11 @@ public struct RulePlanner: Sendable {
             // "remove the music and the title": a clause without its own verb borrows the last one.
             // "Insert shot_04.jpg at index 1 and shot_05.jpg at the end": a file named first borrows it too.
             // (Not "mute the clips, the music is the whole point": a reason says why, and borrows nothing; nor "remove the
-            // music. The students need to hear the video clip": a sentence with its own verb, which removed the clip.)
+            // music. The students need to hear the video clip": a sentence with its own verb, which removed the clip; nor
+            // "remove the background music. The clip has the orchestra playing": what the clip holds.)
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#),
                !Self.explainsOnly(c),
-               !Self.has(c, #"^(?:the|a|an|all|every|my|our) (?:(?!that|which|who|where)[\w'-]+ ){1,2}(?:needs?|wants?|loves?|likes?|hates?|enjoys?|has to|have to|must|should|will|would|can|could|is|are|was|were|deserves?|requires?)\b"#) {
+               !Self.has(c, #"^(?:the|a|an|all|every|my|our) (?:(?!that|which|who|where)[\w'-]+ ){1,2}(?:needs?|wants?|loves?|likes?|hates?|enjoys?|has to|have to|must|should|will|would|can|could|is|are|was|were|deserves?|requires?|has|have|had|contains?|includes?|features?|shows?|got)\b"#) {
                 understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
@@ -1439,8 +1448,12 @@ public struct RulePlanner: Sendable {
     /// "its too slow", "clip 2 too slow", "that's way too loud": beside a change that was understood,
     /// a complaint is its reason, not another request.
     static func complaintOnly(_ clause: String) -> Bool {
-        // "its mid", "that one's cringe": a verdict in slang.
-        has(clause.lowercased(), #"^(?:it|that|this|that one|this one|they)(?:'s| is| are|s)? (?:kinda |so |lowkey |honestly |just |really )?(?:mid|trash|cringe|meh|lame|boring|ugly|bad|awful|terrible|not it)[.!]*$"#) ||
+        // "Show the title from 0.5 s to 2.5 s, not 0 to 3.": the span it replaces, said beside the change.
+        has(clause.lowercased(), #"^(?:and |but )?not (?:from )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)? ?(?:to|-|until|till|–) ?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?[.!]*$"#) ||
+        // "photos dark, overcast day. brighten": how the pictures look, said tersely beside the change.
+        has(clause.lowercased(), #"^(?:the |my |all the |these |those )?(?:photos?|pictures?|pics?|images?|shots?|clips?|videos?|footage)(?: (?:are|is|look|looks|seem|seems|r|all))? (?:kinda |so |too |a bit |very |really |way too |quite )?(?:dark|dim|gloomy|gr[ae]y|dull|flat|washed out|overexposed|underexposed|too bright)[.!]*$"#) ||
+        // "its mid", "that one's cringe", "music kinda mid rn": a verdict in slang.
+        has(clause.lowercased(), #"^(?:it|that|this|that one|this one|they|(?:the |my |this |that )?(?:music|song|track|audio|beat|title|caption|text|video|vid|edit|transitions?|colou?rs?|look|filter|vibe|intro|ending))(?:'s| is| are|s)? (?:kinda |kind of |so |lowkey |honestly |just |really |a bit )?(?:mid|trash|cringe|meh|lame|boring|ugly|bad|awful|terrible|not it)(?: (?:rn|right now|tbh|ngl|fr|lol|atm|now))*[.!]*$"#) ||
         has(clause.lowercased(), #"^(?:(?:it|that|this|they|clip \d+|(?:the|each|every|all the|my|these|those) \w+(?: \w+)?)(?:'s|'re| is| are|s)?\s+)?(?:(?:go|goes|went|going|move|moves|moving|run|runs|running|fly|flies|flying|pass|passes|change|changes|switch|switches|flash|flashes|feel|feels|seem|seems|look|looks|sound|sounds)(?: by| past)?\s+)?(?:(?:way|much|a bit|a little|kinda|kind of|so|really|just|still|far) )*(?:too|to|so|really|very|super|kinda|pretty|quite|rather) (?:slow|fast|loud|quiet|soft|long|short|dark|bright|small|big|quick|dull|boring|busy|plain|quickly|slowly)\b(?: for [\w' ]{1,30})?[.!]*$"#)
     }
 
