@@ -719,6 +719,9 @@ extension RulePlanner {
         else { return nil }
         let states = context.history + [context.draft]
         let n = states.count - 1
+        // ("put the music back to the original", "change the title back to the original": that thing's own state, never
+        // every change undone.)
+        if !m[4].isEmpty, has(c, #"\b(?:music|song|soundtrack|bgm|track|volume|titles?|captions?|subtitles?|texts?|end ?cards?|colou?rs?|look|filter|transitions?|fades?|speed|clips?|photos?|pictures?|canvas|size|shape|font|position|order|length|duration)\b.*\b(?:back|revert(?:ed)?|restore[ds]?|return)\b"#) { return nil }
         if !m[3].isEmpty || !m[4].isEmpty { return undosToFirstMade(context) }
         let x = m[2]
         guard !x.isEmpty else { return nil }

@@ -369,6 +369,16 @@ public struct RulePlanner: Sendable {
             if Self.has(written, #"(?i)\bat (?:the )?\d"#) {
                 written = Self.replacing(written, #"(?i),?\s*\b(?:when|once|as|after|right when|just as|just after|right after) the (?:title|caption|text|intro text|words?)(?:'s| is)? (?:goes(?: away| off)?|ends|ended|disappears|is gone|gone|fades(?: out| away)?|finishes|leaves|is over|over|done)\b"#, "")
             }
+            // "change the title back to the original": the words it had when the video was first made (it undid every
+            // change, or titled the video "the original").
+            if let m = Numbers.firstMatch(#"(?i)\b(title|caption|end ?card)\b.*\bback to (?:the |its |what it was |how it was )?(?:original(?: (?:one|text|words|wording|title|caption|version))?|first (?:one|version)|(?:how|what) it was(?: (?:before|at first|originally))?)\s*[.!?]*$"#, in: written) {
+                let kind: TextKind = Self.has(m[1].lowercased(), "title") ? .title : Self.has(m[1].lowercased(), "caption") ? .caption : .endcard
+                let first = (context.history + [context.draft]).first { d in d.textPositions.indices.contains { d.textSegment($0).kind == kind } }
+                if let d = first, let i = d.textPositions.indices.first(where: { d.textSegment($0).kind == kind }), let words = d.textSegment(i).text, !words.isEmpty {
+                    quotes.append(words)
+                    written = "change the \(kind == .endcard ? "end card" : kind.rawValue) to «\(quotes.count - 1)»"
+                }
+            }
             if index > 0, let m = Numbers.firstMatch(Self.retraction, in: written.lowercased()), let start = clauseStarts.dropLast().last {
                 plan.operations.removeSubrange(min(start.ops, plan.operations.count)...)
                 plan.understood.removeSubrange(min(start.understood, plan.understood.count)...)
