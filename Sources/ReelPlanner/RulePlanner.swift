@@ -684,7 +684,7 @@ public struct RulePlanner: Sendable {
             }
             // "Will making the music quieter delete the song?", "does adding a title change the length?": what an edit
             // would do, asked (it removed the music, then had none to make quieter).
-            if Self.has(c, #"^\#(Self.questionLead)(?:will|would|does|do|can|could|might|may|won'?t|doesn'?t|is|isn'?t) [a-z]{3,}ing\b(?!.*\b(?:please|pls)\b).*\b(?:delete|deletes|remove|removes|lose|loses|erase|erases|change|changes|affect|affects|break|breaks|ruin|ruins|mess (?:up|with)|overwrite|reset|wipe|hurt|touch|shorten|lengthen)\b"#) {
+            if Self.has(c, #"^\#(Self.questionLead)(?:will|would|does|do|can|could|might|may|won'?t|doesn'?t|is|isn'?t) (?!(?:some|any|every|no)thing\b)[a-z]{3,}ing\b(?!.*\b(?:please|pls)\b).*\b(?:delete|deletes|remove|removes|lose|loses|erase|erases|change|changes|affect|affects|break|breaks|ruin|ruins|mess (?:up|with)|overwrite|reset|wipe|hurt|touch|shorten|lengthen)\b"#) {
                 askedState = true
                 continue
             }
