@@ -1258,9 +1258,11 @@ extension RulePlanner {
                 // One it cannot find: never the end by default (it moved the clip the wrong way).
                 return
             }
+            var placeSaid = true
             if let m = Numbers.firstMatch(#"\b(?:to|at) index (\d+)\b"#, in: c), let n = Int(m[1]) {
                 to = n
-            } else if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b"#, in: c), let n = Int(m[1]) {
+            } else if let m = Numbers.firstMatch(#"\bto (?:position |place |spot |slot |number |#)?(\d+)\b|\b(?:at|in|into) (?:position|place|spot|slot|number|#) ?(\d+)\b"#, in: c), let n = Int(m[1].isEmpty ? m[2] : m[1]) {
+                // "move it to 2", "place a.jpg at position 3".
                 to = n - 1
             } else if let m = Numbers.firstMatch(Self.ordinalPlace, in: c), let v = ordinalValue(m[1] + m[2]) {
                 // "move clip 3 to the second position", "so that it comes second", "put it third".
@@ -1269,6 +1271,14 @@ extension RulePlanner {
                 to = has(c, #"\bafter\b"#) ? (k > me ? k : k + 1) : (k > me ? k - 1 : k)
             } else if has(blankingSpacedNames(c, files: draft.visualSegments.compactMap(\.src)), #"(?:to|at|on|in) the (?:very )?(start|beginning|front)|\bfirst\b(?! \#(anyNoun)s?\b)|\b(?:hook|opener|opening shot|cold open)$|开头|最前"#) {
                 to = 0
+            } else if !has(c, #"\b(?:end|ends|ending|back|last|bottom|finish|finale|final|outro|tail|closer|closing)\b|结尾|最后|末尾"#) {
+                placeSaid = false
+            }
+            // "move the clip", "can you move b.mp4": no place said is a question (it went to the end).
+            guard placeSaid else {
+                plan.questions.append("Where should \(describe(t)) go? Say, for example, \"move \(describe(t)) to the start\", \"… to position 2\" or \"… to the end\". Nothing was changed.")
+                plan.understood.append("ask where to move \(describe(t))")
+                return
             }
             to = min(max(0, to), count - 1)
             plan.operations.append(.move(t, to: to))

@@ -50,9 +50,7 @@ extension RulePlanner {
             t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
         }
         // "met la musik moin fort stp": French typed fast is spelled right first (its "musik" is never German).
-        // (Asked once for a text that nothing below changes: the marker is among the costliest patterns of a turn.)
-        let frenchAt = t, saysFrench = has(t, frenchMarker)
-        if saysFrench {
+        if has(t, frenchMarker) {
             t = outsideQuotes(t) { replacing($0, frenchSpellings) }
         }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
@@ -63,7 +61,7 @@ extension RulePlanner {
         if has(t, italianMarker) {
             t = outsideQuotes(italianTextQuoted(titleNameQuoted(t))) { replacing($0, italianAsEnglish) }
         }
-        if t == frenchAt ? saysFrench : has(t, frenchMarker) {
+        if has(t, frenchMarker) {
             t = outsideQuotes(frenchTextQuoted(titleNameQuoted(t))) { replacing($0, frenchAsEnglish) }
         }
         if has(t, portugueseMarker) {

@@ -5,7 +5,7 @@ extension RulePlanner {
     /// A request about a text said right after its words: "… and stay up 5 secs", "… and make it rise in".
     /// A title named with its words and nothing else ("title «0» instead", "title: «0»", "ok now the title «0»"), or
     /// said to replace what is there ("… «0» for the title instead").
-    static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
+    static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|→|->|=>|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:,?\s*(?:(?:from |at )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:-|–|to|until|till)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|for (?:the first )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
 
     /// A sentence that is a request, after words for the screen ("Title: Welcome Everyone! Keep it to one minute.",
     /// "Title: Grand Opening! Music at 20%."): the words end before it.

@@ -92,6 +92,9 @@ public struct RulePlanner: Sendable {
         return ofKind.count == 1 ? ofKind[0] : nil
     }
 
+    /// A place in the order said: "to the end", "at position 3", "first".
+    static let placeSaid = #"\b(?:to|at|in|on) (?:the )?(?:very )?(?:start|beginning|front|end|back)\b|\b(?:to|at|in|into) (?:position|place|spot|slot|index|number) ?\d+\b|\b(?:first|last)\b"#
+
     /// "no wait,", "wait no", "actually no,", "scratch that", "or rather": a clause that takes back the one before it
     /// in the same message (never "no music", "no fades", "actually no music": a plain "no" refuses a thing).
     static let retraction = #"^(?:(?:oh|ugh|hmm+|um+|uh+|ah|argh|sorry|oops|whoops)[,.!]*\s+)*(?:no+[,.!]*\s*wait|wait[,.!]*\s*no+\b|no[,.!]*\s+no[,.!…—–-]|scratch that|strike that|forget that|actually[,.!]*\s*no[,.!…—–-]|no[,.!]*\s*actually|hmm+[,.!]*\s*no[,.!…—–-]|or rather|sorry[,.!]*\s*(?:i mean\b|no[,.!…—–-]))(?:[,.!:;…—–-]|\s)*"#
@@ -307,6 +310,8 @@ public struct RulePlanner: Sendable {
         }
         var draft = context.draft
         var verb: String?
+        // Where the clause that gave the verb put things ("move a.jpg to the end. no wait, b.mp4": b.mp4 goes there too).
+        var verbPlace: String?
         // Media and an empty timeline: the files named in the words (all of them otherwise), in the order said.
         var composed: [String] = []
         if draft.visualSegments.isEmpty, !Self.has(lower, #"^\s*(?:undo|redo)\b"#) {
@@ -364,6 +369,7 @@ public struct RulePlanner: Sendable {
             // actually no, leave the order": the words before are taken back (nothing they asked is made, nor reported as
             // not understood); what follows the correction is read on its own ("b.mp4" borrows "move … to the end").
             var written = written
+            var afterRetraction = false
             // "can it start at 3 seconds when the title goes": the time is said; the title only says what happens then
             // (it changed the title).
             if Self.has(written, #"(?i)\bat (?:the )?\d"#) {
@@ -388,6 +394,7 @@ public struct RulePlanner: Sendable {
                 draft = start.draft
                 clauseStarts[clauseStarts.count - 1] = clauseStarts[clauseStarts.count - 2]
                 plan.understood.append("take that back")
+                afterRetraction = true
                 written = String(written.dropFirst(m[0].count))
                 if written.trimmingCharacters(in: CharacterSet(charactersIn: " ,.!;:-—–")).isEmpty { continue }
             }
@@ -1328,7 +1335,13 @@ public struct RulePlanner: Sendable {
             if !understood, let verb, !exporting, Self.has(c, #"^(?:the |a |an |all |every |clip |clips |photo |\d|[\w-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|m4v|webm)\b)"#),
                !Self.explainsOnly(c),
                !Self.has(c, #"^(?:the|a|an|all|every|my|our) (?:(?!that|which|who|where)[\w'-]+ ){1,2}(?:needs?|wants?|loves?|likes?|hates?|enjoys?|has to|have to|must|should|will|would|can|could|is|are|was|were|deserves?|requires?|has|have|had|contains?|includes?|features?|shows?|got)\b"#) {
-                understood = Self.applyRules(verb + " " + clause, quotes: quotes, draft: draft, context: context, &plan)
+                // (Only the end is shared by a list: "move a.jpg to the end and b.mp4" puts both there in turn; "… to the start and
+                // b.mp4" would put b.mp4 before it. After a correction, any place: the one taken back is not there.)
+                let place = verbPlace.flatMap { p in
+                    ["move", "put", "place", "insert"].contains(verb) && !Self.has(c, Self.placeSaid)
+                        && (afterRetraction || Self.has(p, #"\b(?:end|back|last)\b"#)) ? " " + p : nil
+                } ?? ""
+                understood = Self.applyRules(verb + " " + clause + place, quotes: quotes, draft: draft, context: context, &plan)
             }
             if understood, let n = named, spoken == n.subject {
                 // The words that named it were read with this clause.
@@ -1382,7 +1395,10 @@ public struct RulePlanner: Sendable {
                     named = (.text(i), said)
                 }
             }
-            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append|move|place)\b"#, in: c) { verb = m[1] }
+            if let m = Numbers.firstMatch(#"^(?:please )?(remove|delete|drop|take out|get rid of|cut out|ditch|add|mute|duplicate|cut|trim|hide|put|insert|append|move|place)\b"#, in: c) {
+                verb = m[1]
+                verbPlace = Numbers.firstMatch(Self.placeSaid, in: c)?[0]
+            }
             // Later clauses see the effect of earlier ones ("add music and make it quieter").
             let before = draft
             // (A rule may take back a change made before this clause: nothing past the end is read.)
