@@ -11,8 +11,8 @@ extension RulePlanner {
         text.unicodeScalars.contains { (0x0980...0x09FF).contains($0.value) }
     }
 
-    /// Words only a Bengali request in Latin letters has.
-    static let bengaliMarker = word(#"koro|korun|kore dao|kore daw|dao|daw|rakho|rakhun|ektu|ekta|gaan ?ta|gaan|chhobi|chobi|prothome|prothom|sheshe|nicher dike|uporer dike|muche|soriye|komao|barao|jore|aste|koto lomba|ekhon|gulo|hisebe|hishebe|jonno"#)
+    /// Words only a Bengali request in Latin letters has (never "rakho" or "banao", which Hindi shares).
+    static let bengaliMarker = word(#"koro|korun|kore dao|kore daw|dao|daw|ektu|ekta|gaan ?ta|gaan|chhobi|chobi|prothome|prothom|sheshe|nicher dike|uporer dike|muche|soriye|komao|barao|jore|aste|koto lomba|ekhon|gulo|hisebe|hishebe|jonno"#)
 
     /// A Bengali word in its script: never part of a longer word (its vowel signs are marks, not letters).
     static func bn(_ alternatives: String) -> String {

@@ -7,7 +7,7 @@ import Foundation
 /// changed. Read first, before the traditional characters are simplified, and only with a Cantonese word in the request.
 extension RulePlanner {
     /// Characters and words only Cantonese writes (never Mandarin, simplified or traditional).
-    static let cantoneseMarker = #"[咗唔啲喺佢嘅係冇嗰喇嘢咁乜俾畀嚟哋啱晒]|而家|[細细大][聲声]|少少|條片|直度|打橫|最尾|改做|(?<![\w.])d(?=\s?(?:\p{Han}|music|bgm|song|photos?|pics?|clips?|videos?)\b)|(?<=\p{Han})d(?![\w.])"#
+    static let cantoneseMarker = #"[咗唔啲喺佢嘅係冇嗰喇嘢咁乜俾畀嚟哋啱晒]|而家|細[聲声]|[细小大][聲声](?:啲|少少)|少少|次序|[做整][條条]|(?<=[A-Za-z0-9_.])先(?=\s|[，,]|$)|條片|直度|打橫|最尾|改做|(?<![\w.])d(?=\s?(?:\p{Han}|music|bgm|song|photos?|pics?|clips?|videos?)\b)|(?<=\p{Han})d(?![\w.])"#
 
     /// Cantonese as Mandarin, longer phrases first.
     static let cantoneseAsMandarin: [(String, String)] = [
@@ -16,7 +16,9 @@ extension RulePlanner {
         // Reasons that ask nothing: "型啲" (cooler), "靚啲" (nicer) said after a request.
         (#"[，,]\s*(?:咁樣|咁)?(?:會|会)?(?:型|靚|好睇|正)(?:啲|d|好多|多啲)?\s*(?=[，,。!！]|$)"#, ""),
         // Louder and quieter: "細聲啲", "細聲少少" (a bit quieter), "大聲啲".
-        (#"[細细小]\s*[聲声]\s*(?:啲|d|少少|一啲|小小)?"#, "小声一点"), (#"大\s*[聲声]\s*(?:啲|d|少少|一啲|小小)?"#, "大声一点"),
+        // (Mandarin's own "小声一点", "大声" are left as they are.)
+        (#"細\s*[聲声]\s*(?:啲|d(?![\w.])|少少|一啲|小小)?"#, "小声一点"), (#"[细小]\s*[聲声]\s*(?:啲|d(?![\w.])|少少|一啲|小小)"#, "小声一点"),
+        (#"大\s*[聲声]\s*(?:啲|d(?![\w.])|少少|一啲|小小)"#, "大声一点"),
         (#"([快慢長长短亮暗光])(?:啲|d|少少|一啲)(?![\w.])"#, "$1一点"), (#"少少"#, "一点"),
         // A clip's own sound: "b.mp4 d聲" (b.mp4's sound).
         (#"(?:d|啲)\s*[聲声](?:音)?"#, "的声音"),
