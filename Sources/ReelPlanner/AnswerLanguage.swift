@@ -113,9 +113,10 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
             if n > best.1 { best = (language, n) }
         }
         // "hazlo vertical", "merci !": one word is enough when nothing English is there.
-        // ("yinyue da yidian" is pinyin, answered in English: its "da" is no Portuguese.)
+        // ("yinyue da yidian" is pinyin, answered in English: its "da" is no Portuguese; nor "na na, undo koro", Bengali, nor "get rid o it", Scots.)
         if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && said.count <= 3,
-           !RulePlanner.has(outside, RulePlanner.pinyinMarker) { return best.0 }
+           !RulePlanner.has(outside, RulePlanner.pinyinMarker), !RulePlanner.has(outside, RulePlanner.bengaliMarker),
+           !RulePlanner.has(outside, RulePlanner.scotsMarker) { return best.0 }
         return .english
     }
 }

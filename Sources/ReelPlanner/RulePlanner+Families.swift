@@ -59,7 +59,8 @@ extension RulePlanner {
         let t = plainQuotes(text)
         // Japanese ("5秒長くして", "先頭に") keeps its own characters: kana marks it, and its table reads them.
         guard t.contains(where: { simplifiedChars[$0] != nil }), !hasKana(t) else { return t }
-        return String(t.map { simplifiedChars[$0] ?? $0 })
+        // Words in quotes are the person's own: "個title改做 '全場8折'" keeps its 場.
+        return outsideQuotes(t) { String($0.map { simplifiedChars[$0] ?? $0 }) }
     }
 
     /// German and French quotation marks as the quotes the rules read: „Danke fürs Zuschauen!“,

@@ -35,10 +35,13 @@ extension RulePlanner {
         if has(t, pinyinMarker) {
             t = outsideQuotes(t) { replacing($0, pinyinAsEnglish) }
         }
+        // Bengali (its script, or its words in Latin letters) before the Hindi table, which shares "rakho" and "banao".
+        t = bengaliRead(t)
         // Nigerian Pidgin and Singlish: their particles and pronouns ("am", "leh", "can?") before any other reading.
         if has(t, pidginMarker) {
             t = outsideQuotes(t) { replacing($0, pidginAsEnglish) }
         }
+        t = scotsRead(t)
         if has(t, singlishMarker) {
             t = outsideQuotes(t) { replacing($0, singlishAsEnglish) }
         }

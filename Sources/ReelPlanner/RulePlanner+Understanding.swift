@@ -47,7 +47,17 @@ extension RulePlanner {
         // Quoted words are the person's own ('Rock n Roll').
         outsideQuotes(text) { part in
             var t = part
-            for (pattern, with) in [(#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
+            for (pattern, with) in [
+                                    // Emoji standing for words: "🔇 b.mp4" (mute it), "music 🔊🔊" (louder), "music start @ 0:02 ⏯️"
+                                    // (at), "title → 'summer'" (changed to); "no cap" (no lie) asks nothing.
+                                    (#"🔇\s*"#, "mute "), (#"(?:🔊|🔉|📢)+\s*(?=(?:louder|up|higher|more)\b)"#, ""), (#"(?:🔊|📢)+"#, " louder "),
+                                    (#"(?:⏯️?|▶️?|⏸️?)(?=\s*$)"#, ""), (#"(?<=\s)@\s*(?=\d)"#, "at "), (#"\bno cap\b"#, ""),
+                                    (#"\b(title|caption|text|end card|subtitle)\s*(?:→|->|=>|⟶|➡️?)\s*$"#, "change the $1 to "),
+                                    // "c.png at the start too (so it starts and ends with it)": a copy of it there, the clip kept where it is.
+                                    (#"^\s*(?:(?:put|place|add)\s+)?([\w-]+\.[a-z0-9]{2,4}) (?:at|to) the (start|beginning|end) (?:too|as well|also)\b(?:\s*(?:🔁|🔂))?(?:,?\s*so (?:it|the (?:video|vid)) (?:starts|begins|opens) (?:and|n|&) (?:ends|finishes|closes) (?:with|w|on) (?:it|that|this|the same (?:one|pic|photo|picture|clip)))?"#, "put a copy of $1 at the $2"),
+                                    // "bring the music up a bit": turned up (it was not understood).
+                                    (#"\bbring (the (?:music|song|soundtrack|volume|sound)|it) (up|down)\b"#, "turn $1 $2"),
+                                    (#"(?<![\w/])w/o(?![\w/])"#, "without"), (#"(?<![\w/])w/(?=\s|$)"#, "with"), (#"(?<![\w/])w/(?=\w)"#, "with "),
                                     (#"\bpl[sz]\b"#, "please"), (#"\bthx\b"#, "thanks"), (#"\bbg music\b"#, "background music"),
                                     (#"\bu\b"#, "you"),
                                     // "speed the vid up x2": twice as fast (it was read as a little faster).

@@ -112,7 +112,22 @@ public struct RulePlanner: Sendable {
         }
     }
 
+    /// "the title should say Hogmanay 2024, no Hello", "… 2024, not Hello": the words a text says now, named last after
+    /// "no"/"not", are the words replaced ("instead of Hello"), never part of the new words.
+    static func oldWordsSaidLast(_ text: String, draft: Draft) -> String {
+        guard text.contains(","), !draft.textPositions.isEmpty, has(text, #",\s*(?:no|not|nae)\s"#) else { return text }
+        for p in draft.textPositions {
+            guard let words = draft.tracks[p.track].segments[p.segment].text, !words.isEmpty, words.count <= 60 else { continue }
+            let old = NSRegularExpression.escapedPattern(for: words)
+            let said = replacing(text, #",\s*(?:no|not|nae)\s+["“'‘]?("# + old + #")["”'’]?\s*([.!]*)\s*$"#, " instead of $1$2")
+            if said != text { return said }
+        }
+        return text
+    }
+
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
+        // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables).
+        let instruction = Self.tableWords(instruction, context: context)
         if let refused = Self.refusingOversizedNumber(instruction) ?? Self.blockAskingNothing(instruction) { return refused }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
         var (calls, words) = Self.calls(in: Self.toolCallAsObject(instruction), media: context.media)
@@ -126,7 +141,8 @@ public struct RulePlanner: Sendable {
     /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
-        let written = Self.hidingApostrophes(Self.simplified(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft)))
+        let instruction = Self.tableWords(instruction, context: context)
+        let written = Self.hidingApostrophes(Self.simplified(Self.cantoneseRead(Self.oldWordsSaidLast(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft), draft: context.draft))))
         plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {

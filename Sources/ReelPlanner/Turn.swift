@@ -52,7 +52,8 @@ extension EditSession {
                      base: Plan? = nil) -> PlannedTurn {
         if base == nil, let refused = RulePlanner.refusingOversizedNumber(instruction) ?? RulePlanner.blockAskingNothing(instruction) { return PlannedTurn(plan: refused) }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
-        let instruction = base == nil ? RulePlanner.toolCallAsObject(instruction) : instruction
+        // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables), read before the agent syntax.
+        let instruction = base == nil ? RulePlanner.toolCallAsObject(RulePlanner.tableWords(instruction, context: PlannerContext(draft: draft, media: media, names: names))) : instruction
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
