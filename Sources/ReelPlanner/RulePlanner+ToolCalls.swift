@@ -8,7 +8,7 @@ extension RulePlanner {
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(text))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(text))))))))))
     }
 
     /// An agent's narration before its call's fields, and a state tool's name before a question: "Trimming b.mp4 now.
