@@ -39,7 +39,11 @@ extension RulePlanner {
             out.append(l)
         }
         let joined = out.joined(separator: "\n")
-        return joined.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? text : joined
+        // (Every task ticked or struck: nothing is asked.)
+        if joined.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return has(text, #"(?m)^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?\[[xX✓✔]\]|~~[^~\n]+~~"#) ? "" : text
+        }
+        return joined
     }
 
     /// Whether the marked words `mark` in `line` stand where a text's words go: after "read", "say", "called", or a text's

@@ -210,6 +210,15 @@ extension RulePlanner {
                 return true
             }
         }
+        // `set_duration {"scope": "segment", "duration_ms": 6000}`, `set_clip_duration {"seconds": 6}`: a clip's own length with
+        // no clip named; which clip is for the agent to say, and the video's length is not it (it made the video 6 s long).
+        if has(words, #"^(?:(?:set|change|update|adjust) )?(?:the )?(?:(?:clip|segment|photo|image|still|item|shot|slide|picture)s? )?(?:duration|length)$"#),
+           has(words, #"\b(?:clip|segment|photo|image|still|item|shot|slide|picture)s?\b"#)
+            || fields.contains(where: { $0.key.lowercased() == "scope" && has(jsonString($0.raw) ?? "", #"^(?:segment|clip|item|shot|photo|image|still|slide|visual|picture)s?$"#) }),
+           !fields.contains(where: { has(commandKey($0.key).name, #"^(?:target|clip|file|filename|sources|segment|item|path|clipname|clipindex|segmentindex|index|idx|clipid|segmentid|id|name)$"#) }) {
+            calls.append("set the length of a clip")
+            return true
+        }
         // (`"target_duration_s": 40`, `"durationMs": 800`: in the keys and units the readers know.)
         let known = fields.filter { $0.key != consumed }.map { unitField($0.key, $0.raw) }
         calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + known.map { ("\"" + $0.key + "\"", $0.value) }.filter { $0.0 != "\"action\"" })
