@@ -293,26 +293,26 @@ extension RulePlanner {
                 args.removeAll { $0.name == p.name }
                 ops.append(op)
             } else {
-            guard let a = take("order", "sources", "clipids", "ids", "indices", "indexes", "sequence", "neworder", "clipindices", "clipindexes"),
-                  case .list(let items) = a.value, items.count > 1, items.count <= 50 else { return nil }
-            let numbers = items.compactMap { Int($0) }
-            if numbers.count == items.count {
-                // (Counted from 0 or 1 as said, else as the numbers show: a 0 counts from 0.)
-                let from = base ?? (numbers.contains(0) ? 0 : 1)
-                let order = numbers.map { $0 - from }
-                guard Set(order) == Set(0..<order.count) else { return nil }
-                var now = Array(order.indices)
-                for (place, want) in order.enumerated() {
-                    guard let at = now.firstIndex(of: want), at != place else { continue }
-                    now.insert(now.remove(at: at), at: place)
-                    ops.append(.move(.index(at), to: place))
+                guard let a = take("order", "sources", "clipids", "ids", "indices", "indexes", "sequence", "neworder", "clipindices", "clipindexes"),
+                      case .list(let items) = a.value, items.count > 1, items.count <= 50 else { return nil }
+                let numbers = items.compactMap { Int($0) }
+                if numbers.count == items.count {
+                    // (Counted from 0 or 1 as said, else as the numbers show: a 0 counts from 0.)
+                    let from = base ?? (numbers.contains(0) ? 0 : 1)
+                    let order = numbers.map { $0 - from }
+                    guard Set(order) == Set(0..<order.count) else { return nil }
+                    var now = Array(order.indices)
+                    for (place, want) in order.enumerated() {
+                        guard let at = now.firstIndex(of: want), at != place else { continue }
+                        now.insert(now.remove(at: at), at: place)
+                        ops.append(.move(.index(at), to: place))
+                    }
+                    guard !ops.isEmpty else { return nil }
+                } else {
+                    let names = items.map { ($0 as NSString).lastPathComponent }
+                    guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }), Set(names.map { $0.lowercased() }).count == names.count else { return nil }
+                    ops = names.enumerated().map { .move(.named($0.element), to: $0.offset) }
                 }
-                guard !ops.isEmpty else { return nil }
-            } else {
-                let names = items.map { ($0 as NSString).lastPathComponent }
-                guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }), Set(names.map { $0.lowercased() }).count == names.count else { return nil }
-                ops = names.enumerated().map { .move(.named($0.element), to: $0.offset) }
-            }
             }
         } else if let m = Numbers.firstMatch(#"^(?:add|insert|create|put|place|new|show|overlay)(?: (?:a|an|the|new))?((?: (?:text|txt|title|caption|subtitle|lower third|end card|endcard|label|overlay))+)$"#, in: w) {
             // `add_text {"kind": "title", "text": "Grand Opening", "start": 0, "duration": 3}`, `add_caption {"text": "Sign up
