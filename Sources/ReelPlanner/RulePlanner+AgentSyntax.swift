@@ -490,6 +490,23 @@ extension RulePlanner {
             let field: (key: String, value: String) = bare && g[5].isEmpty ? unitField(g[1], value) : (key: g[1], value: value)
             return (field.key, field.value, !bare, !g[5].isEmpty)
         }
+        // A call of Reel's own whose arguments say all it needs (`set_speed(clip="b.mp4", factor=0.5)`, `setVolume(music=0.2)`,
+        // `add_caption(txt='Limited seats', at=5, for=3)`): that operation exactly, as a call's JSON arguments are read (it sped
+        // up every clip; "set volume music 0.2" was not understood; the caption's times were lost).
+        if !generic {
+            var fields: [(key: String, raw: String)] = []
+            for g in all {
+                let raw: String? = g.list ? list(g.value) : !g.quoted && has(g.value, #"^-?\d+(?:\.\d+)?$|^(?:true|false|null)$"#) ? g.value.lowercased() : jsonQuoted(g.value)
+                guard let raw else { break }
+                fields.append((g.key, raw))
+            }
+            if fields.count == all.count, let ops = toolOperations(tool, fields) {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let wire = ops.compactMap { (try? encoder.encode($0)).flatMap { String(data: $0, encoding: .utf8) } }
+                if wire.count == ops.count { return wire.count == 1 ? wire[0] : "[" + wire.joined(separator: ", ") + "]" }
+            }
+        }
         if generic {
             if all.count == 1, has(all[0].key, #"^(?:instruction|request|message|prompt|command|query|text|input)$"#) { return all[0].value }
             var fields: [String] = []

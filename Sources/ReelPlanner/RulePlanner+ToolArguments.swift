@@ -143,12 +143,35 @@ extension RulePlanner {
             default: return nil
             }
         }
+        /// A clip moved to the place `a` says: the start, the end, or a 0-based index (1-based when said so).
+        func moved(_ target: SegmentTarget, _ a: CommandArgument) -> EditOperation? {
+            switch a.value {
+            case .word(let s), .words(let s):
+                if has(s, #"^(?:the )?(?:start|beginning|front|first|top|head)$"#) { return .move(target, to: 0) }
+                if has(s, #"^(?:the )?(?:end|last|back|bottom|tail)$"#) { return .move(target, to: 9999) }
+                return nil
+            case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
+                let from = base ?? (n == 0 || has(a.name, #"index"#) ? 0 : nil)
+                guard let from, Int(n) - from >= 0 else { return nil }
+                return .move(target, to: Int(n) - from)
+            default: return nil
+            }
+        }
         let music = #"\b(?:music|audio|song|bgm|soundtrack|background music|track)\b"#
         let clipWords = #"(?: (?:the )?(?:clip|clips|segment|segments|media|shot|photo|image|picture|video|item|scene|file|slide|visual))?"#
         var ops: [EditOperation] = []
         if has(w, #"^(?:(?:set|change|adjust|update) )?(?:the )?(?:(?:background|bg|music|audio|song|bgm|soundtrack|track|clip|segment) )*(?:volume|level|gain)$"#) {
             // `set_volume {"value": 0.2}`, `set_music_volume {"percent": 20}`: the music's level (a clip named: that clip's).
-            guard case .some(let target) = clip(), let a = take("volume", "amount", "musicvolume"), let level = level(a.value.withUnit(a.unit)) else { return nil }
+            // `setVolume(music=0.2)`, `{"target": "music", "value": 0.2}`: the music's, named by the key or the target.
+            var ofMusic = false
+            if let i = args.firstIndex(where: { $0.name == "target" }), let said = args[i].value.text?.lowercased(),
+               has(said, #"^(?:(?:the )?(?:background )?(?:music|audio|song|bgm|soundtrack|track))$"#) {
+                ofMusic = true
+                args.remove(at: i)
+            }
+            guard case .some(let target) = clip(), let a = take("volume", "amount", "musicvolume", "music"), let level = level(a.value.withUnit(a.unit)) else { return nil }
+            if a.name == "music" || a.name == "musicvolume" { ofMusic = true }
+            guard !ofMusic || target == nil else { return nil }
             if let target {
                 guard !has(w, music) else { return nil }
                 ops.append(.setClipVolume(target, level))
@@ -166,10 +189,24 @@ extension RulePlanner {
                 guard has(w, #"\bclips\b"#) else { return nil }
                 ops.append(.muteClips(m[1].isEmpty))
             }
-        } else if has(w, #"^(?:(?:set|change|update|adjust) )?(?:the )?(?:(?:video|total|target|overall) )?(?:duration|length|runtime)$"#) {
-            // `set_duration {"seconds": 20}`: the video's length.
-            guard case .some(.none) = clip(), case .some(let n?) = ms(take("duration", "amount", "total", "length"), secondsBelow: 1000), n >= 1000 else { return nil }
-            ops.append(.setDuration(ms: n))
+        } else if let m = Numbers.firstMatch(#"^(?:(?:set|change|update|adjust) )?(?:the )?(?:(video|total|target|overall|clip|segment|photo|image|still|item|shot|slide|picture) )?(?:duration|length|runtime)$"#, in: w) {
+            // `set_duration {"seconds": 20}`: the video's length. `set_clip_duration {"file": "a.jpg", "ms": 6000}`,
+            // `set_duration {"scope": "segment", "source": "a.jpg", …}`, `set_duration {"clip": "a.jpg", …}`: that clip's own
+            // length (the video was made 6 s long).
+            var ofClip = has(m[1], #"^(?:clip|segment|photo|image|still|item|shot|slide|picture)$"#)
+            if let s = take("scope", "level", "applyto") {
+                guard let said = s.value.text?.lowercased() else { return nil }
+                if has(said, #"^(?:segment|clip|item|shot|photo|image|still|slide|visual|picture)s?$"#) { ofClip = true }
+                else if !has(said, #"^(?:video|total|timeline|project|global|whole|overall|sequence|composition)$"#) || ofClip { return nil }
+            }
+            guard case .some(let target) = clip(), case .some(let n?) = ms(take("duration", "amount", "total", "length"), secondsBelow: 1000) else { return nil }
+            if let target {
+                guard target != .all, m[1].isEmpty || ofClip, n >= 100 else { return nil }
+                ops.append(.trim(target, inMs: nil, durationMs: n))
+            } else {
+                guard !ofClip, n >= 1000 else { return nil }
+                ops.append(.setDuration(ms: n))
+            }
         } else if let m = Numbers.firstMatch(#"^(?:(?:set|add|apply|change|update) )?(?:the )?(?:(music|audio|song|bgm|soundtrack|video|visual) )?fades?(?: (in|out))?(?: (music|audio|song|bgm|soundtrack|video))?$|^(?:set )?(music|audio|song|bgm|soundtrack) fade (in|out)$"#, in: w) {
             // `fade_out {"seconds": 2}`, `set_fade {"fade_in_ms": 500, "fade_out_ms": 1500}`, `set_music_fade {"fade_out_ms": 1000}`.
             var ofMusic = has(m[1] + m[3] + m[4], music)
@@ -190,8 +227,8 @@ extension RulePlanner {
             }
             guard inMs != nil || outMs != nil else { return nil }
             ops.append(ofMusic ? .setMusicFades(inMs: inMs, outMs: outMs) : .setFades(inMs: inMs, outMs: outMs))
-        } else if let m = Numbers.firstMatch(#"^(?:(?:set|change|update|adjust|shift|move|delay) )?(?:the )?(?:background )?(?:music|audio|song|bgm|soundtrack)(?: (start|begin|end|stop|timing|times|delay|in|out))?(?: (?:time|point|at|ms))?$"#, in: w), !m[1].isEmpty || has(w, #"^(?:shift|delay|move)\b"#) {
-            // `set_music_start {"start_seconds": 2}`, `set_music_timing {"start_ms": 2000, "end_ms": 8000}`.
+        } else if let m = Numbers.firstMatch(#"^(?:(?:set|change|update|adjust|shift|move|delay) )?(?:the )?(?:background )?(?:music|audio|song|bgm|soundtrack)(?: (start|begin|end|stop|timing|times|delay|in|out|offset))?(?: (?:time|point|at|ms))?$"#, in: w), !m[1].isEmpty || has(w, #"^(?:shift|delay|move)\b"#) {
+            // `set_music_start {"start_seconds": 2}`, `set_music_timing {"start_ms": 2000, "end_ms": 8000}`, `music_offset {"start": "4s"}`.
             guard case .some(.none) = clip() else { return nil }
             let endsIt = has(m[1], #"^(?:end|stop|out)$"#)
             guard case .some(var start) = ms(take("start", "begin", "at", "delay", "startat"), secondsBelow: 1000),
@@ -245,45 +282,42 @@ extension RulePlanner {
         } else if has(w, #"^(?:move|reposition)\#(clipWords)$"#) {
             // `move_clip {"file": "c.png", "to": "start"}`: that clip first (or last, or at a 0-based index).
             guard case .some(let target?) = clip(), target != .all,
-                  let a = take("end", "position", "newposition", "newindex", "destination", "place", "toindex", "amount") else { return nil }
-            switch a.value {
-            case .word(let s), .words(let s):
-                if has(s, #"^(?:the )?(?:start|beginning|front|first|top|head)$"#) { ops.append(.move(target, to: 0)) }
-                else if has(s, #"^(?:the )?(?:end|last|back|bottom|tail)$"#) { ops.append(.move(target, to: 9999)) }
-                else { return nil }
-            case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
-                let from = base ?? (n == 0 || has(a.name, #"index"#) ? 0 : nil)
-                guard let from, Int(n) - from >= 0 else { return nil }
-                ops.append(.move(target, to: Int(n) - from))
-            default: return nil
-            }
+                  let a = take("end", "position", "newposition", "newindex", "destination", "place", "toindex", "amount"), let op = moved(target, a) else { return nil }
+            ops.append(op)
         } else if has(w, #"^(?:(?:set|change|update) )?(?:re ?order|re ?arrange|arrange|sort|order|sequence)(?: (?:the )?(?:clips|segments|media|shots|photos|images|pictures|items|timeline|slides|visuals))?(?: order)?$"#) {
             // `reorder_clips {"order": ["c.png", "a.jpg", "b.mp4"]}`, `{"clip_ids": [2, 1, 3], "indexing": "1-based"}`:
             // the clips in that order, each moved to its place.
-            guard let a = take("order", "sources", "clipids", "ids", "indices", "indexes", "sequence", "neworder", "clipindices", "clipindexes"),
-                  case .list(let items) = a.value, items.count > 1, items.count <= 50 else { return nil }
-            let numbers = items.compactMap { Int($0) }
-            if numbers.count == items.count {
-                // (Counted from 0 or 1 as said, else as the numbers show: a 0 counts from 0.)
-                let from = base ?? (numbers.contains(0) ? 0 : 1)
-                let order = numbers.map { $0 - from }
-                guard Set(order) == Set(0..<order.count) else { return nil }
-                var now = Array(order.indices)
-                for (place, want) in order.enumerated() {
-                    guard let at = now.firstIndex(of: want), at != place else { continue }
-                    now.insert(now.remove(at: at), at: place)
-                    ops.append(.move(.index(at), to: place))
-                }
-                guard !ops.isEmpty else { return nil }
+            // (`reorder {"source": "c.png", "position": "first"}`: one clip to its place, as a move.)
+            if let p = args.first(where: { has($0.name, #"^(?:position|newposition|newindex|destination|place|toindex|to|end)$"#) }), case .some(let target?) = clip() {
+                guard target != .all, let op = moved(target, p) else { return nil }
+                args.removeAll { $0.name == p.name }
+                ops.append(op)
             } else {
-                let names = items.map { ($0 as NSString).lastPathComponent }
-                guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }), Set(names.map { $0.lowercased() }).count == names.count else { return nil }
-                ops = names.enumerated().map { .move(.named($0.element), to: $0.offset) }
+                guard let a = take("order", "sources", "clipids", "ids", "indices", "indexes", "sequence", "neworder", "clipindices", "clipindexes"),
+                      case .list(let items) = a.value, items.count > 1, items.count <= 50 else { return nil }
+                let numbers = items.compactMap { Int($0) }
+                if numbers.count == items.count {
+                    // (Counted from 0 or 1 as said, else as the numbers show: a 0 counts from 0.)
+                    let from = base ?? (numbers.contains(0) ? 0 : 1)
+                    let order = numbers.map { $0 - from }
+                    guard Set(order) == Set(0..<order.count) else { return nil }
+                    var now = Array(order.indices)
+                    for (place, want) in order.enumerated() {
+                        guard let at = now.firstIndex(of: want), at != place else { continue }
+                        now.insert(now.remove(at: at), at: place)
+                        ops.append(.move(.index(at), to: place))
+                    }
+                    guard !ops.isEmpty else { return nil }
+                } else {
+                    let names = items.map { ($0 as NSString).lastPathComponent }
+                    guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }), Set(names.map { $0.lowercased() }).count == names.count else { return nil }
+                    ops = names.enumerated().map { .move(.named($0.element), to: $0.offset) }
+                }
             }
-        } else if let m = Numbers.firstMatch(#"^(?:add|insert|create|put|place|new|show|overlay)(?: (?:a|an|the|new))?((?: (?:text|title|caption|subtitle|lower third|end card|endcard|label|overlay))+)$"#, in: w) {
+        } else if let m = Numbers.firstMatch(#"^(?:add|insert|create|put|place|new|show|overlay)(?: (?:a|an|the|new))?((?: (?:text|txt|title|caption|subtitle|lower third|end card|endcard|label|overlay))+)$"#, in: w) {
             // `add_text {"kind": "title", "text": "Grand Opening", "start": 0, "duration": 3}`, `add_caption {"text": "Sign up
             // today", "start": 7, "end": 10}`: a new text, shown then (its name was read as its words: a title "add text").
-            guard case .some(.none) = clip(), let words = take("text", "words", "caption", "title", "message"),
+            guard case .some(.none) = clip(), let words = take("text", "words", "caption", "title", "message", "txt"),
                   case .words(let said) = words.value.asWords, !said.trimmingCharacters(in: .whitespaces).isEmpty,
                   case .some(let start) = ms(take("start", "at", "startat", "from"), secondsBelow: 1000),
                   case .some(var dur) = ms(take("duration", "length", "for"), secondsBelow: 1000),
@@ -306,6 +340,37 @@ extension RulePlanner {
                 position = pos
             }
             ops.append(.addText(kind: kind, text: said, startMs: start, durationMs: dur, position: position))
+        } else if let m = Numbers.firstMatch(#"^(?:set|update|edit|change|modify|replace|rename)(?: (?:the|a))?((?: (?:text|txt|title|end card|endcard|overlay))+)(?: (?:text|words|content))?$"#, in: w) {
+            // `set_text {"kind": "title", "text": "Q3 Results", "start_ms": 0, "duration_ms": 4000}`, `updateTitle(text: "Q3
+            // Launch")`: new words (and times) for the title (it added a second one). A title or end card only: of several
+            // captions, which one is the words' to say.
+            var kind: TextKind? = has(m[1], #"\btitle\b"#) ? .title : has(m[1], #"\bend ?card\b"#) ? .endcard : nil
+            if let k = take("kind", "target") {
+                guard let s = k.value.text?.lowercased() else { return nil }
+                let said: TextKind? = has(s, #"^(?:title|heading|headline)$"#) ? .title : has(s, #"^end ?card$"#) ? .endcard : nil
+                guard let said, kind == nil || kind == said else { return nil }
+                kind = said
+            }
+            guard let kind, case .some(.none) = clip() else { return nil }
+            var said: String?
+            if let words = take("text", "words", "txt", "newtext", "title") {
+                guard case .words(let s) = words.value.asWords, !s.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                said = s
+            }
+            guard case .some(let start) = ms(take("start", "at", "startat", "from"), secondsBelow: 1000),
+                  case .some(var dur) = ms(take("duration", "length", "for"), secondsBelow: 1000),
+                  case .some(let end) = ms(take("end", "endat", "until"), secondsBelow: 1000) else { return nil }
+            if let end {
+                guard dur == nil, let start, end > start else { return nil }
+                dur = end - start
+            }
+            var position: TextPosition?
+            if let p = take("position") {
+                guard let s = p.value.text, let pos = TextPosition(rawValue: replacing(s.lowercased(), #"[ _]"#, "-")) else { return nil }
+                position = pos
+            }
+            guard said != nil || start != nil || dur != nil || position != nil else { return nil }
+            ops.append(.editText(.kind(kind), text: said, startMs: start, durationMs: dur, position: position, color: nil, size: nil))
         } else {
             return nil
         }

@@ -7,8 +7,10 @@ extension RulePlanner {
     /// `{"name": "set_look", "arguments": "{\"look\": \"black_and_white\"}"}` and an assistant message's `tool_calls`,
     /// Anthropic's `{"type": "tool_use", "name": …, "input": {…}}`, and a call written as a function,
     /// `set_look(style="black_and_white")` (their fields were words apart: "name set look", "arguments \look\"…").
+    /// Also written as protobuf text or a GraphQL mutation (`edit { op: SET_VOLUME … }`, `mutation { setMusicVolume(volume:
+    /// 0.3) }`), and inside a Markdown task list (its open tasks only).
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(text))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(text))))))))))
     }
 
     /// An agent's narration before its call's fields, and a state tool's name before a question: "Trimming b.mp4 now.
@@ -209,6 +211,15 @@ extension RulePlanner {
                 calls += wire
                 return true
             }
+        }
+        // `set_duration {"scope": "segment", "duration_ms": 6000}`, `set_clip_duration {"seconds": 6}`: a clip's own length with
+        // no clip named; which clip is for the agent to say, and the video's length is not it (it made the video 6 s long).
+        if has(words, #"^(?:(?:set|change|update|adjust) )?(?:the )?(?:(?:clip|segment|photo|image|still|item|shot|slide|picture)s? )?(?:duration|length)$"#),
+           has(words, #"\b(?:clip|segment|photo|image|still|item|shot|slide|picture)s?\b"#)
+            || fields.contains(where: { $0.key.lowercased() == "scope" && has(jsonString($0.raw) ?? "", #"^(?:segment|clip|item|shot|photo|image|still|slide|visual|picture)s?$"#) }),
+           !fields.contains(where: { has(commandKey($0.key).name, #"^(?:target|clip|file|filename|sources|segment|item|path|clipname|clipindex|segmentindex|index|idx|clipid|segmentid|id|name)$"#) }) {
+            calls.append("set the length of a clip")
+            return true
         }
         // (`"target_duration_s": 40`, `"durationMs": 800`: in the keys and units the readers know.)
         let known = fields.filter { $0.key != consumed }.map { unitField($0.key, $0.raw) }

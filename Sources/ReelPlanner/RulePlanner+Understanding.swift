@@ -21,7 +21,7 @@ extension RulePlanner {
         "reverse", "swap", "move", "first", "last", "third", "shorten", "replace", "timeline", "narration",
         "voiceover", "please", "about", "with", "the", "every", "each", "what", "center", "bottom", "middle",
         "saturation", "contrast", "brightness", "zoom", "instead", "saying", "master", "loop", "mute", "turn", "down",
-        "sound", "audio", "photos", "caption", "speed", "louder", "quieter", "title", "slower", "shorter",
+        "sound", "audio", "photos", "caption", "speed", "louder", "quieter", "title", "slower", "shorter", "sepia",
     ]
 
     /// Everyday words one typo away from a vocabulary word, which are meant as written.
