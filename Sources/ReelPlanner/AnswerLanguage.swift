@@ -97,8 +97,8 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         if RulePlanner.isChinese(outside) { return .chinese }
         if RulePlanner.hasKana(outside) { return .japanese }
         if RulePlanner.hasHangul(outside) { return .korean }
-        // Cyrillic is Russian ("убери шум", "музыку потише"), unless it has the letters only Ukrainian writes.
-        if RulePlanner.hasCyrillic(outside), !RulePlanner.has(outside, "[іїєґІЇЄҐ]") { return .russian }
+        // Cyrillic is Russian ("убери шум", "музыку потише"), unless it is Ukrainian (its own letters, or words such as "скасуй").
+        if RulePlanner.hasCyrillic(outside), !RulePlanner.isUkrainian(outside) { return .russian }
         // ("¿cuánto dura?": the opening marks are Spanish words; "l'intro", "c’est": an elided article is French.)
         let said = words(text)
         let english = said.filter(englishWords.contains).count

@@ -31,6 +31,13 @@ extension RulePlanner {
         if hasHangul(t) {
             t = koreanRead(t)
         }
+        // Romanian and Swahili before the short words of other languages ("la", "de", "na"), each read whole.
+        if has(t, romanianMarker) {
+            t = outsideQuotes(titleNameQuoted(t)) { replacing($0, romanianAsEnglish) }
+        }
+        if has(t, swahiliMarker) {
+            t = outsideQuotes(titleNameQuoted(t)) { replacing($0, swahiliAsEnglish) }
+        }
         // Pinyin first: "ba b.mp4 shan diao" is read whole, and its short words ("ba", "de", "le") are no other language's.
         if has(t, pinyinMarker) {
             t = outsideQuotes(t) { replacing($0, pinyinAsEnglish) }
@@ -48,6 +55,9 @@ extension RulePlanner {
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
             t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }
+        }
+        if has(t, ukrainianLatinMarker) {
+            t = outsideQuotes(t) { replacing($0, ukrainianLatinAsEnglish) }
         }
         if has(t, mixedWordsMarker) {
             t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
@@ -77,6 +87,11 @@ extension RulePlanner {
             t = outsideQuotes(hinglishTextQuoted(t)) { replacing($0, hinglishAsEnglish) }
         }
         if hasCyrillic(t) {
+            // Ukrainian is first written as the Russian it matches, so the Russian reader reads both.
+            t = cyrillicTitleQuoted(t)
+            if isUkrainian(t) {
+                t = outsideQuotes(t) { replacing($0, ukrainianAsRussian) }
+            }
             t = outsideQuotes(t) { replacing($0, russianAsEnglish) }
         }
         if has(t, vietnameseMarker) {
@@ -98,12 +113,12 @@ extension RulePlanner {
     /// ("… arriba", "… oben") or at the courtesy closing the sentence; never "il titolo più grande", "den Titel oben".
     static func titleNameQuoted(_ text: String) -> String {
         guard has(text, #"(?-i:\p{Lu})"#) else { return text }
-        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|do|das|dos|du|des|le|les|et|of|the|and|und|von|am|im|der|die|das|al)(?![\p{L}\p{N}]))*"#
-        let verbs = #"pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add|mach|mache|setz|setze|mets|fais|ajoute|metti|fai|aggiungi|coloca|faz|põe|bota"#
-        let place = #"en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio|oben|unten|am (?:anfang|ende)|en haut|en bas|au (?:début|milieu)|à la fin|in alto|in basso|all'inizio|alla fine|em cima|embaixo|no (?:início|fim|final)|at the (?:top|bottom|start|end)"#
-        let courtesy = #"porfa(?:vor)?|por favor|pls|please|bitte|s'il te plaît|s'il vous plaît|stp|svp|per favore|grazie|danke|gracias|obrigad[oa]"#
+        let name = #"(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}\p{N}'’.&!-]*|\d+[\p{L}\p{N}]*|de|del|la|las|el|los|y|e|da|di|do|das|dos|du|des|le|les|et|of|the|and|und|von|am|im|der|die|das|al|și|şi|cu|din)(?![\p{L}\p{N}]))*"#
+        let verbs = #"pune|f[aă]|pon|ponlo|ponla|haz|hazlo|quita|agrega|añade|usa|make|put|add|mach|mache|setz|setze|mets|fais|ajoute|metti|fai|aggiungi|coloca|faz|põe|bota"#
+        let place = #"en la parte (?:de )?(?:arriba|abajo|superior|inferior)|arriba|abajo|al (?:principio|inicio|final)|en el (?:centro|medio)|en medio|oben|unten|am (?:anfang|ende)|en haut|en bas|au (?:début|milieu)|à la fin|in alto|in basso|all'inizio|alla fine|em cima|embaixo|no (?:início|fim|final)|at the (?:top|bottom|start|end)|la [îi]nceput|la final|la sf[âa]r[șşs]it|sus|jos|mwanzoni|mwishoni"#
+        let courtesy = #"porfa(?:vor)?|por favor|pls|please|te rog|v[aă] rog|tafadhali|bitte|s'il te plaît|s'il vous plaît|stp|svp|per favore|grazie|danke|gracias|obrigad[oa]"#
         let end = #"(?=\s*[,;]|\s+(?:y|and|und|et|e)\s+(?:"# + verbs + #")\b|\s+(?:en vez de|en lugar de|instead of|statt|anstatt|au lieu de|invece di|em vez de|no lugar de)\s|\s+(?:"# + place + #")[.!?]?\s*$|\s*(?:"# + courtesy + #")?[.!?]?\s*$)"#
-        return replacing(text, #"(?<![\p{L}])(t[ií]tulo|title|titre|titolo|titel|überschrift|titulad[oa]|intitulée?|intitolat[oa])((?:\s+(?-i:a|por|como|en|in|zu|auf|para|pour|to|as|à))?)\s+(?!["“'‘«„])("# + name + ")" + end, "$1$2 \"$3\"")
+        return replacing(text, #"(?<![\p{L}])(t[ií]tulo|titlul|titlu|title|titre|titolo|titel|überschrift|titulad[oa]|intitulée?|intitolat[oa])((?:\s+(?-i:a|por|como|en|in|zu|auf|para|pour|to|as|à))?)\s+(?!["“'‘«„])("# + name + ")" + end, "$1$2 \"$3\"")
     }
 
     /// "título: Panadería Rosa – Desde 1998", "el título que diga Panadería Rosa y ponlo abajo": the words of a
@@ -297,7 +312,7 @@ extension RulePlanner {
         // Lengths: "видео 30 секунд", "на 5 секунд длиннее", "по 3 секунды".
         (#"(\d+(?:[.,]\d+)?)(?:-?(?:й|ой|ей|ю))?\s*(?:секунд\p{L}*|сек\.?)(?![\p{L}])"#, "$1 seconds"),
         // The music's start: "пусть музыка начинается с 5 секунды", "начни музыку с 3 секунды".
-        (word(#"(?:пусть |чтобы |нужно, чтобы |надо, чтобы )?музык\p{L}* (?:пусть )?(?:начинается|начиналась|начнётся|начнется|начинает(?:ся)?|начнёт|начнет|стартует|стартовала|включается|включилась|заиграет|играет|играла|вступает|вступит|идёт|идет|шла) (?:с|со|на|после|через) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),
+        (word(#"(?:пусть |чтобы |нужно, чтобы |надо, чтобы )?музык\p{L}* (?:пусть )?(?:(?:должна|должен|должно|может) )?(?:начаться|начинаться|начинается|начиналась|начнётся|начнется|начинает(?:ся)?|начнёт|начнет|стартует|стартовала|включается|включилась|заиграет|играет|играла|вступает|вступит|идёт|идет|шла) (?:с|со|на|после|через) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),
         (word(#"(?:начни|начните|запусти|запустите|включи|включите) музык\p{L}* (?:с|со|на|после|через) (\d+(?:\.\d+)?) seconds"#), "start the music at $1 seconds"),
         // A clip's speed: "ускорь b.mp4 в 2 раза" (twice as fast), "замедли клип 2 в 2 раза" (half as fast).
         (word(#"(?:ускорь|ускорьте|ускорить) (.+?) в (\d+(?:[.,]\d+)?) раза?"#), "make $1 $2x faster"),
@@ -313,6 +328,14 @@ extension RulePlanner {
         (word(#"(?:перемести|передвинь|сдвинь|подвинь|подними|переставь|поставь)(?: (?:его|её|ее|это|их))? (?:вверх|наверх|повыше|выше|сверху|наверху)"#), "move it to the top"),
         (word(#"(?:перемести|передвинь|сдвинь|подвинь|опусти|переставь) ([^,.!?]{1,40}?) (?:вниз|в низ|пониже|ниже|снизу|внизу)"#), "move $1 to the bottom"),
         (word(#"(?:перемести|передвинь|сдвинь|подвинь|подними|переставь) ([^,.!?]{1,40}?) (?:вверх|наверх|повыше|выше|сверху|наверху)"#), "move $1 to the top"),
+        // "сократи видео на 4 секунды" (Ukrainian "скороти відео на 4 секунди"): shorter by that much, never 4 seconds long.
+        (word(#"(?:сократи|сократите|укороти|укоротите) (видео|ролик\p{L}*|клип\p{L}*|музык\p{L}*|[\p{L}\p{N}_-]+\.[\p{L}\p{N}]+) на (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds shorter"),
+        (word(#"(?:сократи|сократите|укороти|укоротите)(?: его| её| ее)? на (\d+(?:\.\d+)?) seconds"#), "make it $1 seconds shorter"),
+        (word(#"(?:удлини|удлините|продли|продлите) (видео|ролик\p{L}*|клип\p{L}*|музык\p{L}*|[\p{L}\p{N}_-]+\.[\p{L}\p{N}]+) на (\d+(?:\.\d+)?) seconds"#), "make $1 $2 seconds longer"),
+        (word(#"(?:удлини|удлините|продли|продлите)(?: его| её| ее)? на (\d+(?:\.\d+)?) seconds"#), "make it $1 seconds longer"),
+        (word(#"сократи|сократите|укороти|укоротите"#), "shorten"), (word(#"удлини|удлините|продли|продлите"#), "lengthen"),
+        // "каждое фото по 3 секунды": each that long.
+        (word(#"кажд(?:ое|ую|ый|ая|ого|ой) ([^,.;!?]{1,30}?) по (\d+(?:\.\d+)?) seconds"#), "each $1 $2 seconds"),
         (word(#"на (\d+(?:\.\d+)?) seconds (длиннее|дольше)"#), "$1 seconds longer"), (word(#"на (\d+(?:\.\d+)?) seconds короче"#), "$1 seconds shorter"),
         (word(#"(?:длиннее|дольше) на (\d+(?:\.\d+)?) seconds"#), "$1 seconds longer"), (word(#"короче на (\d+(?:\.\d+)?) seconds"#), "$1 seconds shorter"),
         // "на последние 3 секунды", "в первые 5 секунд": that stretch of the video.
@@ -355,7 +378,10 @@ extension RulePlanner {
         (word(#"(?:верни|верните|вернуть) (?:изменение|правку|обратно изменение)"#), "redo"),
         // "добавь плавные переходы": smooth blends; "переходы растворением": dissolves, by that word.
         (word(#"плавн\p{L}* переход\p{L}*"#), "crossfade transitions"),
-        (word(#"переход\p{L}* растворени\p{L}*|растворени\p{L}*"#), "dissolve transitions"),
+        (word(#"переход\p{L}* растворени\p{L}*|растворени\p{L}*"#), "dissolve transitions"), (word(#"между (?:кадрами|клипами|сценами|фото)"#), "between clips"),
+        // "со всех фото" (with every photo), "нет, лучше сепия" (no, sepia rather).
+        (word(#"(?:со|из) всех (?:фото\p{L}*|фотографи\p{L}*|картин\p{L}*)"#), "with all the photos"), (word(#"(?:со|из) всех (?:файл\p{L}*)"#), "with all the files"), (word(#"все (?:фото\p{L}*|фотографи\p{L}*)"#), "all the photos"),
+        (word(#"сепи\p{L}*"#), "sepia"), (word(#"нет"#), "no"), (word(#"лучше"#), "better"), (word(#"кажд(?:ое|ую|ый|ая|ого|ой)"#), "each"),
         (word(#"(?:снизу|внизу) справа|справа (?:снизу|внизу)"#), "at the bottom right"), (word(#"(?:снизу|внизу) слева|слева (?:снизу|внизу)"#), "at the bottom left"),
         (word(#"(?:сверху|вверху) справа|справа (?:сверху|вверху)"#), "at the top right"), (word(#"(?:сверху|вверху) слева|слева (?:сверху|вверху)"#), "at the top left"),
         // "no no, undo, верни как было": the undo said again in Russian is the same one.
@@ -486,6 +512,9 @@ extension RulePlanner {
         (#"\b(?:return|go back|come back|put it back|leave it|let it) (?:like|as|how it was) before\b|\breturn (?:like|as) (?:it was|before)\b"#, "undo"),
         // "music starts at 5 seconds, before that only video sound": what the change leaves, not another request.
         (#",?\s*before that,? (?:only|just) (?:the )?(?:video|original|clip|clips'?)(?:'s)? (?:sound|audio)\b"#, ""),
+        // "put logo.png at the end, 2 seconds" (Romanian "pune logo.png la final, 2 secunde"): how long the picture just
+        // added stays, never the whole video's length (it made the video 2 s long). ("…, 20 seconds total" is the video's.)
+        (#"\b(put|add|insert|place|append|stick)\s+([\p{L}\p{N}_-]+\.(?:png|jpe?g|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm))\b([^,.;!?]{0,40}?)\s*,\s*(?:for |about |around )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls))?\s*[.!]*\s*$"#, "$1 $2$3 for $4 seconds"),
         (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
     ]
 

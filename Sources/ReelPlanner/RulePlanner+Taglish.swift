@@ -1,7 +1,7 @@
 import Foundation
 
-/// Tagalog (and Taglish), Greek, Hebrew and Thai-English requests as the English the rules read
-/// ("pahinaan mo yung music" is "make the music quieter", "τη μουσική πιο δυνατά" "the music louder",
+/// Tagalog (and Taglish), Hebrew and Thai-English requests (and Greek, read in RulePlanner+Greek.swift) as the English
+/// the rules read ("pahinaan mo yung music" is "make the music quieter",
 /// "תעשה את המוזיקה יותר שקטה" "make the music quieter", "make vdo … na" "make video …"). Each table is
 /// used only when one of its own words (or its script) is in the request; the answer stays in English.
 extension RulePlanner {
@@ -40,41 +40,6 @@ extension RulePlanner {
         (word(#"walang|wala nang|wala"#), "no"), (word(#"lahat ng"#), "all the"), (word(#"bawat|kada"#), "each"),
         (word(#"tapos|pagkatapos"#), "then"), (word(#"mga|mo"#), ""), (word(#"yung|yong|ung|ang"#), "the"),
         (#"\bthe the\b"#, "the"), (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
-    ]
-
-    static func hasGreek(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x0370...0x03FF).contains($0.value) || (0x1F00...0x1FFF).contains($0.value) }
-    }
-
-    /// Greek written without its accents (as many type it) and its question mark as "?", so one table reads both.
-    static func greekUnaccented(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
-            if s.value == 0x037E { return ["?"] }
-            guard (0x0370...0x03FF).contains(s.value) || (0x1F00...0x1FFF).contains(s.value) else { return [s] }
-            return Array(String(s).folding(options: .diacriticInsensitive, locale: nil).unicodeScalars)
-        }))
-    }
-
-    /// Greek as English (its words unaccented): the music, the look, the shape, lengths, and what the video has.
-    static let greekAsEnglish: [(String, String)] = [
-        (word(#"παρακαλω|παρακαλουμε"#), "please"), (word(#"ευχαριστω"#), "thanks"), (word(#"γεια(?: σου| σας)?"#) + #"[!,.]*"#, "hi"),
-        // "τι εχει το βιντεο τωρα;": what is on the timeline, asked; "ποσο διαρκει;" how long.
-        (word(#"τι (?:εχει|περιεχει|υπαρχει) (?:μεσα )?(?:(?:στο|το) )?(?:βιντεο|video|timeline)(?: (?:τωρα|αυτη τη στιγμη))?"#) + #"\s*\??"#, "what's on the timeline?"),
-        (word(#"ποσο (?:διαρκει|κραταει|ειναι)(?: το)?(?: βιντεο)?(?: τωρα)?"#) + #"\s*\??"#, "how long is the video?"),
-        (#"(\d+(?:[.,]\d+)?)\s*(?:δευτερολεπτα|δευτερολεπτο|δευτ\.?)(?![\p{L}])"#, "$1 seconds"),
-        (word(#"(?:στο|στα|σε) (\d+(?:\.\d+)?)\s*%"#), "to $1%"),
-        (word(#"πιο (?:δυνατα|δυνατη|δυνατο|ψηλα)|δυνατοτερα"#), "louder"), (word(#"πιο (?:σιγα|σιγανα|χαμηλα|ησυχα)|χαμηλοτερα|σιγανοτερα"#), "quieter"),
-        (word(#"πιο (?:συντομο|κοντο)|μικροτερο σε διαρκεια"#), "shorter"), (word(#"πιο (?:μεγαλο|μακρυ)|μεγαλυτερο σε διαρκεια"#), "longer"),
-        (word(#"πιο γρηγορα|πιο γρηγορο|γρηγοροτερα"#), "faster"), (word(#"πιο αργα|πιο αργο"#), "slower"),
-        (word(#"ασπρομαυρ\p{L}*"#), "black and white"), (word(#"καθετ\p{L}*"#), "vertical"), (word(#"οριζοντι\p{L}*"#), "horizontal"), (word(#"τετραγων\p{L}*"#), "square"),
-        (word(#"(?:κανε|κανετε|καν') το"#), "make it"), (word(#"κανε|κανετε"#), "make"), (word(#"βαλε|βαλτε"#), "put"),
-        (word(#"αφαιρεσε|βγαλε|σβησε|διαγραψε|αφαιρεστε|βγαλτε"#), "remove"), (word(#"προσθεσε|προσθεστε"#), "add"), (word(#"αλλαξε|αλλαξτε"#), "change"),
-        (word(#"μουσικ\p{L}*|τραγουδι"#), "music"), (word(#"βιντεο"#), "video"), (word(#"φωτογραφιες|φωτο"#), "photos"), (word(#"φωτογραφια"#), "photo"),
-        (word(#"τιτλο|τιτλος|τιτλου"#), "title"), (word(#"ενταση"#), "volume"), (word(#"μεταβασεις|μεταβαση"#), "transitions"),
-        (word(#"στην αρχη"#), "at the start"), (word(#"στο τελος"#), "at the end"), (word(#"(?:στο )?(?:πανω|επανω) μερος|πανω"#), "at the top"), (word(#"(?:στο )?κατω μερος|κατω"#), "at the bottom"),
-        (word(#"πρωτο|πρωτη"#), "first"), (word(#"δευτερο|δευτερη"#), "second"), (word(#"τριτο|τριτη"#), "third"), (word(#"τελευταιο|τελευταια"#), "last"),
-        (word(#"τωρα"#), ""), (word(#"και"#), "and"), (word(#"με"#), "with"), (word(#"το|τη|την|τα|η|ο|τον|του|της|των"#), "the"),
-        (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 
     static func hasHebrew(_ text: String) -> Bool {
@@ -121,7 +86,7 @@ extension RulePlanner {
     /// The tables above, each used only when its marker is in the request.
     static func moreLanguagesAsEnglish(_ text: String) -> String {
         var t = text
-        if hasGreek(t) { t = outsideQuotes(t) { replacing(greekUnaccented($0), greekAsEnglish) } }
+        if hasGreek(t) { t = outsideQuotes(greekTitleQuoted(t)) { replacing(greekUnaccented($0), greekAsEnglish) } }
         if hasHebrew(t) { t = outsideQuotes(t) { replacing($0, hebrewAsEnglish) } }
         if has(t, tagalogMarker) { t = outsideQuotes(t) { replacing($0, tagalogAsEnglish) } }
         if has(t, thaiEnglishMarker) { t = outsideQuotes(t) { replacing($0, thaiEnglishAsEnglish) } }
