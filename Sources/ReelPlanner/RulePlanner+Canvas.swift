@@ -53,7 +53,8 @@ extension RulePlanner {
         else if has(c, #"(?<![\d.x×*])1440p\b|\b(?:w?qhd|quad hd)\b"#) { short = 1440 }
         else if has(c, #"(?<![\d.x×*])720p?\b(?! ?[x×*] ?\d)"#) { short = 720 }
         else if has(c, #"(?<![\d.x×*])1080p?\b(?! ?[x×*] ?\d)|full ?hd"#) { short = 1080 }
-        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4}) ?[x×*] ?(\d{3,4})(?!\d)(?!\.\d)"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
+        // ("1080 by 1350 for the instagram": that size, said in words; it kept the shape and made it 1920x1080.)
+        if let m = Numbers.firstMatch(#"(?<![\d.])(\d{3,4})(?: ?[x×*] ?| by )(\d{3,4})(?!\d)(?!\.\d)(?! ?(?:ms|milliseconds?|s|secs?|seconds?|%)\b)"#, in: c), let w = Int(m[1]), let h = Int(m[2]),
            (128...4096).contains(w), (128...4096).contains(h) {
             plan.operations.append(.setCanvas(width: w - w % 2, height: h - h % 2))
             plan.understood.append("make it \(w)x\(h)")

@@ -337,6 +337,11 @@ extension RulePlanner {
         // "Set segment 0 duration to 6000 ms": an agent that says segment 0 counts from 0.
         let fromZero = has(c, #"\b(?:segment|clip|item|shot|scene)s? ?#?0\b(?!\.\d)"#)
         for m in Numbers.allMatches(#"\b(\#(noun))s? ?(?:#|no\.? ?|number )?(\d+)(?: ?(?:and|&|,) ?(?:\#(noun) ?)?#?(\d+)(?!\d| ?(?:s|secs?|seconds?|ms|milliseconds?|mins?|minutes?|%|x)\b))?\b(?!\.\d)(?! ?(?:s|secs?|seconds?|ms|milliseconds?|mins?|minutes?|%|x)\b)"#, in: c) {
+            // "give the first clip 2 more seconds", "the opening photo 3 extra seconds": the number is the time added to the
+            // clip already named, never clip 2 (it was given 2 s too).
+            let after = (c as NSString).substring(from: min(c.utf16.count, m.location + m.groups[0].utf16.count))
+            if m.groups[3].isEmpty, has(after, #"^ ?(?:more|extra|additional) (?:s|secs?|seconds?|ms|milliseconds?|mins?|minutes?)\b"#),
+               has((c as NSString).substring(to: m.location), #"\b(?:\#(ord)|opening|closing|the|that|this|my|our) $"#) { continue }
             for g in [m.groups[2], m.groups[3]] where !g.isEmpty {
                 if let n = Int(g), n > 0 || fromZero { found.append((m.location, fromZero ? .index(n) : resolve(n - 1, noun: m.groups[1], draft))) }
             }

@@ -7,6 +7,6 @@ extension RulePlanner {
         "expert", "fakes", "fares", "fates", "fender", "fist", "flips", "foster", "gender", "hades", "laying", "lease",
         "least", "lender", "lips", "loser", "marker", "matter", "mister", "mound", "mundo", "parker", "paying", "peach",
         "pleas", "rack", "reach", "saving", "seed", "sender", "shooter", "shower", "slack", "slips", "spend", "spying",
-        "staying", "swamp", "teach", "tender", "vantage", "wheat", "witch",
+        "staying", "swamp", "swarm", "swarms", "teach", "tender", "vantage", "wheat", "witch",
     ]
 }

@@ -19,7 +19,14 @@ extension RulePlanner {
         let look = draft.meta.look
         // Colours for some clips only.
         // ("the footage is too dark, brighten it up": what was filmed, all of it; "the drone footage" stays that clip.)
-        let clipTargets = targets(replacing(c, #"\b(?:the|my|our|all the|all of the) footage\b"#, "everything"), draft: draft).filter { $0 != .all }
+        // ("make the shop footage feel warmer": what was filmed in the shop, all of it, when no file is called so; it warmed
+        // the one video clip only.)
+        var footage = replacing(c, #"\b(?:the|my|our|all the|all of the) footage\b"#, "everything")
+        if let m = Numbers.firstMatch(#"\b(?:the|my|our) ((?!(?:video|vid|clip|moving|raw|new|old|other|last|first|second|third|same)\b)[a-z]{3,}) footage\b"#, in: footage),
+           !draft.visualSegments.contains(where: { (($0.src ?? "") as NSString).lastPathComponent.lowercased().contains(m[1]) || ($0.name ?? "").lowercased().contains(m[1]) }) {
+            footage = replacing(footage, #"\b(?:the|my|our) "# + NSRegularExpression.escapedPattern(for: m[1]) + #" footage\b"#, "everything")
+        }
+        let clipTargets = targets(footage, draft: draft).filter { $0 != .all }
         // "no black and white", "don't make it sepia", "remove the vintage": that look is refused, never given;
         // "sepia, not black and white": the one asked for.
         let (askedLook, refusedLook) = askedAndRefused(c, lookWords)

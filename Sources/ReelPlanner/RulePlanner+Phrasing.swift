@@ -114,14 +114,51 @@ extension RulePlanner {
         Regexes.shared.replacing(text, pattern, template)
     }
 
+    /// What a voice memo holds besides the request: "uh", "um" (and the commas around them), a word said twice ("remove
+    /// the, the second clip"), a number or a clip corrected as it is said ("make it twenty, no, thirty seconds", "the
+    /// second, no, the third clip"), a clip said again in other words ("the first one, the first picture", "put the
+    /// c.png one, put that first") and "yeah that's it" at the end. Only the last word of each is the request (the
+    /// first was read too: "make it twenty" not understood, or the video set to 5 s).
+    static func spokenRepairs(_ text: String) -> String {
+        let ord = #"(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))"#
+        let noun = #"(?:one|clip|photo|picture|pic|image|shot|video|slide|scene)"#
+        // (A bare "um" only beside a comma or first: Portuguese "coloca um fade" is "a fade".)
+        let filler = #"(?:\b(?:uh+|umm+|uhm+|erm+|um(?=\s*,)|(?<=,\s?)um|(?<=\bso )um)\b|^um\b)"#
+        let correction = #"\s*,\s*(?:no|nope|wait|sorry|i mean|or rather|make that|actually)\s*[,.!]?\s+"#
+        guard has(text, #"(?i)\#(filler)|\b([a-z]+),\s+\1\b|\#(correction)|\bthat'?s it\s*[.!]*\s*$"#) else { return text }
+        return outsideQuotes(text) { part in
+            replacing(part, [
+                // ", uh, at the bottom": the filler and its commas, unless a request of its own follows.
+                (#"(?i)\s*+,?+\s*+\#(filler)[,.]?+\s*+(?!(?:and|then|also|make|put|add|remove|delete|set|change|move|turn|can|could|please)\b)"#, " "),
+                (#"(?i)\#(filler)[,.]?\s*"#, ""),
+                (#"(?i)\b(the|a|an|to|put|make|move|remove|add|set)\b,?\s+\1\b"#, "$1"),
+                (#"(?i)\b(?:\#(Numbers.spelledNumber)|\d+(?:\.\d+)?)\#(correction)(?=(?:\#(Numbers.spelledNumber)|\d)\b)"#, ""),
+                (#"(?i)\b(?:the )?\#(ord)(?: \#(noun))?\#(correction)(?=(?:the )?\#(ord)\b)"#, ""),
+                (#"(?i)\bthe (\#(ord)) \#(noun),?\s+the \1 (\#(noun))\b,?"#, "the $1 $2"),
+                (#"(?i)\b(put|move|make|place|take|remove|delete|cut|trim|mute|give) (the [\w.-]+(?: \#(noun))?),\s+\1 (?:that|it|this)(?: one)?\b"#, "$1 $2"),
+                (#"(?i)(?<=\S),\s*(?:(?:yeah|yep|yes|ok|okay),?\s*)?that'?s it\s*([.!]*)\s*$"#, "$1"),
+                (#"^\s+"#, ""),
+            ])
+        }
+    }
+
     /// What a dictating voice writes, as typed: spoken punctuation ("happy anniversary comma Ruth",
     /// "…the moon river song period", "exclamation point", "quote Happy Birthday unquote") and numbers
     /// heard as other words before a unit ("make it for seconds longer", "too minutes long"). "for" and
     /// "too" are numbers only there: "for 3 seconds", "too long" stay as they are.
-    static func dictated(_ text: String) -> String {
+    /// "ADD WORDS AT THE BOTTOM THAT SAY WE LOVE YOU NANA": typed in capitals, the request is read as words and what
+    /// follows "say" is kept as typed, the words for the screen (the caption read "WORDS").
+    static func shoutedRequest(_ text: String) -> String {
+        guard text.count > 12, !text.contains(where: \.isLowercase), !text.contains(where: { "\"“”«»'‘’".contains($0) }),
+              let r = firstRange(#"\b(?:THAT SAYS?|SAYING|WHICH SAYS?|THAT READS?|READING)\s+(?=\p{Lu})"#, in: text) else { return text }
+        return text[..<r.upperBound].lowercased() + text[r.upperBound...]
+    }
+
+    static func dictated(_ said: String) -> String {
+        let repaired = spokenRepairs(shoutedRequest(said))
         // "wots the title say atm": what does it say (the title was changed to "atm").
         // ("wat is the lenth of it": what.)
-        let text = has(text, #"\bw(?:o|u|a)t"#) ? outsideQuotes(text) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what"), (#"(?i)^(\s*)wat (?=is|are|does|do)\b"#, "$1what ")]) } : text
+        let text = has(repaired, #"\bw(?:o|u|a)t"#) ? outsideQuotes(repaired) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what"), (#"(?i)^(\s*)wat (?=is|are|does|do)\b"#, "$1what ")]) } : repaired
         guard has(text, #"\b(?:comma|period|full stop|colon|exclamation|question mark|quote|for|too|to|won)\b"#) else { return text }
         return outsideQuotes(text) { part in
             replacing(part, [
@@ -198,6 +235,15 @@ extension RulePlanner {
                 part = replacing(part, #"(?<![\w.-])(?<!\bof )(the|that|this|our|my) hymn\b(?![._-]\w)"#, "$1 music")
             }
             part = replacing(part, musicStopOrdinals)
+            // "give the opening image two more seconds", "the closing shot": the first (last) one (it was read as "the image",
+            // the last picture); never a file called so ("then the closing photo" for closing.jpg).
+            if !fileWords.contains("opening") {
+                part = replacing(part, [(#"\bthe (?:very )?opening (clip|photo|picture|pic|image|shot|scene|slide|one|video|still)(s?)\b"#, "the first $1$2"),
+                                        (#"\bthe (?:very )?opening (?=(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of) ?(?:s|secs?|seconds?)\b)"#, "the first ")])
+            }
+            if !fileWords.contains("closing") {
+                part = replacing(part, #"\bthe (?:very )?closing (clip|photo|picture|pic|image|shot|scene|slide|one|video|still)(s?)\b"#, "the last $1$2")
+            }
             var t = replacing(part, [
                 // "make sure b.mp4 is not muted", "ensure the clip isn't muted": its own sound on (it was not understood).
                 (#"\b(?:make sure|ensure|check that|be sure)(?: that)? ((?:the |my |our )?(?:clip|video|vid|footage)(?: \d+)?|[\w-]+\.(?:mp4|mov|m4v|webm)|clip \d+)(?:'s (?:own )?(?:sound|audio))? (?:(?:is not|isn'?t|is never|does not get|doesn'?t get|never gets) |(?:is|stays|remains) un)muted\b"#, "unmute $1"),
@@ -324,6 +370,35 @@ extension RulePlanner {
                 (#"^\s*(?:(?:ugh|hmm|ok|okay|honestly|tbh|bro|so|yeah|but)[,!.]*\s+)*(?:it'?s|its|it is|the (?:video|vid|reel|whole thing) is|this is|that'?s|thats) (?:still |now |just |way |much |a bit |a little |kinda |kind of |slightly |definitely )*too short(?:\s+(?:tbh|ngl|fr|no cap|lol|lmao|haha|bro|mate|rn|now|still|honestly|imo|for me|for (?:insta|instagram|tiktok|reels|stories)))*\s*[.!]*\s*$"#, "make it longer"),
                 // "delete everything after seven seconds": the video ends there (it was refused as emptying it).
                 (#"\b(?:delete|remove|cut|drop|chop|trim|lose|get rid of)(?: off| out)? (?:everything|all|the rest|anything)(?: (?:that comes|that'?s|that is))? (?:after|past|beyond) (?:the )?((?:\d+(?:\.\d+)?|\#(Numbers.spelledNumber)) ?(?:s|secs?|seconds?))(?: mark)?\b"#, "end the video at $1"),
+                // "banish c.png from this realm", "vanquish the title": remove it, in a storyteller's words (not understood).
+                (#"\b(?:banish|vanquish|exile)\s+(?=(?:the|that|this|those|these|it|them|clip|photo|pic|[\w-]+\.\w{2,4})\b)"#, "remove "),
+                (#"(?<=\bremove\s(?:the |that |this )?[\w.-]{1,40})\s+from (?:this|the|my|our) (?:realm|kingdom|land|world|tale|story|campaign|lands)\b"#, ""),
+                // "Pour the last image first": a sommelier's "put".
+                (#"\bpour (?=(?:the|that|this|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\b[^.,;]{0,40}\b(?:first|last|next|second|third)\b)"#, "put "),
+                // "reckon the music's bloody loud mate, turn it down a notch": an Australian's "I think", "really" and "mate".
+                (#"^(?:\s*(?:i )?reckon,?\s+)(?=(?:the|it|this|that|we|you|they|my)\b)"#, ""), (#"\bbloody\s+(?=(?:loud|quiet|long|short|slow|fast|dark|bright|big|small|good|great|awful|terrible)\b)"#, "really "),
+                (#",?\s+(?:mate|cobber|bro|champ)\b(?=\s*(?:[,.!?]|$))"#, ""),
+                // "The music should end when the final image arrives, at six seconds", "come in when the jars show up, about 6
+                // seconds in": the moment said is when (what shows then only says why; it was asked what should happen).
+                (#"\b(start|begin|come in|kick in|end|stop|finish|fade out|fade in|cut out)(s?) when (?:the |my |our )?[\w' ]{1,40}? (?:arrives?|appears?|shows? up|show up|comes? (?:in|up|on)|starts?|begins?|ends?|goes|finishes|is shown|are shown),?\s+(?:(?:at|around|about|roughly|by|at about|at around)\s+)+(?=\#(Numbers.amount)[ -]?(?:s|secs?|seconds?)\b)"#, "$1$2 at "),
+                (#"(?<=\bat )(\#(Numbers.amount)[ -]?(?:s|secs?|seconds?)) in\b(?=\s*(?:[.,;!]|$))"#, "$1"),
+                // "a dissolve, one and a half seconds": how long the transition just named lasts (clip 1 was cut to 1.5 s).
+                (#"\b(?:an?|the) (dissolve|crossfade|cross-fade|fade|wipe|transition)\s*[,—–-]+\s*((?:about |around |maybe |say )?\#(Numbers.amount)(?:[ -]and[ -]a[ -]half)?[ -]?(?:s|secs?|seconds?|ms|milliseconds?))(?=\s*(?:[.,;!]|$|each|long))"#, "$1 $2"),
+                // "Compose, if you would, …", "Pour the last image first, if you please": courtesy.
+                (#",?\s*\bif you (?:please|would|will|don'?t mind|could)\b\s*,?"#, " "),
+                // "duplicate the beauty shot c.png so it's at the start too": the copy goes there (it stayed beside the original).
+                (#"\b(duplicate|copy|dupe|repeat)\b((?:[^.;!?]|\.(?=\w)){1,60}?),?\s+so (?:that )?(?:it'?s|it is|it'?ll be|it will be|there'?s one|one is|a copy is|the copy is)(?: also)? (at the (?:very )?(?:start|beginning|front|end)|first|last)(?: too| as well| also)?\b"#, "$1$2 $3"),
+                // "music should come in after the title, at 3 seconds, and fade out over the last 2 seconds": both, each its own
+                // request (the fade was lost).
+                (#"(\b(?:start|starts|begin|begins|come in|comes in|kick in|kicks in)\b[^.;]{0,60}?\bat \d+(?:\.\d+)? ?(?:s|secs?|seconds?))\s*,?\s+and (?:then )?fade (?:it |the music |the song )?out\b"#, "$1. fade the music out"),
+                // "make video 30 sec fiddle music": the length, then the music by what it is (the length was lost).
+                (#"(\b(?:make|create|do|build)\b[^.;]{0,30}?\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)) (?=[a-z][\w-]* (?:music|song|track|tune)\b)"#, "$1 with "),
+                // "brand.png on the end 3 sec": that file put there, for that long (not understood).
+                (#"^\s*([\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm))\s+(?:on|at) the (end|start|beginning)\s*,?\s*(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*([.!]*)\s*$"#, "put $1 at the $2 for $3$4"),
+                // "MAKE THE PICTURES STAY LONGER I CANT SEE THEM": why, run on after the request.
+                (#"(?i)(\bstay(?:s)? (?:on |up )?(?:screen )?longer)\b,?\s+(?:(?:i|we|grandma|nana|grandpa|people|they|you)\s+)?(?:can'?t|cant|cannot|couldn'?t) (?:see|read|look at|make out|follow) (?:them|it|anything|the \w+)(?: (?:properly|well|at all|in time|clearly))?\b"#, "$1"),
+                // "bull first" (bull_lot7.jpg): a picture said by a word of its name, put first or last.
+                (#"^\s*(?!(?:the|it|that|this|them|music|song|title|caption|text|fade|fades|transitions?|video|clip|photo|picture|pic|one|everything|all|me|you|safety|quality|audio|sound)\b)([a-z][\w-]{2,30}) (first|last)\s*([.!]*)\s*$"#, "put $1 $2$3"),
                 // "bin the second clip": remove it.
                 (#"\bbin (?=(?:the|that|this|those|these|it|them|clip|photo|pic|[\w-]+\.\w{2,4})\b)"#, "remove "),
                 // "take the filter off again", "take that effect off": no look.

@@ -55,8 +55,9 @@ extension RulePlanner {
             part = substitute(part, #"\b((?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+\#(n))?)(?=[\s-]*\#(unit))"#) { g in digits(g[1]) }
             // "five to eight seconds", "between three and five seconds": both ends.
             var t = substitute(part, #"\b(\#(n)|\d+(?:\.\d+)?)(\s+(?:to|and|or|-)\s+)(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) + g[2] + digits(g[3]) }
-            // "fifteen percent", "thirty seconds", "forty-five sec"
-            t = substitute(t, #"\b(\#(n))(?=[\s-]*\#(unit))"#) { g in digits(g[1]) }
+            // "fifteen percent", "thirty seconds", "forty-five sec"; "two more seconds", "three extra seconds" (the
+            // picture was given one second more).
+            t = substitute(t, #"\b(\#(n))(?=[\s-]*(?:(?:more|extra|additional|fewer|less)\s+)?\#(unit))"#) { g in digits(g[1]) }
             // "remove clip two", "move it to position three", "slide four": a numbered thing.
             t = substitute(t, #"\b(clips?|photos?|pictures?|pics?|images?|videos?|slides?|segments?|shots?|scenes?|steps?|items?|position|number|index) (\#(n))\b(?!-)"#) { g in g[1] + " " + digits(g[2]) }
             // "stop it at nine", "start from two": a time point at the end of the words (never "one").
@@ -274,6 +275,18 @@ extension RulePlanner {
 
     /// Explanations that hold even with request words in them ("its our song ppl need to hear it").
     static let explanations: [Explanation] = comparisons + [
+        // Long messages with the request buried in reasons: "the whole point of this video is to get people to show up",
+        // "anyway the music is drowning out the chanting in b.mp4 so", "the march footage b.mp4 has a guy yelling
+        // something", "the platform the coalition uses caps uploads at 30", "captions need to be readable", "I want to make
+        // sure nothing overlaps", "the beholder dies in that clip": what a thing is for, does or holds, beside the request
+        // (each was reported as not understood).
+        Explanation(#"^(?:and |but |so )?(?:the )?(?:whole |main |entire |only )?(?:point|goal|idea|aim|purpose) (?:of (?:this|the|my|our) (?:video|vid|thing|reel|clip|post) )?is (?:to|that|so)\b[^,;]*$"#),
+        Explanation(#"^(?:anyway,? |and |but |so |because |cause |cuz )?(?:the |my |our |this )?(?:background )?(?:music|song|track|bgm|beat)(?:'s| is| keeps?)? (?:really |totally |completely |kind of |kinda )?(?:drowning(?: out)?|drowns(?: out)?|stepping on|steps on|covering(?: up)?|covers(?: up)?|burying|buries|overpowering|overpowers|talking over|fighting with|clashing with|louder than)\b[^,;]*$"#, unless: #"\b(?:please|pls|can you|could you)\b"#),
+        Explanation(#"^(?:before i forget\W*|btw\W*|fyi\W*|oh and\W*|and\W+)?(?:the |my |our )?(?:[\w'-]+ ){0,3}?(?:[\w-]+\.(?:jpe?g|png|mp4|mov|m4v|webm)|footage|clip|video|photo|picture|shot)(?: [\w-]+\.(?:jpe?g|png|mp4|mov|m4v|webm))? (?:has|contains|shows|includes) (?:a |an |some |someone |somebody |people |this |that |my |our )[^,;]*$"#, unless: #"\b(?:please|pls|can you|could you|should|must|needs? to)\b"#),
+        Explanation(#"^(?:and |but |because |since |as )?(?:the |our |my |their )?(?:platform|app|site|website|screen|venue|channel|account|festival|contest|school|church)\b[\w' ]{0,40}?\b(?:caps?|limits?|cuts? off|allows?|only (?:takes|allows|shows|plays|accepts))\b[^,;]*$"#),
+        Explanation(#"^(?:and |so |because |since |as )?(?:the )?(?:captions?|texts?|titles?|words|subtitles?|writing) (?:need|needs|have|has|must|should|got) to be (?:easy to read|readable|legible|visible|clear|big enough|large enough|seen)\b[^,;]*$"#),
+        Explanation(#"^(?:and |so |because )?(?:i|we) (?:want|need|'d like|would like|wanna) to (?:make sure|check|ensure|see|know|double[- ]check) (?:that )?[^,;]*$"#, unless: #"\d|\b(?:add|remove|put|set|change|louder|quieter|shorter|longer|bigger|smaller)\b|\bmake (?!sure\b)"#),
+        Explanation(#"^(?:because |since |as )?(?:the |my |our )?[\w' -]{1,30}? (?:dies|die|died|appears|shows up|happens|falls|crashes|wins|loses|gets (?:hit|killed|eaten)|is (?:killed|shown|revealed))\b[^,;]{0,30}\b(?:in|during) (?:that|this|the) (?:clip|one|video|shot|part|scene|bit)$"#),
         // "(contrast up,) wanna look gritty", "(put the vivid filter on,) the colours look proper flat": the look wanted, or
         // what is wrong now, beside the change that answers it.
         Explanation(#"^(?:and |so |cuz |because )?(?:(?:i|we) )?(?:wanna|want (?:it )?to|would like (?:it )?to|gonna|it should|so it'?ll|so it will|to) look (?:more |really |a bit |super |proper |well |real )?(?:gritty|moody|raw|edgy|cinematic|clean|crisp|punchy|dramatic|dark|bright|warm|cool|fresh|sharp|pro|professional|old|vintage|retro|dreamy|soft|filmic|classy|expensive)[.!]*$"#),

@@ -3,9 +3,10 @@ import ReelTimeline
 
 extension RulePlanner {
     /// A request about a text said right after its words: "… and stay up 5 secs", "… and make it rise in".
-    /// A title named with its words and nothing else ("title «0» instead", "title: «0»", "ok now the title «0»"), or
+    /// A title named with its words and nothing else ("title «0» instead", "title: «0»", "ok now the title «0»", "title
+    /// «0» 0-5s" with when it shows: a second title was added), or
     /// said to replace what is there ("… «0» for the title instead").
-    static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|→|->|=>|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:,?\s*(?:(?:from |at )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:-|–|to|until|till)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|for (?:the first )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
+    static let bareTitle = #"^(?:(?:ok|okay|and|so|now|then|actually|hmm+|nah|no|yeah|yes|wait|oh)[,.!]?\s+)*(?:the |my |main |video |our )?title(?: card| text)?\s*(?:[:=-]|→|->|=>|\bis\b|\bshould be\b|\bto be\b)?\s*(?:«\d+»)?\s*(?:,?\s*(?:(?:from |at )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:-|–|to|until|till)\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?|for (?:the first )?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b)?\s*(?:(?:instead|now|then|rather|this time|please|pls)\b\s*)*[.!?]*$|^(?!.*\b(?:add|another|new|extra|second|also|too|more)\b).*\btitle\b.*\binstead\b"#
 
     /// A sentence that is a request, after words for the screen ("Title: Welcome Everyone! Keep it to one minute.",
     /// "Title: Grand Opening! Music at 20%."): the words end before it.
@@ -1115,6 +1116,9 @@ extension RulePlanner {
         // "put @djkairo in the top right corner", "add #GrandOpening at the bottom": a handle or hashtag put somewhere on
         // screen is a caption saying it (it was not understood).
         text = replacing(text, #"\b(put|add|stick|place|show|write|throw|slap)\s+(?:my |our |the |his |her )?(?:(?:ig|insta|instagram|tiktok|twitter|x) )?(?:handle |tag |hashtag |username |@ )?([@#][\p{L}\p{N}_.]*[\p{L}\p{N}_])(?=\s+(?:in|at|on|to|from|for|across|along|during)\s+(?:the\s+)?(?:\d|very |top\b|bottom\b|start\b|end\b|beginning\b|whole\b|entire\b|middle\b|cent(?:er|re)\b|screen\b|corner\b|upper\b|lower\b|left\b|right\b|last\b|first\b|final\b))"#, "$1 a caption \"$2\"")
+        // "add the hashtag #FridaysForFuture as a caption the whole time": the hashtag is the words (the caption read
+        // "the hashtag #FridaysForFuture").
+        text = replacing(text, #"\b(put|add|stick|place|show|write|throw|slap)\s+(?:my |our |the |his |her |a )?(?:(?:ig|insta|instagram|tiktok|twitter|x) )?(?:handle |tag |hashtag |username |@ )?([@#][\p{L}\p{N}_.]*[\p{L}\p{N}_])\s+as (?:a |an |the |my |our )?(caption|title|text|subtitle|end ?card)\b"#, "$1 a $3 \"$2\"")
         // "put SUBSCRIBE at 0:07 for 2 sec", "add SOLD OUT at the top", "a SALE banner at the top": words in capitals
         // put at a time or a place on screen are a caption saying them (they were left unread).
         let notWords = #"(?!(?:CLIP|PHOTO|PIC|PICTURE|IMAGE|VIDEO|SHOT|SLIDE|TITLE|CAPTION|TEXT|MUSIC|SONG|IT|THE|ALL|MP4|JPG|PNG|MOV)\b)"#

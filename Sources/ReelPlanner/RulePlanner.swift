@@ -427,6 +427,21 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("that is why")
                 continue
             }
+            // "move it to the top please, at the bottom it covers my hands when I'm signing": where it is now and what it
+            // covers there say why (the caption was moved to the top, then back to the bottom).
+            if index > 0, !plan.operations.isEmpty,
+               Self.has(written.lowercased(), #"^(?:because |since |as |cause |cuz )?(?:(?:at|on|in|down at|up at) the (?:very )?(?:top|bottom|left|right|middle|cent(?:er|re)|corner)(?: of the (?:screen|frame|video|picture))?,? )?(?:it|they|that|this|the (?:text|caption|title|words|writing|subtitles?))(?:'s| is| are|'re)? (?:covers?|covering|blocks?|blocking|hides?|hiding|gets? in the way|is in the way|overlaps?|overlapping|cuts? off|sits? on top of)\b"#) {
+                plan.understood.append("that is why")
+                continue
+            }
+            // "make it black n white, old school like", "apply a sepia look, make it feel like an ancient tome": beside a look
+            // just given, words about how it should feel say why (the vintage look replaced black and white, or they were
+            // not understood).
+            if index > 0, plan.operations.contains(where: { if case .setLook = $0 { true } else { false } }),
+               Self.has(written.lowercased(), #"^(?:and |so |to )?(?:(?:make it|have it|so it|it should|it'?ll|it will|it can) )?(?:feels?|looks?|seems?) (?:like|as if|as though) (?!.*\b(?:black|white|sepia|warm|cool|vivid|colou?r|brighter|darker)\b)[^,;]{2,40}[.!]*$|^(?:(?:kinda|kind of|sort of|real|proper|very|more) )*(?:old[- ]?school|old[- ]tim(?:e|ey|y)|old[- ]fashioned|retro|classic|timeless|nostalgic|moody|cinematic|artsy)(?: (?:like|style|vibe|feel|feeling|look|kind of thing))?[.!]*$"#) {
+                plan.understood.append("that is why")
+                continue
+            }
             // "now it's way too quiet, can you put it back how it was before?" (read as "… too quiet undo."): the undo alone.
             // ("it's way too loud, can you put it back how it was?": one clause, the same.)
             if undoing, Self.asksUndo(written.lowercased()), Self.has(written.lowercased(), "^(?:\(Self.complaintBesideUndo))[,;.!]? ") { written = "undo" }
@@ -1376,9 +1391,13 @@ public struct RulePlanner: Sendable {
             if !understood, !exporting, opsBefore > 0, case .move(let placed, _)? = plan.operations.last,
                Self.has(c, #"^(?:and |then |next |after (?:that|it) |followed by )*(?:the |my |that )?[\w.'-]+(?: [\w.'-]+){0,2}?(?: (?:clip|one|photo|pic|picture|video|shot|image|vid))?(?: next| after(?: (?:it|that))?| second)?[.!]?$"#),
                Self.targets(c, draft: draft).count == 1, let t = Self.targets(c, draft: draft).first, t != .all, t != placed,
-               let i = try? draft.indexes(t).first, let p = try? draft.indexes(placed).first, i != p + 1 {
-                let dest = i < p ? p : min(p + 1, draft.visualSegments.count - 1)
-                plan.operations.append(.move(t, to: dest))
+               let i = try? draft.indexes(t).first, let p = try? draft.indexes(placed).first {
+                // ("put map_of_faerun.png first, then party_portrait.jpg": already right after it, it stays; it was not
+                // understood.)
+                if i != p + 1 {
+                    let dest = i < p ? p : min(p + 1, draft.visualSegments.count - 1)
+                    plan.operations.append(.move(t, to: dest))
+                }
                 plan.understood.append("move \(Self.describe(t)) after it")
                 understood = true
             }
@@ -1395,6 +1414,15 @@ public struct RulePlanner: Sendable {
                Self.has(c, #"^(?:and |then |next |followed by |after (?:that|it) )*(?:the |all the |my )?(?:rest|others|other ones|photos|pictures|pics|images|stills|clips|videos)(?: after(?: (?:it|that))?| in (?:the same |their )?order| as (?:they are|before))?[.!]?$"#) {
                 plan.understood.append("the rest after it")
                 understood = true
+            }
+            // "The second clip, b.mp4, that's from the day the swarm went off … Take it out please.": a clip named alone,
+            // before the words that say what to do with "it", only says which one (it was not understood).
+            if !understood, !exporting, index + 1 < clauses.count,
+               Self.has(c, #"^(?:and |so |ok,? |okay,? )?(?:the |my |that |this )?(?:\#(Self.ordinalPattern)|middle|other) (?:clip|photo|picture|pic|image|shot|video|one|slide|scene)[.!:]?$"#),
+               clauses[(index + 1)...].contains(where: { Self.has($0.lowercased(), #"\b(?:it|that one|this one)\b"#) }),
+               case let ts = Self.targets(c, draft: draft), ts.count == 1, ts[0] != .all, let i = try? draft.indexes(ts[0]).first {
+                named = (.clip(i), Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces))
+                continue
             }
             if !understood && !exporting {
                 let said = Self.restore(clause, quotes).trimmingCharacters(in: .whitespaces)
