@@ -81,7 +81,8 @@ extension RulePlanner {
                 j += 1
             }
             guard !rows.isEmpty else { continue }
-            var before = lines[..<i].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            // (A Markdown heading over it, "## Captions", only says what it holds.)
+            var before = lines[..<i].filter { !has($0, #"^\s*#{1,6}\s+[^#\n]{0,40}$"#) }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             let after = lines[j...].joined(separator: ". ").trimmingCharacters(in: .whitespaces)
             guard let requests = tableRequests(headers.map(tableColumn), rows: rows, before: before, context: context) else { return nil }
             // "Please make the quarterly video from this:", "Per the spreadsheet below, remove the rows marked X:": words
