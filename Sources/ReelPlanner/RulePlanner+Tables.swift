@@ -153,6 +153,11 @@ extension RulePlanner {
                 var said = "add a \(kind) \"\(words)\""
                 if let a = cell(row, .start), let b = cell(row, .end), has(a, time), has(b, time) { said += " from \(a) to \(b) s" }
                 else if let a = cell(row, .start), has(a, time) { said += " at \(a) s" }
+                // `| time | text |` with `| 0:04–0:07 | Fresh daily |`: from one to the other.
+                else if let span = cell(row, .seconds),
+                        let m = Numbers.firstMatch(#"^((?:\d+:)?\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*(?:-|–|—|to)\s*((?:\d+:)?\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?$"#, in: span) {
+                    said += " from \(m[1]) to \(m[2])" + (m[2].contains(":") ? "" : " s")
+                }
                 if let p = cell(row, .position) { said += " at the \(p.lowercased())" }
                 out.append(said)
             } else if let s = cell(row, .setting), let v = cell(row, .value) {
