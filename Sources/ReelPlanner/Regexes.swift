@@ -16,10 +16,6 @@ final class Regexes: @unchecked Sendable {
     /// The last text asked about, read once: the rules ask many patterns about the same words.
     private var lastText = ""
     private var lastPrint = TextPrint("")
-    /// ICU's answers for the last few texts: the rules ask the same pattern of the same words more
-    /// than once (a language's marker before and after other languages are read, `has` and then
-    /// `firstMatch` of one clause), and a lookup costs far less than a match.
-    private var answered: [String: [Pattern: NSTextCheckingResult?]] = [:]
     private let lock = NSLock()
     /// Off only to measure the prefilter against plain ICU (`reel planner-bench --reference`).
     private var filtering = true
@@ -101,18 +97,7 @@ final class Regexes: @unchecked Sendable {
     func firstMatch(_ pattern: String, in text: String) -> NSTextCheckingResult? {
         let e = entry(pattern)
         guard mayMatch(e, text) else { checkedSkip(e, text); return nil }
-        let key = Pattern(text: pattern)
-        lock.lock()
-        let known = filtering ? answered[text]?[key] : nil
-        lock.unlock()
-        if let known { return known }
-        let found = e.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
-        lock.lock()
-        // (A bound, not an order: the texts of one request are few; past it, it starts over.)
-        if answered[text] == nil, answered.count >= 48 { answered.removeAll(keepingCapacity: true) }
-        answered[text, default: [:]][key] = .some(found)
-        lock.unlock()
-        return found
+        return e.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
     }
 
     /// Every match, as ICU answers.

@@ -63,7 +63,9 @@ extension RulePlanner {
             t = outsideQuotes(t) { replacing($0, mixedWordsAsEnglish) }
         }
         // "met la musik moin fort stp": French typed fast is spelled right first (its "musik" is never German).
-        if has(t, frenchMarker) {
+        // (Asked once for a text that nothing below changes: the marker is among the costliest patterns of a turn.)
+        let frenchAt = t, saysFrench = has(t, frenchMarker)
+        if saysFrench {
             t = outsideQuotes(t) { replacing($0, frenchSpellings) }
         }
         // German first: its words ("Foto", "Fotos") would otherwise read as Spanish.
@@ -74,7 +76,7 @@ extension RulePlanner {
         if has(t, italianMarker) {
             t = outsideQuotes(italianTextQuoted(titleNameQuoted(t))) { replacing($0, italianAsEnglish) }
         }
-        if has(t, frenchMarker) {
+        if t == frenchAt ? saysFrench : has(t, frenchMarker) {
             t = outsideQuotes(frenchTextQuoted(titleNameQuoted(t))) { replacing($0, frenchAsEnglish) }
         }
         if has(t, portugueseMarker) {

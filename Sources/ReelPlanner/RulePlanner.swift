@@ -125,7 +125,23 @@ public struct RulePlanner: Sendable {
         return text
     }
 
+    /// The most of one message the rules read: past it, reading takes seconds (every clause is read against every rule),
+    /// and a message that long is a document pasted by mistake or an attempt to stall, never one request.
+    static let longestMessage = (characters: 12_000, lines: 200)
+
+    /// A message longer than the rules read, refused whole (a part read alone could be a wrong edit).
+    static func refusingOverlong(_ instruction: String) -> Plan? {
+        let characters = instruction.count
+        let lines = instruction.reduce(into: 1) { n, c in if c == "\n" { n += 1 } }
+        guard characters > longestMessage.characters || lines > longestMessage.lines else { return nil }
+        var plan = Plan()
+        let size = characters > longestMessage.characters ? "\(characters) characters; I read up to \(longestMessage.characters)" : "\(lines) lines; I read up to \(longestMessage.lines)"
+        plan.declined.append("That message is too long to read at once (\(size)), so nothing was changed. Send the changes in shorter messages, for example \"make the music quieter\", then \"make it 30 seconds\".")
+        return plan
+    }
+
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
+        if let refused = Self.refusingOverlong(instruction) { return refused }
         // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables).
         let instruction = Self.tableWords(instruction, context: context)
         if let refused = Self.refusingOversizedNumber(instruction) ?? Self.blockAskingNothing(instruction) { return refused }

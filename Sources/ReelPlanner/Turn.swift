@@ -50,7 +50,7 @@ extension EditSession {
     /// planner's plan of the words (the LLM's); the rule planner makes it otherwise.
     public func plan(_ instruction: String, media: [String] = [], names: [String: String] = [:], planner: RulePlanner = RulePlanner(),
                      base: Plan? = nil) -> PlannedTurn {
-        if base == nil, let refused = RulePlanner.refusingOversizedNumber(instruction) ?? RulePlanner.blockAskingNothing(instruction) { return PlannedTurn(plan: refused) }
+        if base == nil, let refused = RulePlanner.refusingOverlong(instruction) ?? RulePlanner.refusingOversizedNumber(instruction) ?? RulePlanner.blockAskingNothing(instruction) { return PlannedTurn(plan: refused) }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
         // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables), read before the agent syntax.
         let instruction = base == nil ? RulePlanner.toolCallAsObject(RulePlanner.tableWords(instruction, context: PlannerContext(draft: draft, media: media, names: names))) : instruction

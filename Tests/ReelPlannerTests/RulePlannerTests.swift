@@ -262,4 +262,27 @@ import ReelTimeline
         #expect(RulePlanner.firstRange(#"\b[A-Za-z]{3,}\b"#, in: bare) == nil, "English left in: \(said)")
         #expect(RulePlanner.has(said, #"[\u4e00-\u9fff]"#), "\(said)")
     }
+
+    /// A message longer than the rules read (a pasted document, or one sent to stall a worker) is refused whole, at once:
+    /// 2000 lines of requests took 13 s to read, and a 1 MB body would have taken minutes.
+    @Test(arguments: [
+        String(repeating: "music to 20%\n", count: 2_000),
+        String(repeating: "make the music a bit louder and the video a little shorter. ", count: 250),
+        "edit { " + (0..<3_000).map { "f\($0): \($0)" }.joined(separator: " ") + " }",
+    ])
+    func anOverlongMessageIsRefusedWhole(_ message: String) throws {
+        var session = EditSession(draft: try sample())
+        let before = session.draft
+        let turn = session.turn(message)
+        #expect(session.draft == before)
+        #expect(turn.answer.hasPrefix("That message is too long to read at once ("), "\(turn.answer.prefix(200))")
+        #expect(turn.answer.contains("nothing was changed"))
+    }
+
+    /// Just under the bounds, a long message is still read: 199 lines, each a request for the music.
+    @Test func aLongMessageUnderTheBoundIsRead() throws {
+        var session = EditSession(draft: try sample())
+        _ = session.turn(String(repeating: "make the music quieter\n", count: 198) + "music to 20%")
+        #expect(session.draft.tracks.first { $0.role == .music }?.segments.first?.volume == 0.2)
+    }
 }
