@@ -1152,6 +1152,24 @@ extension RulePlanner {
                 return
             }
         }
+        // "remove the photo" with pictures and clips on the timeline: the one picture there is, or a question naming the
+        // pictures (it was not understood). ("remove the clip" is any clip: asked below.)
+        if count > 1, let m = Numbers.firstMatch(#"^(?:please )?(?:remove|delete|drop|cut out|get rid of|take out|lose|ditch) (?:the|this|that) (?:(photo|picture|pic|image|still)|(video clip|video|vid|footage))[.!]?$"#, in: c) {
+            let stills = stillIndexes(draft)
+            let kind = m[1].isEmpty ? draft.visualSegments.indices.filter { !stills.contains($0) } : stills
+            if kind.count == 1, !m[1].isEmpty {
+                plan.operations.append(.remove(.index(kind[0])))
+                plan.understood.append("remove \(describe(.index(kind[0])))")
+                return
+            }
+            if kind.count > 1 {
+                let names = kind.map { "\($0 + 1). \(draft.visualSegments[$0].displayName)" }.joined(separator: ", ")
+                let noun = m[1].isEmpty ? "video clips" : "pictures"
+                plan.questions.append("Which one? The timeline has \(kind.count) \(noun): \(names). Say, for example, \"remove clip \(kind[kind.count - 1] + 1)\". Nothing was changed.")
+                plan.understood.append("ask which one to remove")
+                return
+            }
+        }
         if target != nil, count > 1, has(c, #"^(?:remove|delete|drop|cut out|get rid of|take out|lose) (?:the |this |that )?(?:clip|video|photo|picture|one|shot)[.!]?$"#) {
             plan.questions.append("Which one? The timeline has \(count): \(listed). Say, for example, \"remove clip 2\".")
             plan.awaitsClip = "remove"
@@ -1288,9 +1306,11 @@ extension RulePlanner {
             to = min(max(0, to), count - 1)
             plan.operations.append(.move(t, to: to))
             plan.understood.append("move \(describe(t)) to position \(to + 1)")
-            // "put logo.png at the end for 3 secs": how long the picture put there shows.
-            if let m = Numbers.firstMatch(#"\b(?:at|to) the (?:very )?(?:end|start|beginning|front)(?: of (?:it|the video))? for (?:about |around |just |only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: each)?[.!]*$"#, in: c),
-               draft.visualSegments[me].isPicture, let ms = Numbers.duration(in: m[1]), ms >= 500 {
+            // "put logo.png at the end for 3 secs", "put c.png first for 3 seconds": how long the picture put there shows.
+            if let m = Numbers.firstMatch(#"(?:\b(?:at|to) the (?:very )?(?:end|start|beginning|front)(?: of (?:it|the video))?|\b(?:first|last)) for (?:about |around |just |only )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long| each)?[.!]*$"#, in: c),
+               let ms = Numbers.duration(in: m[1]), ms >= 500,
+               // (A video clip only shorter: "move b.mp4 to the end, 2 sec" was moved and its 2 s dropped.)
+               draft.visualSegments[me].isPicture || ms <= (draft.visualSegments[me].duration ?? 0) {
                 plan.operations.append(.trim(t, inMs: nil, durationMs: ms))
                 plan.understood.append("show \(describe(t)) for \(seconds(ms)) s")
             }
@@ -1392,13 +1412,20 @@ extension RulePlanner {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(100, Int((Double(now) * (longer ? 1 + p / 100 : 1 - p / 100)).rounded()))))
             }
             plan.understood.append("make \(ts.map(describe).joined(separator: ", ")) \(m[2]) % \(longer ? "longer" : "shorter")")
-        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b"#, ""), #"\d"#),
+        } else if !ts.isEmpty, ts != [.all], Numbers.duration(in: c) == nil, !has(replacing(c, #"\b(?:clip|photo|picture|pic|image|shot|item|segment|slide) ?#?\d+\b|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#, ""), #"\d"#),
                   let m = Numbers.firstMatch(#"\b(longer|shorter|less long|quicker)\b"#, in: c),
-                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#), indexes(ts).allSatisfy({ draft.visualSegments[$0].isPicture }),
+                  !has(c, #"transition|fade|title|caption|\btext\b|music|song|card"#),
                   // ("make each photo longer" was read for every picture already: it was made longer twice.)
                   !plan.understood.contains(where: { $0.hasPrefix("show each picture ") }) {
             // "show the first photo a bit longer": by half again (a bit: a quarter; much: double), or a third less.
+            // A video clip is cut shorter the same way; longer, it would need footage nobody said it has: a question.
             let longer = m[1] == "longer"
+            if longer, let v = indexes(ts).first(where: { !draft.visualSegments[$0].isPicture }) {
+                let name = ts.count == 1 ? describe(ts[0]) : describe(.index(v)), now = draft.visualSegments[v].duration.map { " (\(seconds($0)) s now)" } ?? ""
+                plan.questions.append("How long should \(name) be? It is a video clip\(now): it can run only as long as its footage. Say, for example, \"make \(name) 5 seconds\" or \"slow \(name) down to half speed\". Nothing was changed.")
+                plan.understood.append("ask how long \(name) should be")
+                return
+            }
             let f = has(c, #"\b(?:much|a lot|way|lots|twice)\b"#) ? (longer ? 2 : 0.5) : has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? (longer ? 1.25 : 0.8) : (longer ? 1.5 : 0.67)
             for i in indexes(ts) {
                 let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration

@@ -516,7 +516,8 @@ extension RulePlanner {
         (#",?\s*before that,? (?:only|just) (?:the )?(?:video|original|clip|clips'?)(?:'s)? (?:sound|audio)\b"#, ""),
         // "put logo.png at the end, 2 seconds" (Romanian "pune logo.png la final, 2 secunde"): how long the picture just
         // added stays, never the whole video's length (it made the video 2 s long). ("…, 20 seconds total" is the video's.)
-        (#"\b(put|add|insert|place|append|stick)\s+([\p{L}\p{N}_-]+\.(?:png|jpe?g|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm))\b([^,.;!?]{0,40}?)\s*,\s*(?:for |about |around )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls))?\s*[.!]*\s*$"#, "$1 $2$3 for $4 seconds"),
+        // ("move c.png to the start, 3 sec", "put c.png first, 3 seconds": the same; the first made the video 3 s.)
+        (#"\b(put|add|insert|place|append|stick|move)\s+([\p{L}\p{N}_-]+\.(?:png|jpe?g|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm))\b([^,.;!?]{0,40}?)\s*,\s*(?:for |about |around )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls))?\s*[.!]*\s*$"#, "$1 $2$3 for $4 seconds"),
         (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
     ]
 
