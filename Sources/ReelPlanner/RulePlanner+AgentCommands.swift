@@ -220,6 +220,18 @@ extension RulePlanner {
             case .list: return nil
             }
         }
+        // `speed clip=2 factor=2`, `mute segment=b.mp4`: the clip a key names, counted from 1 (every clip was sped up).
+        if head.segment == nil, !textHead, let a = take("clip", "segment", "item", "shot") {
+            switch a.value {
+            case .number(let n, let unit):
+                guard unit.isEmpty, n >= 1, n == n.rounded() else { return nil }
+                head.segment = .index(Int(n) - 1)
+            case .word(let w), .words(let w):
+                guard has(w, #"^[\w-]+\.[A-Za-z0-9]{2,4}$"#) else { return nil }
+                head.segment = .named(w)
+            case .list: return nil
+            }
+        }
         if has(h, #"\b(?:compose|composition|timeline|sequence|project)\b"#) || (h.isEmpty && arguments.contains { $0.name == "sources" }) {
             guard let src = take("sources") else { return nil }
             let visuals = media.filter { !isAudio($0) }
@@ -525,8 +537,8 @@ extension RulePlanner {
             plan.understood.append("move clip \(from + 1) to position \(to + 1)")
             return true
         }
-        // "Duplicate segment 1 and place the copy at the end".
-        if let m = Numbers.firstMatch(#"^(?:please )?duplicate (?:the )?(?:segment|clip|shot|item) #?(\d+) and (?:place|put|move|add|append) (?:the |its )?(?:copy|duplicate|new one|clone) (?:at|to) the (end|start|beginning)[.!]?$"#, in: c),
+        // "Duplicate segment 1 and place the copy at the end" (… "at the end of the visual track").
+        if let m = Numbers.firstMatch(#"^(?:please )?duplicate (?:the )?(?:segment|clip|shot|item) #?(\d+) and (?:place|put|move|add|append) (?:the |its )?(?:copy|duplicate|new one|clone) (?:at|to) the (end|start|beginning)(?: of the (?:visual |video )?(?:timeline|video|sequence|track))?[.!]?$"#, in: c),
            let n = Int(m[1]), (1...max(1, count)).contains(n), count > 0 {
             plan.operations.append(.duplicate(.index(n - 1)))
             plan.operations.append(.move(.index(n), to: m[2] == "end" ? count : 0))
@@ -534,7 +546,7 @@ extension RulePlanner {
             return true
         }
         // "… and place the copy at the end", after a duplicate in the clause before.
-        if let m = Numbers.firstMatch(#"^(?:and |then )?(?:place|put|move|add|append|drop) (?:the |its |that )?(?:copy|duplicate|clone|new one|duplicated (?:one|clip|segment))(?: of it)? (?:at|to) the (end|start|beginning|front)(?: of the (?:timeline|video|sequence))?[.!]?$"#, in: c),
+        if let m = Numbers.firstMatch(#"^(?:and |then )?(?:place|put|move|add|append|drop) (?:the |its |that )?(?:copy|duplicate|clone|new one|duplicated (?:one|clip|segment))(?: of it)? (?:at|to) the (end|start|beginning|front)(?: of the (?:visual |video )?(?:timeline|video|sequence|track))?[.!]?$"#, in: c),
            case .duplicate(.index(let k))? = plan.operations.last, count > k + 1 {
             plan.operations.append(.move(.index(k + 1), to: m[1] == "end" ? count - 1 : 0))
             plan.understood.append("put the copy at the \(m[1])")

@@ -457,6 +457,12 @@ extension RulePlanner {
         }
         guard text.count < 600,
               let m = Numbers.firstMatch(#"^\s*([A-Za-z][\w.]*_[\w.]*|[a-z]+[A-Z][\w.]*)\s*\((.*)\)\s*[;.]?\s*(?:(?:—|–|--|-|#|//)\s*[^()]*)?$"#, in: text) else { return text }
+        // `set_speed({"segment": "b.mp4", "speed": 2.0})`: one JSON object as the arguments is its fields, read as
+        // `set_speed(segment: "b.mp4", speed: 2.0)` (it was read as words: every clip sped up, or a clip's 6 s the video's).
+        if let o = Numbers.firstMatch(#"^\s*\{([^{}]*)\}\s*$"#, in: m[2]), has(o[1], #"^\s*"[A-Za-z_]\w*"\s*:"#) {
+            let fields = replacing(o[1], #"(^|,)\s*"([A-Za-z_]\w*)"\s*:"#, "$1 $2:")
+            if !has(fields, #"^\s*\{"#) { return functionCallAsObject(m[1] + "(" + fields.trimmingCharacters(in: .whitespaces) + ")") }
+        }
         // `reel.edit(canvas="1:1", fps=24)`, `editor.apply(…)`: a call that only says "edit" is its fields, a settings
         // object ("reel edit" was read as Instagram Reels: a 9:16 video). `reel.edit(instruction="…")`: those words.
         // (`EditPlugin.SetMusicVolume(…)`: a plugin's function is its last name.)

@@ -407,7 +407,8 @@ extension RulePlanner {
         // "(keep the transitions as they are but) make them shorter": "them" is never the one video.
         guard current > 0, !has(c, #"\b(?:them|they|those|these|each|every)\b"#) || has(c, #"\b(?:video|vid|whole thing|everything|total)\b"#) else { return }
         // "the plated shot needs to stay up longer(, make c.png 6 seconds)": one picture said by what it shows, never the video.
-        if has(c, #"^(?:but |and |so )?(?:the|that|this|my|our) (?:[\w'-]+ ){1,2}(?:shot|photo|picture|pic|image|slide|still)\b"#),
+        // ("make the beach one longer": the one said by what it shows too; it made the video 12.5 s.)
+        if has(c, #"^(?:(?:but|and|so|please|can you|could you) )*(?:(?:make|keep|have|let|show|hold) )?(?:the|that|this|my|our) (?:[\w'-]+ ){1,2}(?:shot|photo|picture|pic|image|slide|still|one|clip|video)\b"#),
            !has(c, #"\b(?:video|vid|whole thing|everything|total|slideshow|reel)\b"#) { return }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)

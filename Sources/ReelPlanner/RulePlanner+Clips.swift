@@ -114,8 +114,9 @@ extension RulePlanner {
     /// the list names each clip exactly once (a part of the clips is a different request).
     static func wholeOrder(_ c: String, draft: Draft) -> (operations: [EditOperation], said: String)? {
         let segs = draft.visualSegments
-        let clips = #"(?: (?:them|it|everything|the (?:clips|segments|photos|pictures|pics|items|shots|slides|images)))?"#
-        guard segs.count > 1, let m = Numbers.firstMatch(#"^\s*(?:(?:please|ok|okay|now|so)[,]?\s+)*(?:(?:re-?order|order|rearrange|re-?arrange|sort|set_?order|arrange)(?:_?(?:segments|clips|items|visuals|timeline))?\#(clips)(?: (?:to|as|like this|like so|in this order|in the following order))?|put\#(clips) in (?:this|the following) order|(?:the )?new order(?: is| should be)?|(?:the )?order (?:should be|is)|make the order)\s*[:=]?\s*(.+?)\s*(?:#\s*(.*))?$"#, in: c) else { return nil }
+        // ("Reorder the visual segments to [3, 1, 2]", "Please change the order to: 3, 1, 2": the same; neither was read.)
+        let clips = #"(?: (?:them|it|everything|(?:the |my |all (?:the )?)?(?:visual |video )?(?:clips|segments|photos|pictures|pics|items|shots|slides|images|visuals|files)))?"#
+        guard segs.count > 1, let m = Numbers.firstMatch(#"^\s*(?:(?:please|ok|okay|now|so)[,]?\s+)*(?:(?:re-?order|order|rearrange|re-?arrange|sort|set_?order|arrange)(?:_?(?:segments|clips|items|visuals|timeline))?\#(clips)(?: (?:to|as|like this|like so|in this order|in the following order))?|put\#(clips) in (?:this|the following) order|(?:the )?new order(?: is| should be)?|(?:the )?order(?: of\#(clips))? (?:should be|is)|make the order|(?:change|set|switch|update|make) the order(?: of\#(clips))? (?:to|as|like this|into))\s*[:=]?\s*(.+?)\s*(?:#\s*(.*))?$"#, in: c) else { return nil }
         let body = replacing(m[1], [(#"^\{\s*"?(?:order|sequence|indices|indexes|ids|items|segments|clips|new_?order)"?\s*[:=]\s*"#, ""), (#"\}\s*$"#, ""), (#"[\[\]"'`]"#, " ")])
         let items = body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " then ") }
             .flatMap { $0.components(separatedBy: "->") }.flatMap { $0.components(separatedBy: "→") }
@@ -850,6 +851,16 @@ extension RulePlanner {
             let said = Set(draft.visualSegments.compactMap(\.src).filter { !mentions($0, in: c, context: context).isEmpty })
             if said.count == 1, let file = said.first { ts = [.named((file as NSString).lastPathComponent.lowercased())] }
         }
+        // "trim clip 2 from 0:45 to 0:12": a span that runs backwards is asked about (it made clip 2 45 s long).
+        if ts.count == 1, ts != [.all], has(c, #"\b(?:trim|cut|clip|keep|use|play|start|from)\b"#), !has(c, #"title|caption|\btext\b|music|song|transition|fade"#),
+           let m = Numbers.firstMatch(#"\bfrom (\d+:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?) (?:to|until|till|-|–) (\d+:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)\b"#, in: c),
+           let a = Numbers.duration(in: m[1].contains(":") || has(m[1], "[a-z]") ? m[1] : m[1] + " s"),
+           let b = Numbers.duration(in: m[2].contains(":") || has(m[2], "[a-z]") ? m[2] : m[2] + " s"), a > b {
+            let who = describe(ts[0])
+            plan.questions.append("From \(m[1]) to \(m[2]) runs backwards. Which part of \(who) should stay? Say, for example, \"trim \(who) from \(m[2]) to \(m[1])\". Nothing was changed.")
+            plan.understood.append("ask which part of \(who) to keep")
+            return
+        }
         // "…twice, the second one at half speed": the copy just made (not the second clip).
         let copy = ts.count <= 1 ? copyJustMade(c, plan, draft: draft) : nil
         if let copy { ts = [copy] }
@@ -1328,6 +1339,12 @@ extension RulePlanner {
         } else if let v = explicitSpeed(c) {
             setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("play \(describe(target ?? .all)) at \(fmt(v))x")
+        } else if let v = speedOutOfReach(c) {
+            // "speed clip 2 up to 10x": a factor Reel cannot play is a question with the nearest it can (it was the plain 1.5x).
+            let who = describe(target ?? .all), near = v > 4 ? "4x" : "0.25x"
+            plan.questions.append("Reel plays a clip from 0.25x to 4x, so \(fmt(v))x is out of reach. Say, for example, \"play \(who) at \(near)\". Nothing was changed.")
+            plan.understood.append("ask about a speed of \(fmt(v))x")
+            return
         } else if target == nil, has(c, #"\btransitions?\b|\bcrossfades?\b|\bdissolves?\b|\bwipes?\b|\bfades?\b|转场"#),
                   has(c, #"\b(?:slow|slower|fast|faster|quick|quicker|snappier)\b"#),
                   // ("the transitions between every clip a slower 1 second crossfade": where the transitions are.)
@@ -1359,12 +1376,28 @@ extension RulePlanner {
             // "a bit less slow" after slow motion: the slowed clips, halfway back to their usual pace (0.5x becomes 0.75x).
             for i in slowed { setSpeeds((draft.visualSegments[i].speed + 1) / 2, target: .index(i), c, draft: draft, &plan) }
             plan.understood.append("play the slowed clips less slowly")
-        } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#) {
+        } else if has(c, #"faster|speed (?:\w+ ){0,3}up|double speed|quicker|快进|加速|快一点|加快|倍速"#),
+                  // ("make the photos flash faster, 1 second each": the pictures' pace, their length said; every clip was sped up.)
+                  !(has(c, #"\b(?:photos?|pictures?|pics?|images?|slides?|stills?)\b"#) && !has(c, #"\b(?:clips?|videos?|vids?|footage)\b|\.(?:mp4|mov|m4v|webm)\b"#) && (target == nil || indexes([target!]).allSatisfy { draft.visualSegments[$0].isPicture })) {
             let base = target.flatMap { (try? draft.indexes($0))?.first }.map { draft.visualSegments[$0].speed } ?? 1
             let f = has(c, #"\b(much|a lot|way)\b|double"#) ? 2 : (has(c, #"\b(a bit|a little|slightly)\b|一点"#) ? 1.25 : 1.5)
             let v = min(4, base * f)
             setSpeeds(v, target: target, named: ts, c, draft: draft, &plan)
             plan.understood.append("speed up \(describe(target ?? .all))")
+        } else if has(c, #"\b(?:faster|quicker|speed (?:\w+ ){0,3}up)\b"#), has(c, #"\b(?:photos?|pictures?|pics?|images?|slides?|stills?)\b"#),
+                  case let stills = stillIndexes(draft), !stills.isEmpty {
+            // "make the photos go faster": a picture has no speed; each is shown for less time (by a quarter; a bit: a tenth, as
+            // "the photos could be shorter"),
+            // unless their length is said beside it ("…, 1 second each", read already).
+            if !plan.operations.contains(where: { if case .trim(_, nil, _?) = $0 { true } else { false } }), Numbers.duration(in: c) == nil {
+                let f = has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? 0.9 : 0.75
+                let said = target.map { indexes([$0]) }?.filter { stills.contains($0) } ?? []
+                for i in said.isEmpty ? stills : said {
+                    let now = draft.visualSegments[i].duration ?? Segment.defaultStillDuration
+                    plan.operations.append(.trim(.index(i), inMs: nil, durationMs: max(500, Int((Double(now) * f / 100).rounded()) * 100)))
+                }
+            }
+            plan.understood.append("show the pictures for less time")
         } else if has(c, #"don'?t crop|do not crop|no crop|uncropped|without cropping|show (the )?whole|fit (it|them|the|inside)|\bfit\b(?: \w+){0,3} (?:inside|within|into) (?:the )?(?:frame|screen|canvas|video)\b|letterbox|pillarbox|\bcontain\b|\bin full\b|\bwhole (?:photo|picture|image)s?\b|\bnothing cut off|\bno (?:image|photo|picture|pic|frame|shot|still)s? (?:is |are |gets? |should be |will be |must be )?(?:cropped|cut off)\b|\bfull frame\b|\bshow (?:them|it|everything|it all|them all|all of (?:them|it)|each(?: one| of them)?|every ?one(?: of them)?|(?:each|every) (?:photo|picture|image|pic|slide)|the (?:photos|pictures|images|pics|slides|diagrams|charts|maps|screenshots)) (?:complete(?:ly)?|entire(?:ly)?|uncut|whole|uncropped)\b|\b(?:whole|complete|in full|uncropped|full) (?:instead of|rather than|not) (?:being )?(?:cropped|cut off)\b|\bsee (?:the )?(?:whole|full|entire) |别裁|不裁|不要裁|别切|不要切|不要裁剪|完整显示|完整"#)
                     // "ensure they are not cropped", "make sure the photos aren't cropped", "nothing should be cut off",
                     // "his ears keep getting cut off" (a picture's edges, not a clip ending early), "I don't want his ears cut off".
@@ -1585,6 +1618,16 @@ extension RulePlanner {
         // "make the second clip 2x slower", "slow clip 2 down 2x": that many times slower (it set 2x speed).
         if v > 1, has(c, #"\b\d+(?:\.\d+)?\s*x (?:slower|as slow)\b|\bslow(?:ed|s)? (?:[\w.]+ ){0,3}?down (?:by )?\d+(?:\.\d+)?\s*x\b|\bslow (?:it |that |this )?down\b.{0,30}\b\d+(?:\.\d+)?\s*x\b"#) { return 1 / v }
         return v
+    }
+
+    /// A speed factor said outright that Reel cannot play ("10x", "8 times faster", "0.1x", "1000% speed"), or nil.
+    static func speedOutOfReach(_ c: String) -> Double? {
+        guard has(c, #"\b(?:speed|fast|faster|quick|quicker|slow|slower|slowed|slo-?mo|playback)\b"#),
+              let m = Numbers.firstMatch(#"(?<![\d.])(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|\b(\d+(?:\.\d+)?) times (?:faster|slower|as fast|as slow|the speed|speed)\b|\b(\d+(?:\.\d+)?)\s*% (?:speed|of (?:the |its )?(?:normal |original )?speed)"#, in: c) else { return nil }
+        var v = Double(m[1]) ?? Double(m[2]) ?? Double(m[3]).map { $0 / 100 } ?? 1
+        if !m[2].isEmpty, has(m[0], "slow") { v = 1 / v }
+        if !m[1].isEmpty, v > 1, has(c, #"\b\d+(?:\.\d+)?\s*x (?:slower|as slow)\b|\bslow(?:ed|s)? (?:[\w.]+ ){0,3}?down (?:by )?\d+(?:\.\d+)?\s*x\b"#) { v = 1 / v }
+        return v > 0 && !(0.25...4).contains(v) ? v : nil
     }
 
     static func describe(_ t: SegmentTarget) -> String {

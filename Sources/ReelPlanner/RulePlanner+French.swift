@@ -157,6 +157,8 @@ extension RulePlanner {
         (word(#"déplace|déplacer|déplacez|bouge|bougez"#), "move"),
         (word(#"double la vitesse (?:de |du |des )?([^,.;!?]+)"#), "make $1 twice as fast"),
         (word(#"enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirez|retirer"#), "remove"),
+        // "vire toutes les transitions" (informal: get rid of): removed (fades were added).
+        (word(#"vire|virer|virez|dégage|dégager|dégagez"#), "remove"),
         (word(#"ajoute|ajouter|ajoutez|rajoute"#), "add"), (word(#"change|changez|modifie|modifiez"#), "change"),
         (word(#"exporte|exporter|exportez"#), "export"), (word(#"en (mp4|mov|gif)"#), "as $1"),
         // "supprime la deuxième photo", then "non pas celle-là, je voulais dire la vidéo": that change made to the other one instead.

@@ -268,7 +268,14 @@ extension RulePlanner {
                 // "trim it down a little", "tighten the video up a bit": the whole video a little shorter (not understood).
                 (#"\b(?:trim|tighten|pare) (it|the (?:video|vid|whole thing|edit|reel)) (?:down|up)\b(?! (?:to|by)\b)"#, "cut $1 down"),
                 // "b.mp4 has background chatter; please mute its sound": that clip muted ("its" is whose sound).
-                (#"\b(mute|unmute|silence|turn off|switch off|kill|cut) (?:its|it'?s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, "$1 it"),
+                // "set the title text colour to our brand orange, #FF6A13": the colour is the code (the title's words became
+                // "our brand orange").
+                (#"\b(colou?r) (to|as|=|:|in) (?:our |the |my |a |an |its )?(?:[\w'-]+ ){0,3}?[\w'-]+\s*[,:(–—-]?\s*(#(?:[0-9a-f]{6}|[0-9a-f]{3}))\b\)?"#, "$1 $2 $3"),
+                // "show the first photograph once more at the very end": again (it was not understood).
+                (#"\bonce (?:more|again)\b"#, "again"),
+                // ("turn off its sound": muted; "turn off it" was not understood.)
+                (#"\b(?:mute|silence|turn off|switch off|kill|cut) (?:its|it'?s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, "mute it"),
+                (#"\b(?:unmute|turn on|switch on|bring back) (?:its|it'?s) (?:own |original )?(?:sound|audio|volume)\b"#, "unmute it"),
                 // "fade it out over its last second": over one second.
                 (#"\bover (?:its|the|his|her|their) (?:last|final|closing|first|opening) second\b(?!s)"#, "over 1 second"),
                 // "ensure the music is not cut off abruptly; let it fade out …": the music fades out (the video faded to black).

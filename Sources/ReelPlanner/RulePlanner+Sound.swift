@@ -350,6 +350,14 @@ extension RulePlanner {
                 let half = draft.duration() / 2
                 if has(m[1] + m[2], "first") { end = half } else { start = half }
             }
+            // "start the song at 0:45, that's where the chorus hits", "from 1:12 into the track": a point in the song, which
+            // Reel cannot start from (the music came in at 45 s on a 10 s video: none was heard). A question instead. (A start
+            // past the end is still set: the video may grow to it.)
+            if let s = start, s > 0, end == nil, has(c, Self.songPoint) {
+                plan.understood.append("ask where the music should start")
+                plan.questions.append(songPointQuestion(draft: draft, chinese: plan.chinese))
+                return
+            }
             if start != nil || end != nil {
                 plan.operations.append(.setMusicTiming(startMs: start, endMs: end))
                 plan.understood.append([start.map { "start the music at \(seconds($0)) s" }, end.map { "stop it at \(seconds($0)) s" }].compactMap { $0 }.joined(separator: " and "))
@@ -810,5 +818,17 @@ extension RulePlanner {
             return (p, words(p).subtracting(others).intersection(said).count)
         }.filter { $0.1 > 0 }
         return hits.count == 1 ? hits[0].0 : nil
+    }
+
+    /// Words that place the music's start inside the song ("1:12 into the track", "where the chorus hits", "from the chorus").
+    /// ("start the track at 0:02 so the drop hits on the clip": where on the video, the drop said as why.)
+    static let songPoint = #"\binto (?:the |its |my )?(?:track|song|music|tune|file|audio|recording)\b|\bwhere the (?:chorus|drop|hook|verse|beat|bridge|vocals?|singing)\b|\b(?:from|at) the (?:chorus|drop|hook|second verse|bridge)\b(?! (?:hits|kicks in|comes in|lands))"#
+
+    /// Reel plays a song from its own beginning: where on the video it may come in instead.
+    static func songPointQuestion(draft: Draft, chinese: Bool) -> String {
+        let total = draft.duration()
+        return chinese
+            ? "我还不能从歌曲中间开始播放：音乐总是从头开始。要让音乐晚一点进来，比如说“音乐从第3秒开始”（视频共\(seconds(total))秒）。没有做任何改动。"
+            : "Reel cannot start a song partway through yet: the music always plays from its own beginning. To have it come in later on the video (\(seconds(total)) s long), say, for example, \"start the music at 3 seconds\". Nothing was changed."
     }
 }

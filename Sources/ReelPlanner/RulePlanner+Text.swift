@@ -702,6 +702,14 @@ extension RulePlanner {
         // "with the words Happy Anniversary at the start": words that open the video are its title.
         if writing, words != nil, timing.start == 0, !has(rest, #"\b(?:say|says|read|reads)\b"#),
            !draft.textPositions.contains(where: { draft.tracks[$0.track].segments[$0.segment].kind == .title }) { kind = .title }
+        // "add the price as a caption", "put our phone number at the end": words that name what to write, not the words
+        // themselves (a caption said "the price"): asked.
+        if let w = words, quoted(clause, quotes) == nil,
+           has(w.lowercased(), #"^(?:the|our|my|its|their|his|her|your|a|an)(?: (?:new|right|correct|actual|current|full|shop'?s?|store'?s?|company'?s?|business|product'?s?))? (?:price|prices|date|dates|time|times|address|phone(?: number)?|number|name|names|location|website|web ?site|url|link|email|e-mail|hours|opening hours|details|info|information|handle|hashtag|slogan|tagline|discount|offer|deal)s?$"#) {
+            plan.questions.append("What should the \(kind == .title ? "title" : "caption") say? Put the words in quotes, for example \"add a caption '$45' from 2 to 5 seconds\". Nothing was changed.")
+            plan.understood.append("ask what the text should say")
+            return nil
+        }
         if let words, !words.isEmpty {
             plan.operations.append(.addText(kind: kind, text: words, startMs: timing.start, durationMs: timing.duration, position: position))
             // "with the caption 'Visit Day' for its final five seconds" (and a length said later): it keeps closing the video.

@@ -363,6 +363,10 @@ extension RulePlanner {
         var fileMayBeSound = false
     }
 
+    /// The clips' own sound turned off ("could you turn off its sound"): with noise named, the noise is why (never a refusal
+    /// to denoise).
+    static let soundOffAsked = #"\b(?:turn(?:ing)? off|switch(?:ing)? off|mut(?:e|ing)|silenc(?:e|ing)|kill|remove|cut|drop|lose|take out|get rid of)\b (?:(?:its|the|their|that|this|all(?: the)?|the clip'?s?|the video'?s?)(?: own| original)? )?(?:sound|audio)\b|\bmute (?:it|that|this|them|the (?:clip|video))\b|\b(?:sound|audio) off\b"#
+
     static let unsupported: [Unsupported] = [
         // "add our menu from menu.pdf", "use the slides.pptx": a document is no picture, clip or sound (it was put on the timeline).
         Unsupported(pattern: #"(?<![\w/.-])[\w-]+\.(?:pdf|docx?|pptx?|key|pages|xlsx?|numbers|csv|txt|rtf|odt|psd|ai|indd|sketch|zip|rar|7z|html?)\b"#,
@@ -466,7 +470,8 @@ extension RulePlanner {
                     unlessFileNamed: #"face ?cam|web ?cam"#,
                     evenWithFile: #"picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|corner|overlay|superimpose|on top of|at the same time|画中画|分屏"#),
         // "publish it to our YouTube channel", "post it on Instagram for me", "发布到抖音": Reel makes the file; posting is the person's.
-        Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)_(?:\w+_)?(?:to|on|onto)_(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|x|linkedin|vimeo)\w*|\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|tiktok|instagram|insta|facebook|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
+        // ("We want to post it on Facebook, could it be square?": what they will do with it, not a request; it was refused.)
+        Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)_(?:\w+_)?(?:to|on|onto)_(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|x|linkedin|vimeo)\w*|(?<!\b(?:want to|wants to|going to|gonna|wanna|plan to|planning to|will|'ll|about to|so (?:i|we) can) )\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|tiktok|instagram|insta|facebook|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
                     english: "I cannot publish or post to a platform or account.",
                     chinese: "我还不能把视频发布到平台或账号上。",
                     offers: ["\"export\" (the finished MP4 is yours to upload)", "the platform's shape: \"make it vertical for TikTok\""],

@@ -667,6 +667,11 @@ public struct RulePlanner: Sendable {
                 continue
             }
             if let no = Self.declined(clause, context: context, around: Self.sentence(of: clause, in: instruction)) {
+                // "The little video has a lot of noise in it. Could you turn off its sound …?": the noise is why muting is asked.
+                if no.contains("denoise"), Self.has(instruction.lowercased(), Self.soundOffAsked) {
+                    plan.understood.append("that is why")
+                    continue
+                }
                 // "make a video of the shop with the logo as the final picture": the new video is asked for all the same.
                 if Self.has(c, #"\b(?:make|create|build|put together|assemble|compose|cut)\b.{0,30}\b(?:video|vid|slideshow|reel|montage|movie|teaser|promo|trailer|recap|highlights?)\b"#) { composeAsked = true }
                 // "auto-detect and cut the dead air": one refusal for both halves.
@@ -1473,6 +1478,24 @@ public struct RulePlanner: Sendable {
             } else if plan.understood.count > saidBefore {
                 // "see them complete, not cut" said again of pictures already shown whole: still what "also" repeats.
                 lastAsked = clause
+            }
+        }
+        // "start the song at 0:45, that's where the chorus hits": the start is a point inside the song, said in the next
+        // clause; asked, as when said in one (the music came in at 45 s).
+        if let k = plan.operations.firstIndex(where: { if case .setMusicTiming(let s?, nil) = $0 { s > 0 } else { false } }),
+           Self.has(instruction.lowercased(), Self.songPoint) {
+            plan.operations.remove(at: k)
+            plan.understood.removeAll { $0.hasPrefix("start the music at ") }
+            plan.understood.append("ask where the music should start")
+            plan.questions.append(Self.songPointQuestion(draft: context.draft, chinese: plan.chinese))
+        }
+        // "make the photos flash faster, 1 second each": the length said beside it is the pictures' new pace (each was first
+        // shortened by a third, then set: both were told).
+        if plan.understood.contains("show the pictures for less time") {
+            var seen: [SegmentTarget] = []
+            for i in plan.operations.indices.reversed() {
+                guard case .trim(let t, nil, _?) = plan.operations[i] else { continue }
+                if seen.contains(t) { plan.operations.remove(at: i) } else { seen.append(t) }
             }
         }
         // "why is the video 10 seconds when the pictures add up to 11?", "how quiet is it now?": a question about the video
