@@ -1386,9 +1386,8 @@ extension RulePlanner {
             plan.understood.append("speed up \(describe(target ?? .all))")
         } else if has(c, #"\b(?:faster|quicker|speed (?:\w+ ){0,3}up)\b"#), has(c, #"\b(?:photos?|pictures?|pics?|images?|slides?|stills?)\b"#),
                   case let stills = stillIndexes(draft), !stills.isEmpty {
-            // "make the photos go faster": a picture has no speed; each is shown for less time (by a quarter; a bit: a tenth, as
-            // "the photos could be shorter"),
-            // unless their length is said beside it ("…, 1 second each", read already).
+            // "make the photos go faster": a picture has no speed; each is shown for less time (by a quarter, a bit: a tenth, as
+            // "the photos could be shorter"), unless their length is said beside it ("…, 1 second each").
             if !plan.operations.contains(where: { if case .trim(_, nil, _?) = $0 { true } else { false } }), Numbers.duration(in: c) == nil {
                 let f = has(c, #"\b(?:a bit|a little|slightly|a tad|a touch)\b"#) ? 0.9 : 0.75
                 let said = target.map { indexes([$0]) }?.filter { stills.contains($0) } ?? []

@@ -1490,7 +1490,7 @@ public struct RulePlanner: Sendable {
             plan.questions.append(Self.songPointQuestion(draft: context.draft, chinese: plan.chinese))
         }
         // "make the photos flash faster, 1 second each": the length said beside it is the pictures' new pace (each was first
-        // shortened by a third, then set: both were told).
+        // shortened by a quarter, then set: both were told).
         if plan.understood.contains("show the pictures for less time") {
             var seen: [SegmentTarget] = []
             for i in plan.operations.indices.reversed() {
