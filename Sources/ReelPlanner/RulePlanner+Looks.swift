@@ -180,7 +180,12 @@ extension RulePlanner {
               !has(c, #"music|song|bgm|transition|title|caption|card|转场|音乐|between"#) else { return }
         // "the fades are too slow" with clips fading into each other: those are the transitions.
         if fadesAreTransitions(c, draft: draft) { return }
-        let ms = saidFadeLength(c) ?? 1000
+        // "and fade out to black the same way", "could it end gently to black as well": as long as the fade at the other end
+        // (it was 1 s).
+        let sameWay = has(c, #"\b(?:the|in the|in a) same (?:way|length|speed|duration|time|manner)\b|\bsame as (?:the )?(?:start|beginning|opening|end|fade(?:[- ]?(?:in|out))?)\b|\blikewise\b|\bto match\b|\bas well\b|\balso\b|\btoo[.!?]*$"#)
+        let fadeOutSaid = has(c, #"fad(?:e[sd]?|ing)[- ]out|to black|\bend\b"#), fadeInSaid = has(c, #"fad(?:e[sd]?|ing)[- ]in|from black|\bbegin|\bstart|\bopen"#)
+        let other = !sameWay ? 0 : fadeOutSaid && !fadeInSaid ? draft.meta.fadeIn : fadeInSaid && !fadeOutSaid ? draft.meta.fadeOut : 0
+        let ms = saidFadeLength(c) ?? (other > 0 ? other : 1000)
         let whole = #"(?:it|everything|picture-and-sound|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
         var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting|start|beginning|intro) fade|淡入"#) || has(c, fromBlack)

@@ -271,6 +271,15 @@ extension RulePlanner {
                 // "set the title text colour to our brand orange, #FF6A13": the colour is the code (the title's words became
                 // "our brand orange").
                 (#"\b(colou?r) (to|as|=|:|in) (?:our |the |my |a |an |its )?(?:[\w'-]+ ){0,3}?[\w'-]+\s*[,:(–—-]?\s*(#(?:[0-9a-f]{6}|[0-9a-f]{3}))\b\)?"#, "$1 $2 $3"),
+                // "Remove the visual segment at index 2 (1-based)": an index said to count from 1 is that clip (it removed the third).
+                // (One index only: "move … index 1 to index 3 (1-based indexes)" and positions are read where moves are.)
+                (#"^(?!(?:.*?\b(?:index|idx|position) \d+\b){2})(.*?)\b(?:at )?(?:index|idx) (\d+)\s*[(,]?\s*(?:1|one)[- ](?:based|indexed)(?: (?:index|indexes|indices|numbering|count))?\)?"#, "$1clip $2"),
+                // "Set target duration: 24 s." (not understood): the video's length.
+                (#"^(?:please )?(?:set |use |make )?(?:the )?target (?:duration|length|runtime)\s*(?:to|:|=|of)?\s*(?=\d)"#, "make it "),
+                // "Clip 1 to 2s.", "clip 3 to 6 seconds" (not understood): that clip's length.
+                (#"^(?:set |make |change |cut |trim )?((?:clip|photo|picture|shot|segment|slide|item) \d+) to (\d+(?:\.\d+)?)\s*(s|secs?|seconds?)[.!]?$"#, "make $1 $2 seconds"),
+                // "Move clip 3 to the top." (asked where): a list's top is its start.
+                (#"\b(move|put|place|bring) ((?:clip|photo|picture|shot|segment|slide|item) \d+|[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) to the (?:very )?top\b(?! (?:of|left|right|corner)\b)"#, "$1 $2 to the start"),
                 // "show the first photograph once more at the very end": again (it was not understood).
                 (#"\bonce (?:more|again)\b"#, "again"),
                 // ("turn off its sound": muted; "turn off it" was not understood.)
