@@ -29,6 +29,15 @@ extension RulePlanner {
             // "The user changed their mind about the title. Instead of …": the sentence only says what the next words change.
             (#"\b\#(who)(?: now| also| then| still| instead)?(?: has)? changed (?:their|his|her) mind(?: again)? about (?:the |their |his |her )?[\w ]{1,20}?\s*[.;:]\s*"#, ""),
             (#"\b(?:\#(who)|they|he|she)(?: now| also| then| still| instead)? (?:has|have)(?: now| also| then| since)? changed (?:their|his|her) mind(?: again)?(?: and|,)?\s*"#, ""),
+            // "The user changed their mind and would like that undone": the wish, said by them.
+            (#"\b\#(who)(?: now| also| then| just)? changed (?:their|his|her) mind(?: again)?(?: and|,)\s*(?=\#(wish)\b)"#, "I "),
+            // "The user is asking how long the video currently is": the question.
+            (#"\b\#(who) (?:is asking|asks|wants to know|would like to know|is wondering|wonders)(?: you)?(?: about)? (?=how|what|which|whether|if|why|when)"#, ""),
+            (#"\bhow long the (video|film|clip|reel|slideshow) (?:currently |now |presently |actually )?is\b"#, "how long is the $1"),
+            // "The user would like the original sound of the clips muted, keeping the music": what stays.
+            (#",\s*(?:while )?keeping (the (?:music|song|soundtrack|background music|title|captions?|transitions))\b"#, ", keep $1"),
+            // "They do not want the photos included": the new video without them.
+            (#"\b(?:they|he|she|I|we|\#(who)) (?:do not|don'?t|does not|doesn'?t) (?:want|need|wish)(?: to have| to use| to include)? (?:the |any |their |of the )?(photos|pictures|images|stills|videos|clips|video clips)(?: included| in it| in the video| used| at all)?(?=\s*(?:[.,;!]|$|and\b|but\b))"#, "no $1"),
             (#"\bhaving (?:listened to|watched|seen|reviewed|looked at) (?:it|that|the (?:video|result|change|preview))(?: again)?,\s*"#, ""),
             (#"\b(?:on reflection|after (?:some )?(?:thought|consideration)),?\s*(?:(?:they|he|she) )?"#, ""),
             (#"\b(?:\#(who)|(?:they|he|she)) (?:(?:now|also|then|instead|still) )?(?=\#(wish)\b)"#, "I "),
@@ -37,6 +46,8 @@ extension RulePlanner {
             // "asks that the previous change be reverted", "would prefer to undo that adjustment": undo. "… the adjustment redone": redo.
             (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last |latest |most recent )?(?:change|adjustment|edit|step|modification) (?:(?:to )?be )?(?:reverted|undone|rolled back|taken back|cancelled|canceled)\b"#, "undo"),
             (#"\b(?:I )?\#(wish) to (?:undo|revert|roll back|reverse|cancel) (?:that|the|this) (?:previous |last )?(?:change|adjustment|edit|step)\b"#, "undo"),
+            // "would like that undone", "wants it reverted": the last change.
+            (#"\b(?:I )?\#(wish)(?: for)? (?:that|it|this) (?:to be )?(?:undone|reverted|rolled back|taken back|cancelled|canceled)\b"#, "undo"),
             (#"\b(?:I )?\#(wish)(?: that| for)? (?:the |that |this )?(?:previous |last )?(?:change|adjustment|edit|step) (?:to be )?(?:redone|reapplied|re-applied|applied again|put back)\b"#, "redo"),
             // "would prefer that it be shortened by three seconds": shorten it by three seconds.
             (#"\b(?:I )?\#(wish) that (it|the (?:whole |overall |entire )?video|the [\w ]{1,30}?) be "#, "I would like $1 "),

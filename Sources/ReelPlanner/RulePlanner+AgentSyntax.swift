@@ -591,10 +591,34 @@ extension RulePlanner {
 
     /// An agent's structured settings as words: `{"canvas": "9:16", "duration_ms": 15000}`,
     /// `kind=caption, text="Sale", start=6000ms`, "1. … 2. …".
+    /// "Call set_speed id=op_19 segment=2 factor=2. Round trip 61 ms.": an agent logging its calls. The call's id, the
+    /// word that calls it and what the call cost are no part of the request (they were not understood, and "15 ms." after
+    /// `fade_out_ms=2000` took the fade out away).
+    static func agentLogTrimmed(_ text: String) -> String {
+        guard has(text, #"\bid\s*=\s*[\w:-]|\b(?:took|elapsed|latency|timeout|round[- ]?trip|budget)\b[^.]{0,20}\d\s*ms\b"#) else { return text }
+        let call = has(text, #"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"#)
+        var t = text
+        if call {
+            t = replacing(t, #"(?:^|(?<=[.;\n]))(\s*)(?:call|invoke|execute|calling|invoking|run)\s+(?=[a-z][a-z0-9]*_[a-z0-9_]+\b)"#, "$1")
+            t = replacing(t, #"\s+\bid\s*=\s*[\w:-]+(?:\.[\w:-]+)*"#, "")
+            // ("create_video. Inputs: intro.mp4, logo.png.": the call's name alone, its fields said next, is no request.)
+            t = replacing(t, #"^\s*(?:create_video|make_video|compose_video|compose|create)\s*[.:;]\s*(?=(?:inputs?|files|media|sources?|order|clips|items)\s*:)"#, "")
+        }
+        // ("Previous call took 230 ms.", "Latency budget 850 ms.", "Timeout 1200ms.", and after a call "9 ms.", "Return ms.")
+        t = replacing(t, #"(?<=[.;!])\s*(?:(?:the )?(?:previous|last) call |(?:it|this|that|the call) )?(?:took|elapsed|latency(?: budget)?|timeout|budget|round[- ]?trip)\s*:?\s*(?:took\s*)?\d+(?:\.\d+)?\s*ms\s*\.?"#, "")
+        if call {
+            t = replacing(t, #"(?<=[.;!])\s*\d+(?:\.\d+)?\s*ms\s*\.?\s*$"#, "")
+            t = replacing(t, #"(?<=[.;!])\s*return(?: the)?(?: value)?(?: in)? (?:ms|milliseconds|seconds)\s*\.?\s*$"#, "")
+        }
+        return t
+    }
+
     public static func agentSyntaxAsWords(_ text: String) -> String {
         // Wire operations are read as they are, by the planner.
         if wireOperations(text) != nil { return text }
-        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(quotedRelayedRequest(text))))))))
+        // (`move_clip from=3 to=1`: from place 3 to place 1.)
+        let moved = replacing(agentLogTrimmed(text), #"\bmove_(?:clip|segment|item)\s+from\s*=\s*(\d+)\s*,?\s*to\s*=\s*(\d+)\b"#, "move clip $1 to position $2")
+        var t = agentKeys(agentForms(agentProse(unknownToolsNamedOnly(actionObjectsAsWords(fieldLines(unfilledFields(quotedRelayedRequest(moved))))))))
         // key=value pairs describe one thing: keep them in one clause.
         t = replacing(t, #",\s*(?=(?:kind|text|start|startMs|start_ms|duration|durationMs|duration_ms|position|color|size|style|entrance|target)\s*=)"#, " ")
         // "set canvas=1080x1920 fps=30 duration=15s": a length with no text, music or transition

@@ -97,6 +97,21 @@ extension RulePlanner {
         return set.say(seconds(ms))
     }
 
+    /// "clip 0:12 to 0:45 from episode42.mp4" then "actually make it 0:20 to 0:45": the one clip the last turn trimmed,
+    /// trimmed again to the new span of its source (it was not understood, and "undo" then took back the first trim).
+    /// The words that trim it; nil when the last turn trimmed no single clip, or the words say more than a span.
+    static func retrimmedSpan(_ c: String, context: PlannerContext) -> String? {
+        guard let before = context.previous else { return nil }
+        let a = before.visualSegments, b = context.draft.visualSegments
+        let trimmed = b.indices.filter { i in b[i].trimIn > 0 && (i >= a.count || a[i].trimIn != b[i].trimIn || a[i].duration != b[i].duration) }
+        guard trimmed.count == 1, let i = trimmed.first else { return nil }
+        let time = #"(\d+:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)"#
+        guard let m = Numbers.firstMatch(correctionLeadIn + #"(?:(?:make|set|change|trim|cut|do|use) (?:it|that|this|the clip|the cut) (?:to )?|(?:more like|like|try|how about|say|rather|instead) )?(?:from )?"# + time + #" ?(?:to|until|till|-|–) ?"# + time + #"(?: instead| then| please| rather)?[.!?]*$"#, in: c) else { return nil }
+        let span = [m[1], m[2]].map { $0.contains(":") || has($0, "[a-z]") ? $0 : $0 + " s" }
+        guard let from = Numbers.duration(in: span[0]), let to = Numbers.duration(in: span[1]), to > from else { return nil }
+        return "trim clip \(i + 1) from \(seconds(from)) seconds to \(seconds(to)) seconds"
+    }
+
     /// "fade the song out over 3 seconds" then "same at the start", "Now they want the same at the start of the music.";
     /// "fade in from black over 2 seconds" then "Could the same be applied at the end?": the fade just set, as long, at
     /// the other end (of the music when the music's fade was set, of the video when the video's was). The words that

@@ -406,10 +406,33 @@ extension RulePlanner {
         }
         // "(keep the transitions as they are but) make them shorter": "them" is never the one video.
         guard current > 0, !has(c, #"\b(?:them|they|those|these|each|every)\b"#) || has(c, #"\b(?:video|vid|whole thing|everything|total)\b"#) else { return }
+        // "make that one shorter" with nothing said before it that "that one" could be: which one is asked (it cut the
+        // whole video by a quarter). After a clip was named, "that one" was that clip before this.
+        if draft.visualSegments.count > 1, Numbers.duration(in: c) == nil,
+           let m = Numbers.firstMatch(#"^(?:(?:but|and|so|please|can you|could you) )*(?:make|keep|have) (?:that|this) one (?:(?:a )?(?:bit|little|lot|tad) |much |slightly |way )?(longer|shorter)(?: please| pls)?[.!?]*$"#, in: c) {
+            let listed = draft.visualSegments.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
+            plan.questions.append("Which one? The timeline has \(draft.visualSegments.count): \(listed). Say, for example, \"make clip 2 \(m[1])\".")
+            plan.awaitsClip = "make {} \(m[1])"
+            plan.understood.append("ask which one to make \(m[1])")
+            return
+        }
         // "the plated shot needs to stay up longer(, make c.png 6 seconds)": one picture said by what it shows, never the video.
         // ("make the beach one longer": the one said by what it shows too; it made the video 12.5 s.)
         if has(c, #"^(?:(?:but|and|so|please|can you|could you) )*(?:(?:make|keep|have|let|show|hold) )?(?:the|that|this|my|our) (?:[\w'-]+ ){1,2}(?:shot|photo|picture|pic|image|slide|still|one|clip|video)\b"#),
-           !has(c, #"\b(?:video|vid|whole thing|everything|total|slideshow|reel)\b"#) { return }
+           !has(c, #"\b(?:video|vid|whole thing|everything|total|slideshow|reel)\b"#) {
+            // "make the beach one longer" with no length and no file of that name: which one is asked, naming them (it
+            // was not understood); the answer ("the second one") completes it.
+            let segs = draft.visualSegments
+            if segs.count > 1, Numbers.duration(in: c) == nil,
+               let m = Numbers.firstMatch(#"^(?:(?:but|and|so|please|can you|could you) )*(?:make|keep|have|let|show|hold) (?:the|that|this|my|our) ((?:[a-z'-]+ ){1,2})(?:one|shot|photo|picture|pic|image|slide|still|clip|video) (?:(?:a )?(?:bit|little|lot|tad) |much |slightly |way )?(?:(?:on screen|up|there) )?(longer|shorter)\b[.!?]*$"#, in: c),
+               !has(m[1], #"\b(?:music|song|audio|sound|title|text|caption|other|same|last|first|next|middle|\#(ordinalPattern))\b"#) {
+                let listed = segs.enumerated().map { "\($0.offset + 1). \($0.element.displayName)" }.joined(separator: ", ")
+                plan.questions.append(whichLooking(m[1].trimmingCharacters(in: .whitespaces), listed: listed, count: segs.count, example: "make clip 2 \(m[2])"))
+                plan.awaitsClip = "make {} \(m[2])"
+                plan.understood.append("ask which one to make \(m[2])")
+            }
+            return
+        }
         let much = has(c, #"\b(much|a lot|way|lots)\b|很多|大幅"#)
         let bit = has(c, #"\b(a bit|a little|slightly|a touch|a tad)\b|一点|稍微|一些|稍"#)
         // ("make it shorter like half": half of it.)

@@ -204,7 +204,10 @@ extension RulePlanner {
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"au milieu|au centre"#), "in the middle"),
         // Things and small words.
         (word(#"chaque"#), "each"), (word(#"toutes les|tous les"#), "all the"), (word(#"pendant"#), "for"), (word(#"texte"#), "text"), (word(#"musique"#), "music"), (word(#"chanson"#), "song"), (word(#"vidéos"#), "videos"), (word(#"vidéo"#), "video"),
-        (word(#"deuxième|seconde"#), "second"), (word(#"première|premier"#), "first"), (word(#"troisième"#), "third"), (word(#"dernière|dernier"#), "last"),
+        (word(#"deuxième|seconde|2e|2ème|2nde"#), "second"), (word(#"première|premier|1re|1ère|1er"#), "first"), (word(#"troisième|3e|3ème"#), "third"),
+        (word(#"quatrième|4e|4ème"#), "fourth"), (word(#"cinquième|5e|5ème"#), "fifth"), (word(#"dernière|dernier"#), "last"),
+        // "la 3e image dure 6 secondes": lasts that long.
+        (word(#"dure|durera|durent"#) + #"(?= (?:\d|\p{L}+ (?:seconds|secondes)))"#, "lasts"),
         (word(#"garde|gardez|garder"#), "keep"), (word(#"mais"#), "but"),
         (word(#"mes"#), "my"), (word(#"avec"#), "with"), (word(#"pour"#), "for"), (word(#"sans"#), "without"), (word(#"et"#), "and"), (word(#"dans"#), "in"),
         (word(#"la|le|les|l'"#), "the"), (word(#"une|un"#), "a"), (word(#"non"#), "no"),

@@ -187,6 +187,13 @@ extension RulePlanner {
         (word(#"(?:ponle|pónle|pon|ponerle|pongan?le|dale|déjale|dejale) (?:de|como|por) (?:título|titulo|nombre)"#) + #"\s*(?=$)"#, "set the title to "),
         (word(#"que (?:el|la) clip (\d+) (?:empiece|comience|arranque) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start clip $1 at $2$3 seconds"),
         (word(#"(?:que )?la (?:música|musica|canción) (?:(?:debe|debería|deberia|tiene que|tendría que|va a) )?(?:empiece|comience|entre|empezar|comenzar|entrar|arrancar|empieza|comienza|entra|arranca) (?:en el segundo (\d+(?:[.,]\d+)?)|a los (\d+(?:[.,]\d+)?) segundos)"#), "start the music at $1$2 seconds"),
+        // "Que la música entre poco a poco, en 2 segundos", "y que se vaya apagando al final, en 3 segundos": the music's
+        // fade in and fade out (it asked whether the video should be 2 s long).
+        (word(#"(?:que )?(?:la (?:música|musica|canción|cancion) )?(?:entre|empiece|comience|aparezca|suba) (?:poco a poco|suavemente|despacio|gradualmente|de a poco|con un fundido)(?: al (?:principio|inicio|comienzo))?,? (?:en|durante|de|con) (\d+(?:[.,]\d+)?) segundos?"#), "fade the music in over $1 seconds"),
+        (word(#"(?:y )?(?:que )?(?:la (?:música|musica|canción|cancion) )?(?:se )?(?:vaya|va|valla) (?:apagando|desvaneciendo|bajando|desapareciendo)(?: poco a poco)?(?: al final)?,? (?:en|durante|de|con) (?:los (?:últimos|ultimos) )?(\d+(?:[.,]\d+)?) segundos?"#), "fade the music out over $1 seconds"),
+        // "Pon el clip b.mp4 a cámara lenta, a la mitad de velocidad": slowed to half.
+        (word(#"(?:a|en) c[áa]mara lenta"#), "in slow motion"),
+        (word(#"(?:a|con) (?:la )?mitad de (?:la )?velocidad|a media velocidad"#), "at half speed"),
         // Spanglish: "la música que empiece at 2 seconds": that it start there.
         (word(#"que (?:empiece|empiecen|comience|comiencen|arranque|entre)"#), "start"),
         (word(#"(?:después|despues|detrás|detras) del clip (\d+)"#), "after clip $1"),
@@ -517,7 +524,8 @@ extension RulePlanner {
         // "put logo.png at the end, 2 seconds" (Romanian "pune logo.png la final, 2 secunde"): how long the picture just
         // added stays, never the whole video's length (it made the video 2 s long). ("…, 20 seconds total" is the video's.)
         // ("move c.png to the start, 3 sec", "put c.png first, 3 seconds": the same; the first made the video 3 s.)
-        (#"\b(put|add|insert|place|append|stick|move)\s+([\p{L}\p{N}_-]+\.(?:png|jpe?g|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm))\b([^,.;!?]{0,40}?)\s*,\s*(?:for |about |around )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls))?\s*[.!]*\s*$"#, "$1 $2$3 for $4 seconds"),
+        // ("victory_screen.png at the end too, 2 sec": the verb left out, the same.)
+        (#"(?:\b(put|add|insert|place|append|stick|move)\s+|^\s*(?:and |also |then |plus )?)([\p{L}\p{N}_-]+\.(?:png|jpe?g|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm))\b([^,.;!?]{0,40}?)\s*,\s*(?:for |about |around )?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?: long)?(?: (?:please|pls))?\s*[.!]*\s*$"#, "$1 $2$3 for $4 seconds"),
         (#"\b(the (?:title|caption|end card|text)) (?:stays?|remains?|lasts?|must stay|should stay)(?: for)? (\d+(?:\.\d+)? ?(?:s|secs?|seconds?))(?: on(?: the)? screen)?\b"#, "make $1 last $2"),
     ]
 

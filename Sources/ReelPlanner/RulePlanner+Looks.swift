@@ -122,7 +122,8 @@ extension RulePlanner {
             return
         }
         // "make them more saturated", "juice the colors up a bit": the saturation, not a named look.
-        if has(c, #"\bmore saturat(?:ed|ion)\b|\b(?:juice|pump|boost|punch|richen) (?:up )?(?:the |my |those |these )?colou?rs\b|\bcolou?rs? (?:more |a bit more )?(?:saturated|richer)\b|^(?:(?:make|keep) (?:it|them|the \w+) )?(?:more )?saturated$|饱和度高|提高饱和|饱和度(?:调)?高"#) {
+        // ("a vivid, high-saturation look": the second half of it, said on its own.)
+        if has(c, #"\bmore saturat(?:ed|ion)\b|\bhigh[- ]saturation(?: look| colou?rs?)?\b|\b(?:juice|pump|boost|punch|richen) (?:up )?(?:the |my |those |these )?colou?rs\b|\bcolou?rs? (?:more |a bit more )?(?:saturated|richer)\b|^(?:(?:make|keep) (?:it|them|the \w+) )?(?:more )?saturated$|饱和度高|提高饱和|饱和度(?:调)?高"#) {
             l.saturation = min(3, look.saturation + 0.3 * step)
             plan.operations.append(.setLook(l))
             plan.understood.append("more saturation")

@@ -512,7 +512,11 @@ extension RulePlanner {
         if !cuts.isEmpty {
             let ns = c as NSString
             let excluded = visuals.filter { p in mentions(p, in: c, context: context).contains { at in cuts.contains { m in
-                guard at > m.location, !has(ns.substring(with: NSRange(location: m.location, length: at - m.location)), #"[.!?;。！？；]"#) else { return false }
+                // (A full stop ends the sentence; the dot of a file's name between does not: "without intro.mp4 and demo.mov".
+                // What is wanted, said next, ends it too: "skip fail.mov lmao, just the clutch and the noscope".)
+                let after = m.location + (m.groups[0] as NSString).length
+                guard at > m.location, at >= after,
+                      !has(ns.substring(with: NSRange(location: after, length: at - after)), #"[!?;。！？；]|\.(?!\w)|,\s*(?:(?:and|but|so) )?(?:just|only|use|using|keep|keeping|then|plus|with|add|adding|include|including|put|i want|we want|want)\b|\b(?:but|then|only|just)\b"#) else { return false }
                 return m.groups[0] != "not" || at - m.location <= 24
             } } }
             if !excluded.isEmpty, excluded.count < visuals.count {

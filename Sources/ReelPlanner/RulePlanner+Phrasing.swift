@@ -244,6 +244,15 @@ extension RulePlanner {
             if !fileWords.contains("closing") {
                 part = replacing(part, #"\bthe (?:very )?closing (clip|photo|picture|pic|image|shot|scene|slide|one|video|still)(s?)\b"#, "the last $1$2")
             }
+            // "Move the last room to the front", "Put the last Bild at the start": a place in the order, named by what it
+            // shows (a room of a listing, a dish, an outfit) or in German: that one; never words of a file's name ("the final
+            // cake first" for final_cake.jpg).
+            let placeNouns = ["room", "bild", "foto", "aufnahme", "dish", "outfit", "product", "car", "house", "bouquet", "cake", "trick",
+                              "exercise", "drill", "pose", "recipe", "listing", "property"].filter { !fileWords.contains($0) }
+            let placeOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final"].filter { !fileWords.contains($0) }
+            if !placeNouns.isEmpty, !placeOrdinals.isEmpty {
+                part = replacing(part, #"\bthe (\#(placeOrdinals.joined(separator: "|"))) (?:\#(placeNouns.joined(separator: "|")))\b(?!\s*(?:name|title|caption|text|price|'s))"#, "the $1 one")
+            }
             var t = replacing(part, [
                 // "make sure b.mp4 is not muted", "ensure the clip isn't muted": its own sound on (it was not understood).
                 (#"\b(?:make sure|ensure|check that|be sure)(?: that)? ((?:the |my |our )?(?:clip|video|vid|footage)(?: \d+)?|[\w-]+\.(?:mp4|mov|m4v|webm)|clip \d+)(?:'s (?:own )?(?:sound|audio))? (?:(?:is not|isn'?t|is never|does not get|doesn'?t get|never gets) |(?:is|stays|remains) un)muted\b"#, "unmute $1"),
@@ -825,8 +834,9 @@ extension RulePlanner {
                 // "from second 6 until second 9" (German "ab Sekunde 6 bis Sekunde 9").
                 (#"\b(from|at|until|till|to) (?:the )?second (\d+(?:\.\d+)?)\b(?! ?(?:s|secs?|seconds?|clip|photo|picture|video|one)\b)"#, "$1 $2 seconds"),
                 // "kill the nat sound": the clips' own sound.
-                // "mute the game audio", "turn the game sound off": a gamer's clips' own sound.
-                (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\bambient sound of the clips\b|\b(?:in-?)?game(?:play)? (?:audio|sounds?)\b"#, "original sound"),
+                // "mute the game audio", "turn the game sound off": a gamer's clips' own sound; "kill the live audio from the
+                // clips" (a band's): theirs too.
+                (#"\bnat(?:ural)?[- ]?sound\b|\bnat audio\b|\blive (?:audio|sound)\b|\bambient sound of the clips\b|\b(?:in-?)?game(?:play)? (?:audio|sounds?)\b"#, "original sound"),
                 // "I must admit I do not understand what a 'transition' is": the word asked about (answered, never applied).
                 (#"\b(?:i (?:must|have to|should) (?:admit|confess),? (?:that )?)?i (?:do not|don'?t|dont) (?:really |quite |fully )?(?:understand|know) what (?:a |an |the )?['"“‘]?([a-z-]+)['"”’]? (?:is|means)\b"#, "what is a $1?"),
                 // "Is there a way to make them lighter?" of the pictures: brighter (never "make it lighter", which may be the file).
@@ -846,6 +856,31 @@ extension RulePlanner {
                 // "take the sound off that one only", "turn the sound off clip 2": that clip muted (never the music: "take the
                 // music off" names it).
                 (#"\b(?:take|turn|switch|cut|shut) (?:the |its )?(?:sound|audio) off (?=(?:of |on |from )?(?:that|this|the|clip|it|them|[\w-]+\.(?:mp4|mov|m4v|webm))\b)(?:(?:of|on|from) )?"#, "mute "),
+                // "The final frame (clip 3) should hold for 5 seconds": the clip in brackets is the one meant; "… to give the
+                // logo room to breathe" is why (no logo to add).
+                (#"\bthe (?!(?:title|caption|text|words|music|song|track)\b)[\w' -]{1,30}?\s*\(((?:clip|segment|shot|photo|picture) \d+)\)"#, "$1"),
+                (#",?\s*(?:to|so as to|so (?:that )?(?:it|we|you) (?:can|could|will|'ll)) give (?:the |our |my |your |it |them )?[\w' -]{0,20}?(?:room|time|space|a moment) to (?:breathe|land|sink in|settle)\b"#, ""),
+                // "Would it be possible to show the Christmas photograph first?": that one moved to the start (never "show the
+                // title first").
+                (#"\bshow (the (?!(?:title|caption|text|words|end ?card)\b)[\w' -]{1,30}? (?:photo|photograph|picture|pic|image|clip|video|shot|one)|clip \d+|[\w-]+\.(?:jpe?g|png|heic|webp|mp4|mov|m4v)) (?:first|at the (?:very )?(?:start|beginning))\b"#, "move $1 to the start"),
+                // "mute the sound on the vids, just song", "only the studio version of the song": the clips' own sound off, the
+                // music kept.
+                (#"\bmute (?:the |their |all the )?(?:sound|audio)s? (?:on|of|from|in) (?:the |my |all the )?(?:vids|videos|clips|footage)\b"#, "mute the clips"),
+                (#"\b(just|only) (song|music|the track)\b(?=\s*[.!,;]|\s*$)"#, "$1 the $2"),
+                (#"\b(?:the )?studio (?:version|recording|track|mix|cut) of (?:the |our |my )?(song|track|music)\b"#, "the $1"),
+                // An agent's call read as words: "set music volume value
+                // 0.5", "set clip audio segment all muted true", "get duration".
+                (#"\bset music volume (?:value|level|volume|to) (\d*\.?\d+)\b"#, "set the music volume to $1"),
+                (#"\bset clip audio (?:segment|clip|target|scope) all (?:muted|mute) true\b"#, "mute the clips"),
+                (#"\bset clip audio (?:segment|clip|target|scope) all (?:muted|mute) false\b"#, "unmute the clips"),
+                (#"^\s*get (?:the )?(?:duration|length|total duration)\s*[.!?]*\s*$"#, "how long is the video?"),
+                // "Legal has asked us to remove the product demo": who asked is no part of the request.
+                (#"^\s*(?:(?:so|ok|okay|update|fyi)[:,]?\s+)?(?:legal|marketing|compliance|management|(?:the|our|my) (?:client|customer|boss|manager|team|teacher|editor|producer|director|bride|couple|legal team|marketing team))(?: team| department| dept)? (?:has |have |just )?(?:asked|told|wants|would like|needs|requested|instructed) (?:us|me) to\s+"#, ""),
+                // "remove the product demo, which is clip 2": the clip by its number (what it shows is only said).
+                (#"\bthe (?!(?:title|caption|text|words|music|song|track|end ?card)\b)[\w' -]{1,30}?,? (?:which is|that is|that's|i\.e\.?|aka|ie|=) (clip \d+|the (?:first|second|third|fourth|fifth|last) (?:clip|video|photo|picture))\b"#, "$1"),
+                // "make clip 2, which is the video, shorter", "make the title, which is the first one, bigger": what the thing
+                // is, said between commas, is no request (it moved the first clip, and set the video's length).
+                (#",\s*(?:which|that|who)(?: is|'s| are| was| were)\b[^,.;!?:]{1,40},\s*(?=[a-z])"#, " "),
                 // "The writing at the start disappears before I can read it", "the words at the beginning": the title there.
                 (#"\bthe (?:writing|words|wording|lettering|text) (?:at|in) the (?:very )?(?:start|beginning|top of the video)\b(?! (?:of|saying|that says|which says|should say|to say)\b)"#, "the title"),
                 // "the images are cut on the sides", "I want to see them complete": shown whole.
@@ -983,6 +1018,8 @@ extension RulePlanner {
             // "lower third: Jane Doe, Head Baker": the words after a text's name and a colon are the text, commas and all.
             // "change the title to say Christmas Eve Service 5:00 PM", "change the title to 2019 F-150 XLT – only $24,995":
             // the rest is the title's words (never a colour, place, size, style or length).
+            // ("change title to Go Tigers!! (not Go Tiggers lol)": the aside after the words is not theirs.)
+            t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? to) ([^"“'‘()]+?)\#(RulePlanner.bracketAside)\s*\.?\s*$"#, "$1 \"$2\"")
             t = replacing(t, #"^(.*?\b(?:change|rename|set|make|switch) (?:the |my |that )?(?:title|caption|end card|headline)(?: text)? (?:to (?:say|read) |to (?=(?-i:[A-Z0-9$£€]))(?!\d+(?:\.\d+)? ?(?:s|secs?|seconds?|ms|px|%)\b)))([^"“'‘].*?)(?=\s+\#(RulePlanner.textThenRequest)|\#(RulePlanner.reasonAfterWords)|\s*[.!]?\s*$)"#, "$1\"$2\"")
             // It ends where another "key:" starts ("title: Launch Day. music_volume: 0.3").
             // "caption: WINTER SPECIAL 20% OFF, top", "end card: Open Tue-Sat 9-6, last 3 sec": a place or time after a last comma is not the text.

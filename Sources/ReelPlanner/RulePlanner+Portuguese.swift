@@ -167,6 +167,11 @@ extension RulePlanner {
         (word(#"cores mais vivas|cores mais vivas"#), "more vivid colours"), (word(#"cores"#), "colours"), (word(#"mais quente|mais quentinho"#), "warmer"), (word(#"mais frio|mais fria"#), "cooler"),
         (word(#"quente"#), "warm"), (word(#"frio|fria"#), "cool"), (word(#"mostra|mostre"#), "show"), (word(#"inteiras?|inteiros?|completas?|completos?"#), "in full"),
         (word(#"aplica|aplique"#), "apply"), (word(#"normaliza|normalize"#), "normalize"),
+        // "faz a música sumir aos poucos no final, uns 3 segundos": the music's fade out (it asked whether the video should be 3 s).
+        (word(#"(?:faz |faça |deixa |make )?(?:a |the )?(?:música|musica|music) (?:sumir|ir sumindo|desaparecer|abaixar) (?:aos poucos|devagar|gradualmente)(?: no final| no fim| at the end)?,? (?:em |de |uns |umas |durante |about )*(\d+(?:[.,]\d+)?) (?:segundos?|seconds?)"#), "fade the music out over $1 seconds"),
+        // "metade da velocidade": half speed; "a primeira foto fica 6 segundos": lasts that long.
+        (word(#"(?:na |com |a )?metade (?:da|of the) (?:velocidade|speed)|(?:na |a )?meia velocidade"#), "at half speed"),
+        (word(#"fica|ficar|dura|durar"#) + #"(?= (?:uns |umas |por |about )?\d+(?:[.,]\d+)? (?:segundos?|seconds?))"#, "lasts"),
         (word(#"câmera lenta|camera lenta"#), "slow motion"), (word(#"brilho"#), "brightness"), (word(#"contraste"#), "contrast"), (word(#"saturação"#), "saturation"),
         (word(#"(?:a |o )?(photo|clip|image|video) (?:of the|do) meio"#), "the middle $1"), (word(#"mais quentes"#), "warmer"), (word(#"formato"#) + #"(?= (?:quadrado|square|vertical|horizontal)\b)"#, "make it"), (word(#"no|na"#) + #"(?= (?:instagram|tiktok|youtube|facebook|reels|stories|whatsapp)\b)"#, "on"),
         (word(#"eco"#), "echo"), (word(#"rosto|rostos|cara"#), "face"), (word(#"inglês|ingles"#), "english"), (word(#"salva|salve"#) + #"(?= (?:o|o vídeo|ele)\b)"#, "export"),

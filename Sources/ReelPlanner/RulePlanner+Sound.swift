@@ -107,6 +107,24 @@ extension RulePlanner {
         }
         // "b.mp4 is too loud", "make b.mp4 silent": a complaint about one clip is about its own sound.
         let complaint = #"\b(?:too|so|way too|a bit|kinda|really) (loud|quiet|soft)\b"#
+        // "the original sound on the clips is too loud", "turn the clips' audio down a bit": every clip's own sound (it
+        // lowered the music). Muting them is read below.
+        let clips = draft.visualSegments.indices.filter { !draft.visualSegments[$0].isPicture }
+        if clipTargets.isEmpty, !clips.isEmpty, !has(c, #"\b(?:music|song|track|bgm|soundtrack|voice ?-?over|narration)\b"#),
+           has(c, #"\b(?:original|natural|camera|clips?'?|videos?'?|footage|vids?'?) (?:sound|audio)s?\b|\b(?:sound|audio)s? (?:on|of|from|in) (?:the |my |all the )?(?:clips|videos|vids|footage)\b"#),
+           !has(c, #"\b(?:mute|unmute|silence|silent|remove|no|without|drop|kill|off|keep|leave|only|just)\b|%|\bpercent\b|\d"#) {
+            let loud = has(c, #"\btoo loud\b|quieter|softer|\blower\b|turn (?:\w+ ){0,3}down|\bdown\b|\breduce|decrease"#)
+            let soft = !loud && has(c, #"\btoo (?:quiet|soft)\b|louder|turn (?:\w+ ){0,3}up|\bup\b|raise|boost|increase|can'?t hear|barely hear"#)
+            if loud || soft {
+                for i in clips {
+                    let current = draft.visualSegments[i].mute ? 0 : draft.visualSegments[i].volume
+                    let volume = loud ? current * 0.6 : min(4, max(current, 0.5) * 1.5)
+                    plan.operations.append(.setClipVolume(.index(i), (volume * 100).rounded() / 100))
+                    plan.understood.append("set the sound of \(describe(.index(i))) to \(Int((volume * 100).rounded()))%")
+                }
+                return
+            }
+        }
         // ("去掉b.mp4的原声": that clip's own sound, off.)
         if !clipTargets.isEmpty, has(c, #"\b(mute|unmute|silence|silent|sound|audio|louder|quieter|volume|softer)\b|静音|声音|原声|音量"#) || has(c, complaint) {
             let segs = draft.visualSegments

@@ -57,6 +57,9 @@ extension RulePlanner {
     /// "put the title first", "add the caption again": where or when, never the words.
     static let placeOnly = #"^(?:first|last|next|again|back|now|here|there|earlier|later|sooner|instead|too|as well|please|pls)[.!]*$"#
 
+    /// "(not Go Tiggers lol)", "(sorry, typo)": an aside in brackets after a text's unquoted words, about them.
+    static let bracketAside = #"\s*\((?:not|no|lol|lmao|haha|oops|sorry|typo|autocorrect|ugh|i meant?|spelled|spelt|spelling|with (?:two|one|double|a capital)|correctly)\b[^()]*\)"#
+
     static func describesStyle(_ l: String) -> Bool {
         has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#) || has(l, placeOnly)
             || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
@@ -384,6 +387,8 @@ extension RulePlanner {
         }
         // "TACO TUESDAY not": what the words replace was said after them (and was dropped as a greeting).
         if let u = unquoted { unquoted = Self.replacing(u, #"\s+(?:not|instead of|rather than|instead)[.!?]*$"#, "") }
+        // "change title to Go Tigers!! (not Go Tiggers lol)": an aside in brackets after the words is about them, not theirs.
+        if let u = unquoted { unquoted = Self.replacing(u, Self.bracketAside + #"[.!?]*$"#, "") }
         // "the words at the beginning to say Happy 80th Birthday Harold instead of Hello, if that is not too much trouble":
         // what they replace (words on screen now), and all after it, are not the new words.
         // (Quoted by the reading before, they end with it: "change the title to Grand Opening instead of Hello".)

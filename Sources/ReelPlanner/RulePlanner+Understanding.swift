@@ -534,7 +534,7 @@ extension RulePlanner {
                     offers: ["\"make it warmer\"", "\"vivid colours\"", "\"sepia\""],
                     offersChinese: ["“暖色调”", "“鲜艳一点”", "“复古棕色”"]),
         // "add a vignette", "a lens flare", "film grain": effects over the picture that Reel does not draw.
-        Unsupported(pattern: #"\bvignett\w*(?![.\w-])|\blens flares?\b|\bfilm grain\b|\b(?:add|with|put) (?:some |a )?grain\b|\blight leaks?\b|\bglitch(?:es|y)?\b|\bvhs (?:effect|look|filter)\b|\bchromatic aberration\b|\bbokeh\b|暗角|颗粒"#,
+        Unsupported(pattern: #"\bvignett\w*(?![.\w-])|\blens flares?\b|\bfilm grain\b|\b(?:add|with|put) (?:some |a )?grain\b|\blight leaks?\b|\bglitch(?:es|y)?\b|(?<!vintage |retro |old |old-school |nostalgic )\bvhs (?:effect|look|filter)\b|\bchromatic aberration\b|\bbokeh\b|暗角|颗粒"#,
                     english: "I cannot draw effects over the picture (vignettes, grain, flares, glitches).",
                     chinese: "我还不能在画面上加暗角、颗粒、光晕或故障效果。",
                     offers: ["\"vintage\" for an old-film look", "\"more contrast\"", "\"fade in from black\""],

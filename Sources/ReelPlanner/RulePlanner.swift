@@ -332,7 +332,7 @@ public struct RulePlanner: Sendable {
         // length each were read as clauses, and trimmed every picture to 1 s).
         let countdown = Self.countdown(text, draft: context.draft)
         // "fade in 1s" then "make it 2", "hmm 5.5", "half that": the amount just set, set again; "same at the start": at the other end.
-        let (clauses, saidQuotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? Self.sameAtOtherEnd(lower, context: context) ?? countdown?.rest ?? text)
+        let (clauses, saidQuotes) = Self.clauses(Self.amendedAmount(lower, context: context) ?? Self.retrimmedSpan(lower, context: context) ?? Self.sameAtOtherEnd(lower, context: context) ?? countdown?.rest ?? text)
         // (Words for the screen found unquoted in a clause are added to these: "put JAYDEN #23 at the top".)
         var quotes = saidQuotes
         // Safety first: a file the project does not have, or a negative length, changes nothing.
@@ -450,11 +450,12 @@ public struct RulePlanner: Sendable {
                 plan.understood.append("that is why")
                 continue
             }
-            // "make it black n white, old school like", "apply a sepia look, make it feel like an ancient tome": beside a look
+            // "make it black n white, old school like", "apply a sepia look, make it feel like an ancient tome", "a sepia,
+            // old-photo look": beside a look
             // just given, words about how it should feel say why (the vintage look replaced black and white, or they were
             // not understood).
             if index > 0, plan.operations.contains(where: { if case .setLook = $0 { true } else { false } }),
-               Self.has(written.lowercased(), #"^(?:and |so |to )?(?:(?:make it|have it|so it|it should|it'?ll|it will|it can) )?(?:feels?|looks?|seems?) (?:like|as if|as though) (?!.*\b(?:black|white|sepia|warm|cool|vivid|colou?r|brighter|darker)\b)[^,;]{2,40}[.!]*$|^(?:(?:kinda|kind of|sort of|real|proper|very|more) )*(?:old[- ]?school|old[- ]tim(?:e|ey|y)|old[- ]fashioned|retro|classic|timeless|nostalgic|moody|cinematic|artsy)(?: (?:like|style|vibe|feel|feeling|look|kind of thing))?[.!]*$"#) {
+               Self.has(written.lowercased(), #"^(?:and |so |to )?(?:(?:make it|have it|so it|it should|it'?ll|it will|it can) )?(?:feels?|looks?|seems?) (?:like|as if|as though) (?!.*\b(?:black|white|sepia|warm|cool|vivid|colou?r|brighter|darker)\b)[^,;]{2,40}[.!]*$|^(?:(?:kinda|kind of|sort of|real|proper|very|more) )*(?:old[- ]?school|old[- ]tim(?:e|ey|y)|old[- ]fashioned|old[- ](?:photo|photograph|picture|film)|antique|aged|retro|classic|timeless|nostalgic|moody|cinematic|artsy)(?: (?:like|style|vibe|feel|feeling|look|kind of thing))?[.!]*$"#) {
                 plan.understood.append("that is why")
                 continue
             }
@@ -491,7 +492,8 @@ public struct RulePlanner: Sendable {
             }
             if let verb = context.awaitingClip, let which = Self.answersWhich(clause.lowercased(), draft: draft) {
                 // "remove the blurry one" (asked which), then "sorry it's mia_3": remove mia_3.
-                clause = verb + " " + which
+                // ("make the beach one longer" asked which: "make {} longer", the answer in its place.)
+                clause = verb.contains("{}") ? verb.replacingOccurrences(of: "{}", with: which) : verb + " " + which
             }
             // "Could you make it longer? Maybe by 5 seconds": a bare amount right after a vague longer or shorter is
             // how much (never the new length: the video would shrink to 5 seconds).
@@ -964,6 +966,26 @@ public struct RulePlanner: Sendable {
                let ms = Numbers.duration(in: m[1]) {
                 plan.operations.append(.trim(.index(i), inMs: nil, durationMs: ms))
                 plan.understood.append("make clip \(i + 1) \(seconds(ms)) s long")
+                continue
+            }
+            // "victory_screen.png at the end too, 2 sec", "add c.png at the end too, 2 sec": a bare length right after one
+            // picture was put in, copied or moved is how long that picture stays (it made the whole video 2 s long).
+            // (A move alone is not: "move p3.jpg first; keep the length at 24 seconds" is the video's; "3 secs each", every picture.)
+            let ops = plan.operations
+            if index > 0, let last = ops.last, {
+                   switch last {
+                   case .insert, .duplicate: true
+                   case .move: ops.count > 1 && { if case .duplicate = ops[ops.count - 2] { true } else { false } }()
+                   default: false
+                   }
+               }(),
+               let k: Int = { switch clauseSubject { case .clip(let k)?, .moved(let k)?: k; default: nil } }(),
+               draft.visualSegments.indices.contains(k), draft.visualSegments[k].isPicture,
+               let m = Numbers.firstMatch(#"^(?:and |then )?(?:for |about |around |like |maybe )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))(?: long| on screen)?(?: please| pls)?[.!]?$"#, in: c),
+               Self.has(written.lowercased(), #"^\s*(?:and |then )?(?:for |about |around |like |maybe )?\d"#),
+               let ms = Numbers.duration(in: m[1]) {
+                plan.operations.append(.trim(.index(k), inMs: nil, durationMs: ms))
+                plan.understood.append("show clip \(k + 1) for \(seconds(ms)) s")
                 continue
             }
             // "speed it up 2x" after a clip was touched: that clip. A length is the video's ("make it 30
