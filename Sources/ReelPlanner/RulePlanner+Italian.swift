@@ -9,7 +9,7 @@ import Foundation
 extension RulePlanner {
     /// Words only an Italian request has (never a Spanish, Portuguese, French or English one, or part of a file name:
     /// not "quelle", which French writes).
-    static let italianMarker = word(#"togli|toglila|toglilo|toglile|togliere|rimuovi|rimuovila|rimuovilo|rimuovere|eliminala|eliminalo|levala|levalo|metti|mettila|mettilo|mettere|aggiungi|aggiungere|inserisci|didascalia|didascalie|sottotitol[oi]|scritta|canzone|brano|più|abbassa|dissolvenz[ae]|transizion[ei]|orizzontale|secondi|ogni|velocizza|rallenta|bianco e nero|annulla|esporta|esportalo|esportala|alza (?:la musica|la canzone|il volume)|sposta|spostala|spostalo|senza|grazie|potresti|puoi|fammi|fallo|falla|rendi|rendilo|rendila|gli|della|dello|delle|degli|alla|alle|dalla|dalle|nella|nelle|sulla|per favore|per piacere|quanto dura|l'ultim[ao]|all'inizio|alla fine|com'è|cos'è|tutt[oaie]|quest[oaie]|un po'|ciao|quant[ei]|c['’]è|nel|colori|titolo|torna com['’] ?era|torna indietro|ripristina|nessun[ao]?|niente|cosa puoi fare|(?:dal|al) secondo \d|iniziare|finire|durare|allungal[oa]|accorcial[oa]|ancora(?: un (?:po'|pochino|pochettino|poco))?|pochino"#)
+    static let italianMarker = word(#"rallentatore|velocità|togli|toglila|toglilo|toglile|togliere|rimuovi|rimuovila|rimuovilo|rimuovere|eliminala|eliminalo|levala|levalo|metti|mettila|mettilo|mettere|aggiungi|aggiungere|inserisci|didascalia|didascalie|sottotitol[oi]|scritta|canzone|brano|più|abbassa|dissolvenz[ae]|transizion[ei]|orizzontale|secondi|ogni|velocizza|rallenta|bianco e nero|annulla|esporta|esportalo|esportala|alza (?:la musica|la canzone|il volume)|sposta|spostala|spostalo|senza|grazie|potresti|puoi|fammi|fallo|falla|rendi|rendilo|rendila|gli|della|dello|delle|degli|alla|alle|dalla|dalle|nella|nelle|sulla|per favore|per piacere|quanto dura|l'ultim[ao]|all'inizio|alla fine|com'è|cos'è|tutt[oaie]|quest[oaie]|un po'|ciao|quant[ei]|c['’]è|nel|colori|titolo|torna com['’] ?era|torna indietro|ripristina|nessun[ao]?|niente|cosa puoi fare|(?:dal|al) secondo \d|iniziare|finire|durare|allungal[oa]|accorcial[oa]|ancora(?: un (?:po'|pochino|pochettino|poco))?|pochino"#)
 
     /// "metti il titolo: Buon compleanno nonna", "una scritta che dice Auguri": the words of a text said without
     /// quotes are quoted first, so they are never translated.
@@ -74,6 +74,8 @@ extension RulePlanner {
         (word(#"(\d+(?:\.\d+)?) seconds (?:per|a|ogni) (?:foto|immagine)"#), "$1 seconds per photo"), (word(#"(\d+(?:\.\d+)?) seconds (?:per|a|ogni) clip"#), "$1 seconds per clip"),
         (word(#"(?:un )?video (verticale|orizzontale|quadrato) di (\d+(?:\.\d+)?) seconds"#), "a $1 $2 second video"),
         (word(#"(?:un |il )?video di (\d+(?:\.\d+)?) seconds"#), "a $1 second video"),
+        // "a.jpg deve durare 6 secondi": that file's length (it made the whole video 6 s).
+        (word(#"([\p{L}\p{N}_-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)) (?:deve |dovrebbe |può )?(?:durare|duri|dura|restare|resti|rimanere|rimanga|stare|stia)(?: per)? (\d+(?:\.\d+)?) seconds"#), "show $1 for $2 seconds"),
         // "il titolo deve durare 5 secondi": how long that text stays on screen, never the video's length.
         (word(#"(?:il )?(titolo|testo|scritta|didascalia) (?:deve |dovrebbe )?(?:durare|duri|dura|restare|resti|rimanere|rimanga)(?: per)? (\d+(?:\.\d+)?) seconds"#), "make the ‹$1› last $2 seconds"),
         // "il video deve durare 20 secondi", "voglio che il video duri 20 secondi", "fallo durare 20 secondi".
@@ -111,7 +113,7 @@ extension RulePlanner {
         (word(#"(?:in )?bianco e nero"#), "black and white"),
         // Speed: "a velocità doppia", "al doppio della velocità", "a metà velocità".
         (word(#"(?:a|alla) velocità doppia|al doppio della velocità|(?:a )?velocità (?:2x|x2)"#), "at 2x speed"),
-        (word(#"(?:a|alla) metà velocità|a velocità dimezzata|alla metà della velocità"#), "at half speed"), (word(#"al rallentatore"#), "in slow motion"), (word(#"seppia"#), "sepia"),
+        (word(#"(?:a |alla )?metà (?:velocità|speed)|a velocità dimezzata|alla metà della velocità"#), "at half speed"), (word(#"al rallentatore"#), "in slow motion"), (word(#"seppia"#), "sepia"),
         (word(#"caldo|calda"#), "warm"), (word(#"freddo|fredda"#), "cool"),
         // Places and order: "all'inizio", "alla fine", "in alto", "prima della foto 2", "dopo la clip 1".
         (word(#"all' inizio|in apertura"#), "at the start"), (word(#"alla fine|in fondo|in chiusura"#), "at the end"),

@@ -874,6 +874,15 @@ extension RulePlanner {
                 (#"\bset clip audio (?:segment|clip|target|scope) all (?:muted|mute) true\b"#, "mute the clips"),
                 (#"\bset clip audio (?:segment|clip|target|scope) all (?:muted|mute) false\b"#, "unmute the clips"),
                 (#"^\s*get (?:the )?(?:duration|length|total duration)\s*[.!?]*\s*$"#, "how long is the video?"),
+                // "cut transitions to 0.2s": the transitions that short (they were taken away: a cut is no transition).
+                (#"\b(?:cut|trim|shorten|bring) (?:the |all )?(transitions?|crossfades?|dissolves?|fades between (?:the )?(?:clips|photos|pictures))(?: down)? to (\d+(?:\.\d+)?) ?(s|secs?|seconds?|ms)\b"#, "make the transitions $2 $3"),
+                // "please take out the second picture, the video one": the second item, which is the video (it removed two).
+                (#"\bthe (first|second|third|fourth|fifth|last) (?:picture|photo|pic|image|one|clip|item|thing|bit),\s*the (?:video|clip|movie|moving) one\b"#, "the $1 clip"),
+                (#"\bthe (first|second|third|fourth|fifth|last) (?:picture|photo|pic|image|one|clip|item|thing|bit),\s*the (?:photo|picture|still|pic) one\b"#, "the $1 one"),
+                // "remove b.mp4, and also put c.png first": "and also" joins requests; c.png is moved (it was copied).
+                (#"\band also (?=(?:put|move|place) \S+ (?:first|last|at the (?:start|end|beginning|front|back)|to the (?:start|end|front|back|beginning))\b)"#, "and "),
+                // "a long fade to black of three seconds": the video's fade out, that long (it was 1 s).
+                (#"\b(?:a |an )?(?:long |slow |short |quick |gentle |soft |nice )*fade (?:out )?(?:to|into) black of (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) seconds?\b"#, "a fade out to black over $1 seconds"),
                 // "Legal has asked us to remove the product demo": who asked is no part of the request.
                 (#"^\s*(?:(?:so|ok|okay|update|fyi)[:,]?\s+)?(?:legal|marketing|compliance|management|(?:the|our|my) (?:client|customer|boss|manager|team|teacher|editor|producer|director|bride|couple|legal team|marketing team))(?: team| department| dept)? (?:has |have |just )?(?:asked|told|wants|would like|needs|requested|instructed) (?:us|me) to\s+"#, ""),
                 // "remove the product demo, which is clip 2": the clip by its number (what it shows is only said).
