@@ -833,7 +833,7 @@ extension RulePlanner {
 
     /// "each pastry 2 seconds", "make every car 5 seconds": each of the things the pictures show, however
     /// they are called (never a transition, a text, the music or a clip, which have lengths of their own).
-    static let eachThingLength = #"\b(?:each|every) (?!(?:transition|fade|crossfade|dissolve|wipe|cut|caption|title|text|word|line|beat|song|track|music|time|second|sec|minute|min|other|few|now|one|of|clip|shot|item|segment|scene|part|video|vid)s?\b)[a-z]+ (?:(?:is|gets|shows?|lasts?|stays?|for|at|about|around|like|roughly|should be|shown for|on screen for)\s+)*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b"#
+    static let eachThingLength = #"\b(?:each|every) (?!(?:transition|fade|crossfade|dissolve|wipe|cut|caption|title|text|word|line|beat|song|track|music|time|second|sec|minute|min|other|few|now|one|of|clip|shot|item|segment|scene|part|video|vid)s?\b)[a-z]+ (?:(?:is|be|gets|shows?|lasts?|stays?|for|at|about|around|like|roughly|should be|shown for|on screen for)\s+)*\#(Numbers.amount)[- ]?(?:s|secs?|seconds?)\b"#
 
     static func clips(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         // "repeat the b.mp4 clip as the last shot as well", "show it again as the opening shot": where a copy goes, not a clip.
@@ -1204,7 +1204,10 @@ extension RulePlanner {
         // "the beat drop": a drop said as a thing, never a clip dropped.)
         if let t = target, cutAway || has(c, #"\b(remove|delete|(?<!\b(?:the|a|that|this|big|huge|beat|bass|steep|first|last|next) )drop(?!s? (?:hits?|is|was|kicks? in|comes?|starts?|happens?)\b)|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
-           !removesPartOfAClip(c, draft: draft) {
+           !removesPartOfAClip(c, draft: draft),
+           // ("networking.jpg in that order (skip sponsor_wall.png)" while the video is made: the file skipped was left out of
+           // it; the one named before it was removed.)
+           !(plan.operations.contains(where: \.isCompose) && has(c, #"\bskip(?:ping)?\b"#) && !has(c, #"\b(?:remove|delete|drop|cut out|get rid of|take out)\b"#)) {
             if ts.count == 1 {
                 plan.operations.append(.remove(t))
             } else {

@@ -52,6 +52,14 @@ extension RulePlanner {
             }
             return
         }
+        // "Can some of them be black and white?": which ones is asked (it made every clip black and white).
+        if let name = askedLook, name != .none, !draft.visualSegments.isEmpty,
+           has(c, #"\b(?:some|a few|a couple|certain|several|one or two|a handful) (?:of )?(?:them|the (?:clips|photos|pictures|pics|shots|images|videos|ones)|(?:clips|photos|pictures|pics|shots|images|videos|ones))\b"#) {
+            let look = EditOperation.lookName(name)
+            plan.questions.append("Which ones should be \(look)? Say, for example, \"make clip 2 \(look)\", or \"make it \(look)\" for the whole video. Nothing was changed.")
+            plan.understood.append("ask which clips get the \(look) look")
+            return
+        }
         // "black and white for the before shots only": some clips, told by what they show, which Reel cannot see: asked
         // which (it made every clip black and white).
         if let name = askedLook, name != .none, has(c, #"\bonly\b"#),
@@ -186,7 +194,8 @@ extension RulePlanner {
         let sameWay = has(c, #"\b(?:the|in the|in a) same (?:way|length|speed|duration|time|manner)\b|\bsame as (?:the )?(?:start|beginning|opening|end|fade(?:[- ]?(?:in|out))?)\b|\blikewise\b|\bto match\b|\bas well\b|\balso\b|\btoo[.!?]*$"#)
         let fadeOutSaid = has(c, #"fad(?:e[sd]?|ing)[- ]out|to black|\bend\b"#), fadeInSaid = has(c, #"fad(?:e[sd]?|ing)[- ]in|from black|\bbegin|\bstart|\bopen"#)
         let other = !sameWay ? 0 : fadeOutSaid && !fadeInSaid ? draft.meta.fadeIn : fadeInSaid && !fadeOutSaid ? draft.meta.fadeOut : 0
-        let ms = saidFadeLength(c) ?? (other > 0 ? other : 1000)
+        // ("fade out slowly at the end", "a long, gradual fade": 2 s, not the plain 1 s.)
+        let ms = saidFadeLength(c) ?? (other > 0 ? other : has(c, #"\b(?:slow|slowly|long|longer|gradual|gradually|lingering|leisurely)\b"#) ? 2000 : 1000)
         let whole = #"(?:it|everything|picture-and-sound|the (?:whole |entire )?(?:thing|video|vid|film|movie|slideshow|project|edit))"#
         // "fade in", "fading in from black over 1 second"
         var inn = has(c, #"fad(?:e[sd]?|ing)[- ]in|fade from black|fade up from black|fade \#(whole)(?: up)? in\b|fade (?:at|in) the (?:very )?(?:beginning|start|opening)|(?:opening|starting|start|beginning|intro) fade|淡入"#) || has(c, fromBlack)
@@ -219,7 +228,13 @@ extension RulePlanner {
             return
         }
         let (inMs, outMs) = fadeEndLengths(c)
-        let (newIn, newOut) = (noIn ? 0 : inn ? inMs ?? ms : nil, noOut ? 0 : out ? outMs ?? ms : nil)
+        // "a fade to black of 3 seconds, so it closes softly": a fade said again with no length, after this request gave that
+        // end one, keeps it (it became 1 s).
+        let given = plan.operations.reduce(into: (inMs: Int?.none, outMs: Int?.none)) { acc, op in
+            if case .setFades(let i, let o) = op { acc = (i ?? acc.inMs, o ?? acc.outMs) }
+        }
+        let said = saidFadeLength(c) != nil
+        let (newIn, newOut) = (noIn ? 0 : inn ? inMs ?? (said ? ms : given.inMs ?? ms) : nil, noOut ? 0 : out ? outMs ?? (said ? ms : given.outMs ?? ms) : nil)
         plan.operations.append(.setFades(inMs: newIn, outMs: newOut))
         plan.understood.append([noIn ? "no fade in" : inn ? "fade in from black" : nil, noOut ? "no fade out" : out ? "fade out to black" : nil].compactMap { $0 }.joined(separator: " and "))
         // "…, picture and sound" (`plainRequest`): the music fades with the picture.

@@ -126,6 +126,14 @@ extension RulePlanner {
         for alias in own where nameSynonyms[alias] != nil {
             for w in nameSynonyms[alias] ?? [] { out.append(#"(?<![A-Za-z0-9_.-])\#(w)s?(?![A-Za-z0-9_])"#) }
         }
+        // "the christmas one" for grandkids_xmas.jpg: a part only it has, said in full, as a thing (it was every file).
+        if !ownOnly {
+            for part in parts.subtracting(own) where nameSynonyms[part] != nil {
+                for w in nameSynonyms[part] ?? [] {
+                    out.append(#"(?<![A-Za-z0-9_.-])\#(w)(?= (?:one|photo|pic|picture|image|clip|video|shot|still)s?\b)"#)
+                }
+            }
+        }
         if let spoken = spokenNamePattern(stem) { out.append(spoken) }
         // "act 1 scene 2" for act1_scene2.mp4, "day 2 clip 3" for day2_clip3.mov: the whole name, its words and numbers spoken apart.
         let runs = Numbers.allMatches(#"[a-z]+|\d+"#, in: stem).map { NSRegularExpression.escapedPattern(for: $0.groups[0]) }

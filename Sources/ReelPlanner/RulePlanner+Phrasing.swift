@@ -898,6 +898,32 @@ extension RulePlanner {
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
                 // ("The user feels it currently looks too cold", "it's too cold": said with a word between, or "it's".)
                 (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
+                // "what are the current settings (resolution, frame rate, music volume, transitions)?": the list says what is
+                // asked about (its "transitions" added transitions).
+                (#"(?<=\b(?:settings?|setup|config(?:uration)?|specs|parameters|state|status))\s*\((?:\s*(?:and |or )?[a-z][a-z -]{0,24},?)+\)(?=\s*[?.!]*\s*$)"#, ""),
+                // "logo LAST and keep it up longer like 6 sec": "it" is the thing just placed, on screen that long (asked whether
+                // the whole video should be 6 s).
+                (#"\b([\w-]+(?:\.(?:jpe?g|png|webp|gif|heic))?) (last|first|at the (?:end|start|beginning))(?: please| pls)?,? and (?:keep|leave|hold|have|show) (?:it|that|this|that one) (?:up |on(?: screen)? |there |on there )?(?:(?:a (?:bit|little|lot) |much )?longer )?(?:,? ?(?:like|for|about|around|maybe|roughly|at) )*(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "$1 $2, $1 for $3 seconds"),
+                // "The singing bowls are a touch too present": too loud (not understood).
+                (#"\b(is|are|feels?|seems?) (?:a touch |a tad |a bit |a little |slightly |way |much |kind of |kinda |just )?too (?:present|prominent|dominant|forward|overpowering|in your face|in-your-face|much)(?= *(?:[;,.!?]|$| and\b| so\b| but\b))"#, "$1 too loud"),
+                // "the song thing is to loud": the song (it was not understood).
+                (#"\bthe (song|music|track|audio|soundtrack|tune|sound) thing(?:y|ie)?\b"#, "the $1"),
+                // "the panel clip b.mp4 drags, trim the first second": the first second of that clip (it cut clip 1).
+                (#"\b([\w-]+\.(?:mp4|mov|m4v|webm))(?: clip)? (?:drags|is (?:too |a bit |kinda |so )?(?:long|slow|boring|draggy)|feels (?:too |a bit |kinda )?(?:long|slow)|goes on (?:too long|forever)|takes (?:too long|forever) to (?:start|get going))\s*[,;.]\s*(?:so |just |please |pls |can you |could you )*(trim|cut|chop|lose|drop|skip|cut off|trim off) (?:off )?the first (second|\d+(?:\.\d+)? ?(?:s|secs?|seconds?)|(?:one|two|three|couple of) seconds?)\b(?! of\b)"#, "$2 the first $3 of $1"),
+                // "end on sponsor_wall.png for 5 seconds": put there, and on screen that long (the length was lost).
+                (#"\b(end|close|finish|open|start|begin) (on|with) ([\w-]+\.(?:jpe?g|png|webp|gif|heic)) for (\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "$1 $2 $3, $3 for $4 seconds"),
+                // "make it go dark slowly at the end like in the films": a fade out to black (not understood).
+                (#"\b(?:make |have |let )?(?:it|the (?:video|film|movie|screen|picture|whole thing)) (?:go|fade|turn|get|slowly go|slowly fade|slowly turn) (?:to )?(?:dark|black)(?!\s*(?:and|&|n|'n'?)\s*white\b|-(?:and-|n-)?white\b)(?: (slowly|gradually|softly|gently|bit by bit)(?: at the (?:very )?end)?| at the (?:very )?end)\b"#, "fade out to black $1"),
+                // "…, while the clip plays", "one full slow breath each": when, or why, beside what was asked.
+                (#",\s*(?:while|as|when) (?:the |that )?(?:clip|video|footage) (?:plays|is playing|runs|is running|is on)\b"#, ""),
+                (#"(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:s|secs?|seconds?)\b.{0,40}),?\s*(?:one|a) (?:(?:full|slow|deep|long|whole|single) )*(?:breath|inhale|exhale)s?(?: (?:in|out))? each\b"#, ""),
+                // "how do I change the writing at the top, it says Hello, I want it to say Happy Birthday Tom": those words
+                // for new ones (it moved the title to the top).
+                (#"^(?:(?:hi|hello|hey|ok|okay|so|um|and)[,!]? )*(?:how (?:do|can|would|should) i|can you|could you|please|i (?:want|would like|need) to) (?:change|edit|fix|update|alter) (?:the |my |that )?(?:writing|words|text|title|caption|lettering)(?: (?:at|on|in) the (?:top|bottom|start|beginning|end|middle|cent(?:er|re)))?,? (?:it|which|that) (?:says|reads|currently says|now says) ([^,]{1,60}),? (?:and )?(?:i (?:want|would like|'d like|need)|i want) (?:it|them) to (?:say|read) (.+)$"#, "change $1 to say $2"),
+                // "make every shot 2 seconds, 4 beats each" (at 120 bpm): the beats are why, the seconds are the length.
+                (#"(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:s|secs?|seconds?)\b.{0,40}),?\s*(?:so |that'?s |which is |i\.e\.? |=\s*)?(?:\d+|one|two|three|four|six|eight|sixteen) beats? (?:each|apiece|a piece|per (?:shot|photo|picture|pic|clip|slide|image|cut|item)|an? (?:shot|photo|picture|pic|clip|slide|cut))\b"#, ""),
+                // ("make the food look warmer, looks kinda cold rn": said with no "it", after a comma; it was the cool look.)
+                (#"(?:^|(?<=[,;.!] )|(?<=[,;.!]))\s*(?:looks?|feels?|seems?)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|bluish)\b"#, "make it warmer"),
                 // "it looks too warm", "the photos are way too orange": cooler (it made them warm).
                 (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |way |much |far )?(?:too|overly) (?:warm|orange|yellow|yellowish)\b"#, "make it cooler"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),

@@ -151,7 +151,9 @@ extension RulePlanner {
             return
         }
         // "Replace the music with upbeat_v2.mp3, keep volume.": the new song takes the level the music had; said, done.
-        if has(c, #"^(?:and |but |please |just )?(?:keep|leave|retain|preserve|maintain) (?:the |its |their |the same |current |the current |existing |the existing )?(?:music |song |track )?(?:volume|level|loudness)(?: (?:the same|as (?:it is|is|before)|unchanged|where it (?:is|was)))?[.!]*$"#),
+        if has(c, #"^(?:and |but |please |just )?(?:keep|leave|retain|preserve|maintain) (?:the |its |their |the same |current |the current |existing |the existing )?(?:music |song |track )?(?:volume|level|loudness)(?: (?:the same|as (?:it is|is|before)|unchanged|where it (?:is|was)))?[.!]*$"#)
+            // ("Keep background music at its current level.": said beside a change to a clip's own sound.)
+            || has(c, #"^(?:and |but |please |just )?(?:keep|leave|retain|preserve|maintain) (?:the )?(?:background )?(?:music|song|track|bgm|soundtrack)(?:'s)? (?:at |on )?(?:its |the )?(?:current|same|existing|present|usual) (?:volume|level|loudness)(?: (?:as it is|please|for now))?[.!]*$|^(?:and |but |please |just )?(?:keep|leave) (?:the )?(?:background )?(?:music|song|track|bgm|soundtrack) (?:volume|level) (?:as it is|as is|unchanged|the same|where it is)[.!]*$"#),
            plan.operations.contains(where: Self.addsMusic) || musicSeg != nil {
             plan.understood.append("keep the music's level")
             return

@@ -85,7 +85,7 @@ extension RulePlanner {
             : has(looks, #"top[- ]left|upper[- ]left|左上"#) ? .topLeft : has(looks, #"top[- ]right|upper[- ]right|右上"#) ? .topRight
             : has(looks, #"bottom[- ]left|lower[- ]left|左下"#) ? .bottomLeft : has(looks, #"bottom[- ]right|lower[- ]right|右下"#) ? .bottomRight
             : has(looks, #"\btop\b|顶部|上方|上面"#) ? .top : has(looks, #"\bbottom\b|底部|下方|下面"#) ? .bottom
-            : has(looks, #"\b(center|centre|middle)\b|中间|居中"#) ? .center : nil
+            : has(looks, #"\b(?:center(?:ed)?|centred?|middle)\b|中间|居中"#) ? .center : nil
     }
 
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
@@ -712,6 +712,15 @@ extension RulePlanner {
         if let w = words, quoted(clause, quotes) == nil,
            has(w.lowercased(), #"^(?:the|our|my|its|their|his|her|your|a|an)(?: (?:new|right|correct|actual|current|full|shop'?s?|store'?s?|company'?s?|business|product'?s?))? (?:price|prices|date|dates|time|times|address|phone(?: number)?|number|name|names|location|website|web ?site|url|link|email|e-mail|hours|opening hours|details|info|information|handle|hashtag|slogan|tagline|discount|offer|deal)s?$"#) {
             plan.questions.append("What should the \(kind == .title ? "title" : "caption") say? Put the words in quotes, for example \"add a caption '$45' from 2 to 5 seconds\". Nothing was changed.")
+            plan.understood.append("ask what the text should say")
+            return nil
+        }
+        // "add a caption at 5 sec": a new text with no words is asked what it says (it looked for a caption to move, and said
+        // there was none).
+        if words == nil, kind != .title, quoted(clause, quotes) == nil,
+           has(rest, #"^(?:(?:please|pls|can you|could you|and|then|now|also|ok|okay)[,]? )*(?:add|insert|put|include|create|stick|throw)(?: in)? (?:a |an |another |one more |a new |some )?(?:caption|subtitle|text|lower third|label)\b"#) {
+            let when = timing.start.map { " at \(seconds($0)) seconds" } ?? " from 2 to 5 seconds"
+            plan.questions.append("What should the caption say? Put the words in quotes, for example \"add a caption 'Grand opening'\(when)\". Nothing was changed.")
             plan.understood.append("ask what the text should say")
             return nil
         }

@@ -1107,7 +1107,10 @@ extension RulePlanner {
                 return true
             }
             let current = draft.duration()
-            if number[2].isEmpty, has(c, #"^(?:make|set|change) (?:it|the video)"#), v >= 1, v <= 3600, current > 0, Int(v * 1000) >= current / 2 {
+            // ("Set it to 5." with nothing touched on a 10 s video: five of what? Asked; a bare length that halves the video,
+            // or a single figure after "set … to", is not taken on that reading.)
+            if number[2].isEmpty, has(c, #"^(?:make|set|change) (?:it|the video)"#), v >= 1, v <= 3600, current > 0, Int(v * 1000) > current / 2,
+               v >= 10 || !has(c, #"^(?:set|change) (?:it|the video) to\b"#) {
                 plan.operations.append(.setDuration(ms: Int(v * 1000)))
                 plan.understood.append("make the video \(seconds(Int(v * 1000))) seconds long")
                 return true

@@ -470,6 +470,8 @@ public struct RulePlanner: Sendable {
             // Words that only lead in: "hmm make it 30", "ok so add a title".
             // "nah make it 1.5", "no, put it at the top": a "no" that only leads in (never "no music").
             var clause = Self.replacing(written, #"^(?:(?:hmm+|um+|uh+|ok|okay|so|well|actually|oh|wait|now|and|alright|nah|nope|yeah|yep|yup)[,.!]?\s+|no[,.!]\s+|no\s+(?=(?:make|put|set|change|try|do|go with|just)\b))+"#, "")
+            // ("a.jpg should be 5 seconds and also c.png 5 seconds": "also" before a file and its length only leads in.)
+            clause = Self.replacing(clause, #"^(?:also|plus|as well)\s+(?=[\w-]+\.(?:jpe?g|png|webp|gif|heic|mp4|mov|m4v|webm) (?:for |to |at |about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b)"#, "")
             // "bigger!!", "louder!!!": repeated marks at the end are emphasis, not words.
             clause = Self.replacing(clause, #"\s*[!?.]{2,}$"#, "")
             // "Could you swap things around so the last photo comes first?", "rearrange them so that the beach one is
@@ -2257,7 +2259,7 @@ public struct RulePlanner: Sendable {
                     && has(l, #"^(?:the )?(?:\#(ordinal)\b|(?:clip|photo|picture|image|video|shot|scene|segment) ?#?\d+\b|\d+\b(?! ?(?:s|sec|secs|seconds?|min|mins|minutes?|%)\b))"#))
                 // "make the title bigger and yellow": a bare colour or size belongs to the text before it
                 || (has(prev, #"title|caption|card|\btext\b|标题|字幕"#)
-                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|at the (?:top|bottom)|(?:(?:really|very|super|extra|so) )+(?:big|large)|#[0-9a-f]{6}|#[0-9a-f]{3})$"#)
+                    && (has(l, #"^(?:in |make it )?(?:red|green|blue|yellow|white|black|orange|pink|purple|gold|gr[ae]y|bigger|larger|smaller|small|tiny|centered|centred|cent(?:er|re)d? it|(?:at|in) the (?:top|bottom|middle|cent(?:er|re))|(?:(?:really|very|super|extra|so) )+(?:big|large)|#[0-9a-f]{6}|#[0-9a-f]{3})(?: please| pls| too| as well)?[.!?]*$"#)
                         // "…, beginning at 4 seconds and remaining on screen for 5 seconds": when the text shows.
                         || has(l, #"^(?:last|lasts|lasting|stay|stays|staying|remain|remains|remaining|for|show for|shown for|appear for|appearing|visible|from \d|at \d|(?:starting|beginning|commencing|appearing|starts|begins)(?: at)?|(?:disappears?|disappearing|vanish(?:es|ing)?|ends?|ending) (?:at|after))\b.*\b(?:s|secs?|seconds?)(?: in)?[.!]?$"#)))
                 || (prev.hasSuffix("fade in") && l.hasPrefix("fade out"))
