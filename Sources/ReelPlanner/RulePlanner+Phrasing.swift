@@ -95,6 +95,11 @@ extension RulePlanner {
     /// "a slight brightness increase to the whole video": the setting changed, and where (everywhere, as without it).
     static let adjusted = #"(brightness|contrast|saturation)"#
     static let everywhere = #"(?: (?:to|on|across|for) (?:the (?:whole |entire )?video|everything|all (?:the )?clips))?"#
+    /// Words that only say how much a look is what it is ("kinda", "way too"): "it looks kinda cold".
+    static let coldIntensifiers = #"(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*"#
+    /// Just after a length ("2 s", "five seconds"), up to 40 characters on: what is said there is why, or when, beside
+    /// that length ("…, one full slow breath each", "…, 4 beats each").
+    static let afterLength = #"(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:s|secs?|seconds?)\b.{0,40})"#
     static let lookSaidOf = #"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots)|(?:the |my |our )?(?:food|dish(?:es)?|skin(?: tones?)?|faces?|footage))(?:\s+(?:currently|now|still|just|really|honestly|definitely))*(?:\s*(?:'s|’s)|\s+(?:feels?|looks?|seems?|is|are))\s+"#
 
     static let apostropheMark: Character = "\u{E000}"
@@ -897,7 +902,7 @@ extension RulePlanner {
                 (#"\bsee (them|it|everything|all of (?:it|them)|the (?:images|photos|pictures|pics|clips?|videos?))\s+(?:complete|completely|entire|entirely|whole|fully|uncut|uncropped)\b"#, "show $1 in full"),
                 // What the picture is like now asks for the opposite: "it feels cold" is "warmer".
                 // ("The user feels it currently looks too cold", "it's too cold": said with a word between, or "it's".)
-                (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
+                (#"\#(lookSaidOf)\#(coldIntensifiers)(?:cold|icy|blue|bluish)\b"#, "make it warmer"),
                 // "what are the current settings (resolution, frame rate, music volume, transitions)?": the list says what is
                 // asked about (its "transitions" added transitions).
                 (#"(?<=\b(?:settings?|setup|config(?:uration)?|specs|parameters|state|status))\s*\((?:\s*(?:and |or )?[a-z][a-z -]{0,24},?)+\)(?=\s*[?.!]*\s*$)"#, ""),
@@ -916,14 +921,14 @@ extension RulePlanner {
                 (#"\b(?:make |have |let )?(?:it|the (?:video|film|movie|screen|picture|whole thing)) (?:go|fade|turn|get|slowly go|slowly fade|slowly turn) (?:to )?(?:dark|black)(?!\s*(?:and|&|n|'n'?)\s*white\b|-(?:and-|n-)?white\b)(?: (slowly|gradually|softly|gently|bit by bit)(?: at the (?:very )?end)?| at the (?:very )?end)\b"#, "fade out to black $1"),
                 // "…, while the clip plays", "one full slow breath each": when, or why, beside what was asked.
                 (#",\s*(?:while|as|when) (?:the |that )?(?:clip|video|footage) (?:plays|is playing|runs|is running|is on)\b"#, ""),
-                (#"(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:s|secs?|seconds?)\b.{0,40}),?\s*(?:one|a) (?:(?:full|slow|deep|long|whole|single) )*(?:breath|inhale|exhale)s?(?: (?:in|out))? each\b"#, ""),
+                (#"\#(afterLength),?\s*(?:one|a) (?:(?:full|slow|deep|long|whole|single) )*(?:breath|inhale|exhale)s?(?: (?:in|out))? each\b"#, ""),
                 // "how do I change the writing at the top, it says Hello, I want it to say Happy Birthday Tom": those words
                 // for new ones (it moved the title to the top).
                 (#"^(?:(?:hi|hello|hey|ok|okay|so|um|and)[,!]? )*(?:how (?:do|can|would|should) i|can you|could you|please|i (?:want|would like|need) to) (?:change|edit|fix|update|alter) (?:the |my |that )?(?:writing|words|text|title|caption|lettering)(?: (?:at|on|in) the (?:top|bottom|start|beginning|end|middle|cent(?:er|re)))?,? (?:it|which|that) (?:says|reads|currently says|now says) ([^,]{1,60}),? (?:and )?(?:i (?:want|would like|'d like|need)|i want) (?:it|them) to (?:say|read) (.+)$"#, "change $1 to say $2"),
                 // "make every shot 2 seconds, 4 beats each" (at 120 bpm): the beats are why, the seconds are the length.
-                (#"(?<=(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)) ?(?:s|secs?|seconds?)\b.{0,40}),?\s*(?:so |that'?s |which is |i\.e\.? |=\s*)?(?:\d+|one|two|three|four|six|eight|sixteen) beats? (?:each|apiece|a piece|per (?:shot|photo|picture|pic|clip|slide|image|cut|item)|an? (?:shot|photo|picture|pic|clip|slide|cut))\b"#, ""),
+                (#"\#(afterLength),?\s*(?:so |that'?s |which is |i\.e\.? |=\s*)?(?:\d+|one|two|three|four|six|eight|sixteen) beats? (?:each|apiece|a piece|per (?:shot|photo|picture|pic|clip|slide|image|cut|item)|an? (?:shot|photo|picture|pic|clip|slide|cut))\b"#, ""),
                 // ("make the food look warmer, looks kinda cold rn": said with no "it", after a comma; it was the cool look.)
-                (#"(?:^|(?<=[,;.!] )|(?<=[,;.!]))\s*(?:looks?|feels?|seems?)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |overly |rather |quite )*(?:cold|icy|bluish)\b"#, "make it warmer"),
+                (#"(?:^|(?<=[,;.!] )|(?<=[,;.!]))\s*(?:looks?|feels?|seems?)\s+\#(coldIntensifiers)(?:cold|icy|bluish)\b"#, "make it warmer"),
                 // "it looks too warm", "the photos are way too orange": cooler (it made them warm).
                 (#"\#(lookSaidOf)(?:kinda |kind of |a bit |a little |way |much |far )?(?:too|overly) (?:warm|orange|yellow|yellowish)\b"#, "make it cooler"),
                 (#"\b(?:it|this|that|everything|the (?:video|colou?rs?|picture|image|shots?|photos?|interior shots))\s+(?:feels?|looks?|seems?|is|are|'s)\s+(?:kinda |kind of |a bit |a little |too |so |very |really |way too |rather |quite |somewhat |pretty |fairly |a tad )*(?:dark|gloomy|dim)\b"#, "make it brighter"),

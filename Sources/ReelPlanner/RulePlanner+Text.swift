@@ -711,8 +711,7 @@ extension RulePlanner {
         // themselves (a caption said "the price"): asked.
         if let w = words, quoted(clause, quotes) == nil,
            has(w.lowercased(), #"^(?:the|our|my|its|their|his|her|your|a|an)(?: (?:new|right|correct|actual|current|full|shop'?s?|store'?s?|company'?s?|business|product'?s?))? (?:price|prices|date|dates|time|times|address|phone(?: number)?|number|name|names|location|website|web ?site|url|link|email|e-mail|hours|opening hours|details|info|information|handle|hashtag|slogan|tagline|discount|offer|deal)s?$"#) {
-            plan.questions.append("What should the \(kind == .title ? "title" : "caption") say? Put the words in quotes, for example \"add a caption '$45' from 2 to 5 seconds\". Nothing was changed.")
-            plan.understood.append("ask what the text should say")
+            askWhatTextSays(kind == .title ? "title" : "caption", example: "add a caption '$45' from 2 to 5 seconds", &plan)
             return nil
         }
         // "add a caption at 5 sec": a new text with no words is asked what it says (it looked for a caption to move, and said
@@ -720,8 +719,7 @@ extension RulePlanner {
         if words == nil, kind != .title, quoted(clause, quotes) == nil,
            has(rest, #"^(?:(?:please|pls|can you|could you|and|then|now|also|ok|okay)[,]? )*(?:add|insert|put|include|create|stick|throw)(?: in)? (?:a |an |another |one more |a new |some )?(?:caption|subtitle|text|lower third|label)\b"#) {
             let when = timing.start.map { " at \(seconds($0)) seconds" } ?? " from 2 to 5 seconds"
-            plan.questions.append("What should the caption say? Put the words in quotes, for example \"add a caption 'Grand opening'\(when)\". Nothing was changed.")
-            plan.understood.append("ask what the text should say")
+            askWhatTextSays("caption", example: "add a caption 'Grand opening'\(when)", &plan)
             return nil
         }
         if let words, !words.isEmpty {
@@ -753,6 +751,13 @@ extension RulePlanner {
               let m = Numbers.firstMatch(textEndPattern, in: c),
               let v = Double(m[1]) else { return nil }
         return Int(v * 1000)
+    }
+
+    /// "add the price as a caption", "add a caption at 5 sec": no words to write, so what the `kind` should say is asked
+    /// (with `example`), and nothing changes.
+    static func askWhatTextSays(_ kind: String, example: String, _ plan: inout Plan) {
+        plan.questions.append("What should the \(kind) say? Put the words in quotes, for example \"\(example)\". Nothing was changed.")
+        plan.understood.append("ask what the text should say")
     }
 
     /// A clause naming no text, about the text just added or changed (this turn, or the last one): "make it
