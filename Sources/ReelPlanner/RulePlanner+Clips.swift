@@ -474,6 +474,14 @@ extension RulePlanner {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
+        // "kill the sound from the walkaround clip", "mute the drone footage": a clip named by what it shows, said of its
+        // sound, is the one video when there is one (only a video has sound of its own; it was not understood). Other
+        // edits of a clip named so are asked about.
+        if found.isEmpty, has(c, #"\b(?:mute|unmute|muted|sound|audio|noise|volume|silence|silent|quieter|louder)\b"#),
+           let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?!(?:other|next|previous|same|whole|entire|new|wrong|right|last|first|second|third|fourth|fifth|final|middle|short|long|each|every|only|music|song|audio|sound|title|text|caption)\b)[a-z][a-z-]{2,20} (?:clip|video|vid|footage|recording)\b(?!s)"#, in: c).first {
+            let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
+            if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
+        }
         // "the background image for 30 seconds", "the cover art", "the photo": the one picture, when there is one.
         if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?:background |cover |only |one )?(?:image|photo|picture|pic|still|graphic|backdrop|art|artwork|poster|cover|thumbnail)\b(?!s)(?!\#(Self.likedClause))"#, in: c).first {
             let stills = stillIndexes(draft)
