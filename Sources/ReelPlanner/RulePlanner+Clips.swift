@@ -10,6 +10,8 @@ extension RulePlanner {
         ("ninth", 8), ("9th", 8), ("tenth", 9), ("10th", 9),
     ]
     static let ordinalIndex = Dictionary(uniqueKeysWithValues: ordinals)
+    /// "the walkaround clip", "our drone footage": a clip named by a word of what it shows (no place, order or kind).
+    static let clipByWhatItShows = #"\b(?:the|that|this|my|our) (?!(?:other|next|previous|same|whole|entire|new|wrong|right|last|first|second|third|fourth|fifth|final|middle|short|long|each|every|only|music|song|audio|sound|title|text|caption)\b)[a-z][a-z-]{2,20} (?:clip|video|vid|footage|recording)"#
     /// After "the clip": whom it pleased or not, "the user didn't like", "(that) I hate", "she picked", "they complained
     /// about" (which one that is, the words do not say).
     static let likedClause = #"\s+(?:(?:that|which|who)\s+)?(?:i|you|we|they|he|she|the (?:user|client|customer|boss|viewer|person)s?|my (?:\w+)|[a-z]+)\s+(?:(?:did|does|do)(?:n'?t| not)\s+(?:like|want|love|need)|(?:really |just )?(?:hate|hated|hates|dislike|disliked|dislikes|complained about|complains about|flagged|mentioned|picked|chose|meant|liked|likes|loved|loves|wanted|wants)\b)"#
@@ -474,11 +476,11 @@ extension RulePlanner {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
-        // "kill the sound from the walkaround clip", "mute the drone footage": a clip named by what it shows, said of its
-        // sound, is the one video when there is one (only a video has sound of its own; it was not understood). Other
-        // edits of a clip named so are asked about.
-        if found.isEmpty, has(c, #"\b(?:mute|unmute|muted|sound|audio|noise|volume|silence|silent|quieter|louder)\b"#),
-           let m = Numbers.allMatches(#"\b(?:the|that|this|my|our) (?!(?:other|next|previous|same|whole|entire|new|wrong|right|last|first|second|third|fourth|fifth|final|middle|short|long|each|every|only|music|song|audio|sound|title|text|caption)\b)[a-z][a-z-]{2,20} (?:clip|video|vid|footage|recording)\b(?!s)"#, in: c).first {
+        // "kill the sound from the walkaround clip", "mute the drone footage", "the interview clip's audio": a clip named by
+        // what it shows, said of its sound, is the one video when there is one (only a video has sound of its own; it was
+        // not understood). Any other edit of a clip named so ("remove the drone clip, it has no sound") is asked about.
+        if found.isEmpty,
+           let m = Numbers.allMatches(#"\b(?:mute|unmute|silence|(?:sound|audio|noise|volume)(?: off)? (?:from|of|on|in)) \#(Self.clipByWhatItShows)\b(?!s)|\#(Self.clipByWhatItShows)(?:'s|’s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, in: c).first {
             let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
