@@ -472,16 +472,14 @@ extension RulePlanner {
         }
         // "the clip", "the movie part", "the video in the middle", "视频片段": the one video, when there is one.
         // (Not "the clip the user didn't like", "the photo I hate": which one someone dislikes is not known here; asked.)
-        if found.isEmpty, let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)(?!\#(Self.likedClause))|视频片段|视频那段|那段视频|视频部分"#, in: c).first {
-            let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
-            if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
-        }
         // "kill the sound from the walkaround clip", "mute the drone footage", "the interview clip's audio": a clip named by
         // what it shows, said of its sound, is the one video when there is one (only a video has sound of its own; it was
         // not understood). Any other edit of a clip named so ("remove the drone clip, it has no sound") is asked about.
         if found.isEmpty,
-           let m = Numbers.allMatches(#"\b(?:mute|unmute|silence|(?:sound|audio|noise|volume)(?: off)? (?:from|of|on|in)) \#(Self.clipByWhatItShows)\b(?!s)|\#(Self.clipByWhatItShows)(?:'s|’s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, in: c).first {
-            let clips = draft.visualSegments.indices.filter { !stillIndexes(draft).contains($0) }
+           let m = Numbers.allMatches(#"\b(?:the|that|this|my) (?:video clip|video file|clip|only video|footage|recording|video in the middle|(?:vid|video|moving|movie|film) (?:part|bit|section|portion|one|clip|file)|(?<=\b(?:put|move|place|bring|stick|drag|shift) (?:the|my) )(?:vid|video)(?= (?:first|last|(?:at|to) the (?:start|end|beginning|front|back))[.!]*$))\b(?!s)(?!\#(Self.likedClause))|视频片段|视频那段|那段视频|视频部分"#, in: c).first
+               ?? Numbers.allMatches(#"\b(?:mute|unmute|silence|(?:sound|audio|noise|volume)(?: off)? (?:from|of|on|in)) \#(Self.clipByWhatItShows)\b(?!s)|\#(Self.clipByWhatItShows)(?:'s|’s) (?:own |original )?(?:sound|audio|noise|volume)\b"#, in: c).first {
+            let stills = stillIndexes(draft)
+            let clips = draft.visualSegments.indices.filter { !stills.contains($0) }
             if clips.count == 1 { found.append((m.location, .index(clips[0]))) }
         }
         // "the background image for 30 seconds", "the cover art", "the photo": the one picture, when there is one.
