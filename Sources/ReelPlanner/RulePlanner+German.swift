@@ -21,6 +21,8 @@ extension RulePlanner {
 
     /// German as English, longer phrases first: the verb said last brought first, then the words.
     static let germanAsEnglish: [(String, String)] = [
+        // "(das Brautpaar-Foto …) soll 8 Sekunden stehen bleiben": how long it stays (read before "Sekunden" and "bleiben" are).
+        (word(#"soll(?:en|te|ten)? (?:dann )?(?:(?:etwa|ungefähr|so) )?(\d+(?:[.,]\d+)?) sekunden? (?:lang )?(?:stehen ?bleiben|stehen|bleiben|zu sehen sein|dauern)"#), "should stay $1 seconds"),
         // Courtesy and filler: "bitte", "mal", "doch", "kannst du …?".
         (word(#"hallo|hi|hey|moin|servus"#) + #"[!,.]*"#, "hi"), (word(#"danke(?: schön| dir| sehr)?|vielen dank"#), "thanks"),
         // "was kannst du?", "wie funktioniert das?": a question about Reel itself.
@@ -77,6 +79,11 @@ extension RulePlanner {
         // entfernen, sondern den Titel" keeps one and removes the other; "lösche nichts" asks nothing.
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"nicht ((?:[^,.;!?]|\.(?=\w))*?)\s+(?:löschen|entfernen|rausnehmen|wegmachen),?\s+sondern\s+((?:[^,.;!?]|\.(?=\w))+)"#), " keep $1, remove $2"),
         (#"(?:^|(?<=[,.;!?]))\s*"# + word(#"(?:lösche|lösch|entferne|entfern|nimm)(?: bitte)? nichts|nichts (?:löschen|entfernen|rausnehmen)"#) + #"\s*,?"#, ""),
+        // "Nimm den Originalton vom Clip raus, die Musik soll aber bleiben": that clip's own sound off, the music kept (not understood).
+        (word(#"(?:nimm|nehmt|mach|macht|schalte|schalt|dreh)(?: bitte)? (?:den |das )?(?:originalton|ton|sound|audio)(?: bitte)? (?:vom|von dem|aus dem|beim|im) (clip|video)\s+(?:raus|weg|ab|aus)"#), "mute the $1"),
+        (word(#"(?:nimm|nehmt|mach|macht|schalte|schalt|dreh)(?: bitte)? (?:den |das )?(?:originalton|ton|sound|audio)(?: bitte)? (?:von den|aus den|bei den|in den) (clips|videos)\s+(?:raus|weg|ab|aus)"#), "mute the $1"),
+        (word(#"(?:nimm|nehmt|mach|macht|schalte|schalt|dreh)(?: bitte)? (?:den |das )?originalton\s+(?:raus|weg|ab|aus)"#), "mute the clips"),
+        (word(#"((?:die|der|das|den) (?:musik|hintergrundmusik|titel|übergänge|lied|song)) soll(?:en)? aber (?:so )?bleiben"#), "but keep $1"),
         (word(#"(?:lösche|lösch|entferne|entfern)(?: bitte)? nicht"#), "keep"),
         // ("mach es nicht kürzer" asks no change: kept as it is, never the change it names.)
         (word(#"(?:mach|mache) (es|das|ihn|sie|(?:das|den|die) [\p{L}-]+) nicht (?:noch )?(?:kürzer|länger|schneller|langsamer|leiser|lauter|größer|kleiner|heller|dunkler)"#), "keep $1 as it is"),
@@ -99,6 +106,10 @@ extension RulePlanner {
         // "Musik aus", "mach die Musik aus": no music; "Ton aus": the clips' own sound muted.
         (word(#"(?:mach |schalt |schalte )?(?:die |das |den )?(?:hintergrund)?(?:musik|lied|song) (?:aus|ausmachen|ausschalten|abschalten)"#) + #"(?=\s*(?:[,.;!?]|$))"#, "no music"),
         (word(#"(?:mach |schalt |schalte )?(?:den )?(?:originalton|ton) (?:aus|ausmachen|ausschalten|stumm)"#), "mute the original sound"), (word(#"stummschalten|stumm"#), "mute"),
+        // "das Brautpaar-Foto kommt ans Ende und soll 8 Sekunden stehen bleiben": where a picture of a new video goes, and
+        // how long it stays (it was a move, and the video made only of it, 8 s long).
+        (word(#"(?:kommt|kommen|geht|gehen|gehört|gehören) (?:ganz )?(?:ans ende|an das ende|zum schluss|als letztes|nach hinten)"#), "goes at the end"),
+        (word(#"(?:kommt|kommen|geht|gehen|gehört|gehören) (?:ganz )?(?:an den anfang|nach vorne|als erstes|zuerst)"#), "goes first"),
         // Where a picture goes: "das zweite Foto an den Anfang", "schieb den Clip ans Ende".
         (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"(?:ganz )?(?:an den anfang|nach vorne|an die erste stelle|an erste stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the start"),
         (#"(?:^|(?<=[,.;!?]))\s*(?:"# + word(#"schieb|schiebe|verschieb|verschiebe|setz|setze|stell|stelle|pack|packe|tu|tue"#) + #"\s+)?((?:[^,.;!?]|\.(?=\w))*?)\s+"# + word(#"(?:ganz )?(?:ans ende|an das ende|nach hinten|an die letzte stelle|an letzte stelle)(?: (?:schieben|verschieben|setzen|stellen|packen|tun))?"#), " move $1 to the end"),

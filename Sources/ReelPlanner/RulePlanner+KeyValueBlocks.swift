@@ -48,6 +48,9 @@ extension RulePlanner {
         // `Action Input: "lower the music"`: the quotes are the framework's.
         if let m = Numbers.firstMatch(#"^["“]([^"“”]*)["”]$"#, in: said) { said = m[1] }
         if readsState(keyWords(action[1])), said.isEmpty || has(said, #"^\{[^{}]*\}$"#) { return "show the timeline" }
+        // `Action: reel_generate_broll` with `{"prompt": "aerial shot …, 5 seconds"}`: a tool Reel does not have; only its name is
+        // read, so none of its input is taken as an edit (its 5 seconds made the video 5 s long).
+        if let named = unknownTool(action[1]), !takesWords(named) { return named }
         // `Action Input: {"instruction": "a bit more"}`: the words passed on; beside other fields (`"order": […]`), the
         // words, then those fields (it read "instruction a bit more", not understood).
         if said.hasPrefix("{"), let data = said.data(using: .utf8),

@@ -205,12 +205,16 @@ extension RulePlanner {
         // "quita el video, nomás deja las fotos", "nomas deja la musica": what stays, said beside the change.
         (#"\s*,?\s*(?:y |pero )?"# + word(#"(?:nomás|nomas|solo|sólo|nada más|nada mas) (?:deja|déjale|dejale|déjame|dejame|dejas)|(?:deja|déjale|dejale|déjame|dejame) (?:nomás|nomas|solo|sólo|nada más|nada mas)"#) + #"\s+"#, ", keep "),
         (word(#"silencia|silenciar|mutea|mutear"#), "mute"), (word(#"acelera|acelerar"#), "speed up"), (word(#"rehaz|rehazlo|rehacer"#), "redo"),
+        // "quitale el sonido al clip pero deja la musica": the music stays (read in one clause, it was removed).
+        (#"\s*,?\s*(?:y |pero )?"# + word(#"(?:deja|déjale|dejale|mantén|manten|conserva)"#) + #"\s+(?=(?:la |el )?(?:música|musica|canción|cancion)\b)"#, ", but keep "),
         (word(#"déjalo como estaba|dejalo como estaba|como estaba antes"#), "put it back how it was"),
         (word(#"más cálid[oa]|mas calid[oa]"#), "warmer"), (word(#"más luminos[oa]|mas luminos[oa]|más brillante|más clar[oa]"#), "brighter"),
         (word(#"(?:los )?colores más vivos"#), "more vivid colours"), (word(#"muestra (?:las |la )?(fotos?) complet(?:as|a|os|o)"#), "show the $1 in full"),
         // "un fundido a negro al final de 2 segundos": the video's fade out (between clips it is a transition).
-        (word(#"(?:un )?fundido (?:a|al) negro (?:al final|al terminar)(?: del (?:vídeo|video))? de (\d+(?:[.,]\d+)?) segundos?|(?:un )?fundido (?:a|al) negro de (\d+(?:[.,]\d+)?) segundos? (?:al final|al terminar)"#), "a $1$2 second fade out at the end"),
+        (word(#"(?:un )?fundido (?:a|al) negro (?:al final|al terminar)(?: del (?:vídeo|video))?(?: de|,|:| -| —)? (\d+(?:[.,]\d+)?) segundos?|(?:un )?fundido (?:a|al) negro de (\d+(?:[.,]\d+)?) segundos? (?:al final|al terminar)"#), "a $1$2 second fade out at the end"),
         (word(#"(?:un )?fundido (?:desde|de) negro (?:al (?:principio|inicio|comienzo))(?: del (?:vídeo|video))? de (\d+(?:[.,]\d+)?) segundos?|(?:un )?fundido (?:desde|de) negro de (\d+(?:[.,]\d+)?) segundos? (?:al (?:principio|inicio|comienzo))"#), "a $1$2 second fade in at the start"),
+        // ("Fundido a negro al final, 2 segundos": the same, its length after a comma; it was a fade through black.)
+        (word(#"(?:un )?fundido (?:a|al) negro (?:al final|al terminar)(?: del (?:vídeo|video))?"#), "a fade out at the end"),
         (word(#"fundido a negro"#), "fade through black"), (word(#"fundidos"#), "crossfades"),
         (word(#"transiciones de barrido"#), "wipe transitions"), (word(#"transiciones circulares"#), "circle transitions"), (word(#"transiciones de zoom"#), "zoom transitions"),
         (word(#"medio segundo"#), "0.5 seconds"), (word(#"un segundo|une seconde"#), "1 second"),
@@ -259,6 +263,8 @@ extension RulePlanner {
         (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:bajit[ao]|baj[ao]|suave|despacio|bas)"#), "the $1 quieter"),
         (word(#"(?:la |el )?(música|musica|musique|volumen|canción|cancion|music|song)\s+(?:un poco |más |mas )*(?:fuerte|alt[ao])"#), "the $1 louder"),
         // "quítale el sonido al video b.mp4": that clip's own sound muted (not understood).
+        // ("quitale el sonido al clip pero deja la musica": the clip, one; it muted every clip. "del video" is the whole video's.)
+        (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:del|al) clip"#) + #"(?!\s+[\p{L}\p{N}_-]+\.[\p{L}\p{N}])"#, "mute the clip"),
         (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:del|de los|a los|al) (?:videos?|vídeos?|clips?)"#) + #"(?!\s+[\p{L}\p{N}_-]+\.[\p{L}\p{N}])"#, "mute the clips"),
         (word(#"(?:quítale|quitale|quita|quitar|silencia) el (?:sonido|audio)(?: original)? (?:al|del|de la|a la)(?: (?:video|vídeo|clip)(?= [\p{L}\p{N}_-]+\.[\p{L}\p{N}]))?"#), "mute the"),
         // "acelera el b.mp4 al doble": twice as fast.

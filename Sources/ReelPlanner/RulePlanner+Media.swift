@@ -1257,6 +1257,24 @@ extension RulePlanner {
         } }
     }
 
+    /// The files Reel takes, by their extension: SPEC's video (mp4, mov, avi, webm, mkv), pictures (jpg, png, gif, webp)
+    /// and sound (mp3, wav, m4a, aac), and "jpeg" (the same as jpg). These are the extensions the server stores uploads
+    /// under; a name with no extension is left to what the media's facts say.
+    static let acceptedExtensions: Set<String> = ["mp4", "mov", "avi", "webm", "mkv", "jpg", "jpeg", "png", "gif", "webp", "mp3", "wav", "m4a", "aac"]
+
+    static func isAcceptedMedia(_ name: String) -> Bool {
+        let ext = (name as NSString).pathExtension.lowercased()
+        return ext.isEmpty || acceptedExtensions.contains(ext)
+    }
+
+    /// "IMG_7730.heic", "in_the_mood.wma" among the files of a new video: left out, and said so with the formats Reel takes
+    /// (the song was put on the picture track; the iPhone photo would fail at the render).
+    static func formatsRefused(_ refused: [String], context: PlannerContext) -> String {
+        let names = refused.map { context.names[$0] ?? ($0 as NSString).lastPathComponent }
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return "I left out \(list): Reel takes video (mp4, mov, avi, webm, mkv), pictures (jpg, png, gif, webp) and sound (mp3, wav, m4a, aac). Convert \(names.count == 1 ? "it" : "them") to one of these (an iPhone photo to jpg, a song to mp3) and add \(names.count == 1 ? "it" : "them") again."
+    }
+
     static func describeCompose(_ sources: [String], context: PlannerContext, _ plan: inout Plan) {
         let visuals = sources.filter { !isAudio($0) }
         let sounds = sources.filter(isAudio)

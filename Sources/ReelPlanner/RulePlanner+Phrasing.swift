@@ -227,10 +227,49 @@ extension RulePlanner {
         }
     }
 
+    /// Requests said around the thing they change, as the words the rules read: "And at the very end it should say We
+    /// love you Grandpa", "THE PICTURES GO BY TOO FAST", "make it fade away slowly at the end like in the movies", "could
+    /// it open more slowly... like fading up from black", "let the final image linger, maybe 8 seconds", "make it fit on a
+    /// phone held up straight", "make em pop more", "pull the last photo" (each was not understood).
+    static let roundaboutRequests: [(String, String)] = [
+        (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?end,? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add an end card saying "),
+        (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?(?:start|beginning),? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add a title saying "),
+        (#"\b(?:the )?(pictures|photos|pics|slides|images|stills)(?: (?:all|just))? (?:go|went|are going|move|flash|fly|zip|rush|race|whizz|whiz)(?: by| past| through| along)? (?:too|so|way too|much too|really|very|a bit too|a little too) (?:fast|quick|quickly)\b(?=\s*(?:[.!?,;]|$))"#, "make the $1 longer"),
+        (#"\bfade (?:away|off)(?= (?:slowly|gently|softly|gradually|at the end|to black|in the end)\b)"#, "fade out"),
+        (#",? \b(?:like|as|just like) (?:in|at) the (?:movies|cinema|films|pictures)\b"#, ""),
+        (#"\b(?:could|can|would|should|shall) (?:it|the video|we|you) (?:open|start|begin|come in) (?:(?:a (?:bit|little) )?more |a (?:bit|little) )?(?:slowly|gently|softly|gradually)\s*[.…,;:—-]*\s*(?:like |maybe |say |by |with |perhaps )?(?=fad(?:e|ing) (?:in|up)\b)"#, ""),
+        (#"\bfad(?:e|ing) up from black\b"#, "fade in from black"),
+        (#"\b(?:let|have|make) the (final|last|first|opening) (image|picture|photo|pic|shot|slide|one|still) (?:linger|stay|hold|sit|remain|stay up|stay on)(?: on(?: screen)?)?,? (?:for )?(?:maybe |about |around |say |like |perhaps |roughly )?(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"#, "show the $1 $2 for "),
+        (#"\b(?:(?:make|get) (?:it|the video|this) )?(?:fit|fits|work|works|look right|fill)(?: (?:on|for))? (?:a |the |their |my |our )?(?:phones?|mobiles?|cell ?phones?|iphones?)(?: screens?)? (?:held |holding |when held |that(?:'s| is) held )?(?:up ?right|upright|up straight|straight up|vertically|standing up|in portrait|the tall way)\b"#, "make it vertical"),
+        // "the brautpaar photo goes at the end and should stay 8 seconds": how long the picture put there stays.
+        (#"\b(at|to) the (?:very )?(end|start|beginning|front),? and (?:it |then )?(?:should |must |can |will |has to |needs to |is to )?(?:stay|stays|hold|holds|remain|remains|linger|lingers|be on|be shown|show)(?: on| up| on screen| there)?(?: for)? (?:about |around |maybe |roughly )?(?=(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]?(?:s|secs?|seconds?)\b)"#, "$1 the $2 for "),
+        // "…, trophy thing, pizza party last": a picture or clip named by a word and "thing", as "the trophy one" (it was not
+        // found, and trophy_ceremony.mov took the place of a file not named).
+        (#"\b(?!(?:whole|same|other|every|any|some|main|only|last|first|next|entire|little|cool|fun|new|old|real|right|wrong|good|bad|this|that|the|one|more|such|each|whatever|funny|weird|big|small|best|worst|important|crazy|music|song|title|text|caption|zoom|fade|transition|sound|audio|colou?r|filter|look|speed|intro|outro|vertical|square|tiktok)\b)([a-z]{3,}) (?:thing|thingy|thingie|stuff)\b(?=\s*(?:[,.;!?]|$|(?:and|then|last|first|next|after|before)\b))"#, "$1 one"),
+        // "the music's a bit much": too loud; "wait hows long is it rn".
+        (#"\b(the (?:background )?(?:music|song|bgm|track|soundtrack))(?:'s| is) (?:(?:a (?:bit|little|tad)|just|way|kinda|kind of|rather|a bit too|too) )*much\b(?! (?:louder|quieter|longer|shorter|better|faster|slower))"#, "$1 is a bit too loud"),
+        (#"\bhows long\b"#, "how long"),
+        // "Loop the background music to fill the video and fade it out over 1500 ms": "it" is the music (the video was faded).
+        (#"\b(music|song|bgm|soundtrack)\b([^.;!?]{0,60}?)\band fade it (out|in)\b"#, "$1$2 and fade the music $3"),
+        // "mute the clip but leave the music" (and "quitale el sonido al clip pero deja la musica"): what stays, a clause of its
+        // own (read whole, "mute … music" removed the music).
+        (#"(?<![,;])\s+(but|and) (keep|leave) (?=(?:the |my |our )?(?:background )?(?:music|song|soundtrack|bgm)\b)"#, ", $1 $2 "),
+        (#"\bmake (?:em|'em|them|it|everything|the (?:video|footage|photos|pictures|clips|pics)) pop(?: (?:more|a bit|a little|a lot))?\b"#, "make the colors pop more"),
+        (#"\bpull (?=(?:the|that|this|those|these) (?:(?:first|second|third|fourth|last|final|other|\w+) )?(?:photo|pic|picture|image|clip|shot|video|one|slide)s?\b(?![^.,;]*\b(?:to the|into|forward|up|in front|ahead|closer)\b))"#, "remove "),
+    ]
+
     static func plainRequest(_ text: String, fileWords: Set<String> = []) -> String {
         // Spanish, Japanese, French and Portuguese words as English first (RulePlanner+Languages).
         outsideQuotes(languagesAsEnglish(text)) { part in
-            var part = numberedItems(replacing(part, agentProse))
+            var part = numberedItems(replacing(replacing(part, roundaboutRequests), agentProse))
+            // "it kind of drags at the end": a bit too long, said alone (beside "3 seconds shorter" it is the reason).
+            if !has(part, #"\b(?:shorter|longer|trim|cut|seconds?|secs?|minutes?|length|long)\b|\d"#) {
+                part = replacing(part, #"\b(?:it|the video|this|the ending|the end) (?:kind of |kinda |sort of |a bit |a little |really |just |still )?drags?(?: on)?(?: (?:a bit|a little|at the end|towards the end|near the end|in the end))*(?=\s*(?:[.!?,;]|$))"#, "make it a bit shorter")
+            }
+            // "THE PICTURES GO BY TOO FAST. Can each one stay on for 6 seconds": each picture, when pictures (and no clips) were named.
+            if has(part, #"\b(?:pictures|photos|pics|slides|images|stills)\b"#), !has(part, #"\b(?:clips|videos)\b"#) {
+                part = replacing(part, #"\b(?:(?:can|could|would|will) )?(?:you )?(?:make |let |have )?each one (?:stay|stays|show|shows|last|lasts|be|remain|hold|be shown|be on)(?: on| up| on screen| there)? for\b"#, "show each picture for")
+            }
             if !fileWords.contains("bed") {
                 part = replacing(part, [(#"\bbed music\b(?![._-]\w)"#, "music"), (#"(?<![\w.-])(?<!\b(?:to|in|into|out of|from|for|my|our|his|her|their|your|a|of|on) )(?<!\b(?:go|goes|went|gone|going) to )(?:the )?(?:music )?bed\b(?![._-]\w)(?! ?time\b)(?! (?:early|late|now|soon|after|before|by)\b)"#, "the music")])
             }
@@ -713,9 +752,13 @@ extension RulePlanner {
                 // "the lesson is about the 1920s", "music from the 80s": a decade, never a length in seconds.
                 (#"(?<![\w.])(?:1[89]\d0|20[0-2]0)s\b"#, "old days"),
                 (#"\b[2-9]0s (?=(?:style|look|feel|vibe|vibes|colou?rs?|filter|aesthetic|music|songs?|theme|party|fashion|era|decade|kids|disco|sitcom|tv)\b)"#, "old days "),
+                // "even slower on the clip please, like 0.1x": the factor said after a comma is the one asked for (the clause
+                // alone made it 0.5x, and "like 0.1x" was not understood).
+                (#"(\b(?:slower|faster|quicker|slow (?:\w+ ){0,2}down|speed (?:\w+ ){0,2}up|slo-?mo|slow motion)\b[^.,;!?]{0,40}?)(?:,|;| -|—)\s*(?:like|say|maybe|about|around|roughly|something like|more like|try)\s+(?=\d+(?:\.\d+)?\s*x\b)"#, "$1 at "),
                 // "nudge the music up": a small step up.
                 (#"\bnudge (it|the \w+) (up|down)\b"#, "turn $1 $2 a bit"), (#"\bnudge (up|down) (it|the \w+)\b"#, "turn $2 $1 a bit"),
-                (#"(\b(?:(?:in|from|of|like|about|back to) the|early|late|mid)[- ])[2-9]0s\b(?! (?:clip|video|version|one|cut|mark|point|long|length|photos?|pics?|pictures?|seconds?)\b)"#, "$1old days"),
+                // ("like the 70s", "como de los 70s": the decade; it made the video 70 s long.)
+                (#"(\b(?:(?:in|from|of|like|about|back to) the|early|late|mid|(?:de|en|como) los|los años|des années|(?:dos|nos) anos)[- ])[2-9]0s\b(?! (?:clip|video|version|one|cut|mark|point|long|length|photos?|pics?|pictures?|seconds?)\b)"#, "$1old days"),
                 // "a hair louder", "up a notch", "a smidge shorter", "a tiny bit darker": a small step, as "a bit" says it.
                 (#"\ba (?:little|tiny|teeny|teensy|wee|tiny little) bit\b|\ba (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b(?=\s+(?:louder|quieter|softer|lower|higher|up|down|more|less|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later)\b)|(?<=\b(?:up|down|louder|quieter|softer|lower|higher|faster|slower|shorter|longer|bigger|smaller|brighter|darker|warmer|cooler|earlier|later) )a (?:hair|smidge|smidgen|smidgeon|skosh|notch|wee bit)\b"#, "a bit"),
                 (#"\b(?:should |must |can |could )?stands? (?=(?:for )?(?:about |around )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b)"#, "stay "),

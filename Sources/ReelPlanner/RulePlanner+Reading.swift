@@ -415,7 +415,8 @@ extension RulePlanner {
         // the slides visible", "make a slow one(, about a minute long …)": why, and what it is like.
         Explanation(#"^(?:because |since |as )?(?:the |our |my )?[\w' ]{1,30}? (?:will have|has|have|already has|provides?|brings?) (?:its|their|our|his|her) own (?:audio|sound|music|speakers?)\b[^.!?]*[.!]*$"#),
         Explanation(#"^(?:because |since |as )?(?:i|we) (?:need|want) (?:every|each|all|the whole|the full|the entire) (?:edge|corner|part|bit|inch|side)s?\b[^.!?]*\bvisible[.!]*$"#),
-        Explanation(#"^(?:please )?make (?:a|it a|it) (?:slow|calm|gentle|relaxed|peaceful|quiet|soft|slow-paced|slow paced) (?:one|video|slideshow)?[.!]*$"#),
+        // ("Let us create something slow and vertical …": the same, said as what to create.)
+        Explanation(#"^(?:please )?(?:make|create|(?:let us|let'?s|lets) (?:create|make|do)) (?:a|it a|it|something|one|a little) (?:slow|calm|gentle|relaxed|peaceful|quiet|soft|slow-paced|slow paced)(?: (?:one|video|slideshow|thing))?[.!]*$"#),
         // "(改成正方形的，)发朋友圈": where it will be posted, beside the change asked for it.
         Explanation(#"^(?:我)?(?:要|想|准备|用来|拿来|是要)?(?:发|发到|发在|放到|贴到)(?:朋友圈|小红书|微博|视频号|快手|b站|群里|微信群?|公众号)(?:用|上|里|的)?(?:的)?[。.!！]*$"#),
         // "(make it 1:1 方形的，)for 小红书": the same, said in English.
@@ -507,8 +508,10 @@ extension RulePlanner {
         Explanation(mightBother),
         // "it drowns the voice", "that distracts from the speech"
         Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
-        // "the brand colours look dull", "the pictures are a bit dark on my television"
-        Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
+        // "the brand colours look dull", "the pictures are a bit dark on my television", "backyard is a disaster in that one"
+        Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*(?:(?:a|an|such a|a total|a complete) )?[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
+        // "(take the moving one out,) it makes me dizzy": why.
+        Explanation(#"^(?:because |cause |cuz |as |since |and )?(?:it|this|that|they|the (?:\w+ ){0,2}?(?:video|clip|one|zoom|zooming|motion|movement|flashing|shaking|camera|footage))\s+(?:really |just |kinda |kind of |always )?(?:makes?|made|is making|gives?) (?:me|us|him|her|them|people|everyone|grandma|grandpa|my \w+) (?:feel )?(?:dizzy|sick|nauseous|queasy|seasick|carsick|motion sick|a headache|headaches|uneasy)\b[.!]*$"#),
     ]
 
     /// "(half as long pls,) the sponsors wont watch 10 seconds lol", "(make it 20 seconds,) nobody will sit through a
@@ -532,7 +535,7 @@ extension RulePlanner {
         // (Not "my daughter said to make the title pink": a request passed on.)
         let lead = #"^(?!.*\b(?:said|says|told (?:me|us)|wants?|asked)\b,? (?:to |that |we should |i should |you should |it should )?(?:make|add|put|use|change|remove|set|turn|cut|move|take)\b)(?:and |but |because |cause |cuz |since |as )?"#
         // "my grandma loves old films", "the kids love that song", "everyone watches on their phones".
-        return has(c, lead + #"(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up|(?:needs?|has|have) to (?:be able to )?(?:hear|see|watch|read|follow|understand|catch|notice))\b"#)
+        return has(c, lead + #"(?:all (?:of )?)?(?:(?:my|our|his|her|their|the) (?:\w+ )?\#(person)|(?:most |some |many |all )?(?:people|ppl|everyone|everybody|nobody|no one|viewers|folks|kids|customers|clients|followers)|(?:he|she|they)) (?:really |just |always |all |still |totally |absolutely |never )?(?:loves?|loved|likes?|liked|hates?|hated|enjoys?|enjoyed|adores?|watch|watches|watched|said|says|told (?:me|us)|thinks?|thought|found|remembers?|grew up|(?:needs?|has|have) to (?:be able to )?(?:hear|see|watch|read|follow|understand|catch|notice))\b"#)
             // "grandpa's hearing aid picks it up too much": a person's thing, doing something.
             || has(c, lead + #"(?:my |our |his |her |the )?\#(person)'s (?:\w+ ){0,2}(?:\w+s|is|are|was|gets?|can'?t|doesn'?t|won'?t)\b"#)
             // "instagram cuts anything longer", "the lobby screen only shows 10 seconds": what a platform or place does.

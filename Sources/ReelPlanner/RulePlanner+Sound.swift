@@ -210,7 +210,7 @@ extension RulePlanner {
             return
         }
         // "keep the sizzle sound from the clip", "keep the crowd noise on the clip": the clips' own sound, named by what is heard.
-        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera) (sound|audio)|unmute the (clips|videos)|\b(?:keep|leave|restore|bring back)\b (?:the |that |my )?(?:[\w-]+ )?(?:sound|sounds|audio|noise)s? (?:from|of|in|on) (?:the |my |each |every )?(?:clips?|videos?|footage)\b|\b(?:keep|leave)\b.*\b(?:noise|sound|audio|cheers?|cheering)\b.*\b(?:on|of|in|from) (?:the |all the )?(?:clips?|videos?|footage)\b|保留原声|恢复原声"#) {
+        if has(c, #"\b(keep|restore|unmute|bring back|turn on)\b.*\b(original|clips?'?|video'?s?|camera|real|natural|live) (sound|audio)|unmute the (clips|videos)|\b(?:keep|leave|restore|bring back)\b (?:the |that |my )?(?:[\w-]+ )?(?:sound|sounds|audio|noise)s? (?:from|of|in|on) (?:the |my |each |every )?(?:clips?|videos?|footage)\b|\b(?:keep|leave)\b.*\b(?:noise|sound|audio|cheers?|cheering)\b.*\b(?:on|of|in|from) (?:the |all the )?(?:clips?|videos?|footage)\b|保留原声|恢复原声"#) {
             plan.operations.append(.muteClips(false))
             plan.understood.append("keep the clips' own sound")
             return
@@ -281,6 +281,14 @@ extension RulePlanner {
             return
         }
         guard aboutMusic || named != nil || has(c, #"quieter|louder|softer|volume|\blower the sound|\bloud\b|\bquiet\b|barely hear|can'?t hear|cannot hear|hardly hear|音量|小声|大声"#) || has(c, Self.voiceUnheard) else { return }
+        // "set the music volume to 900%": a level past what Reel plays (it was set to 200%); asked, nothing changed.
+        // (Not "10% louder", "up by 300%": a step, read below.)
+        if aboutMusic, let m = Numbers.firstMatch(#"\b(?:to|at|=|:|volume|level)\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per ?cent\b)"#, in: c), let v = Double(m[1]), v > 200,
+           !has(c, #"\b(?:louder|quieter|softer|higher|lower|up|down|by|more|less)\b"#) {
+            plan.questions.append("The music plays at 0% to 200% of its own level, so \(fmt(v))% is out of reach. Nothing was changed. Say, for example, \"set the music to 100%\".")
+            plan.understood.append("ask about a music level of \(fmt(v))%")
+            return
+        }
         // "could the transitions be softer and slower?": another thing's softness, not the music's.
         if !aboutMusic, named == nil, has(c, #"\b(?:transitions?|crossfades?|dissolves?|cuts?|titles?|captions?|texts?|colou?rs?|look|light|lighting|edges?|zoom)\b"#), !has(c, #"\bvolume\b|\bsound\b|\baudio\b"#) { return }
         // "pull the music down 6dB", "music -3 dB", "raise it 4 db": decibels are a factor of the level (-6 dB ≈ half).
@@ -578,6 +586,14 @@ extension RulePlanner {
                 plan.operations.append(.addMusic(source: source, volume: level ?? (musicSeg == nil ? 0.35 : current)))
                 plan.understood.append("use \((source as NSString).lastPathComponent) as background music" + (level.map { " at \(Int(($0 * 100).rounded()))%" } ?? ""))
                 if level != nil || !has(c, Self.saysHowItSounds) { return }
+            } else if source == nil, let musicSeg, has(c, #"\b(?:replace|replaced|swap|switch|change|different|something else|anything else|another|other|new)\b"#),
+                      !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|\b(?:start|end|stop)s?\b|小声|大声"#) {
+                // "replace the music with something else", "Ersetz die Musik durch was anderes" with no other sound file: which
+                // song is for the user to give (it answered "the music is already there").
+                let playing = ((musicSeg.src ?? "the music") as NSString).lastPathComponent
+                plan.questions.append("Which song should replace \(playing)? Add the sound file (mp3, wav, m4a or aac), then say, for example, \"use summer.mp3 as the music\". Nothing was changed.")
+                plan.understood.append("ask which song replaces the music")
+                return
             } else if source != nil || musicSeg != nil, !has(c, #"quiet|loud|volume|fade|loop|%|percent|softer|lower|louder|小声|大声"#) {
                 plan.understood.append("the music is already there")
                 return
@@ -625,6 +641,9 @@ extension RulePlanner {
         // before it was taken back and none made, which ended the turn).
         if has(c, #"\b(?:barely|can'?t|cannot|hardly) (?:even )?hear (?:the|my|our|his|her|their) (?:[a-z'-]+ )?\#(Self.clipSounds)\b"#), !has(c, Self.voiceUnheard),
            !has(c, #"quieter|softer|louder|\blower|\braise|\bturn|\b(?:up|down)\b|too (?:loud|quiet|soft)|volume|%|percent"#) { return }
+        // "Is there music on this already? I can't hear very well": the listener's own hearing, no sound named; nothing to change.
+        if has(c, #"\b(?:i|we) (?:can'?t|cannot|can not|could ?n'?t|don'?t|do not) hear (?:(?:very|so|too|that|all that|really|super) )?(?:well|good|great)\b"#),
+           !has(c, #"quieter|softer|louder|\blower|\braise|\bturn|\b(?:up|down)\b|too (?:loud|quiet|soft)|volume|%|percent|\bboost|\bincrease|\breduce"#) { return }
         let level = has(c, #"quieter|softer|\blower(?:ed)?\b|\battenuated?\b|louder|\bturn(?:ing)? |\b(?:up|down)\b|too (?:loud|quiet|soft)|hear|drown|overpower|bur(?:ies|ying)|听不"#)
             ? levelAtTurnStart(current, replacing: ["make the music quieter", "make the music louder"], context: context, &plan) : current
         // "make the music 20%, it drowns the voice", "背景音乐小声一点，都听不清我说话了": after a change to the music's level,

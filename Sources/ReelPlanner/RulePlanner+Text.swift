@@ -74,9 +74,9 @@ extension RulePlanner {
 
     /// A text named by its unquoted words, and the words it gets (group 1 the words now, group 2 the new ones).
     static let textRewordings = [
-        #"^\#(politeLead)(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |wording |title |caption )?)?(?:from )?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(?!«)(.+?)[.?]*$"#,
-        #"^\#(politeLead)(?:make|have|let)\s+(?:the (?:text |words? |title |caption ))?(?!«)(.+?)\s+(?:say|read)\s+(?!«)(.+?)(?:\s+instead)?[.?]*$"#,
-        #"^\#(politeLead)instead of\s+(?!«)(.+?),?\s+(?:write|say|put|use|have it say|it should say)\s+(?!«)(.+?)[.?]*$"#,
+        #"^\#(politeLead)(?:change|replace|rename|edit|update|swap|switch|turn)\s+(?:the (?:text |words? |wording |title |caption )?)?(?:from )?(?!«)(.+?)\s+(?:to|with|into|for)\s+(?:say |read )?(.+?)[.?]*$"#,
+        #"^\#(politeLead)(?:make|have|let)\s+(?:the (?:text |words? |title |caption ))?(?!«)(.+?)\s+(?:say|read)\s+(.+?)(?:\s+instead)?[.?]*$"#,
+        #"^\#(politeLead)instead of\s+(?!«)(.+?),?\s+(?:write|say|put|use|have it say|it should say)\s+(.+?)[.?]*$"#,
     ]
 
     /// "at the top", "lower left", "in the middle", "底部": where a text goes.
@@ -118,11 +118,13 @@ extension RulePlanner {
         if !onScreen.isEmpty,
            let m = Self.textRewordings.lazy.compactMap({ Numbers.firstMatch($0, in: clause) }).first(where: { onScreen.contains($0[1].lowercased()) }),
            !describesStyle(m[2].lowercased()) {
-            if reword(m[1], to: m[2]) { return nil }
+            // ("change Hello to 'Open House Sat 1-4pm'": the new words quoted, the old ones not.)
+            let new = Numbers.firstMatch(#"^«(\d+)»$"#, in: m[2]).flatMap { Int($0[1]) }.flatMap { quotes.indices.contains($0) ? quotes[$0] : nil } ?? m[2]
+            if !new.contains("«"), reword(m[1], to: new) { return nil }
         }
         // "remove Hello", "take Hello off", "get rid of hello": the text with those words (never a clip of that name).
         if !onScreen.isEmpty,
-           let m = Numbers.firstMatch(#"^\#(Self.politeLead)(?:remove|delete|drop|lose|ditch|hide|get rid of|take (?:out|off|away)|take)\s+(?:the (?:text |words? |wording )?)?(?!«)(.+?)(?: (?:text|words|wording|writing))?(?: (?:off|out|away))?[.!?]*$"#, in: clause),
+           let m = Numbers.firstMatch(#"^\#(Self.politeLead)(?:remove|delete|drop|lose|ditch|hide|get rid of|take (?:out|off|away)|take)\s+(?:the (?:text |words? |wording )?)?(?!«)(.+?)(?: (?:text|words|wording|writing))?(?: (?:off|out|away))?(?: (?:at|from|in|on) the (?:very )?(?:start|beginning|top|opening|end|bottom)(?: of (?:the |my )?(?:video|movie|film|it))?)?[.!?]*$"#, in: clause),
            onScreen.contains(m[1].lowercased()), !has(m[1].lowercased(), #"^(?:music|song|sound|audio|titles?|captions?|texts?|transitions?|fades?|end|start|beginning|intro|outro|look|filter|zoom|everything|all)$"#),
            !context.media.contains(where: { (($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension == m[1].lowercased() }) {
             let positions = draft.textPositions

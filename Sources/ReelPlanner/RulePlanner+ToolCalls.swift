@@ -10,7 +10,41 @@ extension RulePlanner {
     /// Also written as protobuf text or a GraphQL mutation (`edit { op: SET_VOLUME … }`, `mutation { setMusicVolume(volume:
     /// 0.3) }`), and inside a Markdown task list (its open tasks only).
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(text))))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(text))))))))))))
+    }
+
+    /// A chat message as an agent's framework passes it on: OpenAI's `{"role": "user", "content": "…"}` (its content also a
+    /// list of `{"type": "text", "text": …}`), Gemini's `{"role": "user", "parts": [{"text": "…"}]}` and Google ADK's run body
+    /// `{"app_name": …, "new_message": {"parts": […]}}`: the user's words (read as JSON, "parts" became an end card's words).
+    /// A tool's result echoed back (`{"role": "tool", "tool_call_id": …, "content": …}`, a `functionResponse`) asks for
+    /// nothing: the timeline is shown (its summary's "60%" and "Hello" were made edits). An assistant's own message is left.
+    static func chatMessage(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.count < 8000, t.first == "{", t.contains("\"role\"") || t.contains("\"parts\"") || t.contains("_message\"") || t.contains("Message\""),
+              let data = t.data(using: .utf8), var o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return text }
+        if let inner = (o["new_message"] ?? o["newMessage"]) as? [String: Any] { o = inner }
+        let role = (o["role"] as? String)?.lowercased()
+        if role == "tool" || role == "function" || o["tool_call_id"] != nil || o["functionResponse"] != nil { return "show the timeline" }
+        guard role == nil || role == "user" || role == "human" else { return text }
+        if role != nil, let words = o["content"] as? String { return words }
+        guard let parts = (o["parts"] ?? o["content"]) as? [[String: Any]], !parts.isEmpty else { return text }
+        let texts = parts.compactMap { $0["text"] as? String }
+        if texts.count == parts.count { return texts.joined(separator: " ") }
+        // (`"parts": [{"functionCall": {…}}]`: the one call, as its envelope.)
+        if parts.count == 1, parts[0]["functionCall"] != nil || parts[0]["function_call"] != nil,
+           let json = try? JSONSerialization.data(withJSONObject: parts[0], options: [.sortedKeys]), let call = String(data: json, encoding: .utf8) {
+            return call
+        }
+        return text
+    }
+
+    /// LangChain's log of a call, ``Invoking: `reel_edit` with `{'instruction': 'change aspect ratio to 1:1'}` ``, as the call
+    /// (`Invoking: {"name": "reel_edit", "arguments": {…}}`); lines after it (`responded: …`) are the agent's own words.
+    /// (Read as words, the backticks ran the tool's name into "with": not understood.)
+    static func invokingLine(_ text: String) -> String {
+        guard text.count < 8000, text.contains("`"),
+              let m = Numbers.firstMatch(#"^\s*>?\s*Invoking:?\s*`([A-Za-z][\w.-]{0,60})`\s+with\s+`(\{[^`]*\})`"#, in: text) else { return text }
+        return "Invoking: {\"name\": \"\(m[1])\", \"arguments\": \(m[2])}"
     }
 
     /// An agent's narration before its call's fields, and a state tool's name before a question: "Trimming b.mp4 now.
@@ -118,6 +152,15 @@ extension RulePlanner {
         return calls.allSatisfy({ $0.hasPrefix("{") }) ? "[" + calls.joined(separator: ", ") + "]" : calls.joined(separator: ". ")
     }
 
+    /// A tool that takes a request in words (`reel_edit`, `chat`, `edit_video`, `send_message`), by its name's words; never one
+    /// that sets a text's words (`add_text`) nor one of the web's (`web_search`).
+    static func takesWords(_ tool: String) -> Bool {
+        // (`reel_generate_broll`: Reel's own prefix says nothing of what the tool takes.)
+        let words = replacing(tool, #"^reel (?=\w+ \w)"#, "")
+        return (!words.contains(" ") || has(words, #"\b(?:reel|edit|chat|instruct|instruction|request|ask|command|prompt|message|run|do|send|tell|talk|agent|assistant|video|plan)\b"#))
+            && !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#) && !has(words, webTools)
+    }
+
     /// Reads one envelope (an object, or a list of them) written as valid JSON; false when it is not one.
     /// (`depth`: an envelope holds calls a few levels down at most; deeper nesting is no call, and never recursed into.)
     private static func envelope(_ raw: String, into calls: inout [String], depth: Int = 0) -> Bool {
@@ -147,11 +190,20 @@ extension RulePlanner {
         let kind = value("type").flatMap(jsonString) ?? ""
         // (`{"tool": "add_text", "args": {…}}`: a script's call names its tool so.)
         // (`{"function": "create_video", "arguments": {…}}`: the same, named by `function`.)
-        guard let nameRaw = value("name") ?? (value("args", "arguments", "input", "parameters") != nil ? value("tool", "tool_name", "function_name", "function") : nil), let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
-              value("arguments", "input", "parameters", "args") != nil || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
+        // (LangChain's `{"tool": "reel_edit", "tool_input": {…}}` names its arguments `tool_input`: read as words, "reel" made
+        // the canvas vertical.)
+        let argumentKeys = ["arguments", "input", "parameters", "args", "tool_input"]
+        guard let nameRaw = value("name") ?? (argumentKeys.contains(where: { value($0) != nil }) ? value("tool", "tool_name", "function_name", "function") : nil),
+              let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
+              argumentKeys.contains(where: { value($0) != nil }) || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
               value("action", "op", "operation") == nil else { return false }
         // The arguments: an object, or a string holding one ("{}" for none).
-        var args = value("arguments", "input", "parameters", "args") ?? "{}"
+        var args = argumentKeys.lazy.compactMap { value($0) }.first ?? "{}"
+        // (`{"tool": "reel_edit", "tool_input": "make the music quieter"}`: a tool that takes words, given them as a string.)
+        if args.hasPrefix("\""), let said = jsonString(args), !said.trimmingCharacters(in: .whitespaces).hasPrefix("{"), takesWords(keyWords(name)) {
+            calls.append(said)
+            return true
+        }
         if args.hasPrefix("\"") {
             guard let inner = jsonString(args)?.trimmingCharacters(in: .whitespacesAndNewlines), inner.hasPrefix("{"),
                   let data = inner.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return false }
@@ -164,7 +216,7 @@ extension RulePlanner {
         var consumed: String?
         // `{"tool": "edit_timeline", "args": {"action": "set_music_volume", "value": 0.25}}`: a tool that only edits takes
         // the edit it makes as its `action` (it was lost: "edit timeline to 0.25", not understood).
-        if has(keyWords(tool), #"^(?:(?:edit|apply|run|execute|perform|update|modify|do)(?: (?:the )?(?:timeline|video|project|reel|edit|edits|operation|action))?|timeline(?: edit)?|editor|video edit(?:or)?)$"#),
+        if has(keyWords(tool), #"^(?:(?:edit|apply|run|execute|perform|update|modify|do)(?: (?:the )?(?:timeline|video|project|reel|edit|edits|operation|action))?|timeline(?: edit)?|editor|video edit(?:or)?|reel(?: (?:edit|editor|timeline))?)$"#),
            let inner = fields.first(where: { has($0.key, #"^(?:action|op|operation|command)$"#) }).flatMap({ jsonString($0.raw) }),
            has(inner, #"^[A-Za-z][A-Za-z_ ]{1,40}$"#) {
             tool = inner.replacingOccurrences(of: " ", with: "_")
@@ -175,8 +227,7 @@ extension RulePlanner {
         // `reel_edit {"instruction": "lower the background music to 20%"}`: the words an agent passed on (a tool that
         // takes a request in words: `chat`, `reel`, `edit_video`, `send_message`).
         if fields.count == 1, has(fields[0].key, #"^(?:instruction|request|message|prompt|command|query|input|text|utterance)$"#),
-           !words.contains(" ") || has(words, #"\b(?:reel|edit|chat|instruct|instruction|request|ask|command|prompt|message|run|do|send|tell|talk|agent|assistant|video|plan)\b"#),
-           !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#), !has(words, webTools), let said = jsonString(fields[0].raw) {
+           takesWords(words), let said = jsonString(fields[0].raw) {
             calls.append(said)
             return true
         }
@@ -233,7 +284,8 @@ extension RulePlanner {
     /// `remove_background`, `RemoveWatermark`: a verb Reel knows on something it has no tool for, the same (the clip named
     /// in its arguments was removed).
     static func unknownTool(_ tool: String) -> String? {
-        let words = keyWords(tool)
+        // (`reel_generate_broll`: Reel's own prefix names no tool; "reel" read as words made the canvas vertical.)
+        let words = replacing(keyWords(tool), #"^reel (?=\w+ \w)"#, "")
         // (`google {"input": "royalty free music"}`: a search is no edit, its words no request.)
         if has(words, webTools) { return words }
         let elsewhere = has(words, #"\b(?:background|backgrounds|bg)\b(?! (?:music|audio|song|track|sound|volume|level))|\b(?:watermarks?|logos?|noise|faces?|objects?|people|persons?|sky|green ?screen|chroma(?: key)?|stabili[sz]ation|stabili[sz]e)\b"#)

@@ -269,6 +269,8 @@ extension RulePlanner {
         "louda": "louder", "quiter": "quieter", "lenth": "length", "lengh": "length", "lentgh": "length",
         "tranzition": "transition", "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every",
         "minits": "minutes", "minets": "minutes", "brite": "bright",
+        // Keys next to each other on a phone: "fsde out at teh end".
+        "fsde": "fade", "fafe": "fade", "fdae": "fade", "faed": "fade",
     ]
 
     static func mend(_ word: String, protected: Set<String>) -> String {

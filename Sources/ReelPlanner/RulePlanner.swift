@@ -350,6 +350,11 @@ public struct RulePlanner: Sendable {
             // ("a vertical promo 🔥 flyer first then …": an emoji between words ends a sentence, as in the clauses.)
             let words = Self.emojiAsCommas(lower)
             composed = Self.inDateOrder(Self.composeSources(words, context: context), words)
+            let refused = composed.filter { !Self.isAcceptedMedia($0) }
+            if !refused.isEmpty {
+                composed.removeAll { !Self.isAcceptedMedia($0) }
+                plan.questions.append(Self.formatsRefused(refused, context: context))
+            }
             if composed.contains(where: { !Self.isAudio($0) }) {
                 let op = EditOperation.compose(sources: composed, stillMs: Segment.defaultStillDuration)
                 plan.operations.append(op)
@@ -717,6 +722,9 @@ public struct RulePlanner: Sendable {
             // "背景音乐小声一点，都听不清我说话了": beside a music level, that the voice is drowned out is its reason.
             if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
                Self.has(c, #"^(?:都|我都|完全|根本|因为|不然)?(?:听不清|听不见|听不到|盖住了?|盖过了?|压住了?)(?:楚)?.{0,4}(?:我|人|说话|讲话|人声|解说|声音)"#) { continue }
+            // "music too loud lah, cannot hear anything": beside the music made quieter, hearing nothing is why (it made it louder).
+            if plan.operations.contains(where: { if case .setMusicVolume(let v) = $0 { v < (context.draft.tracks.first { $0.role == .music }?.segments.first?.volume ?? 0.35) } else { false } }),
+               Self.has(c, #"^(?:and |so |because |cause |cuz |i |we |you )*(?:barely|can'?t|cannot|could ?n'?t|hardly|can not) (?:even )?hear (?:anything|a thing|nothing|anyone|anybody|what(?:'s| is) (?:said|going on))(?: (?:lah|la|leh|lor|ah|at all|else))*[.!]*$"#) { continue }
             // "the waltz is a bit quiet, it should really be heard": beside a music level, that it should be heard is its reason.
             if plan.operations.contains(where: { if case .setMusicVolume = $0 { true } else { false } }),
                Self.has(c, #"^(?:and |so |because |cause )?(?:it|the music|the song|you|we|people|everyone|the audience) (?:should|must|needs? to|has to|ought to|wants? to|can|could|can'?t|cannot) (?:really |actually |properly |barely |hardly |clearly |even |still )*(?:be )?(?:heard|hear (?:it|the music|the song))(?: (?:properly|clearly|over (?:it|the video|everything)))?[.!]*$"#) { continue }
@@ -1544,6 +1552,31 @@ public struct RulePlanner: Sendable {
             plan.understood.removeAll { $0 == "ask which one to remove" }
             plan.awaitsClip = nil
         }
+        // "make it exactly 30 seconds but also keep every clip and picture exactly as long as it is now": two wishes that
+        // cannot both hold while the lengths add up to something else; asked (it made the video 30 s).
+        if let k = plan.operations.firstIndex(where: { if case .setDuration = $0 { true } else { false } }), case let .setDuration(ms) = plan.operations[k],
+           !plan.operations.contains(where: \.isCompose), case let total = context.draft.duration(), total > 0, abs(total - ms) > 100,
+           Self.has(lower, #"\bkeep (?:every|each|all(?: of)?(?: the)?|the|my) (?:(?:clip|picture|photo|item|shot|segment|image|video)s?(?: (?:and|&) (?:every |each |all |the )?)?)+ (?:(?:exactly|just|precisely) )?(?:as long as|the (?:same )?length|at (?:its|their) (?:current |own )?length)|\bkeep (?:their|its|the) (?:current |own |original )?(?:lengths?|durations?)\b|\b(?:without|don'?t|do not) (?:changing|change) (?:the |their |its )?(?:lengths?|durations?) of (?:the |any |each |every )?(?:clips?|pictures?|photos?)"#) {
+            plan.operations.remove(at: k)
+            plan.understood.append("ask how to reach \(seconds(ms)) s with every length kept")
+            plan.questions.append("The clips and pictures add up to \(seconds(total)) s now, so the video cannot be \(seconds(ms)) s while each stays as long as it is. Nothing was changed. Say, for example, \"make it \(seconds(ms)) seconds\" again (the lengths change to fit), or add more pictures or clips.")
+        }
+        // "swap the first photo for bonsai_display.heic", "use episode_audio.flac as the voice", "append drone_raw.mpg": a file
+        // Reel does not take, for any use, is left out and said so (it was put on the timeline, to fail at the render).
+        var refusedFiles: [String] = []
+        plan.operations.removeAll { op in
+            let source: String? = switch op {
+            case .replace(_, let s), .insert(let s, _), .addMusic(let s, _), .addVoiceover(let s, _): s
+            default: nil
+            }
+            guard let source, !Self.isAcceptedMedia(source) else { return false }
+            if !refusedFiles.contains(source) { refusedFiles.append(source) }
+            return true
+        }
+        if !refusedFiles.isEmpty {
+            plan.questions.append(Self.formatsRefused(refusedFiles, context: context))
+            plan.understood.append("leave out \(refusedFiles.count == 1 ? "a file" : "files") Reel does not take")
+        }
         if let restMs { Self.restPictures(lasting: restMs, context: context, &plan) }
         if namesAsked || wordsAsked != nil { Self.nameEachPicture(said: instruction, given: wordsAsked, context: context, &plan) }
         Self.placeEndCards(&plan, context: context)
@@ -2108,6 +2141,15 @@ public struct RulePlanner: Sendable {
                // ("keep month_06 up longer, like 6 seconds": a file said by its name is one too; never the video made 6 s.)
                has(prev, #"\b(?:clip|photo|picture|pic|image|shot|scene|slide|one)s?\b|\b[a-z]+_\w+\b|\b[\w-]+\.(?:jpe?g|png|heic|webp|gif|mp4|mov|m4v|webm)\b"#), has(prev, #"\b(?:longer|shorter|stay|stays|hold|show|linger)\b|\blast(?=\s+(?:longer|a bit|a little|for|\d))"#) {
                 out[out.count - 1] += " " + p
+                continue
+            }
+            // "the brautpaar photo goes at the end and should stay 8 seconds": how long the picture just placed stays (the
+            // video was made 8 s long).
+            if let prev = out.last?.lowercased(),
+               has(prev, #"\b(?:clip|photo|picture|pic|image|shot|slide|one|foto|bild)s?\b|\b[\w-]+\.(?:jpe?g|png|webp|gif|mp4|mov|m4v|webm)\b"#),
+               has(prev, #"\b(?:at|to) the (?:very )?(?:end|start|beginning|front)\b|\b(?:first|last)[.!]?$"#), !has(prev, #"\d"#),
+               let m = Numbers.firstMatch(#"^(?:and |but )?(?:it |that one |this one )?(?:should |must |can |will |has to |needs to |is to )?(?:stay|stays|hold|holds|remain|remains|linger|lingers|be (?:on|shown|up)|show)(?: on| up| on screen| there)?(?: for)? (?:about |around |maybe |roughly )?(\#(Numbers.amount)[- ]?(?:s|secs?|seconds?))[.!]?$"#, in: l) {
+                out[out.count - 1] = replacing(out[out.count - 1], #"[.!]+\s*$"#, "") + " for " + m[1]
                 continue
             }
             // "start the music at two seconds and stop it at nine", "fade in over the first two seconds and fade
