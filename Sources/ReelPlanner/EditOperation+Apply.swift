@@ -302,6 +302,14 @@ extension EditOperation {
             s.loop = false
             d.tracks.append(Track(type: .audio, role: .voice, segments: [s]))
             change = "Added the voiceover \(names[source] ?? (source as NSString).lastPathComponent) at \(seconds(startMs)) s."
+        case .removeVoiceover:
+            // "take the voiceover out again" with none there: already as asked.
+            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .voice }) else {
+                change = "There was no voiceover to remove."
+                break
+            }
+            d.tracks.removeAll { $0.type == .audio && $0.role == .voice }
+            change = "Removed the voiceover."
         case .addCaptions(let script, let startMs, let endMs):
             let lines = Script.lines(script)
             guard !lines.isEmpty else { throw EditError("the script is empty") }

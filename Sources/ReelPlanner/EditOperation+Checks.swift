@@ -72,7 +72,7 @@ extension EditOperation {
         case .addVoiceover(_, let startMs):
             try Self.check(startMs, in: 0...Self.maxTimelineMs, "a voiceover starts within the video's 24 hours")
         case .move, .remove, .replace, .duplicate, .setFit, .setMotion, .removeText, .styleText, .setMusicLoop, .removeMusic,
-             .muteClips, .setDucking:
+             .muteClips, .setDucking, .removeVoiceover:
             break
         }
     }

@@ -25,6 +25,7 @@ extension EditOperation {
         "remove", "replace", "duplicate", "insert", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
         "addText", "editText", "removeText", "styleText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades", "setMusicTiming",
         "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
+        "removeVoiceover",
     ]
 
     /// Defaults a client may leave out.
@@ -68,6 +69,7 @@ extension EditOperation {
         case .setDucking: "setDucking"
         case .setLoudness: "setLoudness"
         case .addVoiceover: "addVoiceover"
+        case .removeVoiceover: "removeVoiceover"
         }
     }
 
@@ -159,7 +161,7 @@ extension EditOperation {
             o.number("volume", volume)
         case .setMusicLoop(let loop):
             o["loop"] = .bool(loop)
-        case .removeMusic:
+        case .removeMusic, .removeVoiceover:
             break
         case .muteClips(let mute):
             o["mute"] = .bool(mute)
@@ -266,6 +268,8 @@ extension EditOperation {
             self = .setLoudness(try r.string("target"))
         case "addVoiceover":
             self = .addVoiceover(source: try r.requiredString("source"), startMs: try r.int("startMs") ?? 0)
+        case "removeVoiceover":
+            self = .removeVoiceover
         default:
             throw OperationDecodingError(r.childPath("op"), "unknown operation \"\(name)\"; use one of: \(Self.wireNames.joined(separator: ", "))")
         }

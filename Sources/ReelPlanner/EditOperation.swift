@@ -66,6 +66,8 @@ public enum EditOperation: Sendable, Equatable {
     /// Normalise the final mix's loudness: a platform word ("youtube") or a number of LUFS ("-14"); nil turns it off.
     case setLoudness(String?)
     case addVoiceover(source: String, startMs: Int)
+    /// Take every voiceover off (the music and the clips' own sound stay).
+    case removeVoiceover
     /// A script as timed captions across `startMs`…`endMs` (default: the whole video).
     case addCaptions(script: String, startMs: Int?, endMs: Int?)
     /// A video from words alone: a title card and coloured backgrounds filling `durationMs`.

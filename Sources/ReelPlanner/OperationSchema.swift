@@ -115,6 +115,9 @@ public enum OperationSchema {
     },
     {
       "$ref": "#/$defs/addVoiceover"
+    },
+    {
+      "$ref": "#/$defs/removeVoiceover"
     }
   ],
   "$defs": {
@@ -996,6 +999,19 @@ public enum OperationSchema {
       "required": [
         "op",
         "source"
+      ],
+      "additionalProperties": false
+    },
+    "removeVoiceover": {
+      "type": "object",
+      "description": "Remove every voiceover (the music and the clips' own sound stay).",
+      "properties": {
+        "op": {
+          "const": "removeVoiceover"
+        }
+      },
+      "required": [
+        "op"
       ],
       "additionalProperties": false
     },

@@ -50,6 +50,18 @@ extension RulePlanner {
         let namedSource = named.flatMap { n in context.media.first { ($0 as NSString).lastPathComponent.lowercased() == n } ?? n } ?? spokenStem
             ?? context.media.first { Self.isAudio($0) && !mentions($0, in: c, context: context).isEmpty }
             ?? soundByItsOwnWords(c, context: context)
+        // "actually take the voiceover out again", "remove the narration": the voice track off (it was added once more).
+        // (Not "duck the music under the voiceover", "no music under the narration".)
+        if has(c, #"\b(?:remove|delete|drop|lose|ditch|kill|scrap|get rid of|take (?:out|off|away)|cut out|without|mute)\b[^.;,]{0,20}?\b(?:voice ?-?overs?|narrations?|vo)\b|\b(?:take|get|pull) (?:the |that |my )?(?:voice ?-?over|narration|vo) (?:out|off|away)\b|\bno (?:more )?(?:voice ?-?overs?|narration|vo)\b|\b(?:voice ?-?over|narration)s? (?:off|out|gone)\b"#),
+           !has(c, #"\bduck|\b(?:music|song|bgm)\b[^.;,]{0,20}\b(?:under|over|below|beneath)\b|\b(?:add|put|use|record)\b"#) {
+            if draft.tracks.contains(where: { $0.type == .audio && $0.role == .voice }) || plan.operations.contains(where: { if case .addVoiceover = $0 { true } else { false } }) {
+                plan.operations.append(.removeVoiceover)
+                plan.understood.append("remove the voiceover")
+            } else {
+                plan.understood.append("no voiceover")
+            }
+            return
+        }
         // "add grandma's voice message over it": a voice recording, by a word of its file's name (grandma_message.m4a).
         // "with ep17_clip.m4a as the voice track", "use interview.m4a as the speech": the voice, not the music.
         // (Not "lower the music automatically while the narration plays": the music ducks under it.)

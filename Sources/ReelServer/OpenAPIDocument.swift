@@ -3418,6 +3418,19 @@ enum OpenAPIDocument {
         ],
         "additionalProperties": false
       },
+      "Operation_removeVoiceover": {
+        "type": "object",
+        "description": "Remove every voiceover (the music and the clips' own sound stay).",
+        "properties": {
+          "op": {
+            "const": "removeVoiceover"
+          }
+        },
+        "required": [
+          "op"
+        ],
+        "additionalProperties": false
+      },
       "Operation_clipTarget": {
         "description": "Which clips: \"all\", \"last\", {\"index\": 0} (0-based) or {\"name\": \"beach\"} (a clip's name or file name).",
         "oneOf": [
@@ -3640,6 +3653,9 @@ enum OpenAPIDocument {
           },
           {
             "$ref": "#/components/schemas/Operation_addVoiceover"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_removeVoiceover"
           }
         ]
       },

@@ -60,6 +60,13 @@ func sample() throws -> Draft {
         #expect(none.draft == (try sample()) && none.change == "There was no end card to remove.")
         let noMusic = try EditOperation.removeMusic.apply(to: Draft())
         #expect(noMusic.draft == Draft() && noMusic.change == "There was no music to remove.")
+        // A voiceover comes off whole, and the music and clips stay as they were.
+        let voiced = try EditOperation.addVoiceover(source: "voice.wav", startMs: 500).apply(to: sample()).draft
+        #expect(voiced.tracks.filter { $0.role == .voice }.count == 1)
+        let unvoiced = try EditOperation.removeVoiceover.apply(to: voiced)
+        #expect(unvoiced.draft == (try sample()) && unvoiced.change == "Removed the voiceover.")
+        let noVoice = try EditOperation.removeVoiceover.apply(to: Draft())
+        #expect(noVoice.draft == Draft() && noVoice.change == "There was no voiceover to remove.")
         #expect(throws: EditError("there is no music yet: add a sound file first")) { try EditOperation.setMusicVolume(0.2).apply(to: Draft()) }
     }
 

@@ -31,7 +31,7 @@ import ReelTimeline
         .removeText(.index(0)), .addCaptions(script: "One. Two.", startMs: 0, endMs: 5000),
         .addMusic(source: "song.mp3", volume: 0.2), .setMusicVolume(0.5), .setMusicFades(inMs: 100, outMs: 2000),
         .setMusicLoop(false), .removeMusic, .muteClips(true), .setClipVolume(.index(0), 0), .setDucking(true), .setLoudness("youtube"),
-        .addVoiceover(source: "voice.wav", startMs: 1500),
+        .addVoiceover(source: "voice.wav", startMs: 1500), .removeVoiceover,
     ]
 
     static let minimal: [String] = [
@@ -39,7 +39,7 @@ import ReelTimeline
         #"{"op":"setTransition","target":"all","name":null}"#, #"{"op":"setLook"}"#, #"{"op":"setFades"}"#,
         #"{"op":"addText","kind":"title","text":"Hi"}"#, #"{"op":"editText","target":"all"}"#,
         #"{"op":"addMusic","source":"song.mp3"}"#, #"{"op":"addVoiceover","source":"v.wav"}"#, #"{"op":"trim","target":"last"}"#,
-        #"{"op":"removeMusic"}"#, #"{"op":"setMusicFades"}"#,
+        #"{"op":"removeMusic"}"#, #"{"op":"setMusicFades"}"#, #"{"op":"removeVoiceover"}"#,
     ]
 
     @Test func theEmbeddedSchemaIsTheFile() throws {
