@@ -104,6 +104,8 @@ extension RulePlanner {
         // understood). Only beside a video being made; "倒序" (reversed) is no "按顺序".
         if t.contains("顺序"), has(t, #"做|合成|生成|制作|剪成|拼接"#) {
             t = replacing(t, #"[，,、]\s*(?:请|就)?(?:按|照|按照)(?:原来的|原本的|现在的|文件的)?顺序(?:来)?(?:放|排|排列|摆|拼|播放)?(?:好|上|进去)?(?:就行|就好|吧)?(?=\s*[，,、。；]|\s*$)"#, "")
+            // ("…，顺序不变，…": the order kept as it is, the same.)
+            t = replacing(t, #"[，,、]\s*(?:保持)?(?:原来的|原本的|现在的)?顺序(?:不变|别变|不要变|不用变|保持不变)(?=\s*[，,、。；]|\s*$)"#, "")
         }
         return outsideQuotes(replacing(t, learnersWhole)) { replacing($0, learnersEnglish) }
     }

@@ -337,7 +337,15 @@ extension RulePlanner {
         let each = replacing(c, #"\b((?:per|each|every)(?: other)?) (?!file|thing|single|one\b)[a-z]+\b(?! (?:photo|picture|pic|image|still|clip|video|vid|shot|one|file|slide)s?\b)|\b(between|across) (?:the |all (?:the |of the )?)?[a-z]+s\b(?! (?:and|&|\+|or)\b)"#, "$1$2 one")
         // ("after_hood last, before_door first then after_door then before_hood": files named in an order said keep it,
         // never paired up.)
-        let composed = composeFiles(each, context: context)
+        var composed = composeFiles(each, context: context)
+        // "make a 20 second clip from these 3 with the fiddle music": every picture and clip, when the number said is how many
+        // there are (a word two of the names share, "veggie starts", took only those two).
+        let visuals = context.media.filter { !isAudio($0) }
+        if visuals.count >= 2, composed.filter({ !isAudio($0) }).count < visuals.count,
+           let m = Numbers.firstMatch(#"\b(?:from|of|with|use|using|combine|all)\s+(?:all\s+)?(?:of\s+)?(?:these|those|the|my)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:s|secs?|seconds?|minutes?|mins?|x|%)\b)"#, in: c),
+           (Int(m[1]) ?? Numbers.englishUnits[m[1]]) == visuals.count {
+            composed = visuals + composed.filter(isAudio)
+        }
         let orderSaid = has(c, #"\b(?:first|then|last|next|followed by|after that)\b"#)
             && context.media.filter({ !isAudio($0) && !mentions($0, in: c, context: context, own: true).isEmpty }).count >= 2
         var files = orderSaid ? composed : pairedBeforeAfter(composed, c, media: context.media)

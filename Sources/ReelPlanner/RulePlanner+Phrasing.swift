@@ -251,6 +251,8 @@ extension RulePlanner {
         (#"\bhows long\b"#, "how long"),
         // "Loop the background music to fill the video and fade it out over 1500 ms": "it" is the music (the video was faded).
         (#"\b(music|song|bgm|soundtrack)\b([^.;!?]{0,60}?)\band fade it (out|in)\b"#, "$1$2 and fade the music $3"),
+        // "apply a slow Ken Burns zoom in to image segments only": the pictures (every clip was zoomed).
+        (#"\b(?:image|photo|picture|still) (?:segments|clips|items|slides)\b"#, "photos"),
         // "mute the clip but leave the music" (and "quitale el sonido al clip pero deja la musica"): what stays, a clause of its
         // own (read whole, "mute … music" removed the music).
         (#"(?<![,;])\s+(but|and) (keep|leave) (?=(?:the |my |our )?(?:background )?(?:music|song|soundtrack|bgm)\b)"#, ", $1 $2 "),

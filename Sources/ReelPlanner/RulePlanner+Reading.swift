@@ -510,6 +510,10 @@ extension RulePlanner {
         Explanation(#"^(?:it|this|that|they) (?:really |just |kind of |kinda )?[a-z]+s\b"#),
         // "the brand colours look dull", "the pictures are a bit dark on my television", "backyard is a disaster in that one"
         Explanation(#"^(?:the |these |those |this |that )?[\w' ]{1,30}\b(?:looks?|is|are|feels?|seems?|sounds?|was|were)\b (?:a bit |a little |too |so |very |really |rather |kinda |kind of |quite |somewhat |pretty |way too )*(?:(?:a|an|such a|a total|a complete) )?[a-z]+(?: (?:on|in|for|to) [\w' ]{1,30})?$"#),
+        // "The changes between pictures feel abrupt. (Could they be slow, gentle dissolves …?)": what is wrong now, beside the change.
+        Explanation(#"^(?:the )?(?:changes|cuts|jumps|switches|transitions|jumps) (?:between|from) (?:the )?(?:pictures|photos|pics|images|clips|shots|slides)(?: (?:and|to) (?:the )?(?:next|pictures|photos|clips))? (?:feel|feels|are|seem|look|is) (?:a bit |a little |too |so |very |rather |quite |kind of |kinda )*(?:abrupt|sudden|harsh|jarring|jumpy|fast|quick|choppy)[.!]*$"#),
+        // "(make the hymn a quarter of the volume,) the hymn should be soft": how it should be, beside the level said.
+        Explanation(#"^(?:the |my |our )?(?:music|song|hymn|track|bgm)(?: should| must|'s got to| needs to) be (?:very |really |quite |a bit |nice and )?(?:soft|gentle|quiet|low|subtle|in the background)[.!]*$"#),
         // "(take the moving one out,) it makes me dizzy": why.
         Explanation(#"^(?:because |cause |cuz |as |since |and )?(?:it|this|that|they|the (?:\w+ ){0,2}?(?:video|clip|one|zoom|zooming|motion|movement|flashing|shaking|camera|footage))\s+(?:really |just |kinda |kind of |always )?(?:makes?|made|is making|gives?) (?:me|us|him|her|them|people|everyone|grandma|grandpa|my \w+) (?:feel )?(?:dizzy|sick|nauseous|queasy|seasick|carsick|motion sick|a headache|headaches|uneasy)\b[.!]*$"#),
     ]

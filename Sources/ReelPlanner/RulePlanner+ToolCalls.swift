@@ -231,6 +231,20 @@ extension RulePlanner {
             calls.append(said)
             return true
         }
+        // `reel_create {"instruction": "compose a 25 second slideshow, aspect 1:1", "music": "track.wav"}`: the words, then the
+        // files named beside them as words too (read as one object, "reel" made it vertical and the words were lost).
+        if fields.count > 1, fields.count <= 4, takesWords(words),
+           let k = fields.firstIndex(where: { has($0.key, #"^(?:instruction|request|message|prompt|command|query|utterance)$"#) }),
+           let said = jsonString(fields[k].raw),
+           case let sounds = fields.enumerated().filter({ $0.offset != k }).compactMap({ (_, f) -> String? in
+               guard let value = jsonString(f.raw), has(value, #"^[\w .-]{1,80}\.(?:mp3|wav|m4a|aac|ogg|flac|opus|wma)$"#) else { return nil }
+               let key = keyWords(f.key)
+               if has(key, #"^(?:music|song|audio|bgm|soundtrack|track|background music|music (?:file|track|source))$"#) { return "use \(value) as the music" }
+               return has(key, #"^(?:voice ?-?over|vo|narration|voice|voice (?:file|track))$"#) ? "use \(value) as the voiceover" : nil
+           }), sounds.count == fields.count - 1 {
+            calls.append(([said] + sounds).map { replacing($0.trimmingCharacters(in: .whitespacesAndNewlines), #"[.!]+$"#, "") }.joined(separator: ". "))
+            return true
+        }
         // `get_timeline_state {}`, `get_timeline`: a tool that only reads the state shows the timeline (it was not understood).
         if readsState(words), fields.allSatisfy({ has($0.key, #"^(?:format|verbose|detail|details|include_\w+|fields)$"#) }) {
             calls.append("show the timeline")
