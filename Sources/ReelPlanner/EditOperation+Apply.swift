@@ -261,13 +261,7 @@ extension EditOperation {
             try d.updateMusic { $0.loop = loop }
             change = loop ? "The music now loops to fill the video." : "The music now plays once."
         case .removeMusic:
-            // "no music" with none there: already as asked.
-            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .music }) else {
-                change = "There was no music to remove."
-                break
-            }
-            d.tracks.removeAll { $0.type == .audio && $0.role == .music }
-            change = "Removed the music."
+            change = Self.removeSound(.music, called: "music", from: &d)
         case .muteClips(let mute):
             d.updateVisual(Array(d.visualSegments.indices)) { $0.mute = mute }
             change = mute ? "Muted the clips' own sound." : "Turned the clips' own sound back on."
@@ -303,13 +297,7 @@ extension EditOperation {
             d.tracks.append(Track(type: .audio, role: .voice, segments: [s]))
             change = "Added the voiceover \(names[source] ?? (source as NSString).lastPathComponent) at \(seconds(startMs)) s."
         case .removeVoiceover:
-            // "take the voiceover out again" with none there: already as asked.
-            guard d.tracks.contains(where: { $0.type == .audio && $0.role == .voice }) else {
-                change = "There was no voiceover to remove."
-                break
-            }
-            d.tracks.removeAll { $0.type == .audio && $0.role == .voice }
-            change = "Removed the voiceover."
+            change = Self.removeSound(.voice, called: "voiceover", from: &d)
         case .addCaptions(let script, let startMs, let endMs):
             let lines = Script.lines(script)
             guard !lines.isEmpty else { throw EditError("the script is empty") }
@@ -358,6 +346,14 @@ extension EditOperation {
             change = "Made \(article) \(length)-second video on coloured backgrounds\(title.map { " with the title \"\($0)\"" } ?? "")."
         }
         return (d, change)
+    }
+
+    /// Every sound track in `role` taken off ("Removed the music."); with none there, the draft is already as asked
+    /// ("There was no voiceover to remove.").
+    static func removeSound(_ role: AudioRole, called noun: String, from d: inout Draft) -> String {
+        guard d.tracks.contains(where: { $0.type == .audio && $0.role == role }) else { return "There was no \(noun) to remove." }
+        d.tracks.removeAll { $0.type == .audio && $0.role == role }
+        return "Removed the \(noun)."
     }
 
     /// Music and voices come from sound files or clips, not pictures.
