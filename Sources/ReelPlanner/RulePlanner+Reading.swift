@@ -227,7 +227,8 @@ extension RulePlanner {
     /// "the clip can stay how it is", "the music is fine as it is": the same, said of the thing.
     static func keepsAsItIs(_ c: String) -> Bool {
         // "but keep our song playing", "just leave the music on": beside a change to the clips' sound, the music stays.
-        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:our|the|my|that|this) (?:[\w'-]+ )?(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
+        // ("…; keep background music": an agent's words, no article.)
+        has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave) (?:(?:our|the|my|that|this) (?:[\w'-]+ )?|background )(?:song|music|tune|track|soundtrack|bgm)(?: (?:playing|on|going|there|in))?(?: (?:though|please|pls))?[.!]?$"#) ||
         // "Keep the existing title.", "leave the current music": what is there already, kept.
         has(c, #"^(?:(?:but|and|so|just|please)[,]? )*(?:keep|leave|keeping|leaving) (?:the |our |my )?(?:existing|current|original|present|new|latest|updated|changed) (?:title|caption|text|end ?card|music|song|track|transitions?|look|canvas|fades?|clips?|photos?|pictures?)s?(?: (?:as it is|as is|too|as well|in place|unchanged|please))*[.!]?$"#) ||
         // "(… to wipeleft,) leaving the other transition as it is", "keeping the rest intact".
