@@ -177,7 +177,8 @@ extension RulePlanner {
         }
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
         if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
-        if let function = value("function"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
+        // (Gemini's `{"functionCall": {"name": …, "args": {…}}}`, as OpenAI's `function`: its numbers were read as bare numbers.)
+        if let function = value("function", "functionCall", "function_call"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
         // AutoGPT's reply, `{"thoughts": {"text": …, "plan": …}, "command": {"name": "set_music_volume", "args": {…}}}`: the
         // thoughts are its reasoning, the command its call; `"commands": […]` several, in order (all of it was read as words:
         // "thoughts text set music volume args volume 0 2", not understood).
