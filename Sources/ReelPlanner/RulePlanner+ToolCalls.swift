@@ -152,11 +152,17 @@ extension RulePlanner {
         return calls.allSatisfy({ $0.hasPrefix("{") }) ? "[" + calls.joined(separator: ", ") + "]" : calls.joined(separator: ". ")
     }
 
+    /// A tool's name in words without Reel's own prefix ("reel generate broll" → "generate broll"), which says nothing of
+    /// what the tool does or takes (read as words, "reel" made the canvas vertical). A name that is only "reel" or "reel X"
+    /// keeps it.
+    static func withoutReelPrefix(_ words: String) -> String {
+        replacing(words, #"^reel (?=\w+ \w)"#, "")
+    }
+
     /// A tool that takes a request in words (`reel_edit`, `chat`, `edit_video`, `send_message`), by its name's words; never one
     /// that sets a text's words (`add_text`) nor one of the web's (`web_search`).
     static func takesWords(_ tool: String) -> Bool {
-        // (`reel_generate_broll`: Reel's own prefix says nothing of what the tool takes.)
-        let words = replacing(tool, #"^reel (?=\w+ \w)"#, "")
+        let words = withoutReelPrefix(tool)
         return (!words.contains(" ") || has(words, #"\b(?:reel|edit|chat|instruct|instruction|request|ask|command|prompt|message|run|do|send|tell|talk|agent|assistant|video|plan)\b"#))
             && !has(words, #"\b(?:text|title|caption|subtitle|label|card|overlay)\b"#) && !has(words, webTools)
     }
@@ -299,8 +305,7 @@ extension RulePlanner {
     /// `remove_background`, `RemoveWatermark`: a verb Reel knows on something it has no tool for, the same (the clip named
     /// in its arguments was removed).
     static func unknownTool(_ tool: String) -> String? {
-        // (`reel_generate_broll`: Reel's own prefix names no tool; "reel" read as words made the canvas vertical.)
-        let words = replacing(keyWords(tool), #"^reel (?=\w+ \w)"#, "")
+        let words = withoutReelPrefix(keyWords(tool))
         // (`google {"input": "royalty free music"}`: a search is no edit, its words no request.)
         if has(words, webTools) { return words }
         let elsewhere = has(words, #"\b(?:background|backgrounds|bg)\b(?! (?:music|audio|song|track|sound|volume|level))|\b(?:watermarks?|logos?|noise|faces?|objects?|people|persons?|sky|green ?screen|chroma(?: key)?|stabili[sz]ation|stabili[sz]e)\b"#)
