@@ -5,6 +5,9 @@ import ReelTimeline
 /// "a teaser from clip1 and photo3" (only those), "clip1 first then the photos" (that order),
 /// "end with beach.jpg"; with no file named, all of them in the order they were added.
 extension RulePlanner {
+    /// "photo 1", "clip #2": a file by its number among its kind (a name, "photo2", is a file's) (never "photo 1 5 seconds", "clip 2 for 3 s", "video 3 min").
+    static let numberNotLength = #"(?![.:]\d)(?!\s*(?:s|secs?|seconds?|mins?|minutes?|%|x|fps)\b)(?!\s*(?:is |for |at |gets |lasts? |=\s*)?\#(Numbers.amount)[- ]?(?:s|secs?|seconds?|ms)\b)"#
+    static let numberedItem = #"(?<![\w-])(?:photo|picture|pic|image|clip|video|vid)s?(?: #?| ?#)[1-9]\b\#(numberNotLength)"#
     static let stillGroup = #"\b(?:photos|pictures|pics|images|stills|slides|jpgs|pngs|paintings|artworks|figures|screenshots|(?:image|photo|picture|jpe?g|png) files)\b|\ball (?:the )?(?:photo|picture|image)\b|照片|图片|(?<=\p{Han})(?<!地)图(?![片像标表层])"#
     static let clipGroup = #"\b(?:clips|videos|vids|footage|mp4s)\b|视频片段|放视频|所有视频|这些视频|[两三四五六\d]个视频|两段视频"#
     /// "then the video", "the video at the end": the one clip among pictures, said as "the video" in an order
@@ -736,6 +739,18 @@ extension RulePlanner {
             let i = n < 0 ? pool.count - 1 : n
             if pool.indices.contains(i) { byPlace.append((m.location, pool[i])) }
         }
+        // "use photo 1 and 3 only", "pics 2, 3 and 5", "clip 2 and photo 1": files by their number among their kind
+        // (never a length, "photo 1 5 seconds").
+        for m in Numbers.allMatches(#"(?<![\w-])(clip|video|vid|photo|picture|pic|image)s?(?: #?| ?#)([1-9])\b((?:\s*(?:,|and|&|\+)\s*(?:(?:the )?(?:clip|video|vid|photo|picture|pic|image)s?(?: #?| ?#))?#?[1-9]\b)*)\#(numberNotLength)"#, in: c) {
+            let numbers = Numbers.allMatches(#"(?:(clip|video|vid|photo|picture|pic|image)s? ?)?#?([1-9])\b"#, in: m.groups[0])
+            var kind = m.groups[1]
+            for (k, n) in numbers.enumerated() {
+                if !n.groups[1].isEmpty { kind = n.groups[1] }
+                let pool = has(kind, #"photo|picture|pic|image"#) ? stills : clips
+                guard let i = Int(n.groups[2]).map({ $0 - 1 }), pool.indices.contains(i) else { continue }
+                byPlace.append((m.location + k, pool[i]))
+            }
+        }
         if !byPlace.isEmpty, named.isEmpty {
             var placed = byPlace
             // Not the noun the ordinals share ("the 2nd and 4th pictures").
@@ -1303,7 +1318,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos"), one by its place ("第一张和第三张") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?|第[一二三四五六七八九十\d]+[张个段]"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\#(numberedItem)|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?|第[一二三四五六七八九十\d]+[张个段]"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").

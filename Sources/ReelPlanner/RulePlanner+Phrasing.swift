@@ -257,6 +257,11 @@ extension RulePlanner {
         // own (read whole, "mute … music" removed the music).
         (#"(?<![,;])\s+(but|and) (keep|leave) (?=(?:the |my |our )?(?:background )?(?:music|song|soundtrack|bgm)\b)"#, ", $1 $2 "),
         (#"\bmake (?:em|'em|them|it|everything|the (?:video|footage|photos|pictures|clips|pics)) pop(?: (?:more|a bit|a little|a lot))?\b"#, "make the colors pop more"),
+        // "slow, gentle dissolves", "quick, snappy cuts": adjectives of one thing, never two clauses ("Could they be slow" was
+        // read alone).
+        (#"\b(slow|gentle|soft|smooth|subtle|quick|fast|snappy|short|long|nice|simple|clean|elegant),\s+(?=(?:and )?(?:slow|gentle|soft|smooth|subtle|quick|fast|snappy|short|long|nice|simple|clean|elegant|classic) (?:\w+ )?(?:dissolves?|fades?|crossfades?|cross-fades?|transitions?|wipes?|slides?|cuts?)\b)"#, "$1 "),
+        // "the hymn should be soft", "the music needs to stay quiet": quieter.
+        (#"\b(?:the |that |this )?(music|song|bgm|track|soundtrack|tune|hymn|melody|lullaby|jingle|beat) (?:should|must|needs? to|has to|ought to|could|can|would|shall) (?:be|stay|remain|sit|play|sound|be kept) (?:(?:very|really|quite|nice and|a bit|a little|fairly|pretty|more|rather|kind of) )*(?:soft|quiet|low|gentle|subtle|faint|muted|softly|quietly|gently|low-key)\b(?! (?:at|until|for|from|in|after|before|during|when|while)\b)"#, "make the $1 quieter"),
         (#"\bpull (?=(?:the|that|this|those|these) (?:(?:first|second|third|fourth|last|final|other|\w+) )?(?:photo|pic|picture|image|clip|shot|video|one|slide)s?\b(?![^.,;]*\b(?:to the|into|forward|up|in front|ahead|closer)\b))"#, "remove "),
     ]
 

@@ -162,13 +162,13 @@ extension RulePlanner {
         }
     }
 
-    /// "move kitchn pic to the front": a word one typo from a part of a file's name (five letters or more, one
-    /// file's only), said as a thing, is that part (a word of five letters or more: "both clips" is no booth_vocal.mov). Never an everyday word ("the beach pic" stays, bench.jpg or not).
+    /// "move kitchn pic to the front", "lulaby musik" for lullaby.m4a: a word one typo from a part of a file's name
+    /// (five letters or more, one file's only), said as a thing or a song, is that part (a word of five letters or more: "both clips" is no booth_vocal.mov). Never an everyday word ("the beach pic" stays, bench.jpg or not).
     static func misspeltNameWords(_ text: String, context: PlannerContext) -> String {
         let files = Array(Set(context.media + context.draft.visualSegments.compactMap(\.src)))
-        guard !files.isEmpty, has(text, #"(?i)[a-z]{4,} (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one)\b"#) else { return text }
+        guard !files.isEmpty, has(text, #"(?i)[a-z]{4,} (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one|music|musik|song|track|tune)\b"#) else { return text }
         let parts = files.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }.filter { $0.count >= 5 }
-        return substitute(text, #"(?i)(?<![\w.\-])([a-z]{5,})(?= (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one)\b)"#) { g in
+        return substitute(text, #"(?i)(?<![\w.\-])([a-z]{5,})(?= (?:pics?|photos?|pictures?|images?|shots?|clips?|videos?|vids?|one|music|musik|song|track|tune)\b)"#) { g in
             let w = g[1].lowercased()
             guard !parts.contains(w), !commonWords.contains(w), !vocabularySet.contains(w), !everydayWordsNearVocabulary.contains(w) else { return g[0] }
             let near = Set(parts.filter { editDistance(w, $0) == 1 })

@@ -216,6 +216,9 @@ extension RulePlanner {
         t = replacing(t, #"(?i)\b((?:at|to|on|in|near) the) too\b(?=\s*(?:$|[.!?,;]|left\b|right\b|corner\b|of\b|instead\b|please\b|pls\b|pleas\b))"#, "$1 top")
         // "2 sends in", "at 3 secnods": seconds, after a number.
         t = replacing(t, #"(?i)\b(\d+(?:\.\d+)?) ?(?:sends|sconds|seonds|secods|secnods|secinds|seconda|secondes|scs)\b"#, "$1 seconds")
+        // "the 3 food photo first", "two clip then the logo": a count of things said without the plural (a place, "photo 2
+        // video 3", and a length, "a 3 second video", stay).
+        t = replacing(t, #"(?i)(?<![\d.:,/x-])(?<!(?:photo|clip|video|slide|image|item|segment|number|track|pic|picture) )\b([2-9]|10) ((?:(?!(?:s|secs?|seconds?|mins?|minutes?|hours?|ms|x|fps|k|p|frames?|times|more|extra|other|last|first|next|of|by|to|and|or|at|in)\b)[a-z]+ )?)(photo|pic|picture|image|clip|video|vid|slide|still)\b(?![s'’-])"#, "$1 $2$3s")
         return t
     }
 
