@@ -182,14 +182,16 @@ extension RulePlanner {
 
     static func compose(_ c: String, context: PlannerContext, draft: Draft, _ plan: inout Plan) {
         guard draft.visualSegments.isEmpty, !plan.operations.contains(where: { if case .compose = $0 { true } else { false } }) else { return }
-        let visuals = context.media.filter { !Self.isAudio($0) }
+        // (Never a file Reel does not take: "…, inclusive o cardápio em pdf" put the pdf on the timeline.)
+        let media = context.media.filter(isAcceptedMedia)
+        let visuals = media.filter { !Self.isAudio($0) }
         guard !visuals.isEmpty,
               has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut)\b.*\b(videos?|clips?|photos?|images?|pictures?|these|them|mp4|slideshow|reel|montage|movie|promo|together)\b|\bslideshow\b|\bmontage\b|做成|合成|生成|剪成|拼接|制作"#)
         else { return }
         // The one composition every face uses (`reel make` too): sound files become the music.
-        plan.operations.append(.compose(sources: context.media, stillMs: Segment.defaultStillDuration))
+        plan.operations.append(.compose(sources: media, stillMs: Segment.defaultStillDuration))
         plan.understood.append("put the \(visuals.count) pictures and clips on the timeline in order")
-        let sounds = context.media.filter(Self.isAudio)
+        let sounds = media.filter(Self.isAudio)
         if !sounds.isEmpty {
             let named = sounds.map { context.names[$0] ?? ($0 as NSString).lastPathComponent }
             plan.understood.append("use \(named.joined(separator: ", ")) as background music at 35%")

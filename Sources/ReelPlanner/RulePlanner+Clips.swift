@@ -231,6 +231,41 @@ extension RulePlanner {
         return [resolve(v, noun: noun, draft)]
     }
 
+    /// "duplicate the first photo", then "move the copy to the end": the copy the last change made, by its place ("clip 2").
+    static func copyByPlace(_ text: String, context: PlannerContext) -> String {
+        guard let before = context.previous, has(text, #"(?i)\bthe (?:new )?(?:copy|duplicate)\b|\bthe duplicated (?:one|photo|picture|pic|clip|video|shot)\b"#) else { return text }
+        let b = before.visualSegments.map { $0.src ?? $0.displayName }, a = context.draft.visualSegments.map { $0.src ?? $0.displayName }
+        guard a.count == b.count + 1, let k = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }),
+              case var rest = a, rest.remove(at: k) == a[k], rest == b, b.contains(a[k]) else { return text }
+        return replacing(text, #"(?i)\bthe (?:new )?(?:copy|duplicate)(?: (?:of (?:it|that|the \w+)|one))?\b|\bthe duplicated (?:one|photo|picture|pic|clip|video|shot)\b"#, "clip \(k + 1)")
+    }
+
+    /// "slow zoom in on the photos", then "not the last one though", "except c.png", "but not on the first photo": the
+    /// change just made to several items taken back from the one left out (it moved the last one).
+    static func changeExcepting(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
+        guard context.awaitingClip == nil, let before = context.previous,
+              let m = Numbers.firstMatch(#"^(?:(?:but|and|oh|hmm+|wait|actually|ah|ok(?:ay)?)[,.!]*\s+)*(?:not|except|but not|skip|leave out|apart from|other than|without)(?: (?:on|for|to|in))? (.+?)(?:,? (?:though|tho|please|pls|thanks|thank you|ok))*[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+        let b = before.visualSegments, a = context.draft.visualSegments
+        guard a.count == b.count, a.map(\.src) == b.map(\.src) else { return nil }
+        let changed = a.indices.filter { i in
+            a[i].motion != b[i].motion || a[i].look != b[i].look || a[i].speed != b[i].speed || a[i].fit != b[i].fit || a[i].volume != b[i].volume
+        }
+        guard changed.count >= 2 else { return nil }
+        let noun = changed.allSatisfy { a[$0].isPicture } ? "photo" : changed.allSatisfy { !a[$0].isPicture } ? "clip" : "one"
+        let excluded = Set(placeSaid(m[1], noun: noun, draft: context.draft).flatMap { (try? context.draft.indexes($0)) ?? [] })
+        guard !excluded.isEmpty, excluded.isSubset(of: Set(changed)), excluded.count < changed.count else { return nil }
+        var ops: [EditOperation] = []
+        for j in excluded.sorted() {
+            let now = a[j], was = b[j]
+            if now.motion != was.motion { ops.append(.setMotion(.index(j), was.motion)) }
+            if now.look != was.look { ops.append(.setClipLook(.index(j), was.look)) }
+            if now.speed != was.speed { ops.append(.setSpeed(.index(j), was.speed)) }
+            if now.fit != was.fit { ops.append(.setFit(.index(j), was.fit)) }
+            if now.volume != was.volume { ops.append(.setClipVolume(.index(j), was.volume)) }
+        }
+        return (ops, "leave " + excluded.sorted().map { a[$0].displayName }.joined(separator: " and ") + " as it was")
+    }
+
     /// "move c.png to the start", then "no, I meant to the end", "sorry, last", "no, in third place": the one item
     /// the last change moved, moved to the place said instead (nil when the last change moved no one item).
     static func movedElsewhere(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {

@@ -180,12 +180,15 @@ extension RulePlanner {
     /// wholly flags that each have a value (a comment after `#` aside). Before them, a script's name says nothing
     /// (`python reel_cli.py --fps 24`, `./edit.sh …`); a verb leads them (`create --media … --aspect 9:16 --music x.mp3`:
     /// "create media=… aspect=9:16 music=x.mp3", where the 16 was read as the music's level).
+    /// (`reel edit --session s1 --fps 24`: Reel's own program and its subcommand lead the flags too; read as words, "reel"
+    /// made the canvas vertical. An argument list, `["reel", "edit", "--music-volume", "40%"]`, is that command line.)
     static func flagsAsPairs(_ text: String) -> String? {
-        guard text.contains("--"), text.count < 1000, !text.contains("\n") else { return nil }
-        var t = replacing(text, #"\s+#(?:\s.*)?$"#, "").trimmingCharacters(in: .whitespaces)
+        guard text.contains("--"), text.count < 1000 else { return nil }
+        var t = replacing(argumentList(text) ?? text, #"\s+#(?:\s.*)?$"#, "").trimmingCharacters(in: .whitespaces)
+        guard !t.contains("\n") else { return nil }
         var verb = ""
         if !t.hasPrefix("--") {
-            guard let m = Numbers.firstMatch(#"^(?:(?:python3?|node|bash|sh|npx|deno run|uv run)\s+)?([\w./-]+)\s+(?=--[a-z])"#, in: t) else { return nil }
+            guard let m = Numbers.firstMatch(#"^(?:(?:python3?|node|bash|sh|npx|deno run|uv run)\s+)?(?:(?:reel|reel_?cli|reelctl|reel-cli)\s+(?=[a-z]+\s+--[a-z]))?([\w./-]+)\s+(?=--[a-z])"#, in: t) else { return nil }
             if has(m[1], #"^(?:create|make|compose|build|render|export|edit|update|set|add|apply)$"#) {
                 verb = m[1].lowercased() + " "
             } else if !has(m[1], #"\.(?:py|sh|js|ts|rb)$|^\./|^(?:reel|reel_?cli|reelctl|reel-cli)$"#) {
@@ -195,7 +198,21 @@ extension RulePlanner {
         }
         let flag = #"--([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?:\s*=\s*|\s+)("[^"]*"|'[^']*'|-?\d+(?:\.\d+)?(?:ms|s|%)?|[^\s"'-][^\s"']*)(?=\s|$)"#
         guard has(t, #"^(?:\#(flag)\s+)*\#(flag)$"#) else { return nil }
-        return verb + Numbers.allMatches(flag, in: t).map { g, _ in g[1].replacingOccurrences(of: "-", with: "_") + "=" + g[2] }.joined(separator: " ")
+        // (`--session s1`, `--api-key …`: which session and how to reach it, never an edit: "edit session s1" was not understood.)
+        let pairs = Numbers.allMatches(flag, in: t).map { g, _ in (key: g[1].replacingOccurrences(of: "-", with: "_"), value: g[2]) }
+            .filter { !has($0.key, #"^(?:session(?:_id)?|sid|project(?:_id)?|host|port|server|base_url|api_url|url|api_key|token|auth)$"#) }
+        guard !pairs.isEmpty else { return nil }
+        return verb + pairs.map { $0.key + "=" + $0.value }.joined(separator: " ")
+    }
+
+    /// `["reel", "edit", "--fps", "24"]`: a process's argument list as the command line it stands for (each argument with
+    /// a space in quotes); nil for any other text.
+    static func argumentList(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.hasPrefix("["), t.hasSuffix("]"), let data = t.data(using: .utf8),
+              let list = (try? JSONSerialization.jsonObject(with: data)) as? [Any], list.count >= 2,
+              let args = list as? [String], args.contains(where: { $0.hasPrefix("--") }) else { return nil }
+        return args.map { $0.contains(" ") && !$0.contains("\"") ? "\"\($0)\"" : $0 }.joined(separator: " ")
     }
 
     /// A block that asks nothing Reel can do: a field a template left unfilled (`Title: {{title}}`,
@@ -242,13 +259,18 @@ extension RulePlanner {
         // `--clip 1 --duration 6`, `--fade-in 1.5 --fade-out 1.5  # …`: a script's flags are its `key=value` fields
         // (`clip=1 duration=6`: clip 1's length; "--duration 20" was not understood, the fades read as 1 s).
         if let pairs = flagsAsPairs(t) { return keyValueBlockAsObject(pairs) }
+        // `extend_duration_by: 5s`, `shorten_total_length_by=3`: a change by so much, never the length itself (it made a 5 s video).
+        if let m = Numbers.firstMatch(#"^(extend|lengthen|increase|grow|shorten|reduce|decrease|shrink)_(?:the_)?(?:total_)?(?:video_)?(duration|length)(?:_by)?\s*[:=]\s*["']?(\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?)?)["']?$"#, in: t) {
+            return "\(m[1]) the total \(m[2]) by \(m[3])" + (has(m[3], #"[a-z]$"#) ? "" : " seconds")
+        }
         guard t.contains(":") || t.contains("="), var block = keyValueBlock(t) else { return text }
         // `step: 2`, `id: 17`: numbering, no request; `retry=2 timeout=30s`: how the call was made (its 30 s made a 30 s video).
         block.pairs.removeAll { has($0.key, #"^(?:step|step_?(?:no|number|id)|id|request_?id|run_?id|trace_?id|span_?id|seq|retry|retries|attempts?|timeout(?:_?(?:ms|s|secs?|seconds))?|latency(?:_?ms)?|elapsed(?:_?ms)?|pid|thread|level|severity|logger)$"#) }
         guard !block.pairs.isEmpty else { return text }
         // `edits:` with `- canvas: "1:1"` and `- look: sepia` under it: each item a field of its own (the canvas was lost).
+        // (One step alone too: `steps:` / `- extend_total_duration_by: 5s` made the video 5 s long.)
         if block.pairs.count == 1, has(block.pairs[0].key, #"^(?:edits|changes|operations|ops|steps|actions|tasks|settings|updates)$"#),
-           case .list(let items) = block.pairs[0].value, items.count > 1,
+           case .list(let items) = block.pairs[0].value, !items.isEmpty,
            items.allSatisfy({ has($0, #"^[A-Za-z][\w.-]*\s*:\s*\S"#) }) {
             // (As the settings object they make: `{"canvas": "1:1", "look": "sepia"}`.)
             var fields: [String] = []

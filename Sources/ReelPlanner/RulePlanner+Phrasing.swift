@@ -260,6 +260,9 @@ extension RulePlanner {
         // "slow, gentle dissolves", "quick, snappy cuts": adjectives of one thing, never two clauses ("Could they be slow" was
         // read alone).
         (#"\b(slow|gentle|soft|smooth|subtle|quick|fast|snappy|short|long|nice|simple|clean|elegant),\s+(?=(?:and )?(?:slow|gentle|soft|smooth|subtle|quick|fast|snappy|short|long|nice|simple|clean|elegant|classic) (?:\w+ )?(?:dissolves?|fades?|crossfades?|cross-fades?|transitions?|wipes?|slides?|cuts?)\b)"#, "$1 "),
+        // "Use calm_piano.mp3 quietly in the background, at about 15%.": the level of the song just named (the clause alone
+        // was not understood).
+        (#"\b(music|song|track|soundtrack|bgm|\.mp3|\.wav|\.m4a|\.aac)\b([^.;!?,]{0,50}),\s+(?=(?:at|to) (?:about |around |roughly |maybe |like |approximately |approx\.? )?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:volume)?[.!]*$)"#, "$1$2 "),
         // "the hymn should be soft", "the music needs to stay quiet": quieter.
         (#"\b(?:the |that |this )?(music|song|bgm|track|soundtrack|tune|hymn|melody|lullaby|jingle|beat) (?:should|must|needs? to|has to|ought to|could|can|would|shall) (?:be|stay|remain|sit|play|sound|be kept) (?:(?:very|really|quite|nice and|a bit|a little|fairly|pretty|more|rather|kind of) )*(?:soft|quiet|low|gentle|subtle|faint|muted|softly|quietly|gently|low-key)\b(?! (?:at|until|for|from|in|after|before|during|when|while)\b)"#, "make the $1 quieter"),
         (#"\bpull (?=(?:the|that|this|those|these) (?:(?:first|second|third|fourth|last|final|other|\w+) )?(?:photo|pic|picture|image|clip|shot|video|one|slide)s?\b(?![^.,;]*\b(?:to the|into|forward|up|in front|ahead|closer)\b))"#, "remove "),

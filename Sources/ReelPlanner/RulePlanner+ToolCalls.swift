@@ -144,7 +144,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function|jsonrpc|tool_use_id)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -173,7 +173,12 @@ extension RulePlanner {
         guard depth < 4 else { return false }
         if raw.hasPrefix("[") {
             guard let elements = jsonParts(raw), !elements.isEmpty else { return false }
-            return elements.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
+            // Anthropic's content blocks, `[{"type": "text", "text": "I'll switch it to black and white."}, {"type": "tool_use",
+            // …}]`: the agent's own words and thinking beside its calls are no request ("id toolu_01" was not understood, and a
+            // thought's "8 seconds" could be read).
+            let calling = elements.filter { !has($0, #"^\{\s*"type"\s*:\s*"(?:text|thinking|redacted_thinking)"\s*,[^{}\[\]]*\}$"#) }
+            guard !calling.isEmpty else { return false }
+            return calling.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
         }
         guard raw.hasPrefix("{"), let parts = jsonParts(raw) else { return false }
         var members: [(key: String, raw: String)] = []
@@ -182,6 +187,21 @@ extension RulePlanner {
             members.append(member)
         }
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
+        // MCP's JSON-RPC, `{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": …, "arguments": {…}}}`: the
+        // call in its params ("jsonrpc 2.0", "id 7" were not understood). A result or an error sent back, and any other method
+        // (`tools/list`), ask for no edit: the timeline is shown (a result's "Music volume set to 10%." set it again).
+        if value("jsonrpc") != nil {
+            if value("method").flatMap(jsonString) == "tools/call", let params = value("params"), params.hasPrefix("{") {
+                return envelope(params, into: &calls, depth: depth + 1)
+            }
+            calls.append("show the timeline")
+            return true
+        }
+        // (Anthropic's `{"type": "tool_result", "tool_use_id": …, "content": …}`: a tool's result echoed back, the same.)
+        if value("tool_use_id") != nil || value("type").flatMap(jsonString) == "tool_result" {
+            calls.append("show the timeline")
+            return true
+        }
         if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
         // (Gemini's `{"functionCall": {"name": …, "args": {…}}}`, as OpenAI's `function`: its numbers were read as bare numbers.)
         if let function = value("function", "functionCall", "function_call"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
@@ -217,9 +237,15 @@ extension RulePlanner {
             args = inner
         }
         guard args.hasPrefix("{"), let argParts = jsonParts(args) else { return false }
-        let fields = argParts.compactMap(jsonMember)
+        var fields = argParts.compactMap(jsonMember)
         guard fields.count == argParts.count else { return false }
+        // (`"session_id": "s_9c2e"`: which session, never an edit; beside an instruction it made the call an object, and
+        // "reel" in its name made the canvas vertical.)
+        fields.removeAll { has($0.key, #"^(?:session|session_?id|sessionId|sid|project_?id|projectId|conversation_?id|thread_?id)$"#) }
         var tool = name.split(separator: ".").last.map(String.init) ?? name
+        // (`reel_undo`, `reel_create`: Reel's own prefix says nothing of the edit; read in the object, "reel" made the canvas
+        // vertical.)
+        if let m = Numbers.firstMatch(#"^(?:reel|Reel|REEL)[_-]?([A-Za-z]\w*)$"#, in: tool), m[1].count >= 3 { tool = m[1] }
         var consumed: String?
         // `{"tool": "edit_timeline", "args": {"action": "set_music_volume", "value": 0.25}}`: a tool that only edits takes
         // the edit it makes as its `action` (it was lost: "edit timeline to 0.25", not understood).

@@ -37,7 +37,7 @@ extension RulePlanner {
         // "(use crossfades;) hard cuts feel abrupt": what cuts are like is a reason, never a request for them.
         if has(c, #"^(?:and |but |as |since |because )?(?:the )?(?:hard |straight |abrupt |sudden |jump |plain )?cuts? (?:feel|feels|are|is|look|looks|seem|seems|sound|sounds|can be|could be|may be|might be|would be|get|gets)\b"#) { return }
         // "the transitions drag": a length, not a name (the existing transitions are kept).
-        guard has(c, #"transitions?|转场|过渡|直接切|硬切|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize|\#(meltWords)"#)
+        guard has(c, #"transitions?|转场|过渡|直接切|硬切|(?:hard|straight|simple|plain|clean|basic|seedha|sidha|seedhe) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)|cross ?fades?|crossfades?|dissolves?\b|\bwipes?\b|pixelize|\#(meltWords)"#)
             || (has(c, #"\b(between|after|before)\b"#) && named && !has(c, #"music|song|title|caption|\btext\b|card|from black|at the (start|end|beginning)"#))
             || fadesAreTransitions(c, draft: draft) || isTransitionNameAlone(c, draft: draft)
         else { return }
@@ -69,7 +69,7 @@ extension RulePlanner {
            let after = askedAndRefused(String(c[m.upperBound...]), transitionWords).asked {
             asked = after
         }
-        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|\btransitions? (?:to|as|=) (?:none|off|no transition|nothing|zero)\b|去掉(?:所有|全部)?(?:的)?转场|直接切|硬切|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
+        let cuts = has(c, #"\b(no|remove|without|delete|drop|get rid of|turn off|lose|refrain from|abstain from|dispense with|do without|forgo|omit|eliminate)\b.*transition|\bcut (?:the |all )?transitions|transitions? off|transitions?\s*[:=]\s*(?:none|off|no|false|0)\b|\btransitions?:? none\b|\btransitions? (?:to|as|=) (?:none|off|no transition|nothing|zero)\b|去掉(?:所有|全部)?(?:的)?转场|(?:把|将)?(?:所有|全部)?(?:的)?转场(?:全部|都|全都|统统)?(?:去掉|删掉|删除|取消|拿掉|不要了?)|直接切|硬切|不要转场|删除转场|取消转场|(?:hard|straight|simple|plain|clean|basic|seedha|sidha|seedhe) cuts?\b(?! to black| at the (?:end|start|beginning))|jump cuts?|\#(justCut)"#)
         if asked == nil, cuts || refused(c, #"transitions?|cross ?-?fades?|crossfades?|dissolves?|wipes?|(?:fades?|effects?)(?![- ](?:in|out|up)\b| (?:at|to|from|on) (?:the )?(?:start|end|beginning|opening|close|black|music|song|title))"#) {
             // "…, straight cuts" for a new video (made without transitions): nothing to take off. "crossfades, no
             // wipes": wipes refused where there are none (any fade or crossfade is what people call a fade).

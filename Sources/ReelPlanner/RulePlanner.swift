@@ -166,7 +166,7 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
-        let spaced = Self.misspeltNameWords(Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context), context: context)
+        let spaced = Self.joinedNameWords(Self.misspeltNameWords(Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context), context: context), context: context)
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
         if !plan.chinese, Self.isChinese(spaced) { plan.language = .chinese }
         let pictureWords = Self.protectedWords(PlannerContext(draft: context.draft, media: context.media.filter { !Self.isAudio($0) }))
@@ -176,13 +176,18 @@ public struct RulePlanner: Sendable {
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
             Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.deadAirWithAmount(Self.namesInBrackets(Self.mendSlips($0)))), fps: context.draft.meta.fps), draft: context.draft)
         }
-        let text = Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context)
+        let text = Self.copyByPlace(Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context), context: context)
         let lower = text.lowercased()
         // (As written too: "no the other one, the sunset one" reads as "the sunset one" for the looks and transitions.)
         if let other = Self.changeForOtherFile(lower, context: context) ?? Self.changeForOtherFile(instruction.lowercased(), context: context) {
             if other.undo { plan.history.append(.undo) }
             plan.operations = other.operations
             plan.understood.append(other.said)
+            return plan
+        }
+        if let excepted = Self.changeExcepting(lower, context: context) {
+            plan.operations = excepted.operations
+            plan.understood.append(excepted.said)
             return plan
         }
         if let moved = Self.movedElsewhere(lower, context: context) ?? Self.swappedElsewhere(lower, context: context)
@@ -869,6 +874,11 @@ public struct RulePlanner: Sendable {
                Self.has(c, #"^(?:(?:and|then|please|also)[,]? )*(?:it )?(?:ends?|stops?|finish(?:es)?|cuts? out|starts?|begins?|comes? in|kicks? in) (?:at |after |by )?(?:the )?\d"#),
                !Self.has(c, #"music|song|bgm|video|whole|title|caption|\btext|transition|clip|photo|picture"#) {
                 clause = "the music " + Self.replacing(clause, #"(?i)^(?:(?:and|then|please|also)[,]? )*(?:it )?"#, "")
+            }
+            // "cut the music at 8 seconds", then "hmm no, let it play to the end": "it" is the music just changed.
+            if clauseSubject == nil || clauseSubject == .music, subject == .music,
+               Self.has(c, #"^(?:(?:hmm+|no|nah|actually|ok(?:ay)?|and|then|please|sorry|wait)[,.!]* )*(?:let|have|make) it (?:play|run|go|continue|keep going|last)(?: all the way)? (?:to|until|till|til|through) the (?:very )?end\b"#) {
+                clause = Self.replacing(clause, #"(?i)\b(let|have|make) it\b"#, "$1 the music")
             }
             // "use moon_river.mp3 instead, and have it begin one second into the film": "it" is the music just changed.
             // ("Begin the music at the 2-second mark and end it at 9 seconds": the music's end, never the video's length.)

@@ -58,6 +58,14 @@ extension EditSession {
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
+        // "a synthetic voiceover with an AI voice reading the title aloud", "une voix off qui lit le titre": the words on
+        // screen, spoken; nothing else changes (they became a title "the title aloud." or "A").
+        if script == nil, calls.isEmpty, let read = Self.onScreenWordsToRead(words, draft: draft) {
+            var plan = Plan()
+            plan.language = AnswerLanguage.of(instruction, after: lastRequest)
+            plan.said = Self.keptWords(instruction)
+            return PlannedTurn(plan: plan, narration: read)
+        }
         var madeDraft = draft
         let made = RulePlanner.makingCall(&calls, words: words, draft: &madeDraft)
         // "最后3秒加个字幕：关注我看更多": one short line with a time is a caption, not a script.
@@ -261,7 +269,7 @@ extension EditSession {
                                       : "I could not do that: \(problems.joined(separator: "; ")). Nothing was changed.")
         }
         if planned.narration != nil {
-            lines.append("I could not narrate the script: \(planned.narrationProblem ?? "no speech voice is available here").")
+            lines.append("I could not narrate the script: \(planned.narrationProblem ?? "no speech voice is available here"). You can record it and add the file, for example \"add voice.m4a as the voiceover\".")
         }
         for no in plan.declined { lines.append(no) }
         for question in plan.questions { lines.append(question) }
@@ -282,6 +290,8 @@ extension EditSession {
             } else {
                 lines.append("I did not understand \(quoted).")
             }
+        } else if planned.narration != nil && plan.operations.isEmpty {
+            // (Words to speak and nothing else: the line that says they could not be spoken is the answer.)
         } else if plan.operations.isEmpty && plan.history.isEmpty && plan.intent == .edit && plan.questions.isEmpty && plan.declined.isEmpty
                     && !plan.chinese && !plan.understood.filter({ !$0.isEmpty }).isEmpty {
             // "add the lullaby remix" when it is the music already: what was understood, and that nothing needed changing.
@@ -331,6 +341,19 @@ extension EditSession {
         if ducked { how.append("dipping under the voice") }
         if !how.isEmpty { said += ", " + how.joined(separator: " and ") }
         return said + "."
+    }
+
+    /// The words of the texts on screen that a request asks a voice to read out ("read the title aloud", "narrate the
+    /// captions"), joined as a script; nil when it asks no voice, or names no text the draft has.
+    static func onScreenWordsToRead(_ words: String, draft: Draft) -> String? {
+        let said = (words + " \n " + RulePlanner.languagesAsEnglish(words)).lowercased()
+        guard RulePlanner.has(said, #"\b(?:voice|voices|voix|voice ?-?over|narrat\w*|narrator|tts|text to speech|aloud|out loud|à voix haute|speak|speaks|speaking)\b"#),
+              let m = Numbers.firstMatch(#"\b(?:read|reads|reading|say|says|saying|speak|speaks|speaking|narrate|narrates|narrating|lit|lire)(?: out)? (?:the|all the|our|my|each|every|le|la|les) (titles?|captions?|subtitles?|texts?|words on (?:the )?screen|on-?screen text|end ?card|titre|titres|sous-titres?|textes?)\b"#, in: said) else { return nil }
+        let kind: TextKind? = RulePlanner.has(m[1], #"^(?:title|titre)"#) ? .title : RulePlanner.has(m[1], #"^(?:caption|subtitle|sous)"#) ? .caption
+            : RulePlanner.has(m[1], #"^end"#) ? .endcard : nil
+        let texts = draft.textPositions.map { draft.tracks[$0.track].segments[$0.segment] }
+            .filter { kind == nil || $0.kind == kind }.compactMap(\.text).filter { !$0.isEmpty }
+        return texts.isEmpty ? nil : texts.joined(separator: ". ")
     }
 
     /// "…, script: Fresh beans daily. Cozy seats." → ("…", "Fresh beans daily. Cozy seats.")
