@@ -125,6 +125,8 @@ extension RulePlanner {
         (word(#"(?:la )?(?:musique|chanson)\s+(un peu )?(?:plus forte|plus fort)"#), "the music $1louder"),
         (word(#"sans (?:la )?musique|pas de musique|enlève la musique|coupe(?:z)? la musique|couper la musique"#), "no music"),
         // "enlève le son de b.mp4": that clip's own sound taken away is muted (it removed the clip).
+        // "enlève le son d'origine de la vidéo": that clip's own sound off.
+        (word(#"(?:enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirer|retirez|coupe|coupez|couper)(?: le son| l'audio) (?:d'origine|original) (?:de la vidéo|du clip)"#), "mute the video's original sound"),
         (word(#"(?:enlève|enlever|enlevez|supprime|supprimer|supprimez|retire|retirer|retirez)(?: le son| l'audio)(?: (?:de la vidéo|du clip|de|du|des))?"#), "mute"),
         (word(#"coupe(?:z|r)? le son(?: (?:de|du|des))?"#), "mute"), (word(#"coupe|coupez|couper"#), "trim"),
         (word(#"(?:fais |mets |ajoute )?(?:un )?fondu (?:sur|de|à) la (?:musique|chanson)(?: à la fin)?|(?:la )?(?:musique|chanson) en fondu(?: à la fin)?"#), "fade out the music"),
@@ -183,8 +185,11 @@ extension RulePlanner {
         (word(#"plus chaude?s?"#), "warmer"), (word(#"plus froide?s?"#), "cooler"), (word(#"plus lumineux|plus lumineuse?s?|plus claire?s?"#), "brighter"), (word(#"plus sombres?"#), "darker"),
         // "accélère b.mp4, vitesse x2", "ralentis le clip 2 (vitesse 0,5x)", "deux fois plus vite": that clip's speed.
         (word(#"deux fois plus (?:vite|rapides?)"#), "twice as fast"), (word(#"deux fois plus lente?s?"#), "at half speed"),
+        // "vitesse 0,5": a decimal comma.
+        (word(#"vitesse\s*(?:de\s*)?(\d+),(\d+)"#), "vitesse $1.$2"),
         (#"(?<=[x×])(\d+),(\d+)|(\d+),(\d+)(?=\s?[x×](?![\p{L}]))"#, "$1$3.$2$4"),
         (word(#"(?:à |en |a )?(?:la )?vitesse\s*(?:de\s*)?[x×]\s?(\d+(?:\.\d+)?)|(?:à |en |a )?(?:la )?vitesse\s*(?:de\s*)?(\d+(?:\.\d+)?)\s?(?:[x×]|fois)"#), "at $1$2x speed"),
+        (word(#"(?:à |en |a )?(?:la )?vitesse\s*(?:de\s*)?(\d+\.\d+|\d)"#) + #"(?!\s*%)"#, "at $1x speed"),
         (word(#"deux fois"#) + #"(?!\s+plus\b)"#, "two times"), (word(#"trois fois"#) + #"(?!\s+plus\b)"#, "three times"),
         (word(#"accélère|accélérer|accélérez"#), "speed up"), (word(#"ralentis|ralentir|ralentissez"#), "slow down"),
         (word(#"plus rapides?|plus vite"#), "faster"), (word(#"plus lente?s?"#), "slower"),
@@ -201,6 +206,19 @@ extension RulePlanner {
         (word(#"sous-titres|légendes"#), "captions"), (word(#"sous-titre|légende"#), "caption"), (word(#"titres"#), "titles"), (word(#"titre"#), "title"), (word(#"textes"#), "texts"),
         (word(#"(?:la |le )?(vidéo|clip|photo|image) du milieu"#), "the middle $1"),
         (word(#"au début"#), "at the start"), (word(#"à la fin"#), "at the end"),
+        (word(#"en bas à droite"#), "at the bottom right"), (word(#"en bas à gauche"#), "at the bottom left"),
+        (word(#"en haut à droite"#), "at the top right"), (word(#"en haut à gauche"#), "at the top left"),
+        (word(#"pendant toute la vidéo|sur toute la vidéo|tout au long de la vidéo|tout le long de la vidéo"#), "for the whole video"),
+        (word(#"(?:comme|façon|à la manière d') ?(?:un )?filigrane"#), "like a watermark"), (word(#"filigrane"#), "watermark"),
+        (word(#"(?:mon |ma )?(?:pseudo|identifiant|nom d'utilisateur)"#), "my handle"),
+        // "c'est quoi la musique en ce moment ?": a question about it.
+        (word(#"c'est quoi|qu'est-ce que c'est|quelle est|quel est"#), "what is"), (word(#"en ce moment|actuellement"#), "right now"),
+        // "enlève le son d'origine de la vidéo, je garde que la musique": the clip's own sound off, the music kept.
+        (word(#"(?:le )?son d'origine|(?:le )?son original|l'audio d'origine"#), "the original sound"),
+        (word(#"je (?:ne )?garde (?:que|seulement|juste) la musique"#), "just want the music"),
+        // "garde-le 4 secondes" (after a text changed): shown that long.
+        (word(#"(?:garde|laisse)-(?:le|la)(?: affiché| affichée| à l'écran)?(?: pendant)? (\d+(?:[.,]\d+)?) (?:secondes?|seconds?|s)"#), "keep it on screen for $1 seconds"),
+        (word(#"un (?:lent|léger) panoramique"#), "a slow pan"), (word(#"panoramique"#), "pan"), (word(#"vers la droite"#), "to the right"), (word(#"vers la gauche"#), "to the left"),
         (word(#"en haut"#), "at the top"), (word(#"en bas"#), "at the bottom"), (word(#"au milieu|au centre"#), "in the middle"),
         // Things and small words.
         (word(#"chaque"#), "each"), (word(#"toutes les|tous les"#), "all the"), (word(#"pendant"#), "for"), (word(#"texte"#), "text"), (word(#"musique"#), "music"), (word(#"chanson"#), "song"), (word(#"vidéos"#), "videos"), (word(#"vidéo"#), "video"),
@@ -209,7 +227,7 @@ extension RulePlanner {
         // "la 3e image dure 6 secondes": lasts that long.
         (word(#"dure|durera|durent"#) + #"(?= (?:\d|\p{L}+ (?:seconds|secondes)))"#, "lasts"),
         (word(#"garde|gardez|garder"#), "keep"), (word(#"mais"#), "but"),
-        (word(#"mes"#), "my"), (word(#"avec"#), "with"), (word(#"pour"#), "for"), (word(#"sans"#), "without"), (word(#"et"#), "and"), (word(#"dans"#), "in"),
+        (word(#"mes"#), "my"), (word(#"sur"#) + #"(?= (?:la|le|l'|les|the|chaque|each) )"#, "on"), (word(#"avec"#), "with"), (word(#"pour"#), "for"), (word(#"sans"#), "without"), (word(#"et"#), "and"), (word(#"dans"#), "in"),
         (word(#"la|le|les|l'"#), "the"), (word(#"une|un"#), "a"), (word(#"non"#), "no"),
         // "change the title en 'X'": "en" right before the words is "to".
         (#"\b(change|put|set|rename)\b([^.,;«"]{0,40}?)\s+en\s*$"#, "$1$2 to "),

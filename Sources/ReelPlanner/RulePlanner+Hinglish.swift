@@ -6,7 +6,7 @@ import Foundation
 /// when a word no English request has (the marker) is in the request.
 extension RulePlanner {
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
-    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni|lag raha|lag rahi|lag rahe|badhao|badha do|ghatao|ghata do"#)
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni|lag raha|lag rahi|lag rahe|badhao|badha do|ghatao|ghata do|wala|wali|mat daalna|mat dalna|sabse pehle|ho jaye|ho jaaye|aadhi"#)
 
     /// What a Hinglish request names before its particle ("c.png ko …", "b.mp4 ki awaaz …"): any words up to a comma or a
     /// full stop, and file names ("b.mp4") whole.
@@ -16,7 +16,7 @@ extension RulePlanner {
     /// "title change karke 'Shaadi Mubarak' kar do", "title ko 'X' kar do": the title's words changed (it added a second title).
     static func hinglishTextQuoted(_ text: String) -> String {
         let quoted = #"('[^']+'|"[^"]+"|“[^”]+”|‘[^’]+’|«[^»]+»)"#
-        let changed = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)(?: (?:ko|ka|ki))?(?: (?:naam|words|likhawat))? (?:change|badal|badlo|update|edit|replace)(?: (?:karke|kar ke|karo|kar do|kardo|kar dijiye|kijiye))?(?: (?:to|se|mein|me))?\s*"# + quoted + #"(?:\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|likh do|likho|set karo|bana do|banao))?"#, "change the $1 to $2")
+        let changed = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)(?: (?:ko|ka|ki))?(?: (?:naam|words|likhawat))? (?:change|chnge|chng|chage|badal|badlo|update|edit|replace)(?: (?:karke|kar ke|karo|kar do|kardo|kar dijiye|kijiye))?(?: (?:to|se|mein|me))?\s*"# + quoted + #"(?:\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|likh do|likho|set karo|bana do|banao))?"#, "change the $1 to $2")
         let t = replacing(replacing(changed, #"(?<![\p{L}])(title|caption|text|heading) ko\s*"# + quoted + #"\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|bana do|banao)"#, "change the $1 to $2"), #"(?<![\p{L}])(title|caption|text|heading)\s+(?:mein|me|pe|par)\s+likh(?:o| do|do| dijiye)\s*:?\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "change the $1 to \"$2\"")
         // "ab title daalo: Rahul & Priya"
         return replacing(t, #"(?<![\p{L}])(title|caption|text|heading)(\s+(?:daalo|daal do|dalo|daldo|lagao|laga do|likho|likh do))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1$2 \"$3\"")
@@ -35,6 +35,22 @@ extension RulePlanner {
         (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"(?:ki|ka|ke) (?:awaaz|aawaz|awaz|aavaaz|sound|audio) (?:band|bandh|off|mute|khatam) (?:karo|kar do|kardo|kijiye|kar dijiye)"#) + #"(?:\s*,?\s*"# + word(#"(?:sirf|bas|only) (?:music|gaana|gana|song|bgm)(?: (?:chahiye|chaiye|rakho|sunna hai|sunni hai|chalne do))?"#) + #")?"#, " mute $1"),
         // "gaana 5 second se shuru karo": the music starts then.
         (word(#"(?:music|gaana|gana|song|bgm)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:se|pe|par|ke baad|baad|mein|me))? (?:shuru|start|chalu|bajna|bajao)(?: (?:karo|kar do|kardo|kijiye|ho|hona chahiye|kare|hoga))?"#), "start the music at $1 seconds"),
+        // "gaana end me 3 sec me fade out ho jaye": the music fades out over that long; "music 7 sec pe band ho jaye, uske baad
+        // silence": it stops then (what follows is why).
+        (word(#"(?:music|gaana|gana|song|bgm)(?: ko)?(?: (?:end|last|aakhir|akhir) (?:me|mein|pe|par))? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:me|mein))? fade ?out (?:ho jaye|ho jaaye|ho|karo|kar do|kardo|kijiye|hona chahiye|kare)"#), "fade the music out over $1 seconds"),
+        (word(#"(?:music|gaana|gana|song|bgm)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s) (?:pe|par|mein|me|tak) (?:band|bandh|stop|khatam|off) (?:ho jaye|ho jaaye|ho|karo|kar do|kardo|kijiye|hona chahiye|kare)"#), "stop the music at $1 seconds"),
+        (#",?\s*"# + word(#"uske baad (?:silence|kuch nahi|khamoshi|chup|kuch bhi nahi)"#), ""),
+        // "video ki length aadhi kar do": half as long.
+        (word(#"(?:video|reel)(?: (?:ki|ka|ko))?(?: (?:length|lambai|duration))? (?:aadhi|adhi|aadha|adha|half) (?:kar do|karo|kardo|kijiye|kar dijiye)"#), "make the video half as long"),
+        // "abhi kitne clips hain?": how many, asked.
+        (word(#"(?:abhi |ab )?(?:video (?:mein|me) )?kitne (clips|photos|pics|videos|items|transitions|captions)(?: (?:hain|hai|he|h))?"#) + #"\s*\??"#, "how many $1 are there?"),
+        // "poster wala sabse pehle, fir dance practice, fir stage wali photo. crowd wali photo mat daalna": the one named by
+        // its word, in that order; the one refused left out.
+        (word(#"(\w+) wal[aie](?: (photo|pic|clip|video|image))? (?:mat|nahi|nahin) (?:daalna|dalna|daalo|dalo|lagana|lagao|use karna|use karo|chahiye)"#), "don't use the $1 $2"),
+        (#",?\s*"# + word(#"(?:blurry|kharab|dhundhli|dhundla|bekaar|bakwas) (?:hai|he|h|thi|tha|lag rahi hai|lag raha hai)"#), ""),
+        (word(#"sabse pehle"#), "first"), (word(#"sabse (?:last|aakhir|akhir) (?:mein|me)"#), "last"),
+        // "screen ke upar": at the top.
+        (word(#"screen ke (?:upar|oopar|top)(?: (?:mein|me|pe|par))?"#), "at the top"), (word(#"screen ke (?:neeche|niche|bottom)(?: (?:mein|me|pe|par))?"#), "at the bottom"),
         // "ab usko 5 second tak dikhao" (just after a text changed): that text shown that long; "title 5 second tak dikhao" the title.
         (word(#"(title|caption|text|heading)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:tak|ke liye|ke lie))? (?:dikhao|dikha do|dikhaao|rakho|rakh do)"#), "make the $1 last $2 seconds"),
         (word(#"(?:isko|usko|ise|use|ye|yeh|wo|woh)(?: (?:ab|abhi))? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:tak|ke liye|ke lie))? (?:dikhao|dikha do|dikhaao|rakho|rakh do)"#), "show it for $1 seconds"),
@@ -54,6 +70,7 @@ extension RulePlanner {
         (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:thoda|thodi|zara|halka) (?:aur )?(?:bright|brighter|roshan|light|ujala)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it a bit brighter"),
         (word(#"(?:(?:sab|sabko|sab kuch|sabkuch|poora video|pura video|video|isko|ise|photos|pics)(?: ko)? )?(?:aur )?(?:bright|brighter|roshan|light)(?: (?:karo|kar do|kardo|kijiye|kar dijiye|banao|bana do))"#), "make it brighter"),
         // "brightness thoda badhao" (brighter), "brightness kam karo" (darker).
+        (word(#"(?:thoda|thodi|zara) (?:brightness|brightnes|brightnss|roshni)(?: ko)? (?:badhao|badha do|badhado|badhaiye|zyada karo|zyada kar do|up karo|increase karo|tez karo)"#), "make it a bit brighter"),
         (word(#"(?:brightness|roshni)(?: ko)? (?:thoda |thodi |zara )(?:badhao|badha do|badhado|badhaiye|zyada karo|zyada kar do|up karo|increase karo|tez karo)"#), "make it a bit brighter"),
         (word(#"(?:brightness|roshni)(?: ko)? (?:badhao|badha do|badhado|badhaiye|zyada karo|zyada kar do|up karo|increase karo|tez karo)"#), "make it brighter"),
         (word(#"(?:brightness|roshni)(?: ko)? (?:thoda |thodi |zara )?(?:kam karo|kam kar do|ghatao|ghata do|down karo|decrease karo)"#), "make it darker"),
@@ -102,6 +119,7 @@ extension RulePlanner {
         (word(#"chautha|chauthi"#), "the fourth"), (word(#"aakhri|akhri|last wala|last wali"#), "the last"),
         (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"hata do|hatao|hatado|hata dijiye|nikal do|nikalo|delete kar do|delete karo"#), " remove $1"),
         (word(#"wal[aie]"#) + #"(?= (?:clip|photo|photos|pic|pics|video|part|image))"#, ""),
+        (word(#"(\w+) wal[aie]"#) + #"(?! (?:dono|sab|saari|saare|sare|teeno|teen|do|\d+|clips?|photos?|pics?|videos?|part|images?)\b)"#, "the $1 one"),
         (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"bana do|banao|banado|bana dijiye"#), " make $1"),
         (word(#"(\w+) ke liye"#), "for $1"), (word(#"ke saath|ki saath|saath"#), "with"),
         (#"\s+se(?=\s+(?:\d|a |ek |video|reel)|\s*[,.!?]|\s*$)"#, ""),

@@ -263,6 +263,12 @@ extension RulePlanner {
         // "Use calm_piano.mp3 quietly in the background, at about 15%.": the level of the song just named (the clause alone
         // was not understood).
         (#"\b(music|song|track|soundtrack|bgm|\.mp3|\.wav|\.m4a|\.aac)\b([^.;!?,]{0,50}),\s+(?=(?:at|to) (?:about |around |roughly |maybe |like |approximately |approx\.? )?\d+(?:\.\d+)?\s*(?:%|percent)\s*(?:volume)?[.!]*$)"#, "$1$2 "),
+        // "on the first photo, a slow pan to the right": what is said of the one named first (the pan went on every clip).
+        (#"^(?:and |also |then )?(on|for) (the (?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|shot|slide|one)|[\w-]+\.(?:jpe?g|png|gif|webp|mp4|mov|webm|mkv|avi)),\s+(?=\S)([^,;]+?)([.!]*)$"#, "$3 $1 $2$4"),
+        // "replace the title with 'X' and keep it 4 seconds": how long that text shows (the title was changed twice).
+        (#"\b(title|caption|end card|text)\b([^.;!?]*?),? and (?:keep|leave|show|hold|have) (?:it|that)(?: on(?: screen)?| up| there| visible)?(?: for)? (?:about |around )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, "$1$2 and keep it on screen for $3 seconds"),
+        // "a fade out of 2 at the end": seconds, the unit left unsaid.
+        (#"\bfade[- ]?(in|out)((?: (?:to|from) black)?) of (\d+(?:\.\d+)?)(?!\s*(?:s\b|secs?\b|seconds?\b|ms\b|%|\d|x\b|percent))"#, "fade $1$2 of $3 seconds"),
         // "the hymn should be soft", "the music needs to stay quiet": quieter.
         (#"\b(?:the |that |this )?(music|song|bgm|track|soundtrack|tune|hymn|melody|lullaby|jingle|beat) (?:should|must|needs? to|has to|ought to|could|can|would|shall) (?:be|stay|remain|sit|play|sound|be kept) (?:(?:very|really|quite|nice and|a bit|a little|fairly|pretty|more|rather|kind of) )*(?:soft|quiet|low|gentle|subtle|faint|muted|softly|quietly|gently|low-key)\b(?! (?:at|until|for|from|in|after|before|during|when|while)\b)"#, "make the $1 quieter"),
         (#"\bpull (?=(?:the|that|this|those|these) (?:(?:first|second|third|fourth|last|final|other|\w+) )?(?:photo|pic|picture|image|clip|shot|video|one|slide)s?\b(?![^.,;]*\b(?:to the|into|forward|up|in front|ahead|closer)\b))"#, "remove "),

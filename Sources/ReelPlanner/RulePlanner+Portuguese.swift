@@ -53,6 +53,11 @@ extension RulePlanner {
         (word(#"(?:a |o )?(música|musica|som|volume) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:baixa|baixo)(?: demais)?"#), "the music is too quiet"),
         (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?(?:longo|comprido)(?: demais)?"#), "the video is too long"),
         (word(#"(?:tá|ta|está|esta|ficou) (?:muito |meio )?(grande|pequeno|pequena|longo|longa|curto|curta|escuro|escura|claro|clara|rápido|rápida|lento|lenta)(?: demais)?"#), "is too $1"),
+        // ("o vídeo do meio tá rápido demais": the adjective in English too; "is too rápido" was not understood.)
+        (word(#"is too (?:rápido|rápida|rapido|rapida)"#), "is too fast"), (word(#"is too (?:lento|lenta)"#), "is too slow"),
+        (word(#"is too (?:grande)"#), "is too big"), (word(#"is too (?:pequeno|pequena)"#), "is too small"),
+        (word(#"is too (?:longo|longa)"#), "is too long"), (word(#"is too (?:curto|curta)"#), "is too short"),
+        (word(#"is too (?:escuro|escura)"#), "is too dark"), (word(#"is too (?:claro|clara)"#), "is too bright"),
         (word(#"(?:o |a )?(clipe|foto|imagem) (\d+)"#), "$1 $2"),
         (word(#"(?:o )?(?:vídeo|video) (?:tá|ta|está|esta|ficou) (?:muito |bem |meio )?curto(?: demais)?"#), "the video is too short"),
         // Undo and redo, said alone: "não, desfaz isso", "volta como estava".
@@ -69,6 +74,14 @@ extension RulePlanner {
         // A sound cleaned up, never a clip removed: "remove o barulho do vento do b.mp4".
         (word(#"(?:o )?(?:barulho|ruído|som) do vento"#), "the wind noise"),
         (word(#"(?:o )?(?:barulho|ruído|chiado)(?: de fundo)?"#), "the background noise"),
+        // "o vídeo do meio tá rápido demais, deixa em câmera lenta": that one in slow motion.
+        (word(#"(?:deixa|deixe|coloca|coloque|põe|poe|bota)(?: ele| ela)? em (?:câmera|camera) lenta"#), "put it in slow motion"),
+        // "do segundo 5 até o 9": from 5 to 9 seconds (a caption's time).
+        (word(#"(?:do|a partir do|desde o) segundo (\d+(?:[.,]\d+)?) (?:até|ate|ao|a) (?:o )?(?:segundo )?(\d+(?:[.,]\d+)?)"#), "from $1 to $2 seconds"),
+        // "um fade out de 2 no final": seconds, the unit left unsaid; "depois de 2 segundos": after.
+        (word(#"fade[ -]?(in|out)((?: d[oa] preto| pro preto| para o preto)?) de (\d+(?:\.\d+)?)"#) + #"(?!\s*(?:segundos?|seg|s|ms|%)(?![\p{L}])|[.,]\d)"#, "fade $1$2 of $3 seconds"),
+        (word(#"depois de"#) + #"(?= (?:uns |umas )?\d)"#, "after"),
+        (word(#"(?:um |o )?(?:cartão|cartao)"#) + #"(?= com\b)"#, "a card"),
         // Lengths and times: "5 segundos mais longo", "de 0:04 até 0:08", "aos 2 segundos do vídeo", "pela metade".
         (word(#"meio segundo"#), "0.5 seconds"), (word(#"(\d+) vezes"#), "$1 times"), (#"(\d+),(\d+)(?=\s*segundos?(?![\p{L}]))"#, "$1.$2"),
         (#"(\d+(?:\.\d+)?)\s*(?:segundos?|seg)(?![\p{L}])"#, "$1 seconds"),

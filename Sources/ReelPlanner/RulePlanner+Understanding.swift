@@ -405,7 +405,9 @@ extension RulePlanner {
                     chinese: "我还不能把歌里的人声分离出来。",
                     offers: ["use an instrumental file you have: \"use instrumental.mp3 as the music\"", "\"make the music quieter\"", "\"duck the music under the voiceover\""],
                     offersChinese: ["换成你的伴奏文件：“用 instrumental.mp3 做背景音乐”", "“音乐小声一点”", "“人声出现时压低音乐”"]),
-        Unsupported(pattern: #"watermark|\b(?=logo\b)(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))logo\b(?! (?:sting|animation|intro|reveal|bumper|ident|card)s? (?:ends?|finishes|is (?:over|done|finished)|plays|stops)\b)|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
+        // ("put my handle @julie.voyage bottom right for the whole video, like a watermark": words, a corner caption; "like a
+        // watermark" alone is how they should sit.)
+        Unsupported(pattern: #"^(?!(?:and |just |kind of |sort of |kinda )?(?:like|as|similar to|the way) an? watermark(?: (?:does|would))?[.!]*$)(?!.*(?:@[\w.]{2,}|\b(?:handle|username|user ?name|(?:my|our) name|pseudo|text|caption|words|saying|says)\b|«))(?=.*watermark)|\b(?=logo\b)(?<!\bmatch (?:our |the |my |their |your )(?:brand |company |shop |store )?)(?<!\bmatch (?:brand |company |shop |store ))(?<!\bmatch )(?<!\bmatches (?:our |the |my ))(?<!\bmatching (?:our |the |my ))logo\b(?! (?:sting|animation|intro|reveal|bumper|ident|card)s? (?:ends?|finishes|is (?:over|done|finished)|plays|stops)\b)|水印|标志|^(?!.*\b(?:text|caption|title|words|name|saying|says)\b|.*«)(?=.*\bcorner\b)(?=.*\b(?:whole|entire|all the time|throughout|every (?:clip|scene|shot)|the full video)\b)"#,
                     english: "I cannot place a picture as a watermark or logo.",
                     chinese: "我还不能把图片加成水印或标志。",
                     offers: ["a corner caption with your name: \"add a caption 'yourname' at the bottom right\"", "an end card: \"add an end card saying 'Follow us'\""],
