@@ -201,7 +201,9 @@ extension RulePlanner {
                 plan.understood.append("only the music: the clip's own sound is off")
                 return
             }
-            if draft.visualSegments.contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
+            // (A picture has no sound of its own to mute: `muteClips` leaves it.)
+            let clips = draft.visualSegments.filter { !$0.isPicture }
+            if (clips.isEmpty ? draft.visualSegments : clips).contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }

@@ -79,7 +79,8 @@ func sample() throws -> Draft {
         d = try EditOperation.setMusicVolume(0.2).apply(to: d).draft
         #expect(d.summary().contains("BGM: song (0-10s, 20%)"))
         d = try EditOperation.muteClips(true).apply(to: d).draft
-        #expect(d.visualSegments.allSatisfy { $0.mute })
+        #expect(d.visualSegments.allSatisfy { $0.mute != $0.isPicture }, "the clips muted, the pictures (no sound of their own) left as they were")
+        #expect(d.visualSegments.contains { $0.isPicture } && d.visualSegments.contains { !$0.isPicture })
         d = try EditOperation.removeText(.kind(.title)).apply(to: d).draft
         #expect(!d.summary().contains("Title"))
     }
