@@ -240,6 +240,14 @@ extension RulePlanner {
         return replacing(text, #"(?i)\bthe (?:new )?(?:copy|duplicate)(?: (?:of (?:it|that|the \w+)|one))?\b|\bthe duplicated (?:one|photo|picture|pic|clip|video|shot)\b"#, "clip \(k + 1)")
     }
 
+    /// "lower the volume" (the music was lowered), then "no, not the music — the clip's own sound. mute that instead": the
+    /// music change taken back and the clips muted (it removed the music).
+    static func clipSoundMeant(_ c: String, context: PlannerContext) -> Bool {
+        guard context.awaitingClip == nil, lastTouched(before: context.previous, after: context.draft) == .music else { return false }
+        return has(c, #"^(?:(?:no|nope|nah|sorry|oops|wait|actually)[,.!]*\s+)*not the (?:music|song|bgm|soundtrack)\b[\s,.;:!—–-]*(?:i meant |i mean |it'?s |the one i meant is )?(?:the )?(?:clip|video|clips|videos)(?:'s|s'|s)? (?:own |original )?(?:sound|audio|noise)\b[\s,.;:!—–-]*(?:(?:please |just )?(?:mute|silence|kill|turn off|switch off) (?:that|it|them|this)(?: instead)?)?[.!]*$"#)
+            && has(c, #"\b(?:mute|silence|kill|turn off|switch off)\b"#)
+    }
+
     /// "slow zoom in on the photos", then "not the last one though", "except c.png", "but not on the first photo": the
     /// change just made to several items taken back from the one left out (it moved the last one).
     static func changeExcepting(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {

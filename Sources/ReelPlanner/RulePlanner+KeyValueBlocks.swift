@@ -64,6 +64,11 @@ extension RulePlanner {
                 return words + " " + fields
             }
         }
+        // `Action: reel_set_speed` / `Action Input: {"segment": 2, "speed": 0.5}`: the call, its tool named (alone, the fields
+        // slowed every clip).
+        if said.hasPrefix("{"), said.hasSuffix("}"), let data = said.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) is [String: Any] {
+            return #"{"name": "\#(action[1])", "arguments": \#(said)}"#
+        }
         return said
     }
 

@@ -160,7 +160,9 @@ extension RulePlanner {
     }
 
     static func dictated(_ said: String) -> String {
-        let repaired = spokenRepairs(shoutedRequest(said))
+        // "slow down b dot mp4": a file's name spoken (every clip was slowed).
+        let spokenName = said.contains(" dot ") ? replacing(said, #"(?i)\b([\w-]+) dot (mp4|mov|jpe?g|png|gif|webp|mp3|wav|m4a|aac|webm|mkv|avi)\b"#, "$1.$2") : said
+        let repaired = spokenRepairs(shoutedRequest(spokenName))
         // "wots the title say atm": what does it say (the title was changed to "atm").
         // ("wat is the lenth of it": what.)
         let text = has(repaired, #"\bw(?:o|u|a)t"#) ? outsideQuotes(repaired) { replacing($0, [(#"\bw(?:o|u)t'?s (?=(?:the|my|our|that|this) [\w ]{1,20}?\b(?:say|read|show)s?\b)"#, "what does "), (#"\bw(?:o|u)t'?s\b"#, "what's"), (#"\bw(?:o|u)t\b"#, "what"), (#"(?i)^(\s*)wat (?=is|are|does|do)\b"#, "$1what ")]) } : repaired

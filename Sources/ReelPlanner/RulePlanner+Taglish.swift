@@ -6,7 +6,7 @@ import Foundation
 /// used only when one of its own words (or its script) is in the request; the answer stays in English.
 extension RulePlanner {
     /// Words only a Tagalog or Taglish request has (never an English one).
-    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
+    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|habaan|ikliin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
 
     static let tagalogComparatives = [("hinaan", "quieter"), ("lakasan", "louder"), ("paikliin", "shorter"), ("pahabain", "longer"), ("palakihin", "bigger"), ("paliitin", "smaller")]
 
@@ -33,7 +33,11 @@ extension RulePlanner {
         // Places and amounts: "sa umpisa", "sa taas", "5 seconds pa sa video".
         (word(#"sa (?:umpisa|simula|una)"#), "at the start"), (word(#"sa (?:dulo|huli)"#), "at the end"),
         (word(#"sa (?:taas|itaas)"#), "to the top"), (word(#"sa (?:baba|ibaba)"#), "to the bottom"), (word(#"sa gitna"#), "in the middle"),
-        (#"(?<=\d)(\s*(?:seconds?|secs?|s))\s+"# + word(#"pa"#), "$1 more"), (word(#"para sa"#), "for"), (word(#"sa"#), "to"),
+        (#"(?<=\d)(\s*(?:seconds?|secs?|s))\s+"# + word(#"pa"#), "$1 more"), (word(#"para sa"#), "for"),
+        // "… sa first picture": in it (the picture was removed for "tanggalin yung tali … sa first picture").
+        (word(#"sa"#) + #"(?= (?:the )?(?:first|second|third|last|unang|huling)\b)"#, "in"), (word(#"sa"#), "to"),
+        // "habaan mo pa ng 5 seconds": that much longer (it made the video 5 s); "ikliin ng 3 seconds" shorter.
+        (word(#"(?:pa)?habaan(?: mo)?(?: pa)?(?: ng)?"#) + #"(?= (?:about )?\d)"#, "make it longer by"), (word(#"(?:pa)?ikliin(?: mo)?(?: pa)?(?: ng)?"#) + #"(?= (?:about )?\d)"#, "make it shorter by"),
         (word(#"unang|una"#) + #"(?= (?:clip|photo|pic|picture|image|video|text|caption))"#, "the first"),
         (word(#"pangalawang|ikalawang|pangalawa"#), "the second"), (word(#"pangatlong|ikatlong|pangatlo"#), "the third"),
         (word(#"pang-apat na|ikaapat na|pang-apat"#), "the fourth"), (word(#"huling"#), "the last"),

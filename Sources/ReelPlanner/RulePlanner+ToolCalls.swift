@@ -10,7 +10,26 @@ extension RulePlanner {
     /// Also written as protobuf text or a GraphQL mutation (`edit { op: SET_VOLUME … }`, `mutation { setMusicVolume(volume:
     /// 0.3) }`), and inside a Markdown task list (its open tasks only).
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(text))))))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(httpRequestBody(text)))))))))))))
+    }
+
+    /// An HTTP request pasted whole (`POST /run_sse HTTP/1.1`, its headers, a blank line, its JSON body) or as a curl command
+    /// (`curl -X POST … -H '…' -d '{…}'`): its body, which holds the request (the headers' "Bearer", "Accept" were read as
+    /// words). A `GET` with no body asks to see the state.
+    static func httpRequestBody(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.count < 8000 else { return text }
+        if let m = Numbers.firstMatch(#"^(GET|POST|PUT|PATCH|DELETE) \S+ HTTP/\d(?:\.\d)?\s*$"#, in: String(t.prefix { $0 != "\n" })) {
+            // The headers run to the first blank line (or the end); the body is the rest.
+            var lines = t.components(separatedBy: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            while let first = lines.first, !first.isEmpty, has(first, #"^[A-Za-z][\w-]*:\s"#) { lines.removeFirst() }
+            let body = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            return body.isEmpty ? (m[1] == "GET" ? "show the timeline" : text) : body
+        }
+        if t.hasPrefix("curl "), let m = Numbers.firstMatch(#"\s(?:-d|--data|--data-raw|--data-binary|--json)\s+(?:'([^']*)'|"((?:[^"\\]|\\.)*)")"#, in: t) {
+            return m[1].isEmpty ? m[2].replacingOccurrences(of: "\\\"", with: "\"") : m[1]
+        }
+        return text
     }
 
     /// A chat message as an agent's framework passes it on: OpenAI's `{"role": "user", "content": "…"}` (its content also a
@@ -144,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function|jsonrpc|tool_use_id)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function|jsonrpc|tool_use_id|call_id)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -176,7 +195,8 @@ extension RulePlanner {
             // Anthropic's content blocks, `[{"type": "text", "text": "I'll switch it to black and white."}, {"type": "tool_use",
             // …}]`: the agent's own words and thinking beside its calls are no request ("id toolu_01" was not understood, and a
             // thought's "8 seconds" could be read).
-            let calling = elements.filter { !has($0, #"^\{\s*"type"\s*:\s*"(?:text|thinking|redacted_thinking)"\s*,[^{}\[\]]*\}$"#) }
+            // (OpenAI's `reasoning` items and the assistant's `message` beside its `function_call` items, the same.)
+            let calling = elements.filter { !has($0, #"^\{\s*"type"\s*:\s*"(?:text|thinking|redacted_thinking)"\s*,[^{}\[\]]*\}$"#) && !isProseItem($0) }
             guard !calling.isEmpty else { return false }
             return calling.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
         }
@@ -187,6 +207,15 @@ extension RulePlanner {
             members.append(member)
         }
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
+        // OpenAI's Responses API, `{"object": "response", "output": [{"type": "reasoning", …}, {"type": "function_call", "name":
+        // …, "arguments": "{…}"}]}`: the calls in its output; a call's output echoed back (`function_call_output`) asks nothing.
+        if value("object").flatMap(jsonString) == "response", let output = value("output"), output.hasPrefix("[") {
+            return envelope(output, into: &calls, depth: depth + 1)
+        }
+        if value("type").flatMap(jsonString) == "function_call_output" {
+            calls.append("show the timeline")
+            return true
+        }
         // MCP's JSON-RPC, `{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": …, "arguments": {…}}}`: the
         // call in its params ("jsonrpc 2.0", "id 7" were not understood). A result or an error sent back, and any other method
         // (`tools/list`), ask for no edit: the timeline is shown (a result's "Music volume set to 10%." set it again).
@@ -324,6 +353,14 @@ extension RulePlanner {
         calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + known.map { ("\"" + $0.key + "\"", $0.value) }.filter { $0.0 != "\"action\"" })
             .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
         return true
+    }
+
+    /// An agent's own reasoning or message in a list of output items (`{"type": "reasoning", "summary": […]}`,
+    /// `{"type": "message", "role": "assistant", …}`), never a call.
+    static func isProseItem(_ raw: String) -> Bool {
+        guard raw.hasPrefix("{"), let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let type = o["type"] as? String else { return false }
+        return type == "reasoning" || (type == "message" && (o["role"] as? String) != "user")
     }
 
     /// A tool Reel does not have (`generate_voiceover`, `generateBroll`): its name as words, which ask about it

@@ -185,6 +185,12 @@ public struct RulePlanner: Sendable {
             plan.understood.append(other.said)
             return plan
         }
+        if Self.clipSoundMeant(lower, context: context) {
+            plan.history.append(.undo)
+            plan.operations = [.muteClips(true)]
+            plan.understood.append("undo that and mute the clips' own sound instead")
+            return plan
+        }
         if let excepted = Self.changeExcepting(lower, context: context) {
             plan.operations = excepted.operations
             plan.understood.append(excepted.said)
