@@ -249,10 +249,11 @@ extension RulePlanner {
     }
 
     /// "slow zoom in on the photos", then "not the last one though", "except c.png", "but not on the first photo": the
-    /// change just made to several items taken back from the one left out (it moved the last one).
+    /// change just made to several items taken back from the one left out (it moved the last one). ("skip the second
+    /// photo", "without the logo" ask to leave a file out: not read here.)
     static func changeExcepting(_ c: String, context: PlannerContext) -> (operations: [EditOperation], said: String)? {
         guard context.awaitingClip == nil, let before = context.previous,
-              let m = Numbers.firstMatch(#"^(?:(?:but|and|oh|hmm+|wait|actually|ah|ok(?:ay)?)[,.!]*\s+)*(?:not|except|but not|skip|leave out|apart from|other than|without)(?: (?:on|for|to|in))? (.+?)(?:,? (?:though|tho|please|pls|thanks|thank you|ok))*[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
+              let m = Numbers.firstMatch(#"^(?:(?:but|and|oh|hmm+|wait|actually|ah|ok(?:ay)?)[,.!]*\s+)*(?:not|except|but not|apart from|other than)(?: (?:on|for|to|in))? (.+?)(?:,? (?:though|tho|please|pls|thanks|thank you|ok))*[.!]*$"#, in: c.trimmingCharacters(in: .whitespaces)) else { return nil }
         let b = before.visualSegments, a = context.draft.visualSegments
         guard a.count == b.count, a.map(\.src) == b.map(\.src) else { return nil }
         let changed = a.indices.filter { i in

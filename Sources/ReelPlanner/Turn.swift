@@ -60,7 +60,9 @@ extension EditSession {
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
         // "a synthetic voiceover with an AI voice reading the title aloud", "une voix off qui lit le titre": the words on
         // screen, spoken; nothing else changes (they became a title "the title aloud." or "A").
-        if script == nil, calls.isEmpty, let read = Self.onScreenWordsToRead(words, draft: draft) {
+        // (One request alone: beside another, "make it vertical and read the title aloud", it would be lost.)
+        if script == nil, calls.isEmpty, !RulePlanner.has(words.trimmingCharacters(in: .whitespacesAndNewlines), #"(?i)\b(?:and|then|also|plus|et|puis|aussi)\b|;|[.!?]\s+\S"#),
+           let read = Self.onScreenWordsToRead(words, draft: draft) {
             var plan = Plan()
             plan.language = AnswerLanguage.of(instruction, after: lastRequest)
             plan.said = Self.keptWords(instruction)
