@@ -274,7 +274,8 @@ extension RulePlanner {
         var tool = name.split(separator: ".").last.map(String.init) ?? name
         // (`reel_undo`, `reel_create`: Reel's own prefix says nothing of the edit; read in the object, "reel" made the canvas
         // vertical.)
-        if let m = Numbers.firstMatch(#"^(?:reel|Reel|REEL)[_-]?([A-Za-z]\w*)$"#, in: tool), m[1].count >= 3 { tool = m[1] }
+        // (A join or a capital after it: never "reels_publish" nor "reelection" cut short.)
+        if let m = Numbers.firstMatch(#"(?-i)^(?:reel|Reel|REEL)(?:[_-]|(?=[A-Z]))([A-Za-z]\w*)$"#, in: tool), m[1].count >= 3 { tool = m[1] }
         var consumed: String?
         // `{"tool": "edit_timeline", "args": {"action": "set_music_volume", "value": 0.25}}`: a tool that only edits takes
         // the edit it makes as its `action` (it was lost: "edit timeline to 0.25", not understood).
