@@ -11,6 +11,13 @@ extension Draft {
         if let i = visualIndex { tracks[i].segments = segments } else { tracks.insert(Track(type: .visual, segments: segments), at: 0) }
     }
 
+    /// The items "mute the clips" mutes: the clips with a sound of their own (a picture has none; on a timeline of
+    /// pictures only, every item).
+    var clipsWithSound: [Int] {
+        let sounding = visualSegments.indices.filter { !visualSegments[$0].isPicture }
+        return sounding.isEmpty ? Array(visualSegments.indices) : sounding
+    }
+
     mutating func updateVisual(_ indexes: [Int], _ change: (inout Segment) -> Void) {
         guard let t = visualIndex else { return }
         for i in indexes where tracks[t].segments.indices.contains(i) { change(&tracks[t].segments[i]) }

@@ -263,9 +263,8 @@ extension EditOperation {
         case .removeMusic:
             change = Self.removeSound(.music, called: "music", from: &d)
         case .muteClips(let mute):
-            // The clips that have a sound of their own: a picture has none, and its flag would only say so.
-            let sounding = d.visualSegments.indices.filter { !d.visualSegments[$0].isPicture }
-            d.updateVisual(mute && !sounding.isEmpty ? sounding : Array(d.visualSegments.indices)) { $0.mute = mute }
+            // (Muting, the clips with a sound of their own: a picture's flag would only say it is silent.)
+            d.updateVisual(mute ? d.clipsWithSound : Array(d.visualSegments.indices)) { $0.mute = mute }
             change = mute ? "Muted the clips' own sound." : "Turned the clips' own sound back on."
         case .setClipVolume(let target, let volume):
             guard (0...4).contains(volume) else { throw EditError("a clip's volume must be between 0% and 400%") }

@@ -202,8 +202,7 @@ extension RulePlanner {
                 return
             }
             // (A picture has no sound of its own to mute: `muteClips` leaves it.)
-            let clips = draft.visualSegments.filter { !$0.isPicture }
-            if (clips.isEmpty ? draft.visualSegments : clips).contains(where: { !$0.mute }) { plan.operations.append(.muteClips(true)) }
+            if draft.clipsWithSound.contains(where: { !draft.visualSegments[$0].mute }) { plan.operations.append(.muteClips(true)) }
             plan.understood.append("only the music: mute the clips' own sound")
             return
         }

@@ -196,7 +196,7 @@ extension RulePlanner {
             // …}]`: the agent's own words and thinking beside its calls are no request ("id toolu_01" was not understood, and a
             // thought's "8 seconds" could be read).
             // (OpenAI's `reasoning` items and the assistant's `message` beside its `function_call` items, the same.)
-            let calling = elements.filter { !has($0, #"^\{\s*"type"\s*:\s*"(?:text|thinking|redacted_thinking)"\s*,[^{}\[\]]*\}$"#) && !isProseItem($0) }
+            let calling = elements.filter { !isProseItem($0) }
             guard !calling.isEmpty else { return false }
             return calling.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
         }
@@ -212,10 +212,6 @@ extension RulePlanner {
         if value("object").flatMap(jsonString) == "response", let output = value("output"), output.hasPrefix("[") {
             return envelope(output, into: &calls, depth: depth + 1)
         }
-        if value("type").flatMap(jsonString) == "function_call_output" {
-            calls.append("show the timeline")
-            return true
-        }
         // MCP's JSON-RPC, `{"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {"name": …, "arguments": {…}}}`: the
         // call in its params ("jsonrpc 2.0", "id 7" were not understood). A result or an error sent back, and any other method
         // (`tools/list`), ask for no edit: the timeline is shown (a result's "Music volume set to 10%." set it again).
@@ -226,8 +222,9 @@ extension RulePlanner {
             calls.append("show the timeline")
             return true
         }
-        // (Anthropic's `{"type": "tool_result", "tool_use_id": …, "content": …}`: a tool's result echoed back, the same.)
-        if value("tool_use_id") != nil || value("type").flatMap(jsonString) == "tool_result" {
+        // (Anthropic's `{"type": "tool_result", "tool_use_id": …, "content": …}` and OpenAI's `function_call_output`: a tool's
+        // result echoed back, the same.)
+        if value("tool_use_id") != nil || ["tool_result", "function_call_output"].contains(value("type").flatMap(jsonString) ?? "") {
             calls.append("show the timeline")
             return true
         }
@@ -356,12 +353,13 @@ extension RulePlanner {
         return true
     }
 
-    /// An agent's own reasoning or message in a list of output items (`{"type": "reasoning", "summary": […]}`,
-    /// `{"type": "message", "role": "assistant", …}`), never a call.
+    /// An agent's own words, thinking or reasoning in a list of blocks or output items (`{"type": "text", …}`,
+    /// `{"type": "thinking", …}`, `{"type": "reasoning", "summary": […]}`, `{"type": "message", "role": "assistant", …}`),
+    /// never a call.
     static func isProseItem(_ raw: String) -> Bool {
         guard raw.hasPrefix("{"), let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let type = o["type"] as? String else { return false }
-        return type == "reasoning" || (type == "message" && (o["role"] as? String) != "user")
+        return ["text", "thinking", "redacted_thinking", "reasoning"].contains(type) || (type == "message" && (o["role"] as? String) != "user")
     }
 
     /// A tool Reel does not have (`generate_voiceover`, `generateBroll`): its name as words, which ask about it
