@@ -56,12 +56,19 @@ extension EditOperation {
                     }
                 }
             }
+            var shortened: [Int] = []
             d.updateVisual(idx) { s in
                 if let inMs { s.trimIn = max(0, inMs) }
                 if let durationMs { s.duration = max(100, durationMs) }
+                // A clip started later still ends with its source: a length it had would now run past the end, so it
+                // becomes what is left ("trim_start_ms 1000" on a 3 s clip shown 3 s leaves it 2 s).
+                else if inMs != nil, let dur = s.duration, let src = s.src, let length = knownDurations[src], context.kind(of: src) == .video {
+                    let left = max(100, Int((Double(length - s.trimIn) / s.speed).rounded()))
+                    if dur > left { s.duration = left; shortened.append(left) }
+                }
             }
             var parts: [String] = []
-            if let inMs { parts.append("to start \(seconds(inMs)) s in") }
+            if let inMs { parts.append("to start \(seconds(inMs)) s in" + (durationMs == nil && shortened.count == 1 ? " (it is now \(seconds(shortened[0])) s long)" : "")) }
             if let durationMs { parts.append("to \(seconds(durationMs)) s long") }
             let pictures = idx.allSatisfy { d.visualSegments[$0].isPicture }
             // A picture has nothing to trim: it is shown for a while.

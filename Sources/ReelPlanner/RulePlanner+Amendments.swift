@@ -206,7 +206,10 @@ extension RulePlanner {
         // "make it vertical", "square instead", then "no, the one before"; "change the transitions to slides" then "no, go
         // back to the fades I had": whatever the last change was, the one before it (these were not understood, or the
         // fades were made again at another length).
-        if before != draft, has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it|take it|set it)(?: back)?(?: to)? |back to )?(?:the |that )?(?:(?:one|version|option|way) (?:before|before that|from before|i had)|(?:first|previous|earlier|old|older) (?:one|version|option)|(?:one|version) i had (?:before|first))(?: (?:was|looked|is|looks|sounded) (?:much |way |a lot )?(?:better|nicer))?(?: after all| instead| please| pls| then)?[.!]*$"#),
+        if before != draft, has(c, correctionLeadIn + #"(?:(?:go|switch|change it|put it|make it|take it|set it)(?: back)?(?: to)? |back to )?(?:the |that )?(?:(?:one|version|option|way) (?:before|before that|from before|i had)|(?:first|previous|earlier|old|older) (?:one|version|option)|(?:one|version) i had (?:before|first))(?: (?:was|looked|is|looks|sounded) (?:much |way |a lot )?(?:better|nicer))?(?: after all| instead| please| pls| then)?[.!]*$|"#
+            // "replace the clip with b_v2.mp4", then "no, put the old one back", "bring the original clip back": that change
+            // taken back (it was not understood).
+            + correctionLeadIn + #"(?:please |pls )?(?:put|bring|get|swap|use) (?:the |my |that )?(?:old|original|previous|earlier|older|first) (?:one|clip|video|version|file|photo|picture|pic|shot|image)(?: (?:back|in|again|instead))+(?: please| pls)?[.!]*$"#),
            context.awaitingClip == nil,
            // (Said as a correction: "the first one" alone may answer "which one?".)
            has(c, #"^(?:(?:eh|hmm+|hm+|um+|uh+|ok|okay|well|oh|wait|so|ah)[,.!]?\s+)*(?:no|nah|nope|actually|sorry|oops)\b|\b(?:better|nicer|back|after all|instead)\b"#) { return true }

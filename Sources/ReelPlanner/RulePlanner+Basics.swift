@@ -516,6 +516,14 @@ extension RulePlanner {
             guard f > 0, f < 10 else { return nil }
             return max(1000, Int((Double(current) * (way == "shorter" ? 1 - min(f, 0.9) : 1 + f)).rounded()))
         }
+        // "change the duration by -3 seconds", `{"op": "change_duration", "by_seconds": -3}` (its key read as "by seconds
+        // -3"): a signed change by so much (it asked whether the video should be 3 s).
+        // (A key's number without its sign is a change up: `"delta_seconds": 4`.)
+        let signed = replacing(c, [(#"\b(by|delta|offset|change) (seconds?|secs?|ms|milliseconds?) (\d+(?:\.\d+)?)\b"#, "$1 +$3 $2"),
+                                   (#"\b(by|delta|offset|change) (seconds?|secs?|ms|milliseconds?) ([+-]\d+(?:\.\d+)?)\b"#, "$1 $3 $2")])
+        if let m = Numbers.firstMatch(#"\b(?:change|adjust|alter|modify|shift|offset|update|edit)\b.{0,30}?\b(?:duration|length|runtime)(?: (?:by|delta|offset|change))+\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: signed), let d = amount(m[2]) {
+            return max(1000, m[1] == "+" ? current + d : current - d)
+        }
         // "length: +5000ms", "duration -2s"; "shorter of 4 seconds" (French "plus courte de").
         if let m = Numbers.firstMatch(#"\b(?:length|duration|runtime|video)\s*[:=]?\s*([+-])\s*(\#(n)[- ]?\#(u))"#, in: c), let d = amount(m[2]) {
             return max(1000, m[1] == "+" ? current + d : current - d)
@@ -541,7 +549,7 @@ extension RulePlanner {
            let d = amount(m[1]), has(c, #"\b(longer|more|extra|extend|lengthen|pad|another|increase|raise|grow)\b|\badd\b.*\b(?:to (?:it|the video|the end|the (?:run ?time|running time|length|duration|total|whole thing))|more|extra)\b|^add (?:another |an extra |about |around )?\S+[- ]?\S*[.!]?$"#) {
             ms = current + d
         // "double so long", "half so long": German "doppelt so lang", "halb so lang"; "整个视频缩短到一半".
-        } else if has(c, #"half (?:as|so) long|halve (?:it|the (?:length|video|vid|duration|whole thing|running time|run ?time|runtime|programme|program|film|movie|slideshow))|(?:cut|chop|trim|slash) (?:it|the (?:video|vid|reel|edit|length|whole thing|running time|run ?time|runtime)) (?:down )?in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
+        } else if has(c, #"half (?:as|so) long|\b(?:shorten|shrink|cut|reduce|trim|bring) (?:it|the (?:video|vid|length|duration|whole thing|runtime)) (?:down )?to (?:a |one )?half\b(?! (?:a |an )?(?:sec|min))|halve (?:it|the (?:length|video|vid|duration|whole thing|running time|run ?time|runtime|programme|program|film|movie|slideshow))|(?:cut|chop|trim|slash) (?:it|the (?:video|vid|reel|edit|length|whole thing|running time|run ?time|runtime)) (?:down )?in half|half the (?:length|duration)|half its length|缩短一半|减半|(?:缩短|缩|剪|减)(?:到|成)(?:原来的)?一半"#) {
             ms = current / 2
         } else if has(c, #"twice (?:as|so) long|double (?:as|so) long|\b(?:twice|double|two times) (?:its|the|it'?s|their) (?:current |present |original )?(?:length|duration|runtime)\b|\b(?:stretch|extend|lengthen|make|draw)\b(?: \w+){0,3}? (?:out )?to (?:twice|double)\b|double (?:it|the (?:length|video|duration|runtime))\b|2x (?:as )?longer|2x the length|two times (?:as )?long|长一倍|加倍|两倍长"#) {
             ms = current * 2

@@ -240,6 +240,28 @@ extension RulePlanner {
         return replacing(text, #"(?i)\bthe (?:new )?(?:copy|duplicate)(?: (?:of (?:it|that|the \w+)|one))?\b|\bthe duplicated (?:one|photo|picture|pic|clip|video|shot)\b"#, "clip \(k + 1)")
     }
 
+    /// "make the first photo 6 seconds", then "and the other photo 2 seconds": the one other picture (or video) than the one
+    /// the last change was made to, by its file's name ("c.png") or its place ("clip 3"). Not a correction ("no, the other one": that change moved to
+    /// it, read by changeForOtherFile), and never when the last change touched more than one clip or there are more others.
+    static func otherByPlace(_ text: String, context: PlannerContext) -> String {
+        guard let before = context.previous, has(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot)\b(?!s)"#),
+              !has(text, #"(?i)^\W*(?:(?:no|nope|nah|sorry|oops|whoops|wait|actually|my bad|i meant|i mean|not (?:that|this|the))\b|wrong\b)"#) else { return text }
+        let b = before.visualSegments, a = context.draft.visualSegments
+        func key(_ s: Segment) -> String { s.src ?? s.displayName }
+        guard a.count == b.count, a.map(key) == b.map(key) else { return text }
+        func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
+        let touched = a.indices.filter { plain(a[$0]) != plain(b[$0]) }
+        guard touched.count == 1, let i = touched.first, let m = Numbers.firstMatch(#"(?i)\bthe other (photo|picture|pic|image|still|clip|video|shot)\b"#, in: text) else { return text }
+        let picture = has(m[1], #"(?i)photo|picture|pic|image|still"#) || (has(m[1], #"(?i)shot|clip"#) && a[i].isPicture)
+        guard a[i].isPicture == picture else { return text }
+        let others = a.indices.filter { $0 != i && a[$0].isPicture == picture && key(a[$0]) != key(a[i]) }
+        guard others.count == 1, let k = others.first else { return text }
+        // (By its file's name when that is one clip's alone: "clip 3 2 seconds" reads less well than "c.png 2 seconds".)
+        let name = a[k].src.map { ($0 as NSString).lastPathComponent }
+        let said = name.flatMap { n in a.filter({ key($0) == key(a[k]) }).count == 1 && has(n, #"^[\w.-]+$"#) ? n : nil } ?? "clip \(k + 1)"
+        return replacing(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot)\b"#, said)
+    }
+
     /// "lower the volume" (the music was lowered), then "no, not the music — the clip's own sound. mute that instead": the
     /// music change taken back and the clips muted (it removed the music).
     static func clipSoundMeant(_ c: String, context: PlannerContext) -> Bool {
@@ -765,6 +787,18 @@ extension RulePlanner {
             guard let m = Numbers.allMatches(#"\b\#(w)(?: [a-z]+)? (?:shots|photos|pictures|pics|images|clips|videos|ones|stills)\b"#, in: c).first else { continue }
             for i in files.indices where words[i].contains(w) && !out.contains(where: { $0.1 == .named(files[i]) }) {
                 out.append((m.location, .named(files[i])))
+            }
+        }
+        // "put the fade clip first" for skin_fade.mp4: a word of the vocabulary in one file's name, said right before the
+        // noun, names that file (it is no fade to add there).
+        if out.isEmpty {
+            for (i, file) in files.enumerated() {
+                let own = Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init))
+                for w in own.sorted() where w.count >= 4 && vocabularySet.contains(w) && !vocabularyWords.contains(w) && c.contains(w)
+                    && !files.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) {
+                    guard let m = Numbers.allMatches(#"\b(?:the|that|this) \#(NSRegularExpression.escapedPattern(for: w)) (?:clip|video|footage|shot|one)\b"#, in: c).first else { continue }
+                    out.append((m.location, .named(file)))
+                }
             }
         }
         return out

@@ -8,7 +8,7 @@ import Foundation
 /// Indonesian words of the mixed table, by a marker of words no English (nor Spanish, French or Italian) request has.
 extension RulePlanner {
     /// Words only an Indonesian request has.
-    static let indonesianMarker = word(#"hapus|hapusin|ganti|gantiin|ubah|jadi|jadiin|pindahin|pindahkan|taruh|taro|geser|kegedean|kekecilan|kebesaran|kekencangan|kecilin|kecilkan|gedein|besarin|kerasin|pelanin|tiap|setiap|durasi(?:nya)?|berapa|brp|depan|belakang|bawah|atas|tengah|tambahin|tambahkan|dong|yg|yang|aja|tolong|musiknya|lagunya|musicnya|judul(?:nya)?|kedua|ketiga|keempat|pertama|terakhir|jangan|awal|akhir|detik|sekarang|dipercepat|diperlambat|percepat|perlambat|suara(?:nya)?|warnanya|gimana|bisa|nggak|gak|ngga|lebih|terang|gelap|kegelapan|kepanjangan|kependekan|transisi|dihapus|tukar|tuker|tampil|muncul|lagi|videonya"#)
+    static let indonesianMarker = word(#"hapus|hapusin|ganti|gantiin|ubah|jadi|jadiin|pindahin|pindahkan|taruh|taro|geser|kegedean|kekecilan|kebesaran|kekencangan|kecilin|kecilkan|gedein|besarin|kerasin|pelanin|tiap|setiap|durasi(?:nya)?|berapa|brp|depan|belakang|bawah|atas|tengah|tambahin|tambahkan|dong|yg|yang|aja|tolong|musiknya|lagunya|musicnya|judul(?:nya)?|kedua|ketiga|keempat|pertama|terakhir|jangan|awal|akhir|detik|sekarang|dipercepat|diperlambat|percepat|perlambat|suara(?:nya)?|warnanya|gimana|bisa|nggak|gak|ngga|lebih|terang|gelap|kegelapan|kepanjangan|kependekan|transisi|dihapus|tukar|tuker|tampil|muncul|lagi|videonya|tanpa|batal|setengah|kecepatan|hangat|pendekkan|pendekin|selama|gabungkan|langsung|kembalikan|balikin|persen"#)
 
     /// What an Indonesian request names before its place word ("c.png taruh di depan"): any words up to a comma or a full
     /// stop, and file names ("c.png") whole.
@@ -25,10 +25,14 @@ extension RulePlanner {
         (#"(?:,\s*|\s+)"# + word(#"dong|ya|yaa|yah|deh|sih|kak|gan|min|bro|sis|bang|bos|aja|ajah|saja|gitu|please"#) + #"(?=\s*[.!?]*\s*$)"#, ""),
         (word(#"dong|deh|sih"#), ""), (#"\s+"# + word(#"ya|yaa|dong|aja"#) + #"\s*(?=,)"#, ""),
         // Undo said alone: "undo dong", "balikin lagi", "kembaliin kayak tadi".
-        (#"^\s*(?:please\s+)?"# + word(#"(?:undo|batalin|batalkan|balikin|kembaliin|kembalikan)(?: (?:lagi|aja|yang tadi))?(?: (?:kayak|seperti) (?:tadi|semula|sebelumnya))?"#) + #"\s*[.!]*\s*$"#, "undo"),
+        // "Eh, batal, kembalikan lagi", "gak jadi deh, balikin": a change taken back, with its hesitation.
+        (#"^\s*(?:please\s+)?(?:"# + word(#"eh|ah|aduh|duh|hmm|wah|waduh"#) + #"[,!.]?\s*)?(?:"# + word(#"batal|gak jadi|ga jadi|nggak jadi|ngga jadi|enggak jadi"#) + #"[,!.]?\s*)?"# + word(#"(?:undo|batalin|batalkan|balikin|kembaliin|kembalikan)(?: (?:lagi|aja|yang tadi))?(?: (?:kayak|seperti) (?:tadi|semula|sebelumnya))?"#) + #"\s*[.!]*\s*$"#, "undo"),
         // Noise is never a clip to remove: "hapus suara angin di video" (the wind noise, which Reel cannot clean).
         (word(#"suara angin"#), "the wind noise"), (word(#"(?:suara )?(?:bising|berisik|noise)(?: (?:di )?latar)?"#), "the background noise"),
         // A clip's own sound: "matiin suara b.mp4" (mute it), "suara b.mp4 dimatiin".
+        // "matikan suara asli videonya, musik tetap": the clips' own sound (the music stays as it is).
+        (word(#"(?:matiin|matikan|hilangin|hilangkan|hapus|bisukan|mute) suara(?:nya)? (?:asli|aslinya|bawaan)(?: (?:dari |di )?(?:video|videonya|klip|klipnya|clip|clipnya))?"#) + #"(?!\s*[\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm))"#, "mute the clips' own sound"),
+        (#",?\s*"# + word(#"(?:musik|musiknya|lagu|lagunya|music|musicnya) (?:tetap|tetep|biarin|biarkan)(?: (?:ada|aja|saja|jalan|main))?"#), ""),
         (word(#"(?:matiin|matikan|hilangin|hilangkan|hapus|bisukan|mute) suara(?:nya)?(?: (?:asli|aslinya))?(?: (?:dari|di))?"#), "mute"),
         (word(#"suara(?:nya)?(?: (?:asli|aslinya))? ([\p{L}\p{N}_-]+\.(?:mp4|mov|m4v|webm)|clip \d+|video \d+) (?:dimatiin|dimatikan|dihapus|hilangin|matiin)"#), "mute $1"),
         // The music: "musiknya kegedean" (too loud), "kecilin" (quieter), "gedein" (louder).
@@ -42,9 +46,25 @@ extension RulePlanner {
         (#"^\s*(?:please\s+)?"# + word(#"(?:lagi|tambah lagi|sedikit lagi|dikit lagi)"#) + #"\s*[.!]*\s*$"#, "a bit more"),
         (word(#"kecilin|kecilkan|pelanin|pelankan"#), "turn it down"), (word(#"gedein|besarin|kerasin|kencengin"#), "turn it up"),
         (word(#"musiknya|musicnya|lagunya"#), "the music"), (word(#"musik|lagu"#), "music"),
+        // "Volume musik jadi 25 persen": the music's level set.
+        (word(#"(?:the )?(?:volume(?:nya)? (?:the )?music|music(?:nya)? volume(?:nya)?|volume(?:nya)?)(?: (?:dijadiin|dibuat|diset|dikecilin|dikecilkan|diturunin|diturunkan|dinaikin|dinaikkan))? (?:jadi|menjadi|ke|di|sampai|jd)"#) + #"\s+(\d+(?:[.,]\d+)?)\s*(?:persen|percent|%)"#, "set the music volume to $1%"),
+        (#"(?<=\d)\s*persen(?![\p{L}])"#, "%"),
         // Looks and lengths: "kegelapan" (too dark), "lebih terang" (brighter), "videonya kepanjangan" (too long).
         (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?|warna(?:nya)?)?\s*(?:kegelapan|terlalu gelap)"#), "it is too dark"), (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?)?\s*terlalu terang"#), "it is too bright"),
         (word(#"(?:video|videonya)?\s*(?:kepanjangan|terlalu panjang)"#), "the video is too long"), (word(#"(?:video|videonya)?\s*(?:kependekan|terlalu pendek)"#), "the video is too short"),
+        // "Pendekkan videonya jadi setengahnya": half as long.
+        (word(#"(?:pendekkan|pendekin|perpendek|singkatkan|potong)(?: (?:the )?video(?:nya)?)? (?:jadi|menjadi|sampai|jd) (?:setengah|separuh)(?:nya)?(?: (?:durasi|panjang)(?:nya)?)?"#), "make the video half as long"),
+        (word(#"pendekkan|pendekin|perpendek|singkatkan"#), "shorten"), (word(#"panjangin|panjangkan|perpanjang"#), "lengthen"),
+        // "di awal selama 4 detik": for that long.
+        (word(#"selama"#) + #"(?=\s+\d)"#, "for"),
+        // "Warnanya dibikin lebih hangat": the colours made warmer.
+        (word(#"lebih hangat|hangatin|hangatkan|anget(?:in)?"#), "warmer"), (word(#"lebih dingin|dinginin"#), "cooler"), (word(#"hangat"#), "warm"),
+        (word(#"warnanya|warna(?:-warna)?nya"#), "the colours"),
+        (#"^\s*(?:please\s+)?(\#(indonesianPart))\s+"# + word(#"dibikin|dibuat|dijadiin|dijadikan"#), "make $1"),
+        // "Video klipnya diperlambat, setengah kecepatan": the video clip slowed to half speed.
+        (word(#"(?:video )?(?:klip|clip)nya"#), "the video clip"),
+        (#"^\s*(?:please\s+)?(\#(indonesianPart))\s+"# + word(#"diperlambat|dipelanin"#), "slow down $1"), (#"^\s*(?:please\s+)?(\#(indonesianPart))\s+"# + word(#"dipercepat|dicepetin"#), "speed up $1"),
+        (word(#"setengah kecepatan|kecepatan setengah|setengah speed"#), "half speed"), (word(#"(?:dua kali|2 kali|2x) (?:lebih cepat|kecepatan)"#), "twice as fast"), (word(#"kecepatan(?:nya)?"#), "speed"),
         (word(#"lebih terang|terangin"#), "brighter"), (word(#"lebih gelap|gelapin"#), "darker"), (word(#"lebih pendek"#), "shorter"), (word(#"lebih panjang"#), "longer"),
         (word(#"lebih cepat|lebih cepet"#), "faster"), (word(#"lebih lambat|lebih pelan"#), "slower"), (word(#"lebih kecil"#), "smaller"), (word(#"lebih besar|lebih gede"#), "bigger"),
         (word(#"lebih keras|lebih kencang"#), "louder"), (word(#"hitam putih"#), "black and white"),
@@ -90,6 +110,7 @@ extension RulePlanner {
         (word(#"dipercepat|percepat|cepetin"#), "speed up"), (word(#"diperlambat|perlambat|pelanin"#), "slow down"),
         (word(#"bisa(?: tolong)?|bisakah"#) + #"(?=\s+(?:remove|add|change|move|make|mute|speed|slow))"#, "can you"),
         (word(#"di video|dalam video|di dalam video"#), "in the video"),
+        (word(#"tanpa"#), "without"), (word(#"langsung"#) + #"(?=\s+(?:upload|post|kirim|share|publish))"#, "straight"), (word(#"ke"#) + #"(?=\s+\p{Lu})"#, "to"),
         (word(#"jangan"#), "don't"), (word(#"yang|yg"#), ""), (word(#"dan|sama"#), "and"), (word(#"lebih"#), "more"), (word(#"videonya"#), "the video"),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]

@@ -181,14 +181,15 @@ extension RulePlanner {
     static func joinedNameWords(_ text: String, context: PlannerContext) -> String {
         guard text.contains(" ") || text.contains("-") else { return text }
         let files = Set(context.media + context.draft.visualSegments.compactMap(\.src))
-        let parts = Set(files.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }.filter { $0.count >= 6 })
+        // ("the e-bike photo" for ebike_lineup.jpg: a hyphenated word joins into five letters, one of them alone.)
+        let parts = Set(files.flatMap { namePart((($0 as NSString).lastPathComponent.lowercased() as NSString).deletingPathExtension) }.filter { $0.count >= 5 })
         guard !parts.isEmpty else { return text }
         // (Two words only said as a thing, "the close up first"; never beside words for the screen: a title "Story Time",
         // "Spring Tune-Up $49" stays as written beside storytime_group.jpg, tuneup.mp4.)
         return outsideQuotes(text) { t in
-            substitute(t, #"(?i)(?<![\w.\-])([a-z]{2,})-([a-z]{2,})(?![\w\-])|(?<=\bthe )([a-z]{2,}) ([a-z]{2,})(?= (?:one|clip|photo|pic|picture|video|vid|shot|image|first|last|next)\b|\s*[,.;!?]|$)"#) { g in
+            substitute(t, #"(?i)(?<![\w.\-])([a-z]{1,})-([a-z]{2,})(?![\w\-])|(?<=\bthe )([a-z]{2,}) ([a-z]{2,})(?= (?:one|clip|photo|pic|picture|video|vid|shot|image|first|last|next)\b|\s*[,.;!?]|$)"#) { g in
                 let joined = (g[1] + g[2] + g[3] + g[4]).lowercased()
-                return parts.contains(joined) && !has(t, #"\b(?:title|caption|text|saying|says|called|named|heading|card)\b"#) ? joined : g[0]
+                return parts.contains(joined) && (joined.count >= 6 || !g[1].isEmpty) && !has(t, #"\b(?:title|caption|text|saying|says|called|named|heading|card)\b"#) ? joined : g[0]
             }
         }
     }

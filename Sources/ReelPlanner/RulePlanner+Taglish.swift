@@ -6,7 +6,7 @@ import Foundation
 /// used only when one of its own words (or its script) is in the request; the answer stays in English.
 extension RulePlanner {
     /// Words only a Tagalog or Taglish request has (never an English one).
-    static let tagalogMarker = word(#"mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|habaan|ikliin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
+    static let tagalogMarker = word(#"ilang (?:seconds?|segundo)|gaano (?:na )?kahaba|ibalik|wag na|huwag na|mo yung|yung|yong|lang|naman|paki-?\p{L}{3,}|mga|tapos|walang|konti|kaunti|(?:pa)?hinaan|lakasan|tanggalin|alisin|burahin|habaan|ikliin|palitan|gawin|gawing|ilagay|unahin|ilipat|bilisan|bagalan|paikliin|pahabain|palakihin|paliitin|dagdagan|pangalawang|pangatlong|ikalawang|ikatlong|huling|unang|pa sa|sa (?:umpisa|simula|dulo|taas|itaas|baba|ibaba|gitna)|para sa"#)
 
     static let tagalogComparatives = [("hinaan", "quieter"), ("lakasan", "louder"), ("paikliin", "shorter"), ("pahabain", "longer"), ("palakihin", "bigger"), ("paliitin", "smaller")]
 
@@ -16,6 +16,17 @@ extension RulePlanner {
         // "pakihinaan", "pakitanggal": "paki-" asks politely; the verb is the one after it.
         (#"(?<![\p{L}\p{N}_./-])paki-?(?=\p{L}{3,})"#, ""),
         (word(#"konti pa|kaunti pa|konti na lang|dagdagan pa"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
+        // "Ay wag na pala, ibalik mo": the last change taken back.
+        (#"^\s*(?:"# + word(#"ay|ah|hay|uy|naku|hmm|teka"#) + #"[,!.]?\s*)?(?:"# + word(#"(?:wag|huwag) na(?: lang)?(?: pala)?|di bale|hindi na(?: pala)?"#) + #"[,!.]?\s*)?"# + word(#"(?:ibalik|balik|i-?undo|undo)(?: mo)?(?: (?:na|ulit|lang|sa dati|yung dati|dati|sa dating ayos))*"#) + #"\s*[.!]*\s*$"#, "undo"),
+        // "Ilang seconds na yung video ngayon?", "gaano na kahaba yung video?": its length, asked.
+        (word(#"(?:ilang (?:seconds?|secs?|segundo|minutes?|minuto)|gaano (?:na )?(?:kahaba|katagal))(?: na)?(?: (?:yung|ang|ung|yong) video)?(?: (?:na|ngayon))*"#) + #"\s*\??"#, "how long is the video?"),
+        // "Yung music lang, i-fade in mo ng 3 seconds": the music alone faded (the picture was).
+        (#"^\s*"# + word(#"(?:yung|ang|ung|yong) (?:music|musika|kanta|song|bgm|tugtog) lang"#) + #",?\s*"# + word(#"(?:i-?)?fade (in|out)(?: mo)?(?: (?:ng|sa|for))?"#), "fade the music $1 over"),
+        // "Tanggalin mo yung video clip, pictures lang": what is left said after (nothing more to do).
+        (#",\s*"# + word(#"(?:(?:yung|ang|mga|yung mga) )?(?:pictures?|photos?|pics?|litrato|larawan)(?: na)? lang(?: (?:ang|yung) (?:natira|matira|maiiwan|iwan))?"#) + #"(?=\s*[.!]*\s*$)"#, ""),
+        // "Wag mong i-crop yung mga photos, dapat buo": the photos kept whole.
+        (word(#"(?:wag|huwag)(?: (?:mong?|nyong?|niyong?|na))?"#), "don't"), (word(#"dapat buo|buo dapat|buo lang|buong-buo"#), "show them whole"),
+        (#"(?<![\p{L}\p{N}_-])i-(?=(?:crop|fade|mute|trim|cut|zoom|loop|slow|speed|move|add|blur)\b)"#, ""),
         (word(#"(?:parang|mga|mga around|around) (?=\d)"#), "about "), (word(#"lang"#), ""),
         // "palitan mo yung title, gawin mong "X"": the title changed to those words.
         (word(#"palitan(?: mo)? (?:yung|yong|ung|ang) ([^,.;!?"“]+?),? (?:gawin mong|gawin mo ng|gawing|ng|ilagay mo|ilagay)"#) + #"\s*(?=["“'‘]|\s*$)"#, "change the $1 to "),

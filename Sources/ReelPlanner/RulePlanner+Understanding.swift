@@ -479,7 +479,7 @@ extension RulePlanner {
                     evenWithFile: #"picture[- ]in[- ]picture|\bpip\b|split[- ]?screen|side[- ]by[- ]side|corner|overlay|superimpose|on top of|at the same time|画中画|分屏"#),
         // "publish it to our YouTube channel", "post it on Instagram for me", "发布到抖音": Reel makes the file; posting is the person's.
         // ("We want to post it on Facebook, could it be square?": what they will do with it, not a request; it was refused.)
-        Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)_(?:\w+_)?(?:to|on|onto)_(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|x|linkedin|vimeo)\w*|(?<!\b(?:want to|wants to|going to|gonna|wanna|plan to|planning to|will|'ll|about to|so (?:i|we) can) )\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|tiktok|instagram|insta|facebook|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
+        Unsupported(pattern: #"\b(?:publish|post|upload|share|schedule)_(?:\w+_)?(?:to|on|onto)_(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|x|linkedin|vimeo)\w*|(?<!\b(?:want to|wants to|going to|gonna|wanna|plan to|planning to|will|'ll|about to|so (?:i|we) can) )\b(?:publish|post|upload|share|schedule)\w*\b.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:\#(publishPlaces))\b|发布到|发到(?:抖音|快手|b站|微信|视频号)"#,
                     english: "I cannot publish or post to a platform or account.",
                     chinese: "我还不能把视频发布到平台或账号上。",
                     offers: ["\"export\" (the finished MP4 is yours to upload)", "the platform's shape: \"make it vertical for TikTok\""],

@@ -176,7 +176,7 @@ public struct RulePlanner: Sendable {
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
             Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.deadAirWithAmount(Self.namesInBrackets(Self.mendSlips($0)))), fps: context.draft.meta.fps), draft: context.draft)
         }
-        let text = Self.copyByPlace(Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context), context: context)
+        let text = Self.otherByPlace(Self.copyByPlace(Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context), context: context), context: context)
         let lower = text.lowercased()
         // (As written too: "no the other one, the sunset one" reads as "the sunset one" for the looks and transitions.)
         if let other = Self.changeForOtherFile(lower, context: context) ?? Self.changeForOtherFile(instruction.lowercased(), context: context) {
@@ -1777,6 +1777,10 @@ public struct RulePlanner: Sendable {
 
     static let asksWhatExportHolds = #"(?:(?:^\s*(?:(?:and|so|ok|okay|quick question|btw|hey|just checking)[,.!]?\s+)*(?:will|would|does|do|is|are) |\b(?:whether|if) )(?:the |my |our |this )?(?:(?:exported|final|finished|rendered|downloaded) (?:video|vid|file|mp4|version|cut)|export(?:ed)? file|export|mp4|render|download) (?:(?:will|would|is going to|gonna|does|do) )?(?:still |also |then |actually )?(?:include|have|contain|keep|carry|come with|play)\b|(?:^\s*(?:(?:and|so|ok|okay|quick question|btw|hey|just checking)[,.!]?\s+)*(?:is|are|will) |\b(?:whether|if) )(?:the |my |our )?(?:music|song|track|audio|sound|title|captions?|texts?|voiceover|narration|transitions?|fades?) (?:(?:is|are|will) )?(?:(?:going to|gonna|still|also|actually) )*(?:be )?(?:in|on|part of|included in) (?:the |my |our )?(?:export|exported|final|finished|rendered|downloaded|mp4)\b)(?![^.?!]*\b(?:and|then|so)\s+(?:export|render|save)\b)"#
 
+    /// Where a finished video is posted (never a file to use): a platform, a marketplace or a person's page on one.
+    /// ("upload it straight to Shopee and Tokopedia" was read as uploading media.)
+    static let publishPlaces = #"youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|linkedin|vimeo|snapchat|pinterest|reddit|twitch|threads|whatsapp|telegram|discord|wechat|weibo|douyin|kuaishou|bilibili|xiaohongshu|shopee|tokopedia|lazada|bukalapak|etsy|amazon|ebay|shopify|mercado ?libre|dropbox|google drive|channel|account|page|feed|profile"#
+
     static func route(_ t: String) -> Intent? {
         // "what resolution will it export at?", "which photos did you use?", "what format does it render in": asked about
         // the project (the first was exported, the second not understood).
@@ -1791,7 +1795,7 @@ public struct RulePlanner: Sendable {
         // Not "all uploaded images": those are the files to use.
         // (Not "the photos in upload order": an order.)
         // (Not "upload it to youtube for me": posting, which Reel does not do.)
-        if has(t, #"\bupload(?:s|ing)?\b(?! order)(?!.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:youtube|yt|tiktok|instagram|insta|ig|facebook|fb|twitter|linkedin|vimeo|channel|account|page|feed|profile)\b)|上传(?!的)"#) { return .upload }
+        if has(t, #"\bupload(?:s|ing)?\b(?! order)(?!.{0,40}\b(?:to|on|onto)\b.{0,30}\b(?:\#(publishPlaces))\b)|上传(?!的)"#) { return .upload }
         return nil
     }
 

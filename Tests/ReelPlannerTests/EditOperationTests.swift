@@ -47,6 +47,19 @@ func sample() throws -> Draft {
         #expect(tail.visualSegments.last?.transition == nil)
     }
 
+    @Test func laterStartKeepsAClipWithinItsSource() throws {
+        // b.mp4 is 3 s and shown 3 s: started 1 s in, it is 2 s (a length kept at 3 s ran past the source's end).
+        let (d, change) = try EditOperation.trim(.named("b.mp4"), inMs: 1000, durationMs: nil).apply(to: sample(), knownDurations: ["b.mp4": 3000])
+        #expect(d.visualSegments[1].trimIn == 1000 && d.visualSegments[1].duration == 2000)
+        #expect(change == "Trimmed clip 2 (b) to start 1 s in (it is now 2 s long).")
+        // At double speed 1.5 s of picture is what is left; a length that still fits is kept; a length said is the length.
+        var fast = try sample()
+        fast = try EditOperation.setSpeed(.index(1), 2).apply(to: fast).draft
+        #expect(try EditOperation.trim(.index(1), inMs: 500, durationMs: nil).apply(to: fast, knownDurations: ["b.mp4": 3000]).draft.visualSegments[1].duration == 1250)
+        #expect(try EditOperation.trim(.index(1), inMs: 1000, durationMs: nil).apply(to: sample(), knownDurations: ["b.mp4": 9000]).draft.visualSegments[1].duration == 3000)
+        #expect(try EditOperation.trim(.index(1), inMs: 1000, durationMs: 2500).apply(to: sample(), knownDurations: ["b.mp4": 3000]).draft.visualSegments[1].duration == 2500)
+    }
+
     @Test func errorsSayWhatIsThere() throws {
         #expect(throws: EditError("there is no clip 9: the timeline has 3 (a, b, c)")) { try EditOperation.remove(.index(8)).apply(to: sample()) }
         #expect(throws: EditError("that would leave the video empty; add something first or remove fewer")) { try EditOperation.remove(.all).apply(to: sample()) }
