@@ -337,6 +337,8 @@ extension RulePlanner {
             if transitionCall || inner, key == "between", value.contains(",") { return "between " + value.replacingOccurrences(of: ", ", with: " and ") }
             // `"volume_percent": 50`: a level in percent (it was not understood).
             if has(key, #"^(?:(?:music |bgm )?(?:volume|level|gain)) (?:percent|pct|percentage)$"#), Double(value) != nil { return "volume \(value)%" }
+            // `"music": {"source": "lofi_bed.m4a", "gain": 0.3}`: a gain is the level ("gain 0.3" was not understood).
+            if has(key, #"^(?:gain|vol)$"#), Double(value) != nil { return "volume \(value)" }
             // `"look": "black_and_white"`: words, unless a file's or a thing's name.
             if has(value, #"^[a-z]+(?:_[a-z]+)+$"#), !has(key, #"^(?:file|files|src|sources?|path|target|media|name|id)$"#) {
                 value = value.replacingOccurrences(of: "_", with: " ")

@@ -204,6 +204,10 @@ extension RulePlanner {
             // "the other one": the one other clip or picture of its kind.
             let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
             j = others.count == 1 ? others[0] : nil
+        } else if !m[4].isEmpty, has(m[4], #"^(?:the )?other (?:one|clip|photo|picture|pic|shot|image|video)$"#) {
+            // "wait no not that one, the other one": the one other clip or picture of its kind, as "the other one" alone.
+            let others = b.indices.filter { $0 != i && b[$0].isPicture == b[i].isPicture && key(b[$0]) != key(b[i]) }
+            j = others.count == 1 ? others[0] : nil
         } else if let kind = Numbers.firstMatch(#"^(?:the |that )?(?:(video|clip|footage|movie)|(photo|picture|pic|image|still))(?: (?:one|instead))?$"#, in: m[3].isEmpty ? m[1] : m[4]) {
             // "remove the second photo", then "no, not that one, I meant the video": the one video (or the one other
             // picture) there is; none or several of that kind is not this.
@@ -260,6 +264,23 @@ extension RulePlanner {
         let name = a[k].src.map { ($0 as NSString).lastPathComponent }
         let said = name.flatMap { n in a.filter({ key($0) == key(a[k]) }).count == 1 && has(n, #"^[\w.-]+$"#) ? n : nil } ?? "clip \(k + 1)"
         return replacing(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot)\b"#, said)
+    }
+
+    /// "put the fade clip first" for skin_fade.mp4, "move the zoom clip to the start" for zoom_demo.mp4: a word of the
+    /// editing vocabulary in one file's name, said right before a noun for a clip, is that file (it is no fade or zoom to add;
+    /// "the zoom clip" zoomed it, "the fade clip" was not understood).
+    static func vocabularyNamedFile(_ text: String, context: PlannerContext) -> String {
+        let files = Set(context.draft.visualSegments.compactMap(\.src).map { ($0 as NSString).lastPathComponent })
+        guard files.count > 1, has(text, #"(?i)\b(?:the|that|this) [a-z]{4,} (?:clip|video|footage|shot)\b"#) else { return text }
+        var t = text
+        for file in files.sorted() {
+            let own = Set((file.lowercased() as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            for w in own.sorted() where w.count >= 4 && vocabularySet.contains(w) && !vocabularyWords.contains(w) && has(file, #"^[\w.-]+$"#)
+                && !files.contains(where: { $0 != file && $0.lowercased().contains(w) }) {
+                t = outsideQuotes(t) { replacing($0, #"(?i)\b(?:the|that|this) \#(NSRegularExpression.escapedPattern(for: w)) (?:clip|video|footage|shot)\b"#, file) }
+            }
+        }
+        return t
     }
 
     /// "lower the volume" (the music was lowered), then "no, not the music — the clip's own sound. mute that instead": the
@@ -789,18 +810,6 @@ extension RulePlanner {
                 out.append((m.location, .named(files[i])))
             }
         }
-        // "put the fade clip first" for skin_fade.mp4: a word of the vocabulary in one file's name, said right before the
-        // noun, names that file (it is no fade to add there).
-        if out.isEmpty {
-            for (i, file) in files.enumerated() {
-                let own = Set((file as NSString).deletingPathExtension.split(whereSeparator: { !$0.isLetter }).map(String.init))
-                for w in own.sorted() where w.count >= 4 && vocabularySet.contains(w) && !vocabularyWords.contains(w) && c.contains(w)
-                    && !files.enumerated().contains(where: { $0.offset != i && $0.element.contains(w) }) {
-                    guard let m = Numbers.allMatches(#"\b(?:the|that|this) \#(NSRegularExpression.escapedPattern(for: w)) (?:clip|video|footage|shot|one)\b"#, in: c).first else { continue }
-                    out.append((m.location, .named(file)))
-                }
-            }
-        }
         return out
     }
 
@@ -1035,6 +1044,15 @@ extension RulePlanner {
             return
         }
 
+        // "Add the room clip after the first photo" with lab_room.mp4 and pharaoh_room.mp4 uploaded: which one is asked (the
+        // first uploaded was put in).
+        let tied = plan.operations.contains(where: \.isCompose) ? [] : newMediaNamedFirst(c, context: context, draft: draft)
+        if tied.count > 1, has(c, #"\b(?:add|put|insert|include|place|use|stick|append|slot|pop|tack)\b"#) {
+            let names = tied.map { ($0 as NSString).lastPathComponent }
+            plan.understood.append("add one of \(names.joined(separator: ", "))")
+            plan.questions.append("Which one do you mean: \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")? Nothing was changed. Say its name, for example \"add \(names[0]) at the end\".")
+            return
+        }
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
         // "insert a.jpg at index 1" with a.jpg on the timeline already: another copy there.
         let again = has(c, #"^insert\b|\b(?:add|insert|put) (?:another|a second|one more|an extra) (?:copy of )?"#) ? mediaNamed(c, context: context) : nil
@@ -1658,10 +1676,19 @@ extension RulePlanner {
 
     /// A session file named in the words that is not on the timeline yet.
     static func newMedia(_ c: String, context: PlannerContext, draft: Draft) -> String? {
+        let named = newMediaNamedFirst(c, context: context, draft: draft)
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// The session files not on the timeline that the words name first: one, or several named by the same words ("the room
+    /// clip" for lab_room.mp4 and pharaoh_room.mp4, "the new photo" for new_saree_1.jpg and new_saree_2.jpg), which is
+    /// asked, never one of them taken.
+    static func newMediaNamedFirst(_ c: String, context: PlannerContext, draft: Draft) -> [String] {
         let onTimeline = Set(draft.visualSegments.compactMap(\.src))
-        return context.media.filter { !isAudio($0) && !onTimeline.contains($0) }
+        let named = context.media.filter { !isAudio($0) && !onTimeline.contains($0) }
             .compactMap { p in mention(p, in: c, context: context).map { ($0, p) } }
-            .min { $0.0 < $1.0 }?.1
+        guard let first = named.map(\.0).min() else { return [] }
+        return named.filter { $0.0 == first }.map(\.1)
     }
 
     /// The session file a phrase names ("the beach one", "photo2").
@@ -1712,8 +1739,9 @@ extension RulePlanner {
     /// A speed factor said outright that Reel cannot play ("10x", "8 times faster", "0.1x", "1000% speed"), or nil.
     static func speedOutOfReach(_ c: String) -> Double? {
         guard has(c, #"\b(?:speed|fast|faster|quick|quicker|slow|slower|slowed|slo-?mo|playback)\b"#),
-              let m = Numbers.firstMatch(#"(?<![\d.])(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|\b(\d+(?:\.\d+)?) times (?:faster|slower|as fast|as slow|the speed|speed)\b|\b(\d+(?:\.\d+)?)\s*% (?:speed|of (?:the |its )?(?:normal |original )?speed)"#, in: c) else { return nil }
-        var v = Double(m[1]) ?? Double(m[2]) ?? Double(m[3]).map { $0 / 100 } ?? 1
+              let m = Numbers.firstMatch(#"(?<![\d.])(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|\b(\d+(?:\.\d+)?) times (?:faster|slower|as fast|as slow|the speed|speed)\b|\b(\d+(?:\.\d+)?)\s*% (?:speed|of (?:the |its )?(?:normal |original )?speed)|\b(?:speed|sped)\b(?: [\w.]+){0,3}? up (?:by )?(\d+(?:\.\d+)?) ?(?:times|fold)\b"#, in: c) else { return nil }
+        // ("speed the clip up ten times": as "10x"; it was sped up 1.5x.)
+        var v = Double(m[1]) ?? Double(m[2]) ?? Double(m[3]).map { $0 / 100 } ?? Double(m[4]) ?? 1
         if !m[2].isEmpty, has(m[0], "slow") { v = 1 / v }
         if !m[1].isEmpty, v > 1, has(c, #"\b\d+(?:\.\d+)?\s*x (?:slower|as slow)\b|\bslow(?:ed|s)? (?:[\w.]+ ){0,3}?down (?:by )?\d+(?:\.\d+)?\s*x\b"#) { v = 1 / v }
         return v > 0 && !(0.25...4).contains(v) ? v : nil

@@ -47,7 +47,7 @@ extension RulePlanner {
         (word(#"kecilin|kecilkan|pelanin|pelankan"#), "turn it down"), (word(#"gedein|besarin|kerasin|kencengin"#), "turn it up"),
         (word(#"musiknya|musicnya|lagunya"#), "the music"), (word(#"musik|lagu"#), "music"),
         // "Volume musik jadi 25 persen": the music's level set.
-        (word(#"(?:the )?(?:volume(?:nya)? (?:the )?music|music(?:nya)? volume(?:nya)?|volume(?:nya)?)(?: (?:dijadiin|dibuat|diset|dikecilin|dikecilkan|diturunin|diturunkan|dinaikin|dinaikkan))? (?:jadi|menjadi|ke|di|sampai|jd)"#) + #"\s+(\d+(?:[.,]\d+)?)\s*(?:persen|percent|%)"#, "set the music volume to $1%"),
+        (word(#"(?:the )?(?:volume(?:nya)? (?:the )?music|music(?:nya)? volume(?:nya)?|volume(?:nya)?|music)(?: (?:dijadiin|dibuat|diset|dikecilin|dikecilkan|diturunin|diturunkan|dinaikin|dinaikkan))? (?:jadi|menjadi|ke|di|sampai|jd)"#) + #"\s+(\d+(?:[.,]\d+)?)\s*(?:persen|percent|%)"#, "set the music volume to $1%"),
         (#"(?<=\d)\s*persen(?![\p{L}])"#, "%"),
         // Looks and lengths: "kegelapan" (too dark), "lebih terang" (brighter), "videonya kepanjangan" (too long).
         (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?|warna(?:nya)?)?\s*(?:kegelapan|terlalu gelap)"#), "it is too dark"), (word(#"(?:video|videonya|foto(?:nya)?|gambar(?:nya)?)?\s*terlalu terang"#), "it is too bright"),

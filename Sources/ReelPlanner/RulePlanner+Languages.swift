@@ -52,6 +52,13 @@ extension RulePlanner {
         if has(t, singlishMarker) {
             t = outsideQuotes(t) { replacing($0, singlishAsEnglish) }
         }
+        // Malay before Indonesian (their words are shared, their sense not always: "tukar" changes here, swaps there).
+        if has(t, malayMarker) {
+            t = outsideQuotes(t) { replacing($0, malayAsEnglish) }
+        }
+        if has(t, tamilMarker) {
+            t = outsideQuotes(tamilQuotesPlaced(t)) { replacing($0, tamilAsEnglish) }
+        }
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
             t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }

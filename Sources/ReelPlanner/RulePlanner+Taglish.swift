@@ -17,7 +17,7 @@ extension RulePlanner {
         (#"(?<![\p{L}\p{N}_./-])paki-?(?=\p{L}{3,})"#, ""),
         (word(#"konti pa|kaunti pa|konti na lang|dagdagan pa"#) + #"(?=\s*[.!?]*\s*$)"#, "a bit more"),
         // "Ay wag na pala, ibalik mo": the last change taken back.
-        (#"^\s*(?:"# + word(#"ay|ah|hay|uy|naku|hmm|teka"#) + #"[,!.]?\s*)?(?:"# + word(#"(?:wag|huwag) na(?: lang)?(?: pala)?|di bale|hindi na(?: pala)?"#) + #"[,!.]?\s*)?"# + word(#"(?:ibalik|balik|i-?undo|undo)(?: mo)?(?: (?:na|ulit|lang|sa dati|yung dati|dati|sa dating ayos))*"#) + #"\s*[.!]*\s*$"#, "undo"),
+        (#"^\s*(?:"# + word(#"ay|ah|hay|uy|naku|hay naku|ay naku|hmm|teka"#) + #"[,!.]?\s*)?(?:"# + word(#"(?:wag|huwag) na(?: lang)?(?: pala)?|di bale|hindi na(?: pala)?"#) + #"[,!.]?\s*)?"# + word(#"(?:ibalik|balik|i-?undo|undo)(?: mo)?(?: (?:na|ulit|lang|sa dati|yung dati|dati|sa dating ayos))*"#) + #"\s*[.!]*\s*$"#, "undo"),
         // "Ilang seconds na yung video ngayon?", "gaano na kahaba yung video?": its length, asked.
         (word(#"(?:ilang (?:seconds?|secs?|segundo|minutes?|minuto)|gaano (?:na )?(?:kahaba|katagal))(?: na)?(?: (?:yung|ang|ung|yong) video)?(?: (?:na|ngayon))*"#) + #"\s*\??"#, "how long is the video?"),
         // "Yung music lang, i-fade in mo ng 3 seconds": the music alone faded (the picture was).

@@ -1103,6 +1103,8 @@ extension RulePlanner {
         (#"(?<=\w)\s+comma\s+(?=\w)"#, ", "), (#"(?<=\w)(?<!\b(?:the|an|that|this|those|these|every|each|any))\s+exclamation (?:mark|point)\b"#, "!"),
         (#"(?<=\w)(?<!\b(?:the|a|that|this|those|these|every|each|any))\s+question mark\b"#, "?"),
         (#"(?<=\w)\s+(?:period|full stop)\s*$"#, "."),
+        // Dictation's homophones: "moot the sound on the video clip" (mute; it was not understood).
+        (#"(?i)\b(?:moot|mewt)(?= (?:the |that |this |my |all |every |its? )?(?:sound|audio|music|song|clip|clips|video|videos|voice|track|noise)\b)"#, "mute"),
     ]
 
     /// "…, since that is the topic of this unit", "…, because it's his name", "…, that's our slogan": the reason

@@ -132,6 +132,15 @@ extension RulePlanner {
             default: return nil
             }
         }
+        /// Several clips named as a list (`"clips": ["a.jpg", "c.png"]`): each of them; nil when no list of file names is given.
+        func clipList() -> [SegmentTarget]? {
+            guard let i = args.firstIndex(where: { ["target", "clip", "file", "filename", "sources", "segment", "item", "segments", "files"].contains($0.name) }),
+                  case .list(let items) = args[i].value, (1...20).contains(items.count) else { return nil }
+            let names = items.map { ($0 as NSString).lastPathComponent }
+            guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }) else { return nil }
+            args.remove(at: i)
+            return names.map { .named($0) }
+        }
         /// A time in milliseconds: in the value's or the key's unit, else seconds below `secondsBelow`.
         func ms(_ a: CommandArgument?, secondsBelow: Double) -> Int?? {
             guard let a else { return .some(nil) }
@@ -180,10 +189,52 @@ extension RulePlanner {
                 guard !has(w, #"\b(?:clip|segment)\b"#) else { return nil }
                 ops.append(.setMusicVolume(level))
             }
+        } else if has(w, #"^(?:set|change|update|toggle)(?: the)?(?: (?:clip|clips|segment|video|original|source|own))* (?:audio|sound|mute)(?: (?:state|muted|enabled|on|off))?$"#),
+                  let a = take("muted", "mute", "enabled", "audio", "sound", "on") {
+            // `setClipAudio {"clip": "b.mp4", "muted": true}`: that clip's own sound off (or back on); it was not understood.
+            guard case .some(let target) = clip(), case .word(let b) = a.value, has(b, #"^(?:true|false)$"#) else { return nil }
+            let off = (b == "true") == has(a.name, #"^mute"#)
+            if let target { ops.append(.setClipVolume(target, off ? 0 : 1)) } else { ops.append(.muteClips(off)) }
+        } else if let m = Numbers.firstMatch(#"^(replace|swap|change|set|use|switch|configure|update)(?: (?:the|background|bg|new))* (?:music|song|track|bgm|soundtrack)(?: (?:file|source|track|to|settings|options))?$"#, in: w) {
+            // `replace_music {"source": "brass_fanfare.aac", "volume": "25%", "loop": false}`: that file as the music, at that
+            // level (only "loop" was read: "the music now plays once"). `set_music(fade_in="1s", fade_out="1.5s", loop=False)`:
+            // the music's settings (its fades were lost).
+            let file = take("sources", "file", "filename", "path", "with", "new", "newsource", "music", "clip")
+            guard file != nil || !has(m[1], #"^(?:replace|swap|use|switch)$"#) else { return nil }
+            var volume: Double?
+            if let v = take("volume") { guard let l = level(v.value.withUnit(v.unit)) else { return nil }; volume = l }
+            if let file {
+                guard let name = file.value.text?.trimmingCharacters(in: .whitespaces), has(name, #"^[\w .()-]{1,80}\.(?:mp3|wav|m4a|aac|ogg|flac|opus|wma)$"#) else { return nil }
+                ops.append(.addMusic(source: (name as NSString).lastPathComponent, volume: volume ?? EditOperation.defaultMusicVolume))
+            } else if let volume {
+                ops.append(.setMusicVolume(volume))
+            }
+            guard case .some(let fadeIn) = ms(take("fadein", "in"), secondsBelow: 100), case .some(let fadeOut) = ms(take("fadeout", "out"), secondsBelow: 100) else { return nil }
+            if fadeIn != nil || fadeOut != nil { ops.append(.setMusicFades(inMs: fadeIn, outMs: fadeOut)) }
+            if let l = take("loop") {
+                guard case .word(let b) = l.value, has(b, #"^(?:true|false)$"#) else { return nil }
+                ops.append(.setMusicLoop(b == "true"))
+            }
+        } else if has(w, #"^(?:(?:set|add|apply|change|update|use) )?(?:the )?(?:(?:clip|photo|image|picture|still) )?(?:motion|movement|camera motion|pan|zoom|ken ?burns)(?: (?:effect|direction|type|style))?$"#) {
+            // `set_motion("a.jpg", "right")`, `setKenBurns {"clip": "c.png", "direction": "in"}`: that picture's slow movement
+            // (it was not understood).
+            // (`"clips": ["a.jpg", "c.png"]`: each of them; the first alone moved.)
+            var targets = clipList() ?? []
+            if targets.isEmpty { guard case .some(let target?) = clip() else { return nil }; targets = [target] }
+            guard let a = take("direction", "motion", "kind", "value", "effect", "mode"), let said = a.value.text?.lowercased() else { return nil }
+            let motion: Motion? = has(said, #"^(?:zoom ?)?in$|^zoom$|^zoomin$|^push ?in$"#) ? .zoomIn : has(said, #"^(?:zoom ?)?out$|^zoomout$|^pull ?out$"#) ? .zoomOut
+                : has(said, #"^(?:pan ?)?left$|^panleft$"#) ? .panLeft : has(said, #"^(?:pan ?)?right$|^panright$"#) ? .panRight
+                : has(said, #"^(?:pan ?)?up$|^panup$"#) ? .panUp : has(said, #"^(?:pan ?)?down$|^pandown$"#) ? .panDown
+                : has(said, #"^(?:none|off|no|still|static)$"#) ? Motion.none : nil
+            guard let motion else { return nil }
+            ops += targets.map { .setMotion($0, motion) }
         } else if let m = Numbers.firstMatch(#"^(un)?mute(?: (?:the )?(?:clip|clips|segment|video|audio|sound|original|source|own))*$"#, in: w) {
             // `mute_clip_audio {"file": "b.mp4"}`: that clip's own sound off (it muted every clip).
             guard case .some(let target) = clip() else { return nil }
-            if let target {
+            // (Every clip: the clips' own sound, as "mute the clips" says.)
+            if target == .all {
+                ops.append(.muteClips(m[1].isEmpty))
+            } else if let target {
                 ops.append(.setClipVolume(target, m[1].isEmpty ? 0 : 1))
             } else {
                 guard has(w, #"\bclips\b"#) else { return nil }
@@ -261,7 +312,10 @@ extension RulePlanner {
         } else if has(w, #"^(?:(?:set|change|update|adjust|apply) )?(?:the )?(?:(?:clip|segment|video|playback) )?(?:speed|rate|playback rate|playback speed|tempo)$"#) {
             // `set_speed {"file": "b.mp4", "speed": 2}`, `set_speed {"clip": "b.mp4", "factor": 2}`: that clip's speed.
             guard case .some(let target) = clip(), let a = take("speed", "amount", "multiplier") else { return nil }
-            guard case .number(let n, let unit) = a.value, unit.isEmpty || unit == "x", n > 0, n <= 16 else { return nil }
+            // (`"factor": "200%"`: twice the speed.)
+            guard case .number(var n, let unit) = a.value, unit.isEmpty || unit == "x" || unit == "%", n > 0 else { return nil }
+            if unit == "%" { n /= 100 }
+            guard n <= 16 else { return nil }
             ops.append(.setSpeed(target ?? .all, n))
         } else if has(w, #"^(?:trim|set trim)\#(clipWords)$"#) {
             // `trim_clip {"file": "b.mp4", "start": 1, "end": 3}`: that clip from 1 s to 3 s (it retimed the title).
@@ -399,6 +453,12 @@ extension RulePlanner {
             return .number(n, unit: m[2].lowercased() == "second" || m[2].lowercased() == "seconds" ? "s" : m[2].lowercased())
         }
         if has(v, #"^\d+(?:\.\d+)?$"#), let n = Double(v) { return .number(n, unit: "") }
+        // ISO 8601's `"PT0.8S"`, `"PT1M30S"`: a duration.
+        if let m = Numbers.firstMatch(#"(?i)^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$"#, in: v), v.count > 2 {
+            let hours: Double = Double(m[1]) ?? 0, minutes: Double = Double(m[2]) ?? 0, secs: Double = Double(m[3]) ?? 0
+            let total: Double = hours * 3600 + minutes * 60 + secs
+            return .number((total * 1000).rounded(), unit: "ms")
+        }
         // `"0:05"`, `"00:00:07"`: a time (never an aspect's "9:16", whose key is no time's).
         if has(key, #"(?i)start|end|at$|^from$|^until$|time|offset|duration"#),
            let m = Numbers.firstMatch(#"^(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d(?:\.\d+)?)$"#, in: v) {

@@ -10,7 +10,7 @@ extension RulePlanner {
     /// Also written as protobuf text or a GraphQL mutation (`edit { op: SET_VOLUME … }`, `mutation { setMusicVolume(volume:
     /// 0.3) }`), and inside a Markdown task list (its open tasks only).
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(httpRequestBody(text)))))))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(httpRequestBody(codeAgentStep(text))))))))))))))
     }
 
     /// An HTTP request pasted whole (`POST /run_sse HTTP/1.1`, its headers, a blank line, its JSON body) or as a curl command
@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|function_name|function|jsonrpc|tool_use_id|call_id)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -189,7 +189,7 @@ extension RulePlanner {
     /// Reads one envelope (an object, or a list of them) written as valid JSON; false when it is not one.
     /// (`depth`: an envelope holds calls a few levels down at most; deeper nesting is no call, and never recursed into.)
     private static func envelope(_ raw: String, into calls: inout [String], depth: Int = 0) -> Bool {
-        guard depth < 4 else { return false }
+        guard depth < 6 else { return false }
         if raw.hasPrefix("[") {
             guard let elements = jsonParts(raw), !elements.isEmpty else { return false }
             // Anthropic's content blocks, `[{"type": "text", "text": "I'll switch it to black and white."}, {"type": "tool_use",
@@ -229,6 +229,25 @@ extension RulePlanner {
             return true
         }
         if let list = value("tool_calls"), list.hasPrefix("[") { return envelope(list, into: &calls, depth: depth + 1) }
+        let kind = value("type").flatMap(jsonString) ?? ""
+        // Bedrock's Converse reply, `{"output": {"message": {"role": "assistant", "content": [{"text": …}, {"toolUse": {"toolUseId": …,
+        // "name": …, "input": {…}}}]}}, "stopReason": "tool_use"}`: the calls in its message (none was read: "not understood").
+        // (A tool's result sent back, `{"toolResult": …}`, asks nothing: the timeline is shown.)
+        if value("name", "tool", "toolName") == nil {
+            if let output = value("output"), output.hasPrefix("{"), output.contains("\"message\"") { return envelope(output, into: &calls, depth: depth + 1) }
+            if let message = value("message"), message.hasPrefix("{") { return envelope(message, into: &calls, depth: depth + 1) }
+            if let use = value("toolUse"), use.hasPrefix("{") { return envelope(use, into: &calls, depth: depth + 1) }
+            if value("toolResult") != nil || kind == "tool-result" || value("state").flatMap(jsonString).map({ has($0, #"^output-"#) }) == true {
+                calls.append("show the timeline")
+                return true
+            }
+            // An assistant's (or a tool's) message, `{"role": "assistant", "content": [{"type": "text", …}, {"type": "tool-call", …}]}`
+            // (the Vercel AI SDK's): its calls; a tool's message is its result.
+            if let role = value("role").flatMap(jsonString), let content = value("content"), content.hasPrefix("[") {
+                if has(role, #"^(?:tool|function)$"#) { calls.append("show the timeline"); return true }
+                return envelope(content, into: &calls, depth: depth + 1)
+            }
+        }
         // (Gemini's `{"functionCall": {"name": …, "args": {…}}}`, as OpenAI's `function`: its numbers were read as bare numbers.)
         if let function = value("function", "functionCall", "function_call"), function.hasPrefix("{") { return envelope(function, into: &calls, depth: depth + 1) }
         // AutoGPT's reply, `{"thoughts": {"text": …, "plan": …}, "command": {"name": "set_music_volume", "args": {…}}}`: the
@@ -240,15 +259,17 @@ extension RulePlanner {
         }
         // (A call names its arguments, or says it is one: `{"action": "set_transition", "name": "slideright"}` is no call,
         // its name is the transition's.)
-        let kind = value("type").flatMap(jsonString) ?? ""
         // (`{"tool": "add_text", "args": {…}}`: a script's call names its tool so.)
         // (`{"function": "create_video", "arguments": {…}}`: the same, named by `function`.)
         // (LangChain's `{"tool": "reel_edit", "tool_input": {…}}` names its arguments `tool_input`: read as words, "reel" made
         // the canvas vertical.)
         let argumentKeys = ["arguments", "input", "parameters", "args", "tool_input"]
-        guard let nameRaw = value("name") ?? (argumentKeys.contains(where: { value($0) != nil }) ? value("tool", "tool_name", "function_name", "function") : nil),
+        // (The Vercel AI SDK's `{"type": "tool-call", "toolCallId": …, "toolName": "setMusicVolume", "args": {…}}`, and its UI
+        // part `{"type": "tool-addOverlay", "state": "input-available", "input": {…}}` named by its type.)
+        let typeNamed = Numbers.firstMatch(#"^tool-([A-Za-z][\w.]{0,60})$"#, in: kind).flatMap { $0[1] == "call" ? nil : jsonQuoted($0[1]) }
+        guard let nameRaw = value("name", "toolName") ?? (argumentKeys.contains(where: { value($0) != nil }) ? value("tool", "tool_name", "function_name", "function") ?? typeNamed : nil),
               let name = jsonString(nameRaw), has(name, #"^[A-Za-z][\w.-]{0,60}$"#),
-              argumentKeys.contains(where: { value($0) != nil }) || has(kind, #"^(?:function|tool_use|tool_call|tool)$"#),
+              argumentKeys.contains(where: { value($0) != nil }) || has(kind, #"^(?:function|tool_use|tool_call|tool|tool-call)$"#),
               value("action", "op", "operation") == nil else { return false }
         // The arguments: an object, or a string holding one ("{}" for none).
         var args = argumentKeys.lazy.compactMap { value($0) }.first ?? "{}"
@@ -284,6 +305,12 @@ extension RulePlanner {
         }
         // (`generate_voiceover`, `generateVoiceover`: its words split at "_" and at capitals.)
         let words = keyWords(tool)
+        // `undo {"steps": 2}`: that many changes taken back (one was).
+        if has(words, #"^(?:undo|redo)$"#), fields.count == 1, has(fields[0].key, #"^(?:steps|count|times|n|number)$"#),
+           let n = Int(fields[0].raw), (1...50).contains(n) {
+            calls.append("\(words) \(n) \(n == 1 ? "step" : "steps")")
+            return true
+        }
         // `reel_edit {"instruction": "lower the background music to 20%"}`: the words an agent passed on (a tool that
         // takes a request in words: `chat`, `reel`, `edit_video`, `send_message`).
         if fields.count == 1, has(fields[0].key, #"^(?:instruction|request|message|prompt|command|query|input|text|utterance)$"#),
@@ -357,8 +384,9 @@ extension RulePlanner {
     /// `{"type": "thinking", …}`, `{"type": "reasoning", "summary": […]}`, `{"type": "message", "role": "assistant", …}`),
     /// never a call.
     static func isProseItem(_ raw: String) -> Bool {
-        guard raw.hasPrefix("{"), let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let type = o["type"] as? String else { return false }
+        guard raw.hasPrefix("{"), let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return false }
+        // (Bedrock's blocks have no type: `{"text": "I'll assemble the reel."}`, `{"reasoningContent": {…}}`.)
+        guard let type = o["type"] as? String else { return o.count == 1 && (o["text"] is String || o["reasoningContent"] != nil) }
         return ["text", "thinking", "redacted_thinking", "reasoning"].contains(type) || (type == "message" && (o["role"] as? String) != "user")
     }
 

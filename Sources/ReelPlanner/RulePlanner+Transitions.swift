@@ -11,8 +11,8 @@ extension RulePlanner {
         (#"pixel(?:ated)? dissolve|random dissolve|speckle"#, "pixeldissolve"),
         // "dissolve" keeps the person's word (the timeline's `dissolve` renders the same smooth blend as `crossfade`).
         (#"dissolves?\b|溶解"#, "dissolve"),
-        (#"cross ?fade|crossfade|cross-fade|\#(meltWords)|交叉|叠化"#, "crossfade"), (#"fade (?:to|through) black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
-        (#"fade (?:to|through) white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe\#(towards)left"#, "wipeleft"), (#"wipe\#(towards)right"#, "wiperight"),
+        (#"cross ?fade|crossfade|cross-fade|\#(meltWords)|交叉|叠化"#, "crossfade"), (#"fade[- ](?:to|through|thru)[- ]black|\bfadeblack\b|dip[- ]to[- ]black|黑场"#, "fadeblack"),
+        (#"fade[- ](?:to|through|thru)[- ]white|\bfadewhite\b|dip[- ]to[- ]white|flash|白场|闪白"#, "fadewhite"), (#"wipe\#(towards)left"#, "wipeleft"), (#"wipe\#(towards)right"#, "wiperight"),
         (#"wipe\#(towards)up"#, "wipeup"), (#"wipe\#(towards)down"#, "wipedown"), (#"\bwipes?\b|擦除"#, "wipeleft"),
         (#"slide\#(towards)right"#, "slideright"), (#"slide\#(towards)up"#, "slideup"), (#"slide\#(towards)down"#, "slidedown"),
         (#"slides?\b|\bpush\b|滑动|推移"#, "slideleft"), (#"circle ?close"#, "circleclose"), (#"circle|iris|圆形|圆"#, "circleopen"),
@@ -90,6 +90,12 @@ extension RulePlanner {
         let swapsName = isTransitionNameAlone(c, draft: draft) || has(c, #"\b(?:instead|rather)\b|\b(?:switch|change|swap|turn) (?:them |it |those |the transitions? )?(?:to|into|for)\b"#)
         var ms = swapsName ? existing.map(\.duration).flatMap { $0 > 0 ? $0 : nil } ?? 1000 : 1000
         if let said = transitionDuration(c) {
+            // "make the transitions 20 seconds long": more than a transition can be (it was made 5 s without a word).
+            guard said <= 5000 else {
+                plan.understood.append("transitions of \(seconds(said)) s")
+                plan.declined.append("A transition can be at most 5 seconds long (\(seconds(said)) s was asked), so the transitions were left as they are. I can, for example: \"make the transitions 1 second\", \"make the transitions 5 seconds\".")
+                return
+            }
             ms = said
         } else if let m = Numbers.firstMatch(#"\b(\d+(?:\.\d+)?|two|three|four)\s*(?:x|times) (longer|slower|as long|shorter|faster|quicker)\b"#, in: c),
                   let f = Numbers.english(m[1]), f > 1 {

@@ -626,7 +626,8 @@ extension RulePlanner {
             }
         }
         if let m = Numbers.firstMatch(#"\b(?:to|at|of|be|for|by)\s+(-\s*\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|x))\b|\bnegative (\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?))\b"#, in: c),
-           !has(c, #"\b(?:shorter|less|shave|cut|reduce|minus|delta|change|offset|lufs|db|brightness|contrast|saturation|gain)\b"#) {
+           // ("adjust duration by -2500 ms", from `{"op": "adjust_duration", "by_ms": -2500}`: a change of the length.)
+           !has(c, #"\b(?:shorter|less|shave|cut|reduce|minus|delta|change|offset|lufs|db|brightness|contrast|saturation|gain)\b|\b(?:duration|length|runtime) by (?:ms |milliseconds? |s |secs? |seconds? )?-"#) {
             let said = m[1].isEmpty ? "-" + m[2] : replacing(m[1], #"^-\s+"#, "-")
             return chinese ? "长度和速度不能小于零（\(said)），所以什么都没有改动。我可以，例如：“第一段改成2秒”，“视频缩短2秒”。"
                 : "A length or speed cannot be below zero (\(said)), so nothing was changed. I can, for example: \"make clip 1 2 seconds\", \"make it 2 seconds shorter\"."

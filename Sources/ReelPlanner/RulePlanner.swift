@@ -176,7 +176,7 @@ public struct RulePlanner: Sendable {
         let timed = Self.outsideQuotes(Self.numberWordsAsDigits(words)) {
             Self.textEndsAsTimes(Self.framesAsSeconds(Self.timecodesAsSeconds(Self.deadAirWithAmount(Self.namesInBrackets(Self.mendSlips($0)))), fps: context.draft.meta.fps), draft: context.draft)
         }
-        let text = Self.otherByPlace(Self.copyByPlace(Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context), context: context), context: context)
+        let text = Self.vocabularyNamedFile(Self.otherByPlace(Self.copyByPlace(Self.onlyClipSaidInChinese(Self.fileRanges(timed, context: context), context: context), context: context), context: context), context: context)
         let lower = text.lowercased()
         // (As written too: "no the other one, the sunset one" reads as "the sunset one" for the looks and transitions.)
         if let other = Self.changeForOtherFile(lower, context: context) ?? Self.changeForOtherFile(instruction.lowercased(), context: context) {
