@@ -116,7 +116,9 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
         // ("yinyue da yidian" is pinyin, answered in English: its "da" is no Portuguese; nor "na na, undo koro", Bengali, nor "get rid o it", Scots.)
         if best.1 >= 2 && best.1 > english || best.1 >= 1 && english == 0 && said.count <= 3,
            !RulePlanner.has(outside, RulePlanner.pinyinMarker), !RulePlanner.has(outside, RulePlanner.bengaliMarker),
-           !RulePlanner.has(outside, RulePlanner.scotsMarker) { return best.0 }
+           !RulePlanner.has(outside, RulePlanner.scotsMarker),
+           // (Nor Malay, "tak nak video dapur tu" — its "tu" and "je" are no French —, nor Tamil in Latin letters.)
+           !RulePlanner.has(outside, RulePlanner.malayMarker), !RulePlanner.has(outside, RulePlanner.tamilMarker) { return best.0 }
         return .english
     }
 }

@@ -57,6 +57,8 @@ import ReelTimeline
         ("merci", .french), ("Merci !", .french), ("danke", .german), ("gracias", .spanish), ("exportalo", .spanish), ("¿cuánto dura?", .spanish),
         ("c'est trop long", .french), ("c’est trop long", .french), ("coupe l'intro", .french), ("mets la musique plus bas", .french),
         ("Video kürzer machen", .german), ("mach die Musik leiser", .german), ("Kannst du die Musik leiser machen?", .german),
+        // Malay's "tu" and "je" and Tamil-English are answered in English (a Malay request was answered in French).
+        ("Nak versi TikTok: gambar je, tak nak video dapur tu. Vertical, 20 saat.", .english), ("Kadaisi photo va first la podunga", .english),
         ("maak de video korter", .english), ("このclipをslowにして", .japanese), ("音楽を小さくして", .japanese), ("음악 줄여 줘", .korean),
         ("把音乐调小一点", .chinese), ("hola, can you make it shorter?", .english), ("thanks", .english),
         ("deixa a música mais baixa", .portuguese), ("tira a música", .portuguese), ("preto e branco please", .portuguese), ("não, desfaz isso", .portuguese),
