@@ -1047,10 +1047,20 @@ extension RulePlanner {
         // "Add the room clip after the first photo" with lab_room.mp4 and pharaoh_room.mp4 uploaded: which one is asked (the
         // first uploaded was put in).
         let tied = plan.operations.contains(where: \.isCompose) ? [] : newMediaNamedFirst(c, context: context, draft: draft)
-        if tied.count > 1, has(c, #"\b(?:add|put|insert|include|place|use|stick|append|slot|pop|tack)\b"#) {
+        // (Never "put the room clips at the end", "add both": the plural says each of them.)
+        if tied.count > 1, has(c, #"\b(?:add|put|insert|include|place|use|stick|append|slot|pop|tack)\b"#),
+           !has(c, #"\b(?:both|all|each|every|clips|photos|pictures|pics|videos|vids|images|shots|stills|ones|them|these|those)\b"#) {
             let names = tied.map { ($0 as NSString).lastPathComponent }
             plan.understood.append("add one of \(names.joined(separator: ", "))")
             plan.questions.append("Which one do you mean: \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")? Nothing was changed. Say its name, for example \"add \(names[0]) at the end\".")
+            return
+        }
+        // "put the room clips at the end", "add both room clips at the start": each of them, in the order they came (one was put in).
+        if tied.count > 1, has(c, #"\b(?:add|put|insert|include|place|append|tack)\b"#), has(c, #"\b(?:both|all|clips|photos|pictures|pics|videos|vids|images|shots|stills|ones)\b"#),
+           !has(c, #"\b(?:after|before|between|position|index|instead|replace|swap|except|without|not|no|don'?t)\b"#) {
+            let atStart = has(c, #"\b(?:at|to) the (?:very )?(?:start|beginning|front)\b|\bfirst\b"#)
+            for (k, p) in tied.enumerated() { plan.operations.append(.insert(source: p, at: atStart ? k : nil)) }
+            plan.understood.append("put \(tied.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")) on the timeline")
             return
         }
         // A session file that is not on the timeline yet: "add photo4 at the end", "put beach.jpg after the first one".
