@@ -1052,7 +1052,7 @@ extension RulePlanner {
            !has(c, #"\b(?:both|all|each|every|clips|photos|pictures|pics|videos|vids|images|shots|stills|ones|them|these|those)\b"#) {
             let names = tied.map { ($0 as NSString).lastPathComponent }
             plan.understood.append("add one of \(names.joined(separator: ", "))")
-            plan.questions.append("Which one do you mean: \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")? Nothing was changed. Say its name, for example \"add \(names[0]) at the end\".")
+            plan.questions.append("Which one do you mean: \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")? Say its name, for example \"add \(names[0]) at the end\".")
             return
         }
         // "put the room clips at the end", "add both room clips at the start": each of them, in the order they came (one was put in).
