@@ -96,7 +96,7 @@ extension RulePlanner {
         let words = keyWords(tool)
         var textTaken = false
         for v in positional {
-            let plain = jsonStringValue(v)
+            let plain = jsonString(v)
             let key: String
             if let p = plain, has(p, #"^(?:all|every|last|first)$"#), !textTaken, !has(words, #"\b(?:text|title|caption|subtitle|label|overlay|card)\b"#) { key = "clip" }
             else if let p = plain, has(p, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) { key = has(p, #"(?i)\.(?:mp3|wav|m4a|aac|ogg|flac|opus)$"#) && has(words, #"\b(?:music|song|track|bgm|soundtrack|audio)\b"#) ? "source" : "clip" }
@@ -184,11 +184,5 @@ extension RulePlanner {
         }
         out.append(current)
         return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// A JSON string literal's text; nil for any other value.
-    private static func jsonStringValue(_ json: String) -> String? {
-        guard json.hasPrefix("\""), let data = json.data(using: .utf8) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) as? String
     }
 }

@@ -446,7 +446,7 @@ extension RulePlanner {
     }
 
     /// A JSON string's value.
-    private static func jsonString(_ raw: String) -> String? {
+    static func jsonString(_ raw: String) -> String? {
         guard raw.hasPrefix("\""), let data = raw.data(using: .utf8) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) as? String
     }
