@@ -118,7 +118,10 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
            !RulePlanner.has(outside, RulePlanner.pinyinMarker), !RulePlanner.has(outside, RulePlanner.bengaliMarker),
            !RulePlanner.has(outside, RulePlanner.scotsMarker),
            // (Nor Malay, "tak nak video dapur tu" — its "tu" and "je" are no French —, nor Tamil in Latin letters.)
-           !RulePlanner.has(outside, RulePlanner.malayMarker), !RulePlanner.has(outside, RulePlanner.tamilMarker) { return best.0 }
+           !RulePlanner.has(outside, RulePlanner.malayMarker), !RulePlanner.has(outside, RulePlanner.tamilMarker),
+           // (Nor Norwegian, "Gjør den kvadratisk", whose "den" is no German.)
+           !RulePlanner.has(outside, RulePlanner.norwegianMarker), !RulePlanner.has(outside, RulePlanner.finnishMarker),
+           !RulePlanner.has(outside, RulePlanner.persianMarker) { return best.0 }
         return .english
     }
 }

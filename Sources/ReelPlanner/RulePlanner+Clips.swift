@@ -248,22 +248,27 @@ extension RulePlanner {
     /// the last change was made to, by its file's name ("c.png") or its place ("clip 3"). Not a correction ("no, the other one": that change moved to
     /// it, read by changeForOtherFile), and never when the last change touched more than one clip or there are more others.
     static func otherByPlace(_ text: String, context: PlannerContext) -> String {
-        guard let before = context.previous, has(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot)\b(?!s)"#),
+        // ("slow zoom in on the first photo", then "do the other one too": the other one of its kind, the other photo.)
+        guard let before = context.previous, has(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot|one)\b(?!s)"#),
               !has(text, #"(?i)^\W*(?:(?:no|nope|nah|sorry|oops|whoops|wait|actually|my bad|i meant|i mean|not (?:that|this|the))\b|wrong\b)"#) else { return text }
         let b = before.visualSegments, a = context.draft.visualSegments
         func key(_ s: Segment) -> String { s.src ?? s.displayName }
         guard a.count == b.count, a.map(key) == b.map(key) else { return text }
         func plain(_ s: Segment) -> Segment { var s = s; s.start = nil; return s }
         let touched = a.indices.filter { plain(a[$0]) != plain(b[$0]) }
-        guard touched.count == 1, let i = touched.first, let m = Numbers.firstMatch(#"(?i)\bthe other (photo|picture|pic|image|still|clip|video|shot)\b"#, in: text) else { return text }
-        let picture = has(m[1], #"(?i)photo|picture|pic|image|still"#) || (has(m[1], #"(?i)shot|clip"#) && a[i].isPicture)
+        guard touched.count == 1, let i = touched.first, let m = Numbers.firstMatch(#"(?i)\bthe other (photo|picture|pic|image|still|clip|video|shot|one)\b"#, in: text) else { return text }
+        let picture = has(m[1], #"(?i)photo|picture|pic|image|still"#) || (has(m[1], #"(?i)shot|clip|one"#) && a[i].isPicture)
         guard a[i].isPicture == picture else { return text }
         let others = a.indices.filter { $0 != i && a[$0].isPicture == picture && key(a[$0]) != key(a[i]) }
         guard others.count == 1, let k = others.first else { return text }
         // (By its file's name when that is one clip's alone: "clip 3 2 seconds" reads less well than "c.png 2 seconds".)
         let name = a[k].src.map { ($0 as NSString).lastPathComponent }
         let said = name.flatMap { n in a.filter({ key($0) == key(a[k]) }).count == 1 && has(n, #"^[\w.-]+$"#) ? n : nil } ?? "clip \(k + 1)"
-        return replacing(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot)\b"#, said)
+        // ("do the other one too", "the other photo as well": the same change to it.)
+        if has(text, #"(?i)^\W*(?:and |also |now |then )?(?:do |same (?:for|to|with) |apply (?:it|that|the same) to |and )?the other (?:photo|picture|pic|image|still|clip|video|shot|one)(?: (?:too|as well|also))?\W*$"#) {
+            return "same for \(said)"
+        }
+        return replacing(text, #"(?i)\bthe other (?:photo|picture|pic|image|still|clip|video|shot|one)\b"#, said)
     }
 
     /// "put the fade clip first" for skin_fade.mp4, "move the zoom clip to the start" for zoom_demo.mp4: a word of the
@@ -1286,6 +1291,13 @@ extension RulePlanner {
             if kind.count == 1, !m[1].isEmpty {
                 plan.operations.append(.remove(.index(kind[0])))
                 plan.understood.append("remove \(describe(.index(kind[0])))")
+                return
+            }
+            // "remove the video" beside pictures: "the video" may be all of it, which is never removed; the one video clip is
+            // named and asked about (it was not understood). "remove the video clip" removes it.
+            if kind.count == 1, m[1].isEmpty, !stills.isEmpty, !has(m[2], #"\bclip\b"#) {
+                plan.questions.append("Do you mean the video clip, clip \(kind[0] + 1) (\(draft.visualSegments[kind[0]].displayName))? To take it out, say, for example, \"remove clip \(kind[0] + 1)\"; the whole video cannot be removed. Nothing was changed.")
+                plan.understood.append("ask whether the video clip is meant")
                 return
             }
             if kind.count > 1 {

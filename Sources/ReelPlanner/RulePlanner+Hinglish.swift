@@ -6,7 +6,7 @@ import Foundation
 /// when a word no English request has (the marker) is in the request.
 extension RulePlanner {
     /// Words only a Hinglish request has (Hindi in Latin letters): its verbs and particles, never an English word.
-    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni|lag raha|lag rahi|lag rahe|badhao|badha do|ghatao|ghata do|wala|wali|mat daalna|mat dalna|sabse pehle|ho jaye|ho jaaye|aadhi"#)
+    static let hinglishMarker = word(#"karo|kardo|kar do|kar dijiye|kijiye|karna|daalo|daal do|dalo|daldo|hatao|hata do|hatado|hata dijiye|nikal do|nikalo|likho|likh do|likhdo|chahiye|chaiye|banao|bana do|banado|batao|bata do|dikhao|dikha do|rakho|rakh do|lagao|laga do|nahi|nahin|thoda|thodi|yaar|isko|isme|ismein|usko|mein|kitne|kitna|kitni|lag raha|lag rahi|lag rahe|badhao|badha do|ghatao|ghata do|wala|wali|mat daalna|mat dalna|sabse pehle|ho jaye|ho jaaye|aadhi|chalao|chala do|jagah|nikaal do|tasveer\p{L}*|badal do|badlo"#)
 
     /// What a Hinglish request names before its particle ("c.png ko …", "b.mp4 ki awaaz …"): any words up to a comma or a
     /// full stop, and file names ("b.mp4") whole.
@@ -16,7 +16,7 @@ extension RulePlanner {
     /// "title change karke 'Shaadi Mubarak' kar do", "title ko 'X' kar do": the title's words changed (it added a second title).
     static func hinglishTextQuoted(_ text: String) -> String {
         let quoted = #"('[^']+'|"[^"]+"|“[^”]+”|‘[^’]+’|«[^»]+»)"#
-        let changed = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)(?: (?:ko|ka|ki))?(?: (?:naam|words|likhawat))? (?:change|chnge|chng|chage|badal|badlo|update|edit|replace)(?: (?:karke|kar ke|karo|kar do|kardo|kar dijiye|kijiye))?(?: (?:to|se|mein|me))?\s*"# + quoted + #"(?:\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|likh do|likho|set karo|bana do|banao))?"#, "change the $1 to $2")
+        let changed = replacing(text, #"(?<![\p{L}])(title|caption|text|heading)(?: (?:ko|ka|ki))?(?: (?:naam|words|likhawat))? (?:change|chnge|chng|chage|badal|badlo|update|edit|replace)(?: (?:do|dijiye|dena))?(?: (?:karke|kar ke|karo|kar do|kardo|kar dijiye|kijiye))?(?: (?:to|se|mein|me))?\s*:?\s*"# + quoted + #"(?:\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|likh do|likho|set karo|bana do|banao))?"#, "change the $1 to $2")
         let t = replacing(replacing(changed, #"(?<![\p{L}])(title|caption|text|heading) ko\s*"# + quoted + #"\s*(?:kar do|kardo|karo|kar dijiye|kijiye|kar dena|rakh do|rakho|bana do|banao)"#, "change the $1 to $2"), #"(?<![\p{L}])(title|caption|text|heading)\s+(?:mein|me|pe|par)\s+likh(?:o| do|do| dijiye)\s*:?\s+(?!["“'‘«])([\p{L}\p{N}][^,;"“]*?)\s*(?=[.!?]?\s*$)"#, "change the $1 to \"$2\"")
         // "ab title daalo: Rahul & Priya"
         return replacing(t, #"(?<![\p{L}])(title|caption|text|heading)(\s+(?:daalo|daal do|dalo|daldo|lagao|laga do|likho|likh do))?\s*:\s+(?!["“'‘«])([\p{L}\p{N}][^;"“]*?)\s*(?=[.!?]?\s*$)"#, "$1$2 \"$3\"")
@@ -24,15 +24,36 @@ extension RulePlanner {
 
     /// Hinglish as English: the verb, said last in Hindi, brought first; particles dropped; longer phrases first.
     static let hinglishAsEnglish: [(String, String)] = [
-        // Courtesy and talk around a request.
-        (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""),
+        // Courtesy and talk around a request; "thora" as "thoda" is spelled too.
+        (word(#"bhai|yaar|ji|please yaar|na"#) + #"[,!.]*"#, ""), (word(#"thora"#), "thoda"), (word(#"thori"#), "thodi"),
+        // "music nahi chahiye", "music bilkul nikaal do, nahi chahiye": no music.
+        (word(#"(?:music|gaana|gana|song|bgm)(?: (?:bilkul|poora|pura|puri|poori))? (?:nikaal|nikal|hata|band kar|delete kar) (?:do|dijiye|dena)(?:\s*,?\s*(?:nahi|nahin) (?:chahiye|chaiye))?"#), "remove the music"),
+        (word(#"(?:music|gaana|gana|song|bgm) (?:nahi|nahin|mat) (?:chahiye|chaiye|daalo|dalo|daalna|lagao|lagana)"#), "no music"),
+        // "purani video ki jagah new_repair.mp4 laga do": the old one's place taken by the new file.
+        (word(#"(?:purani|purana|purane|old|pehle wali|pehle wala) (video|clip|photo|pic|tasveer|image)(?: (?:ki|ke|ka))? jagah ([\w.-]+\.\w{2,4}) (?:laga do|lagao|daal do|daalo|dalo|rakh do|rakho|kar do|karo|use karo)"#), "replace the $1 with $2"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+(?:ki|ke|ka)\s+jagah\s+([\w.-]+\.\w{2,4})\s+"# + word(#"laga do|lagao|daal do|daalo|dalo|rakh do|rakho|kar do|karo|use karo"#), " replace $1 with $2"),
+        // "video ko 1.5x tez chalao": the video clip that fast.
+        (word(#"(?:video|vid)(?: clip)? ko (\d+(?:\.\d+)?) ?x (?:tez|fast|speed)(?: (?:chalao|chala do|kar do|karo|kardo|chalaiye))?"#), "play the video clip at $1x speed"),
+        (word(#"(?:video|vid)(?: clip)? ko (\d+(?:\.\d+)?) ?x (?:dheere|slow|dheema)(?: (?:chalao|chala do|kar do|karo|kardo|chalaiye))?"#), "play the video clip at $1x speed"),
+        // "music 40% pe, shuru mein 2 second fade in": the music's fade in.
+        (word(#"(music|gaana|gana|song|bgm)([^.]*?),\s*shuru (?:mein|me) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki)? fade ?in"#), "$1$2, fade the music in over $3 seconds"),
+        // "nahi yaar, fade black wala lagao": that transition instead.
+        (word(#"fade ?black|fade-black"#), "fadeblack"), (word(#"fade ?white|fade-white"#), "fadewhite"),
+        (word(#"(fade ?black|fade ?white|fade to black|dissolve|crossfade|wipe ?left|wipe ?right|slide ?left|slide ?right|circle ?open|circle ?close|zoom ?in|pixelize|radial|fade)(?: wal[aie])?(?: transition)? (?:lagao|laga do|daalo|daal do|use karo|kar do|karo|rakho|rakh do)"#), "use $1 transitions"),
+        // "video wala clip sab se pehle kar do": that clip first ("sab se" is "sabse").
+        (word(#"sab se"#), "sabse"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"sabse (?:pehle|pahle|aage|shuru mein|shuru me)"#) + #"\s+"# + word(#"kar do|karo|kardo|laga do|lagao|rakh do|rakho|daal do|daalo"#), " move $1 to the start"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"sabse (?:last|aakhir|akhir|peeche|end)(?: (?:mein|me|pe))?"#) + #"\s+"# + word(#"kar do|karo|kardo|laga do|lagao|rakh do|rakho|daal do|daalo"#), " move $1 to the end"),
+        // "teeno tasveeron se": all three pictures.
+        (#"(?<!wala |wali |wale )"# + word(#"teeno|teenon|tino"#) + #"(?= (?:tasveer|photo|pic|clip|video))"#, "all three"),
+        (word(#"tasveeron|tasveerein|tasveeren|tasviron|tasvirein"#), "photos"), (word(#"tasveer|tasvir|tasweer"#), "photo"),
         // "nahi, 'Algebra Class 10'": a correction (the part before the quote); "nahi, thoda aur kam" one said after "no".
         (#"^\s*"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*$"#, "no, "),
         // "thoda aur kam" said alone, after a change: a bit less of it ("thoda aur" a bit more); "nahi yaar, thoda aur kam" the same.
         (#"^\s*(?:"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*)?"# + word(#"(?:thoda|thodi|zara)(?: (?:aur|or))?|(?:aur|or) (?:thoda|thodi|zara)"#) + #" "# + word(#"kam|dheere|dheema|halka|neeche"#) + #"(?: (?:karo|kar do|kardo|kijiye))?\s*[.!]*\s*$"#, "no, a bit less"),
         (#"^\s*(?:"# + word(#"nahi|nahin|nai"#) + #"\s*[,.!]*\s*)?"# + word(#"(?:thoda|thodi|zara)(?: (?:aur|or))? (?:zyada|jyada|tez|upar)|(?:thoda|thodi|zara) (?:aur|or)|(?:aur|or) (?:thoda|thodi|zara)(?: (?:zyada|jyada|tez|upar))?"#) + #"(?: (?:karo|kar do|kardo|kijiye))?\s*[.!]*\s*$"#, "no, a bit more"),
         // "b.mp4 ki awaaz band karo, sirf music chahiye": that clip's own sound off (the music kept), never every clip's.
-        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"(?:ki|ka|ke) (?:awaaz|aawaz|awaz|aavaaz|sound|audio) (?:band|bandh|off|mute|khatam) (?:karo|kar do|kardo|kijiye|kar dijiye)"#) + #"(?:\s*,?\s*"# + word(#"(?:sirf|bas|only) (?:music|gaana|gana|song|bgm)(?: (?:chahiye|chaiye|rakho|sunna hai|sunni hai|chalne do))?"#) + #")?"#, " mute $1"),
+        (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+"# + word(#"(?:ki|ka|ke) (?:apni |khud ki |original )?(?:awaaz|aawaz|awaz|aavaaz|sound|audio) (?:band|bandh|off|mute|khatam) (?:karo|kar do|kardo|kijiye|kar dijiye)"#) + #"(?:\s*,?\s*"# + word(#"(?:sirf|bas|only) (?:music|gaana|gana|song|bgm)(?: (?:chahiye|chaiye|rakho|sunna hai|sunni hai|chalne do|chale|baje|bajne do))?"#) + #")?"#, " mute $1"),
         // "gaana 5 second se shuru karo": the music starts then.
         (word(#"(?:music|gaana|gana|song|bgm)(?: ko)? (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: (?:se|pe|par|ke baad|baad|mein|me))? (?:shuru|start|chalu|bajna|bajao)(?: (?:karo|kar do|kardo|kijiye|ho|hona chahiye|kare|hoga))?"#), "start the music at $1 seconds"),
         // "gaana end me 3 sec me fade out ho jaye": the music fades out over that long; "music 7 sec pe band ho jaye, uske baad
@@ -131,6 +152,8 @@ extension RulePlanner {
         (word(#"gaana|gana"#), "song"),
         (word(#"(\w+) ki (photo|pic|photos|pics)"#), "$1 $2"), (word(#"(?:mein|me)"#), ""), (word(#"ko"#), ""),
         (word(#"(?:kar do|kardo|karo|kar dijiye|kijiye)"#), ""),
+        // ("mute video", "move video clip to the start": the one named, as English says it.)
+        (#"(?<![\p{L}])(move|remove|mute) (video clip|video|clip|photo)(?![\p{L}])"#, "$1 the $2"),
         (#"[ \t]{2,}"#, " "), (#"\s+(?=[.,!?])"#, ""),
     ]
 }

@@ -59,6 +59,16 @@ extension RulePlanner {
         if has(t, tamilMarker) {
             t = outsideQuotes(tamilQuotesPlaced(t)) { replacing($0, tamilAsEnglish) }
         }
+        // Norwegian before the mixed words and German ("sekund", "musikk" are theirs to read here).
+        if has(t, norwegianMarker) {
+            t = outsideQuotes(t) { replacing($0, norwegianAsEnglish) }
+        }
+        if has(t, finnishMarker) {
+            t = outsideQuotes(t) { replacing($0, finnishAsEnglish) }
+        }
+        if has(t, persianMarker) {
+            t = outsideQuotes(t) { replacing($0, persianAsEnglish) }
+        }
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
             t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }

@@ -758,7 +758,57 @@ extension RulePlanner {
                 // "Set each image's display duration to 3000 ms": the item's own length (it made the video 3 s).
                 (#"\b(image|photo|picture|pic|clip|slide|still|shot|item|segment|one)['’]s\b"#, "$1"),
                 // "yeet the middle clip", "ditch the dog pic": removal in slang.
-                (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|it|them)\b)"#, "remove"),
+                (#"\b(?:yeet|nuke|ditch|axe|toss)\b(?= (?:the|that|this|those|these|my|clip|photo|pic|video|vid|it|them)\b)"#, "remove"),
+                // ("scratch the last picture": removed; "scratch that" takes back what was just said, never removes.)
+                (#"\b(?:scratch|scrap)\b(?= (?:the|those|these|my) )"#, "remove"),
+                // "the vid", "mute the vids": a video (never a file's name, "vid.mp4").
+                // (After a word that points at it only: "recap vid for our story" is read as it was.)
+                (#"(?<=\b(?:the|that|this|those|these|my|our|both|all|2|two|3|three) )vids(?![\w.-])"#, "videos"), (#"(?<=\b(?:the|that|this|my|our) )vid(?![\w.-])"#, "video"),
+                // "yeet the vid, its mid", "scratch the last picture we don't need it": why, beside the request.
+                (#",?\s*\b(?:it'?s|its|it is|that'?s|thats|cuz it'?s|bc it'?s|coz it'?s) (?:so |kinda |pretty |lowkey |really )?(?:mid|trash|meh|cringe|ass|garbage|boring|ugly|bad)\b"#, ""),
+                (#"(?<=\S)\s*,?\s*\b(?:we|i) (?:don'?t|do not|dont) need (?:it|that|this|them)(?: anymore| any more)?\b"#, ""),
+                // "Please take the little video out altogether, I am afraid it is rather shaky": removed; its shake only says why
+                // (read alone, it asked to stabilise the clip: refused).
+                (#"\btake (the|that|this) (?:little|short|small|tiny|wee|extra) (?:video|vid|footage)(?: clip)? out(?: altogether| entirely| completely| of (?:it|the video|there))?\b"#, "remove $1 video clip"),
+                (#"\btake (the|that|this) (video clip|video|vid|clip|photo|photograph|picture|pic|footage) out(?: altogether| entirely| completely| of (?:it|the video|there))?\b(?!\s*,?\s*(?:and )?(?:just|only) keep\b)"#, "remove $1 $2"),
+                (#"(\b(?:remove|delete|drop|cut|ditch|lose|get rid of)\b[^.?!]*?)\s*[,;.]?\s*(?:(?:i am|i'm|im) afraid |as |because |since |cause |cuz |coz )?(?:it|that|the \w+)(?:'s| is| was| looks| seems) (?:rather |a bit |a little |very |too |so |quite |really |kind of |kinda |pretty |awfully |terribly )*(?:shaky|wobbly|blurry|blurred|grainy|out of focus|jerky)\b\.?"#, "$1"),
+                // "swap the video out for the marlin jump one", "swap teh video w the pick gun demo": the swap's "out" and "w" said
+                // in full.
+                (#"\b(swap|switch|trade|change) (the \w+(?: clip)?|it|that|this) out (for|with)\b"#, "$1 $2 $3"),
+                (#"\b(swap|switch|trade|replace) ((?:the|teh) \w+(?: clip)?|it|that|this) w/? (?=(?:the|teh) |my |our |[\w-]+\.\w{2,4}\b)"#, "$1 $2 with "),
+                // "mute the sound on the video clip the engine noise is way too loud": muted; the noise only says why.
+                (#"(\b(?:mute|silence|kill)\b[^,.;]*?\b(?:clip|video|footage))\s*[,;-]?\s+(?:because |since |as |cuz |coz |bc )?(?:the|its|it'?s|their|that) [^,.;]*?\b(?:is|are|'s|sounds?)\s+(?:way |so |too |really |super |kinda |pretty |a bit |just )*(?:too )?(?:loud|noisy|annoying|distracting|awful|bad)\b"#, "$1"),
+                // "undo both", "undo those two": the last two changes.
+                (#"^\s*undo (?:both|them both|both of them|the two|those two|these two|the last two|the two changes|both changes)\b"#, "undo the last 2 changes"),
+                // "And at the very end, could the whole picture fade away to black?": the video fades (never "show the pictures whole").
+                (#"\bthe whole (?:picture|image|screen|frame|thing)\b(?= (?:fades?|fading|go(?:es)?|goes|turns?|dissolves?|dips?)\b)"#, "the video"),
+                (#"\bfade away to black\b"#, "fade out to black"),
+                // "At the end I should like it to say "Thank you for visiting"": an end card with those words.
+                (#"^\s*(?:and |also |then )?(?:at|in) the (?:very )?end,? (?:i(?:'d| would| should) (?:like|love) (?:it|the video) to|(?:it|the video) should|let it|have it|make it|can it|could it) say\b"#, "add an end card saying"),
+                // "I believe the photograph at the end ought to come first. Would you move it to the beginning, please?": that
+                // picture first (said twice, it is one request).
+                (#"\bthe (photo|photograph|picture|pic|image|clip|video|shot) at the end\b(?= (?:ought|should|must|needs?|has|would|could|is better|goes|go|comes|come)\b)"#, "the last $1"),
+                (#"^\s*(?:i (?:believe|think|feel|reckon|suppose) (?:that )?)?(the (?:last|first|second|third) \w+) (?:ought to|should|must|needs? to|has to|would be better to) (?:come|go|be) (first|last)\b\.?(?:\s*(?:would|could|can|will) you (?:please |kindly )?(?:move|put) it to the (?:beginning|start|front|end|back)(?:,? please)?\s*\??)?"#, "move $1 to the $2"),
+                // "Dip to black between shots, half a second each": transitions between the clips, each that long (the clips
+                // were cut to half a second).
+                (#"\b((?:dip|fade|dissolve|crossfade|cross-fade|wipe|slide)(?: (?:to|through|thru) (?:black|white))?)(?: transitions?)? between (?:the )?(?:shots|clips|scenes|cuts|everything|them|each (?:clip|shot|scene)|all(?: the)? (?:clips|shots|scenes))\b"#, "$1 transitions between all clips"),
+                // "no wait the last one not the first": the change meant for the last one (a correction, as "I meant the last
+                // one, not the first" says it).
+                (#"^((?:(?:no|nah|nope|wait|oops|sorry|actually)[,.!]*\s+)*)(the (?:last|first|second|third|fourth|other) (?:one|photo|picture|pic|clip|video|image))\s*,?\s*not the (first|last|second|third|fourth)(?: one)?\b"#, "$1i meant $2, not the $3"),
+                // "make the title pop more, bold w the dark bar behind it": the bold style, whose backing is that bar.
+                (#"\b(?:make|have|let) the (title|caption|text|heading) (?:pop|stand out|pop out|punchier|louder)(?: (?:more|a bit more|a little more|out))?\s*[,;:-]?\s*(?:(?:make it |go |like |with )?(bold))\b(?:,? (?:w|w/|with) (?:the |a )?(?:dark |black |solid )?(?:bar|box|backing|background|band|strip|banner) (?:behind|under|underneath|beneath) (?:it|the text|the words|them))?"#, "make the $1 style $2"),
+                // "crank it to like 70": the level said ("like" is a filler).
+                (#"\bcrank (it|the \w+)(?: up)? to\b"#, "turn $1 up to"), (#"\b(to|at) like (?=\d)"#, "$1 "),
+                // "just the 2 vids, rekey one first": the one named by its word first.
+                (#"(?<=,\s)(?!(?:the|that|this|which|each|every|no|any|one|last|first|next|other|new|old)\b)([a-z]{3,}) one (first|last)\b"#, "the $1 one $2"),
+                // "mute the video": the clips' own sound off, the music kept (it was not understood).
+                (#"\b(mute|silence) the (?:video|videos|vid|vids)\b(?! clips?\b)(?!['’]s)(?= *(?:[,.;!?]|$|and\b|please\b|pls\b|too\b|as well\b|completely\b|entirely\b))"#, "$1 the clips' own sound"),
+                // "a slow zoom-out", "zoom-in": the zoom's way.
+                (#"\bzoom-(in|out)\b"#, "zoom $1"),
+                // "half a sec", "a fade up at the head": half a second, a fade in.
+                (#"\bhalf a sec\b"#, "half a second"), (#"\bfade[- ]?ups?\b"#, "fade in"),
+                // "zoom transitions, quick ones like half a sec": each of them that long.
+                (#"\b(transitions?|crossfades?|dissolves?|wipes?)\b([^.;]*?),\s*(?:quick|short|fast|snappy|slow|long|gentle)? ?ones?,? (?:like |about |around |of |at )?(?=(?:half a|a|one|\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b)"#, "$1$2, each "),
                 // "music way 2 loud ngl": "2" for "too", and the asides of chat.
                 (#"(?<!\b(?:clip|clips|photo|photos|pic|pics|picture|image|slide|video|segment|shot|item|number|no|index|position|#) )\b2 (?=(?:loud|quiet|soft|fast|slow|long|short|big|small|dark|bright|busy|quick|much)\b)"#, "too "),
                 (#"\b(?:ngl|tbh|imo|imho|lowkey|highkey|fr fr|no cap)\b"#, " "),

@@ -84,6 +84,15 @@ extension RulePlanner {
             guard let value = toolValue(f.raw, key: f.key) else { return nil }
             // (`null`: not given.)
             if case .word("null") = value { continue }
+            // (`"track": "video"`: the clips' own track, which every clip call acts on; read as the music's key, it removed
+            // the music beside the clip.)
+            if has(f.key, #"^(?i:track|track_?type|trackType|layer|lane)$"#), !has(w, #"\b(?:music|audio|song|bgm|soundtrack|sound|text|title|caption|track)\b"#),
+               let said = value.text, has(said, #"^(?i:video|videos|visual|visuals|main|primary|v1|clips|video track|picture)$"#) { continue }
+            // (`"track": "music"`: the music named as its track, as `"target": "music"` names it.)
+            if has(f.key, #"^(?i:track|track_?type|trackType)$"#), let said = value.text, has(said, #"^(?i:music|bgm|background[ _]?music|soundtrack|song|a1|audio)$"#) {
+                args.append(CommandArgument(name: "target", unit: "", value: .word("music")))
+                continue
+            }
             var (name, unit) = commandKey(f.key)
             // `volume_percent`, `percent`: a level in percent.
             if let m = Numbers.firstMatch(#"^(\w*?)(?:percent|percentage|pct)$"#, in: name) { name = m[1].isEmpty ? "volume" : m[1]; unit = "%" }
@@ -115,7 +124,7 @@ extension RulePlanner {
         // The clip the call acts on: a file's name, "all", "last", or an index whose base is known.
         // (`.some(nil)`: none named; nil: one named that cannot be placed.)
         func clip() -> SegmentTarget?? {
-            guard let a = take("target", "clip", "file", "filename", "sources", "segment", "item", "path", "clipname", "clipindex", "segmentindex", "index", "idx", "clipid", "segmentid") else { return .some(nil) }
+            guard let a = take("target", "clip", "file", "filename", "sources", "segment", "item", "path", "clipname", "clipindex", "segmentindex", "index", "idx", "clipid", "segmentid", "clipnumber", "segmentnumber", "clipno", "slidenumber") else { return .some(nil) }
             switch a.value {
             case .word(let s), .words(let s):
                 let n = s.trimmingCharacters(in: .whitespaces)
@@ -126,7 +135,8 @@ extension RulePlanner {
                 return .some(.named((n as NSString).lastPathComponent))
             case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
                 // (`"clip_index": 1` counts from 0, as indexes do; `"clip": 2` says no base: left to the words.)
-                let from = base ?? (has(a.name, #"index|idx"#) ? 0 : nil)
+                // (`"clip_number": 2` counts from 1, as numbers do.)
+                let from = base ?? (has(a.name, #"index|idx"#) ? 0 : has(a.name, #"number|no$"#) ? 1 : nil)
                 guard let from, Int(n) - from >= 0 else { return nil }
                 return .some(.index(Int(n) - from))
             default: return nil
@@ -134,7 +144,16 @@ extension RulePlanner {
         }
         /// Several clips named as a list (`"clips": ["a.jpg", "c.png"]`): each of them; nil when no list of file names is given.
         func clipList() -> [SegmentTarget]? {
-            guard let i = args.firstIndex(where: { ["target", "clip", "file", "filename", "sources", "segment", "item", "segments", "files"].contains($0.name) }),
+            // (`"clip_numbers": [1, 3]`: those clips, counted from 1; `"clip_indices": [0, 2]` from 0.)
+            if let i = args.firstIndex(where: { has($0.name, #"^(?:clip|segment|slide)?(?:numbers|indices|indexes|nums)$"#) }),
+               case .list(let items) = args[i].value, (1...20).contains(items.count) {
+                let from = base ?? (has(args[i].name, #"ind"#) ? 0 : 1)
+                let numbers = items.compactMap { Int($0) }.map { $0 - from }
+                guard numbers.count == items.count, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
+                args.remove(at: i)
+                return numbers.map { .index($0) }
+            }
+            guard let i = args.firstIndex(where: { ["target", "targets", "clip", "file", "filename", "sources", "segment", "item", "segments", "files"].contains($0.name) }),
                   case .list(let items) = args[i].value, (1...20).contains(items.count) else { return nil }
             let names = items.map { ($0 as NSString).lastPathComponent }
             guard names.allSatisfy({ has($0, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) }) else { return nil }
@@ -221,7 +240,13 @@ extension RulePlanner {
             // (`"clips": ["a.jpg", "c.png"]`: each of them; the first alone moved.)
             var targets = clipList() ?? []
             if targets.isEmpty { guard case .some(let target?) = clip() else { return nil }; targets = [target] }
-            guard let a = take("direction", "motion", "kind", "value", "effect", "mode"), let said = a.value.text?.lowercased() else { return nil }
+            // (`"effect": "ken_burns", "direction": "out"`: the direction says which; the effect's name only that it moves.)
+            let direction = take("direction")
+            if direction != nil, let i = args.firstIndex(where: { ["effect", "kind", "mode", "motion", "look"].contains($0.name) }),
+               let e = args[i].value.text, has(e, #"^(?i:ken[ _-]?burns|zoom|pan|motion|slow ?zoom|move|movement)$"#) {
+                args.remove(at: i)
+            }
+            guard let a = direction ?? take("motion", "kind", "value", "effect", "mode"), let said = a.value.text?.lowercased() else { return nil }
             let motion: Motion? = has(said, #"^(?:zoom ?)?in$|^zoom$|^zoomin$|^push ?in$"#) ? .zoomIn : has(said, #"^(?:zoom ?)?out$|^zoomout$|^pull ?out$"#) ? .zoomOut
                 : has(said, #"^(?:pan ?)?left$|^panleft$"#) ? .panLeft : has(said, #"^(?:pan ?)?right$|^panright$"#) ? .panRight
                 : has(said, #"^(?:pan ?)?up$|^panup$"#) ? .panUp : has(said, #"^(?:pan ?)?down$|^pandown$"#) ? .panDown
@@ -264,8 +289,8 @@ extension RulePlanner {
             let side = m[2] + m[5]
             // (`"target": "video"`: the picture's fades, as the name says; `"target": "music"`: the music's.)
             if let i = args.firstIndex(where: { $0.name == "target" }), let said = args[i].value.text?.lowercased(),
-               has(said, #"^(?:video|visuals?|picture|image|the video|all|music|audio|song|bgm|soundtrack)$"#) {
-                if has(said, music) { guard m[1].isEmpty || ofMusic else { return nil }; ofMusic = true } else { guard !ofMusic else { return nil } }
+               has(said, #"^(?:video|visuals?|picture|image|the video|all|(?:background[ _-]?|bg[ _-]?)?(?:music|audio|song|bgm|soundtrack))$"#) {
+                if has(said, #"music|audio|song|bgm|soundtrack"#) { guard m[1].isEmpty || ofMusic else { return nil }; ofMusic = true } else { guard !ofMusic else { return nil } }
                 args.remove(at: i)
             }
             guard case .some(.none) = clip() else { return nil }
@@ -333,6 +358,47 @@ extension RulePlanner {
             // `remove_clip {"file": "b.mp4"}`: that clip (it removed the title). Never every clip at once.
             guard case .some(let target?) = clip(), target != .all else { return nil }
             ops.append(.remove(target))
+        } else if has(w, #"^(?:replace|swap|switch|substitute|change|update)\#(clipWords)(?: (?:with|by|for|source|file))?$"#),
+                  let fresh = take("new", "newfile", "newclip", "newsource", "newmedia", "with", "replacement", "by", "sources", "newpath") {
+            // `replace_clip {"old_file": "c.png", "new_file": "hero_shot.jpg"}`, `replace_media {"old": "b.mp4", "new": "b_v2.mp4"}`:
+            // that clip's place taken by the new file (the old name was read as a title's new words).
+            let old = take("old", "oldfile", "oldclip", "oldsource", "oldmedia", "original", "replace", "oldpath").map { [$0] } ?? []
+            args.append(contentsOf: old.map { CommandArgument(name: "clip", unit: $0.unit, value: $0.value) })
+            guard case .some(let target?) = clip(), target != .all, let name = fresh.value.text?.trimmingCharacters(in: .whitespaces),
+                  has(name, #"^[\w .()-]{1,80}\.[A-Za-z0-9]{2,5}$"#) else { return nil }
+            ops.append(.replace(target, source: (name as NSString).lastPathComponent))
+        } else if has(w, #"^(?:(?:set|change|update|apply) )?(?:the )?(?:(?:clip|segment|photo|image|picture|still) )?(?:fit|fit mode|fitting|scaling|scale mode|framing|fill mode)$"#) {
+            // `set_fit {"files": ["a.jpg", "c.png"], "fit": "contain"}`: those pictures shown whole (or filling the frame).
+            var targets = clipList() ?? []
+            if targets.isEmpty { guard case .some(let target) = clip() else { return nil }; targets = [target ?? .all] }
+            guard let a = take("fit", "mode", "value", "kind", "scaling", "look"), let said = a.value.text?.lowercased() else { return nil }
+            let fit: Fit? = has(said, #"^(?:contain|fit|letterbox|whole|show whole|pad|blur|inside)$"#) ? .contain : has(said, #"^(?:cover|fill|crop|zoom|full)$"#) ? .cover : nil
+            guard let fit else { return nil }
+            ops += targets.map { .setFit($0, fit) }
+        } else if has(w, #"^(?:set|update|edit|change|modify|configure|adjust)(?: the)? (?:clip|segment|item|shot|media)(?: (?:properties|settings|props|options|attributes|params))?$"#) {
+            // `set_segment {"file": "b.mp4", "muted": true, "speed": 2.0}`: each property said, on that clip (only the speed was
+            // read: the sound stayed on).
+            guard case .some(let target?) = clip(), target != .all else { return nil }
+            if let a = take("speed", "rate", "playbackrate") {
+                guard case .number(var n, let unit) = a.value, unit.isEmpty || unit == "x" || unit == "%", n > 0 else { return nil }
+                if unit == "%" { n /= 100 }
+                ops.append(.setSpeed(target, n))
+            }
+            if let a = take("muted", "mute") {
+                guard case .word(let b) = a.value, has(b, #"^(?:true|false)$"#) else { return nil }
+                ops.append(.setClipVolume(target, b == "true" ? 0 : 1))
+            }
+            if let a = take("volume") {
+                guard let l = level(a.value.withUnit(a.unit)) else { return nil }
+                ops.append(.setClipVolume(target, l))
+            }
+            guard case .some(let inMs) = ms(take("in", "trimin", "trimstart", "inpoint", "start"), secondsBelow: 200),
+                  case .some(let dur) = ms(take("duration", "amount"), secondsBelow: 200) else { return nil }
+            if inMs != nil || dur != nil { ops.append(.trim(target, inMs: inMs, durationMs: dur)) }
+            if let a = take("fit") {
+                guard let said = a.value.text?.lowercased(), let fit = Fit(rawValue: said) else { return nil }
+                ops.append(.setFit(target, fit))
+            }
         } else if has(w, #"^(?:move|reposition)\#(clipWords)$"#) {
             // `move_clip {"file": "c.png", "to": "start"}`: that clip first (or last, or at a 0-based index).
             guard case .some(let target?) = clip(), target != .all,

@@ -10,7 +10,7 @@ extension RulePlanner {
     /// Also written as protobuf text or a GraphQL mutation (`edit { op: SET_VOLUME … }`, `mutation { setMusicVolume(volume:
     /// 0.3) }`), and inside a Markdown task list (its open tasks only).
     static func toolCallAsObject(_ text: String) -> String {
-        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(httpRequestBody(codeAgentStep(text))))))))))))))
+        functionCallAsObject(toolCallEnvelopes(keyValueBlockAsObject(reactStep(workflowItems(pythonLiteralAsJSON(narratedCall(taggedCalls(bracedCalls(markdownAsPlain(invokingLine(chatMessage(httpRequestBody(codeAgentStep(dspyOutput(text)))))))))))))))
     }
 
     /// An HTTP request pasted whole (`POST /run_sse HTTP/1.1`, its headers, a blank line, its JSON body) or as a curl command
@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -197,7 +197,14 @@ extension RulePlanner {
             // thought's "8 seconds" could be read).
             // (OpenAI's `reasoning` items and the assistant's `message` beside its `function_call` items, the same.)
             let calling = elements.filter { !isProseItem($0) }
-            guard !calling.isEmpty else { return false }
+            // (A message of words only, `[{"type": "text", "text": "Please add a 1 second fade in"}]`: those words, the request
+            // an agent passes on in its own message; beside calls they only say why.)
+            if calling.isEmpty {
+                let said = elements.compactMap(proseText).joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !said.isEmpty, said.count < 2000 else { return false }
+                calls.append(said)
+                return true
+            }
             return calling.allSatisfy { envelope($0, into: &calls, depth: depth + 1) }
         }
         guard raw.hasPrefix("{"), let parts = jsonParts(raw) else { return false }
@@ -206,7 +213,47 @@ extension RulePlanner {
             guard let member = jsonMember(part) else { return false }
             members.append(member)
         }
-        func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) }?.raw }
+        // (Haystack's ChatMessage as its dataclass is written, `{"_role": "assistant", "_content": […], "_name": null}`: its
+        // fields without the underscore.)
+        if members.contains(where: { $0.key == "_role" || $0.key == "_content" }) {
+            members = members.map { ($0.key.hasPrefix("_") ? String($0.key.dropFirst()) : $0.key, $0.raw) }
+        }
+        // (`"name": null`: no name; Haystack's message has one, and no call was read.)
+        func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) && $0.raw != "null" }?.raw }
+        // A DSPy ReAct step, `{"next_thought": …, "next_tool_name": "move_clip", "next_tool_args": {…}}`: its call (the
+        // thought is its reasoning, and a `trajectory` the steps already taken). Its `finish` changes nothing.
+        if let tool = value("next_tool_name"), let name = jsonString(tool) {
+            if has(name, #"^(?:finish|done|final_answer|stop)$"#) { calls.append("show the timeline"); return true }
+            return envelope("{\"name\": \(tool), \"arguments\": \(value("next_tool_args") ?? "{}")}", into: &calls, depth: depth + 1)
+        }
+        // OpenAI's (and Mistral's) chat completion, `{"object": "chat.completion", "choices": [{"index": 0, "message": {…}}]}`:
+        // the first choice's message (the others are alternatives to it; "id cmpl-…" was not understood).
+        if let choices = value("choices"), choices.hasPrefix("["), let first = jsonParts(choices)?.first, first.hasPrefix("{") {
+            return envelope(first, into: &calls, depth: depth + 1)
+        }
+        // (A Haystack message's content item, `{"tool_call": {"tool_name": …, "arguments": {…}}}`; its `tool_call_result`, an
+        // echo.)
+        // Letta's message, `{"message_type": "tool_call_message", "tool_call": {"name": …, "arguments": "{…}"}}`: its call; its
+        // `send_message` is the agent's reply to its user (its words became captions), and its other messages (reasoning, a
+        // tool's return, the user's) ask Reel nothing.
+        let messageType = value("message_type").flatMap(jsonString)
+        if let messageType, messageType != "tool_call_message" { calls.append("show the timeline"); return true }
+        if value("name", "tool", "toolName", "tool_name") == nil, let call = value("tool_call"), call.hasPrefix("{") {
+            if messageType != nil, let o = jsonParts(call)?.compactMap(jsonMember).first(where: { $0.key == "name" }), jsonString(o.raw) == "send_message" {
+                calls.append("show the timeline")
+                return true
+            }
+            return envelope(call, into: &calls, depth: depth + 1)
+        }
+        if members.count == 1, value("tool_call_result") != nil { calls.append("show the timeline"); return true }
+        // Pydantic AI's model response, `{"parts": [{"part_kind": "tool-call", "tool_name": …, "args": {…}}, …], "kind":
+        // "response"}`: its parts (a `retry-prompt` or a `tool-return` part is its own bookkeeping, and asks nothing).
+        if let parts = value("parts"), parts.hasPrefix("[") { return envelope(parts, into: &calls, depth: depth + 1) }
+        if let partKind = value("part_kind").flatMap(jsonString), partKind != "tool-call" {
+            guard partKind == "user-prompt", let said = value("content").flatMap(jsonString) else { calls.append("show the timeline"); return true }
+            calls.append(said)
+            return true
+        }
         // OpenAI's Responses API, `{"object": "response", "output": [{"type": "reasoning", …}, {"type": "function_call", "name":
         // …, "arguments": "{…}"}]}`: the calls in its output; a call's output echoed back (`function_call_output`) asks nothing.
         if value("object").flatMap(jsonString) == "response", let output = value("output"), output.hasPrefix("[") {
@@ -246,6 +293,13 @@ extension RulePlanner {
             if let role = value("role").flatMap(jsonString), let content = value("content"), content.hasPrefix("[") {
                 if has(role, #"^(?:tool|function)$"#) { calls.append("show the timeline"); return true }
                 return envelope(content, into: &calls, depth: depth + 1)
+            }
+            // (Ollama's `{"message": {"role": "assistant", "content": "Please make the music a little quieter."}}`: a message of
+            // words only, those words.)
+            if depth > 0, let role = value("role").flatMap(jsonString), has(role, #"^(?:assistant|user|model)$"#),
+               let said = value("content").flatMap(jsonString)?.trimmingCharacters(in: .whitespacesAndNewlines), !said.isEmpty, said.count < 2000 {
+                calls.append(said)
+                return true
             }
         }
         // (Gemini's `{"functionCall": {"name": …, "args": {…}}}`, as OpenAI's `function`: its numbers were read as bare numbers.)
@@ -289,6 +343,8 @@ extension RulePlanner {
         // (`"session_id": "s_9c2e"`: which session, never an edit; beside an instruction it made the call an object, and
         // "reel" in its name made the canvas vertical.)
         fields.removeAll { has($0.key, #"^(?:session|session_?id|sessionId|sid|project_?id|projectId|conversation_?id|thread_?id)$"#) }
+        // (Letta's `inner_thoughts` and `request_heartbeat` ride in every call's arguments: the agent's own, never the edit's.)
+        fields.removeAll { has($0.key, #"^(?:inner_thoughts|innerThoughts|request_heartbeat|requestHeartbeat)$"#) }
         var tool = name.split(separator: ".").last.map(String.init) ?? name
         // (`reel_undo`, `reel_create`: Reel's own prefix says nothing of the edit; read in the object, "reel" made the canvas
         // vertical.)
@@ -339,13 +395,33 @@ extension RulePlanner {
         }
         // `update_text {"match": "Hello", "text": "Grand Opening", "position": "top"}`: the text that says "Hello", new words.
         // (`{"target": "Hello", "text": …}` the same, unless the target is a kind or a place: `"target": "title"`, `0`.)
-        if let old = fields.first(where: { has($0.key, #"^(?:match|find|search|old_?text|current_?text|from_?text|old)$"#)
+        if let old = fields.first(where: { has($0.key, #"^(?:match|find|search|old_?text|current_?text|from_?text|old|current)$"#)
                || ($0.key == "target" && has(words, #"\b(?:text|title|caption|subtitle|label|overlay)\b"#) && has(words, #"^(?:update|edit|change|replace|modify|set|rename)\b"#)
                    && !has(jsonString($0.raw) ?? "all", #"^(?:all|title|caption|end ?card|subtitle|text|\d+)$"#)) }).flatMap({ jsonString($0.raw) }),
-           let new = fields.first(where: { has($0.key, #"^(?:text|new_?text|to_?text|replacement|new)$"#) }).flatMap({ jsonString($0.raw) }),
-           !old.contains("\""), !new.contains("\"") {
+           let new = fields.first(where: { has($0.key, #"^(?:text|new_?text|to_?text|replacement|replace_?with|new_?value|new)$"#) }).flatMap({ jsonString($0.raw) }),
+           !old.contains("\""), !new.contains("\""), !has(old, mediaFileName) {
             let position = fields.first { $0.key == "position" }.flatMap { jsonString($0.raw) }.map { ", and put it at the \(keyWords($0))" } ?? ""
             calls.append("change the text \"\(old)\" to \"\(new)\"" + position)
+            return true
+        }
+        fields = flattenedArguments(fields, tool: words)
+        // (A new video's `"music": null`: made without music; the song uploaded beside the pictures was added anyway.)
+        var afterwards: [String] = []
+        if let i = fields.firstIndex(where: { has($0.key, #"^(?:music|bgm|soundtrack|song|background_?music)$"#) && $0.raw == "\"none\"" }) {
+            fields.remove(at: i)
+            afterwards.append("remove the music")
+        }
+        // (`build_timeline {"items": […]}`: a new video, as `create_video` makes it; "build timeline" was not understood.)
+        if has(words, #"^(?:build|assemble|compose|generate) (?:the |a |new )?(?:timeline|sequence|edit|montage)$"#) { tool = "create_video" }
+        // `set_durations {"a.jpg": "3s", "c.png": "3s"}`: each clip named by its key, that long (or that fast, that loud); the
+        // names were read as words ("a jpg 3s", not understood).
+        if (1...20).contains(fields.count), fields.allSatisfy({ has($0.key, mediaFileName) }),
+           let m = Numbers.firstMatch(#"\b(duration|length|speed|volume)s?\b"#, in: words) {
+            let what = m[1] == "length" ? "duration" : m[1]
+            for f in fields {
+                guard let clip = jsonQuoted(f.key),
+                      envelope("{\"name\": \"set_clip_\(what)\", \"arguments\": {\"clip\": \(clip), \"\(what)\": \(f.raw)}}", into: &calls, depth: depth + 1) else { return false }
+            }
             return true
         }
         // A tool Reel does not have: its name only.
@@ -373,12 +449,69 @@ extension RulePlanner {
             calls.append("set the length of a clip")
             return true
         }
+        // (`apply_filter {"name": "black_and_white"}`: a look's tool names the look so; read as a transition's name, it was lost.)
+        if has(words, #"\b(?:look|filter|grade|grading|style|preset|lut)\b"#) {
+            fields = fields.map { $0.key == "name" ? ("look", $0.raw) : $0 }
+        }
         // (`"target_duration_s": 40`, `"durationMs": 800`: in the keys and units the readers know.)
         let known = fields.filter { $0.key != consumed }.map { unitField($0.key, $0.raw) }
         calls.append("{" + ([("\"action\"", "\"" + tool + "\"")] + known.map { ("\"" + $0.key + "\"", $0.value) }.filter { $0.0 != "\"action\"" })
             .map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
+        calls += afterwards
         return true
     }
+
+    /// A call's arguments with nested objects said flat, as the readers take them: `"items": [{"file": "a.mp4"}, …]` → the
+    /// list of names; `"music": {"file": "jazz.mp3", "volume": 0.3}` → `"music": "jazz.mp3", "music_volume": 0.3`; `"canvas":
+    /// {"aspect": "4:5"}` → `"aspect": "4:5"`; a new video's `"music": null` → no music (its song was added anyway).
+    static func flattenedArguments(_ fields: [(key: String, raw: String)], tool: String) -> [(key: String, raw: String)] {
+        let making = has(tool, #"^(?:build|create|make|compose|generate|assemble|render|new)(?: (?:the|a|new))?(?: (?:timeline|video|reel|slideshow|edit|montage|sequence|project|movie))?$"#)
+        var out: [(key: String, raw: String)] = []
+        for f in fields {
+            if f.raw.hasPrefix("["), let items = jsonParts(f.raw), !items.isEmpty, items.allSatisfy({ $0.hasPrefix("{") }) {
+                // Each item an object naming one file (`{"file": "a.mp4"}`, `{"src": …, "duration": 3}` keeps only a lone name).
+                let names = items.compactMap { item -> String? in
+                    guard let members = jsonParts(item)?.compactMap(jsonMember), members.count == 1,
+                          has(members[0].key, #"^(?:file|src|source|path|name|filename|media|clip|asset|id)$"#), let v = jsonString(members[0].raw) else { return nil }
+                    return jsonQuoted(v)
+                }
+                if names.count == items.count { out.append((f.key, "[" + names.joined(separator: ", ") + "]")); continue }
+            }
+            if f.raw.hasPrefix("{"), let members = jsonParts(f.raw)?.compactMap(jsonMember), !members.isEmpty, members.count <= 6,
+               members.allSatisfy({ !$0.raw.hasPrefix("{") && !$0.raw.hasPrefix("[") }) {
+                if has(f.key, #"^(?:music|bgm|soundtrack|song|audio|background_?music)$"#) {
+                    for m in members {
+                        // (`"gain": 0.15`, `"level": 0.2`: the music's level, as `music_volume` names it.)
+                        let key = has(m.key, #"^(?:volume|gain|level|vol|loudness)$"#) ? "volume" : m.key
+                        out.append(has(m.key, #"^(?:file|src|source|path|name|filename|track)$"#) ? (f.key, m.raw) : ("music_" + key, m.raw))
+                    }
+                    continue
+                }
+                if has(f.key, #"^(?:canvas|format|output|video|frame|resolution_?settings|settings)$"#) {
+                    out += members
+                    continue
+                }
+            }
+            if making, f.raw == "null", has(f.key, #"^(?:music|bgm|soundtrack|song|background_?music)$"#) {
+                out.append((f.key, "\"none\""))
+                continue
+            }
+            out.append(f)
+        }
+        return out
+    }
+
+    /// The words of a prose item that speaks (`{"type": "text", "text": …}`, `{"part_kind": "text", "content": …}`, a Bedrock
+    /// `{"text": …}`); nil for thinking and reasoning, which only say why.
+    static func proseText(_ raw: String) -> String? {
+        guard let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        if let kind = o["part_kind"] as? String { return kind == "text" ? o["content"] as? String : nil }
+        if let type = o["type"] as? String { return type == "text" ? o["text"] as? String : nil }
+        return o.count == 1 ? o["text"] as? String : nil
+    }
+
+    /// A media file's name (`b.mp4`, `hero_shot.jpg`), never a text's words.
+    static let mediaFileName = #"(?i)^[\w .()-]{1,80}\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac|opus)$"#
 
     /// An agent's own words, thinking or reasoning in a list of blocks or output items (`{"type": "text", …}`,
     /// `{"type": "thinking", …}`, `{"type": "reasoning", "summary": […]}`, `{"type": "message", "role": "assistant", …}`),
@@ -386,6 +519,8 @@ extension RulePlanner {
     static func isProseItem(_ raw: String) -> Bool {
         guard raw.hasPrefix("{"), let data = raw.data(using: .utf8), let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return false }
         // (Bedrock's blocks have no type: `{"text": "I'll assemble the reel."}`, `{"reasoningContent": {…}}`.)
+        // (Pydantic AI's `{"part_kind": "text", "content": …}`, `{"part_kind": "thinking", …}`.)
+        if let kind = o["part_kind"] as? String { return kind == "text" || kind == "thinking" }
         guard let type = o["type"] as? String else { return o.count == 1 && (o["text"] is String || o["reasoningContent"] != nil) }
         return ["text", "thinking", "redacted_thinking", "reasoning"].contains(type) || (type == "message" && (o["role"] as? String) != "user")
     }
@@ -408,7 +543,7 @@ extension RulePlanner {
     static let webTools = #"^(?:google|bing|duckduckgo|search|web ?search|search web|browse|browse website|browse web|fetch url|scrape|download|wikipedia|youtube search|send email|email|shell|bash|python|execute python|execute shell|read file|write (?:to )?file|list files)(?: [a-z]+)?$"#
 
     /// The first word of a tool that Reel has (`set_…`, `trim_…`, `add_…`).
-    static let knownToolVerbs = #"set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|unmute|edit|compose|duplicate|fade|crop|speed|loop|duck|export|render|save|undo|redo|style|restyle|cut|swap|reorder|adjust|resize|zoom|colou?r|music|audio|text|title|caption|clip|segment|transition|canvas|video|look|expect|assert|check|verify|create|query|describe|read|inspect"#
+    static let knownToolVerbs = #"picture|photo|image|slide|still|fit|motion|ken|volume|fps|resolution|aspect|filter|brightness|contrast|saturation|build|assemble|set|add|get|remove|delete|trim|move|insert|replace|apply|make|use|change|update|show|list|normali[sz]e|mute|unmute|edit|compose|duplicate|fade|crop|speed|loop|duck|export|render|save|undo|redo|style|restyle|cut|swap|reorder|adjust|resize|zoom|colou?r|music|audio|text|title|caption|clip|segment|transition|canvas|video|look|expect|assert|check|verify|create|query|describe|read|inspect"#
 
     /// The raw text of each member of a JSON object, or each element of a JSON list, in the order written
     /// (valid JSON only; nil when the brackets do not close).
