@@ -121,7 +121,8 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
            !RulePlanner.has(outside, RulePlanner.malayMarker), !RulePlanner.has(outside, RulePlanner.tamilMarker),
            // (Nor Norwegian, "Gjør den kvadratisk", whose "den" is no German.)
            !RulePlanner.has(outside, RulePlanner.norwegianMarker), !RulePlanner.has(outside, RulePlanner.finnishMarker),
-           !RulePlanner.has(outside, RulePlanner.persianMarker) { return best.0 }
+           !RulePlanner.has(outside, RulePlanner.persianMarker), !RulePlanner.has(outside, RulePlanner.polishMarker),
+           !RulePlanner.has(outside, RulePlanner.turkishMarker), !RulePlanner.has(outside, RulePlanner.dutchMarker) { return best.0 }
         return .english
     }
 }

@@ -69,6 +69,17 @@ extension RulePlanner {
         if has(t, persianMarker) {
             t = outsideQuotes(t) { replacing($0, persianAsEnglish) }
         }
+        // Polish before the Indonesian table (which shares "klip") and the mixed words; Turkish and Dutch before the mixed
+        // words and German ("müzik", "saniye" and "muziek" are theirs to read here).
+        if has(t, polishMarker) {
+            t = outsideQuotes(t) { replacing($0, polishAsEnglish) }
+        }
+        if has(t, turkishMarker) {
+            t = outsideQuotes(t) { replacing($0, turkishAsEnglish) }
+        }
+        if has(t, dutchMarker) {
+            t = outsideQuotes(t) { replacing($0, dutchAsEnglish) }
+        }
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
             t = outsideQuotes(t) { replacing($0, indonesianAsEnglish) }
