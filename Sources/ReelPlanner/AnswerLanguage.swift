@@ -119,10 +119,8 @@ public enum AnswerLanguage: String, Sendable, Equatable, CaseIterable {
            !RulePlanner.has(outside, RulePlanner.scotsMarker),
            // (Nor Malay, "tak nak video dapur tu" — its "tu" and "je" are no French —, nor Tamil in Latin letters.)
            !RulePlanner.has(outside, RulePlanner.malayMarker), !RulePlanner.has(outside, RulePlanner.tamilMarker),
-           // (Nor Norwegian, "Gjør den kvadratisk", whose "den" is no German.)
-           !RulePlanner.has(outside, RulePlanner.norwegianMarker), !RulePlanner.has(outside, RulePlanner.finnishMarker),
-           !RulePlanner.has(outside, RulePlanner.persianMarker), !RulePlanner.has(outside, RulePlanner.polishMarker),
-           !RulePlanner.has(outside, RulePlanner.turkishMarker), !RulePlanner.has(outside, RulePlanner.dutchMarker) { return best.0 }
+           // (Nor a language read by its own table, "Gjør den kvadratisk", whose "den" is no German.)
+           !RulePlanner.markedTables.contains(where: { RulePlanner.has(outside, $0.marker) }) { return best.0 }
         return .english
     }
 }

@@ -23,6 +23,13 @@ extension RulePlanner {
     /// Words only a Spanish, French or Portuguese request has (never an English one).
     static let romanceMarker = word(#"segundos?|cu[áa]nto dura|quanto dura|secondi|troppo|(?:prima|poi) (?:la|il|lo|le|i|gli)|mu[ée]strame|silencia|rehaz|rehazlo|transiciones|fundidos?|déjalo|colores|secondes?|pourcent|fondu|musique|música|musica|vídeo|quita|quítal[ao]|quitar|ponle|ponlo|ponla|pon|hazme|hazlo|hazla|haz|fotos|foto|más|porfa|por favor|dure|duren|título|titulo|expórtalo|exportalo|exporta|muévelo|muevelo|muévela|mueve|últimos|últimas|primera|quiero|necesito|agrega|agrégale|añade|cambia|baja|sube|hola|gracias|nomás|diga|acelera|canción|quítale|quitale|sonido|mejor|empiece|empiecen|comience|arranque|abajo|arriba|blanco y negro|bajita|bajito|poquito|tantito|nomas|oscur[oa]s?|cancion|se ve|cuadrado|deshaz|deshazlo|deshacer|regresa|vuelve|cada|puedes|puedo|subtítulos?|borra|elimina|cómo funciona|ayúdame|legenda|deixa|também|imagens|c'est|accélère|marcas? de agua|filigrane|mets|mettez|enlève|enlever|enlevez|supprime|supprimez|retire|retirez|en haut|en bas|s'il (?:te|vous) pla[iî]t"#)
 
+    /// Languages read whole by their own table when their marker matches, in this order (RulePlanner+Norwegian, +Finnish,
+    /// +Persian, +Polish, +Turkish, +Dutch). Their answers stay in English (AnswerLanguage skips these markers).
+    static let markedTables: [(marker: String, table: [(String, String)])] = [
+        (norwegianMarker, norwegianAsEnglish), (finnishMarker, finnishAsEnglish), (persianMarker, persianAsEnglish),
+        (polishMarker, polishAsEnglish), (turkishMarker, turkishAsEnglish), (dutchMarker, dutchAsEnglish),
+    ]
+
     static func languagesAsEnglish(_ text: String) -> String {
         var t = text
         if hasKana(t) {
@@ -59,26 +66,11 @@ extension RulePlanner {
         if has(t, tamilMarker) {
             t = outsideQuotes(tamilQuotesPlaced(t)) { replacing($0, tamilAsEnglish) }
         }
-        // Norwegian before the mixed words and German ("sekund", "musikk" are theirs to read here).
-        if has(t, norwegianMarker) {
-            t = outsideQuotes(t) { replacing($0, norwegianAsEnglish) }
-        }
-        if has(t, finnishMarker) {
-            t = outsideQuotes(t) { replacing($0, finnishAsEnglish) }
-        }
-        if has(t, persianMarker) {
-            t = outsideQuotes(t) { replacing($0, persianAsEnglish) }
-        }
-        // Polish before the Indonesian table (which shares "klip") and the mixed words; Turkish and Dutch before the mixed
-        // words and German ("müzik", "saniye" and "muziek" are theirs to read here).
-        if has(t, polishMarker) {
-            t = outsideQuotes(t) { replacing($0, polishAsEnglish) }
-        }
-        if has(t, turkishMarker) {
-            t = outsideQuotes(t) { replacing($0, turkishAsEnglish) }
-        }
-        if has(t, dutchMarker) {
-            t = outsideQuotes(t) { replacing($0, dutchAsEnglish) }
+        // Norwegian, Finnish, Finglish, Polish, Turkish and Dutch, each read whole when its marker matches: before the
+        // Indonesian table (which shares Polish "klip"), the mixed words and German ("sekund", "musikk", "müzik", "saniye"
+        // and "muziek" are theirs to read here).
+        for (marker, table) in markedTables where has(t, marker) {
+            t = outsideQuotes(t) { replacing($0, table) }
         }
         // Indonesian before the mixed words: "musiknya kegedean, kecilin dong" is read whole, its few words there are the rest.
         if has(t, indonesianMarker) {
