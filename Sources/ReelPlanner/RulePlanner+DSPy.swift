@@ -12,14 +12,12 @@ extension RulePlanner {
         guard t.count < 8000 else { return text }
         var fields: [(name: String, value: String)] = []
         if t.hasPrefix("[[ ##") {
-            let marker = #"(?m)^[ \t]*\[\[ ## ([A-Za-z_]\w{0,40}) ## \]\][ \t]*$"#
-            let names = Numbers.allMatches(marker, in: t)
-            guard !names.isEmpty else { return text }
             // Each field's value runs from its marker's line to the next marker.
             let bodies = t.components(separatedBy: "\n").reduce(into: [(String, [String])]()) { acc, line in
                 if let m = Numbers.firstMatch(#"^[ \t]*\[\[ ## ([A-Za-z_]\w{0,40}) ## \]\][ \t]*$"#, in: line) { acc.append((m[1], [])) }
                 else if !acc.isEmpty { acc[acc.count - 1].1.append(line) }
             }
+            guard !bodies.isEmpty else { return text }
             for (name, lines) in bodies where name != "completed" {
                 fields.append((name, lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)))
             }

@@ -33,8 +33,7 @@ extension RulePlanner {
         (word(#"(?:purani|purana|purane|old|pehle wali|pehle wala) (video|clip|photo|pic|tasveer|image)(?: (?:ki|ke|ka))? jagah ([\w.-]+\.\w{2,4}) (?:laga do|lagao|daal do|daalo|dalo|rakh do|rakho|kar do|karo|use karo)"#), "replace the $1 with $2"),
         (#"(?:^|(?<=[.,]\s?))\s*(\#(hinglishPart))\s+(?:ki|ke|ka)\s+jagah\s+([\w.-]+\.\w{2,4})\s+"# + word(#"laga do|lagao|daal do|daalo|dalo|rakh do|rakho|kar do|karo|use karo"#), " replace $1 with $2"),
         // "video ko 1.5x tez chalao": the video clip that fast.
-        (word(#"(?:video|vid)(?: clip)? ko (\d+(?:\.\d+)?) ?x (?:tez|fast|speed)(?: (?:chalao|chala do|kar do|karo|kardo|chalaiye))?"#), "play the video clip at $1x speed"),
-        (word(#"(?:video|vid)(?: clip)? ko (\d+(?:\.\d+)?) ?x (?:dheere|slow|dheema)(?: (?:chalao|chala do|kar do|karo|kardo|chalaiye))?"#), "play the video clip at $1x speed"),
+        (word(#"(?:video|vid)(?: clip)? ko (\d+(?:\.\d+)?) ?x (?:tez|fast|speed|dheere|slow|dheema)(?: (?:chalao|chala do|kar do|karo|kardo|chalaiye))?"#), "play the video clip at $1x speed"),
         // "music 40% pe, shuru mein 2 second fade in": the music's fade in.
         (word(#"(music|gaana|gana|song|bgm)([^.]*?),\s*shuru (?:mein|me) (\d+(?:\.\d+)?) ?(?:sec|secs|second|seconds|s)(?: ka| ki)? fade ?in"#), "$1$2, fade the music in over $3 seconds"),
         // "nahi yaar, fade black wala lagao": that transition instead.

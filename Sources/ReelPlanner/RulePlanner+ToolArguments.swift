@@ -171,6 +171,16 @@ extension RulePlanner {
             default: return nil
             }
         }
+        /// A speed factor: `2`, `"2x"`, `"200%"` (twice the speed); nil for anything else.
+        func factor(_ a: CommandArgument) -> Double? {
+            guard case .number(let n, let unit) = a.value, unit.isEmpty || unit == "x" || unit == "%", n > 0 else { return nil }
+            return unit == "%" ? n / 100 : n
+        }
+        /// `true` or `false`, as the call wrote it; nil for anything else.
+        func flag(_ a: CommandArgument) -> Bool? {
+            guard case .word(let b) = a.value, has(b, #"^(?:true|false)$"#) else { return nil }
+            return b == "true"
+        }
         /// A clip moved to the place `a` says: the start, the end, or a 0-based index (1-based when said so).
         func moved(_ target: SegmentTarget, _ a: CommandArgument) -> EditOperation? {
             switch a.value {
@@ -211,8 +221,8 @@ extension RulePlanner {
         } else if has(w, #"^(?:set|change|update|toggle)(?: the)?(?: (?:clip|clips|segment|video|original|source|own))* (?:audio|sound|mute)(?: (?:state|muted|enabled|on|off))?$"#),
                   let a = take("muted", "mute", "enabled", "audio", "sound", "on") {
             // `setClipAudio {"clip": "b.mp4", "muted": true}`: that clip's own sound off (or back on); it was not understood.
-            guard case .some(let target) = clip(), case .word(let b) = a.value, has(b, #"^(?:true|false)$"#) else { return nil }
-            let off = (b == "true") == has(a.name, #"^mute"#)
+            guard case .some(let target) = clip(), let on = flag(a) else { return nil }
+            let off = on == has(a.name, #"^mute"#)
             if let target { ops.append(.setClipVolume(target, off ? 0 : 1)) } else { ops.append(.muteClips(off)) }
         } else if let m = Numbers.firstMatch(#"^(replace|swap|change|set|use|switch|configure|update)(?: (?:the|background|bg|new))* (?:music|song|track|bgm|soundtrack)(?: (?:file|source|track|to|settings|options))?$"#, in: w) {
             // `replace_music {"source": "brass_fanfare.aac", "volume": "25%", "loop": false}`: that file as the music, at that
@@ -231,8 +241,8 @@ extension RulePlanner {
             guard case .some(let fadeIn) = ms(take("fadein", "in"), secondsBelow: 100), case .some(let fadeOut) = ms(take("fadeout", "out"), secondsBelow: 100) else { return nil }
             if fadeIn != nil || fadeOut != nil { ops.append(.setMusicFades(inMs: fadeIn, outMs: fadeOut)) }
             if let l = take("loop") {
-                guard case .word(let b) = l.value, has(b, #"^(?:true|false)$"#) else { return nil }
-                ops.append(.setMusicLoop(b == "true"))
+                guard let loop = flag(l) else { return nil }
+                ops.append(.setMusicLoop(loop))
             }
         } else if has(w, #"^(?:(?:set|add|apply|change|update|use) )?(?:the )?(?:(?:clip|photo|image|picture|still) )?(?:motion|movement|camera motion|pan|zoom|ken ?burns)(?: (?:effect|direction|type|style))?$"#) {
             // `set_motion("a.jpg", "right")`, `setKenBurns {"clip": "c.png", "direction": "in"}`: that picture's slow movement
@@ -338,9 +348,7 @@ extension RulePlanner {
             // `set_speed {"file": "b.mp4", "speed": 2}`, `set_speed {"clip": "b.mp4", "factor": 2}`: that clip's speed.
             guard case .some(let target) = clip(), let a = take("speed", "amount", "multiplier") else { return nil }
             // (`"factor": "200%"`: twice the speed.)
-            guard case .number(var n, let unit) = a.value, unit.isEmpty || unit == "x" || unit == "%", n > 0 else { return nil }
-            if unit == "%" { n /= 100 }
-            guard n <= 16 else { return nil }
+            guard let n = factor(a), n <= 16 else { return nil }
             ops.append(.setSpeed(target ?? .all, n))
         } else if has(w, #"^(?:trim|set trim)\#(clipWords)$"#) {
             // `trim_clip {"file": "b.mp4", "start": 1, "end": 3}`: that clip from 1 s to 3 s (it retimed the title).
@@ -380,13 +388,12 @@ extension RulePlanner {
             // read: the sound stayed on).
             guard case .some(let target?) = clip(), target != .all else { return nil }
             if let a = take("speed", "rate", "playbackrate") {
-                guard case .number(var n, let unit) = a.value, unit.isEmpty || unit == "x" || unit == "%", n > 0 else { return nil }
-                if unit == "%" { n /= 100 }
+                guard let n = factor(a) else { return nil }
                 ops.append(.setSpeed(target, n))
             }
             if let a = take("muted", "mute") {
-                guard case .word(let b) = a.value, has(b, #"^(?:true|false)$"#) else { return nil }
-                ops.append(.setClipVolume(target, b == "true" ? 0 : 1))
+                guard let muted = flag(a) else { return nil }
+                ops.append(.setClipVolume(target, muted ? 0 : 1))
             }
             if let a = take("volume") {
                 guard let l = level(a.value.withUnit(a.unit)) else { return nil }
