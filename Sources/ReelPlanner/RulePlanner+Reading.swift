@@ -574,6 +574,36 @@ extension RulePlanner {
     }
 
     /// Words that ask for something themselves: a request verb first ("make …", "can you add …").
+    /// "should I remove the music?", "do you think we should cut it?", "would it be better to drop the last photo?", "what
+    /// do you think about making it vertical?": advice asked about an edit; the edit as a request ("remove the music").
+    static func adviceAsked(_ c: String) -> String? {
+        let opinion = #"(?:(?:do|would) you (?:think|reckon|say|suggest|recommend|advise)(?: that)?,? |in your (?:opinion|view),? |honestly,? |be honest,? |what do you think,? )?"#
+        let tail = #"(?:,? or (?:not|no|leave it|keep it|is it fine|would that be weird)(?: as it is| as is)?)?[?.!]*$"#
+        guard let m = Numbers.firstMatch(#"^\#(questionLead)\#(opinion)(?:(?:should|ought) (?:i|we)|(?<=you think |you reckon |you say |that |, )(?:i|we) (?:should|ought(?: to)?|need to|have to|must)) (?:to )?(?:just |maybe |also |still |even |really )?(?!ask|say|tell|do\b|upload|send|post|share|export|render|use (?:a|an|another) (?:app|editor)|wait\b|be\b|worry)([a-z][^?!]{2,80}?)\#(tail)"#, in: c)
+            ?? Numbers.firstMatch(#"^\#(questionLead)\#(opinion)(?:is it|would it be|it'?d be|it would be|will it be) (?:(?:much|a lot|any) )?(?:better|best|a good idea|a bad idea|wise|smarter?|worth it|nicer|cleaner|too much) (?:to|if (?:i|we)) ([a-z][^?!]{2,80}?)\#(tail)"#, in: c)
+            ?? Numbers.firstMatch(#"^\#(questionLead)(?:what do you think (?:about|of)|how about i|how would it look if (?:i|we)) ((?:removing|cutting|deleting|dropping|adding|making|putting|changing|muting|moving|swapping|replacing|speeding|slowing|turning|taking)\b[^?!]{2,80}?)[?.!]*$"#, in: c)
+        else { return nil }
+        var asked = m[1].trimmingCharacters(in: .whitespaces)
+        // "removing the music" → "remove the music", "cutting it" → "cut it".
+        let gerunds = ["removing": "remove", "cutting": "cut", "deleting": "delete", "dropping": "drop", "adding": "add", "making": "make",
+                       "putting": "put", "changing": "change", "muting": "mute", "moving": "move", "swapping": "swap", "replacing": "replace",
+                       "speeding": "speed", "slowing": "slow", "turning": "turn", "taking": "take"]
+        if let first = asked.split(separator: " ").first, let verb = gerunds[String(first)] {
+            asked = verb + asked.dropFirst(first.count)
+        }
+        // "if we removed the music" → "remove the music".
+        let past = ["removed": "remove", "cut": "cut", "deleted": "delete", "dropped": "drop", "added": "add", "made": "make", "put": "put",
+                    "changed": "change", "muted": "mute", "moved": "move", "swapped": "swap", "replaced": "replace", "took": "take", "turned": "turn"]
+        if let first = asked.split(separator: " ").first, let verb = past[String(first)] {
+            asked = verb + asked.dropFirst(first.count)
+        }
+        return asked
+    }
+
+    static func adviceAnswer(_ asked: String) -> String {
+        "That is your call: a question changes nothing. If you want it, say \"\(asked)\". Nothing was changed."
+    }
+
     static func startsWithRequest(_ c: String) -> Bool {
         has(c, #"^(?:(?:and|but|also|then|so|ok|okay|now|just)[,]? )*(?:please )?(?:make|add|set|put|change|remove|use|turn|cut|trim|move|fade|start|stop|mute|unmute|lower|raise|bring|speed|slow|delete|swap|replace|keep|give|show|export|render|undo|redo|apply|switch|drop|crop|zoom|shorten|lengthen|extend|rename|title|caption)\b"#)
     }

@@ -166,6 +166,11 @@ public struct RulePlanner: Sendable {
             plan.understood = ops.map { "apply \($0.wireName)" }
             return plan
         }
+        // "Do you think I should remove it?", "would it be better to cut the last photo?": advice asked (the whole message).
+        if let asked = Self.adviceAsked(instruction.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)) {
+            plan.questions.append(Self.adviceAnswer(asked))
+            return plan
+        }
         let spaced = Self.joinedNameWords(Self.misspeltNameWords(Self.misspeltFileNames(Self.chineseWithEnglishWords(Self.spacedScripts(Self.unquotingSettings(written))), context: context), context: context), context: context)
         // "caption放到top", read as "字幕放到顶部": answered in Chinese too.
         if !plan.chinese, Self.isChinese(spaced) { plan.language = .chinese }
@@ -763,6 +768,12 @@ public struct RulePlanner: Sendable {
                     continue
                 }
                 clause = Self.replacing(clause, Self.onCondition, "")
+            }
+            // "should I remove the music?", "Do you think I should cut it?", "is it better to drop the last photo?": advice
+            // asked, never the edit itself (the music was removed); the answer gives the words that would make it.
+            if let asked = Self.adviceAsked(c) {
+                plan.questions.append(Self.adviceAnswer(asked))
+                continue
             }
             // "Will making the music quieter delete the song?", "does adding a title change the length?": what an edit
             // would do, asked (it removed the music, then had none to make quieter).
