@@ -596,13 +596,14 @@ extension RulePlanner {
     /// "Call set_speed id=op_19 segment=2 factor=2. Round trip 61 ms.": an agent logging its calls. The call's id, the
     /// word that calls it and what the call cost are no part of the request (they were not understood, and "15 ms." after
     /// `fade_out_ms=2000` took the fade out away).
-    static func agentLogTrimmed(_ text: String) -> String {
+    static func agentLogTrimmed(_ written: String) -> String {
+        let directed = agentPlanDirective(written) ?? written
         // "Plan: (1) set segment 3 to 2500 ms, (2) lower music to 20%, (3) export. Step 1: set segment 3 to 2500 ms.",
         // "Plan: polish audio. Executing Step 2: …": an agent's plan is its own notes; the step it says it runs is the
         // request (every step of the plan was done at once). A plan written as steps ("Plan: Step 1: …. Step 2: ….") is kept.
-        let text = has(text, #"^\s*(?:(?:my|the|our) )?plan\s*:"#)
-            ? replacing(text, #"^\s*(?:(?:my|the|our) )?plan\s*:(?:(?!\bstep\s*\d).)*?[.;!]\s+(?=(?:(?:now|next|then)[,:]? )?(?:(?:executing|running|performing|doing|starting(?: with)?)\s+)?step\s*\d+\s*(?:[:.)-]|of\b|now\b))"#, "")
-            : text
+        let text = has(directed, #"^\s*(?:(?:my|the|our) )?plan\s*:"#)
+            ? replacing(directed, #"^\s*(?:(?:my|the|our) )?plan\s*:(?:(?!\bstep\s*\d).)*?[.;!]\s+(?=(?:(?:now|next|then)[,:]? )?(?:(?:executing|running|performing|doing|starting(?: with)?)\s+)?step\s*\d+\s*(?:[:.)-]|of\b|now\b))"#, "")
+            : directed
         guard has(text, #"\bid\s*=\s*[\w:-]|\b(?:took|elapsed|latency|timeout|round[- ]?trip|budget)\b[^.]{0,20}\d\s*ms\b"#) else { return text }
         let call = has(text, #"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"#)
         var t = text

@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -225,6 +225,14 @@ extension RulePlanner {
         if let tool = value("next_tool_name"), let name = jsonString(tool) {
             if has(name, #"^(?:finish|done|final_answer|stop)$"#) { calls.append("show the timeline"); return true }
             return envelope("{\"name\": \(tool), \"arguments\": \(value("next_tool_args") ?? "{}")}", into: &calls, depth: depth + 1)
+        }
+        // A flat call to a text's tool, `{"op": "set_text", "kind": "title", "text": "Launch Day"}`: the tool named by `op` (or
+        // `action`), the other fields its arguments (read as words, it added a second title). Other flat calls read well as
+        // words (`{"op": "change_duration", "delta_seconds": 2}` is no tool's arguments).
+        if depth == 0, let op = value("op", "action", "operation"), let tool = jsonString(op), has(tool, #"^[a-z]+(?:_[a-z]+)*_(?:text|title|caption|subtitle|overlay|end_?card)$"#),
+           !["arguments", "input", "parameters", "args", "tool_input", "name", "tool", "function", "type"].contains(where: { value($0) != nil }) {
+            let rest = members.filter { !["op", "action", "operation"].contains($0.key) }.compactMap { m in jsonQuoted(m.key).map { "\($0): \(m.raw)" } }
+            return envelope("{\"name\": \(op), \"arguments\": {\(rest.joined(separator: ", "))}}", into: &calls, depth: depth + 1)
         }
         // OpenAI's (and Mistral's) chat completion, `{"object": "chat.completion", "choices": [{"index": 0, "message": {…}}]}`:
         // the first choice's message (the others are alternatives to it; "id cmpl-…" was not understood).
