@@ -807,6 +807,8 @@ extension RulePlanner {
                 (#"\bzoom-(in|out)\b"#, "zoom $1"),
                 // "half a sec", "a fade up at the head": half a second, a fade in.
                 (#"\bhalf a sec\b"#, "half a second"), (#"\bfade[- ]?ups?\b"#, "fade in"),
+                // "fade the music in over 2 seconds and out over 3": the second fade in the same unit (it took the first's 2 s).
+                (#"\b(fade\b[^.;!?]{0,40}?\b(?:in|out) (?:over|for|across|in) (?:\d+(?:\.\d+)?) ?(s|secs?|seconds?|ms)\b,? and (?:(?:then )?fade )?(?:in|out)(?: to black| from black)? (?:over|for|across|in) (?:\d+(?:\.\d+)?))(?!\d|\.\d|%|\s*(?:s|secs?|seconds?|ms|x|fps|%)\b)"#, "$1 $2"),
                 // "zoom transitions, quick ones like half a sec": each of them that long.
                 (#"\b(transitions?|crossfades?|dissolves?|wipes?)\b([^.;]*?),\s*(?:quick|short|fast|snappy|slow|long|gentle)? ?ones?,? (?:like |about |around |of |at )?(?=(?:half a|a|one|\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b)"#, "$1$2, each "),
                 // "music way 2 loud ngl": "2" for "too", and the asides of chat.

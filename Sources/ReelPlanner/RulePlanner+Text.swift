@@ -1121,10 +1121,12 @@ extension RulePlanner {
     static func quotedTextWords(_ text: String) -> String {
         // Dictation: punctuation said as words ("happy anniversary comma Ruth", "we did it exclamation point").
         var text = text.contains(" ") ? outsideQuotes(text) { replacing($0, Self.spokenPunctuation) } : text
-        // "title should say Locked Out?", "make it say Locked Out? We Got U": a question mark inside (or closing) words for the
+        // "title should say Locked Out?", "make it say Locked Out? We Got U", "add an end card: Questions? Ask in #safety": a question mark inside (or closing) words for the
         // screen said in capitals is theirs, when the request itself asks nothing ("can the title say Sale?" asks).
         // (Never a question's own mark, "Could it say Happy 80th instead? Thank you.", nor one whose sentence asks.)
-        text = replacing(text, #"(?:^|(?<=[.!]\s))(?!\s*(?:can|could|would|will|should|shall|is|are|does|do|did|may|might|what|how|why|where|when|who)\b)([^.!?"“]*?\b(?:should|must|to|it|gotta|make it|then|title|caption|text|card|banner|sign|words) (?:say|read)|[^.!?"“]*?\b(?:says|saying|reads|reading))\s+(?!["“'‘«])((?-i:[A-Z0-9])[^"“”«»?.!]*?(?<!\binstead|\bplease|\bnow|\btoo|\bthen)\?(?:\s+(?!(?i:thanks?|thank you|please|cheers|ok|okay|ty|thx)\b)(?-i:[A-Z0-9])[^"“”«»?.!]*)?)\s*[.!]*$"#, "$1 \"$2\"")
+        text = replacing(text, #"(?:^|(?<=[.!]\s))(?!\s*(?:can|could|would|will|should|shall|is|are|does|do|did|may|might|what|how|why|where|when|who)\b)([^.!?"“]*?\b(?:should|must|to|it|gotta|make it|then|title|caption|text|card|banner|sign|words) (?:say|read)|[^.!?"“]*?\b(?:says|saying|reads|reading)|[^.!?"“:]*?\b(?:title|caption|text|card|banner|sign|subtitle|lower third)\s*:)\s+(?!["“'‘«])((?-i:[A-Z0-9])[^"“”«»?.!]*?(?<!\binstead|\bplease|\bnow|\btoo|\bthen)\?(?:\s+(?!(?i:thanks?|thank you|please|cheers|ok|okay|ty|thx)\b)(?-i:[A-Z0-9])[^"“”«»?.!]*)?)\s*[.!]*$"#, "$1 \"$2\"")
+        // "Add our phone number as a caption for the last 3 seconds: (614) 555-0187": that number is the caption's words.
+        text = replacing(text, #"\b(?:add|put|show|include|display)\s+(?:our|my|the|his|her|their)\s+(?:phone|tel|telephone|contact|mobile|cell)\s*(?:number|no\.?|#)\s+as\s+(?:a|an|the)\s+(caption|text|title|subtitle|lower third|end ?card)\b([^:"“\n]{0,60}?)\s*:\s*(\+?\(?\d[\d ().-]{5,}\d)\s*[.!]?\s*$"#, "add a $1 \"$3\"$2")
         // "van then leak fix phone # at bottom 0412 555 019": the number, put on screen where said.
         // "add the agent's phone number at the end: 555-201-7788": whose number, and where, before it.
         if let m = Numbers.firstMatch(#"\b(?:(?:our|my|the|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?(?:phone|ph|tel|call)\s*(?:#|no\.?|number|num)(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top|end|start|beginning))?\s*:?\s*(\+?\(?\d[\d ().-]{5,}\d)\b(?:\s+(?:at|on)\s+(?:the\s+)?(bottom|top)\b)?"#, in: text),

@@ -124,6 +124,14 @@ extension RulePlanner {
         // The clip the call acts on: a file's name, "all", "last", or an index whose base is known.
         // (`.some(nil)`: none named; nil: one named that cannot be placed.)
         func clip() -> SegmentTarget?? {
+            // (Bedrock's `{"name": "position", "type": "integer", "value": "3"}`, `from_position`: a clip's place, counted from 1;
+            // never a text's place (words), and of a move only `from_position` (its `position` is where it goes).)
+            if !args.contains(where: { ["target", "clip", "file", "filename", "sources", "segment", "item", "clipindex", "index", "clipnumber"].contains($0.name) }),
+               let i = args.firstIndex(where: { ["fromposition", "clipposition", "segmentposition"].contains($0.name) || ($0.name == "position" && !has(w, #"^(?:move|reposition|re ?order)"#)) }),
+               case .number(let n, let unit) = args[i].value, unit.isEmpty, n >= 1, n == n.rounded(), n < 10_000 {
+                args.remove(at: i)
+                return .some(.index(Int(n) - (base ?? 1)))
+            }
             guard let a = take("target", "clip", "file", "filename", "sources", "segment", "item", "path", "clipname", "clipindex", "segmentindex", "index", "idx", "clipid", "segmentid", "clipnumber", "segmentnumber", "clipno", "slidenumber") else { return .some(nil) }
             switch a.value {
             case .word(let s), .words(let s):
@@ -189,7 +197,7 @@ extension RulePlanner {
                 if has(s, #"^(?:the )?(?:end|last|back|bottom|tail)$"#) { return .move(target, to: 9999) }
                 return nil
             case .number(let n, let unit) where unit.isEmpty && n >= 0 && n == n.rounded() && n < 10_000:
-                let from = base ?? (n == 0 || has(a.name, #"index"#) ? 0 : nil)
+                let from = base ?? (n == 0 || has(a.name, #"index"#) ? 0 : has(a.name, #"^toposition$"#) ? 1 : nil)
                 guard let from, Int(n) - from >= 0 else { return nil }
                 return .move(target, to: Int(n) - from)
             default: return nil
@@ -409,7 +417,7 @@ extension RulePlanner {
         } else if has(w, #"^(?:move|reposition)\#(clipWords)$"#) {
             // `move_clip {"file": "c.png", "to": "start"}`: that clip first (or last, or at a 0-based index).
             guard case .some(let target?) = clip(), target != .all,
-                  let a = take("end", "position", "newposition", "newindex", "destination", "place", "toindex", "amount"), let op = moved(target, a) else { return nil }
+                  let a = take("end", "position", "newposition", "newindex", "destination", "place", "toindex", "toposition", "amount"), let op = moved(target, a) else { return nil }
             ops.append(op)
         } else if has(w, #"^(?:(?:set|change|update) )?(?:re ?order|re ?arrange|arrange|sort|order|sequence)(?: (?:the )?(?:clips|segments|media|shots|photos|images|pictures|items|timeline|slides|visuals))?(?: order)?$"#) {
             // `reorder_clips {"order": ["c.png", "a.jpg", "b.mp4"]}`, `{"clip_ids": [2, 1, 3], "indexing": "1-based"}`:
@@ -498,6 +506,17 @@ extension RulePlanner {
             }
             guard said != nil || start != nil || dur != nil || position != nil else { return nil }
             ops.append(.editText(.kind(kind), text: said, startMs: start, durationMs: dur, position: position, color: nil, size: nil))
+        } else if has(w, #"^(?:add|attach|insert|set|use|place)(?: (?:a|the|my))? (?:voice ?over|voice|narration|vo|narrator)(?: (?:track|file|audio|clip))?$"#) {
+            // `add_voiceover {"file": "host_narration.m4a", "duck_music": true}`: that voice from its start (or the time
+            // given), the music dipping under it when asked (only the dip was read).
+            guard let file = take("file", "filename", "source", "sources", "path", "audio", "voiceover", "narration", "clip"),
+                  let name = file.value.text?.trimmingCharacters(in: .whitespaces), has(name, #"^[\w .()-]{1,80}\.(?:mp3|wav|m4a|aac|ogg|flac|opus|wma)$"#),
+                  case .some(let start) = ms(take("start", "at", "startat", "offset", "from"), secondsBelow: 10_000) else { return nil }
+            ops.append(.addVoiceover(source: (name as NSString).lastPathComponent, startMs: start ?? 0))
+            if let d = take("duck", "duckmusic", "ducking", "dipmusic", "lowermusic") {
+                guard let duck = flag(d) else { return nil }
+                ops.append(.setDucking(duck))
+            }
         } else {
             return nil
         }

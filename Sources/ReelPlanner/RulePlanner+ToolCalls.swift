@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation|channelId|serviceUrl|apiPath|actionGroup|messageVersion)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -220,6 +220,18 @@ extension RulePlanner {
         }
         // (`"name": null`: no name; Haystack's message has one, and no call was read.)
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) && $0.raw != "null" }?.raw }
+        // A Teams message (Bot Framework activity): its words; a Bedrock Agents action-group event: its call
+        // (RulePlanner+AgentEvents).
+        if depth == 0, let said = botFrameworkText(raw) {
+            calls.append(said)
+            return true
+        }
+        if depth < 2, let call = bedrockActionCall(raw) {
+            if call.hasPrefix("{") { return envelope(call, into: &calls, depth: depth + 1) }
+            guard let said = jsonString(call), !said.isEmpty else { return false }
+            calls.append(said)
+            return true
+        }
         // A DSPy ReAct step, `{"next_thought": …, "next_tool_name": "move_clip", "next_tool_args": {…}}`: its call (the
         // thought is its reasoning, and a `trajectory` the steps already taken). Its `finish` changes nothing.
         if let tool = value("next_tool_name"), let name = jsonString(tool) {
