@@ -53,14 +53,33 @@ extension RulePlanner {
         "鏡": "镜", "復": "复", "製": "制", "裡": "里", "橫": "横", "豎": "竖", "寬": "宽",
         "編": "编", "輯": "辑", "擊": "击", "動": "动", "處": "处", "與": "与", "們": "们",
         "麼": "么", "還": "还", "給": "给", "黃": "黄", "紅": "红", "綠": "绿", "藍": "蓝", "執": "执",
+        // (Taiwan's everyday words too: "前兩個對調", "現在影片總共幾秒", "幫我", "順序", "單一".)
+        "對": "对", "現": "现", "總": "总", "兩": "两", "幫": "帮", "順": "顺", "單": "单", "隊": "队", "寫": "写", "帶": "带",
+        "來": "来", "過": "过", "會": "会", "說": "说", "請": "请", "條": "条", "發": "发", "專": "专", "當": "当", "該": "该",
+        "應": "应", "選": "选", "關": "关", "剛": "刚", "樣": "样", "種": "种", "舊": "旧", "聽": "听", "見": "见", "體": "体",
+        "實": "实", "漸": "渐", "結": "结", "線": "线", "號": "号", "頁": "页", "讀": "读", "語": "语", "講": "讲", "壓": "压",
+        "蓋": "盖", "齊": "齐", "錄": "录", "話": "话", "節": "节", "歡": "欢", "亂": "乱", "團": "团", "週": "周", "門": "门",
+        "電": "电", "車": "车", "東": "东", "歲": "岁", "幀": "帧", "檔": "档", "傳": "传", "顏": "颜", "無": "无", "沒": "没",
     ]
 
-    static func simplified(_ text: String) -> String {
+    /// `keeping`: the session's file names (and their names without the extension), kept as written ("配樂用夜市音樂.mp3"
+    /// named no file once its 樂 was simplified).
+    static func simplified(_ text: String, keeping names: [String] = []) -> String {
         let t = plainQuotes(text)
         // Japanese ("5秒長くして", "先頭に") keeps its own characters: kana marks it, and its table reads them.
         guard t.contains(where: { simplifiedChars[$0] != nil }), !hasKana(t) else { return t }
+        // The names, longest first, held aside as private-use characters the table never changes.
+        let kept = names.filter { $0.contains(where: { simplifiedChars[$0] != nil }) && t.contains($0) }.sorted { $0.count > $1.count }.prefix(200)
+        var held = t
+        for (i, name) in kept.enumerated() { held = held.replacingOccurrences(of: name, with: String(UnicodeScalar(0xE000 + i).map(Character.init) ?? " ")) }
         // Words in quotes are the person's own: "個title改做 '全場8折'" keeps its 場.
-        return outsideQuotes(t) { String($0.map { simplifiedChars[$0] ?? $0 }) }
+        var out = outsideQuotes(held) { String($0.map { simplifiedChars[$0] ?? $0 }) }
+        // (A whole file name keeps a space from the words before it: "配樂用夜市音樂.mp3" is "use 夜市音樂.mp3", never a file
+        // "配乐用夜市音樂.mp3".)
+        for (i, name) in kept.enumerated() {
+            out = out.replacingOccurrences(of: String(UnicodeScalar(0xE000 + i).map(Character.init) ?? " "), with: name.contains(".") ? " \(name) " : name)
+        }
+        return out
     }
 
     /// German and French quotation marks as the quotes the rules read: „Danke fürs Zuschauen!“,

@@ -75,7 +75,8 @@ extension RulePlanner {
 
     static func unquotingSettings(_ text: String) -> String {
         guard text.contains("'") || text.contains("\"") || text.contains("‘") || text.contains("“") else { return text }
-        var t = text
+        // "it must be 'vertical' for their telephones": a shape in quotes is the shape.
+        var t = replacing(text, #"^(?!.*\b(?:title|caption|subtitle|text|card|headline|saying|says|reads|called|named)\b)(.*?\b(?:be|it|is|make it|to|as|go|in)\s+)['"“‘](vertical|square|horizontal|portrait|landscape|widescreen)['"”’]"#, "$1$2")
         // Each quoted value in turn ("… 'slideleft' … 'contain' …").
         for _ in 0..<3 {
             let next = replacing(replacing(t, quotedSetting, "$1$2"), quotedTextSetting, "$1$2")
@@ -807,6 +808,25 @@ extension RulePlanner {
                 (#"\bzoom-(in|out)\b"#, "zoom $1"),
                 // "half a sec", "a fade up at the head": half a second, a fade in.
                 (#"\bhalf a sec\b"#, "half a second"), (#"\bfade[- ]?ups?\b"#, "fade in"),
+                // "fade the picture up from black", "fade the film out": the picture's fade in and out.
+                (#"\bfade (?:the )?(?:picture|image|film|footage|whole (?:thing|film|video|picture)) (?:up|in)\b"#, "fade in"),
+                (#"\bfade (?:the )?(?:picture|image|film|footage|whole (?:thing|film|video|picture)) (?:out|down)\b"#, "fade out"),
+                // "… over 2 seconds, and likewise fade to black at the end": the second fade as long as the first.
+                (#"\b((?:over|for|across) (\d+(?:\.\d+)?) (seconds?|secs?|s)\b[^.;!?]*?),? and likewise (fade (?:out )?(?:to|down to|into) (?:black|white)(?: at the (?:end|close|finish))?)"#, "$1, and $4 over $2 $3"),
+                // "made a little shorter — by three seconds, to be precise": the amount said after a dash; the precision asks nothing.
+                (#"\s*[—–]\s*(by (?:\d+(?:\.\d+)?|a|one|two|three|four|five|ten) (?:seconds?|secs?|s|minutes?))\b"#, " $1"), (#",?\s*to be (?:precise|exact)\b"#, ""),
+                // "Cut da sound from da video clip": that clip's own sound off (never its noise: denoising is refused).
+                (#"\b(?:cut|kill|drop|remove|take out|take away) (?:the |all )?(?:sound|audio) (?:from|of|on|in) (?=the (?:\w+ )?(?:video|clip|vid|footage)\b|clip \d|[\w-]+\.(?:mp4|mov|m4v|webm)\b)"#, "mute "),
+                (#"\b(\d+(?:[.,]\d+)?) ?sekondes?\b"#, "$1 seconds"),
+                // "Our grandchildren tell me it must be vertical for their telephones. Could you oblige?": what they say it must
+                // be is the request; "could you oblige" asks for it.
+                (#"^(?:(?:my|our|the) [\w ]{1,30}? (?:tell|tells|told|say|says|said|reckon|reckons|insist|insists) (?:me|us) (?:that )?)(?:it|the video|the film|the thing) (?:must|should|has to|needs to|ought to|has got to) be\b"#, "make it"),
+                (#"(?:^|(?<=[.!?]\s))(?:could|would|will|can) you (?:kindly |please )?oblige(?: (?:me|us))?\s*[?.!]*"#, ""),
+                // `set_music_volume {"direction": "down"}`: quieter (or louder).
+                (#"\b(?:set |change |adjust )?(?:the )?(?:music |bgm |song )?volume direction (?:down|lower|decrease|quieter|softer)\b"#, "make the music quieter"),
+                (#"\b(?:set |change |adjust )?(?:the )?(?:music |bgm |song )?volume direction (?:up|higher|increase|louder)\b"#, "make the music louder"),
+                // "running to half a minute or thereabouts": that long.
+                (#"\brunning (?:to|for|at) (?=(?:about |around |roughly |some )?(?:half a minute|a minute|\d))"#, "lasting "), (#",?\s*or (?:thereabouts|so)\b"#, ""),
                 // "fade the music in over 2 seconds and out over 3": the second fade in the same unit (it took the first's 2 s).
                 (#"\b(fade\b[^.;!?]{0,40}?\b(?:in|out) (?:over|for|across|in) (?:\d+(?:\.\d+)?) ?(s|secs?|seconds?|ms)\b,? and (?:(?:then )?fade )?(?:in|out)(?: to black| from black)? (?:over|for|across|in) (?:\d+(?:\.\d+)?))(?!\d|\.\d|%|\s*(?:s|secs?|seconds?|ms|x|fps|%)\b)"#, "$1 $2"),
                 // "zoom transitions, quick ones like half a sec": each of them that long.

@@ -277,7 +277,7 @@ extension RulePlanner {
     /// What it should be like, beside the change: "like the photographs from when I was young", "(改成黑白的，)像老照片那样",
     /// "就像以前的老照片一样", "跟老电影似的". After a look, never a second look ("black and white, like an old film" is no vintage).
     static let comparisons: [Explanation] = [
-        Explanation(#"^(?:just |kind of |kinda |sort of )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
+        Explanation(#"^(?:just |kind of |kinda |sort of |rather |much |a (?:bit|little) |very much )?like (?:the|a|an|my|our|those|these|in|on|when|how|old)\b"#, unless: #"\d|\b(?:make|add|set|put|change)\b"#),
         Explanation(#"^(?:就|好|有点)?(?:像|跟|和|如同|仿佛)[^，,。！!？?\d]{1,14}?(?:那样|一样|似的|那种感觉|的感觉|那种|的样子)(?:的)?[。！!]?$"#, unless: #"改|调|换|加|放|变|弄|做"#),
     ]
 

@@ -264,7 +264,8 @@ extension RulePlanner {
                let e = args[i].value.text, has(e, #"^(?i:ken[ _-]?burns|zoom|pan|motion|slow ?zoom|move|movement)$"#) {
                 args.remove(at: i)
             }
-            guard let a = direction ?? take("motion", "kind", "value", "effect", "mode"), let said = a.value.text?.lowercased() else { return nil }
+            // (`"direction": "zoom_out"`: its words.)
+            guard let a = direction ?? take("motion", "kind", "value", "effect", "mode"), let said = a.value.text.map({ replacing($0.lowercased(), #"[_-]"#, " ") }) else { return nil }
             let motion: Motion? = has(said, #"^(?:zoom ?)?in$|^zoom$|^zoomin$|^push ?in$"#) ? .zoomIn : has(said, #"^(?:zoom ?)?out$|^zoomout$|^pull ?out$"#) ? .zoomOut
                 : has(said, #"^(?:pan ?)?left$|^panleft$"#) ? .panLeft : has(said, #"^(?:pan ?)?right$|^panright$"#) ? .panRight
                 : has(said, #"^(?:pan ?)?up$|^panup$"#) ? .panUp : has(said, #"^(?:pan ?)?down$|^pandown$"#) ? .panDown

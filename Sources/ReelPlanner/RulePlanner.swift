@@ -158,7 +158,7 @@ public struct RulePlanner: Sendable {
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
         let instruction = Self.tableWords(instruction, context: context)
-        let written = Self.hidingApostrophes(Self.simplified(Self.cantoneseRead(Self.oldWordsSaidLast(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft), draft: context.draft))))
+        let written = Self.hidingApostrophes(Self.taiwaneseRead(Self.simplified(Self.cantoneseRead(Self.oldWordsSaidLast(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft), draft: context.draft)), keeping: Self.keptNames(context))))
         plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
         if let ops = Self.wireOperations(written) {
