@@ -14,7 +14,8 @@ extension RulePlanner {
     /// only says to go ahead ("Instruction: create the video.") asks for the whole plan. Without such a closing line the
     /// message is read as written.
     static func agentPlanDirective(_ text: String) -> String? {
-        guard text.count < 4_000,
+        // (Cheap first: a plan has a step "1." or "1)".)
+        guard text.count < 4_000, text.contains("1.") || text.contains("1)"),
               let m = Numbers.firstMatch(#"(?s)^(.*?(?:^|\s)1[.)]\s+\S.*?)(?:\n|(?<=[.!;])\s+|\s+(?=(?:now|next|then) (?:do|execute|run|perform|apply) step))\s*(?:(?:final |actual )?(?:instruction|execute|action|command|directive|request|do now|now)\s*:\s*(.+?)|((?:(?:ok|okay|so|now|next|then)[,:]?\s+)*(?:please\s+)?(?:do|execute|run|perform|apply|carry out|go ahead with|proceed with)\s+(?:only\s+)?(?:with\s+)?(?:the\s+)?(?:steps?\s+\d|both steps|all (?:the )?steps|the steps|the plan|all of (?:it|them)|it all)\b.*?))\s*$"#, in: text)
         else { return nil }
         let steps = numberedSteps(m[1])

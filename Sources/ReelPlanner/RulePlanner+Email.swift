@@ -53,8 +53,9 @@ extension RulePlanner {
         let greeting = body.firstIndex(where: { !trimmed($0).isEmpty }).flatMap { first in
             body.count > first + 1 && has(trimmed(body[first]), #"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [\w.'’ -]{1,30})?[,!:]?$"#) ? first : nil
         }
-        // (Nothing signs it off: a message of a few short lines keeps them; a greeting and a name closing it sign it.)
-        guard marked || (greeting != nil && cut < end), cut > 0 else { return text }
+        // (Nothing signs it off: a message of a few short lines keeps them; a greeting and a name closing it, apart after an
+        // empty line, sign it: "Hi,\nadd a title:\nSummer Sale" keeps its last line.)
+        guard marked || (greeting != nil && cut < end && trimmed(lines[cut]).isEmpty), cut > 0 else { return text }
         if let greeting { body.remove(at: greeting) }
         let said = body.map(trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
         return said.isEmpty ? text : said

@@ -577,6 +577,8 @@ extension RulePlanner {
     /// "should I remove the music?", "do you think we should cut it?", "would it be better to drop the last photo?", "what
     /// do you think about making it vertical?": advice asked about an edit; the edit as a request ("remove the music").
     static func adviceAsked(_ c: String) -> String? {
+        // (Cheap first: advice is asked with one of these words.)
+        guard ["should", "ought", "better", "best", "idea", "wise", "smart", "worth", "nicer", "cleaner", "too much", "think", "how about", "how would"].contains(where: { c.contains($0) }) else { return nil }
         let opinion = #"(?:(?:do|would) you (?:think|reckon|say|suggest|recommend|advise)(?: that)?,? |in your (?:opinion|view),? |honestly,? |be honest,? |what do you think,? )?"#
         let tail = #"(?:,? or (?:not|no|leave it|keep it|is it fine|would that be weird)(?: as it is| as is)?)?[?.!]*$"#
         guard let m = Numbers.firstMatch(#"^\#(questionLead)\#(opinion)(?:(?:should|ought) (?:i|we)|(?<=you think |you reckon |you say |that |, )(?:i|we) (?:should|ought(?: to)?|need to|have to|must)) (?:to )?(?:just |maybe |also |still |even |really )?(?!ask|say|tell|do\b|upload|send|post|share|export|render|use (?:a|an|another) (?:app|editor)|wait\b|be\b|worry)([a-z][^?!]{2,80}?)\#(tail)"#, in: c)
