@@ -825,6 +825,9 @@ extension RulePlanner {
                 // `set_music_volume {"direction": "down"}`: quieter (or louder).
                 (#"\b(?:set |change |adjust )?(?:the )?(?:music |bgm |song )?volume direction (?:down|lower|decrease|quieter|softer)\b"#, "make the music quieter"),
                 (#"\b(?:set |change |adjust )?(?:the )?(?:music |bgm |song )?volume direction (?:up|higher|increase|louder)\b"#, "make the music louder"),
+                // "(not the video of the six, that's for another occasion)": inside brackets, what a thing left out is for asks
+                // nothing (it took the rest of the request with it, and the length after the bracket was lost).
+                (#",\s*(?:that'?s|that is|it'?s|it is|which is|those are) (?:for|meant for|saved for|kept for) (?:another|a different|a later|the next|some other|later)\b[^()]{0,40}(?=\))"#, ""),
                 // "running to half a minute or thereabouts": that long.
                 (#"\brunning (?:to|for|at) (?=(?:about |around |roughly |some )?(?:half a minute|a minute|\d))"#, "lasting "), (#",?\s*or (?:thereabouts|so)\b"#, ""),
                 // "fade the music in over 2 seconds and out over 3": the second fade in the same unit (it took the first's 2 s).
