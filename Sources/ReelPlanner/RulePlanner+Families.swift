@@ -70,15 +70,14 @@ extension RulePlanner {
         guard t.contains(where: { simplifiedChars[$0] != nil }), !hasKana(t) else { return t }
         // The names, longest first, held aside as private-use characters the table never changes.
         let kept = names.filter { $0.contains(where: { simplifiedChars[$0] != nil }) && t.contains($0) }.sorted { $0.count > $1.count }.prefix(200)
+            .enumerated().map { (name: $0.element, mark: String(UnicodeScalar(0xE000 + $0.offset).map(Character.init) ?? " ")) }
         var held = t
-        for (i, name) in kept.enumerated() { held = held.replacingOccurrences(of: name, with: String(UnicodeScalar(0xE000 + i).map(Character.init) ?? " ")) }
+        for k in kept { held = held.replacingOccurrences(of: k.name, with: k.mark) }
         // Words in quotes are the person's own: "個title改做 '全場8折'" keeps its 場.
         var out = outsideQuotes(held) { String($0.map { simplifiedChars[$0] ?? $0 }) }
         // (A whole file name keeps a space from the words before it: "配樂用夜市音樂.mp3" is "use 夜市音樂.mp3", never a file
         // "配乐用夜市音樂.mp3".)
-        for (i, name) in kept.enumerated() {
-            out = out.replacingOccurrences(of: String(UnicodeScalar(0xE000 + i).map(Character.init) ?? " "), with: name.contains(".") ? " \(name) " : name)
-        }
+        for k in kept { out = out.replacingOccurrences(of: k.mark, with: k.name.contains(".") ? " \(k.name) " : k.name) }
         return out
     }
 

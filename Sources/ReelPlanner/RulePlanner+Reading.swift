@@ -586,17 +586,13 @@ extension RulePlanner {
             ?? Numbers.firstMatch(#"^\#(questionLead)(?:what do you think (?:about|of)|how about i|how would it look if (?:i|we)) ((?:removing|cutting|deleting|dropping|adding|making|putting|changing|muting|moving|swapping|replacing|speeding|slowing|turning|taking)\b[^?!]{2,80}?)[?.!]*$"#, in: c)
         else { return nil }
         var asked = m[1].trimmingCharacters(in: .whitespaces)
-        // "removing the music" → "remove the music", "cutting it" → "cut it".
-        let gerunds = ["removing": "remove", "cutting": "cut", "deleting": "delete", "dropping": "drop", "adding": "add", "making": "make",
-                       "putting": "put", "changing": "change", "muting": "mute", "moving": "move", "swapping": "swap", "replacing": "replace",
-                       "speeding": "speed", "slowing": "slow", "turning": "turn", "taking": "take"]
-        if let first = asked.split(separator: " ").first, let verb = gerunds[String(first)] {
-            asked = verb + asked.dropFirst(first.count)
-        }
-        // "if we removed the music" → "remove the music".
-        let past = ["removed": "remove", "cut": "cut", "deleted": "delete", "dropped": "drop", "added": "add", "made": "make", "put": "put",
-                    "changed": "change", "muted": "mute", "moved": "move", "swapped": "swap", "replaced": "replace", "took": "take", "turned": "turn"]
-        if let first = asked.split(separator: " ").first, let verb = past[String(first)] {
+        // "removing the music" → "remove the music", "if we removed the music" → "remove the music": the verb as a request.
+        let verbs = ["removing": "remove", "cutting": "cut", "deleting": "delete", "dropping": "drop", "adding": "add", "making": "make",
+                     "putting": "put", "changing": "change", "muting": "mute", "moving": "move", "swapping": "swap", "replacing": "replace",
+                     "speeding": "speed", "slowing": "slow", "turning": "turn", "taking": "take",
+                     "removed": "remove", "deleted": "delete", "dropped": "drop", "added": "add", "made": "make", "changed": "change",
+                     "muted": "mute", "moved": "move", "swapped": "swap", "replaced": "replace", "took": "take", "turned": "turn"]
+        if let first = asked.split(separator: " ").first, let verb = verbs[String(first)] {
             asked = verb + asked.dropFirst(first.count)
         }
         return asked
