@@ -692,6 +692,8 @@ extension RulePlanner {
             (#"(?:^|(?=\s\d)(?<!\b(?:to|at|by|of|is|be|for|from|in|on|about|around|than|until|till|fps|clip|photo|segment|slide|image|picture|item|number|index|position|volume|level|speed))\s)\d{1,2}[.)]\s+(?=[A-Za-z])"#, ", "),
             // "Step 2: move the title …", "Task 1 - trim …": a numbered step is its own request.
             (#"(?:^|(?<=[\s.;,]))(?:step|task|part|op|operation)\s*#?\d{1,2}\s*[:.)-]\s+"#, ", "),
+            // "add a title:\nSummer Sale": the words on the next line are the text's own (a comma led them).
+            (#"(?i)\b(title|caption|subtitle|text|end ?card|lower third|heading|overlay|banner)((?:\s+(?:saying|that says|reading|with the words))?\s*:)[ \t]*\n+[ \t]*(?=\S)"#, "$1$2 "),
             (#"\n+\s*[-*•]\s*"#, ", "), (#"\n+"#, ", "),
         ])
         // Any other key=value, outside the words for the screen ('code GLOW20 = 20% off' stays as written).

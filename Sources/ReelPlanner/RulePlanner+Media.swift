@@ -28,7 +28,7 @@ extension RulePlanner {
 
     static func asksToCompose(_ c: String, context: PlannerContext) -> Bool {
         guard context.media.contains(where: { !isAudio($0) }) else { return false }
-        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad|demo|recap|recordings|footage)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个"#)
+        return has(c, #"\b(make|create|combine|turn|put|compose|generate|build|assemble|stitch|join|merge|edit|cut|need|want)\b.*\b(videos?|vids?|clips?|photos?|images?|pictures?|pics|these|them|mp4|slideshow|reel|montage|movie|promo|teaser|trailer|together|ad|demo|recap|recordings|footage)\b|\bslideshow\b|\bmontage\b|\bteaser\b|做成|合成|生成|剪成|拼接|制作|做个|做一个|弄个|剪个|出个|[做剪]一?[支部段条则]?(?:视频|影片|短片)"#)
     }
 
     /// The names a file goes by: its file name, its stem (3+ letters, not a vocabulary word), its upload name.
@@ -39,6 +39,16 @@ extension RulePlanner {
         // (A Chinese name of two characters is a name too: "门店视频" for 门店.mp4; so is a letter and a digit, "p1" for
         // p1.jpg, never "x2", a factor.)
         if stem.count >= 3 || isHanWord(stem) || has(stem, #"^[a-wyz][1-9]$"#), !vocabularyWords.contains(stem) { out.append(stem) }
+        // "炸物那段不要" for 炸物特寫.mp4: the first word of a Chinese name of four or more characters, when no other file's
+        // name starts with it (as written and as simplified: the words are read simplified, "排队" for 排隊人潮.mp4).
+        if !isAudio(path), stem.count >= 4, isHanWord(stem) {
+            let head = String(stem.prefix(2))
+            let others = context.media.filter { $0 != path }.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+            if !hanNameHeadWords.contains(simplified(head)), !others.contains(where: { $0.hasPrefix(head) || simplified($0).hasPrefix(simplified(head)) }) {
+                out.append(head)
+                if simplified(head) != head { out.append(simplified(head)) }
+            }
+        }
         // "getting ready" for getting-ready.jpg
         let spaced = Self.replacing(stem, #"[-_]+"#, " ")
         if spaced != stem, spaced.count >= 5 { out.append(spaced) }
@@ -56,6 +66,9 @@ extension RulePlanner {
         }
         return out
     }
+
+    /// Words that start many Chinese file names and name no one thing ("视频素材1234", "照片合集"): never a name's first word.
+    static let hanNameHeadWords: Set<String> = ["视频", "影片", "照片", "图片", "相片", "素材", "片段", "音乐", "背景", "配乐", "录音", "截图", "屏幕", "开头", "结尾", "最后", "第一", "第二", "第三", "新的", "我的"]
 
     /// Pages of a book with its cover or end (cover.jpg, page01.jpg … the_end.jpg): "the pages" are the whole book,
     /// cover to end, not only the page files.

@@ -1431,7 +1431,8 @@ public struct RulePlanner: Sendable {
                 understood = true
             }
             // "— not the gallery walkthrough video —": what the new video leaves out was read with its files.
-            if !understood, !composed.isEmpty, Self.has(c, #"^(?:but )?(?:not|no|without|except|excluding|leave out|skip)\b(?! (?:zoom|transitions?|music|sound|text|titles?|captions?)\b)"#) { understood = true }
+            // ("菜单放第一个，…，炸物那段不要", "不要炸物": the same, in Chinese.)
+            if !understood, !composed.isEmpty, Self.has(c, #"^(?:but )?(?:not|no|without|except|excluding|leave out|skip)\b(?! (?:zoom|transitions?|music|sound|text|titles?|captions?)\b)|^(?:但是?|可是)?(?:不要|不用|别用|除了|跳过)(?!.*(?:音乐|转场|字幕|标题|文字))|^[^，,。、]{1,12}(?:那段|那个|那张|的)(?:就)?(?:不要|不用)了?[。！!]?$"#) { understood = true }
             // The words that asked for the video, or named its files, were read above.
             // ("… some photos of my dog (…) and a song, happy_ukulele.mp3": "a song" is one of them.)
             if !understood, !composed.isEmpty, Self.asksToCompose(c, context: context) || Self.mentionsMedia(c, context: context)
@@ -2065,9 +2066,9 @@ public struct RulePlanner: Sendable {
                 continue
             }
             // "fade the music in over 2 seconds and out over 4", "fading in from black over 1 second and out
-            // over 2 seconds": the other end of the same fade.
+            // over 2 seconds", "fade music in over 2 s and out over 3 s" (no "the"): the other end of the same fade.
             if let prev = out.last?.lowercased(),
-               let m = Numbers.firstMatch(#"\bfad(?:e|es|ed|ing) (?:((?:the|my|our) [\w-]+) )?(in|out)\b"#, in: prev),
+               let m = Numbers.firstMatch(#"\bfad(?:e|es|ed|ing) (?:((?:the|my|our) [\w-]+|music|song|bgm|soundtrack|audio) )?(in|out)\b"#, in: prev),
                // (Not "the fades in and out should be 2 seconds": one length for both.)
                let other = Numbers.firstMatch(#"^(in|out)\b(.*)$"#, in: l), other[1] != m[2], has(other[2], #"\d"#), has(prev, #"\d"#) {
                 var rest = p
