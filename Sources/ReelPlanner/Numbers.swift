@@ -138,7 +138,10 @@ extension RulePlanner {
     /// point is no length, level or place of anything in a video, and would overflow the arithmetic that reads it;
     /// the request is refused whole, with the number named.
     static func refusingOversizedNumber(_ instruction: String) -> Plan? {
-        let outside = replacing(instruction, #"["“«「『][^"”»」』]*["”»」』]|(?:^|(?<=[\s:=(]))['‘][^'’]*['’]"#, " ")
+        // (A JSON field that is an id or a time, `"edit_date": 1741950522`, `"chat": {"id": -1001987654321}`, is no length or
+        // level: a chat platform's update carries them.)
+        let fields = replacing(instruction, #""[A-Za-z_]{0,40}(?:id|Id|ID|date|Date|stamp|Stamp|_at|At|_ts)"\s*:\s*-?\d+"#, " ")
+        let outside = replacing(fields, #"["“«「『][^"”»」』]*["”»」』]|(?:^|(?<=[\s:=(]))['‘][^'’]*['’]"#, " ")
         var plan = Plan()
         // "speed b.mp4 to 1e2x", "music 1e5%": a number in exponent form is never read in part (it was 2x and 5%).
         if let m = Numbers.firstMatch(#"(?<![\w.#])(\d*\.?\d+e[+-]?\d)(?=(?:x|s|ms|sec|secs)\b|(?!\w|\.\w))"#, in: outside) {

@@ -51,8 +51,9 @@ extension RulePlanner {
     static func commandKey(_ key: String) -> (name: String, unit: String) {
         var k = key
         var unit = ""
-        if let r = firstRange(#"(?:_ms|Ms|_MS|-ms)$"#, in: k) { unit = "ms"; k = String(k[..<r.lowerBound]) }
-        else if let r = firstRange(#"(?:_s|_sec|_secs|_seconds)$"#, in: k) { unit = "s"; k = String(k[..<r.lowerBound]) }
+        // (`fadeOutSeconds`, `startMillis`: the unit in camel case too; the name alone was no key Reel reads.)
+        if let r = firstRange(#"(?:_ms|Ms|_MS|-ms|_millis|Millis|_milliseconds|Milliseconds)$"#, in: k) { unit = "ms"; k = String(k[..<r.lowerBound]) }
+        else if let r = firstRange(#"(?:_s|_sec|_secs|_seconds|(?<=[a-z])(?:Sec|Secs|Seconds))$"#, in: k) { unit = "s"; k = String(k[..<r.lowerBound]) }
         var name = k.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "#" }
         let synonyms: [String: String] = [
             "dur": "duration", "length": "duration", "len": "duration", "inpoint": "in", "trimin": "in", "start": "start",

@@ -79,6 +79,13 @@ extension RulePlanner {
     static func toolOperations(_ tool: String, _ fields: [(key: String, raw: String)]) -> [EditOperation]? {
         let w = keyWords(tool).trimmingCharacters(in: .whitespaces)
         guard !w.isEmpty, fields.count <= 8 else { return nil }
+        // `"target": {"src": "b.mp4"}`, `"clip": {"position": 2}`: the clip named inside, as if named beside the others.
+        var fields = fields
+        if let i = fields.firstIndex(where: { has($0.key, #"^(?i:target|clip|segment|item|selector)$"#) && $0.raw.hasPrefix("{") }) {
+            guard let inner = jsonParts(fields[i].raw)?.compactMap(jsonMember), (1...3).contains(inner.count) else { return nil }
+            fields.remove(at: i)
+            fields += inner.map { m in (key: has(m.key, #"^(?i:src|source|file|file_?name|fileName|path|name)$"#) ? "file" : m.key, raw: m.raw) }
+        }
         var args: [CommandArgument] = []
         for f in fields {
             guard let value = toolValue(f.raw, key: f.key) else { return nil }
@@ -376,7 +383,9 @@ extension RulePlanner {
             guard case .some(let target?) = clip(), target != .all else { return nil }
             ops.append(.remove(target))
         } else if has(w, #"^(?:replace|swap|switch|substitute|change|update)\#(clipWords)(?: (?:with|by|for|source|file))?$"#),
-                  let fresh = take("new", "newfile", "newclip", "newsource", "newmedia", "with", "replacement", "by", "sources", "newpath") {
+                  // (`replace_clip {"position": 3, "file": "saturn.jpg"}`: with the clip given by its place, the file is the new one.)
+                  let fresh = take("new", "newfile", "newclip", "newsource", "newmedia", "with", "replacement", "by", "sources", "newpath")
+                    ?? (args.contains { ["position", "index", "clipindex", "clipposition", "fromposition"].contains($0.name) } ? take("file", "filename", "path") : nil) {
             // `replace_clip {"old_file": "c.png", "new_file": "hero_shot.jpg"}`, `replace_media {"old": "b.mp4", "new": "b_v2.mp4"}`:
             // that clip's place taken by the new file (the old name was read as a title's new words).
             let old = take("old", "oldfile", "oldclip", "oldsource", "oldmedia", "original", "replace", "oldpath").map { [$0] } ?? []

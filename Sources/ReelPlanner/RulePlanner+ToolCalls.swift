@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation|channelId|serviceUrl|apiPath|actionGroup|messageVersion)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation|channelId|serviceUrl|apiPath|actionGroup|messageVersion|update_id|detectIntentResponseId|fulfillmentInfo)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -222,8 +222,14 @@ extension RulePlanner {
         func value(_ keys: String...) -> String? { members.first { keys.contains($0.key) && $0.raw != "null" }?.raw }
         // A Teams message (Bot Framework activity): its words; a Bedrock Agents action-group event: its call
         // (RulePlanner+AgentEvents).
-        if depth == 0, let said = botFrameworkText(raw) {
+        // (A Telegram bot's update, a Dialogflow CX webhook request: RulePlanner+ChatPlatforms.)
+        if depth == 0, let said = botFrameworkText(raw) ?? telegramText(raw) {
             calls.append(said)
+            return true
+        }
+        if depth == 0, let call = dialogflowCall(raw) {
+            if call.hasPrefix("{") { return envelope(call, into: &calls, depth: depth + 1) }
+            calls.append(call)
             return true
         }
         if depth < 2, let call = bedrockActionCall(raw) {
@@ -285,6 +291,17 @@ extension RulePlanner {
         if value("jsonrpc") != nil {
             if value("method").flatMap(jsonString) == "tools/call", let params = value("params"), params.hasPrefix("{") {
                 return envelope(params, into: &calls, depth: depth + 1)
+            }
+            // An Agent2Agent `message/send`: its message's calls, or its words (RulePlanner+ChatPlatforms).
+            if let method = value("method").flatMap(jsonString), method.hasPrefix("message/") || method.hasPrefix("tasks/send"), let params = value("params") {
+                for request in a2aRequests(method: method, params: params) {
+                    if request.hasPrefix("{") {
+                        guard envelope(request, into: &calls, depth: depth + 1) else { return false }
+                    } else {
+                        calls.append(request)
+                    }
+                }
+                return true
             }
             calls.append("show the timeline")
             return true
@@ -444,6 +461,14 @@ extension RulePlanner {
             }
             return true
         }
+        // `append_media {"file": "floorplan.pdf"}`, `add_clip {"src": "d.jpg"}`: that file added at the end, as said in words (which
+        // also refuse a file Reel cannot use, and one not uploaded).
+        if has(words, #"^(?:append|add|insert|import|attach)(?: (?:a|an|the|new))? (?:clip|media|item|image|photo|picture|video|file|segment|shot|asset|still)s?(?: to (?:the )?(?:end|timeline))?$"#),
+           fields.count == 1, has(fields[0].key, #"^(?i:file|src|source|path|media|filename|file_name|fileName|url|uri)$"#),
+           let file = jsonString(fields[0].raw), has(file, #"^[^"\n]{1,200}\.[A-Za-z0-9]{2,5}$"#) {
+            calls.append("add \((file as NSString).lastPathComponent) at the end")
+            return true
+        }
         // A tool Reel does not have: its name only.
         if let named = unknownTool(tool) {
             calls.append(named)
@@ -595,7 +620,7 @@ extension RulePlanner {
     }
 
     /// `"key": value` → the key and the value's raw text.
-    private static func jsonMember(_ part: String) -> (key: String, raw: String)? {
+    static func jsonMember(_ part: String) -> (key: String, raw: String)? {
         guard let m = Numbers.firstMatch(#"^("(?:[^"\\]|\\.)*")\s*:\s*([\s\S]+)$"#, in: part), let key = jsonString(m[1]) else { return nil }
         return (key, m[2])
     }

@@ -375,8 +375,8 @@ extension RulePlanner {
     static let unsupported: [Unsupported] = [
         // "add our menu from menu.pdf", "use the slides.pptx": a document is no picture, clip or sound (it was put on the timeline).
         Unsupported(pattern: #"(?<![\w/.-])[\w-]+\.(?:pdf|docx?|pptx?|key|pages|xlsx?|numbers|csv|txt|rtf|odt|psd|ai|indd|sketch|zip|rar|7z|html?)\b"#,
-                    english: "I cannot use documents (PDF, Word, slides, spreadsheets) in a video: only pictures, clips and sounds.",
-                    chinese: "我不能直接用文档（PDF、Word、幻灯片、表格）做视频，只能用图片、视频和音频。",
+                    english: "I cannot use documents (PDF, Word, slides, spreadsheets) in a video: only pictures (jpg, png, gif, webp), clips (mp4, mov, avi, webm, mkv) and sounds (mp3, wav, m4a, aac).",
+                    chinese: "我不能直接用文档（PDF、Word、幻灯片、表格）做视频，只能用图片（jpg、png、gif、webp）、视频（mp4、mov、avi、webm、mkv）和音频（mp3、wav、m4a、aac）。",
                     offers: ["save the page as a picture and add it: \"add menu.png at the end\"", "put the words on screen: \"add a caption 'Tacos $3' at the bottom\""],
                     offersChinese: ["把那一页存成图片再加进来：“把 menu.png 加到最后”", "把文字放到画面上：“在底部加字幕‘招牌菜’”"]),
         Unsupported(pattern: #"\bwind\b.{0,30}\b(?:loud|away|gone|out|remove|less|quieter|noise)\b|\b(?:make|get|take) the wind\b|background noise|(?<!\b(?:mute|silence|kill) (?:the |all (?:the )?)?(?:[\w-]{1,20} )?)\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,

@@ -157,7 +157,8 @@ public struct RulePlanner: Sendable {
     /// `agentSyntaxRead`: the session has already turned tool syntax into words (it does, to find a script).
     func plan(_ instruction: String, context: PlannerContext, agentSyntaxRead: Bool) -> Plan {
         var plan = Plan()
-        let instruction = Self.tableWords(instruction, context: context)
+        // "/remove 2", "/title@ReelCutBot Grand Opening": a chat command, as words (RulePlanner+ChatPlatforms).
+        let instruction = Self.tableWords(Self.slashCommand(instruction), context: context)
         let written = Self.hidingApostrophes(Self.taiwaneseRead(Self.simplified(Self.cantoneseRead(Self.oldWordsSaidLast(Self.textNamedByItsWords(instruction.trimmingCharacters(in: .whitespacesAndNewlines), draft: context.draft), draft: context.draft)), keeping: Self.keptNames(context))))
         plan.language = AnswerLanguage.of(instruction, after: context.lastRequest)
         // Wire operations pasted as they are: exactly those.
