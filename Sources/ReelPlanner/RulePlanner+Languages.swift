@@ -26,7 +26,7 @@ extension RulePlanner {
     /// Languages read whole by their own table when their marker matches, in this order (RulePlanner+Norwegian, +Finnish,
     /// +Persian, +Polish, +Turkish, +Dutch). Their answers stay in English (AnswerLanguage skips these markers).
     static let markedTables: [(marker: String, table: [(String, String)])] = [
-        (hawaiiPidginMarker, hawaiiPidginAsEnglish),
+        (hawaiiPidginMarker, hawaiiPidginAsEnglish), (patoisMarker, patoisAsEnglish), (welshMarker, welshAsEnglish),
         (norwegianMarker, norwegianAsEnglish), (finnishMarker, finnishAsEnglish), (persianMarker, persianAsEnglish),
         (polishMarker, polishAsEnglish), (turkishMarker, turkishAsEnglish), (dutchMarker, dutchAsEnglish),
     ]

@@ -581,6 +581,9 @@ extension RulePlanner {
                 // "the intro title disappears too quickly, viewers can't read it", "the caption goes by too fast": that text
                 // stays longer (it was not understood, or "can't read it" made the title bigger). Never "shows up too early".
                 (#"\b(the (?:[\w'-]+ )?(?:title|caption|end ?card|subtitles?|lower third|text|words))(?: still| just)? (?:disappears?|vanish(?:es)?|goes away|goes by|flashes by|flies by|leaves|is gone|fades(?: out| away)?)(?: way| much| a bit| a little| kinda)? too (?:quickly|quick|fast|soon)\b(?:\s*[,;:-]+\s*(?:so |and )?(?:viewers|people|you|i|we|they|nobody|no one|the audience) (?:can'?t|cannot|can not|couldn'?t|don'?t have time to|do not have time to) (?:read|see|catch) (?:it|them|that|the (?:title|caption|text|words))(?: in time)?)?"#, "$1 needs to stay longer"),
+                // "the clip is too slow, speed it up": one request (each was read, and the clip went 2.25x).
+                (#"\b(?:the |that |this )?(video|vid|clip|footage|[\w-]+\.(?:mp4|mov|avi|webm|mkv))(?: is|'s) (?:way |far |a bit |kinda |kind of |so |just )?too slow\s*[,;.]?\s*(?:so |please |pls |just |can you |could you )?(?:speed (?:it|that) up|make (?:it|that) faster)\b"#, "speed up the $1"),
+                (#"\b(?:the |that |this )?(video|vid|clip|footage|[\w-]+\.(?:mp4|mov|avi|webm|mkv))(?: is|'s) (?:way |far |a bit |kinda |kind of |so |just )?too fast\s*[,;.]?\s*(?:so |please |pls |just |can you |could you )?(?:slow (?:it|that) down|make (?:it|that) slower)\b"#, "slow down the $1"),
                 // "the clip is too fast", "b.mp4 is way too slow", "the photos are too short": the change that
                 // mends it (not understood); a clip's pace or a picture's time. Never the
                 // video's own pace or length ("the video is too slow" may mean its pacing).
@@ -815,6 +818,9 @@ extension RulePlanner {
                 (#"\b((?:over|for|across) (\d+(?:\.\d+)?) (seconds?|secs?|s)\b[^.;!?]*?),? and likewise (fade (?:out )?(?:to|down to|into) (?:black|white)(?: at the (?:end|close|finish))?)"#, "$1, and $4 over $2 $3"),
                 // "made a little shorter — by three seconds, to be precise": the amount said after a dash; the precision asks nothing.
                 (#"\s*[—–]\s*(by (?:\d+(?:\.\d+)?|a|one|two|three|four|five|ten) (?:seconds?|secs?|s|minutes?))\b"#, " $1"), (#",?\s*to be (?:precise|exact)\b"#, ""),
+                // "cut out the sound on the video clip": muted (as "cut the sound from the video clip").
+                (#"\b(cut|strip|take) out (?=(?:the |its |their |all (?:the )?)?(?:own |original |natural )?(?:sound|audio)\b)"#, "$1 "),
+                (#"\b((?:cut|strip|take|remove|kill|mute) (?:the |its |their |all (?:the )?)?(?:own |original |natural )?(?:sound|audio)) (?:on|in) (?=(?:the |that |this )?(?:video clip|clip|video)\b)"#, "$1 from "),
                 // "Cut da sound from da video clip": that clip's own sound off (never its noise: denoising is refused).
                 (#"\b(?:cut|kill|drop|remove|take out|take away) (?:the |all )?(?:sound|audio) (?:from|of|on|in) (?=the (?:\w+ )?(?:video|clip|vid|footage)\b|clip \d|[\w-]+\.(?:mp4|mov|m4v|webm)\b)"#, "mute "),
                 (#"\b(\d+(?:[.,]\d+)?) ?sekondes?\b"#, "$1 seconds"),
@@ -830,6 +836,33 @@ extension RulePlanner {
                 (#",\s*(?:that'?s|that is|it'?s|it is|which is|those are) (?:for|meant for|saved for|kept for) (?:another|a different|a later|the next|some other|later)\b[^()]{0,40}(?=\))"#, ""),
                 // "running to half a minute or thereabouts": that long.
                 (#"\brunning (?:to|for|at) (?=(?:about |around |roughly |some )?(?:half a minute|a minute|\d))"#, "lasting "), (#",?\s*or (?:thereabouts|so)\b"#, ""),
+                // "lose the last 2 seconds of the song", "trim 2 seconds off the end of the music", "end the music 2 seconds early":
+                // the music stops that long before the end (the first removed the music).
+                (#"\b(?:lose|cut|trim|drop|chop|remove|cut off|take off|kill)\s+(?:the )?(?:last|final) (\d+(?:\.\d+)?|one|two|three|four|five) ?(?:s|secs?|seconds?) (?:of|off|from) (?:the )?(?:background )?(music|song|track|soundtrack|bgm|tune)\b"#, "stop the $2 $1 seconds before the end"),
+                (#"\b(?:trim|cut|chop|take|shave)\s+(\d+(?:\.\d+)?|one|two|three|four|five) ?(?:s|secs?|seconds?) off (?:the end of )?(?:the )?(?:background )?(music|song|track|soundtrack|bgm|tune)(?: at the end)?\b"#, "stop the $2 $1 seconds before the end"),
+                (#"\b(?:end|stop|finish) (?:the )?(?:background )?(music|song|track|soundtrack|bgm|tune) (\d+(?:\.\d+)?|one|two|three|four|five) ?(?:s|secs?|seconds?) (?:early|earlier|sooner)\b"#, "stop the $1 $2 seconds before the end"),
+                // "take out the sheep one, defaid.jpg": the file named after it is the one meant ("the sheep one" was asked about).
+                (#"\b(?:the|that|this) (?:[\w'-]+ ){1,3}(?:one|photo|pic|picture|image|clip|video|shot|still)\b(?:\s*,\s*|\s*\(\s*)([\w-]+\.(?:jpe?g|png|gif|webp|mp4|mov|avi|webm|mkv))\)?(?=[\s.,;!?]|$)"#, "$1"),
+                // "… . Keep it 20 seconds.": the video kept that long (it made the clip named before 20 s).
+                (#"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]))\s*keep it (?:at |to )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\b"#, " keep the video at $1 seconds"),
+                // Irish English: "fierce loud altogether" (very loud), "a small bit" (a bit), "that yoke in the middle" (that one),
+                // and why: "the customers were giving out", "it's only blurry".
+                (#"\bfierce (?=(?:loud|quiet|long|short|dark|bright|slow|fast|big|small|busy|quick)\b)"#, "very "),
+                (#"\b(loud|quiet|long|short|dark|bright|slow|fast|big|small|busy|quick) altogether\b"#, "$1"), (#"\ba small bit\b"#, "a bit"),
+                (#"\b(?:that|the|this) yoke\b"#, "the one"), (#"\b(?:take|pull|get|throw) out that one\b"#, "take out the one"),
+                (#"[,;]\s*(?:the |my |our )?(?:[\w'-]+ ){0,2}(?:were|are|was|is|'re|been|kept|keep) giving out\b[^,.;!?]*"#, ""),
+                (#"[,;]\s*(?:it|that|the \w+)(?:'s| is) (?:only |just )(?:blurry|blurred|dark|shaky|ugly|bad|crap|rubbish|boring|grainy|awful|desperate|brutal)\b[^,.;!?]*"#, ""),
+                // "… fade out slowly at the end? About 3 seconds, so it doesn't just stop dead": why, no request.
+                (#",?\s*so (?:that )?(?:it|the music|the song|the video|the end) (?:doesn'?t|does not|won'?t|will not|don'?t) (?:just )?(?:stop|end|cut off|cut out|finish)\b[^,.;!?]{0,30}"#, ""),
+                // "What's the title saying at the minute?": now (Irish English; it became the title's words).
+                (#"(?<!\d )\b(?:at|for) the minute\b(?=\s*[?.!,]|\s*$)"#, "right now"),
+                // "What's the title saying at the minute? I can't remember what we put": why it is asked, no request (with it, the
+                // question's last words became the title).
+                (#"([?.!])\s*(?:(?:sorry|honestly|tbh),?\s*)?(?:i (?:can'?t|cannot|don'?t|do not) (?:remember|recall)(?: (?:what|how|which) (?:we|i|you) (?:put|wrote|said|had|used|picked|chose))?|i (?:forgot|forget)(?: what (?:we|i) (?:put|wrote|said|had))?|i'?ve forgotten|just (?:curious|checking|wondering))\s*[.!]*\s*$"#, "$1"),
+                // Dictation: "re move the second clip", "make the music fayed out".
+                (#"\bre move (?=(?:the|that|this|it|clip|photo|picture|video|music|title|caption)\b)"#, "remove "), (#"\bfayed(s|ed|ing)?\b"#, "fade$1"),
+                // "the video's dragging a bit, …": why, no request.
+                (#"(?:^|(?<=[.,;!?]\s))(?:the )?(?:video|vid|clip|film|thing|whole thing|middle|start|ending|end)(?:'s| is) (?:dragging|draggy|boring)(?: (?:a bit|a little|a small bit|a tad|like|though|tbh))*\s*[,;]\s*"#, ""),
                 // "fade the music in over 2 seconds and out over 3": the second fade in the same unit (it took the first's 2 s).
                 (#"\b(fade\b[^.;!?]{0,40}?\b(?:in|out) (?:over|for|across|in) (?:\d+(?:\.\d+)?) ?(s|secs?|seconds?|ms)\b,? and (?:(?:then )?fade )?(?:in|out)(?: to black| from black)? (?:over|for|across|in) (?:\d+(?:\.\d+)?))(?!\d|\.\d|%|\s*(?:s|secs?|seconds?|ms|x|fps|%)\b)"#, "$1 $2"),
                 // "zoom transitions, quick ones like half a sec": each of them that long.

@@ -60,6 +60,9 @@ extension RulePlanner {
     /// "(not Go Tiggers lol)", "(sorry, typo)": an aside in brackets after a text's unquoted words, about them.
     static let bracketAside = #"\s*\((?:not|no|lol|lmao|haha|oops|sorry|typo|autocorrect|ugh|i meant?|spelled|spelt|spelling|with (?:two|one|double|a capital)|correctly)\b[^()]*\)"#
 
+    /// "what's the title saying", "what does the caption say right now": what a text says, asked.
+    static let textWordsAsked = #"^(?:and |so |ok,? |sorry,? )?(?:what|which)(?:'s| is| does| do)? (?:the |my |our )?(?:title|caption|text|end card|subtitle|heading)(?: currently| now)? (?:say|says|saying|read|reads|reading)\b(?: (?:right now|now|currently|at the moment|atm|at the minute))?\s*[?.!]*$"#
+
     static func describesStyle(_ l: String) -> Bool {
         has(l, #"^(?:the |a )?(?:top|bottom|center|centre|middle|left|right|lower third|upper|start|end|beginning|\d)"#) || has(l, placeOnly)
             || has(l, #"^(?:match|fit|suit|go with|stand out|pop)\b(?: (?:with|in|on|more))? (?:our|the|my|their|your|it|this|that|everything|better|more)\b"#)
@@ -90,6 +93,9 @@ extension RulePlanner {
 
     static func text(_ clause: String, quotes: [String], draft: Draft, context: PlannerContext, _ plan: inout Plan) -> String? {
         let c = clause.lowercased()
+        // "What's the title saying right now? I forgot": asked, never new words (beside another sentence, "right now" became the
+        // title).
+        if has(c, textWordsAsked) { return nil }
         // The text whose words are `old` (any case) gets `new` ones; false when no text has them.
         func reword(_ old: String, to new: String) -> Bool {
             let positions = draft.textPositions
@@ -361,6 +367,8 @@ extension RulePlanner {
                !has(c, #"\b(?:don'?t|do not|never|no need to|doesn'?t|does not) (?:use|add|put|include|want|need)\b"#) { unquoted = u }
         }
         if words == nil, unquoted == nil,
+           // ("What's the title saying at the minute?", "what does the caption say": asked, never new words.)
+           !has(c, #"^(?:and |so |ok,? |sorry,? )?(?:what|which|how|does|do|is|did)\b[^.!]*\b(?:say|says|saying|read|reads|reading)\b"#),
            // "Make a title with Sommerurlaub 2024 in Italien": the words said with a capital after "with" (never "with a bold font").
            let m = Numbers.firstMatch(#"(?:\bsaying|\bthat says|\bwhich says|\bsays?\b|\bthat reads|\breading|\bwith the (?:text|words)|\bwith text|\b(?:title|caption|headline) with(?= (?!(?i:a|an|the|my|our|it|its|this|that|bold|big|large|small|white|black|red|yellow|blue|green|gold|pink|rise|fade)\b)(?-i:[A-Z0-9]))|\bcalled|\bnamed|\btitled|:|：|写着|写上|内容是|内容为)\s*(.+)$"#, in: clause) {
             unquoted = m[1].trimmingCharacters(in: .whitespaces)

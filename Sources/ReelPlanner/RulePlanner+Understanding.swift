@@ -162,7 +162,9 @@ extension RulePlanner {
         text = replacing(text, [(#"(?i)\b(?:at|in) the (?:very )?(?:start|beginning)(?: of (?:it|the video))?,? (?:it |the video |there )?(?:should|must|could|can|will|needs to|has to) (?:say|read|show) (?=\S)"#, "add a title at the start that says "),
                                 (#"(?i)(?<![\w'])(?:it|the video) (?:should|must|could|can|will|needs to|has to) (?:say|read|show) (?=[^.!?;«"“]{2,60} (?:at|in) the (?:very )?(?:start|beginning)\b)"#, "add a title that says ")])
         // ("ADD WORDS AT THE BOTTOM THAT SAY WE LOVE YOU NANA": in capitals too; the caption read "WORDS".)
-        guard has(text, #"(?i)\b(?:saying|says|reads|reading)\s|\bthat say\s"#) else { return text }
+        // ("What's the title saying right now? I forgot": asked; the words after it are no text's.)
+        guard has(text, #"(?i)\b(?:saying|says|reads|reading)\s|\bthat say\s"#),
+              !has(text, #"(?i)^\s*(?:and |so |ok,? |sorry,? )?(?:what|which)(?:'s| is| does| do)? (?:the |my |our )?(?:title|caption|text|end card|subtitle|heading)(?: currently| now)? (?:say|says|saying|read|reads|reading)\b[^.!?]*\?"#) else { return text }
         return outsideQuotes(text) { part in
             replacing(part, #"(?i)^(.*?\b(?:cap|tit|tex|sub|card|banner|overlay|lower|word|super|sign)\w*\b.*?\b(?:saying|that says?|which says|that reads|which reads|reading))\s+(?!["“'‘])([\p{L}\p{N}].*?!*)(?=,?\s+(?:at the (?:very )?(?:start|end|beginning|top|bottom|opening|intro)|(?:on|over) the (?:first|opening) (?:photo|picture|slide|clip|image|shot)\b|in the (?:middle|cent(?:er|re)|corner|top|bottom)|on (?:the )?(?:top|bottom)|(?:from|at|between|after|starting at|for) (?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|ms|mins?|minutes?)\b|\d+:\d|\d+(?:\.\d+)? ?(?:to|and|-|until) ?\d|\#(Numbers.spelledNumber) (?:to|and|-|s|secs?|seconds?)\b)|for (?:the )?(?:first|last|final|whole|entire)|(?<!\d )(?:until|till) |during |as (?:a |an |the )|in (?:red|white|black|yellow|blue|green|gold|pink|bold|big)\b|with (?!(?:us|me|you|him|her|them|love|care|pride|joy|thanks|gratitude|friends|family|all of us|everyone|every\w*|hope|grace|style|heart|pleasure)\b)|and (?:make|put|then|add|move|set|have|keep)\b|then\b)|\s*;|\s*,(?=\s*(?:and |then |also |please |pls |but )?(?:make|put|add|set|move|change|remove|delete|turn|use|fade|cut|trim|mute|speed|slow|show|keep|start|stop|bring|lower|raise|give|let|i|it|the music|the video)\b)|(?<!\b(?:dr|mr|mrs|ms|st|jr|sr|no|vs|etc|mo|apr|ave))[.!?]\s+|\s*[.?]?\s*$)"#, "$1 \"$2\"")
         }
@@ -370,7 +372,7 @@ extension RulePlanner {
 
     /// The clips' own sound turned off ("could you turn off its sound"): with noise named, the noise is why (never a refusal
     /// to denoise).
-    static let soundOffAsked = #"\b(?:turn(?:ing)? off|switch(?:ing)? off|mut(?:e|ing)|silenc(?:e|ing)|kill|remove|cut|drop|lose|take out|get rid of)\b (?:(?:its|the|their|that|this|all(?: the)?|the clip'?s?|the video'?s?)(?: own| original)? )?(?:sound|audio)\b|\bmute (?:it|that|this|them|the (?:clip|video))\b|\b(?:sound|audio) off\b"#
+    static let soundOffAsked = #"\b(?:turn(?:ing)? off|switch(?:ing)? off|mut(?:e|ing)|silenc(?:e|ing)|kill|remove|cut(?: out)?|strip(?: out)?|drop|lose|take out|get rid of)\b (?:(?:its|the|their|that|this|all(?: the)?|the clip'?s?|the video'?s?|di|da|de|el|la)(?: own| original)? )?(?:sound|audio)\b|\bmute (?:it|that|this|them|the (?:clip|video))\b|\b(?:sound|audio) off\b"#
 
     static let unsupported: [Unsupported] = [
         // "add our menu from menu.pdf", "use the slides.pptx": a document is no picture, clip or sound (it was put on the timeline).
