@@ -34,7 +34,7 @@ extension RulePlanner {
         // ("add this at the end" on dive_log.xlsx sent as a document: "this" is that file, named.)
         if message["text"] == nil, !said.hasPrefix("/"),
            let file = ["document", "video", "audio", "animation"].lazy.compactMap({ (message[$0] as? [String: Any])?["file_name"] as? String }).first,
-           has(file, #"^[^"/\\\n]{1,120}\.[A-Za-z0-9]{2,5}$"#), !said.contains(file) {
+           has(file, #"^[\w()&'+-]{1,120}\.[A-Za-z0-9]{2,5}$"#), !said.contains(file) {
             said = replacing(said, #"(?i)\b(?:this|it|the (?:file|attachment|document))\b(?: (?:file|one|document|attachment))?"#, file)
         }
         return said.isEmpty ? "show the timeline" : said
