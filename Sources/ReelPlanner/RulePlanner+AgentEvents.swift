@@ -9,8 +9,7 @@ extension RulePlanner {
     /// says (they all arrive as strings); `inputText` is the user's words the agent read, the request only when it calls
     /// nothing. Nil for anything else.
     static func bedrockActionCall(_ raw: String) -> String? {
-        guard raw.contains("\"parameters\"") || raw.contains("\"apiPath\""), let data = raw.data(using: .utf8),
-              let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        guard raw.contains("\"parameters\"") || raw.contains("\"apiPath\""), let o = jsonObject(raw) else { return nil }
         let parameters = (o["parameters"] as? [[String: Any]]) ?? []
         let bodyFields = (((o["requestBody"] as? [String: Any])?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["properties"] as? [[String: Any]] ?? []
         let named = parameters + bodyFields
@@ -73,8 +72,7 @@ extension RulePlanner {
     /// again, never read twice). An activity that is no message (typing, conversationUpdate) asks nothing. Nil for
     /// anything else.
     static func botFrameworkText(_ raw: String) -> String? {
-        guard raw.contains("\"channelId\"") || raw.contains("\"serviceUrl\""), let data = raw.data(using: .utf8),
-              let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any], let type = o["type"] as? String,
+        guard raw.contains("\"channelId\"") || raw.contains("\"serviceUrl\""), let o = jsonObject(raw), let type = o["type"] as? String,
               o["channelId"] != nil || o["serviceUrl"] != nil, o["from"] != nil || o["conversation"] != nil || o["recipient"] != nil else { return nil }
         guard type.lowercased() == "message" else { return "show the timeline" }
         var said = (o["text"] as? String) ?? ""

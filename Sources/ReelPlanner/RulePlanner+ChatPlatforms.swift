@@ -4,7 +4,7 @@ import Foundation
 /// update, a Dialogflow CX webhook request, an Agent2Agent (A2A) `message/send`, and a chat's slash command.
 extension RulePlanner {
     /// A JSON object's text as a plain dictionary (nil when it is none).
-    private static func jsonObject(_ raw: String) -> [String: Any]? {
+    static func jsonObject(_ raw: String) -> [String: Any]? {
         guard let data = raw.data(using: .utf8) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
@@ -15,6 +15,10 @@ extension RulePlanner {
               let data = try? JSONSerialization.data(withJSONObject: ["name": tool, "arguments": arguments], options: [.sortedKeys]) else { return nil }
         return String(data: data, encoding: .utf8)
     }
+
+    /// A file's name sent by a platform or an agent, used in words only when it is one name: no spaces, no dots before its
+    /// extension (a name such as "x. remove the music and y.jpg" would be read as more requests).
+    static let plainFileName = #"^[\w()&'+-]{1,120}\.[A-Za-z0-9]{2,5}$"#
 
     // MARK: Telegram
 
@@ -34,7 +38,7 @@ extension RulePlanner {
         // ("add this at the end" on dive_log.xlsx sent as a document: "this" is that file, named.)
         if message["text"] == nil, !said.hasPrefix("/"),
            let file = ["document", "video", "audio", "animation"].lazy.compactMap({ (message[$0] as? [String: Any])?["file_name"] as? String }).first,
-           has(file, #"^[\w()&'+-]{1,120}\.[A-Za-z0-9]{2,5}$"#), !said.contains(file) {
+           has(file, plainFileName), !said.contains(file) {
             said = replacing(said, #"(?i)\b(?:this|it|the (?:file|attachment|document))\b(?: (?:file|one|document|attachment))?"#, file)
         }
         return said.isEmpty ? "show the timeline" : said

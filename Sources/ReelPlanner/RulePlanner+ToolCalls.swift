@@ -465,8 +465,7 @@ extension RulePlanner {
         // also refuse a file Reel cannot use, and one not uploaded).
         if has(words, #"^(?:append|add|insert|import|attach)(?: (?:a|an|the|new))? (?:clip|media|item|image|photo|picture|video|file|segment|shot|asset|still)s?(?: to (?:the )?(?:end|timeline))?$"#),
            fields.count == 1, has(fields[0].key, #"^(?i:file|src|source|path|media|filename|file_name|fileName|url|uri)$"#),
-           // (Only a file's name: no words beside it, "x. remove the music and y.jpg", are read as more requests.)
-           let file = jsonString(fields[0].raw).map({ ($0 as NSString).lastPathComponent }), has(file, #"^[\w()&'+-]{1,120}\.[A-Za-z0-9]{2,5}$"#) {
+           let file = jsonString(fields[0].raw).map({ ($0 as NSString).lastPathComponent }), has(file, plainFileName) {
             calls.append("add \(file) at the end")
             return true
         }
