@@ -694,16 +694,18 @@ extension RulePlanner {
         named += visuals.filter { groupPlace[$0] != nil && !named.contains($0) }
         // "Photos in this order: mug_front, mug_side, glaze_closeup": the list is the video, whatever
         // else the words named ("my new mugs"); "Order: lifestyle, front." the same, as a heading.
-        if let m = Numbers.allMatches(#"(?:\bin (?:this|that|the following|the same) order|(?:^|[.;\n]\s*)(?:the )?(?:order|sequence)(?: (?:is|should be|will be))?)\s*[:：]\s*([^.\n;]+)"#, in: c).first {
+        if let m = Numbers.allMatches(#"(?:\bin (?:this|that|the following|the same) order(?: (?:please|pls|plz|plis))?|(?:^|[.;\n]\s*)(?:the )?(?:order|sequence)(?: (?:is|should be|will be))?)\s*[:：]\s*([^.\n;]+)"#, in: c).first {
             let from = m.location + (m.groups[0] as NSString).length - (m.groups[1] as NSString).length
             let end = m.location + (m.groups[0] as NSString).length
-            let listed = visuals.compactMap { p in
+            var listed = visuals.compactMap { p in
                 mentions(p, in: c, context: context).filter { $0 >= from && $0 < end }.min().map { ($0, p) }
             }.sorted { $0.0 < $1.0 }.map(\.1)
             if listed.count >= 2 {
                 let rest = has(m.groups[1], #"\b(?:the rest|everything else|the others)\b"#) ? visuals.filter { !listed.contains($0) } : []
                 // (Every picture and clip listed, "in this order: the entrance, …, and finally the amphora detail": the one
                 // song uploaded with them is the music, as for a video made of all the uploads.)
+                // ("in this order: y bwthyn first, then the sheep on the mountain, …": the places described take the files not named.)
+                if rest.isEmpty, let filled = filledOrderSlots(listed, c, visuals: visuals, context: context) { listed = filled }
                 let everyVisual = Set(listed + rest) == Set(visuals) && sounds.count == 1
                 let chosenSounds = namedSounds.isEmpty ? (musicWords || everyVisual ? sounds : []) : namedSounds
                 return listed + rest + chosenSounds.filter { !voiceSounds.contains($0) }
@@ -918,7 +920,10 @@ extension RulePlanner {
         let bookends = named.count == 2 && placed.count == 2
             && has(c, #"\b(?:open|start|begin|kick off)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?first\b"#) && has(c, #"\b(?:close|end|finish|wrap up)(?: it| the video| things)? (?:with|on)\b|\b(?:is |goes |comes )?last\b"#)
             && !has(c, #"\bnothing else\b|\b(?:just|only) (?:those|these|them|the two)\b"#)
-        if !only, everything || has(c, #"(?<!skip )(?<!drop )(?<!ignore )(?<!leave out )(?<!not )(?<!no )(?<!without )(?:\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b)|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
+        // ("the kayak clip first, then the sheep on the hill, then the bedroom, and the cottage last": the places described.)
+        let filled = onlyNamed ? nil : filledOrderSlots(ordered, c, visuals: visuals, context: context)
+        if let filled { ordered = filled }
+        if filled == nil, !only, everything || has(c, #"(?<!skip )(?<!drop )(?<!ignore )(?<!leave out )(?<!not )(?<!no )(?<!without )(?:\bthe rest\b|(?:^|[,;:]\s*|\band\s+)rest (?:in (?:order|between|the middle)|after|between|in any order|as (?:they are|is))\b|\beverything else\b|\ball the others\b|\bthe others\b)|其他|其余"#) || (ordering && named.count == 1 && placed.count == 1) || bookends {
             ordered += visuals.filter { !ordered.contains($0) }
         }
         // "use all the photos and the truck clip": every file, with no order said, in the order they came.
