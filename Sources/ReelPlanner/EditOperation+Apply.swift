@@ -264,6 +264,14 @@ extension EditOperation {
             if let startMs { change2 += "The music now starts at \(seconds(startMs)) s" }
             if let endMs { change2 += change2.isEmpty ? "The music now stops at \(seconds(endMs)) s" : " and stops at \(seconds(endMs)) s" }
             change = change2 + "."
+        case .trimMusic(let inMs):
+            // A song cannot play from past its own end.
+            let songs = d.tracks.filter { $0.type == .audio && $0.role == .music }.flatMap(\.segments)
+            if let song = songs.first, let src = song.src, let length = knownDurations[src], inMs >= length - 100 {
+                throw EditError("\(song.displayName) is only \(clock(length)) long, so it cannot play from \(clock(inMs))")
+            }
+            try d.updateMusic { $0.trimIn = max(0, inMs) }
+            change = inMs == 0 ? "The music now plays from the start of the song." : "The music now plays from \(clock(inMs)) into the song."
         case .setMusicLoop(let loop):
             try d.updateMusic { $0.loop = loop }
             change = loop ? "The music now loops to fill the video." : "The music now plays once."
@@ -444,6 +452,14 @@ func seconds(_ ms: Int) -> String {
     var text = String(format: "%.2f", s)
     while text.hasSuffix("0") { text.removeLast() }
     return text
+}
+
+/// A point in a song as people say it: "30 s", "1:05", "2:00.5".
+func clock(_ ms: Int) -> String {
+    guard ms >= 60_000 else { return "\(seconds(ms)) s" }
+    let rest = ms % 60_000
+    let secs = seconds(rest)
+    return "\(ms / 60_000):" + (rest < 10_000 ? "0" : "") + secs
 }
 
 func fmt(_ x: Double) -> String {

@@ -59,6 +59,8 @@ extension EditOperation {
         case .setMusicTiming(let startMs, let endMs):
             for ms in [startMs, endMs].compactMap({ $0 }) { try Self.check(ms, in: 0...Self.maxTimelineMs, "the music starts and stops within the video's 24 hours") }
             if let startMs, let endMs, endMs <= startMs { throw EditError("the music would stop (at \(seconds(endMs)) s) before it starts (at \(seconds(startMs)) s)") }
+        case .trimMusic(let inMs):
+            try Self.check(inMs, in: 0...Self.maxTimelineMs, "the music starts at most 24 hours into its file")
         case .insert(_, let at):
             if let at { try Self.check(at, in: 0...10_000, "a position is 0 (the start) or more") }
         case .setMusicFades(let inMs, let outMs):

@@ -24,7 +24,7 @@ extension EditOperation {
         "compose", "composeText", "setDuration", "setCanvas", "setFPS", "setFit", "trim", "setSpeed", "move",
         "remove", "replace", "duplicate", "insert", "setTransition", "setMotion", "setLook", "setClipLook", "setFades",
         "addText", "editText", "removeText", "styleText", "addCaptions", "addMusic", "setMusicVolume", "setMusicFades", "setMusicTiming",
-        "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
+        "trimMusic", "setMusicLoop", "removeMusic", "muteClips", "setClipVolume", "setDucking", "setLoudness", "addVoiceover",
         "removeVoiceover",
     ]
 
@@ -62,6 +62,7 @@ extension EditOperation {
         case .setMusicVolume: "setMusicVolume"
         case .setMusicFades: "setMusicFades"
         case .setMusicTiming: "setMusicTiming"
+        case .trimMusic: "trimMusic"
         case .setMusicLoop: "setMusicLoop"
         case .removeMusic: "removeMusic"
         case .muteClips: "muteClips"
@@ -115,6 +116,8 @@ extension EditOperation {
         case .setMusicTiming(let startMs, let endMs):
             o.int("startMs", startMs)
             o.int("endMs", endMs)
+        case .trimMusic(let inMs):
+            o.int("inMs", inMs)
         case .setTransition(let target, let name, let durationMs):
             o["target"] = target.wire
             o["name"] = name.map(JSONValue.string) ?? .null
@@ -223,6 +226,8 @@ extension EditOperation {
             self = .insert(source: try r.requiredString("source"), at: try r.int("position"))
         case "setMusicTiming":
             self = .setMusicTiming(startMs: try r.int("startMs"), endMs: try r.int("endMs"))
+        case "trimMusic":
+            self = .trimMusic(inMs: try r.requiredInt("inMs"))
         case "setTransition":
             self = .setTransition(try r.segmentTarget(), name: try r.nullableString("name"),
                                   durationMs: try r.int("durationMs") ?? Self.defaultTransitionMs)

@@ -55,6 +55,8 @@ public enum EditOperation: Sendable, Equatable {
     case setMusicLoop(Bool)
     /// When the music starts and stops on the video's clock (nil leaves that end as it is).
     case setMusicTiming(startMs: Int?, endMs: Int?)
+    /// Where in its file the music plays from ("start the song from 0:30", "skip the song's first 10 seconds"), in ms.
+    case trimMusic(inMs: Int)
     case removeMusic
     /// Mute (or restore) the clips' own sound.
     case muteClips(Bool)

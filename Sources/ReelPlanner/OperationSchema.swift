@@ -96,6 +96,9 @@ public enum OperationSchema {
       "$ref": "#/$defs/setMusicTiming"
     },
     {
+      "$ref": "#/$defs/trimMusic"
+    },
+    {
       "$ref": "#/$defs/setMusicLoop"
     },
     {
@@ -871,6 +874,25 @@ public enum OperationSchema {
       },
       "required": [
         "op"
+      ],
+      "additionalProperties": false
+    },
+    "trimMusic": {
+      "type": "object",
+      "description": "Where in its file the music plays from, in ms (\"start the song from 0:30\" is 30000; 0 plays it from the start). When it loops, it starts again from the top of the file.",
+      "properties": {
+        "op": {
+          "const": "trimMusic"
+        },
+        "inMs": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400000
+        }
+      },
+      "required": [
+        "op",
+        "inMs"
       ],
       "additionalProperties": false
     },

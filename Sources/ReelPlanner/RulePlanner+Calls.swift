@@ -115,7 +115,7 @@ extension RulePlanner {
         "compose": "sources", "setDuration": "durationMs", "setFPS": "fps", "setFit": "fit", "setSpeed": "speed",
         "move": "target", "remove": "target", "duplicate": "target", "insert": "source", "replace": "target",
         "setMotion": "motion", "setLook": "name", "setClipLook": "name", "addMusic": "source", "setMusicVolume": "volume",
-        "setMusicLoop": "loop", "muteClips": "mute", "setDucking": "duck", "setLoudness": "target", "addVoiceover": "source",
+        "setMusicLoop": "loop", "trimMusic": "inMs", "muteClips": "mute", "setDucking": "duck", "setLoudness": "target", "addVoiceover": "source",
         "setTransition": "name", "addCaptions": "script", "removeText": "target",
     ]
 

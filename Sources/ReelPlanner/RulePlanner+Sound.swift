@@ -334,6 +334,13 @@ extension RulePlanner {
         }
         // "the song should start at 5 seconds", "stop the music after 20 seconds", "背景音乐从第5秒开始"
         if aboutMusic, musicSeg != nil || plan.operations.contains(where: Self.addsMusic) {
+            // "start the song from 0:30", "skip the first 10 seconds of the song": where in the song it plays from.
+            if let inMs = Self.songInPoint(c) {
+                plan.operations.append(.trimMusic(inMs: inMs))
+                plan.understood.append("play the music from \(clock(inMs)) into the song")
+                musicFadesSaid(c, &plan)
+                return
+            }
             let n = Numbers.amount
             var start: Int?, end: Int?
             if let m = Numbers.firstMatch(#"\b(?:from|between) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)? (?:to|until|till|-|and) (\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b"#, in: c),
@@ -398,12 +405,12 @@ extension RulePlanner {
                 let half = draft.duration() / 2
                 if has(m[1] + m[2], "first") { end = half } else { start = half }
             }
-            // "start the song at 0:45, that's where the chorus hits", "from 1:12 into the track": a point in the song, which
-            // Reel cannot start from (the music came in at 45 s on a 10 s video: none was heard). A question instead. (A start
-            // past the end is still set: the video may grow to it.)
+            // "start the song at 0:45, that's where the chorus hits", "from 1:12 into the track": a point in the song, where it
+            // plays from (it came in at 45 s on a 10 s video: none was heard). (A start past the end said of the video is
+            // still set: the video may grow to it.)
             if let s = start, s > 0, end == nil, has(c, Self.songPoint) {
-                plan.understood.append("ask where the music should start")
-                plan.questions.append(songPointQuestion(draft: draft, chinese: plan.chinese))
+                plan.operations.append(.trimMusic(inMs: s))
+                plan.understood.append("play the music from \(clock(s)) into the song")
                 return
             }
             if start != nil || end != nil {
@@ -815,7 +822,7 @@ extension RulePlanner {
     /// An operation on the music: its file, level, timing or fades.
     static func changesMusic(_ op: EditOperation) -> Bool {
         switch op {
-        case .addMusic, .setMusicVolume, .setMusicFades, .setMusicTiming: true
+        case .addMusic, .setMusicVolume, .setMusicFades, .setMusicTiming, .trimMusic: true
         default: false
         }
     }
@@ -882,12 +889,4 @@ extension RulePlanner {
     /// Words that place the music's start inside the song ("1:12 into the track", "where the chorus hits", "from the chorus").
     /// ("start the track at 0:02 so the drop hits on the clip": where on the video, the drop said as why.)
     static let songPoint = #"\binto (?:the |its |my )?(?:track|song|music|tune|file|audio|recording)\b|\bwhere the (?:chorus|drop|hook|verse|beat|bridge|vocals?|singing)\b|\b(?:from|at) the (?:chorus|drop|hook|second verse|bridge)\b(?! (?:hits|kicks in|comes in|lands))"#
-
-    /// Reel plays a song from its own beginning: where on the video it may come in instead.
-    static func songPointQuestion(draft: Draft, chinese: Bool) -> String {
-        let total = draft.duration()
-        return chinese
-            ? "我还不能从歌曲中间开始播放：音乐总是从头开始。要让音乐晚一点进来，比如说“音乐从第3秒开始”（视频共\(seconds(total))秒）。没有做任何改动。"
-            : "Reel cannot start a song partway through yet: the music always plays from its own beginning. To have it come in later on the video (\(seconds(total)) s long), say, for example, \"start the music at 3 seconds\". Nothing was changed."
-    }
 }

@@ -1542,13 +1542,12 @@ public struct RulePlanner: Sendable {
             }
         }
         // "start the song at 0:45, that's where the chorus hits": the start is a point inside the song, said in the next
-        // clause; asked, as when said in one (the music came in at 45 s).
+        // clause; where it plays from, as when said in one (the music came in at 45 s).
         if let k = plan.operations.firstIndex(where: { if case .setMusicTiming(let s?, nil) = $0 { s > 0 } else { false } }),
-           Self.has(instruction.lowercased(), Self.songPoint) {
-            plan.operations.remove(at: k)
+           Self.has(instruction.lowercased(), Self.songPoint), case .setMusicTiming(let s?, nil) = plan.operations[k] {
+            plan.operations[k] = .trimMusic(inMs: s)
             plan.understood.removeAll { $0.hasPrefix("start the music at ") }
-            plan.understood.append("ask where the music should start")
-            plan.questions.append(Self.songPointQuestion(draft: context.draft, chinese: plan.chinese))
+            plan.understood.append("play the music from \(clock(s)) into the song")
         }
         // "make the photos flash faster, 1 second each": the length said beside it is the pictures' new pace (each was first
         // shortened by a quarter, then set: both were told).

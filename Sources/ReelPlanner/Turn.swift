@@ -442,7 +442,7 @@ extension EditOperation {
     /// Changes the music that is there (its level, timing, fades, looping, ducking).
     var adjustsMusic: Bool {
         switch self {
-        case .setMusicVolume, .setMusicTiming, .setMusicFades, .setMusicLoop, .setDucking: true
+        case .setMusicVolume, .setMusicTiming, .trimMusic, .setMusicFades, .setMusicLoop, .setDucking: true
         default: false
         }
     }

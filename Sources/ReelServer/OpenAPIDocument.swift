@@ -3290,6 +3290,25 @@ enum OpenAPIDocument {
         ],
         "additionalProperties": false
       },
+      "Operation_trimMusic": {
+        "type": "object",
+        "description": "Where in its file the music plays from, in ms (\"start the song from 0:30\" is 30000; 0 plays it from the start). When it loops, it starts again from the top of the file.",
+        "properties": {
+          "op": {
+            "const": "trimMusic"
+          },
+          "inMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 86400000
+          }
+        },
+        "required": [
+          "op",
+          "inMs"
+        ],
+        "additionalProperties": false
+      },
       "Operation_setMusicLoop": {
         "type": "object",
         "description": "Loop the music to fill the video, or play it once.",
@@ -3632,6 +3651,9 @@ enum OpenAPIDocument {
           },
           {
             "$ref": "#/components/schemas/Operation_setMusicFades"
+          },
+          {
+            "$ref": "#/components/schemas/Operation_trimMusic"
           },
           {
             "$ref": "#/components/schemas/Operation_setMusicLoop"

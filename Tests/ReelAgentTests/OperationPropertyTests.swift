@@ -47,7 +47,7 @@ import ReelTimeline
         let source = pick(&rng, Lab.media.map(\.src) + ["/lab/missing.mp4"])
         let look = Look(name: pick(&rng, LookName.allCases), brightness: pick(&rng, [0, 0.3, -2]),
                         contrast: pick(&rng, [1, 2.5, 9]), saturation: pick(&rng, [1, 0, 3.5]))
-        switch rng.next(34) {
+        switch rng.next(35) {
         case 0: return .compose(sources: Array(Lab.media.map(\.src).shuffled(using: &rng).prefix(1 + rng.next(5))), stillMs: pick(&rng, [4000, 50, 1000]))
         case 1: return .composeText(title: rng.next(2) == 0 ? nil : text, durationMs: ms, colors: [color])
         case 2: return .setDuration(ms: ms)
@@ -82,6 +82,7 @@ import ReelTimeline
         case 29: return .insert(source: source, at: rng.next(2) == 0 ? nil : pick(&rng, [0, 1, 99]))
         case 30: return .setMusicTiming(startMs: maybeMs, endMs: rng.next(2) == 0 ? nil : ms)
         case 32: return .removeVoiceover
+        case 33: return .trimMusic(inMs: pick(&rng, [0, ms, 600_000, 90_000_000]))
         case 31: return .styleText(textTarget, preset: rng.next(2) == 0 ? nil : pick(&rng, TitleStyle.allCases), entrance: rng.next(2) == 0 ? nil : pick(&rng, TextEntrance.allCases))
         default: return .addVoiceover(source: source, startMs: ms)
         }

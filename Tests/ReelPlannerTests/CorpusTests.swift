@@ -200,7 +200,7 @@ struct CorpusCheck {
         "durationMs", "durationBetween", "canvas", "fps", "look", "brightness", "contrast", "saturation", "fadeInMs", "fadeOutMs",
         "segments", "sources", "segmentMs", "trimIns", "speeds", "fits", "motions", "transition", "transitionMs", "transitions",
         "muted", "music", "musicSource", "musicVolume", "musicVolumeBetween", "musicFadeInMs", "musicFadeOutMs", "musicLoop", "ducking",
-        "musicStartMs", "musicEndMs",
+        "musicStartMs", "musicEndMs", "musicInMs",
         "texts", "text", "noText", "voiceover", "untouched", "operationCount",
     ]
 
@@ -208,7 +208,7 @@ struct CorpusCheck {
     static let scalarKinds: [String: String] = [
         "ducking": "Bool", "helpful": "Bool", "musicLoop": "Bool", "unchanged": "Bool",
         "durationMs": "Int", "fadeInMs": "Int", "fadeOutMs": "Int", "fps": "Int", "musicFadeInMs": "Int",
-        "musicFadeOutMs": "Int", "operationCount": "Int", "segments": "Int", "texts": "Int", "transitionMs": "Int",
+        "musicFadeOutMs": "Int", "musicInMs": "Int", "operationCount": "Int", "segments": "Int", "texts": "Int", "transitionMs": "Int",
         "intent": "String", "look": "String", "musicSource": "String", "transition": "String", "voiceover": "String",
     ]
     /// Keys whose null means "none" ("transition": null, no transition).
@@ -363,6 +363,8 @@ struct CorpusCheck {
         }
         if let v = e["musicFadeInMs"] as? Int { expectEqual("musicFadeInMs", music?.fadeIn ?? -1, v) }
         if let v = e["musicFadeOutMs"] as? Int { expectEqual("musicFadeOutMs", music?.fadeOut ?? -1, v) }
+        // "musicInMs": where in the song's file it plays from.
+        if let v = e["musicInMs"] as? Int { expectEqual("musicInMs", music?.trimIn ?? -1, v) }
         if let v = e["musicStartMs"] as? Int { expectEqual("musicStartMs", music?.start ?? 0, v) }
         if e["musicStartMs"] is NSNull { expectEqual("musicStartMs", music?.start ?? 0, 0) }
         if e["musicEndMs"] is NSNull, let m = music, let d = m.duration, (m.start ?? 0) + d < draft.duration() {

@@ -60,6 +60,21 @@ func sample() throws -> Draft {
         #expect(try EditOperation.trim(.index(1), inMs: 1000, durationMs: 2500).apply(to: sample(), knownDurations: ["b.mp4": 3000]).draft.visualSegments[1].duration == 2500)
     }
 
+    @Test func musicPlaysFromAPointInTheSong() throws {
+        let (d, change) = try EditOperation.trimMusic(inMs: 30_000).apply(to: sample(), knownDurations: ["song.mp3": 180_000])
+        let music = try #require(d.tracks.first { $0.type == .audio }?.segments.first)
+        #expect(music.trimIn == 30_000 && music.start == nil)
+        #expect(change == "The music now plays from 30 s into the song.")
+        #expect(try EditOperation.trimMusic(inMs: 65_500).apply(to: sample()).change == "The music now plays from 1:05.5 into the song.")
+        #expect(try EditOperation.trimMusic(inMs: 0).apply(to: d).draft.tracks.first { $0.type == .audio }?.segments.first?.trimIn == 0)
+        // Past the song's end there is nothing to play.
+        #expect(throws: EditError("song is only 2:00 long, so it cannot play from 3:00")) {
+            try EditOperation.trimMusic(inMs: 180_000).apply(to: sample(), knownDurations: ["song.mp3": 120_000])
+        }
+        let bare = try Draft.decode(Data(#"{"t":[{"tt":0,"sg":[{"d":4000,"m":{"src":"a.jpg"}}]}]}"#.utf8)).draft
+        #expect(throws: EditError("there is no music yet: add a sound file first")) { try EditOperation.trimMusic(inMs: 1000).apply(to: bare) }
+    }
+
     @Test func errorsSayWhatIsThere() throws {
         #expect(throws: EditError("there is no clip 9: the timeline has 3 (a, b, c)")) { try EditOperation.remove(.index(8)).apply(to: sample()) }
         #expect(throws: EditError("that would leave the video empty; add something first or remove fewer")) { try EditOperation.remove(.all).apply(to: sample()) }

@@ -21,7 +21,7 @@ import ReelTimeline
         .setDuration(ms: 30_000), .setCanvas(width: 1080, height: 1920), .setFPS(24),
         .setFit(.index(0), .contain), .trim(.named("beach"), inMs: 500, durationMs: 2000), .setSpeed(.last, 0.5),
         .move(.index(2), to: 0), .remove(.index(1)), .replace(.all, source: "c.png"), .duplicate(.last),
-        .insert(source: "d.jpg", at: 1), .styleText(.kind(.title), preset: .bold, entrance: .rise), .setMusicTiming(startMs: 5000, endMs: 20_000),
+        .insert(source: "d.jpg", at: 1), .styleText(.kind(.title), preset: .bold, entrance: .rise), .setMusicTiming(startMs: 5000, endMs: 20_000), .trimMusic(inMs: 30_000),
         .setTransition(.all, name: "wipeleft", durationMs: 600), .setMotion(.all, .panLeft),
         .setLook(Look(name: .sepia, brightness: 0.1, contrast: 1.2, saturation: 0.8)),
         .setClipLook(.index(0), Look(name: .bw, brightness: 0, contrast: 1, saturation: 1)),
@@ -129,6 +129,7 @@ import ReelTimeline
         (#"{"op":"removeText","target":{"kind":"subtitle"}}"#, "target", "text target"),
         (#"{"op":"compose","sources":["a.jpg",3]}"#, "sources[1]", "must be a string"),
         (#"{"op":"setMusicLoop","loop":"yes"}"#, "loop", "true or false"),
+        (#"{"op":"trimMusic"}"#, "inMs", "is required"),
         (#"[1,2]"#, "", "must be an object"),
     ])
     func brokenOperationsAreRefusedByTheDecoderAndTheSchema(text: String, path: String, message: String) throws {

@@ -42,6 +42,22 @@ import ReelTimeline
         #expect(abs(try await s.streams(trimmed).duration - 2) < 0.06)
     }
 
+    @Test func musicPlaysFromItsInPoint() async throws {
+        // A song silent for 3 s, then a tone: played from 3 s in ("start the song from 0:03"), the video has sound at once.
+        let s = try Scratch()
+        try await s.ffmpeg(["-f", "lavfi", "-i", "aevalsrc=if(gte(t\\,3)\\,0.5*sin(2*PI*440*t)\\,0):s=48000:d=6", "-ac", "2", s.path("song.wav")])
+        func video(_ inPoint: String) -> String {
+            """
+            {\(small),"t":[{"tt":0,"sg":[{"d":2000,"m":{"color":"black"}}]},{"tt":1,"m":{"role":"music"},"sg":[{"m":{"src":"song.wav"\(inPoint)}}]}]}
+            """
+        }
+        let fromTop = try await render(video(""), in: s, output: "top.mp4")
+        #expect(try await s.rmsLevel(fromTop, from: 0.5, to: 1.5) < -60)
+        let fromIn = try await render(video(#","in":3000"#), in: s, output: "in.mp4")
+        #expect(try await s.rmsLevel(fromIn, from: 0.5, to: 1.5) > -20)
+        #expect(abs(try await s.streams(fromIn).duration - 2) < 0.06)
+    }
+
     @Test func musicSpeedChangesItsLength() async throws {
         let s = try Scratch()
         _ = try await s.tone("two.wav", seconds: 2)
