@@ -209,7 +209,13 @@ extension RulePlanner {
                     syntax = true
                 } else {
                     guard let (value, after) = readValue(tokens, key: key) else { return nil }
-                    fields[key] = key == "target" ? targetValue(value) : value
+                    // ("remove 2" in words, the verb no call's spelling: the second clip, counted from 1 as people count; it
+                    // removed the third. `remove_clip 2`, `remove target=2` stay indexes.)
+                    if key == "target", !camel, case .number(let n) = value, n >= 1, n == n.rounded() {
+                        fields[key] = .object(["index": .number(n - 1)])
+                    } else {
+                        fields[key] = key == "target" ? targetValue(value) : value
+                    }
                     tokens = after
                 }
             } else if first, name == "setCanvas", let m = Numbers.firstMatch(#"^(\d{3,4})\s*[x×]\s*(\d{3,4})\b"#, in: String(tokens)) {

@@ -10,7 +10,7 @@ extension RulePlanner {
     }
 
     /// A call as the envelope reads one, `{"name": …, "arguments": {…}}` (nil when the arguments are no JSON).
-    private static func callJSON(_ tool: String, _ arguments: [String: Any]) -> String? {
+    static func callJSON(_ tool: String, _ arguments: [String: Any]) -> String? {
         guard JSONSerialization.isValidJSONObject(["arguments": arguments]),
               let data = try? JSONSerialization.data(withJSONObject: ["name": tool, "arguments": arguments], options: [.sortedKeys]) else { return nil }
         return String(data: data, encoding: .utf8)
@@ -36,10 +36,8 @@ extension RulePlanner {
         guard let message = keys.lazy.compactMap({ o[$0] as? [String: Any] }).first else { return "show the timeline" }
         var said = ((message["text"] as? String) ?? (message["caption"] as? String) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         // ("add this at the end" on dive_log.xlsx sent as a document: "this" is that file, named.)
-        if message["text"] == nil, !said.hasPrefix("/"),
-           let file = ["document", "video", "audio", "animation"].lazy.compactMap({ (message[$0] as? [String: Any])?["file_name"] as? String }).first,
-           has(file, plainFileName), !said.contains(file) {
-            said = replacing(said, #"(?i)\b(?:this|it|the (?:file|attachment|document))\b(?: (?:file|one|document|attachment))?"#, file)
+        if message["text"] == nil, !said.hasPrefix("/") {
+            said = namingSentFile(said, ["document", "video", "audio", "animation"].lazy.compactMap({ (message[$0] as? [String: Any])?["file_name"] as? String }).first)
         }
         return said.isEmpty ? "show the timeline" : said
     }

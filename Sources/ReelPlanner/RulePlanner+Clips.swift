@@ -1327,9 +1327,10 @@ extension RulePlanner {
         let cutAway = has(c, #"^cut (?:the |that |this )?\S"#) && Numbers.duration(in: c) == nil
             && !has(c, #"\b(?:to|by|down|short|shorter|half|off|from|at|between|first (?:second|few|\d)|last \d|beginning|start|end|together|into|up)\b|%"#)
             && !plan.operations.contains(where: { if case .compose = $0 { true } else { false } })
-        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out". "slow-mo on b.mp4, that's where i hit the drop",
+        // ("2nd clip out", "b.mp4 out pls": a clip said, then "out"; never "the footage is washed out", "the clip is blown out",
+        // what it looks like. "slow-mo on b.mp4, that's where i hit the drop",
         // "the beat drop": a drop said as a thing, never a clip dropped.)
-        if let t = target, cutAway || has(c, #"\b(remove|delete|(?<!\b(?:the|a|that|this|big|huge|beat|bass|steep|first|last|next) )drop(?!s? (?:hits?|is|was|kicks? in|comes?|starts?|happens?)\b)|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
+        if let t = target, cutAway || has(c, #"\b(remove|delete|(?<!\b(?:the|a|that|this|big|huge|beat|bass|steep|first|last|next) )drop(?!s? (?:hits?|is|was|kicks? in|comes?|starts?|happens?)\b)|cut out|get rid of|take out|take off|take away|lose|skip)\b|\btake (?:\w+ ){1,3}(?:out|off|away)\b|^(?!.*\b(?:washed|burn(?:ed|t)|blown|bleached|faded|zoomed|spaced|blacked|gr[ae]yed|whited|maxed|stretched|squished|stands?|standing|sticks?|sticking|freaked|stressed|worn|tired) out\b)(?:and |also |then |now )?(?:the )?(?:[\w.#-]+ ){1,3}out(?: (?:please|pls|plz))?[.!]?$|删除|删掉|去掉|不要(?!\s*(?:裁|剪裁|crop|拉伸|变形|动|缩放))"#),
            !has(c, #"music|song|title|caption|transition|\btext\b|end card|sound|audio|noise|colou?r|filter|look|effect|zoom|motion|fade|logo|watermark|\b\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b|\b(?:first|last|final|opening|closing) (?:few )?(?:second|sec|moment|bit|part|frame)s?\b|音乐|歌|标题|字幕|转场|文字|片尾|声音|原声|音频|噪音|杂音|颜色|色调|滤镜|特效|效果|缩放|放大|缩小|淡入|淡出|水印|\d+(?:\.\d+)?\s*秒"#),
            !removesPartOfAClip(c, draft: draft),
            // ("networking.jpg in that order (skip sponsor_wall.png)" while the video is made: the file skipped was left out of
@@ -1761,9 +1762,11 @@ extension RulePlanner {
     /// A speed factor said outright that Reel cannot play ("10x", "8 times faster", "0.1x", "1000% speed"), or nil.
     static func speedOutOfReach(_ c: String) -> Double? {
         guard has(c, #"\b(?:speed|fast|faster|quick|quicker|slow|slower|slowed|slo-?mo|playback)\b"#),
-              let m = Numbers.firstMatch(#"(?<![\d.])(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|\b(\d+(?:\.\d+)?) times (?:faster|slower|as fast|as slow|the speed|speed)\b|\b(\d+(?:\.\d+)?)\s*% (?:speed|of (?:the |its )?(?:normal |original )?speed)|\b(?:speed|sped)\b(?: [\w.]+){0,3}? up (?:by )?(\d+(?:\.\d+)?) ?(?:times|fold)\b"#, in: c) else { return nil }
+              let m = Numbers.firstMatch(#"(?<![\d.])(\d+(?:\.\d+)?)\s*x\b(?! (?:longer|shorter|as long|the (?:length|duration)|bigger|smaller|louder|quieter))|\b(\d+(?:\.\d+)?) times (?:faster|slower|as fast|as slow|the speed|speed)\b|\b(\d+(?:\.\d+)?)\s*% (?:speed|of (?:the |its )?(?:normal |original )?speed)|\b(?:speed|sped)\b(?: [\w.]+){0,3}? up (?:by )?(\d+(?:\.\d+)?) ?(?:times|fold)\b|\b(?:to|at) (\d*\.?\d+) ?(?:x )?speed\b"#, in: c) else { return nil }
         // ("speed the clip up ten times": as "10x"; it was sped up 1.5x.)
-        var v = Double(m[1]) ?? Double(m[2]) ?? Double(m[3]).map { $0 / 100 } ?? Double(m[4]) ?? 1
+        // ("slow the clip down to 0.1 speed": it was the plain 0.5x.)
+        let percent = Double(m[3]).map { $0 / 100 }
+        var v: Double = Double(m[1]) ?? Double(m[2]) ?? percent ?? Double(m[4]) ?? Double(m[5]) ?? 1
         if !m[2].isEmpty, has(m[0], "slow") { v = 1 / v }
         if !m[1].isEmpty, v > 1, has(c, #"\b\d+(?:\.\d+)?\s*x (?:slower|as slow)\b|\bslow(?:ed|s)? (?:[\w.]+ ){0,3}?down (?:by )?\d+(?:\.\d+)?\s*x\b"#) { v = 1 / v }
         return v > 0 && !(0.25...4).contains(v) ? v : nil

@@ -235,6 +235,18 @@ extension RulePlanner {
     /// it open more slowly... like fading up from black", "let the final image linger, maybe 8 seconds", "make it fit on a
     /// phone held up straight", "make em pop more", "pull the last photo" (each was not understood).
     static let roundaboutRequests: [(String, String)] = [
+        // "speed up clip 2 x2", "faster x1.5": the speed written after its x (it was read as a bare "speed up", 1.5x).
+        (#"(\b(?:speed(?: it| that| this)? up|sped up|speed|faster|slow(?: it| that| this)? down|slower)\b[^.,;!?]{0,30}? )x ?(\d+(?:\.\d+)?)\b(?![.,]?\d| ?(?:px|p\b|\d))"#, "$1$2x"),
+        // "make the title rise up into place instead of just fading in": the rise (its words became "place instead of …").
+        (#"\b(rise|rises|rising|slide|slides|sliding|float|floats|glide|glides|drift|drifts|come|comes|move|moves)((?: up| in)?) into (?:place|position|frame|view|shot)\b"#, "$1$2"),
+        (#",? (?:instead of|rather than) (?:just |simply |only )?(?:fading|fade|popping|appearing|being there)(?: (?:in|up|on))?(?= *(?:[.!,;]|$))"#, ""),
+        // Radio talk ("Say again what the title reads, over", "Clip 2 at 1.5 speed, 10-4"): its sign-offs say nothing, and
+        // "say again" asks what is there.
+        (#"(?i)[,.;]\s*(?:over and out|over|out)\s*[.!]*\s*$|(?i)[,.;]?\s*\b(?:10-4|ten-four|roger(?: that)?|copy that|wilco)\s*[.!]*\s*$"#, ""),
+        (#"(?i)(^|[.!?]\s+)(?:10-4|ten-four|roger(?: that)?|copy that|wilco)[.!,]*\s+"#, "$1"),
+        (#"(?i)^say again,?\s+what (?:the |my )?(?:title|caption|end card|music|song|video|timeline) (?:reads|says|is|looks like)\b[.!?]*$|(?i)^say again[.!?]*$"#, "show the timeline"),
+        // "Delete 2", "drop #3" (a text message): that clip, counted from 1.
+        (#"(?i)^(?:please )?(?:delete|drop|ditch|lose|get rid of|take out|kill|remove) (?:number |no\.? ?|#)(\d{1,2})(?: please| pls| plz)?[.!]*$|(?i)^(?:please )?(?:delete|drop|ditch|get rid of|take out) (\d{1,2})(?: please| pls| plz)?[.!]*$"#, "remove clip $1$2"),
         (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?end,? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add an end card saying "),
         (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?(?:start|beginning),? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add a title saying "),
         (#"\b(?:the )?(pictures|photos|pics|slides|images|stills)(?: (?:all|just))? (?:go|went|are going|move|flash|fly|zip|rush|race|whizz|whiz)(?: by| past| through| along)? (?:too|so|way too|much too|really|very|a bit too|a little too) (?:fast|quick|quickly)\b(?=\s*(?:[.!?,;]|$))"#, "make the $1 longer"),

@@ -163,7 +163,7 @@ extension RulePlanner {
             if call != m[1] { return call }
         }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation|channelId|serviceUrl|apiPath|actionGroup|messageVersion|update_id|detectIntentResponseId|fulfillmentInfo)""#),
+        guard t.count < 8000, t.first == "{" || t.first == "[", has(t, #""(?:name|tool|tool_name|toolName|function_name|function|jsonrpc|tool_use_id|call_id|toolCallId|toolUse|toolResult|next_tool_name|choices|tool_call|parts|part_kind|message_type|finish_reason|done_reason|op|action|operation|channelId|serviceUrl|apiPath|actionGroup|messageVersion|update_id|detectIntentResponseId|fulfillmentInfo|application_id|messaging_product)""#),
               let data = t.data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil else { return text }
         var calls: [String] = []
         guard envelope(t, into: &calls), !calls.isEmpty else { return text }
@@ -223,11 +223,11 @@ extension RulePlanner {
         // A Teams message (Bot Framework activity): its words; a Bedrock Agents action-group event: its call
         // (RulePlanner+AgentEvents).
         // (A Telegram bot's update, a Dialogflow CX webhook request: RulePlanner+ChatPlatforms.)
-        if depth == 0, let said = botFrameworkText(raw) ?? telegramText(raw) {
+        if depth == 0, let said = botFrameworkText(raw) ?? telegramText(raw) ?? whatsappText(raw) {
             calls.append(said)
             return true
         }
-        if depth == 0, let call = dialogflowCall(raw) {
+        if depth == 0, let call = dialogflowCall(raw) ?? discordText(raw) {
             if call.hasPrefix("{") { return envelope(call, into: &calls, depth: depth + 1) }
             calls.append(call)
             return true

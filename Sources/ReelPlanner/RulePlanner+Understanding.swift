@@ -612,6 +612,15 @@ extension RulePlanner {
 
     static func impossible(_ masked: String, context: PlannerContext, chinese: Bool) -> String? {
         let c = masked.lowercased()
+        // "add IMG_4471.heic at the end", "use luthier_interview.aiff as the music": a file of a kind Reel cannot read, uploaded
+        // or not, is refused with the formats it takes (it was not understood, or called missing). A new video made of
+        // several files leaves such a file out instead, and says so (`formatsRefused`).
+        let composing = context.draft.visualSegments.isEmpty || has(c, #"\b(?:make|create|build|compose|put together|turn)\b.{0,60}\b(?:video|slideshow|reel|montage|movie|clip|promo|teaser|trailer)\b"#)
+        if !composing, let m = Numbers.firstMatch(#"(?i)(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:heic|heif|ogg|oga|opus|flac|aiff?|aifc|wma|tiff?|bmp|svg|cr2|cr3|nef|dng|arw|3gp|3g2|wmv|flv|vob|mts|m2ts|vcf|amr|mid|midi))\b"#, in: masked) {
+            let name = context.names.first { $0.value.lowercased() == m[1].lowercased() }?.value ?? m[1]
+            return chinese ? "我不能用\(name)：只能用图片（jpg、png、gif、webp）、视频（mp4、mov、avi、webm、mkv）和音频（mp3、wav、m4a、aac）。请先转换成其中一种格式再上传。什么都没有改动。"
+                : "Reel cannot use \(name): it takes pictures (jpg, png, gif, webp), clips (mp4, mov, avi, webm, mkv) and sounds (mp3, wav, m4a, aac). Convert it to one of these (an iPhone photo to jpg, a song to mp3) and add it again. Nothing was changed."
+        }
         // Only when the project's files are known; an export's own file name ("save it as final.mp4") is not one of them.
         if !context.media.isEmpty, route(c) != .export {
             var known = Set(context.media.map { ($0 as NSString).lastPathComponent.lowercased() })

@@ -143,7 +143,7 @@ public struct RulePlanner: Sendable {
     public func plan(_ instruction: String, context: PlannerContext) -> Plan {
         if let refused = Self.refusingOverlong(instruction) { return refused }
         // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables); an e-mail: its body (RulePlanner+Email).
-        let instruction = Self.emailBody(Self.chatThread(Self.tableWords(instruction, context: context)))
+        let instruction = Self.emailBody(Self.chatThread(Self.tableWords(Self.smsForm(instruction), context: context)))
         if let refused = Self.refusingOversizedNumber(instruction) ?? Self.blockAskingNothing(instruction) { return refused }
         // `remove_clip(target="b.mp4")`: a tool call written as a function is the object it stands for.
         var (calls, words) = Self.calls(in: Self.toolCallAsObject(instruction), media: context.media)

@@ -55,7 +55,7 @@ extension EditSession {
         // id=op_19 …. 61 ms.": an agent's log of the call, its id and cost left out first.)
         // A table pasted from a spreadsheet: its rows' requests (RulePlanner+Tables), read before the agent syntax; an e-mail:
         // its body (RulePlanner+Email); a chat thread: what it decided (RulePlanner+Threads).
-        let instruction = base == nil ? RulePlanner.toolCallAsObject(RulePlanner.tableWords(RulePlanner.agentLogTrimmed(RulePlanner.emailBody(RulePlanner.chatThread(instruction))), context: PlannerContext(draft: draft, media: media, names: names))) : instruction
+        let instruction = base == nil ? RulePlanner.toolCallAsObject(RulePlanner.tableWords(RulePlanner.agentLogTrimmed(RulePlanner.emailBody(RulePlanner.chatThread(RulePlanner.smsForm(instruction)))), context: PlannerContext(draft: draft, media: media, names: names))) : instruction
         // Operations written as calls ("setDuration 15000") are read as such; the rest as words.
         var (calls, spoken) = base == nil ? RulePlanner.calls(in: instruction, media: media) : ([], instruction)
         var (words, script) = Self.splitScript(RulePlanner.agentSyntaxAsWords(spoken))
