@@ -29,6 +29,7 @@ extension RulePlanner {
         (hawaiiPidginMarker, hawaiiPidginAsEnglish), (patoisMarker, patoisAsEnglish), (welshMarker, welshAsEnglish),
         (norwegianMarker, norwegianAsEnglish), (finnishMarker, finnishAsEnglish), (persianMarker, persianAsEnglish),
         (polishMarker, polishAsEnglish), (turkishMarker, turkishAsEnglish), (dutchMarker, dutchAsEnglish),
+        (malteseMarker, malteseAsEnglish),
     ]
 
     static func languagesAsEnglish(_ text: String) -> String {

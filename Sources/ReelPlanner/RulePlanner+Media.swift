@@ -805,6 +805,9 @@ extension RulePlanner {
                 }
                 if food.count >= 2, food.count < stills.count { return food + chosenSounds.filter { !voiceSounds.contains($0) } }
             }
+            // "only the photo", "just the clip": the one picture (or clip) there is (all four files went in).
+            if only, stills.count == 1, has(c, #"\b(?:only|just) (?:the |my |that |this )?(?:one )?(?:photo|picture|pic|image|still)\b(?!s)|\b(?:the |that |this )(?:photo|picture|pic|image|still) only\b"#) { return stills + chosenSounds }
+            if only, clips.count == 1, has(c, #"\b(?:only|just) (?:the |my |that |this )?(?:one )?(?:clip|video clip|footage)\b(?!s)|\b(?:the |that |this )(?:clip|video clip) only\b"#) { return clips + chosenSounds }
             // "only the photos"
             if only, has(c, stillGroup), !stills.isEmpty { return stills + chosenSounds }
             if only, has(c, clipGroup), !clips.isEmpty { return clips + chosenSounds }
@@ -1336,7 +1339,7 @@ extension RulePlanner {
     /// A clause that names a session file, a group of them ("the photos"), one by its place ("第一张和第三张") or "the rest".
     static func mentionsMedia(_ c: String, context: PlannerContext) -> Bool {
         context.media.contains { mention($0, in: c, context: context) != nil }
-            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\#(numberedItem)|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?|第[一二三四五六七八九十\d]+[张个段]"#)
+            || has(c, stillGroup + "|" + clipGroup + #"|\bthe (?:clip|video|photo|picture|pic|image|still)\b|\bthe (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:photo|picture|pic|image|clip|video|one)\b|\#(numberedItem)|\b(?:newest|latest|oldest|most recent) (?:ones? )?(?:first|last)\b|\bthe rest\b|\bthe others\b|\beverything else\b|\bthese\b|\bthem\b|这些|其他|其余|这[两三四五六七八九十几\d]*[张个段](?:图|照片|图片|视频)?|第[一二三四五六七八九十\d]+[张个段]"#)
     }
 
     /// A clause that is only file names and joining words ("photo3", "then the photos").
@@ -1345,7 +1348,8 @@ extension RulePlanner {
         for p in context.media {
             for pattern in namePatterns(p, context: context) { rest = Self.replacing(rest, pattern, " ") }
         }
-        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|^(?:the )?(?:video )?clip (?=first|last)|^先放第[一二三四五六七八九\d]张$"#, " ")
+        // ("only the photo": the one picture.)
+        rest = Self.replacing(rest, stillGroup + "|" + clipGroup + #"|\b(?:every|each) (?:single )?(?:clip|video|vid|photo|picture|pic|image|still|file)\b|\bthe (?:one )?(?:photo|picture|pic|image|still)\b|^(?:the )?(?:video )?clip (?=first|last)|^先放第[一二三四五六七八九\d]张$"#, " ")
         // "skip clip2", "leave clip3 out": files left out were read with the others.
         rest = Self.replacing(rest, #"\b(?:the|all|these|those|my|of|and|then|first|last|next|after|that|followed|by|with|from|only|just|plus|at|end|all|them|song|music|too|also|skip|skipping|except|minus|leave|out|exclude|but)\b|[+&,.]"#, " ")
         return rest.trimmingCharacters(in: .whitespaces).isEmpty && rest != c

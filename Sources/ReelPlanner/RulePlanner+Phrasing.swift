@@ -245,6 +245,18 @@ extension RulePlanner {
         (#"(?i)[,.;]\s*(?:over and out|over|out)\s*[.!]*\s*$|(?i)[,.;]?\s*\b(?:10-4|ten-four|roger(?: that)?|copy that|wilco)\s*[.!]*\s*$"#, ""),
         (#"(?i)(^|[.!?]\s+)(?:10-4|ten-four|roger(?: that)?|copy that|wilco)[.!,]*\s+"#, "$1"),
         (#"(?i)^say again,?\s+what (?:the |my )?(?:title|caption|end card|music|song|video|timeline) (?:reads|says|is|looks like)\b[.!?]*$|(?i)^say again[.!?]*$"#, "show the timeline"),
+        // "Add caption bottom left, 3 to 6 seconds: "Chief R. Delgado"": where and when, then its words (its place became its
+        // words, and the video 6 s long). (Read outside the quotes: the words in them follow.)
+        (#"(?i)\b(add (?:a |the )?(?:caption|title|text|subtitle|lower third|end ?card)) (?:at the |on the |in the )?(top|bottom|cent(?:er|re)|middle)(?:[- ](left|right))?,? (?:from )?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)? ?(?:to|-|–|until|till) ?(\d+(?:\.\d+)?) ?(?:s|secs?|seconds?)\s*[:,]\s*$"#, "$1 at the $2 $3 from $4 to $5 seconds: "),
+        // "Have the beat fade out over the last 3 secs", "turn the beat down": the music (the video faded to black).
+        (#"\bthe (?:beat|beats|backing track|tune)\b(?= (?:fade|fades|fading|quieter|louder|lower|softer|down|up|volume|out)\b)"#, "the music"),
+        (#"\b(fade|lower|turn down|turn up|soften|quieten|duck)((?: out| in| down| up)?) the (?:beat|beats|backing track)\b"#, "$1$2 the music"),
+        // "Mute that video, all you hear is the burner roaring": the clip's own sound ("mute the video clip" names one).
+        (#"\b(mute|unmute|silence) (?:that|this) (?:video|vid)\b(?! (?:clip|file|track))"#, "$1 the clips"),
+        // "Make it look old, vintage, like the festa films from the 1960s": the vintage look, said once.
+        (#"\blook (?:old|older|aged|antique|old[- ]fashioned|old[- ]school|retro)(?:,? (?:vintage|retro|old))?\b"#, "look vintage"),
+        // "— make sure the macron's on the ā aye": about the words as given (kept exactly), no change of its own.
+        (#"\s*[—–-]*\s*\b(?:and )?(?:make sure|check|double[- ]check) (?:the |that the )?(?:macron|accent|apostrophe|spelling|capital|diacritic|umlaut|tilde|cedilla)s?(?:'s| is| are)?\b[^.!?\n]*"#, ""),
         // "Delete 2", "drop #3" (a text message): that clip, counted from 1.
         (#"(?i)^(?:please )?(?:delete|drop|ditch|lose|get rid of|take out|kill|remove) (?:number |no\.? ?|#)(\d{1,2})(?: please| pls| plz)?[.!]*$|(?i)^(?:please )?(?:delete|drop|ditch|get rid of|take out) (\d{1,2})(?: please| pls| plz)?[.!]*$"#, "remove clip $1$2"),
         (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?end,? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add an end card saying "),

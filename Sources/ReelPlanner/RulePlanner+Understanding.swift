@@ -22,6 +22,7 @@ extension RulePlanner {
         "voiceover", "please", "about", "with", "the", "every", "each", "what", "center", "bottom", "middle",
         "saturation", "contrast", "brightness", "zoom", "instead", "saying", "master", "loop", "mute", "turn", "down",
         "sound", "audio", "photos", "caption", "speed", "louder", "quieter", "title", "slower", "shorter", "sepia",
+        "vivid",
     ]
 
     /// Everyday words one typo away from a vocabulary word, which are meant as written.
@@ -272,7 +273,7 @@ extension RulePlanner {
         "realy": "really", "reely": "really", "relly": "really",
         // Spelled as it sounds: "litle bit lowder", "wat is the lenth", "no tranzishuns", "evry foto".
         "louda": "louder", "quiter": "quieter", "lenth": "length", "lengh": "length", "lentgh": "length",
-        "tranzition": "transition", "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every",
+        "tranzition": "transition", "transishun": "transition", "transishuns": "transitions", "foto": "photo", "fotos": "photos", "evry": "every", "lould": "loud",
         "minits": "minutes", "minets": "minutes", "brite": "bright",
         // Keys next to each other on a phone: "fsde out at teh end".
         "fsde": "fade", "fafe": "fade", "fdae": "fade", "faed": "fade",
@@ -283,6 +284,17 @@ extension RulePlanner {
         if let fixed = misspellings[w], !protected.contains(w) { return fixed }
         // "just use the beach", "a marker", "saving": everyday words are meant as written.
         if everydayWordsNearVocabulary.contains(w) { return word }
+        // "musicc", "biggger", "ttitle", "undoo", "finishhed" (finished_dreadnought.jpg): a key held a moment too long (a hand
+        // that shakes), when one letter fewer is one of Reel's words or of a file's name, and only one.
+        if w.count >= 4, !vocabularySet.contains(w), !meantAsWritten.contains(w), !protected.contains(w) {
+            let letters = Array(w)
+            let fewer = Set(letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] }.map { k -> String in
+                var shorter = letters
+                shorter.remove(at: k)
+                return String(shorter)
+            }).filter { vocabularySet.contains($0) || protected.contains($0) }
+            if fewer.count == 1, let meant = fewer.first { return meant }
+        }
         // "longr", "shortr", "loudr": a comparative typed without its "e".
         if w.count >= 4, w.hasSuffix("r"), !w.hasSuffix("er"), !protected.contains(w), vocabularySet.contains(String(w.dropLast()) + "er") {
             return String(w.dropLast()) + "er"
