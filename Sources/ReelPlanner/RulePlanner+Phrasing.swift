@@ -257,6 +257,8 @@ extension RulePlanner {
         (#"\blook (?:old|older|aged|antique|old[- ]fashioned|old[- ]school|retro)(?:,? (?:vintage|retro|old))?\b"#, "look vintage"),
         // "— make sure the macron's on the ā aye": about the words as given (kept exactly), no change of its own.
         (#"\s*[—–-]*\s*\b(?:and )?(?:make sure|check|double[- ]check) (?:the |that the )?(?:macron|accent|apostrophe|spelling|capital|diacritic|umlaut|tilde|cedilla)s?(?:'s| is| are)?\b[^.!?\n]*"#, ""),
+        // "Remove unit 2 from the lineup, that's the second clip": what it is called here, then which clip that is.
+        (#"(?i)\b(remove|delete|drop|cut|mute|unmute|duplicate|speed up|slow down)\s+(?!the (?:first|second|third|fourth|fifth|last)\b)[^,.;]{1,40}?,\s*(?:that'?s|that is|i\.e\.?|aka|which is|it'?s)\s+(the (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:clip|photo|picture|pic|one|video|shot|image))\b"#, "$1 $2"),
         // "Delete 2", "drop #3" (a text message): that clip, counted from 1.
         (#"(?i)^(?:please )?(?:delete|drop|ditch|lose|get rid of|take out|kill|remove) (?:number |no\.? ?|#)(\d{1,2})(?: please| pls| plz)?[.!]*$|(?i)^(?:please )?(?:delete|drop|ditch|get rid of|take out) (\d{1,2})(?: please| pls| plz)?[.!]*$"#, "remove clip $1$2"),
         (#"(^|[.!?]\s+)((?:and |oh and |also |then |plus )?)(?:at|in) the (?:very )?end,? (?:it|the video|the movie|the film|the slideshow|there) (?:should|must|could|can|will|needs? to|has to|ought to) (?:say|read)\s+(?=\S)"#, "$1$2add an end card saying "),

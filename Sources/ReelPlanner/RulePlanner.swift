@@ -34,6 +34,9 @@ public struct Plan: Sendable, Equatable {
     public var said: String?
     /// Operations (by index) adding a text timed from the video's end, placed again when the length changes.
     var endAnchored: Set<Int> = []
+    /// A question about the timeline asked beside a change ("What's the title saying right now? make it vertical"):
+    /// answered after the change, from the timeline as it is then.
+    public var alsoTellState = false
 
     public enum HistoryMove: String, Sendable, Equatable { case undo, redo }
 }
@@ -274,6 +277,16 @@ public struct RulePlanner: Sendable {
             plan.intent = .state
             plan.understood.append(Self.intentName(.state))
             return plan
+        }
+        // "What's the title saying right now? make it vertical", "how long is it? also make it black and white": the change
+        // made, and the question answered after it (it was dropped).
+        if let rest = Self.besideAStateQuestion(instruction) {
+            var changed = self.plan(rest, context: context, agentSyntaxRead: agentSyntaxRead)
+            if !changed.operations.isEmpty || !changed.history.isEmpty {
+                changed.alsoTellState = true
+                changed.understood.append("tell what the timeline is now")
+                return changed
+            }
         }
         // "What does the title say?", "what is written on the caption?": the words on screen, asked about (the
         // state answer lists them); never a text changed to ".".
@@ -1779,6 +1792,23 @@ public struct RulePlanner: Sendable {
                   let src = draft.visualSegments[i].src else { return false }
             return (src as NSString).lastPathComponent.lowercased() == file
         }
+    }
+
+    /// The words beside a question about the timeline, each its own sentence ("What's the title saying right now? make it
+    /// vertical"): the other sentences, or nil when there is no such question or nothing else.
+    static func besideAStateQuestion(_ instruction: String) -> String? {
+        guard instruction.contains("?"), instruction.count < 600 else { return nil }
+        let sentences = Numbers.allMatches(#"[^?.!\n]+(?:\?+|[.!]+(?=\s|$)|$)"#, in: instruction).map { $0.groups[0].trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard sentences.count >= 2 else { return nil }
+        let asks = sentences.filter { s in
+            s.hasSuffix("?") && (has(s.lowercased(), asksWhatTextSays) || has(s.lowercased(), asksForState)
+                || has(s.lowercased(), #"^(?:and |so |ok,? |btw,? |also,? )?how long is (?:the video|the vid|it|this|my video)(?: (?:now|currently|right now|at the moment|so far))?\?+$"#))
+        }
+        let rest = sentences.filter { !asks.contains($0) }
+        // (Only beside a request: "how long is it? youtube shorts has a limit" asks, and says why; it made the video vertical.)
+        guard !asks.isEmpty, !rest.isEmpty, rest.allSatisfy({ !$0.hasSuffix("?") }),
+              rest.contains(where: { has($0.lowercased(), #"^(?:(?:and|also|then|please|pls|now|but|oh|ok|okay|so)[,!]?\s+)*(?:make|set|change|add|remove|delete|put|turn|use|cut|trim|fade|mute|unmute|speed|slow|move|swap|replace|give|apply|lower|raise|drop|crop|zoom|let|can you|could you|would you|i want|i'd like|i would like)\b"#) }) else { return nil }
+        return rest.joined(separator: " ")
     }
 
     static let asksWhatTextSays = #"^(?:(?:and|so|ok|okay|sorry|wait|hey|quick question|hi|hello)[,.!]?\s+)*(?:(?:can|could) you (?:tell me |remind me )?)?(?:what|wat|wht|wot|wut)(?:'?s|\s+(?:does|do|did))? (?:the |my |our |that |this )?(?:title|caption|text|end ?card|lower third|subtitle|banner)s? (?:says?|reads?|shows?)(?:\s+(?:again|right now|rite now|rn|atm|now|exactly|currently|at the moment|so far))?\s*[?.!]*$|^(?:(?:and|so|ok|okay|wait)[,.!]?\s+)*what(?:'s| is| was) (?:written|the text|the wording) (?:on|in|of) (?:the |my |our |that )?(?:title|caption|end ?card|text|lower third|banner)(?:\s+(?:again|right now|now|currently))?\s*[?.!]*$"#

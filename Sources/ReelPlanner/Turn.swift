@@ -207,6 +207,42 @@ extension EditSession {
     }
 
     /// Applies a planned turn (history moves, then the edits, all or none) and words the answer.
+    /// What a question about the project is answered with, besides the summary line: the length, canvas and frame rate, the
+    /// clips in order, the words on screen, the music and where it plays.
+    func stateDetails(_ plan: Plan, knownDurations: [String: Int]) -> String {
+        var out = ""
+        let length = seconds(draft.duration(knownDurations: knownDurations))
+        out += plan.chinese ? "视频时长 \(length) 秒，画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
+            : " The video is \(length) s long; the canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
+        // The clips in order, by file, with where each plays, and the transitions between them: what a question about
+        // the order, a clip or a transition asks ("what order are the clips in", "what's left", "what transition is
+        // there"), which the summary line shortens to names. (In English: other languages say the sentences above.)
+        let lanes = draft.lanes(knownDurations: knownDurations)
+        if plan.language == .english, !lanes.visuals.isEmpty { out += Self.clipsInOrder(lanes) }
+        // The words on screen, each whole (the summary line shortens them to the first).
+        let texts = draft.tracks.filter { $0.type == .text }.flatMap(\.segments).compactMap { seg -> String? in
+            guard let words = seg.text else { return nil }
+            let kind = RulePlanner.kindWord(seg.kind ?? .caption)
+            return plan.chinese ? "“\(words)”（\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) 秒）"
+                : "the \(kind) \"\(words)\" (\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) s)"
+        }
+        // (At most eight: a script's twenty captions are summed up.)
+        let shown = texts.count > 8 ? Array(texts.prefix(7)) + [plan.chinese ? "另外 \(texts.count - 7) 条" : "\(texts.count - 7) more"] : texts
+        if !shown.isEmpty { out += plan.chinese ? "画面文字：\(shown.joined(separator: "，"))。" : " On screen: \(shown.joined(separator: "; "))." }
+        // The music, which a question about the export often asks after ("will it have the music?").
+        let music = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
+        let file = music.map { ($0.src as NSString?)?.lastPathComponent ?? $0.displayName }
+        let level = music.map { Int(($0.volume * 100).rounded()) } ?? 0
+        out += plan.chinese ? (file.map { "背景音乐：\($0)，音量 \(level)%。" } ?? "没有背景音乐。")
+            : (file.map { " The music is \($0) at \(level) %." } ?? " There is no music.")
+        // Where the music plays and how it ends: "is the music going all the way to the end?".
+        if plan.language == .english, let track = draft.tracks.first(where: { $0.type == .audio && $0.role == .music }),
+           let sound = lanes.sounds.first(where: { $0.role == AudioRole.music.rawValue }), let seg = track.segments.first {
+            out += Self.musicSpan(sound, seg, ducked: track.duck == true, total: lanes.duration)
+        }
+        return out
+    }
+
     public mutating func apply(_ planned: PlannedTurn, context: EditContext) -> Turn {
         let plan = planned.plan
         let knownDurations = context.durations
@@ -235,37 +271,11 @@ extension EditSession {
         if plan.intent != .edit, changes.isEmpty, problems.isEmpty {
             lines.append(plan.chinese ? "好的：\(RulePlanner.intentNameChinese(plan.intent))。" : "OK: \(RulePlanner.intentName(plan.intent)).")
             // A question about the project: what the summary line does not say (the canvas, the frame rate).
-            if plan.intent == .state {
-                let length = seconds(draft.duration(knownDurations: knownDurations))
-                lines[lines.count - 1] += plan.chinese ? "视频时长 \(length) 秒，画布 \(draft.meta.width)×\(draft.meta.height)，\(draft.meta.fps) 帧/秒。"
-                    : " The video is \(length) s long; the canvas is \(draft.meta.width)×\(draft.meta.height) at \(draft.meta.fps) fps."
-                // The clips in order, by file, with where each plays, and the transitions between them: what a question about
-                // the order, a clip or a transition asks ("what order are the clips in", "what's left", "what transition is
-                // there"), which the summary line shortens to names. (In English: other languages say the sentences above.)
-                let lanes = draft.lanes(knownDurations: knownDurations)
-                if plan.language == .english, !lanes.visuals.isEmpty { lines[lines.count - 1] += Self.clipsInOrder(lanes) }
-                // The words on screen, each whole (the summary line shortens them to the first).
-                let texts = draft.tracks.filter { $0.type == .text }.flatMap(\.segments).compactMap { seg -> String? in
-                    guard let words = seg.text else { return nil }
-                    let kind = RulePlanner.kindWord(seg.kind ?? .caption)
-                    return plan.chinese ? "“\(words)”（\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) 秒）"
-                        : "the \(kind) \"\(words)\" (\(seconds(seg.start ?? 0))–\(seconds((seg.start ?? 0) + (seg.duration ?? 0))) s)"
-                }
-                // (At most eight: a script's twenty captions are summed up.)
-                let shown = texts.count > 8 ? Array(texts.prefix(7)) + [plan.chinese ? "另外 \(texts.count - 7) 条" : "\(texts.count - 7) more"] : texts
-                if !shown.isEmpty { lines[lines.count - 1] += plan.chinese ? "画面文字：\(shown.joined(separator: "，"))。" : " On screen: \(shown.joined(separator: "; "))." }
-                // The music, which a question about the export often asks after ("will it have the music?").
-                let music = draft.tracks.first { $0.type == .audio && $0.role == .music }?.segments.first
-                let file = music.map { ($0.src as NSString?)?.lastPathComponent ?? $0.displayName }
-                let level = music.map { Int(($0.volume * 100).rounded()) } ?? 0
-                lines[lines.count - 1] += plan.chinese ? (file.map { "背景音乐：\($0)，音量 \(level)%。" } ?? "没有背景音乐。")
-                    : (file.map { " The music is \($0) at \(level) %." } ?? " There is no music.")
-                // Where the music plays and how it ends: "is the music going all the way to the end?".
-                if plan.language == .english, let track = draft.tracks.first(where: { $0.type == .audio && $0.role == .music }),
-                   let sound = lanes.sounds.first(where: { $0.role == AudioRole.music.rawValue }), let seg = track.segments.first {
-                    lines[lines.count - 1] += Self.musicSpan(sound, seg, ducked: track.duck == true, total: lanes.duration)
-                }
-            }
+            if plan.intent == .state { lines[lines.count - 1] += stateDetails(plan, knownDurations: knownDurations) }
+        }
+        // A question asked beside a change: answered after it, from the timeline as it is now.
+        if plan.alsoTellState, !changes.isEmpty, problems.isEmpty {
+            lines.append((plan.chinese ? "现在：" : "Now:") + stateDetails(plan, knownDurations: knownDurations))
         }
         if !problems.isEmpty {
             lines.append(plan.chinese ? "无法完成：\(problems.joined(separator: "；"))。什么都没有改动。"
