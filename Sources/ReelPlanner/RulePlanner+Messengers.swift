@@ -145,7 +145,7 @@ extension RulePlanner {
             let noun = ext == "vcf" ? "contact" : ["image": "photo", "video": "video", "audio": "sound"][m[1]] ?? "file"
             said = namingSentFile(said, "\(noun).\(ext)")
             // ("add my contact card at the end" with a vCard: what was sent, said after the words.)
-            if !said.contains("\(noun).\(ext)"), !["jpg", "png", "gif", "webp", "mp4", "mov", "mp3", "wav", "m4a", "aac"].contains(ext) {
+            if !said.contains("\(noun).\(ext)"), !acceptedExtensions.contains(ext) {
                 said += said.isEmpty ? "add \(noun).\(ext)" : " (\(noun).\(ext))"
             }
         }

@@ -386,11 +386,15 @@ extension RulePlanner {
     /// to denoise).
     static let soundOffAsked = #"\b(?:turn(?:ing)? off|switch(?:ing)? off|mut(?:e|ing)|silenc(?:e|ing)|kill|remove|cut(?: out)?|strip(?: out)?|drop|lose|take out|get rid of)\b (?:(?:its|the|their|that|this|all(?: the)?|the clip'?s?|the video'?s?|di|da|de|el|la)(?: own| original)? )?(?:sound|audio)\b|\bmute (?:it|that|this|them|the (?:clip|video))\b|\b(?:sound|audio) off\b"#
 
+    /// The formats Reel takes (`acceptedExtensions`), as a refusal says them.
+    static let acceptedFormatsSaid = "pictures (jpg, png, gif, webp), clips (mp4, mov, avi, webm, mkv) and sounds (mp3, wav, m4a, aac)"
+    static let acceptedFormatsSaidChinese = "图片（jpg、png、gif、webp）、视频（mp4、mov、avi、webm、mkv）和音频（mp3、wav、m4a、aac）"
+
     static let unsupported: [Unsupported] = [
         // "add our menu from menu.pdf", "use the slides.pptx": a document is no picture, clip or sound (it was put on the timeline).
         Unsupported(pattern: #"(?<![\w/.-])[\w-]+\.(?:pdf|docx?|pptx?|key|pages|xlsx?|numbers|csv|txt|rtf|odt|psd|ai|indd|sketch|zip|rar|7z|html?)\b"#,
-                    english: "I cannot use documents (PDF, Word, slides, spreadsheets) in a video: only pictures (jpg, png, gif, webp), clips (mp4, mov, avi, webm, mkv) and sounds (mp3, wav, m4a, aac).",
-                    chinese: "我不能直接用文档（PDF、Word、幻灯片、表格）做视频，只能用图片（jpg、png、gif、webp）、视频（mp4、mov、avi、webm、mkv）和音频（mp3、wav、m4a、aac）。",
+                    english: "I cannot use documents (PDF, Word, slides, spreadsheets) in a video: only \(acceptedFormatsSaid).",
+                    chinese: "我不能直接用文档（PDF、Word、幻灯片、表格）做视频，只能用\(acceptedFormatsSaidChinese)。",
                     offers: ["save the page as a picture and add it: \"add menu.png at the end\"", "put the words on screen: \"add a caption 'Tacos $3' at the bottom\""],
                     offersChinese: ["把那一页存成图片再加进来：“把 menu.png 加到最后”", "把文字放到画面上：“在底部加字幕‘招牌菜’”"]),
         Unsupported(pattern: #"\bwind\b.{0,30}\b(?:loud|away|gone|out|remove|less|quieter|noise)\b|\b(?:make|get|take) the wind\b|background noise|(?<!\b(?:mute|silence|kill) (?:the |all (?:the )?)?(?:[\w-]{1,20} )?)\bnoise\b|\bdenoise|\bhiss\b|\bhum\b|\becho\b|wind noise|clean up the (?:audio|sound)|enhance the (?:audio|voice|speech)|降噪|噪音|杂音"#,
@@ -630,8 +634,8 @@ extension RulePlanner {
         let composing = context.draft.visualSegments.isEmpty || has(c, #"\b(?:make|create|build|compose|put together|turn)\b.{0,60}\b(?:video|slideshow|reel|montage|movie|clip|promo|teaser|trailer)\b"#)
         if !composing, let m = Numbers.firstMatch(#"(?i)(?<![\w/.-])([\w-]+(?:\.[\w-]+)*\.(?:heic|heif|ogg|oga|opus|flac|aiff?|aifc|wma|tiff?|bmp|svg|cr2|cr3|nef|dng|arw|3gp|3g2|wmv|flv|vob|mts|m2ts|vcf|amr|mid|midi))\b"#, in: masked) {
             let name = context.names.first { $0.value.lowercased() == m[1].lowercased() }?.value ?? m[1]
-            return chinese ? "我不能用\(name)：只能用图片（jpg、png、gif、webp）、视频（mp4、mov、avi、webm、mkv）和音频（mp3、wav、m4a、aac）。请先转换成其中一种格式再上传。什么都没有改动。"
-                : "Reel cannot use \(name): it takes pictures (jpg, png, gif, webp), clips (mp4, mov, avi, webm, mkv) and sounds (mp3, wav, m4a, aac). Convert it to one of these (an iPhone photo to jpg, a song to mp3) and add it again. Nothing was changed."
+            return chinese ? "我不能用\(name)：只能用\(acceptedFormatsSaidChinese)。请先转换成其中一种格式再上传。什么都没有改动。"
+                : "Reel cannot use \(name): it takes \(acceptedFormatsSaid). Convert it to one of these (an iPhone photo to jpg, a song to mp3) and add it again. Nothing was changed."
         }
         // Only when the project's files are known; an export's own file name ("save it as final.mp4") is not one of them.
         if !context.media.isEmpty, route(c) != .export {
